@@ -1,0 +1,3 @@
+module github.com/diplograph/diplograph
+
+go 1.26
