@@ -1,0 +1,59 @@
+# diplograph: the two commands the README promises are `make demo` and `make test`.
+
+GO     ?= go
+BIN    ?= bin/diplograph
+DB     ?= diplograph.db
+SHARED ?= ../shared
+
+# Go files we own; testdata and npm trees are not ours to format.
+GOFILES = $(shell find . \( -name .git -o -name node_modules -o -name testdata \) -prune -o -name '*.go' -print)
+
+.PHONY: all build demo test lint fmt-check vet bench eval clean data
+
+all: build
+
+build:
+	$(GO) build -o $(BIN) ./cmd/diplograph
+
+# Builds the demo corpus into the embedded (bolt) store ./$(DB) and asks it three questions.
+# Rebuilding is idempotent, so running it twice gives the same graph.
+demo: build
+	./$(BIN) build --db bolt --dbpath $(DB) data/demo
+	@echo
+	@echo '$$ diplograph ask "who co-chaired which commission"'
+	@./$(BIN) ask --db bolt --dbpath $(DB) "who co-chaired which commission"
+	@echo
+	@echo '$$ diplograph ask meetings'
+	@./$(BIN) ask --db bolt --dbpath $(DB) meetings
+	@echo
+	@echo '$$ diplograph ask conflicts'
+	@./$(BIN) ask --db bolt --dbpath $(DB) conflicts
+
+fmt-check:
+	@out=$$(gofmt -l $(GOFILES)); \
+	if [ -n "$$out" ]; then echo "gofmt would change these files (run gofmt -w):"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet ./...
+
+lint: fmt-check vet
+
+# -count=1: the end-to-end tests run a binary built from source the test cache does not track.
+# Ends with go test's own summary lines.
+test: fmt-check vet
+	$(GO) test -count=1 -timeout 20m ./...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# Extraction quality against the gold answers in ../shared (seeds, then dev).
+eval: build
+	@test -f $(SHARED)/gold/seeds.json || { echo "make eval needs $(SHARED)/gold and $(SHARED)/seeds (set SHARED=...)"; exit 1; }
+	./$(BIN) eval --gold $(SHARED)/gold/seeds.json $(SHARED)/seeds
+	@if [ -f $(SHARED)/dev/gold.json ]; then echo; echo './$(BIN) eval --gold $(SHARED)/dev/gold.json $(SHARED)/dev/docs'; ./$(BIN) eval --gold $(SHARED)/dev/gold.json $(SHARED)/dev/docs; fi
+
+clean:
+	rm -rf bin $(DB)
+
+# `make data` regenerates the world-knowledge data files.
+-include data/data.mk
