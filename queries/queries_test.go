@@ -1,0 +1,195 @@
+package queries
+
+import (
+	"context"
+	"encoding/json"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/diplograph/diplograph/extract"
+)
+
+func pct(f float64) *float64 { return &f }
+
+func sent(sentence string, line int) extract.Evidence {
+	return extract.Evidence{Sentence: sentence, Span: extract.Span{Start: line * 100, End: line*100 + len(sentence)}, Line: line}
+}
+
+// fixture is an invented visit: two officials of Norway and Chile meet in
+// Oslo, reported by two documents, one of which knows only the month.
+func fixture() []extract.Facts {
+	a := extract.Facts{
+		Doc: extract.Document{Name: "a.txt", Title: "Visit", Date: "2021-03-04", Hash: "aa"},
+		People: []extract.Person{
+			{Name: "Ingrid Solvang", Country: "Norway", Aliases: []string{"Ms Solvang"}},
+			{Name: "Tomás Aravena", Country: "Chile"},
+			{Name: "Lars Hovden", Country: "Norway"},
+		},
+		Offices: []extract.Office{
+			{Person: "Ingrid Solvang", Role: "Prime Minister", Country: "Norway", Evidence: sent("Prime Minister Ingrid Solvang welcomed him.", 1)},
+			{Person: "Tomás Aravena", Role: "Minister of Foreign Affairs", Country: "Chile", Evidence: sent("Foreign Minister Tomás Aravena arrived.", 2)},
+		},
+		Meetings: []extract.Meeting{{
+			Kind: "meeting", Participants: []string{"Ingrid Solvang", "Tomás Aravena"},
+			City: "Oslo", Country: "Norway", Date: "2021-03-03", Occasion: "Nordic Ocean Forum",
+			Evidence: sent("Solvang and Aravena met in Oslo.", 3),
+		}},
+		Claims: []extract.Claim{
+			{Speaker: "Ingrid Solvang", Metric: "trade turnover", Value: 1.2e9, Unit: "USD", Period: "2020", ChangePct: pct(8), Evidence: sent("Trade reached $1.2 billion in 2020, up 8%.", 4)},
+			{Speaker: "", Metric: "joint projects", Value: 12, Unit: "projects", Evidence: sent("Twelve joint projects are under way.", 5)},
+		},
+		CoChairs: []extract.CoChair{{Person: "Lars Hovden", Commission: "Joint Commission on Fisheries and Trade", Country: "Norway", Evidence: sent("Hovden co-chairs the commission.", 6)}},
+		Partners: []extract.Partnership{{A: "Norway", B: "Chile", Evidence: sent("Norway and Chile are close partners.", 7)}},
+		Commitments: []extract.Commitment{{Parties: []string{"Norway", "Chile"}, Text: "memorandum on salmon farming research", Status: "signed", Due: "", Evidence: sent("They signed a memorandum on salmon farming research.", 8)}},
+	}
+	b := extract.Facts{
+		Doc: extract.Document{Name: "b.txt", Date: "2021-03-10", Hash: "bb"},
+		People: []extract.Person{
+			{Name: "Ingrid Solvang", Country: "Norway"},
+			{Name: "Tomás Aravena", Country: "Chile"},
+		},
+		Meetings: []extract.Meeting{{
+			Kind: "meeting", Participants: []string{"Ingrid Solvang", "Tomás Aravena"},
+			City: "Oslo", Country: "Norway", Date: "2021-03",
+			Evidence: sent("The two met in Oslo in March.", 1),
+		}},
+		Claims: []extract.Claim{
+			{Speaker: "Tomás Aravena", Metric: "trade turnover", Value: 1.5e9, Unit: "USD", Period: "2020", Evidence: sent("Aravena put trade at $1.5 billion in 2020.", 2)},
+		},
+	}
+	return []extract.Facts{a, b}
+}
+
+func TestListHasDescriptions(t *testing.T) {
+	want := []string{"calls", "claims", "co-chairs", "commitments", "conflicts", "meetings", "partners", "people", "roles"}
+	if got := Names(); !reflect.DeepEqual(got, want) {
+		t.Fatalf("Names() = %v, want %v", got, want)
+	}
+	for _, q := range List() {
+		if q.Description == "" || strings.HasPrefix(q.Description, "//") {
+			t.Errorf("%s: no description", q.Name)
+		}
+	}
+}
+
+func TestAsk(t *testing.T) {
+	q := newMem(t, fixture()...)
+	ctx := context.Background()
+	tests := []struct {
+		name   string
+		params Params
+		want   string // JSON of the answer without evidence
+	}{
+		{"meetings", Params{}, `[{"docs":["a.txt","b.txt"],"city":"Oslo","country":"Norway","date":"2021-03-03","participants":["Ingrid Solvang","Tomás Aravena"],"occasion":"Nordic Ocean Forum"}]`},
+		{"meetings", Params{People: []string{"Lars Hovden"}}, `[]`},
+		{"roles", Params{}, `[{"person":"Tomás Aravena","role":"Minister of Foreign Affairs","country":"Chile"},{"person":"Ingrid Solvang","role":"Prime Minister","country":"Norway"}]`},
+		{"roles", Params{Country: "norway", Role: "prime minister"}, `[{"person":"Ingrid Solvang","role":"Prime Minister","country":"Norway"}]`},
+		{"claims", Params{People: []string{"Tomas Aravena"}}, `[{"speaker":"Tomás Aravena","metric":"trade turnover","value":1500000000,"unit":"USD","period":"2020","change_pct":null,"doc":"b.txt"}]`},
+		{"claims", Params{}, `[{"speaker":"","metric":"joint projects","value":12,"unit":"projects","period":"","change_pct":null,"doc":"a.txt"},{"speaker":"Ingrid Solvang","metric":"trade turnover","value":1200000000,"unit":"USD","period":"2020","change_pct":8,"doc":"a.txt"},{"speaker":"Tomás Aravena","metric":"trade turnover","value":1500000000,"unit":"USD","period":"2020","change_pct":null,"doc":"b.txt"}]`},
+		{"co-chairs", Params{}, `[{"person":"Lars Hovden","commission":"Joint Commission on Fisheries and Trade","country":"Norway"}]`},
+		{"partners", Params{}, `[["Chile","Norway"]]`},
+		{"commitments", Params{}, `[{"parties":["Chile","Norway"],"text":"memorandum on salmon farming research","status":"signed","due":"","doc":"a.txt"}]`},
+		{"commitments", Params{Status: "pledged"}, `[]`},
+		{"calls", Params{}, `[]`},
+	}
+	for _, tt := range tests {
+		a, err := Ask(ctx, q, tt.name, tt.params)
+		if err != nil {
+			t.Fatalf("Ask(%s): %v", tt.name, err)
+		}
+		b, err := json.Marshal(a.JSON(false))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(b) != tt.want {
+			t.Errorf("Ask(%s, %+v)\n got %s\nwant %s", tt.name, tt.params, b, tt.want)
+		}
+	}
+}
+
+func TestConflicts(t *testing.T) {
+	a, err := Ask(context.Background(), newMem(t, fixture()...), "conflicts", Params{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Conflicts) != 1 {
+		t.Fatalf("got %d conflicts, want 1: %+v", len(a.Conflicts), a.Conflicts)
+	}
+	c := a.Conflicts[0]
+	if c.Metric != "trade turnover" || c.Period != "2020" || c.A.Value == c.B.Value {
+		t.Errorf("unexpected conflict %+v", c)
+	}
+}
+
+func TestEvidence(t *testing.T) {
+	q := newMem(t, fixture()...)
+	a, err := Ask(context.Background(), q, "meetings", Params{Evidence: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Meetings) != 1 || len(a.Meetings[0].Evidence) != 2 {
+		t.Fatalf("want one meeting with two evidence sentences, got %+v", a.Meetings)
+	}
+	b, _ := json.Marshal(a.JSON(true))
+	if !strings.Contains(string(b), `"evidence":[{"doc":"a.txt","sentence":"Solvang and Aravena met in Oslo."}`) {
+		t.Errorf("evidence missing from JSON: %s", b)
+	}
+	head, rows := a.Table(true)
+	if head[len(head)-1] != "EVIDENCE" || !strings.Contains(rows[0][len(head)-1], "met in Oslo") {
+		t.Errorf("table evidence column: %v %v", head, rows)
+	}
+	p, err := Ask(context.Background(), q, "partners", Params{Evidence: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ = json.Marshal(p.JSON(true))
+	if want := `[{"a":"Chile","b":"Norway","evidence":[{"doc":"a.txt","sentence":"Norway and Chile are close partners."}]}]`; string(b) != want {
+		t.Errorf("partners with evidence\n got %s\nwant %s", b, want)
+	}
+}
+
+func TestJSONFieldNames(t *testing.T) {
+	q := newMem(t, fixture()...)
+	want := map[string][]string{
+		"meetings":    {"city", "country", "date", "docs", "occasion", "participants"},
+		"roles":       {"country", "person", "role"},
+		"claims":      {"change_pct", "doc", "metric", "period", "speaker", "unit", "value"},
+		"co-chairs":   {"commission", "country", "person"},
+		"commitments": {"doc", "due", "parties", "status", "text"},
+	}
+	for name, fields := range want {
+		a, err := Ask(context.Background(), q, name, Params{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := json.Marshal(a.JSON(false))
+		var objs []map[string]interface{}
+		if err := json.Unmarshal(b, &objs); err != nil || len(objs) == 0 {
+			t.Fatalf("%s: %v %s", name, err, b)
+		}
+		var got []string
+		for k := range objs[0] {
+			got = append(got, k)
+		}
+		sortStrings(got)
+		if !reflect.DeepEqual(got, fields) {
+			t.Errorf("%s fields = %v, want %v", name, got, fields)
+		}
+	}
+}
+
+func sortStrings(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+func TestUnknownQuestion(t *testing.T) {
+	_, err := Ask(context.Background(), newMem(t), "weather", Params{})
+	if err == nil || !strings.Contains(err.Error(), "meetings") {
+		t.Fatalf("want an error listing known questions, got %v", err)
+	}
+}
