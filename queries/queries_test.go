@@ -39,8 +39,8 @@ func fixture() []extract.Facts {
 			{Speaker: "Ingrid Solvang", Metric: "trade turnover", Value: 1.2e9, Unit: "USD", Period: "2020", ChangePct: pct(8), Evidence: sent("Trade reached $1.2 billion in 2020, up 8%.", 4)},
 			{Speaker: "", Metric: "joint projects", Value: 12, Unit: "projects", Evidence: sent("Twelve joint projects are under way.", 5)},
 		},
-		CoChairs: []extract.CoChair{{Person: "Lars Hovden", Commission: "Joint Commission on Fisheries and Trade", Country: "Norway", Evidence: sent("Hovden co-chairs the commission.", 6)}},
-		Partners: []extract.Partnership{{A: "Norway", B: "Chile", Evidence: sent("Norway and Chile are close partners.", 7)}},
+		CoChairs:    []extract.CoChair{{Person: "Lars Hovden", Commission: "Joint Commission on Fisheries and Trade", Country: "Norway", Evidence: sent("Hovden co-chairs the commission.", 6)}},
+		Partners:    []extract.Partnership{{A: "Norway", B: "Chile", Evidence: sent("Norway and Chile are close partners.", 7)}},
 		Commitments: []extract.Commitment{{Parties: []string{"Norway", "Chile"}, Text: "memorandum on salmon farming research", Status: "signed", Due: "", Evidence: sent("They signed a memorandum on salmon farming research.", 8)}},
 	}
 	b := extract.Facts{
