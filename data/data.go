@@ -1,0 +1,27 @@
+// Package data holds what diplograph knows about the world (countries, cities, organisations,
+// office titles) as TSV files, and the demo corpus. Sources, licences and regeneration are
+// described in README.md beside this file.
+package data
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+)
+
+// FS holds the TSV tables at its root (countries.tsv, cities.tsv, ...). It is never written.
+//
+//go:embed *.tsv
+var FS embed.FS
+
+//go:embed demo
+var demo embed.FS
+
+// Demo returns the demo corpus, rooted at the corpus directory.
+func Demo() (fs.FS, error) {
+	sub, err := fs.Sub(demo, "demo")
+	if err != nil {
+		return nil, fmt.Errorf("opening embedded demo corpus: %w", err)
+	}
+	return sub, nil
+}

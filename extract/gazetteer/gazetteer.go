@@ -1,0 +1,405 @@
+// Package gazetteer knows the names of countries, supranational bodies, cities and office
+// titles, loaded from the tables in package data, and finds their mentions in text.
+package gazetteer
+
+import (
+	"bufio"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/diplograph/diplograph/data"
+)
+
+// Kinds of Country entries.
+const (
+	KindCountry      = "country"
+	KindUnion        = "union"
+	KindOrganisation = "organisation"
+	KindForum        = "forum"
+)
+
+// Country is a country or a body that acts like one in diplomatic text (a union,
+// organisation or forum). Bodies have no ISO codes and no capital; their adjectives
+// ("European") are kept as Demonyms.
+type Country struct {
+	Name, ISO2, ISO3, Capital string
+	Aliases, Demonyms         []string
+	Kind                      string
+}
+
+// City is a populated place from GeoNames.
+type City struct {
+	Name, Country string
+	Population    int
+	Capital       bool
+	GeoNameID     int
+}
+
+// MatchKind says what a mention refers to.
+type MatchKind int
+
+// Kinds of mentions.
+const (
+	MatchCountry MatchKind = iota + 1 // a country's name or alias ("Viet Nam")
+	MatchDemonym                      // an adjective or demonym ("Kazakhstani", "Franco-")
+	MatchCity                         // a city
+	MatchOrg                          // a union, organisation or forum by name or abbreviation
+	MatchOffice                       // an office title
+)
+
+func (k MatchKind) String() string {
+	switch k {
+	case MatchCountry:
+		return "Country"
+	case MatchDemonym:
+		return "Demonym"
+	case MatchCity:
+		return "City"
+	case MatchOrg:
+		return "Org"
+	case MatchOffice:
+		return "Office"
+	}
+	return "MatchKind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// Match is one mention found by Scan. Start and End are byte offsets into the scanned text
+// and Text is text[Start:End]. Country is set for country, demonym and organisation mentions
+// and, for a city, to the city's country; City for cities; Office holds the normal role.
+type Match struct {
+	Start, End int
+	Text       string
+	Kind       MatchKind
+	Country    *Country
+	City       *City
+	Office     string
+}
+
+// Gazetteer holds the loaded tables. It is never modified after Load and is safe for
+// concurrent use.
+type Gazetteer struct {
+	countries []*Country
+	cities    []*City
+
+	countryByKey map[string]*Country
+	citiesByKey  map[string][]*City // largest population first
+	cityAlias    map[string]cityRef
+	officeByKey  map[string]string
+
+	phrases map[string][]*phrase // by folded first token, longest first
+}
+
+type cityRef struct{ canonical, country string }
+
+// Load builds a gazetteer from the tables embedded in package data.
+func Load() (*Gazetteer, error) {
+	return LoadFS(data.FS)
+}
+
+// LoadFS builds a gazetteer from tables in fsys laid out as in package data; tests use it
+// with small hand-made tables.
+func LoadFS(fsys fs.FS) (*Gazetteer, error) {
+	g := &Gazetteer{
+		countryByKey: map[string]*Country{},
+		citiesByKey:  map[string][]*City{},
+		cityAlias:    map[string]cityRef{},
+		officeByKey:  map[string]string{},
+	}
+	b := newIndexBuilder()
+
+	if err := g.loadCountries(fsys, b); err != nil {
+		return nil, err
+	}
+	if err := g.loadOrgs(fsys, b); err != nil {
+		return nil, err
+	}
+	if err := g.loadCities(fsys, b); err != nil {
+		return nil, err
+	}
+	if err := g.loadOffices(fsys, b); err != nil {
+		return nil, err
+	}
+	g.phrases = b.build()
+	return g, nil
+}
+
+// Countries returns every country and body, in table order.
+func (g *Gazetteer) Countries() []*Country {
+	return append([]*Country(nil), g.countries...)
+}
+
+// Cities returns every city, in table order.
+func (g *Gazetteer) Cities() []*City {
+	return append([]*City(nil), g.cities...)
+}
+
+// Country finds a country or body by name, alias, demonym, abbreviation or ISO code, ignoring
+// case, diacritics and a leading "the".
+func (g *Gazetteer) Country(name string) (*Country, bool) {
+	c, ok := g.countryByKey[trimThe(key(name))]
+	return c, ok
+}
+
+// City finds a city by name or alias, ignoring case and diacritics. Among cities of the same
+// name the most populous wins.
+func (g *Gazetteer) City(name string) (*City, bool) {
+	k := key(name)
+	if ref, ok := g.cityAlias[k]; ok {
+		for _, c := range g.citiesByKey[ref.canonical] {
+			if c.Country == ref.country {
+				return c, true
+			}
+		}
+		k = ref.canonical
+	}
+	cs := g.citiesByKey[k]
+	if len(cs) == 0 {
+		return nil, false
+	}
+	return cs[0], true
+}
+
+// Office returns the normal role for an office title ("Chairman of the Government" ->
+// "Prime Minister"). A title qualified by a country or demonym ("Russian Deputy Prime
+// Minister") yields the role of its office part.
+func (g *Gazetteer) Office(title string) (string, bool) {
+	if r, ok := g.officeByKey[trimThe(key(title))]; ok {
+		return r, true
+	}
+	ms := g.Scan(title)
+	if len(ms) == 0 {
+		return "", false
+	}
+	last := ms[len(ms)-1]
+	if last.Kind != MatchOffice || strings.TrimSpace(title[last.End:]) != "" {
+		return "", false
+	}
+	for _, m := range ms[:len(ms)-1] {
+		if m.Kind != MatchCountry && m.Kind != MatchDemonym && m.Kind != MatchOrg {
+			return "", false
+		}
+	}
+	return last.Office, true
+}
+
+func trimThe(k string) string {
+	return strings.TrimPrefix(k, "the ")
+}
+
+// readTable calls row for every non-comment line of a TSV file, with fields trimmed, after
+// checking that the line has at least min fields.
+func readTable(fsys fs.FS, name string, min int, row func(line int, f []string) error) error {
+	file, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("opening %s: %w", name, err)
+	}
+	defer file.Close()
+	sc := bufio.NewScanner(file)
+	sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < min {
+			return fmt.Errorf("%s:%d: want %d tab-separated fields, got %d", name, n, min, len(f))
+		}
+		for i := range f {
+			f[i] = strings.TrimSpace(f[i])
+		}
+		if err := row(n, f); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("reading %s: %w", name, err)
+	}
+	return nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func (g *Gazetteer) addCountryKey(k string, c *Country) {
+	if k == "" {
+		return
+	}
+	if _, taken := g.countryByKey[k]; !taken {
+		g.countryByKey[k] = c
+	}
+}
+
+func (g *Gazetteer) loadCountries(fsys fs.FS, b *indexBuilder) error {
+	var loaded []*Country
+	err := readTable(fsys, "countries.tsv", 6, func(_ int, f []string) error {
+		c := &Country{Name: f[0], ISO2: f[1], ISO3: f[2], Aliases: splitList(f[3]), Demonyms: splitList(f[4]), Capital: f[5], Kind: KindCountry}
+		if c.Name == "" {
+			return fmt.Errorf("empty country name")
+		}
+		loaded = append(loaded, c)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, c := range loaded {
+		g.addCountryKey(key(c.Name), c)
+		b.add(c.Name, &phrase{kind: MatchCountry, country: c}, prioCountry)
+		for _, a := range c.Aliases {
+			g.addCountryKey(key(a), c)
+			b.add(a, &phrase{kind: MatchCountry, country: c}, prioCountry)
+		}
+	}
+	for _, c := range loaded {
+		for _, d := range c.Demonyms {
+			g.addCountryKey(key(d), c)
+			g.addCountryKey(key(strings.TrimSuffix(d, "-")), c)
+			b.add(d, &phrase{kind: MatchDemonym, country: c, combining: strings.HasSuffix(d, "-")}, prioDemonym)
+		}
+	}
+	// Codes come last so that they never shadow a name ("IN" is India only when nothing else
+	// claims it); Scan does not match them because two-letter codes are ordinary words.
+	for _, c := range loaded {
+		g.addCountryKey(key(c.ISO3), c)
+		g.addCountryKey(key(c.ISO2), c)
+	}
+	g.countries = append(g.countries, loaded...)
+	return nil
+}
+
+func (g *Gazetteer) loadOrgs(fsys fs.FS, b *indexBuilder) error {
+	return readTable(fsys, "orgs.tsv", 3, func(_ int, f []string) error {
+		c := &Country{Name: f[0], Aliases: splitList(f[1]), Kind: f[2]}
+		if len(f) > 3 {
+			c.Demonyms = splitList(f[3])
+		}
+		switch c.Kind {
+		case KindUnion, KindOrganisation, KindForum:
+		default:
+			return fmt.Errorf("unknown kind %q for %s", c.Kind, c.Name)
+		}
+		for _, n := range append([]string{c.Name}, c.Aliases...) {
+			g.addCountryKey(key(n), c)
+			b.add(n, &phrase{kind: MatchOrg, country: c}, prioOrg)
+		}
+		for _, d := range c.Demonyms {
+			g.addCountryKey(key(d), c)
+			b.add(d, &phrase{kind: MatchDemonym, country: c}, prioDemonym)
+		}
+		g.countries = append(g.countries, c)
+		return nil
+	})
+}
+
+func (g *Gazetteer) loadCities(fsys fs.FS, b *indexBuilder) error {
+	stops := map[string]stopMode{}
+	err := readTable(fsys, "city-stopwords.tsv", 2, func(_ int, f []string) error {
+		m, ok := parseStopMode(f[1])
+		if !ok {
+			return fmt.Errorf("unknown stop mode %q", f[1])
+		}
+		stops[key(f[0])] = m
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	err = readTable(fsys, "cities.tsv", 5, func(_ int, f []string) error {
+		pop, err := strconv.Atoi(f[2])
+		if err != nil {
+			return fmt.Errorf("population %q: %w", f[2], err)
+		}
+		id, err := strconv.Atoi(f[4])
+		if err != nil {
+			return fmt.Errorf("geonames id %q: %w", f[4], err)
+		}
+		g.cities = append(g.cities, &City{Name: f[0], Country: f[1], Population: pop, Capital: f[3] == "1", GeoNameID: id})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	byPop := append([]*City(nil), g.cities...)
+	sort.SliceStable(byPop, func(i, j int) bool { return byPop[i].Population > byPop[j].Population })
+	for _, c := range byPop {
+		k := key(c.Name)
+		g.citiesByKey[k] = append(g.citiesByKey[k], c)
+	}
+	for _, c := range byPop {
+		k := key(c.Name)
+		if stops[k] == stopAlways {
+			continue
+		}
+		b.add(c.Name, &phrase{kind: MatchCity, city: c, country: g.countryByKey[key(c.Country)], stop: stops[k]}, prioCity)
+	}
+	return readTable(fsys, "city-aliases.tsv", 3, func(_ int, f []string) error {
+		ref := cityRef{canonical: key(f[1]), country: f[2]}
+		var city *City
+		for _, c := range g.citiesByKey[ref.canonical] {
+			if c.Country == ref.country {
+				city = c
+				break
+			}
+		}
+		if city == nil {
+			return fmt.Errorf("alias %q names %q in %s, which is not in cities.tsv", f[0], f[1], f[2])
+		}
+		ak := key(f[0])
+		if _, ok := g.cityAlias[ak]; !ok {
+			g.cityAlias[ak] = ref
+		}
+		b.add(f[0], &phrase{kind: MatchCity, city: city, country: g.countryByKey[key(city.Country)], stop: stops[ak]}, prioCity)
+		return nil
+	})
+}
+
+func (g *Gazetteer) addOffice(title, role string, b *indexBuilder) {
+	k := key(title)
+	if _, ok := g.officeByKey[k]; !ok {
+		g.officeByKey[k] = role
+	}
+	b.add(title, &phrase{kind: MatchOffice, office: role, anyCase: true}, prioOffice)
+}
+
+func (g *Gazetteer) loadOffices(fsys fs.FS, b *indexBuilder) error {
+	err := readTable(fsys, "offices.tsv", 2, func(_ int, f []string) error {
+		g.addOffice(f[0], f[1], b)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	prefixes := []struct{ surface, role string }{
+		{"", "Minister of "},
+		{"Deputy ", "Deputy Minister of "},
+		{"Vice ", "Deputy Minister of "},
+		{"Vice-", "Deputy Minister of "},
+		{"First Deputy ", "First Deputy Minister of "},
+	}
+	return readTable(fsys, "ministries.tsv", 2, func(_ int, f []string) error {
+		field := f[0]
+		for _, form := range splitList(f[1]) {
+			for _, p := range prefixes {
+				role := p.role + field
+				g.addOffice(p.surface+form+" Minister", role, b)
+				g.addOffice(p.surface+"Minister of "+form, role, b)
+				g.addOffice(p.surface+"Minister for "+form, role, b)
+				g.addOffice(p.surface+"Minister of the "+form, role, b)
+			}
+		}
+		return nil
+	})
+}

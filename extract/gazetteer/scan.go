@@ -1,0 +1,201 @@
+package gazetteer
+
+import (
+	"sort"
+	"strings"
+)
+
+// stopMode says when a city name that is also an ordinary word or a given name is not read
+// as a place (data/city-stopwords.tsv).
+type stopMode uint8
+
+const (
+	stopNone          stopMode = iota
+	stopAlways                 // never a city mention in running text
+	stopSentenceStart          // not when it opens a sentence
+	stopName                   // not next to another capitalised word, as in a person's name
+)
+
+func parseStopMode(s string) (stopMode, bool) {
+	switch s {
+	case "always":
+		return stopAlways, true
+	case "sentence-start":
+		return stopSentenceStart, true
+	case "name":
+		return stopName, true
+	}
+	return stopNone, false
+}
+
+// Priorities decide which reading a surface form keeps when several tables list it:
+// "Singapore" is the country before the city, "Georgia" the country before anything else.
+const (
+	prioCountry = iota
+	prioOrg
+	prioDemonym
+	prioCity
+	prioOffice
+)
+
+// ptoken is one token of a phrase with the capitalisation the text must show for it.
+type ptoken struct {
+	fold string
+	need capState
+}
+
+type phrase struct {
+	toks      []ptoken
+	kind      MatchKind
+	country   *Country
+	city      *City
+	office    string
+	combining bool // a combining form such as "Sino-": matches only before a hyphen, which stays outside the match
+	anyCase   bool // office titles are written in lower case in running prose
+	stop      stopMode
+	prio      int
+}
+
+type indexBuilder struct {
+	seen    map[string]*phrase
+	byFirst map[string][]*phrase
+}
+
+func newIndexBuilder() *indexBuilder {
+	return &indexBuilder{seen: map[string]*phrase{}, byFirst: map[string][]*phrase{}}
+}
+
+// add indexes surface for p. The first phrase added for a surface form with the best
+// priority wins; callers add cities most populous first.
+func (b *indexBuilder) add(surface string, p *phrase, prio int) {
+	toks := tokenize(surface)
+	if len(toks) == 0 || !toks[0].word {
+		return
+	}
+	p.prio = prio
+	p.toks = make([]ptoken, len(toks))
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		need := t.caps
+		if p.anyCase && need == capTitle {
+			need = capLower
+		}
+		p.toks[i] = ptoken{fold: t.fold, need: need}
+		keys[i] = t.fold
+	}
+	k := strings.Join(keys, " ")
+	if old, ok := b.seen[k]; ok {
+		if old.prio <= prio {
+			return
+		}
+		*old = *p // keep the slot in byFirst, take the better reading
+		return
+	}
+	b.seen[k] = p
+	b.byFirst[toks[0].fold] = append(b.byFirst[toks[0].fold], p)
+}
+
+func (b *indexBuilder) build() map[string][]*phrase {
+	for _, ps := range b.byFirst {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].toks) > len(ps[j].toks) })
+	}
+	return b.byFirst
+}
+
+// Scan finds every mention of a country, demonym, organisation, city or office title in
+// text: leftmost-longest, whole words only, without overlaps, sorted by Start. Names must be
+// capitalised as names ("Mobile" the city, never "mobile"); abbreviations must be in capitals.
+// A possessive ("Uzbekistan's") matches the name, and each part of a hyphenated compound
+// ("Russian-Kazakh", "Japan-Australia", "Sino-Indian") is a mention of its own.
+func (g *Gazetteer) Scan(text string) []Match {
+	toks := tokenize(text)
+	var out []Match
+	for i := 0; i < len(toks); {
+		if !toks[i].word {
+			i++
+			continue
+		}
+		p, n := g.longest(toks, i)
+		if p == nil {
+			i++
+			continue
+		}
+		last := i + n - 1
+		if p.combining {
+			last-- // the hyphen belongs to the compound, not to the name
+		}
+		m := Match{
+			Start:   toks[i].start,
+			End:     toks[last].end,
+			Kind:    p.kind,
+			Country: p.country,
+			City:    p.city,
+			Office:  p.office,
+		}
+		m.Text = text[m.Start:m.End]
+		out = append(out, m)
+		i = last + 1
+	}
+	return out
+}
+
+// longest returns the longest phrase that matches at toks[i] and how many tokens it covers.
+func (g *Gazetteer) longest(toks []token, i int) (*phrase, int) {
+	for _, p := range g.phrases[toks[i].fold] {
+		if g.matches(p, toks, i) {
+			return p, len(p.toks)
+		}
+	}
+	// Plural demonyms ("Kazakhs", "Americans") name the people of a country.
+	if f := toks[i].fold; len(f) > 3 && strings.HasSuffix(f, "s") {
+		for _, p := range g.phrases[f[:len(f)-1]] {
+			if len(p.toks) == 1 && p.kind == MatchDemonym && !p.combining && toks[i].caps >= p.toks[0].need {
+				return p, 1
+			}
+		}
+	}
+	return nil, 0
+}
+
+func (g *Gazetteer) matches(p *phrase, toks []token, i int) bool {
+	if i+len(p.toks) > len(toks) {
+		return false
+	}
+	for j, pt := range p.toks {
+		t := toks[i+j]
+		if t.fold != pt.fold || t.caps < pt.need {
+			return false
+		}
+	}
+	switch p.stop {
+	case stopSentenceStart:
+		if sentenceStart(toks, i) {
+			return false
+		}
+	case stopName:
+		prevName := i > 0 && toks[i-1].word && toks[i-1].caps >= capTitle && !sentenceStart(toks, i-1)
+		next := i + len(p.toks)
+		nextName := next < len(toks) && toks[next].word && toks[next].caps >= capTitle && !toks[next].newline
+		if prevName || nextName || (sentenceStart(toks, i) && next < len(toks) && toks[next].caps >= capTitle) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceStart reports whether toks[i] opens a sentence, a line or a quotation, where any
+// word is capitalised whether or not it is a name.
+func sentenceStart(toks []token, i int) bool {
+	if i == 0 || toks[i].newline {
+		return true
+	}
+	prev := toks[i-1]
+	if prev.word {
+		return false
+	}
+	switch prev.fold {
+	case ".", "!", "?", ":", ";", "\"", "“", "”", "«", "»", "(", "[", "'", "-":
+		return true
+	}
+	return false
+}
