@@ -35,6 +35,9 @@ const (
 	PredName  = "dg:name"  // any entity → its display name (literal)
 	PredAlias = "dg:alias" // person/city/country → another surface form (literal)
 
+	// people
+	PredActsFor = "dg:acts-for" // person → country (or organisation) the person acts for
+
 	// the design card's four
 	PredAttended  = "dg:attended"   // person → meeting (or call)
 	PredHeldIn    = "dg:held-in"    // meeting → city
