@@ -1,0 +1,770 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentence is one sentence of a document body.
+type Sentence struct {
+	Span    Span   // Text == Document.Text[Span.Start:Span.End]
+	Text    string // trimmed of surrounding space; may hold line breaks of wrapped text
+	Line    int    // 1-based file line the sentence starts on
+	Para    int    // 0-based paragraph index in the document
+	Speaker string // transcript speaker label of the turn the sentence is in, "" if none
+	Quoted  bool   // the sentence starts inside quotation marks (reported speech)
+	Quotes  []Span // quoted stretches inside the sentence, quote marks included
+}
+
+// Turn is one transcript turn: a line starting "Label: text" and what
+// follows it up to the next such line.
+type Turn struct {
+	Speaker string // the full label before the colon, titles included
+	Label   Span   // the label's span
+	Span    Span   // from the label to the end of the turn's last text
+}
+
+// Segments is a document body cut into the pieces the later stages need.
+// The dateline and the speaker labels are not part of any sentence.
+type Segments struct {
+	Sentences        []Sentence
+	Turns            []Turn
+	Dateline         string // raw place of the dateline ("CITY" in "CITY, May 5 (Agency) –"), or ""
+	DatelineSpan     Span
+	DatelineDate     string // raw date text of the dateline ("May 5"), or ""
+	DatelineDateSpan Span
+}
+
+// segPara is a stretch of body text the splitter works on: lines joined when
+// one continues the sentence of the previous one.
+type segPara struct {
+	start, end int
+	last       int // 0-based index into lines of its last line
+	label      bool
+}
+
+type segLine struct {
+	start, end int // content, without "\r\n"
+}
+
+// Segment splits a document body into sentences, transcript turns and
+// its dateline. It runs in time linear in the length of the body.
+func Segment(doc Document) Segments {
+	text := doc.Text
+	lines := segSplitLines(text)
+	wrapped := segHardWrapped(text, lines)
+
+	var seg Segments
+	var paras []segPara
+	var turnStarts []int // index into paras of the first paragraph of each turn
+	for i, l := range lines {
+		s := segSkipSpace(text, l.start, l.end)
+		if s == l.end {
+			continue
+		}
+		if end, ok := segSpeakerLabel(text[s:l.end]); ok {
+			label := Span{s, s + end}
+			seg.Turns = append(seg.Turns, Turn{Speaker: text[label.Start:label.End], Label: label, Span: Span{s, l.end}})
+			turnStarts = append(turnStarts, len(paras))
+			rest := segSkipSpace(text, label.End+1, l.end)
+			paras = append(paras, segPara{start: rest, end: l.end, last: i, label: true})
+			continue
+		}
+		if n := len(paras); n > 0 && paras[n-1].last == i-1 && paras[n-1].end > paras[n-1].start &&
+			segJoins(text, s, l.end, wrapped) {
+			paras[n-1].end, paras[n-1].last = l.end, i
+			continue
+		}
+		paras = append(paras, segPara{start: s, end: l.end, last: i})
+	}
+
+	skip := segFindDateline(text, paras, &seg)
+
+	lineStarts := make([]int, len(lines))
+	for i, l := range lines {
+		lineStarts[i] = l.start
+	}
+	turn := -1
+	pi := 0 // paragraphs that gave sentences, so indexes have no gaps
+	for k, p := range paras {
+		for turn+1 < len(turnStarts) && turnStarts[turn+1] <= k {
+			turn++
+		}
+		if k == skip.para && skip.whole {
+			continue
+		}
+		start := p.start
+		if k == skip.para {
+			start = skip.from
+		}
+		if start >= p.end {
+			continue
+		}
+		speaker := ""
+		if turn >= 0 {
+			speaker = seg.Turns[turn].Speaker
+			seg.Turns[turn].Span.End = p.end
+		}
+		quotes := segQuotes(text, start, p.end)
+		for _, sp := range segSplit(text, start, p.end) {
+			sp = segTrim(text, sp)
+			if sp.End <= sp.Start {
+				continue
+			}
+			s := Sentence{
+				Span:    sp,
+				Text:    text[sp.Start:sp.End],
+				Line:    doc.Line + sort.SearchInts(lineStarts, sp.Start+1) - 1,
+				Para:    pi,
+				Speaker: speaker,
+			}
+			for _, q := range quotes {
+				if q.Start <= sp.Start && sp.Start < q.End {
+					s.Quoted = true
+				}
+				if q.Start < sp.End && sp.Start < q.End {
+					s.Quotes = append(s.Quotes, Span{max(q.Start, sp.Start), min(q.End, sp.End)})
+				}
+			}
+			seg.Sentences = append(seg.Sentences, s)
+		}
+		pi++
+	}
+	return seg
+}
+
+func segSplitLines(text string) []segLine {
+	var lines []segLine
+	for start := 0; start <= len(text); {
+		i := strings.IndexByte(text[start:], '\n')
+		end := len(text)
+		next := len(text) + 1
+		if i >= 0 {
+			end, next = start+i, start+i+1
+		}
+		e := end
+		if e > start && text[e-1] == '\r' {
+			e--
+		}
+		lines = append(lines, segLine{start, e})
+		start = next
+	}
+	return lines
+}
+
+// segHardWrapped tells text wrapped at a fixed width (every line short, most
+// lines long-ish, paragraphs of several lines), where a line break is not
+// the end of a sentence.
+func segHardWrapped(text string, lines []segLine) bool {
+	long, nonBlank, run, maxRun := 0, 0, 0, 0
+	for _, l := range lines {
+		n := utf8.RuneCountInString(text[l.start:l.end])
+		if strings.TrimSpace(text[l.start:l.end]) == "" {
+			run = 0
+			continue
+		}
+		if n > 100 {
+			return false
+		}
+		nonBlank++
+		run++
+		maxRun = max(maxRun, run)
+		if n >= 50 {
+			long++
+		}
+	}
+	return maxRun >= 3 && long >= 3 && long*2 >= nonBlank
+}
+
+// segJoins says whether the line starting at s continues the paragraph of the
+// previous line rather than starting a new one. A line without final
+// punctuation is a headline or list item of its own unless the text is
+// hard-wrapped or the next line plainly continues it in lower case.
+func segJoins(text string, s, end int, wrapped bool) bool {
+	if segListItem(text[s:end]) {
+		return false
+	}
+	if wrapped {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[s:end])
+	return unicode.IsLower(r)
+}
+
+var segListItemRE = regexp.MustCompile(`^(?:\d{1,3}[.)]|[-*•‣▪–]|\([a-z0-9ivx]{1,4}\))\s`)
+
+func segListItem(line string) bool { return segListItemRE.MatchString(line) }
+
+func segSkipSpace(text string, i, end int) int {
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+func segTrim(text string, sp Span) Span {
+	sp.Start = segSkipSpace(text, sp.Start, sp.End)
+	for sp.End > sp.Start {
+		r, n := utf8.DecodeLastRuneInString(text[sp.Start:sp.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		sp.End -= n
+	}
+	return sp
+}
+
+// segLabelStop start "Word: text" lines that are not someone speaking.
+var segLabelStop = map[string]bool{
+	"excerpts": true, "excerpt": true, "photo": true, "photos": true, "source": true, "sources": true,
+	"note": true, "notes": true, "update": true, "updated": true, "read": true, "see": true,
+	"related": true, "caption": true, "tags": true, "tag": true, "image": true, "images": true,
+	"video": true, "editor": true, "editors": true, "translation": true, "transcript": true,
+	"title": true, "date": true, "url": true, "also": true, "subject": true, "re": true, "from": true,
+	"to": true, "cc": true, "reporting": true, "writing": true, "editing": true, "contact": true,
+	"email": true, "e-mail": true, "tel": true, "phone": true, "fax": true, "keywords": true,
+	"category": true, "categories": true, "posted": true, "published": true, "author": true,
+	"by": true, "q": true, "a": true, "question": true, "answer": true, "summary": true,
+	"background": true, "location": true, "time": true, "venue": true, "watch": true, "listen": true,
+	"follow": true, "share": true, "comments": true, "comment": true, "credit": true, "credits": true,
+	"file": true, "attachment": true, "attachments": true, "warning": true, "disclaimer": true,
+	"p.s": true, "ps": true, "links": true, "topics": true, "agenda": true, "programme": true,
+	"program": true, "theme": true, "themes": true, "place": true, "duration": true,
+}
+
+// segConnectors may appear in lower case inside a speaker label ("President
+// of the Republic", "Luiz Inacio Lula da Silva").
+var segConnectors = map[string]bool{
+	"of": true, "the": true, "and": true, "for": true, "on": true, "in": true, "at": true,
+	"to": true, "de": true, "da": true, "do": true, "dos": true, "das": true, "del": true,
+	"della": true, "di": true, "du": true, "van": true, "von": true, "der": true, "den": true,
+	"la": true, "le": true, "al": true, "el": true, "bin": true, "ibn": true, "binti": true,
+	"y": true, "zu": true,
+}
+
+// segSpeakerLabel recognises "Label: " at the start of a line and returns the
+// length of the label.
+func segSpeakerLabel(line string) (int, bool) {
+	colon := strings.IndexByte(line, ':')
+	if colon <= 0 || colon > 160 {
+		return 0, false
+	}
+	if colon+1 < len(line) && line[colon+1] != ' ' && line[colon+1] != '\t' {
+		return 0, false
+	}
+	label := line[:colon]
+	if strings.TrimRight(label, " \t") != label || strings.ContainsAny(label, "0123456789,;()[]/|\"“”«»–—!?&@#*_=+<>") {
+		return 0, false
+	}
+	words := strings.Fields(label)
+	if len(words) == 0 || len(words) > 14 {
+		return 0, false
+	}
+	if segLabelStop[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
+		return 0, false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			continue
+		}
+		if i == 0 || i == len(words)-1 || !segConnectors[w] {
+			return 0, false
+		}
+	}
+	return colon, true
+}
+
+// segSplit cuts [start, end) of text at sentence boundaries. Each
+// position is looked at once, and the look-behind for the word before a
+// period is bounded, so the whole is linear.
+func segSplit(text string, start, end int) []Span {
+	var out []Span
+	sent := start
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if !segTerminator(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(text[j:end])
+			if !segTerminator(r2) {
+				break
+			}
+			j += n2
+		}
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(text[j:end])
+			if !segCloser(r2) {
+				break
+			}
+			j += n2
+		}
+		if j >= end {
+			break
+		}
+		if r2, _ := utf8.DecodeRuneInString(text[j:end]); !unicode.IsSpace(r2) {
+			i = j // "25.5", "U.S.", "www.example.org"
+			continue
+		}
+		k := segSkipSpace(text, j, end)
+		if k >= end {
+			break
+		}
+		if segBoundary(text, sent, i, j, k, end) {
+			out = append(out, Span{sent, j})
+			sent = k
+		}
+		i = k
+	}
+	if sent < end {
+		out = append(out, Span{sent, end})
+	}
+	return out
+}
+
+func segTerminator(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
+
+func segCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', ')', ']', '»', '›':
+		return true
+	}
+	return false
+}
+
+func segOpener(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '‘', '(', '[', '«', '‹', '„':
+		return true
+	}
+	return false
+}
+
+// Abbreviations that end in a period without ending the sentence. Titles
+// come before a name, so never end one.
+var segTitleAbbr = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "col": true,
+	"lt": true, "capt": true, "cpt": true, "sgt": true, "gov": true, "sen": true, "rep": true,
+	"rev": true, "hon": true, "st": true, "messrs": true, "mme": true, "mlle": true, "maj": true,
+	"adm": true, "cmdr": true, "amb": true, "supt": true, "insp": true, "fr": true, "pres": true,
+	"vs": true, "cf": true, "approx": true, "incl": true, "ca": true, "esp": true, "viz": true,
+	"resp": true, "dept": true, "govt": true, "est": true, "dep": true, "sec": true, "gen'l": true,
+}
+
+// segNumberAbbr precede a number ("No. 5", "Aug. 19", "p. 12").
+var segNumberAbbr = map[string]bool{
+	"no": true, "nos": true, "vol": true, "p": true, "pp": true, "art": true, "fig": true,
+	"para": true, "ch": true, "nr": true, "tel": true, "ed": true, "op": true, "jan": true,
+	"feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// segUnitAbbr follow a number ("$5 bln. rubles"); they end a sentence only
+// when an ordinary capitalised word follows.
+var segUnitAbbr = map[string]bool{
+	"bln": true, "mln": true, "bn": true, "mn": true, "trln": true, "trn": true, "tn": true,
+	"thous": true, "mil": true, "bil": true,
+}
+
+// segStarters are the words that, after a dotted abbreviation such as
+// "U.S." or "p.m.", show that a new sentence began.
+var segStarters = map[string]bool{
+	"The": true, "This": true, "That": true, "These": true, "Those": true, "It": true, "He": true,
+	"She": true, "They": true, "We": true, "I": true, "In": true, "On": true, "At": true, "But": true,
+	"And": true, "However": true, "According": true, "A": true, "An": true, "Its": true,
+	"Their": true, "His": true, "Her": true, "Our": true, "There": true, "After": true,
+	"Before": true, "During": true, "Meanwhile": true, "Also": true, "As": true, "For": true,
+	"With": true, "Both": true, "Earlier": true, "Later": true, "Today": true, "Yesterday": true,
+}
+
+// segBoundary decides whether the terminator run text[i:j] (closing quotes
+// included) ends the sentence that began at sent; k is where the next
+// non-space text starts.
+func segBoundary(text string, sent, i, j, k, end int) bool {
+	next, _ := utf8.DecodeRuneInString(text[k:end])
+	if unicode.IsLower(next) {
+		return false
+	}
+	if text[i] != '.' || (i+1 < end && text[i+1] == '.') {
+		return true // "?", "!", ellipsis
+	}
+	if strings.ContainsAny(text[i+1:j], "!?…") {
+		return true
+	}
+	// The word before the period, bounded so that a long run without
+	// spaces costs no more than a constant.
+	ws := i
+	for ws > sent && i-ws < 40 {
+		r, n := utf8.DecodeLastRuneInString(text[sent:ws])
+		if unicode.IsSpace(r) || segOpener(r) {
+			break
+		}
+		ws -= n
+	}
+	w := text[ws:i]
+	if w == "" {
+		return true
+	}
+	lw := strings.ToLower(w)
+	nextWord := segWordAt(text, k, end)
+	switch {
+	case segTitleAbbr[lw]:
+		return false
+	case segNumberAbbr[lw]:
+		return !unicode.IsDigit(next)
+	case segUnitAbbr[lw]:
+		return segCapitalised(nextWord)
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			return false // an initial: "J. Smith"
+		}
+	}
+	if segDottedAbbr(w) {
+		return segStarters[nextWord]
+	}
+	if ws == sent && segDigits(w) && segLineStart(text, sent) >= 0 {
+		return false // a list number "1." at the start of a line
+	}
+	return true
+}
+
+// segLineStart returns the start of the line containing i, looking back
+// over spaces only so it stays constant-time.
+func segLineStart(text string, i int) int {
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	if i == 0 || text[i-1] == '\n' {
+		return i
+	}
+	return -1
+}
+
+func segDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// segDottedAbbr matches "U.S", "a.m", "e.g": single letters joined by dots
+// (the final period has been cut off).
+func segDottedAbbr(w string) bool {
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) != 1 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(p)
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func segWordAt(text string, k, end int) string {
+	e := k
+	for e < end && e-k < 40 {
+		r, n := utf8.DecodeRuneInString(text[e:end])
+		if !unicode.IsLetter(r) && r != '-' {
+			break
+		}
+		e += n
+	}
+	return text[k:e]
+}
+
+// segCapitalised is "The" but not "US" or "USD".
+func segCapitalised(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range w[n:] {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// segQuotes returns the quoted stretches of [start, end), quote marks
+// included. Straight quotes are told apart by what is beside them; a
+// closing mark with no opening one quotes from the paragraph start (a
+// dropped opening quote is common in copied news), and an unclosed one
+// runs to the paragraph end (the convention for quotes over paragraphs).
+func segQuotes(text string, start, end int) []Span {
+	var out []Span
+	open := -1
+	from := start
+	var closer rune
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		switch r {
+		case '“':
+			if open >= 0 && closer == '“' {
+				// German „…“ closes with the mark English opens with.
+				out = append(out, Span{open, i + n})
+				open, from = -1, i+n
+			} else if open < 0 {
+				open, closer = i, '”'
+			}
+		case '„', '«':
+			if open < 0 {
+				open, closer = i, '“'
+				if r == '«' {
+					closer = '»'
+				}
+			}
+		case '”', '»':
+			if open >= 0 && (closer == r || closer == '“' && r == '”') {
+				out = append(out, Span{open, i + n})
+				open, from = -1, i+n
+			} else if open < 0 {
+				out = append(out, Span{from, i + n})
+				from = i + n
+			}
+		case '"':
+			prev, _ := utf8.DecodeLastRuneInString(text[start:i])
+			nxt, _ := utf8.DecodeRuneInString(text[i+n : end])
+			closing := i > start && !unicode.IsSpace(prev) && !segOpener(prev) &&
+				(i+n >= end || unicode.IsSpace(nxt) || unicode.IsPunct(nxt))
+			switch {
+			case open >= 0 && closer == '"':
+				out = append(out, Span{open, i + n})
+				open, from = -1, i+n
+			case open < 0 && closing:
+				out = append(out, Span{from, i + n})
+				from = i + n
+			case open < 0:
+				open, closer = i, '"'
+			}
+		}
+		i += n
+	}
+	if open >= 0 {
+		out = append(out, Span{open, end})
+	}
+	return out
+}
+
+// dateline is where the dateline sits, so that it is left out of sentences.
+type segDatelineSkip struct {
+	para  int  // index of the paragraph holding it, -1 for none
+	whole bool // the paragraph is nothing but the dateline
+	from  int  // where the paragraph's text resumes after an inline dateline
+}
+
+const segMonths = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
+
+// segDateRE matches the date forms datelines use: "May 27", "May 27, 2024",
+// "27 May 2024", "2024-05-27", "27.05.2024".
+var segDateRE = regexp.MustCompile(`^(?:` + segMonths + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+` + segMonths + `(?:,?\s+\d{4})?|` + segMonths + `\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$`)
+
+// segAgencyRE is the "/AGENCY/." that ends some wire datelines.
+var segAgencyRE = regexp.MustCompile(`^\s*/[^/\s][^/\n]{0,30}/\.?\s+`)
+
+// segDashRE is the dash that ends most datelines.
+var segDashRE = regexp.MustCompile(`\s+(?:–|—|--|-)\s+`)
+
+// segFindDateline looks at the first few paragraphs for an inline dateline
+// ("CITY, May 5 (Agency) – text") or a line that is only a date and a place.
+func segFindDateline(text string, paras []segPara, seg *Segments) segDatelineSkip {
+	skip := segDatelineSkip{para: -1}
+	for k, p := range paras {
+		if k >= 6 || p.start > 4096 || p.label {
+			break
+		}
+		if place, date, from, ok := segInlineDateline(text, p.start, p.end); ok {
+			seg.Dateline, seg.DatelineSpan = text[place.Start:place.End], place
+			if date.End > date.Start && seg.DatelineDate == "" {
+				seg.DatelineDate, seg.DatelineDateSpan = text[date.Start:date.End], date
+			}
+			if skip.para < 0 {
+				skip = segDatelineSkip{para: k, from: from}
+			}
+			return skip
+		}
+		if seg.DatelineDate != "" {
+			continue
+		}
+		if place, date, ok := segStandaloneDateline(text, p.start, p.end); ok {
+			seg.DatelineDate, seg.DatelineDateSpan = text[date.Start:date.End], date
+			skip = segDatelineSkip{para: k, whole: true}
+			if place.End > place.Start {
+				seg.Dateline, seg.DatelineSpan = text[place.Start:place.End], place
+				return skip
+			}
+		}
+	}
+	return skip
+}
+
+// segInlineDateline parses "PLACE[, DATE][, AGENCY | (AGENCY)] – " or
+// "PLACE, DATE. /AGENCY/. " at the start of [start, end).
+func segInlineDateline(text string, start, end int) (place, date Span, from int, ok bool) {
+	head := text[start:min(end, start+120)]
+	if nl := strings.IndexByte(head, '\n'); nl >= 0 {
+		head = head[:nl]
+	}
+	var prefix string
+	if m := segDashRE.FindStringIndex(head); m != nil {
+		prefix, from = head[:m[0]], start+m[1]
+	} else if slash := strings.Index(head, " /"); slash > 0 {
+		if m := segAgencyRE.FindStringIndex(head[slash:]); m != nil {
+			prefix, from = strings.TrimSuffix(head[:slash], "."), start+slash+m[1]
+		}
+	}
+	if prefix == "" || from >= end {
+		return place, date, 0, false
+	}
+	pieces := segPieces(text, start, start+len(prefix))
+	if len(pieces) == 0 {
+		return place, date, 0, false
+	}
+	// "CITY (Agency)" and "May 5 (Agency)": the parenthesis is a piece
+	// of its own.
+	var split []Span
+	for _, p := range pieces {
+		s := text[p.Start:p.End]
+		if o := strings.LastIndexByte(s, '('); o > 0 && strings.HasSuffix(s, ")") {
+			split = append(split, segTrim(text, Span{p.Start, p.Start + o}), Span{p.Start + o, p.End})
+			continue
+		}
+		split = append(split, p)
+	}
+	place = split[0]
+	rest := split[1:]
+	pl := text[place.Start:place.End]
+	allCaps := segCapsPlace(pl)
+	if !allCaps && (!segTitlePlace(pl) || len(rest) == 0) {
+		return place, date, 0, false
+	}
+	for _, r := range rest {
+		s := text[r.Start:r.End]
+		switch {
+		case date.End == 0 && segDateRE.MatchString(strings.TrimSuffix(s, ".")):
+			date = r
+			if strings.HasSuffix(s, ".") && !segDateRE.MatchString(s) {
+				date.End--
+			}
+		case segAgency(s):
+		default:
+			return place, date, 0, false
+		}
+	}
+	return place, date, from, true
+}
+
+// segStandaloneDateline parses a short line holding a date and maybe a place:
+// "May 27, 2024, Place" or "Place, 27 May 2024" or just "September 9, 2023".
+func segStandaloneDateline(text string, start, end int) (place, date Span, ok bool) {
+	if end-start > 80 || strings.IndexByte(text[start:end], '\n') >= 0 {
+		return place, date, false
+	}
+	pieces := segPieces(text, start, end)
+	// A date may span two pieces ("May 27" + "2024").
+	for n := len(pieces); n >= 1; n-- {
+		for _, atStart := range []bool{true, false} {
+			lo, hi := 0, n
+			if !atStart {
+				lo, hi = len(pieces)-n, len(pieces)
+			}
+			d := Span{pieces[lo].Start, pieces[hi-1].End}
+			if !segDateRE.MatchString(text[d.Start:d.End]) {
+				continue
+			}
+			others := append(append([]Span(nil), pieces[:lo]...), pieces[hi:]...)
+			if len(others) > 1 {
+				continue
+			}
+			if len(others) == 1 {
+				if !segTitlePlace(text[others[0].Start:others[0].End]) && !segCapsPlace(text[others[0].Start:others[0].End]) {
+					continue
+				}
+				place = others[0]
+			}
+			return place, d, true
+		}
+	}
+	return place, date, false
+}
+
+// segPieces cuts [start, end) at commas into trimmed spans.
+func segPieces(text string, start, end int) []Span {
+	var out []Span
+	for s := start; s <= end; {
+		c := strings.IndexByte(text[s:end], ',')
+		e := end
+		if c >= 0 {
+			e = s + c
+		}
+		if sp := segTrim(text, Span{s, e}); sp.End > sp.Start {
+			out = append(out, sp)
+		}
+		s = e + 1
+	}
+	return out
+}
+
+// segCapsPlace is "PORT-TOWN", "NEW CITY", "ST. ANYWHERE".
+func segCapsPlace(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == ' ' || r == '-' || r == '.' || r == '\'' || r == '’':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && len(strings.Fields(s)) <= 4
+}
+
+// segTitlePlace is "Capital", "New City", "Port of Spain".
+func segTitlePlace(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && (i == 0 || !segConnectors[w]) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '-' && c != '.' && c != '\'' && c != '’' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// segAgency is "(Wire)", "Example News", "AGENCY".
+func segAgency(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+		s = s[1 : len(s)-1]
+	}
+	return segTitlePlace(s) || segCapsPlace(s)
+}

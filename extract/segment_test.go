@@ -1,0 +1,430 @@
+package extract
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// segUpdate is -update, registered here unless another test file of the
+// package already did, so that both can share the flag.
+func segUpdate() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
+
+func init() {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite the golden files under testdata/")
+	}
+}
+
+// segRender prints segments one sentence per line, in a form that
+// shows in a diff what moved: the file line, the paragraph, the speaker,
+// whether it is quoted and the text.
+func segRender(doc Document, seg Segments) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "dateline: %q date: %q\n", seg.Dateline, seg.DatelineDate)
+	for _, t := range seg.Turns {
+		fmt.Fprintf(&b, "turn: %q %d-%d\n", t.Speaker, t.Span.Start, t.Span.End)
+	}
+	for _, s := range seg.Sentences {
+		q := " "
+		if s.Quoted {
+			q = "Q"
+		} else if len(s.Quotes) > 0 {
+			q = "q"
+		}
+		sp := ""
+		if s.Speaker != "" {
+			sp = "<" + s.Speaker + "> "
+		}
+		fmt.Fprintf(&b, "L%d P%d %s %s%s\n", s.Line, s.Para, q, sp, strings.ReplaceAll(s.Text, "\n", `\n`))
+	}
+	return b.String()
+}
+
+func TestSegmentGolden(t *testing.T) {
+	inputs, err := filepath.Glob(filepath.Join("testdata", "segment", "*.txt"))
+	if err != nil || len(inputs) == 0 {
+		t.Fatalf("no golden inputs: %v", err)
+	}
+	for _, in := range inputs {
+		t.Run(filepath.Base(in), func(t *testing.T) {
+			var docs []Document
+			if err := Read(context.Background(), in, func(d Document) error {
+				docs = append(docs, d)
+				return nil
+			}); err != nil {
+				t.Fatal(err)
+			}
+			if len(docs) != 1 {
+				t.Fatalf("got %d documents, want 1", len(docs))
+			}
+			seg := Segment(docs[0])
+			segCheckSpans(t, docs[0].Text, seg)
+			got := segRender(docs[0], seg)
+			golden := strings.TrimSuffix(in, ".txt") + ".golden"
+			if segUpdate() {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -run TestSegmentGolden -update)", err)
+			}
+			if got != string(want) {
+				t.Errorf("segments differ from %s (rerun with -update and review the diff):\n%s", golden, got)
+			}
+		})
+	}
+}
+
+// segCheckSpans holds the invariants every segmentation must keep.
+func segCheckSpans(t *testing.T, text string, seg Segments) {
+	t.Helper()
+	prev := 0
+	for i, s := range seg.Sentences {
+		if s.Span.Start < prev || s.Span.End <= s.Span.Start || s.Span.End > len(text) {
+			t.Fatalf("sentence %d span %v out of order or range (prev end %d, len %d)", i, s.Span, prev, len(text))
+		}
+		if text[s.Span.Start:s.Span.End] != s.Text {
+			t.Fatalf("sentence %d text %q != body span %q", i, s.Text, text[s.Span.Start:s.Span.End])
+		}
+		if strings.TrimSpace(s.Text) != s.Text {
+			t.Fatalf("sentence %d not trimmed: %q", i, s.Text)
+		}
+		for _, q := range s.Quotes {
+			if q.Start < s.Span.Start || q.End > s.Span.End || q.End <= q.Start {
+				t.Fatalf("sentence %d quote %v outside %v", i, q, s.Span)
+			}
+		}
+		prev = s.Span.End
+	}
+	for i, tr := range seg.Turns {
+		if tr.Label.Start < 0 || tr.Label.End > len(text) || text[tr.Label.Start:tr.Label.End] != tr.Speaker {
+			t.Fatalf("turn %d label %v does not hold %q", i, tr.Label, tr.Speaker)
+		}
+		if tr.Span.Start != tr.Label.Start || tr.Span.End < tr.Label.End {
+			t.Fatalf("turn %d span %v does not cover its label %v", i, tr.Span, tr.Label)
+		}
+	}
+	if seg.Dateline != "" && text[seg.DatelineSpan.Start:seg.DatelineSpan.End] != seg.Dateline {
+		t.Fatalf("dateline span %v does not hold %q", seg.DatelineSpan, seg.Dateline)
+	}
+	if seg.DatelineDate != "" && text[seg.DatelineDateSpan.Start:seg.DatelineDateSpan.End] != seg.DatelineDate {
+		t.Fatalf("dateline date span %v does not hold %q", seg.DatelineDateSpan, seg.DatelineDate)
+	}
+}
+
+func segTexts(seg Segments) []string {
+	out := []string{}
+	for _, s := range seg.Sentences {
+		out = append(out, s.Text)
+	}
+	return out
+}
+
+func TestSegmentSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"plain", "The minister arrived. The talks began.", []string{"The minister arrived.", "The talks began."}},
+		{"question and exclamation", "Is it agreed? Yes! We sign now.", []string{"Is it agreed?", "Yes!", "We sign now."}},
+		{"title without period", "Mr Brown met the envoy. They spoke.", []string{"Mr Brown met the envoy.", "They spoke."}},
+		{"title with period", "Mr. Brown met Dr. Green. They spoke.", []string{"Mr. Brown met Dr. Green.", "They spoke."}},
+		{"month abbreviation", "The envoy came on Aug. 19 to sign. Talks followed.", []string{"The envoy came on Aug. 19 to sign.", "Talks followed."}},
+		{"dotted country", "The U.S. delegation left. Talks ended.", []string{"The U.S. delegation left.", "Talks ended."}},
+		{"dotted country ends sentence", "The envoy flew to the U.S. The talks ended.", []string{"The envoy flew to the U.S.", "The talks ended."}},
+		{"number abbreviation", "Decree No. 5 was signed. It takes effect soon.", []string{"Decree No. 5 was signed.", "It takes effect soon."}},
+		{"clock time", "They met at 3 p.m. (local time) in the hall. The talks lasted an hour.", []string{"They met at 3 p.m. (local time) in the hall.", "The talks lasted an hour."}},
+		{"clock time ends sentence", "They met at 3 p.m. The talks lasted an hour.", []string{"They met at 3 p.m.", "The talks lasted an hour."}},
+		{"unit abbreviation", "Trade reached 20 bln. rubles last year. It grew.", []string{"Trade reached 20 bln. rubles last year.", "It grew."}},
+		{"unit abbreviation before currency code", "Trade reached 20 bln. USD in total.", []string{"Trade reached 20 bln. USD in total."}},
+		{"unit abbreviation ends sentence", "Trade reached 20 bln. The plan is 30.", []string{"Trade reached 20 bln.", "The plan is 30."}},
+		{"initials", "The report by J. R. Smith was read. All agreed.", []string{"The report by J. R. Smith was read.", "All agreed."}},
+		{"decimals", "Trade grew by 7.5 percent to 25.5 billion. Exports rose.", []string{"Trade grew by 7.5 percent to 25.5 billion.", "Exports rose."}},
+		{"number ends sentence", "The goal is set for 2030. The sides agreed.", []string{"The goal is set for 2030.", "The sides agreed."}},
+		{"ellipsis inside", "He said that ... the plan works. Others agreed.", []string{"He said that ... the plan works.", "Others agreed."}},
+		{"ellipsis before lower case", "The plan works... mostly. Others agreed.", []string{"The plan works... mostly.", "Others agreed."}},
+		{"unicode ellipsis", "We waited… Then the envoy came.", []string{"We waited…", "Then the envoy came."}},
+		{"quote with attribution", "“Trade is growing,” he said. The talks went on.", []string{"“Trade is growing,” he said.", "The talks went on."}},
+		{"quote question", "\"Why not?\" she asked. Nobody replied.", []string{"\"Why not?\" she asked.", "Nobody replied."}},
+		{"quote ends sentence", "He said: \"We agree.\" The minister nodded.", []string{"He said: \"We agree.\"", "The minister nodded."}},
+		{"headline line", "Ministers meet in the capital\nThe ministers met today.", []string{"Ministers meet in the capital", "The ministers met today."}},
+		{"line continues in lower case", "The ministers met today and\nsigned two agreements.", []string{"The ministers met today and\nsigned two agreements."}},
+		{"blank line", "First paragraph ends here\n\nSecond one.", []string{"First paragraph ends here", "Second one."}},
+		{"CRLF", "One line.\r\nAnother line.\r\n", []string{"One line.", "Another line."}},
+		{"list items", "  1. At the outset the sides met.\n  2. They agreed.", []string{"1. At the outset the sides met.", "2. They agreed."}},
+		{"lower case after period", "The e.g. case and etc. stay. Done.", []string{"The e.g. case and etc. stay.", "Done."}},
+		{"cyrillic", "Министр прибыл. Переговоры начались.", []string{"Министр прибыл.", "Переговоры начались."}},
+		{"url", "See www.example.org for more. Done.", []string{"See www.example.org for more.", "Done."}},
+		{"no final punctuation", "The talks went on", []string{"The talks went on"}},
+		{"empty", "   \n\n  ", []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			seg := Segment(Document{Text: tt.text, Line: 1})
+			segCheckSpans(t, tt.text, seg)
+			if got := segTexts(seg); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSegmentLinesAndParagraphs(t *testing.T) {
+	text := "Headline here\n\nFirst sentence. Second\nsentence.\n\n\nThird one.\nFourth one."
+	seg := Segment(Document{Text: text, Line: 6})
+	type lp struct {
+		text       string
+		line, segPara int
+	}
+	var got []lp
+	for _, s := range seg.Sentences {
+		got = append(got, lp{s.Text, s.Line, s.Para})
+	}
+	want := []lp{
+		{"Headline here", 6, 0},
+		{"First sentence.", 8, 1},
+		{"Second\nsentence.", 8, 1},
+		{"Third one.", 12, 2},
+		{"Fourth one.", 13, 3},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %v\nwant %v", got, want)
+	}
+}
+
+func TestSegmentHardWrapped(t *testing.T) {
+	text := "The two ministers met in the capital on Monday to discuss trade and\n" +
+		"Energy cooperation between their countries, the ministry said in a\n" +
+		"statement. They also signed an agreement on transport links between\n" +
+		"the regions.\n"
+	seg := Segment(Document{Text: text, Line: 1})
+	segCheckSpans(t, text, seg)
+	if len(seg.Sentences) != 2 {
+		t.Fatalf("got %q, want 2 sentences", segTexts(seg))
+	}
+	if !strings.HasSuffix(seg.Sentences[0].Text, "statement.") {
+		t.Errorf("first sentence %q should run over the wrapped lines", seg.Sentences[0].Text)
+	}
+}
+
+func TestSegmentTurns(t *testing.T) {
+	text := "The meeting took place in the capital.\n" +
+		"Excerpts from the transcript:\n" +
+		"President of the Republic of Examplia Jan Kowal: Mr President,\n" +
+		"Welcome. We are glad to see you.\n" +
+		"Anna Berg: Thank you. It is a pleasure.\n" +
+		"I agree with you.\n" +
+		"Note: the text was edited.\n"
+	seg := Segment(Document{Text: text, Line: 1})
+	segCheckSpans(t, text, seg)
+	var speakers []string
+	for _, tr := range seg.Turns {
+		speakers = append(speakers, tr.Speaker)
+	}
+	if want := []string{"President of the Republic of Examplia Jan Kowal", "Anna Berg"}; !reflect.DeepEqual(speakers, want) {
+		t.Fatalf("turns %q, want %q", speakers, want)
+	}
+	type ss struct{ speaker, text string }
+	var got []ss
+	for _, s := range seg.Sentences {
+		got = append(got, ss{s.Speaker, s.Text})
+	}
+	want := []ss{
+		{"", "The meeting took place in the capital."},
+		{"", "Excerpts from the transcript:"},
+		{"President of the Republic of Examplia Jan Kowal", "Mr President,"},
+		{"President of the Republic of Examplia Jan Kowal", "Welcome."},
+		{"President of the Republic of Examplia Jan Kowal", "We are glad to see you."},
+		{"Anna Berg", "Thank you."},
+		{"Anna Berg", "It is a pleasure."},
+		{"Anna Berg", "I agree with you."},
+		{"Anna Berg", "Note: the text was edited."},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	if end := seg.Turns[0].Span.End; text[end-len("see you."):end] != "see you." {
+		t.Errorf("first turn ends at %d (%q), want the end of its last line", end, text[seg.Turns[0].Span.Start:end])
+	}
+}
+
+func TestSpeakerLabel(t *testing.T) {
+	tests := []struct {
+		line string
+		want string // "" for no label
+	}{
+		{"Anna Berg: Thank you.", "Anna Berg"},
+		{"Prime Minister of Examplia Jan Kowal: Greetings.", "Prime Minister of Examplia Jan Kowal"},
+		{"Maria da Costa: Hello.", "Maria da Costa"},
+		{"Anna Berg:", "Anna Berg"},
+		{"Excerpts from the transcript:", ""},
+		{"photo: A minister at the desk", ""},
+		{"Photo: A minister at the desk", ""},
+		{"source: an agency", ""},
+		{"Note: edited", ""},
+		{"The meeting started at 3:10 p.m.", ""},
+		{"Capital City, Example News – The talks began.", ""},
+		{"Capital City, Example News: The talks began.", ""},
+		{"Ratio 3:1 was kept", ""},
+		{"http://example.org/a", ""},
+		{"Anna Berg:Thank you", ""},
+		{"the minister: he spoke", ""},
+		{"Deputy Prime Minister – Co-Chair Jan Kowal: Yes.", ""},
+	}
+	for _, tt := range tests {
+		n, ok := segSpeakerLabel(tt.line)
+		got := ""
+		if ok {
+			got = tt.line[:n]
+		}
+		if got != tt.want {
+			t.Errorf("speakerLabel(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestSegmentQuotes(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		quoted []bool
+		quotes []int // number of quoted stretches per sentence
+	}{
+		{"curly quote with attribution", "“We agree. It is good,” the minister said. Talks went on.",
+			[]bool{true, true, false}, []int{1, 1, 0}},
+		{"straight quotes", "\"We agree,\" he said. He left.", []bool{true, false}, []int{1, 0}},
+		{"scare quotes", "They praised the “special partnership” today.", []bool{false}, []int{1}},
+		{"indirect then quote", "He noted that \"it is fine.\" Others agreed.", []bool{false, false}, []int{1, 0}},
+		{"missing opening quote", "Trade grew to a record. It is good,\" he said. Then he left.",
+			[]bool{true, true, false}, []int{1, 1, 0}},
+		{"unclosed quote runs to paragraph end", "“We agree. We sign.\n\nNext paragraph.", []bool{true, true, false}, []int{1, 1, 0}},
+		{"apostrophes are not quotes", "The minister’s view is the country's view. Done.", []bool{false, false}, []int{0, 0}},
+		{"guillemets", "«Nous sommes d'accord», dit-il. Fin.", []bool{true, false}, []int{1, 0}},
+		{"german quotes", "„Wir sind einig“, sagte er. Ende.", []bool{true, false}, []int{1, 0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			seg := Segment(Document{Text: tt.text, Line: 1})
+			segCheckSpans(t, tt.text, seg)
+			var quoted []bool
+			var quotes []int
+			for _, s := range seg.Sentences {
+				quoted = append(quoted, s.Quoted)
+				quotes = append(quotes, len(s.Quotes))
+			}
+			if !reflect.DeepEqual(quoted, tt.quoted) || !reflect.DeepEqual(quotes, tt.quotes) {
+				t.Errorf("sentences %q\nquoted %v quotes %v, want %v %v", segTexts(seg), quoted, quotes, tt.quoted, tt.quotes)
+			}
+		})
+	}
+}
+
+func TestSegmentDateline(t *testing.T) {
+	tests := []struct {
+		name        string
+		text        string
+		place, date string
+		first       string // first sentence: the dateline is not part of it
+	}{
+		{"caps and dash", "EXAMPLEVILLE – The president met the envoy.", "EXAMPLEVILLE", "", "The president met the envoy."},
+		{"hyphenated caps", "NEW-TOWN – The president met the envoy.", "NEW-TOWN", "", "The president met the envoy."},
+		{"agency slashes", "Headline\n\nEXAMPLEVILLE, May 27. /AGENCY/. The president spoke.", "EXAMPLEVILLE", "May 27", "Headline"},
+		{"reuters style", "EXAMPLEVILLE, (Wire) – The two leaders met.", "EXAMPLEVILLE", "", "The two leaders met."},
+		{"agency in parentheses", "PORT CITY, May 5 (Wire) - The two leaders met.", "PORT CITY", "May 5", "The two leaders met."},
+		{"title-case city and outlet", "Capital City, Example News – The president met the envoy.", "Capital City", "", "The president met the envoy."},
+		{"standalone date and place", "Title line\n\nMay 27, 2024, Portville\n\nThe president spoke.", "Portville", "May 27, 2024", "Title line"},
+		{"standalone place first", "Portville, 27 May 2024\n\nThe president spoke.", "Portville", "27 May 2024", "The president spoke."},
+		{"standalone date only", "Title line\n\nSeptember 9, 2023\n\nThe president spoke.", "", "September 9, 2023", "Title line"},
+		{"headline with dash is not a dateline", "Trade grows fast – minister\n\nThe minister spoke.", "", "", "Trade grows fast – minister"},
+		{"title-case place needs an outlet", "Trade Grows – The minister spoke.", "", "", "Trade Grows – The minister spoke."},
+		{"no dateline", "The president met the envoy.", "", "", "The president met the envoy."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			seg := Segment(Document{Text: tt.text, Line: 1})
+			segCheckSpans(t, tt.text, seg)
+			if seg.Dateline != tt.place || seg.DatelineDate != tt.date {
+				t.Errorf("dateline %q date %q, want %q %q", seg.Dateline, seg.DatelineDate, tt.place, tt.date)
+			}
+			if len(seg.Sentences) == 0 || seg.Sentences[0].Text != tt.first {
+				t.Errorf("sentences %q, want first %q", segTexts(seg), tt.first)
+			}
+			for _, s := range seg.Sentences {
+				if tt.place != "" && strings.Contains(s.Text, tt.place) {
+					t.Errorf("sentence %q still holds the dateline", s.Text)
+				}
+			}
+		})
+	}
+}
+
+func FuzzSegment(f *testing.F) {
+	f.Add("The U.S. envoy met Mr. Brown on Aug. 19. “Trade grew 7.5 percent,” he said.\n\nAnna Berg: Thank you.")
+	f.Add("EXAMPLEVILLE, May 27. /AGENCY/. Text.")
+	f.Add("May 27, 2024, Portville\n\n\"Yes\" … “no”\r\n1. item")
+	f.Add("\"\"\"...??!!” ”“ «»„")
+	f.Fuzz(func(t *testing.T, text string) {
+		seg := Segment(Document{Text: text, Line: 1})
+		prev := 0
+		for i, s := range seg.Sentences {
+			if s.Span.Start < prev || s.Span.End <= s.Span.Start || s.Span.End > len(text) {
+				t.Fatalf("sentence %d span %v invalid (prev end %d, len %d)", i, s.Span, prev, len(text))
+			}
+			if text[s.Span.Start:s.Span.End] != s.Text {
+				t.Fatalf("sentence %d text does not match its span", i)
+			}
+			if s.Line < 1 {
+				t.Fatalf("sentence %d line %d", i, s.Line)
+			}
+			for _, q := range s.Quotes {
+				if q.Start < s.Span.Start || q.End > s.Span.End || q.End <= q.Start {
+					t.Fatalf("sentence %d quote %v outside %v", i, q, s.Span)
+				}
+			}
+			prev = s.Span.End
+		}
+		for _, tr := range seg.Turns {
+			if tr.Label.End > len(text) || text[tr.Label.Start:tr.Label.End] != tr.Speaker {
+				t.Fatalf("turn label %v does not hold %q", tr.Label, tr.Speaker)
+			}
+		}
+	})
+}
+
+// segBenchText is about 1 MB of news-like text built from the golden inputs.
+func segBenchText(b *testing.B) string {
+	inputs, _ := filepath.Glob(filepath.Join("testdata", "segment", "*.txt"))
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		for _, in := range inputs {
+			data, err := os.ReadFile(in)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sb.Write(data)
+			sb.WriteString("\n\n")
+		}
+	}
+	return sb.String()
+}
+
+func BenchmarkSegment(b *testing.B) {
+	doc := Document{Text: segBenchText(b), Line: 1}
+	b.SetBytes(int64(len(doc.Text)))
+	b.ResetTimer()
+	for b.Loop() {
+		Segment(doc)
+	}
+}
