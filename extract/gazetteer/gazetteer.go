@@ -43,11 +43,12 @@ type MatchKind int
 
 // Kinds of mentions.
 const (
-	MatchCountry MatchKind = iota + 1 // a country's name or alias ("Viet Nam")
-	MatchDemonym                      // an adjective or demonym ("Kazakhstani", "Franco-")
-	MatchCity                         // a city
-	MatchOrg                          // a union, organisation or forum by name or abbreviation
-	MatchOffice                       // an office title
+	matchNone    MatchKind = iota // a phrase Scan recognises only to skip it (data/not-places.tsv)
+	MatchCountry                  // a country's name or alias ("Viet Nam")
+	MatchDemonym                  // an adjective or demonym ("Kazakhstani", "Franco-")
+	MatchCity                     // a city
+	MatchOrg                      // a union, organisation or forum by name or abbreviation
+	MatchOffice                   // an office title
 )
 
 func (k MatchKind) String() string {
@@ -120,6 +121,13 @@ func LoadFS(fsys fs.FS) (*Gazetteer, error) {
 		return nil, err
 	}
 	if err := g.loadOffices(fsys, b); err != nil {
+		return nil, err
+	}
+	err := readTable(fsys, "not-places.tsv", 1, func(_ int, f []string) error {
+		b.add(f[0], &phrase{kind: matchNone}, prioBlock)
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	g.phrases = b.build()

@@ -173,6 +173,14 @@ func TestScan(t *testing.T) {
 			},
 		},
 		{
+			name: "names that only contain a country",
+			text: "Across Latin America and the Indian Ocean, New Jersey firms; America and Indian firms.",
+			want: []mention{
+				{"America", MatchCountry, "United States"},
+				{"Indian", MatchDemonym, "India"},
+			},
+		},
+		{
 			name: "headline capitals",
 			text: "MOROCCO AND EGYPT SIGN DEAL",
 			want: []mention{

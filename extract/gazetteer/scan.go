@@ -31,7 +31,8 @@ func parseStopMode(s string) (stopMode, bool) {
 // Priorities decide which reading a surface form keeps when several tables list it:
 // "Singapore" is the country before the city, "Georgia" the country before anything else.
 const (
-	prioCountry = iota
+	prioBlock = iota
+	prioCountry
 	prioOrg
 	prioDemonym
 	prioCity
@@ -121,6 +122,10 @@ func (g *Gazetteer) Scan(text string) []Match {
 			continue
 		}
 		last := i + n - 1
+		if p.kind == matchNone {
+			i = last + 1
+			continue
+		}
 		if p.combining {
 			last-- // the hyphen belongs to the compound, not to the name
 		}

@@ -76,6 +76,7 @@ func TestLoadFSErrors(t *testing.T) {
 		"city-stopwords.tsv": {Data: []byte("# none\n")},
 		"offices.tsv":        {Data: []byte("Grand Vizier\tPrime Minister\n")},
 		"ministries.tsv":     {Data: []byte("Cheese\tCheese|Dairy\n")},
+		"not-places.tsv":     {Data: []byte("Fredville Lake\tlake\n")},
 	}
 	g, err := LoadFS(good)
 	if err != nil {
@@ -86,6 +87,9 @@ func TestLoadFSErrors(t *testing.T) {
 	}
 	if c, ok := g.City("old fredville"); !ok || c.Name != "Fredville" {
 		t.Errorf("City(old fredville) = %v, %v", c, ok)
+	}
+	if ms := g.Scan("By Fredville Lake, not in Fredville."); len(ms) != 1 || ms[0].Text != "Fredville" || ms[0].Start != 26 {
+		t.Errorf("Scan skipping a not-place = %+v, want only the second Fredville", ms)
 	}
 
 	tests := []struct {
