@@ -1,0 +1,519 @@
+// Package eval scores answers against gold answers (shared gold/FORMAT.md).
+// It is a port of the reference scorer score.py and must agree with it line
+// for line, so it works on decoded JSON values exactly as that script does.
+package eval
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Categories are the gold file's keys in the scorer's order.
+func Categories() []string {
+	return []string{"meetings", "roles", "claims", "co_chairs", "partners", "commitments"}
+}
+
+// QuestionOf maps a gold key to its question name ("co_chairs" → "co-chairs").
+func QuestionOf(category string) string { return strings.ReplaceAll(category, "_", "-") }
+
+func stopWords() map[string]bool {
+	return set("a an the of on in for and to with by at from as its their our this that be is are was were " +
+		"will would all any new")
+}
+
+func genericWords() map[string]bool {
+	return set("intergovernmental commission committee council joint bilateral russian kazakh kazakhstani " +
+		"government governmental")
+}
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+func placeAliases() [][]string {
+	return [][]string{
+		{"astana", "nur-sultan", "nursultan", "nur sultan"},
+		{"russia", "russian federation", "the russian federation", "rf"},
+		{"kazakhstan", "republic of kazakhstan", "the republic of kazakhstan"},
+		{"belarus", "republic of belarus", "the republic of belarus"},
+		{"uzbekistan", "republic of uzbekistan"},
+		{"kyrgyzstan", "kyrgyz republic"},
+		{"china", "people's republic of china", "prc"},
+		{"united states", "usa", "us", "united states of america"},
+		{"united kingdom", "uk", "britain", "great britain"},
+	}
+}
+
+func roleAliases() [][]string {
+	return [][]string{
+		{"prime minister", "chairman of the government", "head of government", "premier", "chairman of the cabinet of ministers"},
+		{"minister of foreign affairs", "foreign minister", "foreign affairs minister"},
+		{"deputy prime minister", "vice prime minister", "deputy chairman of the government", "vice premier"},
+		{"first deputy prime minister", "first vice prime minister"},
+	}
+}
+
+// text is Python's `s or ""` for a JSON value that should be a string.
+func text(v interface{}) string {
+	s, _ := v.(string)
+	return s
+}
+
+// Fold is the scorer's normalisation: NFKD, combining marks dropped, lower
+// case, punctuation other than ' and - turned to spaces, spaces collapsed.
+func Fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFKD.String(s) {
+		if norm.NFD.PropertiesString(string(r)).CCC() != 0 {
+			continue
+		}
+		r = unicode.ToLower(r)
+		if r == '\u2019' {
+			r = '\''
+		}
+		switch {
+		case unicode.IsLetter(r) || unicode.IsNumber(r) || r == '_' || r == '\'' || r == '-' || unicode.IsSpace(r):
+			b.WriteRune(r)
+		default:
+			b.WriteRune(' ')
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+func aliasKey(s string, table [][]string) string {
+	f := Fold(s)
+	for _, group := range table {
+		for _, a := range group {
+			if a == f {
+				least := group[0]
+				for _, x := range group {
+					if x < least {
+						least = x
+					}
+				}
+				return least
+			}
+		}
+	}
+	return f
+}
+
+func placeEq(a, b interface{}) bool {
+	sa, sb := text(a), text(b)
+	return sa != "" && sb != "" && aliasKey(sa, placeAliases()) == aliasKey(sb, placeAliases())
+}
+
+func nameTokens(name string) []string {
+	return strings.Fields(strings.ReplaceAll(Fold(name), "-", " "))
+}
+
+// PersonEq matches people on the last name or when every word of the
+// shorter name appears in the longer one; the narrator ("") matches only
+// the narrator.
+func PersonEq(a, b interface{}) bool {
+	ta, tb := nameTokens(text(a)), nameTokens(text(b))
+	if len(ta) == 0 || len(tb) == 0 {
+		return len(ta) == 0 && len(tb) == 0
+	}
+	if ta[len(ta)-1] == tb[len(tb)-1] {
+		return true
+	}
+	short, long := ta, tb
+	if len(ta) > len(tb) {
+		short, long = tb, ta
+	}
+	in := map[string]bool{}
+	for _, t := range long {
+		in[t] = true
+	}
+	for _, t := range short {
+		if !in[t] {
+			return false
+		}
+	}
+	return true
+}
+
+func runeLen(s string) int { return len([]rune(s)) }
+
+func roleEq(a, b interface{}) bool {
+	fa, fb := aliasKey(text(a), roleAliases()), aliasKey(text(b), roleAliases())
+	if fa == fb {
+		return true
+	}
+	diff := runeLen(fa) - runeLen(fb)
+	if diff < 0 {
+		diff = -diff
+	}
+	return runeLen(fa) > 6 && (strings.Contains(fb, fa) || strings.Contains(fa, fb)) && diff < 12 &&
+		strings.Contains(fa, "deputy") == strings.Contains(fb, "deputy") &&
+		strings.Contains(fa, "first") == strings.Contains(fb, "first")
+}
+
+// DateEq: one date a prefix of the other, or two full dates of the same
+// month at most a day apart; an empty date never matches.
+func DateEq(gold, sys interface{}) bool {
+	g, s := strings.TrimSpace(text(gold)), strings.TrimSpace(text(sys))
+	if g == "" || s == "" {
+		return false
+	}
+	if strings.HasPrefix(s, g) || strings.HasPrefix(g, s) {
+		return true
+	}
+	if len(g) == 10 && len(s) == 10 && g[:7] == s[:7] {
+		dg, err1 := strconv.Atoi(strings.TrimSpace(g[8:]))
+		ds, err2 := strconv.Atoi(strings.TrimSpace(s[8:]))
+		if err1 != nil || err2 != nil {
+			return false
+		}
+		d := dg - ds
+		return d <= 1 && d >= -1
+	}
+	return false
+}
+
+func wordSet(s string, drop map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	stop := stopWords()
+	for _, w := range regexp.MustCompile(`[a-z0-9]+`).FindAllString(Fold(s), -1) {
+		if !stop[w] && !drop[w] {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// textCovers: at least half of the gold text's content words appear in the
+// system's text.
+func textCovers(gold, sys interface{}, drop map[string]bool) bool {
+	g := wordSet(text(gold), drop)
+	if len(g) == 0 {
+		g = wordSet(text(gold), nil)
+	}
+	s := wordSet(text(sys), nil)
+	if len(g) == 0 {
+		return false
+	}
+	hit := 0
+	for w := range g {
+		if s[w] {
+			hit++
+		}
+	}
+	return float64(hit)/float64(len(g)) >= 0.5
+}
+
+// number is Python's float(x) for JSON values.
+func number(v interface{}) (float64, bool) {
+	switch x := v.(type) {
+	case float64:
+		return x, true
+	case bool:
+		if x {
+			return 1, true
+		}
+		return 0, true
+	case string:
+		f, err := strconv.ParseFloat(strings.TrimSpace(strings.ReplaceAll(x, "_", "")), 64)
+		return f, err == nil
+	case json.Number:
+		f, err := x.Float64()
+		return f, err == nil
+	}
+	return 0, false
+}
+
+// ValueEq: within 1 % of the larger.
+func ValueEq(a, b interface{}) bool {
+	x, ok1 := number(a)
+	y, ok2 := number(b)
+	return ok1 && ok2 && math.Abs(x-y) <= 0.01*math.Max(math.Max(math.Abs(x), math.Abs(y)), 1e-9)
+}
+
+func obj(v interface{}) map[string]interface{} {
+	m, _ := v.(map[string]interface{})
+	if m == nil {
+		return map[string]interface{}{}
+	}
+	return m
+}
+
+func list(v interface{}) []interface{} {
+	l, _ := v.([]interface{})
+	return l
+}
+
+func meetingEq(gv, sv interface{}) bool {
+	g, s := obj(gv), obj(sv)
+	if !placeEq(g["city"], s["city"]) || !DateEq(g["date"], s["date"]) {
+		return false
+	}
+	gp, sp := list(g["participants"]), list(s["participants"])
+	hit := 0
+	for _, p := range gp {
+		for _, q := range sp {
+			if PersonEq(p, q) {
+				hit++
+				break
+			}
+		}
+	}
+	return hit*2 >= len(gp) && hit > 0
+}
+
+func match(cat string, gv, sv interface{}) bool {
+	g, s := obj(gv), obj(sv)
+	switch cat {
+	case "meetings":
+		return meetingEq(gv, sv)
+	case "roles":
+		return PersonEq(g["person"], s["person"]) && roleEq(g["role"], s["role"]) && placeEq(g["country"], s["country"])
+	case "claims":
+		return PersonEq(g["speaker"], s["speaker"]) && ValueEq(g["value"], s["value"])
+	case "co_chairs":
+		return PersonEq(g["person"], s["person"]) && textCovers(g["commission"], s["commission"], genericWords())
+	case "partners":
+		gl, sl := list(gv), list(sv)
+		return len(gl) == 2 && len(sl) == 2 &&
+			((placeEq(gl[0], sl[0]) && placeEq(gl[1], sl[1])) || (placeEq(gl[0], sl[1]) && placeEq(gl[1], sl[0])))
+	case "commitments":
+		return textCovers(g["text"], s["text"], nil)
+	}
+	return false
+}
+
+func normalizePartner(x interface{}) interface{} {
+	m, ok := x.(map[string]interface{})
+	if !ok {
+		return x
+	}
+	first := func(keys ...string) interface{} {
+		for _, k := range keys {
+			if truthy(m[k]) {
+				return m[k]
+			}
+		}
+		return ""
+	}
+	return []interface{}{first("a", "country"), first("b", "partner")}
+}
+
+// truthy is Python's truth value of a JSON value.
+func truthy(v interface{}) bool {
+	switch x := v.(type) {
+	case nil:
+		return false
+	case bool:
+		return x
+	case float64:
+		return x != 0
+	case string:
+		return x != ""
+	case []interface{}:
+		return len(x) > 0
+	case map[string]interface{}:
+		return len(x) > 0
+	}
+	return true
+}
+
+// orEmpty is Python's `x or ""`.
+func orEmpty(v interface{}) interface{} {
+	if !truthy(v) {
+		return ""
+	}
+	return v
+}
+
+// jsonEq is Python's == on decoded JSON values.
+func jsonEq(a, b interface{}) bool {
+	ja, _ := json.Marshal(a)
+	jb, _ := json.Marshal(b)
+	return string(ja) == string(jb)
+}
+
+// QuestionScore is one question's result.
+type QuestionScore struct {
+	Category  string
+	Gold, Sys int
+	P, R, F1  float64
+	Extra     string // claims: period-acc/change-acc; commitments: status-acc
+}
+
+// Line formats the score as score.py prints it.
+func (q QuestionScore) Line() string {
+	return fmt.Sprintf("%-12s gold=%3d sys=%3d P=%.2f R=%.2f F1=%.2f%s", q.Category, q.Gold, q.Sys, q.P, q.R, q.F1, q.Extra)
+}
+
+// Result is a full scoring.
+type Result struct {
+	Notes     []string // answers that could not be read, as score.py reports them
+	Questions []QuestionScore
+	Macro     float64
+}
+
+// Write prints the result exactly as score.py does.
+func (r Result) Write(w io.Writer) error {
+	var b strings.Builder
+	for _, n := range r.Notes {
+		b.WriteString(n + "\n")
+	}
+	for _, q := range r.Questions {
+		b.WriteString(q.Line() + "\n")
+	}
+	fmt.Fprintf(&b, "macro-F1 %.3f\n", r.Macro)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// Score scores answers (keyed by gold category, each a decoded JSON array)
+// against a decoded gold object.
+func Score(gold map[string]interface{}, answers map[string][]interface{}) Result {
+	var res Result
+	sum := 0.0
+	for _, cat := range Categories() {
+		g := list(gold[cat])
+		s := answers[cat]
+		if cat == "partners" {
+			norm := make([]interface{}, len(s))
+			for i, x := range s {
+				norm[i] = normalizePartner(x)
+			}
+			s = norm
+		}
+		matchedGold, goodSys := 0, 0
+		for _, gi := range g {
+			for _, si := range s {
+				if match(cat, gi, si) {
+					matchedGold++
+					break
+				}
+			}
+		}
+		for _, si := range s {
+			for _, gi := range g {
+				if match(cat, gi, si) {
+					goodSys++
+					break
+				}
+			}
+		}
+		var p, r, f float64
+		switch {
+		case len(s) > 0:
+			p = float64(goodSys) / float64(len(s))
+		case len(g) == 0:
+			p = 1
+		}
+		r = 1
+		if len(g) > 0 {
+			r = float64(matchedGold) / float64(len(g))
+		}
+		if p+r > 0 {
+			f = 2 * p * r / (p + r)
+		}
+		q := QuestionScore{Category: cat, Gold: len(g), Sys: len(s), P: p, R: r, F1: f}
+		if cat == "claims" || cat == "commitments" {
+			var pairs [][2]map[string]interface{}
+			for _, gi := range g {
+				for _, si := range s {
+					if match(cat, gi, si) {
+						pairs = append(pairs, [2]map[string]interface{}{obj(gi), obj(si)})
+					}
+				}
+			}
+			if n := float64(len(pairs)); n > 0 {
+				if cat == "claims" {
+					per, chg := 0, 0
+					for _, pr := range pairs {
+						gi, si := pr[0], pr[1]
+						if jsonEq(orEmpty(gi["period"]), orEmpty(si["period"])) {
+							per++
+						}
+						sc := si["change_pct"]
+						if (gi["change_pct"] == nil && (sc == nil || sc == "")) || ValueEq(gi["change_pct"], sc) {
+							chg++
+						}
+					}
+					q.Extra = fmt.Sprintf(" period-acc=%.2f change-acc=%.2f", float64(per)/n, float64(chg)/n)
+				} else {
+					st := 0
+					for _, pr := range pairs {
+						if jsonEq(pr[0]["status"], pr[1]["status"]) {
+							st++
+						}
+					}
+					q.Extra = fmt.Sprintf(" status-acc=%.2f", float64(st)/n)
+				}
+			}
+		}
+		res.Questions = append(res.Questions, q)
+		sum += f
+	}
+	res.Macro = sum / float64(len(Categories()))
+	return res
+}
+
+// LoadGold reads a gold file.
+func LoadGold(path string) (map[string]interface{}, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading gold %s: %w", path, err)
+	}
+	var gold map[string]interface{}
+	if err := json.Unmarshal(b, &gold); err != nil {
+		return nil, fmt.Errorf("parsing gold %s: %w", path, err)
+	}
+	return gold, nil
+}
+
+// LoadAnswers reads QUESTION.json files from a directory as score.py does:
+// a missing or invalid file counts as no answers and is noted.
+func LoadAnswers(dir string) (map[string][]interface{}, []string) {
+	answers := map[string][]interface{}{}
+	var notes []string
+	for _, cat := range Categories() {
+		fn := QuestionOf(cat)
+		b, err := os.ReadFile(filepath.Join(dir, fn+".json"))
+		var data interface{}
+		if err == nil {
+			err = json.Unmarshal(b, &data)
+		}
+		if err != nil {
+			kind := "JSONDecodeError"
+			if errors.Is(err, os.ErrNotExist) {
+				kind = "FileNotFoundError"
+			}
+			notes = append(notes, fmt.Sprintf("%s: no valid answer (%s)", fn, kind))
+			answers[cat] = nil
+			continue
+		}
+		if m, ok := data.(map[string]interface{}); ok {
+			data = nil
+			for _, k := range []string{"results", cat, fn} {
+				if truthy(m[k]) {
+					data = m[k]
+					break
+				}
+			}
+		}
+		answers[cat] = list(data)
+	}
+	return answers, notes
+}
