@@ -148,6 +148,14 @@ func TestScan(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "city named like a first name is a city only on its own",
+			text: "Governor Vladimir Petrov opened a plant in Vladimir.",
+			want: []mention{
+				{"Governor", MatchOffice, "Governor"},
+				{"Vladimir", MatchCity, "Vladimir, Russia"},
+			},
+		},
+		{
 			name: "city aliases resolve to the current name",
 			text: "Flights from Bombay to Peking via Rangoon.",
 			want: []mention{
