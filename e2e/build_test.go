@@ -201,6 +201,30 @@ func TestBadDocumentsFailClearlyAndKeepTheStore(t *testing.T) {
 	}
 }
 
+// A bad document among good ones is reported, and the good ones are built as
+// if it were not there.
+func TestBadDocumentAmongGoodOnes(t *testing.T) {
+	s := newBoltStore(t)
+	corpus := filepath.Join(s.dir, "corpus")
+	copyDir(t, demoDir(), corpus)
+	if err := os.WriteFile(filepath.Join(corpus, "latin1.txt"), []byte("The ministers met.\nThe caf\xe9 talks.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := s.run("build", corpus)
+	if res.code == 0 {
+		t.Fatalf("a build with a bad document exited 0:\n%s", res)
+	}
+	if !strings.Contains(res.stderr, "latin1.txt:2") {
+		t.Errorf("the error does not name latin1.txt:2:\n%s", res)
+	}
+	clean := newBoltStore(t)
+	clean.build(demoDir())
+	if want, got := clean.quads(), s.quads(); !reflect.DeepEqual(want, got) {
+		added, removed := diff(want, got)
+		t.Errorf("the good documents were not built as without the bad one: added %v, removed %v", head(added), head(removed))
+	}
+}
+
 func TestLoadNQuads(t *testing.T) {
 	s := newBoltStore(t)
 	s.build(demoDir())
