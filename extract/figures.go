@@ -1,0 +1,1256 @@
+package extract
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Figure is one number a sentence states, with what it counts or measures.
+//
+// Conventions the claim stage relies on:
+//   - A scaled number with no currency and no counted noun ("a total of 10
+//     billion") is money: Kind "money", Unit = the currencyHint given to
+//     ParseFigures (possibly ""), because in this genre bare billions are
+//     almost always trade or investment volumes.
+//   - A bare number with no noun has Kind "count" and Unit "count".
+//   - Years, ordinals, dates, times, durations ("10 years", "20 minutes"),
+//     codes ("G20", "F-35"), list markers and numbers written as words are
+//     not figures.
+//   - A change percentage has IsChange set and Change equal to its own signed
+//     value; the amount it belongs to gets the same Change.
+type Figure struct {
+	Span     Span     // byte offsets within the sentence given
+	Text     string   // surface text, approximation word included
+	Value    float64  // plain number in Unit
+	Unit     string   // ISO 4217 code, "percent", a plural lower-case noun, "count", or "" (money, currency unknown)
+	Approx   string   // canonical approximation ("almost", "over", "about", ...) or ""
+	Kind     string   // "money", "percent" or "count"
+	Change   *float64 // stated growth (+) or fall (-) in percent, or nil
+	IsChange bool     // this figure is itself the change percentage
+	Target   bool     // a goal ("bring trade to $10 billion"), not a fact
+}
+
+// Figure kinds.
+const (
+	KindMoney   = "money"
+	KindPercent = "percent"
+	KindCount   = "count"
+)
+
+// ---------------------------------------------------------------------------
+// Tokens shared by the figure and date parsers.
+
+type tokKind uint8
+
+const (
+	tokWord  tokKind = iota + 1 // run of letters
+	tokDigit                    // run of ASCII digits
+	tokPunct                    // any other single rune
+)
+
+type token struct {
+	start, end int
+	kind       tokKind
+	text       string
+	low        string
+	space      bool // whitespace precedes the token
+	oneSpace   bool // exactly one space-like rune precedes the token
+}
+
+// tokenize splits s into words, digit runs and single punctuation runes.
+// Words and digits are kept apart ("G20" is "G", "20") so that the parsers
+// decide what glued forms mean.
+func tokenize(s string) []token {
+	toks := make([]token, 0, len(s)/4+1)
+	gapStart := 0
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += w
+			continue
+		}
+		gap := s[gapStart:i]
+		t := token{start: i, space: len(gap) > 0}
+		if t.space {
+			gr, gw := utf8.DecodeRuneInString(gap)
+			t.oneSpace = gw == len(gap) && (gr == ' ' || gr == '\u00a0' || gr == '\u202f' || gr == '\u2009')
+		}
+		switch {
+		case r >= '0' && r <= '9':
+			j := i
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			t.kind, t.end = tokDigit, j
+		case unicode.IsLetter(r):
+			j := i + w
+			for j < len(s) {
+				r2, w2 := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) {
+					break
+				}
+				j += w2
+			}
+			t.kind, t.end = tokWord, j
+		default:
+			t.kind, t.end = tokPunct, i+w
+		}
+		t.text = s[t.start:t.end]
+		if t.kind == tokWord {
+			t.low = strings.ToLower(t.text)
+		} else {
+			t.low = t.text
+		}
+		toks = append(toks, t)
+		i = t.end
+		gapStart = i
+	}
+	return toks
+}
+
+// glued reports whether toks[i] directly follows toks[i-1] with no space.
+func glued(toks []token, i int) bool {
+	return i > 0 && i < len(toks) && !toks[i].space
+}
+
+func isDash(t token) bool {
+	return t.kind == tokPunct && (t.text == "-" || t.text == "–" || t.text == "—" || t.text == "‑")
+}
+
+// ---------------------------------------------------------------------------
+// Vocabulary. Built by functions so that no package state is mutable.
+
+func scaleWord(w string) (float64, bool) {
+	switch w {
+	case "thousand", "thousands":
+		return 1e3, true
+	case "lakh", "lakhs":
+		return 1e5, true
+	case "million", "millions", "mn", "mln":
+		return 1e6, true
+	case "crore", "crores":
+		return 1e7, true
+	case "billion", "billions", "bn", "bln":
+		return 1e9, true
+	case "trillion", "trillions", "tn", "trn", "tln":
+		return 1e12, true
+	}
+	return 0, false
+}
+
+// gluedScale covers the short forms only written glued to a number ("5m", "3bn").
+func gluedScale(w string) (float64, bool) {
+	switch w {
+	case "k":
+		return 1e3, true
+	case "m":
+		return 1e6, true
+	case "b":
+		return 1e9, true
+	}
+	return scaleWord(w)
+}
+
+func currencySymbol(s string) string {
+	switch s {
+	case "$":
+		return "USD"
+	case "€":
+		return "EUR"
+	case "£":
+		return "GBP"
+	case "¥":
+		return "JPY"
+	case "₽":
+		return "RUB"
+	case "₸":
+		return "KZT"
+	case "₹":
+		return "INR"
+	case "₺":
+		return "TRY"
+	case "₩":
+		return "KRW"
+	case "₫":
+		return "VND"
+	case "₴":
+		return "UAH"
+	case "₼":
+		return "AZN"
+	case "₾":
+		return "GEL"
+	}
+	return ""
+}
+
+// dollarPrefix refines "$" by the letters glued before it ("US$", "A$").
+func dollarPrefix(w string) string {
+	switch w {
+	case "US", "U":
+		return "USD"
+	case "A", "AU":
+		return "AUD"
+	case "C", "CA":
+		return "CAD"
+	case "NZ":
+		return "NZD"
+	case "HK":
+		return "HKD"
+	case "S", "SG":
+		return "SGD"
+	case "R":
+		return "BRL"
+	}
+	return ""
+}
+
+func isoCurrency(w string) string {
+	switch w {
+	case "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "KZT", "INR", "TRY", "UZS", "AZN",
+		"BYN", "UAH", "KRW", "VND", "IDR", "MYR", "BRL", "ZAR", "AUD", "CAD", "CHF",
+		"SGD", "HKD", "NZD", "SAR", "AED", "TJS", "KGS", "TMT", "GEL", "AMD", "MNT",
+		"PKR", "BDT", "THB", "PHP", "MXN", "ARS", "EGP", "NGN", "KES", "ETB", "IRR",
+		"ILS", "QAR", "KWD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON":
+		return w
+	case "RMB":
+		return "CNY"
+	case "RUR":
+		return "RUB"
+	}
+	return ""
+}
+
+// currencyName maps a currency noun after a number to its code. Nouns that
+// are also ordinary words ("won", "real", "sum") are only trusted after a
+// scale word; strong reports whether the noun is safe on its own.
+func currencyName(w string) (code string, strong bool) {
+	switch w {
+	case "dollar", "dollars":
+		return "USD", true
+	case "euro", "euros":
+		return "EUR", true
+	case "rouble", "roubles", "ruble", "rubles":
+		return "RUB", true
+	case "tenge":
+		return "KZT", true
+	case "yen":
+		return "JPY", true
+	case "yuan", "renminbi":
+		return "CNY", true
+	case "rupee", "rupees":
+		return "INR", true
+	case "lira", "liras", "lire":
+		return "TRY", true
+	case "pound", "pounds", "sterling":
+		return "GBP", true
+	case "ringgit":
+		return "MYR", true
+	case "rupiah":
+		return "IDR", true
+	case "baht":
+		return "THB", true
+	case "manat", "manats":
+		return "AZN", true
+	case "soum", "soums", "sums":
+		return "UZS", true
+	case "somoni":
+		return "TJS", true
+	case "hryvnia", "hryvnias":
+		return "UAH", true
+	case "lari":
+		return "GEL", true
+	case "drams":
+		return "AMD", true
+	case "reais":
+		return "BRL", true
+	case "riyal", "riyals":
+		return "SAR", true
+	case "dirham", "dirhams":
+		return "AED", true
+	case "francs":
+		return "CHF", true
+	case "won":
+		return "KRW", false
+	case "dong":
+		return "VND", false
+	case "real":
+		return "BRL", false
+	case "rand":
+		return "ZAR", false
+	case "sum":
+		return "UZS", false
+	case "som":
+		return "KGS", false
+	case "dram":
+		return "AMD", false
+	}
+	return "", false
+}
+
+// dollarAdjective names whose dollar a "X dollars" phrase means.
+func dollarAdjective(w string) string {
+	switch w {
+	case "us", "american":
+		return "USD"
+	case "australian":
+		return "AUD"
+	case "canadian":
+		return "CAD"
+	case "singapore", "singaporean":
+		return "SGD"
+	case "zealand":
+		return "NZD"
+	case "kong":
+		return "HKD"
+	}
+	return ""
+}
+
+// countNoun normalises known counted nouns to a plural lower-case unit.
+func countNoun(w string) string {
+	switch w {
+	case "project", "projects":
+		return "projects"
+	case "job", "jobs":
+		return "jobs"
+	case "enterprise", "enterprises":
+		return "enterprises"
+	case "company", "companies":
+		return "companies"
+	case "firm", "firms":
+		return "firms"
+	case "business", "businesses":
+		return "businesses"
+	case "ton", "tons", "tonne", "tonnes":
+		return "tons"
+	case "people", "persons":
+		return "people"
+	case "agreement", "agreements":
+		return "agreements"
+	case "document", "documents":
+		return "documents"
+	case "item", "items":
+		return "items"
+	case "contract", "contracts":
+		return "contracts"
+	case "memorandum", "memoranda", "memorandums":
+		return "memoranda"
+	case "deal", "deals":
+		return "deals"
+	case "venture", "ventures":
+		return "ventures"
+	case "barrel", "barrels":
+		return "barrels"
+	case "tourist", "tourists":
+		return "tourists"
+	case "student", "students":
+		return "students"
+	case "worker", "workers":
+		return "workers"
+	case "vehicle", "vehicles":
+		return "vehicles"
+	case "flight", "flights":
+		return "flights"
+	case "factory", "factories":
+		return "factories"
+	case "plant", "plants":
+		return "plants"
+	case "investor", "investors":
+		return "investors"
+	case "country", "countries":
+		return "countries"
+	case "region", "regions":
+		return "regions"
+	case "hectare", "hectares":
+		return "hectares"
+	case "container", "containers":
+		return "containers"
+	case "wagon", "wagons":
+		return "wagons"
+	case "megawatt", "megawatts":
+		return "megawatts"
+	}
+	return ""
+}
+
+// durationNoun marks nouns after which a number is a length of time, not a figure.
+func durationNoun(w string) bool {
+	switch w {
+	case "year", "years", "month", "months", "week", "weeks", "day", "days",
+		"hour", "hours", "minute", "minutes", "second", "seconds", "decade",
+		"decades", "century", "centuries", "times", "o", "am", "pm":
+		return true
+	}
+	return false
+}
+
+// refWord marks words after which a number is a label ("No. 5", "Article 3").
+func refWord(w string) bool {
+	switch w {
+	case "no", "nos", "number", "article", "articles", "chapter", "section", "paragraph",
+		"point", "item", "page", "pages", "resolution", "decree", "room", "vol",
+		"volume", "part", "clause", "annex", "phase", "stage", "round", "line",
+		"flight", "route", "highway", "platform", "gate", "tier", "level", "grade":
+		return true
+	}
+	return false
+}
+
+// stopWord ends the search for a counted noun after a number.
+func stopWord(w string) bool {
+	switch w {
+	case "of", "in", "and", "or", "the", "a", "an", "to", "for", "with", "by", "from",
+		"on", "at", "that", "which", "who", "is", "are", "was", "were", "has", "have",
+		"had", "be", "been", "will", "would", "this", "these", "those", "its", "their",
+		"as", "than", "per", "into", "over", "under", "between", "during", "since",
+		"while", "but", "if", "it", "we", "they", "he", "she", "our", "his", "her",
+		"not", "also", "only", "each", "every", "such", "so", "there", "here", "less",
+		"thus", "yes", "this's", "s":
+		return true
+	}
+	return false
+}
+
+func monthIndex(w string) int {
+	switch strings.ToLower(w) {
+	case "january", "jan":
+		return 1
+	case "february", "feb":
+		return 2
+	case "march", "mar":
+		return 3
+	case "april", "apr":
+		return 4
+	case "may":
+		return 5
+	case "june", "jun":
+		return 6
+	case "july", "jul":
+		return 7
+	case "august", "aug":
+		return 8
+	case "september", "sep", "sept":
+		return 9
+	case "october", "oct":
+		return 10
+	case "november", "nov":
+		return 11
+	case "december", "dec":
+		return 12
+	}
+	return 0
+}
+
+// isMonthTok accepts month names only when capitalised, so that "may" the
+// verb and "march" the noun stay words.
+func isMonthTok(t token) int {
+	if t.kind != tokWord || t.text == "" || !unicode.IsUpper(rune(t.text[0])) {
+		return 0
+	}
+	return monthIndex(t.text)
+}
+
+type approxPhrase struct {
+	words []string
+	canon string
+}
+
+// approxPhrases lists approximation phrases, longest first so that "more
+// than" wins over "than".
+func approxPhrases() []approxPhrase {
+	return []approxPhrase{
+		{[]string{"in", "excess", "of"}, "over"},
+		{[]string{"slightly", "more", "than"}, "more than"},
+		{[]string{"a", "little", "over"}, "over"},
+		{[]string{"as", "much", "as"}, "up to"},
+		{[]string{"as", "many", "as"}, "up to"},
+		{[]string{"more", "than"}, "more than"},
+		{[]string{"less", "than"}, "less than"},
+		{[]string{"fewer", "than"}, "less than"},
+		{[]string{"up", "to"}, "up to"},
+		{[]string{"close", "to"}, "nearly"},
+		{[]string{"at", "least"}, "at least"},
+		{[]string{"just", "over"}, "over"},
+		{[]string{"just", "under"}, "less than"},
+		{[]string{"an", "estimated"}, "about"},
+		{[]string{"almost"}, "almost"},
+		{[]string{"nearly"}, "nearly"},
+		{[]string{"over"}, "over"},
+		{[]string{"above"}, "over"},
+		{[]string{"exceeding"}, "over"},
+		{[]string{"about"}, "about"},
+		{[]string{"roughly"}, "about"},
+		{[]string{"around"}, "around"},
+		{[]string{"approximately"}, "approximately"},
+		{[]string{"approx"}, "approximately"},
+		{[]string{"circa"}, "approximately"},
+		{[]string{"some"}, "some"},
+		{[]string{"under"}, "less than"},
+	}
+}
+
+// changeWord gives the direction of words that state growth (+1) or fall
+// (-1). Comparatives ("more", "less", "up") only count right next to a
+// figure; verbs and nouns also count at a distance in the same sentence.
+func changeWord(w string) (sign int, verb bool) {
+	switch w {
+	case "grow", "grows", "grew", "grown", "growing", "growth", "increase", "increased",
+		"increases", "increasing", "rise", "rises", "rose", "risen", "rising", "jump",
+		"jumped", "jumps", "surge", "surged", "surges", "climb", "climbed", "climbs",
+		"gain", "gained", "gains", "expand", "expanded", "expands", "expansion", "soar",
+		"soared", "soars", "boost", "boosted", "added", "advanced", "upturn":
+		return 1, true
+	case "decrease", "decreased", "decreases", "decreasing", "decline", "declined",
+		"declines", "declining", "fall", "fell", "fallen", "falling", "falls", "drop",
+		"dropped", "drops", "dropping", "shrink", "shrank", "shrunk", "shrinks", "contract",
+		"contracted", "contraction", "slump", "slumped", "plunge", "plunged", "slid",
+		"slide", "dip", "dipped", "reduce", "reduced", "reduction", "downturn", "lost":
+		return -1, true
+	case "more", "higher", "up", "larger", "bigger", "greater":
+		return 1, false
+	case "less", "lower", "down", "smaller", "fewer":
+		return -1, false
+	}
+	return 0, false
+}
+
+// intentWord marks words that make a following figure a goal.
+func intentWord(w string) bool {
+	switch w {
+	case "aim", "aims", "aimed", "aiming", "goal", "goals", "target", "targets", "targeted",
+		"targeting", "objective", "objectives", "ambition", "ambitions", "plan", "plans",
+		"planned", "planning", "intend", "intends", "intended", "intention", "seek",
+		"seeks", "strive", "strives", "striving", "aspire", "aspires", "pledge", "pledged":
+		return true
+	}
+	return false
+}
+
+// goalNoun lists intent words that are also plain nouns ("the plan lists
+// ..."); they mark a goal only when followed by goalNounFollower.
+func goalNoun(w string) bool {
+	switch w {
+	case "aim", "aims", "goal", "goals", "target", "targets", "objective", "objectives",
+		"plan", "plans", "ambition", "ambitions":
+		return true
+	}
+	return false
+}
+
+func goalNounFollower(w string) bool {
+	switch w {
+	case "to", "is", "was", "are", "were", "of", "at", "for":
+		return true
+	}
+	return false
+}
+
+// forecastWord marks words that make a figure a forecast, which is a claim.
+func forecastWord(w string) bool {
+	switch w {
+	case "expect", "expects", "expected", "forecast", "forecasts", "projected", "predict",
+		"predicts", "predicted", "likely", "could", "may", "might", "estimate", "estimates":
+		return true
+	}
+	return false
+}
+
+// raiseVerb lists base forms and gerunds of verbs that take a figure as a goal
+// ("to increase trade to", "working on reaching").
+func raiseVerb(w string) bool {
+	switch w {
+	case "increase", "raise", "bring", "boost", "double", "triple", "grow", "expand",
+		"lift", "take", "push", "reach", "hit", "achieve", "increasing", "raising",
+		"bringing", "boosting", "doubling", "reaching", "achieving", "expanding":
+		return true
+	}
+	return false
+}
+
+func isBoundary(toks []token, i int) bool {
+	t := toks[i]
+	if t.kind != tokPunct {
+		return t.low == "but" || t.low == "while" || t.low == "whereas"
+	}
+	switch t.text {
+	case ",", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "–", "—", "!", "?":
+		return true
+	case "-":
+		return t.space && i+1 < len(toks) && toks[i+1].space
+	}
+	return false
+}
+
+// ---------------------------------------------------------------------------
+
+type figScan struct {
+	f        Figure
+	first    int // token index where the figure's text starts (approximation included)
+	core     int // token index where the figure starts without the approximation
+	numTok   int // first digit token
+	last     int // last token of the figure
+	bareNoun bool
+}
+
+// ParseFigures finds the money amounts, percentages and counts a sentence
+// states. currencyHint is the document's dominant currency, used for scaled
+// numbers that name none. The parse is linear in the sentence length.
+func ParseFigures(sentence string, currencyHint string) []Figure {
+	toks := tokenize(sentence)
+	var figs []figScan
+	for i := 0; i < len(toks); i++ {
+		if toks[i].kind != tokDigit {
+			continue
+		}
+		fs, next, ok := scanFigure(sentence, toks, i, currencyHint)
+		if ok {
+			figs = append(figs, fs)
+		}
+		if next > i {
+			i = next - 1
+		}
+	}
+	if len(figs) == 0 {
+		return nil
+	}
+	classify(sentence, toks, figs)
+	out := make([]Figure, len(figs))
+	for k := range figs {
+		out[k] = figs[k].f
+	}
+	return out
+}
+
+// scanFigure reads the figure whose first digit run is toks[i]. It returns
+// the index of the first token after what it consumed, so that the caller
+// never revisits a token (dates and codes are skipped whole).
+func scanFigure(s string, toks []token, i int, hint string) (figScan, int, bool) {
+	skip := func(next int) (figScan, int, bool) { return figScan{}, next, false }
+	n := len(toks)
+	// Glued to letters before: a code ("G20", "P4G") unless the letters are a
+	// currency ("USD3bn").
+	prefixCur := ""
+	if glued(toks, i) && toks[i-1].kind == tokWord {
+		if c := isoCurrency(toks[i-1].text); c != "" {
+			prefixCur = c
+		} else {
+			return skip(skipCode(toks, i))
+		}
+	}
+	// "F-35", "COVID-19": a hyphen glued between letters and the digits.
+	if glued(toks, i) && isDash(toks[i-1]) && i >= 2 && glued(toks, i-1) && toks[i-2].kind == tokWord {
+		return skip(skipCode(toks, i))
+	}
+	// List markers: "(1)", "1." or "2)" at the start.
+	if i+1 < n && glued(toks, i+1) && (toks[i+1].text == ")" || toks[i+1].text == ".") &&
+		(i == 0 || toks[i-1].text == "(" || isListStart(s, toks[i].start)) &&
+		(i+2 >= n || !(toks[i+2].kind == tokDigit && glued(toks, i+2))) {
+		return skip(i + 2)
+	}
+
+	// Number: digits, comma thousands, decimal part.
+	j := i
+	numText := toks[j].text
+	grouped := false
+	for j+2 < n && toks[j+1].text == "," && glued(toks, j+1) && toks[j+2].kind == tokDigit &&
+		glued(toks, j+2) && len(toks[j+2].text) == 3 && !(j+3 < n && toks[j+3].kind == tokDigit) {
+		numText += toks[j+2].text
+		j += 2
+		grouped = true
+	}
+	decimal := false
+	if j+2 < n && (toks[j+1].text == "." || (toks[j+1].text == "," && !grouped)) && glued(toks, j+1) &&
+		toks[j+2].kind == tokDigit && glued(toks, j+2) {
+		// A second separator makes it a date or version ("03.02.2023", "1.2.3").
+		if j+4 < n && (toks[j+3].text == "." || toks[j+3].text == ",") && glued(toks, j+3) &&
+			toks[j+4].kind == tokDigit && glued(toks, j+4) {
+			return skip(skipCode(toks, j+4))
+		}
+		if toks[j+1].text == "," && len(toks[j+2].text) == 3 {
+			// "1,234" already handled; "12,345" with a trailing group too.
+			numText += toks[j+2].text
+		} else {
+			numText += "." + toks[j+2].text
+			decimal = true
+		}
+		j += 2
+	}
+	// Dates, times, fractions and ratios: "01/09/2023", "3:10", "2/3".
+	if j+2 < n && glued(toks, j+1) && (toks[j+1].text == "/" || toks[j+1].text == ":") &&
+		toks[j+2].kind == tokDigit && glued(toks, j+2) {
+		return skip(skipCode(toks, j+2))
+	}
+	if glued(toks, i) && (toks[i-1].text == "/" || toks[i-1].text == ":") {
+		return skip(j + 1)
+	}
+	// Space-grouped thousands: "7 791", "1 250 000". Only 1-3 leading digits
+	// followed by exact groups of three, so "in 2019 300 firms" stays apart.
+	if !grouped && !decimal && len(toks[i].text) <= 3 && toks[i].text[0] != '0' {
+		for j+1 < n && toks[j+1].kind == tokDigit && toks[j+1].oneSpace && len(toks[j+1].text) == 3 &&
+			!(j+2 < n && glued(toks, j+2) && (toks[j+2].text == "." || toks[j+2].text == "/" || toks[j+2].text == ":" || toks[j+2].kind == tokWord)) &&
+			!(j+2 < n && isMonthTok(toks[j+2]) > 0) {
+			numText += toks[j+1].text
+			j++
+			grouped = true
+		}
+	}
+	value, err := strconv.ParseFloat(numText, 64)
+	if err != nil {
+		return skip(j + 1)
+	}
+
+	// ISO dates "2024-02-04" are skipped whole; in a range "10-15 percent"
+	// the first bound is not a figure of its own.
+	if j+2 < n && isDash(toks[j+1]) && toks[j+2].kind == tokDigit && !toks[j+1].space {
+		if len(numText) == 4 && !grouped && !decimal && glued(toks, j+2) && len(toks[j+2].text) == 2 {
+			return skip(skipCode(toks, j+2))
+		}
+		return skip(j + 1)
+	}
+	// Compound adjectives "5-year", "10-member": not a figure.
+	if j+2 < n && isDash(toks[j+1]) && glued(toks, j+1) && glued(toks, j+2) && toks[j+2].kind == tokWord {
+		return skip(j + 3)
+	}
+
+	fs := figScan{numTok: i, first: i}
+	k := j + 1 // next unread token
+	scale := 1.0
+	unit, kind := "", ""
+
+	// Glued suffix letters: ordinal, decade, scale or a code.
+	if k < n && glued(toks, k) && toks[k].kind == tokWord {
+		w := toks[k].low
+		switch {
+		case w == "st" || w == "nd" || w == "rd" || w == "th":
+			return skip(k + 1)
+		case w == "s" && len(numText) == 4:
+			return skip(k + 1)
+		default:
+			if sc, ok := gluedScale(w); ok {
+				scale = sc
+				k++
+			} else if c := isoCurrency(toks[k].text); c != "" {
+				unit, kind = c, KindMoney
+				k++
+			} else if w == "am" || w == "pm" {
+				return skip(k + 1)
+			} else {
+				return skip(skipCode(toks, k))
+			}
+		}
+	}
+	// Time "3 p.m.", "10 a.m.".
+	if k+1 < n && toks[k].kind == tokWord && (toks[k].low == "a" || toks[k].low == "p") && toks[k+1].text == "." && glued(toks, k+1) &&
+		k+2 < n && (toks[k+2].low == "m") {
+		return skip(k + 3)
+	}
+
+	// Currency before the number.
+	cs := i // first token of the currency prefix
+	if prefixCur != "" {
+		unit, kind, cs = prefixCur, KindMoney, i-1
+	} else if i > 0 {
+		p := toks[i-1]
+		if c := currencySymbol(p.text); c != "" {
+			unit, kind, cs = c, KindMoney, i-1
+			if c == "USD" && i >= 2 && glued(toks, i-1) && toks[i-2].kind == tokWord {
+				if d := dollarPrefix(toks[i-2].text); d != "" {
+					unit, cs = d, i-2
+				}
+			} else if c == "USD" && i >= 3 && toks[i-2].text == "." && glued(toks, i-1) && toks[i-3].text == "S" {
+				// "U.S.$"
+				cs = i - 3
+				for cs > 0 && glued(toks, cs) && (toks[cs-1].text == "." || toks[cs-1].text == "U") {
+					cs--
+				}
+			}
+		} else if c := isoCurrency(p.text); c != "" {
+			unit, kind, cs = c, KindMoney, i-1
+		} else if p.text == "." && i >= 2 && toks[i-2].text == "Rs" {
+			unit, kind, cs = "INR", KindMoney, i-2
+		} else if p.text == "Rs" {
+			unit, kind, cs = "INR", KindMoney, i-1
+		}
+	}
+
+	// Words before that make it a label or a date: "No. 5", "May 27".
+	if kind == "" {
+		b := i - 1
+		if b >= 0 && toks[b].text == "." {
+			b--
+		}
+		if b >= 0 && toks[b].kind == tokWord && (refWord(toks[b].low) || isMonthTok(toks[b]) > 0) {
+			return skip(k)
+		}
+	}
+
+	// Scale word after a space: "24 billion", "$10 bln", "25.5 bn".
+	if scale == 1 && k < n && toks[k].kind == tokWord {
+		if sc, ok := scaleWord(toks[k].low); ok {
+			scale = sc
+			k++
+		} else if (toks[k].low == "m" || toks[k].low == "b") && kind == KindMoney && !(k+1 < n && toks[k+1].text == "." && glued(toks, k+1)) {
+			scale, _ = gluedScale(toks[k].low)
+			k++
+		}
+	}
+
+	// Percent.
+	if kind == "" && k < n {
+		switch {
+		case toks[k].text == "%":
+			unit, kind = "percent", KindPercent
+			k++
+		case toks[k].low == "percent" || toks[k].low == "pct":
+			unit, kind = "percent", KindPercent
+			k++
+		case toks[k].low == "per" && k+1 < n && toks[k+1].low == "cent":
+			unit, kind = "percent", KindPercent
+			k += 2
+		case toks[k].low == "percentage" && k+1 < n && (toks[k+1].low == "points" || toks[k+1].low == "point"):
+			unit, kind = "percentage points", KindPercent
+			k += 2
+		}
+	}
+
+	// Currency after the number: "25.5 bn USD", "45 billion roubles", "5 billion US dollars".
+	if kind == "" && k < n && toks[k].kind == tokWord {
+		if c := isoCurrency(toks[k].text); c != "" {
+			unit, kind = c, KindMoney
+			k++
+		} else if end, c := currencyAfter(toks, k, scale != 1); c != "" {
+			unit, kind = c, KindMoney
+			k = end
+		}
+	}
+	last := k - 1
+	if kind == "" {
+		// A day before a month name: "27 May".
+		if k < n && isMonthTok(toks[k]) > 0 {
+			return skip(k + 1)
+		}
+		// Counted noun, duration, or a bare number.
+		end, noun, dur := countedNoun(toks, k)
+		if noun != "" && countNoun(noun) == "" && isYearLike(numText, decimal || grouped) {
+			// "in 2022 exports rose": a year, not 2022 exports.
+			return skip(k)
+		}
+		switch {
+		case dur:
+			return skip(k)
+		case noun != "":
+			unit, kind = noun, KindCount
+			last = end
+		case scale >= 1e6:
+			unit, kind = hint, KindMoney
+		default:
+			if isYearLike(numText, decimal || grouped) {
+				return skip(k)
+			}
+			unit, kind = "count", KindCount
+			fs.bareNoun = true
+		}
+	}
+
+	// Approximation before the currency prefix.
+	first := cs
+	approx := ""
+	for _, ph := range approxPhrases() {
+		m := len(ph.words)
+		if first-m < 0 {
+			continue
+		}
+		match := true
+		for q := 0; q < m; q++ {
+			if toks[first-m+q].low != ph.words[q] {
+				match = false
+				break
+			}
+		}
+		if match {
+			approx = ph.canon
+			first -= m
+			break
+		}
+	}
+
+	fs.first = first
+	fs.core = cs
+	fs.last = last
+	fs.f = Figure{
+		Span:   Span{Start: toks[first].start, End: toks[last].end},
+		Text:   s[toks[first].start:toks[last].end],
+		Value:  roundValue(value * scale),
+		Unit:   unit,
+		Approx: approx,
+		Kind:   kind,
+	}
+	return fs, k, true
+}
+
+// roundValue removes float noise from scaling ("25.5" * 1e9).
+func roundValue(v float64) float64 {
+	if v == 0 {
+		return 0
+	}
+	r := math.Round(v*1e6) / 1e6
+	if math.Abs(r) >= 1e6 {
+		p, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+		return p
+	}
+	return r
+}
+
+// isYearLike reports a bare number that reads as a year.
+func isYearLike(num string, decimal bool) bool {
+	if decimal || len(num) != 4 {
+		return false
+	}
+	y, _ := strconv.Atoi(num)
+	return y >= 1800 && y <= 2199
+}
+
+// isListStart reports whether only whitespace precedes pos on its line.
+func isListStart(s string, pos int) bool {
+	for q := pos - 1; q >= 0; q-- {
+		switch s[q] {
+		case ' ', '\t':
+			continue
+		case '\n', '\r':
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// skipCode advances past a run of glued letters, digits and joiners
+// ("4G", "1.2.3", "01/09/2023") starting at k.
+func skipCode(toks []token, k int) int {
+	for k+1 < len(toks) && glued(toks, k+1) {
+		t := toks[k+1]
+		if t.kind == tokWord || t.kind == tokDigit {
+			k++
+			continue
+		}
+		if (t.text == "." || t.text == "/" || t.text == "-" || t.text == ":") && k+2 < len(toks) && glued(toks, k+2) &&
+			(toks[k+2].kind == tokDigit || toks[k+2].kind == tokWord) {
+			k += 2
+			continue
+		}
+		break
+	}
+	return k + 1
+}
+
+// currencyAfter reads a currency noun at k, with an optional adjective
+// ("US dollars", "Russian roubles"). It returns the index after it.
+func currencyAfter(toks []token, k int, scaled bool) (int, string) {
+	n := len(toks)
+	adj := ""
+	q := k
+	// "U.S." spelled with dots.
+	if q+3 < n && toks[q].text == "U" && toks[q+1].text == "." && toks[q+2].text == "S" && toks[q+3].text == "." {
+		adj, q = "USD", q+4
+	} else if q+1 < n && toks[q].kind == tokWord && unicode.IsUpper(rune(toks[q].text[0])) {
+		if d := dollarAdjective(toks[q].low); d != "" {
+			adj = d
+		}
+		if c, _ := currencyName(toks[q+1].low); c != "" {
+			q++
+		} else if toks[q].low == "hong" || toks[q].low == "new" {
+			if q+2 < n {
+				if c, _ := currencyName(toks[q+2].low); c != "" {
+					adj = dollarAdjective(toks[q+1].low)
+					q += 2
+				}
+			}
+		}
+	}
+	if q >= n || toks[q].kind != tokWord {
+		return k, ""
+	}
+	c, strong := currencyName(toks[q].low)
+	if c == "" || (!strong && !scaled) {
+		return k, ""
+	}
+	if c == "USD" && adj != "" {
+		c = adj
+	}
+	return q + 1, c
+}
+
+// countedNoun looks up to three words ahead for what a number counts. It
+// returns the index of the noun's last token, the normalised unit, and
+// whether the number is a duration instead.
+func countedNoun(toks []token, k int) (int, string, bool) {
+	n := len(toks)
+	for words := 0; words < 4 && k < n; words++ {
+		t := toks[k]
+		if t.kind != tokWord {
+			return 0, "", false
+		}
+		w := t.low
+		// Hyphenated compounds ("Kazakh-Russian") count as one word.
+		end := k
+		for end+2 < n && isDash(toks[end+1]) && glued(toks, end+1) && glued(toks, end+2) && toks[end+2].kind == tokWord {
+			end += 2
+			w = toks[end].low
+		}
+		if durationNoun(w) {
+			return 0, "", true
+		}
+		if w == "cubic" && end+1 < n && (toks[end+1].low == "metres" || toks[end+1].low == "meters") {
+			return end + 1, "cubic metres", false
+		}
+		if u := countNoun(w); u != "" {
+			return end, u, false
+		}
+		if stopWord(w) || isMonthTok(t) > 0 {
+			return 0, "", false
+		}
+		if looksPlural(w) {
+			return end, w, false
+		}
+		k = end + 1
+	}
+	return 0, "", false
+}
+
+func looksPlural(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	if strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") ||
+		strings.HasSuffix(w, "ous") || strings.HasSuffix(w, "'s") {
+		return false
+	}
+	switch w {
+	case "always", "perhaps", "whereas", "besides", "towards", "afterwards", "nevertheless",
+		"sometimes", "news", "series", "species", "plus", "thus", "across", "unless", "does",
+		"goes", "makes", "takes", "gives", "comes", "becomes", "remains", "means", "includes",
+		"amounts", "totals", "stands", "accounts", "reaches", "exceeds", "seems", "was", "has":
+		return false
+	}
+	return true
+}
+
+// ---------------------------------------------------------------------------
+// Change and target classification.
+
+// classify sets IsChange, Change and Target on the figures of one sentence.
+// Nearest-word lookups use prefix arrays so the work stays linear.
+func classify(sentence string, toks []token, figs []figScan) {
+	n := len(toks)
+	lastBoundary := make([]int, n+1) // nearest clause boundary strictly before i
+	lastVerb := make([]int, n+1)     // nearest change verb/noun strictly before i
+	lastIntent := make([]int, n+1)   // nearest intent marker strictly before i
+	lastRaise := make([]int, n+1)    // nearest goal verb introduced by "to"/a modal
+	lastForecast := make([]int, n+1)
+	b, v, in, ra, fc := -1, -1, -1, -1, -1
+	for i := 0; i <= n; i++ {
+		lastBoundary[i], lastVerb[i], lastIntent[i], lastRaise[i], lastForecast[i] = b, v, in, ra, fc
+		if i == n {
+			break
+		}
+		t := toks[i]
+		if isBoundary(toks, i) {
+			b = i
+		}
+		if s, verb := changeWord(t.low); s != 0 && verb {
+			v = i
+		}
+		if intentWord(t.low) && (!goalNoun(t.low) || (i+1 < n && goalNounFollower(toks[i+1].low))) {
+			in = i
+		}
+		if forecastWord(t.low) {
+			fc = i
+		}
+		if raiseVerb(t.low) && i > 0 {
+			p := toks[i-1].low
+			if p == "to" || p == "must" || p == "should" || p == "on" || p == "towards" || p == "toward" {
+				ra = i
+				if p == "on" || p == "towards" || p == "toward" {
+					in = i // "working on reaching"
+				}
+			}
+		}
+	}
+
+	sign := func(i int) float64 {
+		if s, _ := changeWord(toks[i].low); s < 0 {
+			return -1
+		}
+		return 1
+	}
+
+	for idx := range figs {
+		fs := &figs[idx]
+		first := fs.first
+		after := fs.last + 1
+
+		// Target: an intent word or a goal verb in the same clause before it,
+		// or "target"/"goal" right after it, and not the "from" end of a range.
+		clause := lastBoundary[first]
+		fromEnd := first > 0 && toks[first-1].low == "from"
+		tgt := false
+		if !fromEnd {
+			prevLow := ""
+			if first > 0 {
+				prevLow = toks[first-1].low
+			}
+			goalVerb := lastRaise[first] > clause &&
+				(prevLow == "to" || prevLow == "by" || lastRaise[first] == first-1)
+			tgt = lastIntent[first] > clause || goalVerb
+			// "expected to reach $30 billion" is a forecast, which is a claim.
+			if lastForecast[first] > clause && lastForecast[first] > lastIntent[first] {
+				tgt = false
+			}
+			if after < n && (toks[after].low == "target" || toks[after].low == "goal") {
+				tgt = true
+			}
+		}
+		fs.f.Target = tgt
+		if tgt && fs.f.Approx == "up to" && lastRaise[first] > clause {
+			// "increase ... up to $15 billion" names the goal itself.
+			fs.f.Approx = ""
+			fs.f.Span.Start = toks[fs.core].start
+			fs.f.Text = sentence[fs.f.Span.Start:fs.f.Span.End]
+		}
+
+		if fs.f.Kind != KindPercent {
+			continue
+		}
+		var dir float64
+		isChange := false
+		prev := first - 1
+		// "<verb> by X%", "<verb> X%": direction from the nearest change verb.
+		if prev >= 0 && toks[prev].low == "by" {
+			isChange = true
+			dir = 1
+			if lastVerb[prev] >= 0 {
+				dir = sign(lastVerb[prev])
+			}
+		} else if prev >= 0 {
+			if s, _ := changeWord(toks[prev].low); s != 0 && !(toks[prev].low == "more" || toks[prev].low == "less") {
+				isChange, dir = true, float64(s)
+			} else if toks[prev].low == "of" && prev >= 1 {
+				if s, verb := changeWord(toks[prev-1].low); s != 0 && verb {
+					isChange, dir = true, float64(s)
+				}
+			}
+		}
+		// "X% more than", "a 3% drop", "10 percent year-on-year".
+		if !isChange && after < n {
+			w := toks[after].low
+			if s, _ := changeWord(w); s != 0 {
+				isChange, dir = true, float64(s)
+			} else if w == "year" || w == "yoy" || w == "y" {
+				isChange, dir = true, 1
+				if lastVerb[first] >= 0 {
+					dir = sign(lastVerb[first])
+				}
+			}
+		}
+		// A percent in a sentence that speaks of growth, not stated as a share.
+		if !isChange && lastVerb[first] >= 0 && !levelPercent(toks, first, after) {
+			isChange, dir = true, sign(lastVerb[first])
+		}
+		if isChange {
+			c := dir * fs.f.Value
+			fs.f.IsChange = true
+			fs.f.Change = &c
+		}
+	}
+
+	attachChanges(figs, lastBoundary)
+}
+
+// levelPercent reports a percentage that states a share or a rate.
+func levelPercent(toks []token, first, after int) bool {
+	if after < len(toks) && (toks[after].low == "of" || toks[after].low == "share" || toks[after].low == "stake") {
+		return true
+	}
+	if first > 0 {
+		switch toks[first-1].low {
+		case "to", "at", "is", "was", "were", "are", "be", "reached", "reach", "totalled", "totaled",
+			"stood", "amounted", "equal", "equals":
+			return true
+		}
+	}
+	for q := first - 1; q >= 0 && q >= first-3; q-- {
+		switch toks[q].low {
+		case "share", "for", "of", "stake", "rate", "accounts", "accounted", "accounting", "account", "constitutes", "makes":
+			return true
+		}
+	}
+	return false
+}
+
+// attachChanges gives each change percentage to the nearest amount, nearest
+// pairs first, so that in "grew by 7 percent, but I have 10 percent,
+// reaching $25.5 billion" the amount takes the 10.
+func attachChanges(figs []figScan, lastBoundary []int) {
+	type pair struct{ c, a, dist int }
+	var pairs []pair
+	var changes, amounts []int
+	for k := range figs {
+		f := &figs[k].f
+		switch {
+		case f.IsChange && !f.Target:
+			changes = append(changes, k)
+		case f.Kind == KindMoney && !f.Target:
+			amounts = append(amounts, k)
+		case f.Kind == KindCount && !f.Target && !figs[k].bareNoun:
+			amounts = append(amounts, k)
+		}
+	}
+	if len(changes) == 0 || len(amounts) == 0 {
+		return
+	}
+	// Only the nearest amount on each side is a candidate, which keeps the
+	// pairing linear even in a sentence full of figures.
+	ai := 0
+	for _, c := range changes {
+		for ai < len(amounts) && amounts[ai] < c {
+			ai++
+		}
+		for _, a := range []int{ai - 1, ai} {
+			if a < 0 || a >= len(amounts) {
+				continue
+			}
+			a = amounts[a]
+			d := figs[c].f.Span.Start - figs[a].f.Span.End
+			if figs[a].f.Span.Start > figs[c].f.Span.End {
+				d = figs[a].f.Span.Start - figs[c].f.Span.End
+			}
+			// Counts only take a change from their own clause.
+			if figs[a].f.Kind == KindCount {
+				lo, hi := figs[a].first, figs[c].first
+				if lo > hi {
+					lo, hi = hi, lo
+				}
+				if lastBoundary[hi] >= lo {
+					continue
+				}
+			}
+			pairs = append(pairs, pair{c, a, d})
+		}
+	}
+	sort.SliceStable(pairs, func(x, y int) bool { return pairs[x].dist < pairs[y].dist })
+	usedC := make(map[int]bool, len(changes))
+	usedA := make(map[int]bool, len(amounts))
+	for _, p := range pairs {
+		if usedC[p.c] || usedA[p.a] {
+			continue
+		}
+		usedC[p.c], usedA[p.a] = true, true
+		v := *figs[p.c].f.Change
+		figs[p.a].f.Change = &v
+	}
+}
