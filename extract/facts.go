@@ -44,6 +44,7 @@ type Office struct {
 	Country  string // canonical country (or organisation) name
 	Observed string // document date the office was observed at, or ""
 	Evidence Evidence
+	SideOf   string // when Country is "": the person whose country it is (resolved by Merge)
 }
 
 // Meeting is an in-person meeting (Kind "meeting") or a remote contact
@@ -77,6 +78,7 @@ type CoChair struct {
 	Commission string // "Intergovernmental Commission on Economic Cooperation"
 	Country    string // the side the person chairs for
 	Evidence   Evidence
+	SideOf     string // when Country is "": the person whose country it is (resolved by Merge)
 }
 
 // Partnership is an unordered pair of countries the text calls partners
@@ -102,6 +104,7 @@ type Commitment struct {
 	Status   string   // one of the Status constants
 	Due      string   // date or year, or ""
 	Evidence Evidence
+	PartyOf  string // when Parties is empty: the person whose country is the party (resolved by Merge)
 }
 
 // Facts is everything extracted from one document.
@@ -114,4 +117,5 @@ type Facts struct {
 	CoChairs    []CoChair
 	Partners    []Partnership
 	Commitments []Commitment
+	Countries   []string // countries and unions the document mentions, most mentioned first
 }
