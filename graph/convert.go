@@ -118,6 +118,7 @@ func countFacts(f extract.Facts) map[string]int {
 // compatible meeting reported elsewhere, or a new one.
 func (s *snapshot) resolveMeetings(doc string, f extract.Facts) []string {
 	ids := make([]string, len(f.Meetings))
+	used := map[string]bool{}
 	for i, m := range f.Meetings {
 		c := factCand(doc, m)
 		var best *meetingCand
@@ -137,6 +138,12 @@ func (s *snapshot) resolveMeetings(doc string, f extract.Facts) []string {
 		}
 		if best == nil {
 			c.iri = newMeetingIRI(m.Kind, m.Participants, m.City, strings.TrimSpace(m.Date), f.Doc.Name)
+			// The same document may report two meetings with equal fields;
+			// they stay two, numbered by order of appearance.
+			for n := 2; used[c.iri]; n++ {
+				c.iri = newMeetingIRI(m.Kind, m.Participants, m.City, strings.TrimSpace(m.Date), f.Doc.Name+"#"+itoa(n))
+			}
+			used[c.iri] = true
 			s.meetings = append(s.meetings, c)
 			ids[i] = c.iri
 			continue

@@ -180,6 +180,10 @@ func (s *Store) Config() Config { return s.cfg }
 // Stats counts nodes and quads exactly.
 func (s *Store) Stats(ctx context.Context) (nodes, quads int64, err error) {
 	st, err := s.h.QuadStore.Stats(ctx, true)
+	if errors.Is(err, kv.ErrNoBucket) {
+		// A bolt store that was created but never written has no counters yet.
+		return 0, 0, nil
+	}
 	if err != nil {
 		return 0, 0, fmt.Errorf("counting quads in %s store: %w", s.cfg.Backend, err)
 	}

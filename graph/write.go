@@ -13,9 +13,9 @@ import (
 	"github.com/diplograph/diplograph/extract"
 )
 
-// batchSize is how many quad changes go into one transaction: large batches
-// are what make bolt fast (see notes on Cayley), and one document's changes
-// are never split so a failed write leaves that document as it was.
+// batchSize is how many quad changes are written at once: large batches are
+// what make bolt fast (see notes on Cayley). One document's changes are
+// never split across batches.
 const batchSize = 10000
 
 // WriteStats says what a Write did.
@@ -43,16 +43,24 @@ func (s *Store) Write(ctx context.Context, docs []extract.Facts) (WriteStats, er
 	}
 	plans := plan(snap, docs)
 
-	tx := cgraph.NewTransaction()
+	// Additions and removals go in separate transactions, additions first:
+	// Cayley's KV backends (bolt) corrupt quads added in a transaction where
+	// one of their nodes loses more references than it gains (the added
+	// quad is stored without that node). A failure between the two leaves
+	// the document's old and new quads side by side, never less than
+	// before, and the next write of the document completes it.
+	adds, dels := cgraph.NewTransaction(), cgraph.NewTransaction()
 	var pending []string
 	flush := func() error {
-		if len(tx.Deltas) == 0 {
-			return nil
+		for _, tx := range []*cgraph.Transaction{adds, dels} {
+			if len(tx.Deltas) == 0 {
+				continue
+			}
+			if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil {
+				return fmt.Errorf("writing quads of %s: %w", strings.Join(pending, ", "), err)
+			}
 		}
-		if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil {
-			return fmt.Errorf("writing quads of %s: %w", strings.Join(pending, ", "), err)
-		}
-		tx = cgraph.NewTransaction()
+		adds, dels = cgraph.NewTransaction(), cgraph.NewTransaction()
 		pending = pending[:0]
 		return nil
 	}
@@ -68,13 +76,13 @@ func (s *Store) Write(ctx context.Context, docs []extract.Facts) (WriteStats, er
 		for _, q := range p.quads {
 			fresh[q] = true
 			if !old[q] {
-				tx.AddQuad(q)
+				adds.AddQuad(q)
 				stats.Added++
 			}
 		}
 		for q := range old {
 			if !fresh[q] {
-				tx.RemoveQuad(q)
+				dels.RemoveQuad(q)
 				stats.Removed++
 			}
 		}
@@ -84,7 +92,7 @@ func (s *Store) Write(ctx context.Context, docs []extract.Facts) (WriteStats, er
 		for k, n := range p.facts {
 			stats.Facts[k] += n
 		}
-		if len(tx.Deltas) >= batchSize {
+		if len(adds.Deltas)+len(dels.Deltas) >= batchSize {
 			if err := flush(); err != nil {
 				return stats, err
 			}
