@@ -109,6 +109,7 @@ func Segment(doc Document) Segments {
 			seg.Turns[turn].Span.End = p.end
 		}
 		quotes := segQuotes(text, start, p.end)
+		qi := 0
 		for _, sp := range segSplit(text, start, p.end) {
 			sp = segTrim(text, sp)
 			if sp.End <= sp.Start {
@@ -121,13 +122,17 @@ func Segment(doc Document) Segments {
 				Para:    pi,
 				Speaker: speaker,
 			}
-			for _, q := range quotes {
-				if q.Start <= sp.Start && sp.Start < q.End {
+			// Quotes and sentences are both in order and do not overlap
+			// among themselves, so one pass over each suffices.
+			for qi < len(quotes) && quotes[qi].End <= sp.Start {
+				qi++
+			}
+			for k := qi; k < len(quotes) && quotes[k].Start < sp.End; k++ {
+				q := quotes[k]
+				if q.Start <= sp.Start {
 					s.Quoted = true
 				}
-				if q.Start < sp.End && sp.Start < q.End {
-					s.Quotes = append(s.Quotes, Span{max(q.Start, sp.Start), min(q.End, sp.End)})
-				}
+				s.Quotes = append(s.Quotes, Span{max(q.Start, sp.Start), min(q.End, sp.End)})
 			}
 			seg.Sentences = append(seg.Sentences, s)
 		}
