@@ -186,7 +186,7 @@ func TestSegmentLinesAndParagraphs(t *testing.T) {
 	seg := Segment(Document{Text: text, Line: 6})
 	type lp struct {
 		text       string
-		line, segPara int
+		line, para int
 	}
 	var got []lp
 	for _, s := range seg.Sentences {
