@@ -52,7 +52,7 @@ const (
 	tokPunct                    // any other single rune
 )
 
-type token struct {
+type numToken struct {
 	start, end int
 	kind       tokKind
 	text       string
@@ -61,11 +61,11 @@ type token struct {
 	oneSpace   bool // exactly one space-like rune precedes the token
 }
 
-// tokenize splits s into words, digit runs and single punctuation runes.
+// numTokens splits s into words, digit runs and single punctuation runes.
 // Words and digits are kept apart ("G20" is "G", "20") so that the parsers
 // decide what glued forms mean.
-func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/4+1)
+func numTokens(s string) []numToken {
+	toks := make([]numToken, 0, len(s)/4+1)
 	gapStart := 0
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -74,7 +74,7 @@ func tokenize(s string) []token {
 			continue
 		}
 		gap := s[gapStart:i]
-		t := token{start: i, space: len(gap) > 0}
+		t := numToken{start: i, space: len(gap) > 0}
 		if t.space {
 			gr, gw := utf8.DecodeRuneInString(gap)
 			t.oneSpace = gw == len(gap) && (gr == ' ' || gr == '\u00a0' || gr == '\u202f' || gr == '\u2009')
@@ -113,11 +113,11 @@ func tokenize(s string) []token {
 }
 
 // glued reports whether toks[i] directly follows toks[i-1] with no space.
-func glued(toks []token, i int) bool {
+func glued(toks []numToken, i int) bool {
 	return i > 0 && i < len(toks) && !toks[i].space
 }
 
-func isDash(t token) bool {
+func isDash(t numToken) bool {
 	return t.kind == tokPunct && (t.text == "-" || t.text == "–" || t.text == "—" || t.text == "‑")
 }
 
@@ -400,8 +400,8 @@ func refWord(w string) bool {
 	return false
 }
 
-// stopWord ends the search for a counted noun after a number.
-func stopWord(w string) bool {
+// nounStopWord ends the search for a counted noun after a number.
+func nounStopWord(w string) bool {
 	switch w {
 	case "of", "in", "and", "or", "the", "a", "an", "to", "for", "with", "by", "from",
 		"on", "at", "that", "which", "who", "is", "are", "was", "were", "has", "have",
@@ -415,7 +415,7 @@ func stopWord(w string) bool {
 	return false
 }
 
-func monthIndex(w string) int {
+func monthOfName(w string) int {
 	switch strings.ToLower(w) {
 	case "january", "jan":
 		return 1
@@ -447,11 +447,11 @@ func monthIndex(w string) int {
 
 // isMonthTok accepts month names only when capitalised, so that "may" the
 // verb and "march" the noun stay words.
-func isMonthTok(t token) int {
+func isMonthTok(t numToken) int {
 	if t.kind != tokWord || t.text == "" || !unicode.IsUpper(rune(t.text[0])) {
 		return 0
 	}
-	return monthIndex(t.text)
+	return monthOfName(t.text)
 }
 
 type approxPhrase struct {
@@ -571,7 +571,7 @@ func raiseVerb(w string) bool {
 	return false
 }
 
-func isBoundary(toks []token, i int) bool {
+func clauseBoundary(toks []numToken, i int) bool {
 	t := toks[i]
 	if t.kind != tokPunct {
 		return t.low == "but" || t.low == "while" || t.low == "whereas"
@@ -589,10 +589,10 @@ func isBoundary(toks []token, i int) bool {
 
 type figScan struct {
 	f        Figure
-	first    int // token index where the figure's text starts (approximation included)
-	core     int // token index where the figure starts without the approximation
-	numTok   int // first digit token
-	last     int // last token of the figure
+	first    int // numToken index where the figure's text starts (approximation included)
+	core     int // numToken index where the figure starts without the approximation
+	numTok   int // first digit numToken
+	last     int // last numToken of the figure
 	bareNoun bool
 }
 
@@ -600,7 +600,7 @@ type figScan struct {
 // states. currencyHint is the document's dominant currency, used for scaled
 // numbers that name none. The parse is linear in the sentence length.
 func ParseFigures(sentence string, currencyHint string) []Figure {
-	toks := tokenize(sentence)
+	toks := numTokens(sentence)
 	var figs []figScan
 	for i := 0; i < len(toks); i++ {
 		if toks[i].kind != tokDigit {
@@ -617,7 +617,7 @@ func ParseFigures(sentence string, currencyHint string) []Figure {
 	if len(figs) == 0 {
 		return nil
 	}
-	classify(sentence, toks, figs)
+	classifyFigures(sentence, toks, figs)
 	out := make([]Figure, len(figs))
 	for k := range figs {
 		out[k] = figs[k].f
@@ -626,9 +626,9 @@ func ParseFigures(sentence string, currencyHint string) []Figure {
 }
 
 // scanFigure reads the figure whose first digit run is toks[i]. It returns
-// the index of the first token after what it consumed, so that the caller
-// never revisits a token (dates and codes are skipped whole).
-func scanFigure(s string, toks []token, i int, hint string) (figScan, int, bool) {
+// the index of the first numToken after what it consumed, so that the caller
+// never revisits a numToken (dates and codes are skipped whole).
+func scanFigure(s string, toks []numToken, i int, hint string) (figScan, int, bool) {
 	skip := func(next int) (figScan, int, bool) { return figScan{}, next, false }
 	n := len(toks)
 	// Glued to letters before: a code ("G20", "P4G") unless the letters are a
@@ -717,7 +717,7 @@ func scanFigure(s string, toks []token, i int, hint string) (figScan, int, bool)
 	}
 
 	fs := figScan{numTok: i, first: i}
-	k := j + 1 // next unread token
+	k := j + 1 // next unread numToken
 	scale := 1.0
 	unit, kind := "", ""
 
@@ -750,7 +750,7 @@ func scanFigure(s string, toks []token, i int, hint string) (figScan, int, bool)
 	}
 
 	// Currency before the number.
-	cs := i // first token of the currency prefix
+	cs := i // first numToken of the currency prefix
 	if prefixCur != "" {
 		unit, kind, cs = prefixCur, KindMoney, i-1
 	} else if i > 0 {
@@ -931,7 +931,7 @@ func isListStart(s string, pos int) bool {
 
 // skipCode advances past a run of glued letters, digits and joiners
 // ("4G", "1.2.3", "01/09/2023") starting at k.
-func skipCode(toks []token, k int) int {
+func skipCode(toks []numToken, k int) int {
 	for k+1 < len(toks) && glued(toks, k+1) {
 		t := toks[k+1]
 		if t.kind == tokWord || t.kind == tokDigit {
@@ -950,7 +950,7 @@ func skipCode(toks []token, k int) int {
 
 // currencyAfter reads a currency noun at k, with an optional adjective
 // ("US dollars", "Russian roubles"). It returns the index after it.
-func currencyAfter(toks []token, k int, scaled bool) (int, string) {
+func currencyAfter(toks []numToken, k int, scaled bool) (int, string) {
 	n := len(toks)
 	adj := ""
 	q := k
@@ -986,9 +986,9 @@ func currencyAfter(toks []token, k int, scaled bool) (int, string) {
 }
 
 // countedNoun looks up to three words ahead for what a number counts. It
-// returns the index of the noun's last token, the normalised unit, and
+// returns the index of the noun's last numToken, the normalised unit, and
 // whether the number is a duration instead.
-func countedNoun(toks []token, k int) (int, string, bool) {
+func countedNoun(toks []numToken, k int) (int, string, bool) {
 	n := len(toks)
 	for words := 0; words < 4 && k < n; words++ {
 		t := toks[k]
@@ -1011,7 +1011,7 @@ func countedNoun(toks []token, k int) (int, string, bool) {
 		if u := countNoun(w); u != "" {
 			return end, u, false
 		}
-		if stopWord(w) || isMonthTok(t) > 0 {
+		if nounStopWord(w) || isMonthTok(t) > 0 {
 			return 0, "", false
 		}
 		if looksPlural(w) {
@@ -1043,9 +1043,9 @@ func looksPlural(w string) bool {
 // ---------------------------------------------------------------------------
 // Change and target classification.
 
-// classify sets IsChange, Change and Target on the figures of one sentence.
+// classifyFigures sets IsChange, Change and Target on the figures of one sentence.
 // Nearest-word lookups use prefix arrays so the work stays linear.
-func classify(sentence string, toks []token, figs []figScan) {
+func classifyFigures(sentence string, toks []numToken, figs []figScan) {
 	n := len(toks)
 	lastBoundary := make([]int, n+1) // nearest clause boundary strictly before i
 	lastVerb := make([]int, n+1)     // nearest change verb/noun strictly before i
@@ -1059,7 +1059,7 @@ func classify(sentence string, toks []token, figs []figScan) {
 			break
 		}
 		t := toks[i]
-		if isBoundary(toks, i) {
+		if clauseBoundary(toks, i) {
 			b = i
 		}
 		if s, verb := changeWord(t.low); s != 0 && verb {
@@ -1172,7 +1172,7 @@ func classify(sentence string, toks []token, figs []figScan) {
 }
 
 // levelPercent reports a percentage that states a share or a rate.
-func levelPercent(toks []token, first, after int) bool {
+func levelPercent(toks []numToken, first, after int) bool {
 	if after < len(toks) && (toks[after].low == "of" || toks[after].low == "share" || toks[after].low == "stake") {
 		return true
 	}
