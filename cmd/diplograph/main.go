@@ -2,4 +2,51 @@
 // documents and answers questions over it.
 package main
 
-func main() {}
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+)
+
+// Exit codes.
+const (
+	exitOK    = 0
+	exitError = 1
+	exitUsage = 2
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:])
+	stop()
+	os.Exit(code)
+}
+
+// run executes the command line and maps its outcome to an exit code.
+func run(ctx context.Context, args []string) int {
+	return execute(ctx, newRootOptions(os.Stdin, os.Stdout, os.Stderr, os.Getenv), args)
+}
+
+func execute(ctx context.Context, o *rootOptions, args []string) int {
+	cmd := NewCmdRoot(o)
+	cmd.SetArgs(args)
+	err := cmd.ExecuteContext(ctx)
+	if err == nil {
+		return exitOK
+	}
+	fmt.Fprintln(o.Stderr, "diplograph:", err)
+	var u *usageError
+	switch {
+	case errors.As(err, &u):
+		fmt.Fprintf(o.Stderr, "Run 'diplograph %s --help' for usage.\n", u.command)
+		return exitUsage
+	case strings.HasPrefix(err.Error(), "unknown command"):
+		// cobra reports an unknown subcommand with a plain error.
+		return exitUsage
+	}
+	return exitError
+}

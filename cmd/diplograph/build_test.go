@@ -1,0 +1,65 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestBuildSummaryAndIdempotence(t *testing.T) {
+	e := newEnv(t, "bolt")
+	docs := e.docs()
+	out := e.ok("build", docs)
+	for _, want := range []string{"documents  2 written, 0 skipped", "meetings 2", "claims 2", "co-chairs 1"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("summary lacks %q:\n%s", want, out)
+		}
+	}
+	e.ok("build", "--json", docs)
+	var sum buildSummary
+	if err := json.Unmarshal(e.stdout.Bytes(), &sum); err != nil {
+		t.Fatalf("build --json: %v\n%s", err, e.stdout.String())
+	}
+	if sum.Documents != 2 || sum.Added != 0 || sum.Removed != 0 || sum.Quads == 0 {
+		t.Errorf("rebuilding the same documents changed the store: %+v", sum)
+	}
+}
+
+func TestBuildSkipsBadDocumentsAndKeepsTheRest(t *testing.T) {
+	tests := []struct {
+		name, file, content, want string
+	}{
+		{"binary", "blob.txt", "\x00\x01\x02binary\x00", "blob.txt"},
+		{"invalid UTF-8", "latin.txt", "Talks in Oslo\nca\xe9 \xff\n", "latin.txt:2"},
+		{"empty", "empty.txt", "", "empty.txt"},
+		{"front matter", "bad.md", "---\ntitle: [unclosed\n---\nText.\n", "bad.md"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEnv(t, "bolt")
+			docs := e.docs()
+			e.write(tt.file, tt.content)
+			if code := e.run("build", docs); code != 1 {
+				t.Fatalf("exit %d, want 1\n%s", code, e.stderr.String())
+			}
+			if !strings.Contains(e.stderr.String(), tt.want) {
+				t.Errorf("stderr does not name %s:\n%s", tt.want, e.stderr.String())
+			}
+			if !strings.Contains(e.stdout.String(), "documents  2 written, 1 skipped") {
+				t.Errorf("good documents not written:\n%s", e.stdout.String())
+			}
+			if got := e.askJSON("meetings"); len(got) != 1 {
+				t.Errorf("want the good documents' meeting stored, got %v", got)
+			}
+		})
+	}
+}
+
+func TestBuildFromStdin(t *testing.T) {
+	e := newEnv(t, "memstore")
+	e.stdin = `{"text": "The ministers met.", "title": "One"}` + "\n"
+	out := e.ok("build", "-")
+	if !strings.Contains(out, "documents  1 written") {
+		t.Errorf("stdin JSONL not built:\n%s", out)
+	}
+}

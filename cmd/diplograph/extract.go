@@ -1,0 +1,101 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/diplograph/diplograph/graph"
+)
+
+type extractOptions struct {
+	root   *rootOptions
+	Paths  []string
+	Output string
+}
+
+// NewCmdExtract makes `diplograph extract`.
+func NewCmdExtract(root *rootOptions) *cobra.Command {
+	o := &extractOptions{root: root}
+	cmd := &cobra.Command{
+		Use:   "extract PATH...",
+		Short: "Extract facts from documents and print them as N-Quads, without a store",
+		Long: `extract runs the same reading and extraction as build but writes the quads as
+N-Quads (absolute IRIs, typed literals) instead of storing them. The output loads back
+with 'diplograph load'.`,
+		Example: `  diplograph extract data/demo > demo.nq
+  diplograph extract -o report.nq report.md
+  diplograph extract data/demo | diplograph --db memstore load -`,
+		Args: args(cobra.MinimumNArgs(1)),
+		RunE: func(cmd *cobra.Command, a []string) error {
+			o.Paths = a
+			return extractRun(cmd.Context(), o)
+		},
+	}
+	cmd.Flags().StringVarP(&o.Output, "output", "o", "", "write to this file instead of stdout")
+	return cmd
+}
+
+func extractRun(ctx context.Context, o *extractOptions) error {
+	ex, err := o.root.Extractor()
+	if err != nil {
+		return err
+	}
+	prog := startProgress(o.root.Stderr, o.root.IsTerminal())
+	res, err := extractPaths(ctx, ex, o.Paths, o.root.Stdin, prog)
+	prog.finish()
+	if err != nil {
+		return err
+	}
+	facts := ex.Merge(nil, res.Facts)
+	// A throwaway memstore gives exactly the quads build would store, in
+	// the same export form.
+	mem, err := graph.Open(ctx, graph.Config{Backend: graph.BackendMemstore}, true)
+	if err != nil {
+		return fmt.Errorf("opening a memory store: %w", err)
+	}
+	defer mem.Close()
+	if err := storeFacts(ctx, mem, facts); err != nil {
+		return err
+	}
+	if err := writeOutput(o.root.Stdout, o.Output, func(w io.Writer) error {
+		return graph.Export(ctx, mem, graph.FormatNQuads, w)
+	}); err != nil {
+		return err
+	}
+	return badDocuments(o.root, res.Bad)
+}
+
+// writeOutput writes to the named file, or to stdout when name is "" or
+// "-". A file is written beside its final name and renamed, so a failed
+// export does not leave a truncated file behind.
+func writeOutput(stdout io.Writer, name string, fn func(io.Writer) error) error {
+	if name == "" || name == "-" {
+		return fn(stdout)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(name), ".diplograph-*")
+	if err != nil {
+		return fmt.Errorf("creating %s: %w", name, err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := fn(tmp); err != nil {
+		tmp.Close()
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	// CreateTemp makes the file private; an export is an ordinary file.
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	if err := os.Rename(tmp.Name(), name); err != nil {
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	return nil
+}

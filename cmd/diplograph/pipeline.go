@@ -1,0 +1,185 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"sort"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/diplograph/diplograph/extract"
+)
+
+// extraction is what reading and extracting a set of paths produced.
+type extraction struct {
+	Facts []extract.Facts // one per good document, sorted by document name
+	Bad   []error         // documents skipped, each naming its file (and line)
+}
+
+// progress draws a single status line on a terminal, at most five times a
+// second, and only once the work has run for a couple of seconds so that
+// short runs print nothing.
+type progress struct {
+	w       io.Writer
+	enabled bool
+	read    atomic.Int64
+	done    atomic.Int64
+	stop    chan struct{}
+	wg      sync.WaitGroup
+}
+
+const (
+	progressDelay    = 2 * time.Second
+	progressInterval = 200 * time.Millisecond
+)
+
+func startProgress(w io.Writer, enabled bool) *progress {
+	p := &progress{w: w, enabled: enabled, stop: make(chan struct{})}
+	if !enabled {
+		return p
+	}
+	p.wg.Add(1)
+	go func() {
+		defer p.wg.Done()
+		start := time.Now()
+		tick := time.NewTicker(progressInterval)
+		defer tick.Stop()
+		drawn := false
+		for {
+			select {
+			case <-p.stop:
+				if drawn {
+					fmt.Fprint(p.w, "\r\033[K")
+				}
+				return
+			case <-tick.C:
+				if time.Since(start) < progressDelay {
+					continue
+				}
+				drawn = true
+				fmt.Fprintf(p.w, "\r\033[Kread %d documents, extracted %d (%s)", p.read.Load(), p.done.Load(), time.Since(start).Round(time.Second))
+			}
+		}
+	}()
+	return p
+}
+
+func (p *progress) finish() {
+	if p.enabled {
+		close(p.stop)
+		p.wg.Wait()
+	}
+}
+
+// extractPaths reads every path and extracts the documents in parallel:
+// one reader streams documents into a bounded channel, NumCPU workers
+// extract them. A bad document is recorded and skipped; anything else
+// (cancellation, an unreadable argument) stops the run.
+func extractPaths(ctx context.Context, ex extractor, paths []string, stdin io.Reader, prog *progress) (extraction, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := runtime.NumCPU()
+	docs := make(chan extract.Document, 2*workers)
+
+	var readErr error
+	var bad []error
+	go func() {
+		defer close(docs)
+		send := func(d extract.Document) error {
+			prog.read.Add(1)
+			select {
+			case docs <- d:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		for _, p := range paths {
+			var err error
+			if p == "-" && stdin != nil {
+				err = extract.ReadFile(ctx, "-", stdin, send)
+			} else {
+				err = extract.Read(ctx, p, send)
+			}
+			b, fatal := splitInputErrors(err)
+			bad = append(bad, b...)
+			if fatal != nil {
+				readErr = fatal
+				cancel()
+				return
+			}
+		}
+	}()
+
+	var mu sync.Mutex
+	var out extraction
+	var extractErr error
+	var wg sync.WaitGroup
+	for i := 0; i < workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for d := range docs {
+				f, err := ex.Extract(ctx, d)
+				prog.done.Add(1)
+				mu.Lock()
+				switch {
+				case err == nil:
+					out.Facts = append(out.Facts, f)
+				case ctx.Err() != nil:
+					if extractErr == nil {
+						extractErr = ctx.Err()
+					}
+				default:
+					out.Bad = append(out.Bad, fmt.Errorf("%s: extracting: %w", docPosition(d), err))
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	out.Bad = append(bad, out.Bad...)
+	sort.Slice(out.Facts, func(i, j int) bool { return out.Facts[i].Doc.Name < out.Facts[j].Doc.Name })
+	if readErr != nil {
+		return out, readErr
+	}
+	if extractErr != nil {
+		return out, fmt.Errorf("extracting documents: %w", extractErr)
+	}
+	return out, nil
+}
+
+func docPosition(d extract.Document) string {
+	if d.Line > 1 {
+		return fmt.Sprintf("%s:%d", d.Path, d.Line)
+	}
+	return d.Path
+}
+
+// splitInputErrors separates the bad documents the reader reports (which
+// the run skips) from an error that stops it.
+func splitInputErrors(err error) (bad []error, fatal error) {
+	if err == nil {
+		return nil, nil
+	}
+	var list []error
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		list = j.Unwrap()
+	} else {
+		list = []error{err}
+	}
+	var others []error
+	for _, e := range list {
+		var ie *extract.InputError
+		if errors.As(e, &ie) {
+			bad = append(bad, e)
+		} else {
+			others = append(others, e)
+		}
+	}
+	return bad, errors.Join(others...)
+}

@@ -1,0 +1,152 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/diplograph/diplograph/graph"
+)
+
+// Environment variables that choose the store when no flag does.
+const (
+	envDB     = "DIPLOGRAPH_DB"
+	envDBPath = "DIPLOGRAPH_DBPATH"
+)
+
+// rootOptions are the global flags and the process's streams, passed to
+// every command so that commands run in tests without a terminal.
+type rootOptions struct {
+	DB      string
+	DBPath  string
+	Verbose bool
+
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	// IsTerminal says whether progress may be drawn on Stderr.
+	IsTerminal func() bool
+	// Extractor makes the extraction stage; tests hand in canned facts.
+	Extractor func() (extractor, error)
+}
+
+func newRootOptions(stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) *rootOptions {
+	o := &rootOptions{
+		DB:     getenv(envDB),
+		DBPath: getenv(envDBPath),
+		Stdin:  stdin, Stdout: stdout, Stderr: stderr,
+		Extractor: newExtractor,
+		IsTerminal: func() bool {
+			f, ok := stderr.(*os.File)
+			return ok && term.IsTerminal(int(f.Fd()))
+		},
+	}
+	if o.DB == "" {
+		o.DB = graph.BackendBolt
+	}
+	if o.DBPath == "" {
+		o.DBPath = graph.DefaultPath
+	}
+	return o
+}
+
+// logger logs debug records with -v, warnings otherwise.
+func (o *rootOptions) logger() *slog.Logger {
+	level := slog.LevelWarn
+	if o.Verbose {
+		level = slog.LevelDebug
+	}
+	return slog.New(slog.NewTextHandler(o.Stderr, &slog.HandlerOptions{Level: level}))
+}
+
+// config is the store the global flags select.
+func (o *rootOptions) config() graph.Config {
+	return graph.Config{Backend: o.DB, Path: o.DBPath}
+}
+
+// openStore opens the selected store; only build creates one.
+func (o *rootOptions) openStore(ctx context.Context, create bool) (*graph.Store, error) {
+	cfg := o.config()
+	s, err := graph.Open(ctx, cfg, create)
+	if err != nil {
+		return nil, fmt.Errorf("opening %s store %s: %w", cfg.Backend, cfg.Path, err)
+	}
+	return s, nil
+}
+
+// usageError is a mistake on the command line (exit status 2).
+type usageError struct {
+	command string
+	err     error
+}
+
+func (e *usageError) Error() string { return e.err.Error() }
+func (e *usageError) Unwrap() error { return e.err }
+
+func usagef(cmd *cobra.Command, format string, args ...interface{}) error {
+	return &usageError{command: cmd.Name(), err: fmt.Errorf(format, args...)}
+}
+
+// args wraps a cobra argument check so that its failure is a usage error.
+func args(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, a []string) error {
+		if err := check(cmd, a); err != nil {
+			return &usageError{command: cmd.Name(), err: err}
+		}
+		return nil
+	}
+}
+
+// NewCmdRoot builds the command tree.
+func NewCmdRoot(o *rootOptions) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "diplograph",
+		Short: "Build a knowledge graph of diplomatic meetings from documents and ask it questions",
+		Long: `diplograph reads news reports and transcripts about meetings between government
+officials, extracts meetings, offices, figures claimed, commission co-chairs, partner
+countries and commitments, stores them as quads in a Cayley graph, and answers
+named questions over it.`,
+		Example: `  diplograph build data/demo
+  diplograph ask "who co-chaired which commission"
+  diplograph ask --list
+  diplograph query 'g.V("<dg:Person>").In("<rdf:type>").Out("<dg:name>").All()'
+  diplograph export --format graphml -o graph.graphml
+  diplograph --db memstore eval --gold gold.json docs/`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	cmd.SetIn(o.Stdin)
+	cmd.SetOut(o.Stdout)
+	cmd.SetErr(o.Stderr)
+	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return &usageError{command: c.Name(), err: err}
+	})
+	pf := cmd.PersistentFlags()
+	pf.StringVar(&o.DB, "db", o.DB, "store backend: "+strings.Join(graph.Backends(), ", ")+" (env "+envDB+")")
+	pf.StringVar(&o.DBPath, "dbpath", o.DBPath, "bolt file or SQL connection string (env "+envDBPath+")")
+	pf.BoolVarP(&o.Verbose, "verbose", "v", false, "log debug details to stderr")
+	cmd.PersistentPreRunE = func(c *cobra.Command, _ []string) error {
+		for _, b := range graph.Backends() {
+			if o.DB == b {
+				return nil
+			}
+		}
+		return usagef(c, "unknown --db %q (want one of %s)", o.DB, strings.Join(graph.Backends(), ", "))
+	}
+	cmd.AddCommand(
+		NewCmdBuild(o),
+		NewCmdExtract(o),
+		NewCmdLoad(o),
+		NewCmdQuery(o),
+		NewCmdAsk(o),
+		NewCmdExport(o),
+		NewCmdEval(o),
+	)
+	return cmd
+}
