@@ -11,8 +11,8 @@ import (
 // DateMention is a calendar date, or a month of a year, named in a sentence.
 type DateMention struct {
 	Span Span   // byte offsets within the sentence given
-	Text string // surface text ("Monday (01/09/2023)", "Aug. 19", "today")
-	// Date is ISO 8601, possibly partial ("2024-05-27", "2027-02"). It is ""
+	Text string // surface text ("Friday (11/06/2016)", "Oct. 3", "today")
+	// Date is ISO 8601, possibly partial ("2016-06-14", "2031-04"). It is ""
 	// when the year is not written and ref gives none: the caller may merge
 	// Month and Day with a year found elsewhere.
 	Date string
@@ -23,8 +23,8 @@ type DateMention struct {
 	Day      int // 1-31 as written or resolved, 0 if none
 	// Ambiguous is true for a numeric date whose day/month order could not
 	// be settled by a weekday or by a number above 12; then dots and dashes
-	// were read day first ("03.02.2023" = 3 February) and slashes month first
-	// ("01/09/2023" = 9 January).
+	// were read day first ("08.07.2016" = 8 July) and slashes month first
+	// ("03/04/2016" = 4 March).
 	Ambiguous bool
 }
 
@@ -48,7 +48,7 @@ func parseRef(ref string) refDate {
 	if r.m > 0 && len(parts) == 3 {
 		d := parts[2]
 		if len(d) > 2 {
-			d = d[:2] // "2024-05-27T10:00"
+			d = d[:2] // "2016-06-14T10:00"
 		}
 		r.d, _ = strconv.Atoi(d)
 		if r.d < 1 || r.d > daysIn(r.y, r.m) {
@@ -124,7 +124,7 @@ func dateAt(toks []numToken, i int) (rawDate, bool) {
 	n := len(toks)
 	t := toks[i]
 	if t.kind == tokDigit {
-		// ISO: 2024-02-04 or 2024-02.
+		// ISO: 2016-07-08 or 2016-07.
 		if y, ok := plausibleYear(t); ok && i+2 < n && toks[i+1].text == "-" && glued(toks, i+1) && glued(toks, i+2) &&
 			toks[i+2].kind == tokDigit && len(toks[i+2].text) == 2 {
 			m, _ := strconv.Atoi(toks[i+2].text)
@@ -140,7 +140,7 @@ func dateAt(toks []numToken, i int) (rawDate, bool) {
 			}
 			return rawDate{end: i + 3, y: y, m: m}, true
 		}
-		// Numeric: 03.02.2023, 01/09/2023, 27-05-2024, 1/9/23.
+		// Numeric: 08.07.2016, 11/06/2016, 14-06-2016, 7/4/16.
 		if len(t.text) <= 2 && i+4 < n {
 			sep := toks[i+1].text
 			if (sep == "." || sep == "/" || sep == "-") && glued(toks, i+1) && glued(toks, i+2) && toks[i+2].kind == tokDigit &&
@@ -173,7 +173,7 @@ func dateAt(toks []numToken, i int) (rawDate, bool) {
 				return rawDate{}, false
 			}
 		}
-		// Day first: 27 May 2024, 5th of June, 25 February.
+		// Day first: 14 June 2016, 5th of June, 8 March.
 		if d, ok := dayToken(t); ok {
 			j := i + 1
 			if j < n && glued(toks, j) && toks[j].kind == tokWord && isOrdinalSuffix(toks[j].low) {
@@ -217,7 +217,7 @@ func dateAt(toks []numToken, i int) (rawDate, bool) {
 	if j < n && toks[j].text == "." && glued(toks, j) && monthAbbrev(t.low) {
 		j++
 	}
-	// Month first: May 27, 2024 / Aug. 19 / September 4th.
+	// Month first: June 14, 2016 / Oct. 3 / March 8th.
 	if j < n {
 		if d, ok := dayToken(toks[j]); ok && !(j+1 < n && glued(toks, j+1) && (toks[j+1].text == "/" || toks[j+1].text == ":" || toks[j+1].text == "-" && j+2 < n && toks[j+2].kind == tokDigit)) {
 			k := j + 1
@@ -239,7 +239,7 @@ func dateAt(toks []numToken, i int) (rawDate, bool) {
 			}
 			return rawDate{}, false
 		}
-		// Month and year: February 2027.
+		// Month and year: April 2031.
 		if y, ok := plausibleYear(toks[j]); ok {
 			return rawDate{end: j + 1, y: y, m: m}, true
 		}
@@ -292,7 +292,7 @@ func ParseDates(sentence string, ref string) []DateMention {
 			}
 		}
 		if isMonthTok(t) > 0 {
-			// "January through November 2022" is a period, not a date.
+			// "February through October 2017" is a period, not a date.
 			if c, ok := periodAt(toks, i, r); ok && c.rank == 3 {
 				i = c.end - 1
 				continue
@@ -336,8 +336,8 @@ func relativeDay(s string, t numToken, r refDate) DateMention {
 	return m
 }
 
-// weekdayMention reads a weekday and the date that may follow it ("Monday
-// (01/09/2023)", "Thursday, 27 February"). It returns the token index after it.
+// weekdayMention reads a weekday and the date that may follow it ("Friday
+// (11/06/2016)", "Wednesday, 8 March"). It returns the token index after it.
 func weekdayMention(s string, toks []numToken, i int, wd time.Weekday, r refDate) (DateMention, int) {
 	n := len(toks)
 	j := i + 1
@@ -522,7 +522,7 @@ type periodCand struct {
 	rank       int // 3 interval, 2 month, 1 year
 }
 
-// yearSpec reads "2022", "this year", "the current year", "last year",
+// yearSpec reads "2017", "this year", "the current year", "last year",
 // "the previous year" at j. known is false when the year is relative and ref
 // has none.
 func yearSpec(toks []numToken, j int, r refDate) (y, end int, known, ok bool) {
@@ -618,7 +618,7 @@ func periodAt(toks []numToken, i int, r refDate) (periodCand, bool) {
 		}
 		return fail, false
 	}
-	// Q1 2023, H1 of 2024
+	// Q3 2016, H1 of 2017
 	if (t.text == "Q" || t.text == "H") && i+1 < n && glued(toks, i+1) && toks[i+1].kind == tokDigit && len(toks[i+1].text) == 1 {
 		ord := int(toks[i+1].text[0] - '0')
 		var m1, m2 int
@@ -634,7 +634,7 @@ func periodAt(toks []numToken, i int, r refDate) (periodCand, bool) {
 		}
 		return fail, false
 	}
-	// Month ranges and months: [from|between] January (through|to|-|—|and) November [of] 2022; January 2022.
+	// Month ranges and months: [from|between] January (through|to|-|—|and) October [of] 2017; March 2017.
 	if m1 := isMonthTok(t); m1 > 0 {
 		first := i
 		if i > 0 && (toks[i-1].low == "from" || toks[i-1].low == "between") {
@@ -678,7 +678,7 @@ func periodAt(toks []numToken, i int, r refDate) (periodCand, bool) {
 			}
 		}
 		// A month with its year, unless a day before it makes it a date
-		// ("25 February 2020").
+		// ("8 March 2017").
 		if y1 > 0 && !dayBefore(toks, i) {
 			return periodCand{first: i, end: yEnd, period: isoMonth(y1, m1), rank: 2}, true
 		}
@@ -705,7 +705,7 @@ func periodAt(toks []numToken, i int, r refDate) (periodCand, bool) {
 		}
 		return fail, false
 	}
-	// in|for|during|throughout|of 2019
+	// in|for|during|throughout|of 2017
 	switch t.low {
 	case "in", "for", "during", "throughout", "of":
 		if i+1 < n {
@@ -724,8 +724,8 @@ func periodAt(toks []numToken, i int, r refDate) (periodCand, bool) {
 	return fail, false
 }
 
-// dayBefore reports a day number written before the month at i ("25
-// February", "5th of June").
+// dayBefore reports a day number written before the month at i ("8
+// March", "5th of June").
 func dayBefore(toks []numToken, i int) bool {
 	q := i - 1
 	if q >= 0 && toks[q].low == "of" {
@@ -742,7 +742,7 @@ func dayBefore(toks []numToken, i int) bool {
 }
 
 // comparedBase reports a period that is the base of a comparison ("compared
-// to the same period of 2019", "than in 2021"), looking a few tokens back.
+// to the same period of 2016", "than in 2015"), looking a few tokens back.
 func comparedBase(toks []numToken, first int) bool {
 	for q := first - 1; q >= 0 && q >= first-4; q-- {
 		switch toks[q].low {
@@ -758,13 +758,13 @@ func comparedBase(toks []numToken, first int) bool {
 }
 
 // ParsePeriod finds the period a sentence's figures refer to and returns it
-// as ISO 8601: an interval of months ("2022-01/2022-11"), a month
-// ("2022-01") or a year ("2019"). ref is the publication date; when it is ""
+// as ISO 8601: an interval of months ("2017-02/2017-10"), a month
+// ("2017-03") or a year ("2016"). ref is the publication date; when it is ""
 // relative periods ("this year", "first five months of last year") are not
 // resolved and are skipped. Spans of time without a calendar anchor ("over
-// the past 10 years") give ok false. Where a sentence names several
+// the past 12 years") give ok false. Where a sentence names several
 // periods, the most precise wins, then the first; comparison bases ("compared
-// to the same period of 2019") are skipped.
+// to the same period of 2016") are skipped.
 func ParsePeriod(sentence string, ref string) (period string, span Span, ok bool) {
 	toks := numTokens(sentence)
 	r := parseRef(ref)

@@ -12,13 +12,13 @@ import (
 // Figure is one number a sentence states, with what it counts or measures.
 //
 // Conventions the claim stage relies on:
-//   - A scaled number with no currency and no counted noun ("a total of 10
+//   - A scaled number with no currency and no counted noun ("a total of 8
 //     billion") is money: Kind "money", Unit = the currencyHint given to
 //     ParseFigures (possibly ""), because in this genre bare billions are
 //     almost always trade or investment volumes.
 //   - A bare number with no noun has Kind "count" and Unit "count".
-//   - Years, ordinals, dates, times, durations ("10 years", "20 minutes"),
-//     codes ("G20", "F-35"), list markers and numbers written as words are
+//   - Years, ordinals, dates, times, durations ("12 years", "40 minutes"),
+//     codes ("G7", "A-10"), list markers and numbers written as words are
 //     not figures.
 //   - A change percentage has IsChange set and Change equal to its own signed
 //     value; the amount it belongs to gets the same Change.
@@ -31,7 +31,7 @@ type Figure struct {
 	Kind     string   // "money", "percent" or "count"
 	Change   *float64 // stated growth (+) or fall (-) in percent, or nil
 	IsChange bool     // this figure is itself the change percentage
-	Target   bool     // a goal ("bring trade to $10 billion"), not a fact
+	Target   bool     // a goal ("bring trade to $40 billion"), not a fact
 }
 
 // Figure kinds.
@@ -62,7 +62,7 @@ type numToken struct {
 }
 
 // numTokens splits s into words, digit runs and single punctuation runes.
-// Words and digits are kept apart ("G20" is "G", "20") so that the parsers
+// Words and digits are kept apart ("G7" is "G", "7") so that the parsers
 // decide what glued forms mean.
 func numTokens(s string) []numToken {
 	toks := make([]numToken, 0, len(s)/4+1)
@@ -142,7 +142,7 @@ func scaleWord(w string) (float64, bool) {
 	return 0, false
 }
 
-// gluedScale covers the short forms only written glued to a number ("5m", "3bn").
+// gluedScale covers the short forms only written glued to a number ("8m", "6bn").
 func gluedScale(w string) (float64, bool) {
 	switch w {
 	case "k":
@@ -388,7 +388,7 @@ func durationNoun(w string) bool {
 	return false
 }
 
-// refWord marks words after which a number is a label ("No. 5", "Article 3").
+// refWord marks words after which a number is a label ("No. 8", "Article 12").
 func refWord(w string) bool {
 	switch w {
 	case "no", "nos", "number", "article", "articles", "chapter", "section", "paragraph",
@@ -631,7 +631,7 @@ func ParseFigures(sentence string, currencyHint string) []Figure {
 func scanFigure(s string, toks []numToken, i int, hint string) (figScan, int, bool) {
 	skip := func(next int) (figScan, int, bool) { return figScan{}, next, false }
 	n := len(toks)
-	// Glued to letters before: a code ("G20", "P4G") unless the letters are a
+	// Glued to letters before: a code ("G7", "B2B") unless the letters are a
 	// currency ("USD3bn").
 	prefixCur := ""
 	if glued(toks, i) && toks[i-1].kind == tokWord {
@@ -641,7 +641,7 @@ func scanFigure(s string, toks []numToken, i int, hint string) (figScan, int, bo
 			return skip(skipCode(toks, i))
 		}
 	}
-	// "F-35", "COVID-19": a hyphen glued between letters and the digits.
+	// "A-10", "SARS-2": a hyphen glued between letters and the digits.
 	if glued(toks, i) && isDash(toks[i-1]) && i >= 2 && glued(toks, i-1) && toks[i-2].kind == tokWord {
 		return skip(skipCode(toks, i))
 	}
@@ -665,7 +665,7 @@ func scanFigure(s string, toks []numToken, i int, hint string) (figScan, int, bo
 	decimal := false
 	if j+2 < n && (toks[j+1].text == "." || (toks[j+1].text == "," && !grouped)) && glued(toks, j+1) &&
 		toks[j+2].kind == tokDigit && glued(toks, j+2) {
-		// A second separator makes it a date or version ("03.02.2023", "1.2.3").
+		// A second separator makes it a date or version ("08.07.2016", "1.2.3").
 		if j+4 < n && (toks[j+3].text == "." || toks[j+3].text == ",") && glued(toks, j+3) &&
 			toks[j+4].kind == tokDigit && glued(toks, j+4) {
 			return skip(skipCode(toks, j+4))
@@ -679,7 +679,7 @@ func scanFigure(s string, toks []numToken, i int, hint string) (figScan, int, bo
 		}
 		j += 2
 	}
-	// Dates, times, fractions and ratios: "01/09/2023", "3:10", "2/3".
+	// Dates, times, fractions and ratios: "11/06/2016", "4:45", "2/3".
 	if j+2 < n && glued(toks, j+1) && (toks[j+1].text == "/" || toks[j+1].text == ":") &&
 		toks[j+2].kind == tokDigit && glued(toks, j+2) {
 		return skip(skipCode(toks, j+2))
@@ -687,8 +687,8 @@ func scanFigure(s string, toks []numToken, i int, hint string) (figScan, int, bo
 	if glued(toks, i) && (toks[i-1].text == "/" || toks[i-1].text == ":") {
 		return skip(j + 1)
 	}
-	// Space-grouped thousands: "7 791", "1 250 000". Only 1-3 leading digits
-	// followed by exact groups of three, so "in 2019 300 firms" stays apart.
+	// Space-grouped thousands: "8 412", "1 250 000". Only 1-3 leading digits
+	// followed by exact groups of three, so "in 2016 300 firms" stays apart.
 	if !grouped && !decimal && len(toks[i].text) <= 3 && toks[i].text[0] != '0' {
 		for j+1 < n && toks[j+1].kind == tokDigit && toks[j+1].oneSpace && len(toks[j+1].text) == 3 &&
 			!(j+2 < n && glued(toks, j+2) && (toks[j+2].text == "." || toks[j+2].text == "/" || toks[j+2].text == ":" || toks[j+2].kind == tokWord)) &&
@@ -703,7 +703,7 @@ func scanFigure(s string, toks []numToken, i int, hint string) (figScan, int, bo
 		return skip(j + 1)
 	}
 
-	// ISO dates "2024-02-04" are skipped whole; in a range "10-15 percent"
+	// ISO dates "2016-07-08" are skipped whole; in a range "10-15 percent"
 	// the first bound is not a figure of its own.
 	if j+2 < n && isDash(toks[j+1]) && toks[j+2].kind == tokDigit && !toks[j+1].space {
 		if len(numText) == 4 && !grouped && !decimal && glued(toks, j+2) && len(toks[j+2].text) == 2 {
@@ -711,7 +711,7 @@ func scanFigure(s string, toks []numToken, i int, hint string) (figScan, int, bo
 		}
 		return skip(j + 1)
 	}
-	// Compound adjectives "5-year", "10-member": not a figure.
+	// Compound adjectives "8-year", "12-member": not a figure.
 	if j+2 < n && isDash(toks[j+1]) && glued(toks, j+1) && glued(toks, j+2) && toks[j+2].kind == tokWord {
 		return skip(j + 3)
 	}
@@ -743,7 +743,7 @@ func scanFigure(s string, toks []numToken, i int, hint string) (figScan, int, bo
 			}
 		}
 	}
-	// Time "3 p.m.", "10 a.m.".
+	// Time "4 p.m.", "11 a.m.".
 	if k+1 < n && toks[k].kind == tokWord && (toks[k].low == "a" || toks[k].low == "p") && toks[k+1].text == "." && glued(toks, k+1) &&
 		k+2 < n && (toks[k+2].low == "m") {
 		return skip(k + 3)
@@ -777,7 +777,7 @@ func scanFigure(s string, toks []numToken, i int, hint string) (figScan, int, bo
 		}
 	}
 
-	// Words before that make it a label or a date: "No. 5", "May 27".
+	// Words before that make it a label or a date: "No. 8", "June 14".
 	if kind == "" {
 		b := i - 1
 		if b >= 0 && toks[b].text == "." {
@@ -788,7 +788,7 @@ func scanFigure(s string, toks []numToken, i int, hint string) (figScan, int, bo
 		}
 	}
 
-	// Scale word after a space: "24 billion", "$10 bln", "25.5 bn".
+	// Scale word after a space: "31 billion", "$8 bln", "17.2 bn".
 	if scale == 1 && k < n && toks[k].kind == tokWord {
 		if sc, ok := scaleWord(toks[k].low); ok {
 			scale = sc
@@ -817,7 +817,7 @@ func scanFigure(s string, toks []numToken, i int, hint string) (figScan, int, bo
 		}
 	}
 
-	// Currency after the number: "25.5 bn USD", "45 billion roubles", "5 billion US dollars".
+	// Currency after the number: "17.2 bn USD", "61 billion roubles", "8 billion US dollars".
 	if kind == "" && k < n && toks[k].kind == tokWord {
 		if c := isoCurrency(toks[k].text); c != "" {
 			unit, kind = c, KindMoney
@@ -829,14 +829,14 @@ func scanFigure(s string, toks []numToken, i int, hint string) (figScan, int, bo
 	}
 	last := k - 1
 	if kind == "" {
-		// A day before a month name: "27 May".
+		// A day before a month name: "14 June".
 		if k < n && isMonthTok(toks[k]) > 0 {
 			return skip(k + 1)
 		}
 		// Counted noun, duration, or a bare number.
 		end, noun, dur := countedNoun(toks, k)
 		if noun != "" && countNoun(noun) == "" && isYearLike(numText, decimal || grouped) {
-			// "in 2022 exports rose": a year, not 2022 exports.
+			// "in 2016 exports rose": a year, not 2016 exports.
 			return skip(k)
 		}
 		switch {
@@ -892,7 +892,7 @@ func scanFigure(s string, toks []numToken, i int, hint string) (figScan, int, bo
 	return fs, k, true
 }
 
-// roundValue removes float noise from scaling ("25.5" * 1e9).
+// roundValue removes float noise from scaling ("17.2" * 1e9).
 func roundValue(v float64) float64 {
 	if v == 0 {
 		return 0
@@ -930,7 +930,7 @@ func isListStart(s string, pos int) bool {
 }
 
 // skipCode advances past a run of glued letters, digits and joiners
-// ("4G", "1.2.3", "01/09/2023") starting at k.
+// ("4G", "1.2.3", "11/06/2016") starting at k.
 func skipCode(toks []numToken, k int) int {
 	for k+1 < len(toks) && glued(toks, k+1) {
 		t := toks[k+1]
@@ -1107,7 +1107,7 @@ func classifyFigures(sentence string, toks []numToken, figs []figScan) {
 			goalVerb := lastRaise[first] > clause &&
 				(prevLow == "to" || prevLow == "by" || lastRaise[first] == first-1)
 			tgt = lastIntent[first] > clause || goalVerb
-			// "expected to reach $30 billion" is a forecast, which is a claim.
+			// "expected to reach $31 billion" is a forecast, which is a claim.
 			if lastForecast[first] > clause && lastForecast[first] > lastIntent[first] {
 				tgt = false
 			}
@@ -1117,7 +1117,7 @@ func classifyFigures(sentence string, toks []numToken, figs []figScan) {
 		}
 		fs.f.Target = tgt
 		if tgt && fs.f.Approx == "up to" && lastRaise[first] > clause {
-			// "increase ... up to $15 billion" names the goal itself.
+			// "increase ... up to $8 billion" names the goal itself.
 			fs.f.Approx = ""
 			fs.f.Span.Start = toks[fs.core].start
 			fs.f.Text = sentence[fs.f.Span.Start:fs.f.Span.End]
@@ -1145,7 +1145,7 @@ func classifyFigures(sentence string, toks []numToken, figs []figScan) {
 				}
 			}
 		}
-		// "X% more than", "a 3% drop", "10 percent year-on-year".
+		// "X% more than", "a 4% drop", "12 percent year-on-year".
 		if !isChange && after < n {
 			w := toks[after].low
 			if s, _ := changeWord(w); s != 0 {
@@ -1193,8 +1193,8 @@ func levelPercent(toks []numToken, first, after int) bool {
 }
 
 // attachChanges gives each change percentage to the nearest amount, nearest
-// pairs first, so that in "grew by 7 percent, but I have 10 percent,
-// reaching $25.5 billion" the amount takes the 10.
+// pairs first, so that in "grew by 4 percent, but I have 6 percent,
+// reaching $13 billion" the amount takes the 6.
 func attachChanges(figs []figScan, lastBoundary []int) {
 	type pair struct{ c, a, dist int }
 	var pairs []pair
