@@ -417,15 +417,17 @@ func commitments(rs []map[string]interface{}, p Params) []Commitment {
 	return out
 }
 
-// conflicts pairs claims of different speakers on the same metric, unit and
-// period whose values are more than 1 % apart (the scorer's tolerance).
+// conflicts pairs claims of two identified speakers on the same metric,
+// unit and stated period whose values are more than 1 % apart (the
+// scorer's tolerance). Figures without a period are left out: two of them
+// need not be about the same time, so their difference proves nothing.
 func conflicts(cs []Claim, p Params) []Conflict {
 	var out []Conflict
 	for i := range cs {
 		for j := i + 1; j < len(cs); j++ {
 			a, b := cs[i], cs[j]
-			if sameName(a.Speaker, b.Speaker) || fold(a.Metric) != fold(b.Metric) || a.Metric == "" ||
-				a.Period != b.Period || a.Unit != b.Unit {
+			if a.Speaker == "" || b.Speaker == "" || sameName(a.Speaker, b.Speaker) ||
+				fold(a.Metric) != fold(b.Metric) || a.Metric == "" || a.Period == "" || a.Period != b.Period || a.Unit != b.Unit {
 				continue
 			}
 			if math.Abs(a.Value-b.Value) <= 0.01*math.Max(math.Abs(a.Value), math.Abs(b.Value)) {

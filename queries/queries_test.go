@@ -109,7 +109,14 @@ func TestAsk(t *testing.T) {
 }
 
 func TestConflicts(t *testing.T) {
-	a, err := Ask(context.Background(), newMem(t, fixture()...), "conflicts", Params{})
+	facts := fixture()
+	// Neither the narrator's figure nor figures without a period conflict.
+	facts[1].Claims = append(facts[1].Claims,
+		extract.Claim{Speaker: "", Metric: "trade turnover", Value: 2e9, Unit: "USD", Period: "2020", Evidence: sent("Trade was $2 billion in 2020.", 3)},
+		extract.Claim{Speaker: "Tomás Aravena", Metric: "joint projects", Value: 40, Unit: "projects", Evidence: sent("Aravena counted 40 joint projects.", 4)},
+		extract.Claim{Speaker: "Lars Hovden", Metric: "joint projects", Value: 15, Unit: "projects", Evidence: sent("Hovden counted 15.", 5)},
+	)
+	a, err := Ask(context.Background(), newMem(t, facts...), "conflicts", Params{})
 	if err != nil {
 		t.Fatal(err)
 	}
