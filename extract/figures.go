@@ -1129,14 +1129,25 @@ func classifyFigures(sentence string, toks []numToken, figs []figScan) {
 		var dir float64
 		isChange := false
 		prev := first - 1
+		// A written sign: "+7%", "−3%".
+		if prev >= 0 && glued(toks, first) && (prev == 0 || toks[prev].space) {
+			switch toks[prev].text {
+			case "+":
+				isChange, dir = true, 1
+			case "-", "−", "–":
+				isChange, dir = true, -1
+			}
+		}
 		// "<verb> by X%", "<verb> X%": direction from the nearest change verb.
-		if prev >= 0 && toks[prev].low == "by" {
+		switch {
+		case isChange:
+		case prev >= 0 && toks[prev].low == "by":
 			isChange = true
 			dir = 1
 			if lastVerb[prev] >= 0 {
 				dir = sign(lastVerb[prev])
 			}
-		} else if prev >= 0 {
+		case prev >= 0:
 			if s, _ := changeWord(toks[prev].low); s != 0 && !(toks[prev].low == "more" || toks[prev].low == "less") {
 				isChange, dir = true, float64(s)
 			} else if toks[prev].low == "of" && prev >= 1 {

@@ -165,6 +165,11 @@ func TestParseFigures(t *testing.T) {
 				{text: "8.5 percent", value: 8.5, unit: "percent", kind: KindPercent, isChange: true, change: pf(8.5)},
 				{text: "over 30 billion roubles", value: 30e9, unit: "RUB", kind: KindMoney, approx: "over", change: pf(8.5)},
 			}},
+		{"signed percents", "Exports +6%, imports −2% on the year.", "",
+			[]wantFig{
+				{text: "6%", value: 6, unit: "percent", kind: KindPercent, isChange: true, change: pf(6)},
+				{text: "2%", value: 2, unit: "percent", kind: KindPercent, isChange: true, change: pf(-2)},
+			}},
 		{"share is not a change", "Exports grew, and machinery accounts for 40 percent of them.", "",
 			[]wantFig{{text: "40 percent", value: 40, unit: "percent", kind: KindPercent}}},
 
