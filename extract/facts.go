@@ -45,6 +45,7 @@ type Office struct {
 	Observed string // document date the office was observed at, or ""
 	Evidence Evidence
 	SideOf   string // when Country is "": the person whose country it is (resolved by Merge)
+	Fallback string // when no document states the country: the one to assume (the host's)
 }
 
 // Meeting is an in-person meeting (Kind "meeting") or a remote contact

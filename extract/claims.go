@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// metricWords are the subjects a figure must be about to be a claim: trade,
+// growth, investment, and counts of projects, enterprises or jobs.
+var metricRE = regexp.MustCompile(`(?i)\b(trade|turnover|invest\w*|export\w*|import\w*|projects?|enterprises?|compan(y|ies)|jobs?|gdp|volumes?|economic cooperation|growth|grew|grow\w*|increased?|decreased?|declined?|fell|rose)\b`)
+
+// claims reads the figures of each sentence and attributes them.
+func (d *docState) claims() {
+	currency := d.currencyHint()
+	seen := map[string]bool{}
+	for _, st := range d.sents {
+		if !metricRE.MatchString(st.Text) {
+			continue
+		}
+		figs := ParseFigures(st.Text, currency)
+		var amounts, changes []Figure
+		for _, f := range figs {
+			switch {
+			case f.Target:
+			case f.IsChange || f.Kind == "percent":
+				changes = append(changes, f)
+			case f.Kind == "money":
+				amounts = append(amounts, f)
+			case f.Kind == "count" && d.x.lex.countUnit[f.Unit]:
+				amounts = append(amounts, f)
+			}
+		}
+		period := ""
+		if p, _, ok := ParsePeriod(st.Text, d.ref); ok {
+			period = p
+		}
+		emit := func(f Figure, unit string, change *float64) {
+			c := Claim{Speaker: st.speaker, Metric: metricOf(st.Text, f), Value: f.Value, Unit: unit, Period: period,
+				ChangePct: change, Approx: f.Approx, Quote: f.Text, Evidence: d.evidence(st)}
+			k := c.Speaker + "|" + c.Unit + "|" + strconv.FormatFloat(c.Value, 'g', -1, 64)
+			if seen[k] {
+				return
+			}
+			seen[k] = true
+			d.facts.Claims = append(d.facts.Claims, c)
+		}
+		if len(amounts) > 0 {
+			for _, f := range amounts {
+				ch := f.Change
+				if ch == nil && len(changes) > 0 && f.Kind == "money" {
+					v := nearestChange(changes, f)
+					ch = &v
+				}
+				emit(f, f.Unit, ch)
+			}
+			continue
+		}
+		if len(changes) > 0 {
+			// a growth rate stated alone: the last figure is the one the
+			// speaker settles on ("over 80 percent – by 86 percent")
+			f := changes[len(changes)-1]
+			v := f.Value
+			if f.Change != nil {
+				v = *f.Change
+			}
+			ch := v
+			f.Value = math.Abs(v)
+			if v < 0 {
+				f.Value = v
+			}
+			emit(f, "percent", &ch)
+		}
+	}
+}
+
+func nearestChange(changes []Figure, f Figure) float64 {
+	best, dist := 0.0, -1
+	for _, c := range changes {
+		dd := abs(c.Span.Start - f.Span.Start)
+		if dist < 0 || dd < dist {
+			dist = dd
+			best = c.Value
+			if c.Change != nil {
+				best = *c.Change
+			}
+		}
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// metricOf names what a figure measures, from the words of its sentence.
+func metricOf(sentence string, f Figure) string {
+	s := strings.ToLower(sentence)
+	trade := strings.Contains(s, "trade") || strings.Contains(s, "turnover")
+	switch {
+	case f.Kind == "count":
+		return f.Unit
+	case f.Kind == "percent" || f.IsChange:
+		if trade {
+			return "trade turnover growth"
+		}
+		return "growth"
+	case trade:
+		return "trade turnover"
+	case strings.Contains(s, "invest"):
+		return "investment"
+	case strings.Contains(s, "project"):
+		return "value of projects"
+	case strings.Contains(s, "export"):
+		return "exports"
+	case strings.Contains(s, "import"):
+		return "imports"
+	}
+	return "amount"
+}
+
+// currencyHint is the currency the document states figures in, for bare
+// "10 billion": the one its explicit figures use most.
+func (d *docState) currencyHint() string {
+	count := map[string]int{}
+	for _, st := range d.sents {
+		if !strings.ContainsAny(st.Text, "0123456789") {
+			continue
+		}
+		for _, f := range ParseFigures(st.Text, "") {
+			if f.Kind == "money" && f.Unit != "" {
+				count[f.Unit]++
+			}
+		}
+	}
+	best, n := "", 0
+	for u, c := range count {
+		if c > n || c == n && u < best {
+			best, n = u, c
+		}
+	}
+	return best
+}

@@ -1,0 +1,474 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/diplograph/diplograph/extract/gazetteer"
+)
+
+// Extractor turns documents into facts. It holds only read-only tables and
+// is safe for concurrent use.
+type Extractor struct {
+	gz  *gazetteer.Gazetteer
+	lex *lexicon
+}
+
+// New returns an extractor that knows the world through gz.
+func New(gz *gazetteer.Gazetteer) *Extractor {
+	return &Extractor{gz: gz, lex: newLexicon()}
+}
+
+// docState is one document on its way through the stages.
+type docState struct {
+	x     *Extractor
+	doc   Document
+	seg   Segments
+	sents []*sentence
+	ref   string // reference date for relative expressions: publication date or inferred
+
+	people   []*cluster
+	byToken  map[string]*cluster // folded surname / alias token -> person
+	byRole   map[role]*cluster
+	country  map[*cluster]string // person -> country, from the titles
+	speakers map[int]*cluster    // turn index -> speaker
+	host     string              // country the meeting is held in, if known
+	facts    Facts
+}
+
+// cluster is one person of a document with all the forms it was named by.
+type cluster struct {
+	name   string
+	forms  map[string]int // folded surname variants -> count
+	tokens []string       // the fullest name's tokens
+	roles  []role
+	count  int
+	ev     Evidence
+}
+
+// Extract runs the stages over one document.
+func (x *Extractor) Extract(ctx context.Context, doc Document) (Facts, error) {
+	if err := ctx.Err(); err != nil {
+		return Facts{}, fmt.Errorf("extracting %s: %w", doc.Name, err)
+	}
+	d := &docState{x: x, doc: doc, byToken: map[string]*cluster{}, byRole: map[role]*cluster{},
+		country: map[*cluster]string{}, speakers: map[int]*cluster{}}
+	d.facts.Doc = doc
+	d.segment()
+	d.findPeople()
+	d.mentionPeople()
+	d.assignSpeakers()
+	d.referenceDate()
+	d.meetings()
+	d.offices()
+	d.claims()
+	d.coChairs()
+	d.commitments()
+	d.partners()
+	d.people2facts()
+	return d.facts, nil
+}
+
+func (d *docState) segment() {
+	d.seg = Segment(d.doc)
+	for i, s := range d.seg.Sentences {
+		st := &sentence{Sentence: s, idx: i, turn: -1}
+		st.words = splitWords(s.Text)
+		st.gaz = d.x.gz.Scan(s.Text)
+		st.covered = make([]int, len(st.words))
+		k := 0
+		for wi, w := range st.words {
+			st.covered[wi] = -1
+			for k < len(st.gaz) && st.gaz[k].End <= w.s {
+				k++
+			}
+			if k < len(st.gaz) && st.gaz[k].Start <= w.s && w.s < st.gaz[k].End {
+				st.covered[wi] = k
+			}
+		}
+		for ti, t := range d.seg.Turns {
+			if s.Span.Start >= t.Span.Start && s.Span.End <= t.Span.End {
+				st.turn = ti
+			}
+		}
+		d.sents = append(d.sents, st)
+	}
+}
+
+func (d *docState) evidence(st *sentence) Evidence {
+	return Evidence{Span: st.Span, Sentence: st.Text, Line: st.Line}
+}
+
+// findPeople collects name candidates from titles, courtesy titles, speech
+// verbs and speaker labels, then groups them into persons.
+func (d *docState) findPeople() {
+	var cands []candidate
+	for _, st := range d.sents {
+		d.findTitles(st)
+		for _, t := range st.titles {
+			if len(t.name) == 0 {
+				continue
+			}
+			toks := nameTokens(st, 0, 0)
+			for _, w := range t.name {
+				toks = append(toks, stripPossessive(w.t))
+			}
+			toks = reorderFamilyFirst(toks)
+			cands = append(cands, candidate{sent: st.idx, s: t.name[0].s, e: t.name[len(t.name)-1].e, toks: toks, roles: t.roles})
+			// "presidential aides X Y and Z W": the title covers both names
+			last := wordIndexAt(st, t.name[len(t.name)-1].s)
+			if last+2 < len(st.words) && st.words[last+1].f == "and" {
+				if e := d.nameRun(st, last+2); e-(last+2) >= 2 {
+					cands = append(cands, candidate{sent: st.idx, s: st.words[last+2].s, e: st.words[e-1].e,
+						toks: nameTokens(st, last+2, e), roles: t.roles})
+				}
+			}
+		}
+		for i := 0; i < len(st.words); i++ {
+			w := st.words[i]
+			low := strings.ToLower(strings.TrimSuffix(w.t, "."))
+			switch {
+			case d.x.lex.honorific[low] && low != "his" && low != "her" && low != "mp":
+				k := d.skipHonorifics(st, i)
+				e := d.nameRun(st, k)
+				if e == k {
+					// "Mr. KISHIDA Fumio": a name in capitals
+					for e < len(st.words) && e-k < 4 && (isAllCaps(st.words[e].t) || d.isNameWord(st, e)) && (e == k || onlySpace(st.gap(e-1, e))) && st.covered[e] < 0 {
+						e++
+					}
+				}
+				if e > k {
+					cands = append(cands, candidate{sent: st.idx, s: st.words[k].s, e: st.words[e-1].e, toks: nameTokens(st, k, e)})
+					i = e - 1
+				}
+			case w.f == "by" && i > 0 && chairVerb[st.words[i-1].f]:
+				// "co-chaired by X", "headed on our part by X"
+				k := d.skipHonorifics(st, i+1)
+				if e := d.nameRun(st, k); e-k >= 2 {
+					cands = append(cands, candidate{sent: st.idx, s: st.words[k].s, e: st.words[e-1].e, toks: nameTokens(st, k, e)})
+				}
+			case (w.f == "with" || w.f == "and") && i > 0:
+				// "met with X", "talks with X", "X and Y discussed"
+				prev := st.words[i-1].f
+				if w.f == "with" && !d.x.lex.meetingWord[prev] && prev != "talks" && prev != "meeting" {
+					continue
+				}
+				k := d.skipHonorifics(st, i+1)
+				e := d.nameRun(st, k)
+				if e > k && (w.f == "with" || e < len(st.words) && d.x.lex.personVerb[st.words[e].f]) {
+					cands = append(cands, candidate{sent: st.idx, s: st.words[k].s, e: st.words[e-1].e, toks: nameTokens(st, k, e)})
+				}
+			case d.isNameWord(st, i) && (i == 0 || !d.isNameWord(st, i-1) || !onlySpace(st.gap(i-1, i))):
+				e := d.nameRun(st, i)
+				if e < len(st.words) && onlySpace(st.gap(e-1, e)) && d.x.lex.personVerb[st.words[e].f] {
+					cands = append(cands, candidate{sent: st.idx, s: w.s, e: st.words[e-1].e, toks: nameTokens(st, i, e)})
+				}
+				// "..., Lula said." / "said Xi" (an agency "reported X press service" is no person)
+				after := strings.TrimSpace(st.Text[st.words[e-1].e:])
+				if i > 0 && d.x.lex.speech[st.words[i-1].f] && st.words[i-1].f != "reported" && e-i <= 3 &&
+					(after == "" || strings.ContainsAny(after[:1], ".,;:)")) {
+					cands = append(cands, candidate{sent: st.idx, s: w.s, e: st.words[e-1].e, toks: nameTokens(st, i, e)})
+				}
+				i = e - 1
+			}
+		}
+	}
+	// transcript speaker labels
+	for ti, t := range d.seg.Turns {
+		toks, roles := d.parseLabel(t.Speaker)
+		if len(toks) == 0 {
+			continue
+		}
+		cands = append(cands, candidate{sent: -1 - ti, toks: toks, roles: roles, label: true})
+	}
+	d.cluster(cands)
+}
+
+var chairVerb = map[string]bool{"co-chaired": true, "chaired": true, "headed": true, "led": true, "part": true, "side": true}
+
+func reorderFamilyFirst(toks []string) []string {
+	if len(toks) >= 2 && isAllCaps(toks[0]) && !isAllCaps(toks[len(toks)-1]) {
+		return append(toks[1:], titleCase(toks[0]))
+	}
+	return toks
+}
+
+// parseLabel reads a speaker label ("President of X Firstname Lastname").
+func (d *docState) parseLabel(label string) ([]string, []role) {
+	st := &sentence{Sentence: Sentence{Text: label}}
+	st.words = splitWords(label)
+	st.gaz = d.x.gz.Scan(label)
+	st.covered = make([]int, len(st.words))
+	for wi, w := range st.words {
+		st.covered[wi] = -1
+		for k, m := range st.gaz {
+			if m.Start <= w.s && w.s < m.End {
+				st.covered[wi] = k
+			}
+		}
+	}
+	d.findTitles(st)
+	for _, t := range st.titles {
+		if len(t.name) > 0 {
+			toks := make([]string, 0, len(t.name))
+			for _, w := range t.name {
+				toks = append(toks, stripPossessive(w.t))
+			}
+			return reorderFamilyFirst(toks), t.roles
+		}
+	}
+	k := d.skipHonorifics(st, 0)
+	e := d.nameRun(st, k)
+	if e == len(st.words) && e > k {
+		return nameTokens(st, k, e), nil
+	}
+	return nil, nil
+}
+
+// cluster groups candidates into persons: full names first, then short forms
+// (surname, given name, or a misspelt surname) attached to the one full name
+// they fit.
+func (d *docState) cluster(cands []candidate) {
+	full := map[string]*cluster{}
+	var order []*cluster
+	add := func(c candidate, cl *cluster) {
+		cl.count++
+		// only spellings of the surname count as its forms, not a given
+		// name the text shortens the person to
+		form := foldWord(c.toks[len(c.toks)-1])
+		sur := foldWord(cl.tokens[len(cl.tokens)-1])
+		if form == sur || closeSpelling(form, sur) {
+			cl.forms[form]++
+		}
+		cl.roles = append(cl.roles, c.roles...)
+		if c.sent >= 0 && cl.ev.Sentence == "" {
+			cl.ev = d.evidence(d.sents[c.sent])
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return len(cands[i].toks) > len(cands[j].toks) })
+	for _, c := range cands {
+		if len(c.toks) < 2 {
+			continue
+		}
+		key := foldWord(strings.Join(c.toks, " "))
+		cl := full[key]
+		if cl == nil {
+			// the same person with a misspelt surname or an extra given name
+			for _, o := range order {
+				if sameFullName(o.tokens, c.toks) {
+					cl = o
+					break
+				}
+			}
+		}
+		if cl == nil {
+			cl = &cluster{forms: map[string]int{}, tokens: c.toks}
+			full[key] = cl
+			order = append(order, cl)
+		}
+		add(c, cl)
+	}
+	for _, c := range cands {
+		if len(c.toks) != 1 {
+			continue
+		}
+		cl := d.resolveShort(order, c.toks[0])
+		if cl == nil {
+			cl = &cluster{forms: map[string]int{}, tokens: c.toks}
+			order = append(order, cl)
+		}
+		add(c, cl)
+	}
+	for _, cl := range order {
+		cl.name = canonicalName(cl)
+		d.people = append(d.people, cl)
+		for f := range cl.forms {
+			d.byToken[f] = cl
+		}
+		d.byToken[foldWord(cl.tokens[len(cl.tokens)-1])] = cl
+		// East Asian names are often shortened to the family name, which
+		// stands first ("Bui Thanh Son" -> "Bui"): index the first token too
+		// when no other person has it.
+		if len(cl.tokens) >= 2 {
+			f := foldWord(cl.tokens[0])
+			if _, taken := d.byToken[f]; !taken && len(f) >= 2 {
+				d.byToken[f] = cl
+			}
+		}
+	}
+}
+
+// sameFullName: same given names and surnames equal or one letter apart.
+func sameFullName(a, b []string) bool {
+	if len(a) < 2 || len(b) < 2 {
+		return false
+	}
+	if foldWord(a[0]) != foldWord(b[0]) {
+		return false
+	}
+	sa, sb := foldWord(a[len(a)-1]), foldWord(b[len(b)-1])
+	return sa == sb || closeSpelling(sa, sb)
+}
+
+// closeSpelling allows one typo in a surname of five or more letters, two in
+// one of nine or more.
+func closeSpelling(a, b string) bool {
+	n := min(len([]rune(a)), len([]rune(b)))
+	if n < 5 {
+		return false
+	}
+	limit := 1
+	if n >= 9 {
+		limit = 2
+	}
+	return editDistance(a, b) <= limit
+}
+
+func (d *docState) resolveShort(order []*cluster, tok string) *cluster {
+	f := foldWord(tok)
+	var hits []*cluster
+	for _, cl := range order {
+		if len(cl.tokens) < 2 {
+			if foldWord(cl.tokens[0]) == f {
+				return cl
+			}
+			continue
+		}
+		if foldWord(cl.tokens[len(cl.tokens)-1]) == f || cl.forms[f] > 0 {
+			return cl
+		}
+	}
+	for _, cl := range order {
+		for _, t := range cl.tokens {
+			if foldWord(t) == f {
+				hits = append(hits, cl)
+				break
+			}
+		}
+	}
+	if len(hits) == 1 {
+		return hits[0]
+	}
+	for _, cl := range order {
+		if len(cl.tokens) >= 2 && closeSpelling(foldWord(cl.tokens[len(cl.tokens)-1]), f) {
+			hits = append(hits, cl)
+		}
+	}
+	if len(hits) == 1 {
+		return hits[0]
+	}
+	return nil
+}
+
+// canonicalName writes the person's fullest name with the surname spelling
+// closest to all spellings seen (weighted by how often each was seen), so a
+// single typo never wins over the common form.
+func canonicalName(cl *cluster) string {
+	toks := append([]string(nil), cl.tokens...)
+	if len(cl.forms) > 1 {
+		best, bestCost := "", -1
+		var forms []string
+		for f := range cl.forms {
+			forms = append(forms, f)
+		}
+		sort.Strings(forms)
+		for _, f := range forms {
+			cost := 0
+			for g, n := range cl.forms {
+				cost += n * editDistance(f, g)
+			}
+			if bestCost < 0 || cost < bestCost {
+				best, bestCost = f, cost
+			}
+		}
+		if foldWord(toks[len(toks)-1]) != best {
+			toks[len(toks)-1] = titleCase(best)
+		}
+	}
+	return strings.Join(toks, " ")
+}
+
+// mentionPeople finds every mention of the document's persons, and titles
+// without a name that stand for a person ("the Russian prime minister").
+func (d *docState) mentionPeople() {
+	for _, cl := range d.people {
+		for _, r := range cl.roles {
+			if r.Country != "" {
+				if _, ok := d.country[cl]; !ok {
+					d.country[cl] = r.Country
+				}
+				if _, ok := d.byRole[r]; !ok {
+					d.byRole[r] = cl
+				}
+			}
+		}
+	}
+	for _, st := range d.sents {
+		for i := 0; i < len(st.words); i++ {
+			cl := d.byToken[st.words[i].f]
+			if cl == nil || !isCap(st.words[i].t) && !isAllCaps(st.words[i].t) || st.covered[i] >= 0 {
+				continue
+			}
+			s := i
+			for s > 0 && onlySpace(st.gap(s-1, s)) && d.isNameWord(st, s-1) && d.byToken[st.words[s-1].f] == cl {
+				s--
+			}
+			e := i + 1
+			for e < len(st.words) && onlySpace(st.gap(e-1, e)) && d.byToken[st.words[e].f] == cl {
+				e++
+			}
+			st.people = append(st.people, personMention{s: st.words[s].s, e: st.words[e-1].e, name: cl.name})
+			i = e - 1
+		}
+		for _, t := range st.titles {
+			if len(t.name) > 0 || len(t.roles) == 0 {
+				continue
+			}
+			if cl := d.holder(t.roles[0]); cl != nil {
+				st.people = append(st.people, personMention{s: t.start, e: t.end, name: cl.name})
+			}
+		}
+		sort.Slice(st.people, func(i, j int) bool { return st.people[i].s < st.people[j].s })
+	}
+	for ti, t := range d.seg.Turns {
+		toks, _ := d.parseLabel(t.Speaker)
+		if len(toks) == 0 {
+			continue
+		}
+		if cl := d.byToken[foldWord(toks[len(toks)-1])]; cl != nil {
+			d.speakers[ti] = cl
+		}
+	}
+}
+
+// holder finds the person of the document holding an office ("the Prime
+// Minister of Russia said" -> that person).
+func (d *docState) holder(r role) *cluster {
+	if cl, ok := d.byRole[r]; ok {
+		return cl
+	}
+	if r.Country == "" {
+		var found *cluster
+		for k, cl := range d.byRole {
+			if k.Role == r.Role {
+				if found != nil && found != cl {
+					return nil
+				}
+				found = cl
+			}
+		}
+		return found
+	}
+	return nil
+}
+
+func (d *docState) clusterByName(name string) *cluster {
+	for _, cl := range d.people {
+		if cl.name == name {
+			return cl
+		}
+	}
+	return nil
+}

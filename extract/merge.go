@@ -1,0 +1,328 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// Merge resolves people across documents: a short or misspelt name in one
+// document ("Mr X", a surname alone) becomes the full name another document
+// (or the store, through known) gives; each person gets the country their
+// titles say; sides left open in one document ("on our side") are filled in;
+// and the countries of those who met become partners.
+func Merge(known []string, facts []Facts) []Facts {
+	reg := newRegistry(known, facts)
+	for i := range facts {
+		f := &facts[i]
+		rename := func(n string) string { return reg.canonical(n) }
+		for k := range f.People {
+			f.People[k].Name = rename(f.People[k].Name)
+		}
+		for k := range f.Meetings {
+			m := &f.Meetings[k]
+			for j := range m.Participants {
+				m.Participants[j] = rename(m.Participants[j])
+			}
+			m.Participants = dedupe(m.Participants)
+			sort.Strings(m.Participants)
+		}
+		for k := range f.Claims {
+			f.Claims[k].Speaker = rename(f.Claims[k].Speaker)
+		}
+		for k := range f.Offices {
+			o := &f.Offices[k]
+			o.Person = rename(o.Person)
+			o.SideOf = rename(o.SideOf)
+		}
+		for k := range f.CoChairs {
+			c := &f.CoChairs[k]
+			c.Person = rename(c.Person)
+			c.SideOf = rename(c.SideOf)
+		}
+		for k := range f.Commitments {
+			f.Commitments[k].PartyOf = rename(f.Commitments[k].PartyOf)
+		}
+	}
+	// countries of people, from every title that names one
+	votes := map[string]map[string]int{}
+	for _, f := range facts {
+		for _, o := range f.Offices {
+			if o.Country != "" {
+				if votes[o.Person] == nil {
+					votes[o.Person] = map[string]int{}
+				}
+				votes[o.Person][o.Country]++
+			}
+		}
+		for _, p := range f.People {
+			if p.Country != "" {
+				if votes[p.Name] == nil {
+					votes[p.Name] = map[string]int{}
+				}
+				votes[p.Name][p.Country]++
+			}
+		}
+	}
+	countryOf := func(person string) string {
+		best, n := "", 0
+		for c, v := range votes[person] {
+			if v > n || v == n && c < best {
+				best, n = c, v
+			}
+		}
+		return best
+	}
+	for i := range facts {
+		f := &facts[i]
+		// In a meeting of two where one side's country is known, the other
+		// person acts for the other country the document is about.
+		docCountry := func(person string) string {
+			if c := countryOf(person); c != "" {
+				return c
+			}
+			for _, m := range f.Meetings {
+				if len(m.Participants) != 2 || !contains(m.Participants, person) {
+					continue
+				}
+				other := m.Participants[0]
+				if other == person {
+					other = m.Participants[1]
+				}
+				oc := countryOf(other)
+				if oc == "" {
+					continue
+				}
+				for _, c := range f.Countries {
+					if c != oc {
+						return c
+					}
+				}
+			}
+			return ""
+		}
+		for k := range f.People {
+			if f.People[k].Country == "" {
+				f.People[k].Country = docCountry(f.People[k].Name)
+			}
+		}
+		for k := range f.Offices {
+			o := &f.Offices[k]
+			if o.Country == "" {
+				o.Country = countryOf(o.Person)
+			}
+			if o.Country == "" && o.SideOf != "" {
+				o.Country = docCountry(o.SideOf)
+			}
+			if o.Country == "" {
+				o.Country = o.Fallback
+			}
+			o.SideOf, o.Fallback = "", ""
+		}
+		f.Offices = dedupeOffices(f.Offices)
+		for k := range f.CoChairs {
+			c := &f.CoChairs[k]
+			if c.Country == "" && c.SideOf != "" {
+				c.Country = docCountry(c.SideOf)
+			}
+			c.SideOf = ""
+		}
+		for k := range f.Commitments {
+			c := &f.Commitments[k]
+			if len(c.Parties) == 0 && c.PartyOf != "" {
+				if pc := docCountry(c.PartyOf); pc != "" {
+					c.Parties = []string{pc}
+				}
+			}
+			c.PartyOf = ""
+			if len(c.Parties) == 0 {
+				c.Parties = mainPair(f)
+			}
+		}
+		// partners: the countries of those who met
+		for _, m := range f.Meetings {
+			var cs []string
+			for _, p := range m.Participants {
+				if c := docCountry(p); c != "" {
+					cs = appendUnique(cs, c)
+				}
+			}
+			if len(cs) == 2 {
+				a, b := cs[0], cs[1]
+				if a > b {
+					a, b = b, a
+				}
+				if !hasPartnership(f.Partners, a, b) {
+					f.Partners = append(f.Partners, Partnership{A: a, B: b, Evidence: m.Evidence})
+				}
+			}
+		}
+	}
+	return facts
+}
+
+func mainPair(f *Facts) []string {
+	if len(f.Partners) > 0 {
+		return []string{f.Partners[0].A, f.Partners[0].B}
+	}
+	if len(f.Countries) >= 2 {
+		return append([]string(nil), f.Countries[:2]...)
+	}
+	return append([]string(nil), f.Countries...)
+}
+
+func hasPartnership(ps []Partnership, a, b string) bool {
+	for _, p := range ps {
+		if p.A == a && p.B == b || p.A == b && p.B == a {
+			return true
+		}
+	}
+	return false
+}
+
+func dedupeOffices(os []Office) []Office {
+	seen := map[string]bool{}
+	out := os[:0]
+	for _, o := range os {
+		k := o.Person + "|" + o.Role + "|" + o.Country
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, o)
+	}
+	return out
+}
+
+func dedupe(xs []string) []string {
+	var out []string
+	for _, x := range xs {
+		out = appendUnique(out, x)
+	}
+	return out
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// registry maps every surface name of the corpus to one canonical name.
+type registry struct {
+	full  []string       // names of two or more words
+	count map[string]int // how often each name was seen
+	memo  map[string]string
+}
+
+func newRegistry(known []string, facts []Facts) *registry {
+	r := &registry{count: map[string]int{}, memo: map[string]string{}}
+	add := func(n string) {
+		if n == "" {
+			return
+		}
+		if r.count[n] == 0 && len(strings.Fields(n)) >= 2 {
+			r.full = append(r.full, n)
+		}
+		r.count[n]++
+	}
+	for _, n := range known {
+		add(n)
+	}
+	for _, f := range facts {
+		for _, p := range f.People {
+			add(p.Name)
+		}
+	}
+	sort.Strings(r.full)
+	return r
+}
+
+// canonical returns the corpus's name for n: the single full name whose
+// surname (or, failing that, any word) n is, or whose given name and
+// surname n matches up to a typo; n itself otherwise.
+func (r *registry) canonical(n string) string {
+	if n == "" {
+		return ""
+	}
+	if c, ok := r.memo[n]; ok {
+		return c
+	}
+	toks := strings.Fields(n)
+	c := n
+	if len(toks) == 1 {
+		f := foldWord(toks[0])
+		var bySurname, byWord []string
+		for _, full := range r.full {
+			ft := strings.Fields(full)
+			if foldWord(ft[len(ft)-1]) == f {
+				bySurname = append(bySurname, full)
+			}
+			for _, t := range ft {
+				if foldWord(t) == f {
+					byWord = append(byWord, full)
+					break
+				}
+			}
+		}
+		switch {
+		case len(distinctPeople(bySurname)) == 1:
+			c = r.best(bySurname)
+		case len(bySurname) == 0 && len(distinctPeople(byWord)) == 1:
+			c = r.best(byWord)
+		}
+	} else {
+		// the same person spelt differently in another document
+		var same []string
+		for _, full := range r.full {
+			if full == n || sameFullName(strings.Fields(full), toks) || sameSurnameClose(strings.Fields(full), toks) {
+				same = append(same, full)
+			}
+		}
+		if len(same) > 0 {
+			c = r.best(same)
+		}
+	}
+	r.memo[n] = c
+	return c
+}
+
+// sameSurnameClose: equal surnames and given names one or two letters apart
+// ("Sergey" / "Sergei").
+func sameSurnameClose(a, b []string) bool {
+	if len(a) < 2 || len(b) < 2 || foldWord(a[len(a)-1]) != foldWord(b[len(b)-1]) {
+		return false
+	}
+	fa, fb := foldWord(a[0]), foldWord(b[0])
+	return fa == fb || len(fa) >= 4 && len(fb) >= 4 && editDistance(fa, fb) <= 2 && fa[:2] == fb[:2]
+}
+
+func distinctPeople(names []string) []string {
+	var out []string
+	for _, n := range names {
+		dup := false
+		for _, o := range out {
+			if sameFullName(strings.Fields(o), strings.Fields(n)) || sameSurnameClose(strings.Fields(o), strings.Fields(n)) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// best picks the most often seen of several spellings, then the longest.
+func (r *registry) best(names []string) string {
+	best := names[0]
+	for _, n := range names[1:] {
+		if r.count[n] > r.count[best] || r.count[n] == r.count[best] && len(n) > len(best) {
+			best = n
+		}
+	}
+	return best
+}
