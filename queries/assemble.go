@@ -446,39 +446,36 @@ func conflicts(cs []Claim, p Params) []Conflict {
 }
 
 func people(rs []map[string]interface{}, p Params) []Person {
-	var out []Person
-	for _, r := range group(rs, "person") {
-		// group skips the "person" tag as a value, so the node tag is the key.
-		name := longest(r.vals["name"])
-		if name == "" {
+	// Office rows carry a role and its country together; other rows only a
+	// name or an alias, which group collects.
+	offices := map[string][]string{}
+	for _, row := range rs {
+		if row["role"] == nil {
 			continue
 		}
-		var rolesOf []string
-		roleRows := map[string]bool{}
-		for _, row := range rs {
-			if str(row["person"]) == r.id && row["role"] != nil {
-				s := str(row["role"])
-				if c := str(row["country"]); c != "" {
-					s += " (" + c + ")"
-				}
-				if !roleRows[s] {
-					roleRows[s] = true
-					rolesOf = append(rolesOf, s)
-				}
-			}
+		id, s := str(row["person"]), str(row["role"])
+		if c := str(row["country"]); c != "" {
+			s += " (" + c + ")"
 		}
-		sort.Strings(rolesOf)
+		if !contains(offices[id], s) {
+			offices[id] = append(offices[id], s)
+		}
+	}
+	var out []Person
+	for _, r := range group(rs, "person") {
+		name := longest(r.vals["name"])
+		if name == "" || !anyPerson([]string{name}, p.People) {
+			continue
+		}
 		var aliases []string
 		for _, a := range append(r.vals["alias"], r.vals["name"]...) {
 			if a != name && !contains(aliases, a) {
 				aliases = append(aliases, a)
 			}
 		}
-		person := Person{Name: name, Aliases: nonNil(aliases), Roles: nonNil(rolesOf)}
-		if !anyPerson([]string{name}, p.People) {
-			continue
-		}
-		out = append(out, person)
+		held := offices[r.id]
+		sort.Strings(held)
+		out = append(out, Person{Name: name, Aliases: nonNil(aliases), Roles: nonNil(held)})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out

@@ -36,38 +36,34 @@ func Scored() []string {
 // being questions a user asks by name.
 func hidden(name string) bool { return name == "countries" }
 
+// scriptNames lists the embedded scripts' names (file names without .js)
+// that are questions, sorted.
+func scriptNames() []string {
+	// Reading the root of an embedded FS cannot fail.
+	entries, _ := scripts.ReadDir(".")
+	var names []string
+	for _, e := range entries {
+		if n := strings.TrimSuffix(e.Name(), ".js"); !hidden(n) {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	return names
+}
+
 // List returns the named questions sorted by name.
 func List() []Question {
-	entries, err := scripts.ReadDir(".")
-	if err != nil {
-		// The embedded FS is fixed at build time; failing to list it is a
-		// build defect, not a runtime condition.
-		panic(fmt.Sprintf("listing embedded queries: %v", err))
-	}
 	var out []Question
-	for _, e := range entries {
-		name := strings.TrimSuffix(e.Name(), ".js")
-		if hidden(name) {
-			continue
+	for _, name := range scriptNames() {
+		if q, err := Lookup(name); err == nil {
+			out = append(out, q)
 		}
-		q, err := Lookup(name)
-		if err != nil {
-			panic(err)
-		}
-		out = append(out, q)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
 }
 
 // Names returns the question names, sorted.
-func Names() []string {
-	var names []string
-	for _, q := range List() {
-		names = append(names, q.Name)
-	}
-	return names
-}
+func Names() []string { return scriptNames() }
 
 // Lookup returns the named question; "co_chairs" and "cochairs" are
 // accepted for "co-chairs" since the gold file spells it with an underscore.
@@ -75,7 +71,7 @@ func Lookup(name string) (Question, error) {
 	name = canonicalName(name)
 	b, err := scripts.ReadFile(name + ".js")
 	if err != nil {
-		return Question{}, fmt.Errorf("unknown question %q (known: %s)", name, strings.Join(namesNoPanic(), ", "))
+		return Question{}, fmt.Errorf("unknown question %q (known: %s)", name, strings.Join(scriptNames(), ", "))
 	}
 	src := string(b)
 	first, _, _ := strings.Cut(src, "\n")
@@ -91,18 +87,6 @@ func canonicalName(name string) string {
 		return "co-chairs"
 	}
 	return n
-}
-
-func namesNoPanic() []string {
-	entries, _ := scripts.ReadDir(".")
-	var names []string
-	for _, e := range entries {
-		if n := strings.TrimSuffix(e.Name(), ".js"); !hidden(n) {
-			names = append(names, n)
-		}
-	}
-	sort.Strings(names)
-	return names
 }
 
 // rows runs a question's script and returns its tagged rows; the nil result

@@ -92,6 +92,7 @@ func TestAsk(t *testing.T) {
 		{"commitments", Params{}, `[{"parties":["Chile","Norway"],"text":"memorandum on salmon farming research","status":"signed","due":"","doc":"a.txt"}]`},
 		{"commitments", Params{Status: "pledged"}, `[]`},
 		{"calls", Params{}, `[]`},
+		{"people", Params{People: []string{"Ingrid Solvang"}}, `[{"name":"Ingrid Solvang","aliases":["Ms Solvang"],"roles":["Prime Minister (Norway)"]}]`},
 	}
 	for _, tt := range tests {
 		a, err := Ask(ctx, q, tt.name, tt.params)

@@ -166,7 +166,6 @@ func RouteWith(question string, names Known) (string, Params, error) {
 		p.Role = roleOf(folded)
 	case "commitments":
 		p.Status = statusOf(folded)
-	case "partners", "co-chairs", "claims", "calls", "meetings", "conflicts", "people":
 	}
 	if name == "people" && len(p.People) > 0 {
 		// "who is X" is best answered by X's offices.
