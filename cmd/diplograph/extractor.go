@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/diplograph/diplograph/extract"
+	"github.com/diplograph/diplograph/extract/gazetteer"
 )
 
 // extractor is the part of the extraction stage the commands use. It is an
@@ -15,19 +17,17 @@ type extractor interface {
 	Merge(known []string, facts []extract.Facts) []extract.Facts
 }
 
-// newExtractor returns the extraction stage.
-//
-// Until the extractor (extract.New / Extract / Merge) lands this adapter
-// yields each document with no facts, so that the commands, the store and
-// the questions can already be run end to end.
+// newExtractor loads the gazetteer and returns the extraction stage.
 func newExtractor() (extractor, error) {
-	return placeholderExtractor{}, nil
+	gz, err := gazetteer.Load()
+	if err != nil {
+		return nil, fmt.Errorf("loading the gazetteer: %w", err)
+	}
+	return realExtractor{extract.New(gz)}, nil
 }
 
-type placeholderExtractor struct{}
+type realExtractor struct{ *extract.Extractor }
 
-func (placeholderExtractor) Extract(_ context.Context, doc extract.Document) (extract.Facts, error) {
-	return extract.Facts{Doc: doc}, nil
+func (realExtractor) Merge(known []string, facts []extract.Facts) []extract.Facts {
+	return extract.Merge(known, facts)
 }
-
-func (placeholderExtractor) Merge(_ []string, facts []extract.Facts) []extract.Facts { return facts }
