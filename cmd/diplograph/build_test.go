@@ -10,6 +10,9 @@ func TestBuildSummaryAndIdempotence(t *testing.T) {
 	e := newEnv(t, "bolt")
 	docs := e.docs()
 	out := e.ok("build", docs)
+	if e.stderr.Len() != 0 {
+		t.Errorf("build wrote to stderr off a terminal (progress must stay off):\n%s", e.stderr.String())
+	}
 	for _, want := range []string{"documents  2 written, 0 skipped", "meetings 2", "claims 2", "co-chairs 1"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("summary lacks %q:\n%s", want, out)
