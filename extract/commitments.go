@@ -152,8 +152,8 @@ func compileTriggers() []trigger {
 		t(`\b(entered|enter|enters) into force\b`, StatusDone, true),
 		t(`\b(dispatched|upgraded|delivered|handed over|launched|inaugurated)\b`, StatusDone, false),
 		t(`\bsigned off on\b`, StatusSigned, true),
-		t(`\b(signed|inked|struck|sign)\b`, StatusSigned, true),
-		t(`\b(agreed (to|on|that|upon)|agreement was reached|concurred on|confirmed that both|reached an agreement)\b`, StatusAgreed, false),
+		t(`\b(signed|inked|struck|(to|will|shall|would) sign)\b`, StatusSigned, true),
+		t(`\b(agreed (to|on)|agreement was reached (to|on)|concurred on|confirmed that both|reached an agreement (to|on))\b`, StatusAgreed, false),
 		t(`\bjoint (declaration|statement|communiqu)`, StatusAgreed, true),
 		t(`\b(suggest|suggests|suggested|propose|proposes|proposed|we need to|it is (crucial|important|necessary|essential) (to|for)|requested|request|should be concluded|plans to|calls? for|called for)\b`, StatusProposed, false),
 		t(`\bI hope (that )?we (will|can)\b`, StatusProposed, false),
@@ -168,6 +168,7 @@ var trailingAttribution = regexp.MustCompile(`(?i)[,"”’]*\s*(,\s*)?(he|she|t
 // things done, and targets ("bring trade to $X by YYYY").
 func (d *docState) commitments() {
 	triggers := compileTriggers()
+	seen := map[string]bool{}
 	for _, st := range d.sents {
 		var hit *trigger
 		at := -1
@@ -204,9 +205,10 @@ func (d *docState) commitments() {
 			}
 		}
 		text = cleanCommitment(text)
-		if len(strings.Fields(text)) < 3 {
+		if len(strings.Fields(text)) < 4 || procedural(text) || seen[text] {
 			continue
 		}
+		seen[text] = true
 		c := Commitment{Text: text, Status: status, Due: d.due(st.Text), Evidence: d.evidence(st)}
 		c.Parties = d.parties(st)
 		if len(c.Parties) == 0 && st.speaker != "" && weRE.MatchString(st.Text) {
@@ -219,6 +221,12 @@ func (d *docState) commitments() {
 		d.facts.Commitments = append(d.facts.Commitments, c)
 	}
 }
+
+// proceduralRE matches proposals about the conversation itself ("I suggest
+// we proceed with the discussion", "we agreed to hold this meeting").
+var proceduralRE = regexp.MustCompile(`(?i)^\S+(\s+\S+)?\s+(we\s+)?(proceed|move on|turn to|begin|start|hold this meeting|meet|give the floor|pass the floor)\b`)
+
+func procedural(text string) bool { return proceduralRE.MatchString(text) }
 
 var weRE = regexp.MustCompile(`(?i)\b(we|our|us)\b`)
 

@@ -42,6 +42,7 @@ type docState struct {
 type cluster struct {
 	name   string
 	forms  map[string]int // folded surname variants -> count
+	alias  []string       // other folded single words the text calls the person by
 	tokens []string       // the fullest name's tokens
 	roles  []role
 	count  int
@@ -241,6 +242,8 @@ func (d *docState) cluster(cands []candidate) {
 		sur := foldWord(cl.tokens[len(cl.tokens)-1])
 		if form == sur || closeSpelling(form, sur) {
 			cl.forms[form]++
+		} else if len(c.toks) == 1 {
+			cl.alias = appendUnique(cl.alias, form)
 		}
 		cl.roles = append(cl.roles, c.roles...)
 		if c.sent >= 0 && cl.ev.Sentence == "" {
@@ -286,6 +289,11 @@ func (d *docState) cluster(cands []candidate) {
 		d.people = append(d.people, cl)
 		for f := range cl.forms {
 			d.byToken[f] = cl
+		}
+		for _, f := range cl.alias {
+			if _, taken := d.byToken[f]; !taken {
+				d.byToken[f] = cl
+			}
 		}
 		d.byToken[foldWord(cl.tokens[len(cl.tokens)-1])] = cl
 		// East Asian names are often shortened to the family name, which

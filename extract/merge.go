@@ -156,6 +156,20 @@ func Merge(known []string, facts []Facts) []Facts {
 				}
 			}
 		}
+		// a bilateral meeting in a document that names just two countries:
+		// those two are the parties
+		if len(f.Partners) == 0 && len(f.Countries) == 2 {
+			for _, m := range f.Meetings {
+				if m.Kind == "meeting" && len(m.Participants) == 2 {
+					a, b := f.Countries[0], f.Countries[1]
+					if a > b {
+						a, b = b, a
+					}
+					f.Partners = append(f.Partners, Partnership{A: a, B: b, Evidence: m.Evidence})
+					break
+				}
+			}
+		}
 	}
 	return facts
 }

@@ -210,10 +210,10 @@ func (d *docState) titleAt(st *sentence, i int) (title, int) {
 		m := st.match(j)
 		switch {
 		case m != nil:
-			if m.Kind == gazetteer.MatchOffice {
-				lastOffice = j
-			}
 			j = wordIndexAt(st, m.End-1) + 1
+			if m.Kind == gazetteer.MatchOffice {
+				lastOffice = j - 1
+			}
 			continue
 		case (w.f == "and" || w.f == "of") && d.endsWithName(st, j):
 			// "Prime Minister X Y and Chairman Z W": a second title
@@ -252,7 +252,15 @@ done:
 	if nameStart > 0 && nameStart > lastOffice+1 && j-nameStart > 2 {
 		nameStart = j - 2
 	}
-	t := title{start: st.words[start].s, end: st.words[max(nameStart-1, i)].e}
+	// courtesy titles between the office and the name belong to neither
+	for nameStart < j && d.x.lex.honorific[strings.ToLower(strings.TrimSuffix(st.words[nameStart].t, "."))] {
+		nameStart++
+	}
+	titleEnd := max(nameStart-1, i)
+	for titleEnd > lastOffice && d.x.lex.honorific[strings.ToLower(strings.TrimSuffix(st.words[titleEnd].t, "."))] {
+		titleEnd--
+	}
+	t := title{start: st.words[start].s, end: st.words[titleEnd].e}
 	if nameStart < j {
 		t.name = st.words[nameStart:j]
 	} else {
@@ -297,14 +305,19 @@ func particles(d *docState, ws []word) int {
 // directly follows an office or a country ("...of Kazakhstan Alikhan X").
 func (d *docState) endsWithName(st *sentence, j int) bool {
 	k := j
-	for k > 0 && d.isNameWord(st, k-1) && (k == j || onlySpace(st.gap(k-1, k))) {
+	for k > 0 && (k == j || onlySpace(st.gap(k-1, k))) &&
+		(d.isNameWord(st, k-1) || k < j && k-2 >= 0 && d.x.lex.particle[st.words[k-1].t] && d.isNameWord(st, k-2)) {
 		k--
 	}
-	if k == j || k == 0 {
+	if k == j || k == 0 || !onlySpace(st.gap(k-1, k)) {
 		return false
 	}
-	m := st.match(k - 1)
-	return m != nil && onlySpace(st.gap(k-1, k))
+	if st.match(k-1) != nil {
+		return true
+	}
+	// after a title word of an organisation ("... Cooperation Alexander X")
+	prev := st.words[k-1].t
+	return j-k >= 2 && isCap(prev) && d.x.lex.notName[prev]
 }
 
 // nameBefore finds an appositive name just before word idx:

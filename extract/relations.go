@@ -237,7 +237,7 @@ var delegationRE = regexp.MustCompile(`(?i)\b(represented by|delegation|accompan
 
 var strongMeeting = map[string]bool{"met": true, "meet": true, "meets": true, "meeting": true, "talks": true,
 	"negotiations": true, "visit": true, "summit": true, "shake": true, "shook": true, "conference": true,
-	"co-chaired": true, "hosted": true, "welcomed": true}
+	"co-chaired": true, "hosted": true, "welcomed": true, "received": true}
 
 type meetingDraft struct {
 	people []string
@@ -503,7 +503,10 @@ func (d *docState) occasion() string {
 	for _, st := range d.sents {
 		for _, m := range occasionRE.FindAllStringSubmatch(st.Text, -1) {
 			name := strings.TrimSpace(m[1])
-			name = strings.TrimSuffix(strings.TrimSuffix(name, " meeting"), " session")
+			name = strings.TrimSpace(strings.TrimRight(name, "( "))
+			for _, suf := range []string{" and", " of", " the", " for", " on", " to", " meeting", " session"} {
+				name = strings.TrimSuffix(name, suf)
+			}
 			if occasionHead.MatchString(name) && len(strings.Fields(name)) >= 2 {
 				return name
 			}
