@@ -159,12 +159,13 @@ func ntTerm(v quad.Value) string {
 	}
 }
 
-// ntIRI escapes the characters IRIREF forbids.
+// ntIRI percent-encodes the characters an IRI cannot hold (validators
+// reject them even as \u escapes).
 func ntIRI(s string) string {
 	var b strings.Builder
 	for _, r := range strings.ToValidUTF8(s, "\uFFFD") {
-		if r <= 0x20 || strings.ContainsRune("<>\"{}|^`\\", r) {
-			fmt.Fprintf(&b, `\u%04X`, r)
+		if r <= 0x20 || r == 0x7f || strings.ContainsRune("<>\"{}|^`\\", r) {
+			fmt.Fprintf(&b, "%%%02X", r)
 			continue
 		}
 		b.WriteRune(r)

@@ -198,12 +198,16 @@ type backend struct {
 }
 
 func backends() []backend {
-	return []backend{
+	bs := []backend{
 		{"bolt", func(t *testing.T) Config {
 			return Config{Backend: BackendBolt, Path: filepath.Join(t.TempDir(), "test.db")}
 		}},
 		{"memstore", func(t *testing.T) Config { return Config{Backend: BackendMemstore} }},
 	}
+	if os.Getenv(postgresEnv) != "" {
+		bs = append(bs, backend{"postgres", postgresConfig})
+	}
+	return bs
 }
 
 func openTest(t *testing.T, cfg Config) *Store {

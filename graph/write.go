@@ -42,6 +42,10 @@ func (s *Store) Write(ctx context.Context, docs []extract.Facts) (WriteStats, er
 		return stats, err
 	}
 	plans := plan(snap, docs)
+	olds, err := s.quadsOfDocuments(ctx, batch)
+	if err != nil {
+		return stats, err
+	}
 
 	// Additions and removals go in separate transactions, additions first:
 	// Cayley's KV backends (bolt) corrupt quads added in a transaction where
@@ -68,10 +72,7 @@ func (s *Store) Write(ctx context.Context, docs []extract.Facts) (WriteStats, er
 		if err := ctx.Err(); err != nil {
 			return stats, fmt.Errorf("writing documents: %w", err)
 		}
-		old, err := s.quadsLabelled(ctx, quad.IRI(p.doc))
-		if err != nil {
-			return stats, err
-		}
+		old := olds[p.doc]
 		fresh := make(map[quad.Quad]bool, len(p.quads))
 		for _, q := range p.quads {
 			fresh[q] = true
@@ -147,11 +148,29 @@ func (s *Store) quadsWith(ctx context.Context, d quad.Direction, v quad.Value, f
 	return s.eachQuad(ctx, s.h.QuadStore.QuadIterator(d, ref), fn)
 }
 
-func (s *Store) quadsLabelled(ctx context.Context, label quad.Value) (map[quad.Quad]bool, error) {
-	out := map[quad.Quad]bool{}
-	err := s.quadsWith(ctx, quad.Label, label, func(q quad.Quad) { out[q] = true })
+// quadsOfDocuments reads the quads each document contributed so far. The
+// KV backends keep no label index, so a label lookup scans every quad: for
+// more than one document a single scan is read and split by label.
+func (s *Store) quadsOfDocuments(ctx context.Context, docs map[string]bool) (map[string]map[quad.Quad]bool, error) {
+	out := make(map[string]map[quad.Quad]bool, len(docs))
+	for d := range docs {
+		out[d] = map[quad.Quad]bool{}
+	}
+	collect := func(q quad.Quad) {
+		if m, ok := out[labelOf(q)]; ok && q.Label != nil {
+			m[q] = true
+		}
+	}
+	var err error
+	if len(docs) == 1 {
+		for d := range docs {
+			err = s.quadsWith(ctx, quad.Label, quad.IRI(d), collect)
+		}
+	} else if len(docs) > 1 {
+		err = s.eachQuad(ctx, s.h.QuadStore.QuadsAllIterator(), collect)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("reading quads of %s: %w", label, err)
+		return nil, fmt.Errorf("reading the documents' earlier quads: %w", err)
 	}
 	return out, nil
 }

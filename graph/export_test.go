@@ -1,0 +1,249 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/jsonld"
+
+	"github.com/diplograph/diplograph/extract"
+)
+
+// requireTool finds an external validator. Where CI promises the tools
+// (DIPLOGRAPH_REQUIRE_TOOLS=1) a missing one fails the test.
+func requireTool(t *testing.T, name string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		if os.Getenv("DIPLOGRAPH_REQUIRE_TOOLS") == "1" {
+			t.Fatalf("%s is required (DIPLOGRAPH_REQUIRE_TOOLS=1) but not installed: %v", name, err)
+		}
+		t.Skipf("%s not installed", name)
+	}
+	return p
+}
+
+// factsOdd carries text that N-Quads, XML and DOT must escape.
+func factsOdd() extract.Facts {
+	return extract.Facts{
+		Doc: extract.Document{Name: "odd <file> & \"name\".txt", Title: "Quotes \"x\" & <tags>\tand\\slashes\nnew line", Date: "2023-05"},
+		People: []extract.Person{{Name: "Zoë O'Neil-Ünal", Aliases: []string{"Ms \"Z\""}}},
+		Claims: []extract.Claim{{Speaker: "Zoë O'Neil-Ünal", Metric: "jobs created", Value: 1500, Unit: "jobs",
+			Evidence: ev(0, 10, 1, "She said \"1,500 jobs\" — a record\r\n.")}},
+		Commitments: []extract.Commitment{{Parties: []string{"Ruritania"}, Text: "build a <bridge> & road", Status: "pledged", Due: "2030-01-15"}},
+	}
+}
+
+func exportStore(t *testing.T) (*Store, []quad.Quad) {
+	t.Helper()
+	s := openTest(t, Config{Backend: BackendBolt, Path: filepath.Join(t.TempDir(), "x.db")})
+	if _, err := s.Write(context.Background(), []extract.Facts{factsA(), factsB(), factsOdd()}); err != nil {
+		t.Fatal(err)
+	}
+	qs, err := s.AllQuads(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, qs
+}
+
+func exportFile(t *testing.T, s *Store, format string) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Export(context.Background(), s, format, &buf); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(t.TempDir(), "export."+format)
+	if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestExportNQuadsIsAbsolute(t *testing.T) {
+	s, qs := exportStore(t)
+	data, err := os.ReadFile(exportFile(t, s, FormatNQuads))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	if n := strings.Count(text, "\n"); n != len(qs) {
+		t.Errorf("export has %d lines, store %d quads", n, len(qs))
+	}
+	for _, bad := range []string{"<dg:", "<rdf:", "<xsd:", `"True"`} {
+		if strings.Contains(text, bad) {
+			t.Errorf("export contains short form %s", bad)
+		}
+	}
+	for _, want := range []string{
+		"<" + Namespace + "attended>",
+		`"2023-02-02"^^<http://www.w3.org/2001/XMLSchema#date>`,
+		`"2023-05"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>`,
+		`"2025"^^<http://www.w3.org/2001/XMLSchema#gYear>`,
+		`"2.4e+10"^^<http://www.w3.org/2001/XMLSchema#double>`,
+		`"41"^^<http://www.w3.org/2001/XMLSchema#integer>`,
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("export lacks %s", want)
+		}
+	}
+}
+
+func TestExportNQuadsValidators(t *testing.T) {
+	s, _ := exportStore(t)
+	file := exportFile(t, s, FormatNQuads)
+	tests := []struct {
+		tool string
+		args []string
+	}{
+		{"rapper", []string{"-i", "nquads", "-c", file}},
+		{"serdi", []string{"-i", "nquads", file}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.tool, func(t *testing.T) {
+			bin := requireTool(t, tt.tool)
+			cmd := exec.Command(bin, tt.args...)
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			cmd.Stdout = &bytes.Buffer{}
+			err := cmd.Run()
+			msg := stderr.String()
+			if tt.tool == "rapper" {
+				// rapper reports progress on stderr; only errors and warnings count.
+				if !strings.Contains(msg, "returned") || strings.Contains(msg, "Error") || strings.Contains(msg, "Warning") {
+					t.Errorf("rapper: %s", msg)
+				}
+			} else if strings.TrimSpace(msg) != "" {
+				t.Errorf("serdi: %s", msg)
+			}
+			if err != nil {
+				t.Errorf("%s failed: %v\n%s", tt.tool, err, msg)
+			}
+		})
+	}
+}
+
+func TestExportJSONLDReadsBack(t *testing.T) {
+	s, qs := exportStore(t)
+	data, err := os.ReadFile(exportFile(t, s, FormatJSONLD))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v interface{}
+	if err := json.Unmarshal(data, &v); err != nil {
+		t.Fatalf("JSON-LD export is not JSON: %v", err)
+	}
+	if bytes.Contains(data, []byte(`"dg:`)) {
+		t.Errorf("JSON-LD export contains short dg: IRIs")
+	}
+	r := jsonld.NewReader(bytes.NewReader(data))
+	n := 0
+	for {
+		_, err := r.ReadQuad()
+		if err != nil {
+			break
+		}
+		n++
+	}
+	if n != len(qs) {
+		t.Errorf("JSON-LD reads back %d quads, store has %d", n, len(qs))
+	}
+}
+
+// expectedCounts counts nodes and edges straight from the quads, without
+// the GraphML writer's code: IRI nodes that are subjects or non-type
+// objects, and one edge per quad between two of them.
+func expectedCounts(qs []quad.Quad) (nodes, edges int) {
+	seen := map[string]bool{}
+	for _, q := range qs {
+		seen[iriOf(q.Subject)] = true
+		if _, ok := q.Object.(quad.IRI); ok && q.Predicate != quad.IRI(PredType) {
+			seen[iriOf(q.Object)] = true
+			edges++
+		}
+	}
+	return len(seen), edges
+}
+
+func TestExportGraphML(t *testing.T) {
+	s, qs := exportStore(t)
+	file := exportFile(t, s, FormatGraphML)
+	wantNodes, wantEdges := expectedCounts(qs)
+	if n, e := GraphMLCounts(qs); n != wantNodes || e != wantEdges {
+		t.Errorf("GraphMLCounts = %d, %d; want %d, %d", n, e, wantNodes, wantEdges)
+	}
+	data, _ := os.ReadFile(file)
+	for _, want := range []string{
+		`attr.name="value" attr.type="double"`,
+		`attr.name="start" attr.type="int"`,
+		`attr.name="kind"`,
+		`<data key="label">a.txt</data>`,
+		`<data key="predicate">attended</data>`,
+		`2023-02-02`,
+	} {
+		if !bytes.Contains(data, []byte(want)) {
+			t.Errorf("GraphML lacks %s", want)
+		}
+	}
+	requireTool(t, "/usr/bin/python3")
+	out, err := exec.Command("/usr/bin/python3", "-c", "import networkx, igraph").CombinedOutput()
+	if err != nil {
+		if os.Getenv("DIPLOGRAPH_REQUIRE_TOOLS") == "1" {
+			t.Fatalf("python3-networkx and python3-igraph are required: %s", out)
+		}
+		t.Skipf("networkx or igraph missing: %s", out)
+	}
+	out, err = exec.Command("/usr/bin/python3", filepath.Join("testdata", "check_graphml.py"), file,
+		strconv.Itoa(wantNodes), strconv.Itoa(wantEdges)).CombinedOutput()
+	if err != nil {
+		t.Errorf("check_graphml.py: %v\n%s", err, out)
+	}
+}
+
+func TestExportDOT(t *testing.T) {
+	s, _ := exportStore(t)
+	file := exportFile(t, s, FormatDOT)
+	data, _ := os.ReadFile(file)
+	for _, want := range []string{`label="Ivan Petrov\n(Person)"`, `[label="attended"]`} {
+		if !bytes.Contains(data, []byte(want)) {
+			t.Errorf("DOT lacks %s", want)
+		}
+	}
+	if bytes.Contains(data, []byte("Sentence")) {
+		t.Errorf("DOT draws evidence sentences")
+	}
+	// graphviz is a nicety, not one of the validators CI promises.
+	bin, err := exec.LookPath("dot")
+	if err != nil {
+		return
+	}
+	if out, err := exec.Command(bin, "-Tsvg", "-o", os.DevNull, file).CombinedOutput(); err != nil {
+		t.Errorf("graphviz rejects the DOT export: %v\n%s", err, out)
+	}
+}
+
+func TestNQuadsEscaping(t *testing.T) {
+	tests := []struct {
+		v    quad.Value
+		want string
+	}{
+		{quad.IRI("urn:x:a b<c>"), "<urn:x:a%20b%3Cc%3E>"},
+		{quad.String("a\"b\\c\nd\re\tf\x01"), `"a\"b\\c\nd\re\tf\u0001"`},
+		{quad.IRI("dg:name"), "<" + Namespace + "name>"},
+		{quad.Int(-3), `"-3"^^<http://www.w3.org/2001/XMLSchema#integer>`},
+		{quad.BNode("n 1"), "_:nx201"},
+	}
+	for _, tt := range tests {
+		if got := ntTerm(exportValue(tt.v)); got != tt.want {
+			t.Errorf("ntTerm(%#v) = %s, want %s", tt.v, got, tt.want)
+		}
+	}
+}
