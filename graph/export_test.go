@@ -34,7 +34,7 @@ func requireTool(t *testing.T, name string) string {
 // factsOdd carries text that N-Quads, XML and DOT must escape.
 func factsOdd() extract.Facts {
 	return extract.Facts{
-		Doc: extract.Document{Name: "odd <file> & \"name\".txt", Title: "Quotes \"x\" & <tags>\tand\\slashes\nnew line", Date: "2023-05"},
+		Doc:    extract.Document{Name: "odd <file> & \"name\".txt", Title: "Quotes \"x\" & <tags>\tand\\slashes\nnew line", Date: "2023-05"},
 		People: []extract.Person{{Name: "Zoë O'Neil-Ünal", Aliases: []string{"Ms \"Z\""}}},
 		Claims: []extract.Claim{{Speaker: "Zoë O'Neil-Ünal", Metric: "jobs created", Value: 1500, Unit: "jobs",
 			Evidence: ev(0, 10, 1, "She said \"1,500 jobs\" — a record\r\n.")}},
