@@ -79,7 +79,7 @@ func countryOf(m *gazetteer.Match) string {
 // isNameWord reports whether word i can be part of a person's name.
 func (d *docState) isNameWord(st *sentence, i int) bool {
 	w := st.words[i]
-	if st.covered[i] >= 0 || hasDigit(w.t) {
+	if st.covered[i] >= 0 && !d.cityInName(st, i) || hasDigit(w.t) {
 		return false
 	}
 	t := stripPossessive(w.t)
@@ -87,6 +87,23 @@ func (d *docState) isNameWord(st *sentence, i int) bool {
 		return false
 	}
 	return len([]rune(t)) >= 2
+}
+
+// cityInName: a one-word city name between two words of a person's name is
+// a part of that name ("Nguyen Van Long"), not a place.
+func (d *docState) cityInName(st *sentence, i int) bool {
+	m := st.match(i)
+	if m == nil || m.Kind != gazetteer.MatchCity || m.Start != st.words[i].s || m.End != st.words[i].e {
+		return false
+	}
+	plain := func(k int) bool {
+		if k < 0 || k >= len(st.words) || st.covered[k] >= 0 {
+			return false
+		}
+		t := st.words[k].t
+		return isCap(t) && !d.x.lex.notName[t] && !hasDigit(t)
+	}
+	return plain(i-1) && plain(i+1) && onlySpace(st.gap(i-1, i)) && onlySpace(st.gap(i, i+1))
 }
 
 // nameRun returns the end (exclusive) of the run of name words starting at
@@ -215,7 +232,7 @@ func (d *docState) titleAt(st *sentence, i int) (title, int) {
 				lastOffice = j - 1
 			}
 			continue
-		case (w.f == "and" || w.f == "of") && d.endsWithName(st, j):
+		case (w.f == "and" || w.f == "of" || w.f == "in" || w.f == "on" || w.f == "for" || w.f == "the") && d.endsWithName(st, j):
 			// "Prime Minister X Y and Chairman Z W": a second title
 			goto done
 		case w.f == "of" || w.f == "for" || w.f == "on" || w.f == "and" || w.f == "the" || w.f == "in":
@@ -237,9 +254,21 @@ func (d *docState) titleAt(st *sentence, i int) (title, int) {
 done:
 	// The name is the run of name words at the end of the chain.
 	nameStart := j
-	for nameStart > lastOffice+1 && (nameStart == j || onlySpace(st.gap(nameStart-1, nameStart))) &&
-		(d.isNameWord(st, nameStart-1) || nameStart < j && d.x.lex.particle[st.words[nameStart-1].t] && nameStart-2 > lastOffice && d.isNameWord(st, nameStart-2)) {
-		nameStart--
+	for nameStart > lastOffice+1 && (nameStart == j || onlySpace(st.gap(nameStart-1, nameStart))) {
+		if d.isNameWord(st, nameStart-1) {
+			nameStart--
+			continue
+		}
+		// a run of particles inside the name ("von der")
+		p := nameStart - 1
+		for p > lastOffice && d.x.lex.particle[st.words[p].t] {
+			p--
+		}
+		if nameStart < j && p < nameStart-1 && p > lastOffice && d.isNameWord(st, p) {
+			nameStart = p + 1
+			continue
+		}
+		break
 	}
 	// a connector or an organisation word can't be the first word of a name
 	for nameStart < j && d.x.lex.particle[st.words[nameStart].t] {
@@ -248,8 +277,9 @@ done:
 	if n := j - nameStart - particles(d, st.words[nameStart:j]); n > 4 {
 		nameStart = j - 4
 	}
-	// after a non-office word ("Corporation Rosatom Alexei X") keep the last two
-	if nameStart > 0 && nameStart > lastOffice+1 && j-nameStart > 2 {
+	// after a word of an organisation's name ("Corporation Rosatom Alexei
+	// X") the name is likely only the last two words
+	if nameStart > 0 && nameStart > lastOffice+1 && j-nameStart-particles(d, st.words[nameStart:j]) > 2 && st.match(nameStart-1) == nil {
 		nameStart = j - 2
 	}
 	// courtesy titles between the office and the name belong to neither
@@ -279,7 +309,12 @@ done:
 	t.roles, t.coChair, t.coSide = d.parseRoles(titleText, country)
 	// "President Ilham Aliyev of Azerbaijan"
 	if t.name != nil && j+1 < len(st.words) && st.words[j].f == "of" && onlySpace(st.gap(j-1, j)) {
-		if c := countryOf(st.match(j + 1)); c != "" {
+		k := j + 1
+		if st.words[k].f == "the" && k+1 < len(st.words) {
+			k++
+		}
+		if c := countryOf(st.match(k)); c != "" {
+			j = k - 1
 			for k := range t.roles {
 				if t.roles[k].Country == "" {
 					t.roles[k].Country = c

@@ -136,8 +136,8 @@ func (d *docState) attribution(st *sentence, lastSubject string) string {
 		if i > 0 && (st.words[i-1].f == "he" || st.words[i-1].f == "she") {
 			return lastSubject
 		}
-		// "said Xi"
-		if p := mentionAfter(st, w.e, 3); p != "" {
+		// "said Xi", "said Hungarian Prime Minister X"
+		if p := mentionAfter(st, w.e, 60); p != "" {
 			return p
 		}
 	}
@@ -160,7 +160,7 @@ func mentionBefore(st *sentence, off, within int) string {
 func mentionAfter(st *sentence, off, within int) string {
 	for _, p := range st.people {
 		if p.s >= off {
-			if p.s-off <= within {
+			if p.s-off <= within && !strings.ContainsAny(st.Text[off:p.s], ".,;:\"“”()") {
 				return p.name
 			}
 			return ""

@@ -1,0 +1,402 @@
+package extract
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/diplograph/diplograph/extract/gazetteer"
+)
+
+var (
+	testGzOnce sync.Once
+	testGz     *gazetteer.Gazetteer
+	testGzErr  error
+)
+
+func testExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	testGzOnce.Do(func() { testGz, testGzErr = gazetteer.Load() })
+	if testGzErr != nil {
+		t.Fatalf("loading gazetteer: %v", testGzErr)
+	}
+	return New(testGz)
+}
+
+// extractDocs runs the whole pipeline, corpus merge included, over texts
+// written for the test.
+func extractDocs(t *testing.T, docs ...Document) []Facts {
+	t.Helper()
+	x := testExtractor(t)
+	var all []Facts
+	for i, d := range docs {
+		if d.Name == "" {
+			d.Name = "doc" + string(rune('a'+i)) + ".txt"
+		}
+		f, err := x.Extract(context.Background(), d)
+		if err != nil {
+			t.Fatalf("Extract(%s): %v", d.Name, err)
+		}
+		all = append(all, f)
+	}
+	return Merge(nil, all)
+}
+
+func one(t *testing.T, text, date string) Facts {
+	t.Helper()
+	return extractDocs(t, Document{Text: text, Date: date})[0]
+}
+
+func TestPeopleAndOffices(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		roles []string // "person|role|country"
+	}{
+		{"demonym before title",
+			"Norwegian Prime Minister Ingrid Halvorsen met Chilean President Mateo Rojas in Oslo on Tuesday.",
+			[]string{"Ingrid Halvorsen|Prime Minister|Norway", "Mateo Rojas|President|Chile"}},
+		{"country after title",
+			"The Minister of Foreign Affairs of Kenya Amina Odhiambo received the Ambassador of Peru.",
+			[]string{"Amina Odhiambo|Minister of Foreign Affairs|Kenya"}},
+		{"normal form of a title",
+			"Chairman of the Government of the Republic of Moldova Victor Lungu opened the session.",
+			[]string{"Victor Lungu|Prime Minister|Moldova"}},
+		{"family name first and appositive titles",
+			"Mr. TANAKA Hiroshi, Prime Minister of Japan, held talks with the Hon. Peter Walsh, MP, Prime Minister of New Zealand.",
+			[]string{"Hiroshi Tanaka|Prime Minister|Japan", "Peter Walsh|Prime Minister|New Zealand"}},
+		{"two offices of one person",
+			"Deputy Prime Minister and Minister of Foreign Affairs Nguyen Van Long welcomed the guests.",
+			[]string{"Nguyen Van Long|Deputy Prime Minister|", "Nguyen Van Long|Minister of Foreign Affairs|"}},
+		{"name after the country",
+			"President Ilse Vermeer of the Netherlands spoke first.",
+			[]string{"Ilse Vermeer|President|Netherlands"}},
+		{"a list of officials each with a title",
+			"The delegation included Foreign Minister Jonas Berg, Defence Minister Tove Lind and Central Bank Governor Erik Holm.",
+			[]string{"Jonas Berg|Minister of Foreign Affairs|", "Tove Lind|Minister of Defence|", "Erik Holm|Governor of the Central Bank|"}},
+		{"particles in a name",
+			"The President of Brazil Maria Clara da Costa and German Chancellor Hans von der Heide met.",
+			[]string{"Maria Clara da Costa|President|Brazil", "Hans von der Heide|Chancellor|Germany"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := one(t, tt.text, "2024-03-07")
+			var got []string
+			for _, o := range f.Offices {
+				got = append(got, o.Person+"|"+o.Role+"|"+o.Country)
+			}
+			for _, want := range tt.roles {
+				parts := strings.Split(want, "|")
+				found := false
+				for _, o := range f.Offices {
+					if o.Person == parts[0] && o.Role == parts[1] && (parts[2] == "" || o.Country == parts[2]) {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("missing office %q; got %q", want, got)
+				}
+			}
+		})
+	}
+}
+
+func TestMeetings(t *testing.T) {
+	tests := []struct {
+		name         string
+		text, date   string
+		participants []string // of the first in-person meeting; nil = none
+		city, when   string
+		calls        int
+	}{
+		{"met in a city on a weekday",
+			"Norwegian Prime Minister Ingrid Halvorsen met Chilean President Mateo Rojas in Oslo on Tuesday.", "2024-03-07",
+			[]string{"Ingrid Halvorsen", "Mateo Rojas"}, "Oslo", "2024-03-05", 0},
+		{"dateline gives the place",
+			"NAIROBI – Kenyan President Joseph Mwangi held talks on March 2 with Ghanaian President Kofi Mensah.", "2023-03-03",
+			[]string{"Joseph Mwangi", "Kofi Mensah"}, "Nairobi", "2023-03-02", 0},
+		{"greetings sent are no attendance",
+			"Polish President Adam Nowak met Czech Prime Minister Jan Dvorak in Warsaw. He conveyed greetings from President Eva Horak at the meeting.", "2022-05-10",
+			[]string{"Adam Nowak", "Jan Dvorak"}, "Warsaw", "2022-05-10", 0},
+		{"a telephone call is not a meeting",
+			"Foreign Minister of Peru Lucia Quispe had a telephone conversation with Foreign Minister of Chile Pablo Soto.", "2021-06-01",
+			nil, "", "", 1},
+		{"a capital standing for its government is no venue",
+			"Strengthening ties is a priority for Madrid, Spanish Prime Minister Elena Ruiz said at a meeting with Portuguese Prime Minister Rui Costa.", "2020-01-15",
+			[]string{"Elena Ruiz", "Rui Costa"}, "", "2020-01-15", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := one(t, tt.text, tt.date)
+			var meetings []Meeting
+			calls := 0
+			for _, m := range f.Meetings {
+				if m.Kind == "call" {
+					calls++
+					continue
+				}
+				meetings = append(meetings, m)
+			}
+			if calls != tt.calls {
+				t.Errorf("calls = %d, want %d", calls, tt.calls)
+			}
+			if tt.participants == nil {
+				if len(meetings) != 0 {
+					t.Errorf("meetings = %+v, want none", meetings)
+				}
+				return
+			}
+			if len(meetings) == 0 {
+				t.Fatalf("no meeting found")
+			}
+			m := meetings[0]
+			want := append([]string(nil), tt.participants...)
+			sort.Strings(want)
+			if strings.Join(m.Participants, ",") != strings.Join(want, ",") {
+				t.Errorf("participants = %q, want %q", m.Participants, want)
+			}
+			if m.City != tt.city || m.Date != tt.when {
+				t.Errorf("city, date = %q, %q; want %q, %q", m.City, m.Date, tt.city, tt.when)
+			}
+		})
+	}
+}
+
+func TestTranscript(t *testing.T) {
+	text := `The meeting took place on the sidelines of the Nordic Council session.
+Lars Eriksen: Welcome to Oslo, Mr Virtanen. Trade between our countries grew by 12 percent to $4.2 billion in the first half of 2023.
+Our joint commission on fisheries, co-chaired by Deputy Prime Minister Siri Moe on our side, meets next month.
+Go ahead, Mr Virtanen, you have the floor.
+Mikko Virtanen: Thank you, Mr Eriksn. We suggest signing a new agreement on fisheries until 2030.
+`
+	f := extractDocs(t,
+		Document{Name: "a.txt", Text: text},
+		Document{Name: "b.txt", Text: "Norwegian Prime Minister Lars Eriksen and Finnish Prime Minister Mikko Virtanen spoke to the press."},
+	)[0]
+	if len(f.Meetings) == 0 || strings.Join(f.Meetings[0].Participants, ",") != "Lars Eriksen,Mikko Virtanen" {
+		t.Fatalf("meetings = %+v", f.Meetings)
+	}
+	if m := f.Meetings[0]; m.City != "Oslo" || m.Occasion != "Nordic Council" {
+		t.Errorf("city, occasion = %q, %q", m.City, m.Occasion)
+	}
+	if len(f.Claims) != 1 {
+		t.Fatalf("claims = %+v", f.Claims)
+	}
+	c := f.Claims[0]
+	if c.Speaker != "Lars Eriksen" || c.Value != 4.2e9 || c.Unit != "USD" || c.Period != "2023-01/2023-06" || c.ChangePct == nil || *c.ChangePct != 12 {
+		t.Errorf("claim = %+v", c)
+	}
+	if len(f.CoChairs) != 1 || f.CoChairs[0].Person != "Siri Moe" || f.CoChairs[0].Country != "Norway" ||
+		!strings.Contains(f.CoChairs[0].Commission, "Fisheries") {
+		t.Errorf("co-chairs = %+v", f.CoChairs)
+	}
+	var proposed *Commitment
+	for i, c := range f.Commitments {
+		if c.Status == StatusProposed {
+			proposed = &f.Commitments[i]
+		}
+	}
+	if proposed == nil || proposed.Due != "2030" || !strings.Contains(proposed.Text, "agreement on fisheries") {
+		t.Errorf("commitments = %+v", f.Commitments)
+	}
+	for _, c := range f.Commitments {
+		if strings.Contains(c.Text, "floor") {
+			t.Errorf("procedural turn taken as a commitment: %+v", c)
+		}
+	}
+	// the speaker's colleague acts for the speaker's country, which only
+	// the other document states
+	for _, o := range f.Offices {
+		if o.Person == "Siri Moe" && o.Country != "Norway" {
+			t.Errorf("office = %+v, want Norway", o)
+		}
+	}
+}
+
+func TestClaims(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		want    []string // "speaker|value|unit|change"
+		targets int      // commitments made from targets
+	}{
+		{"reported speech with a change",
+			"Mutual trade rose by 8 percent to $3.5 billion last year, Brazilian President Rafael Lima said.",
+			[]string{"Rafael Lima|3500000000|USD|8"}, 0},
+		{"the narrator's figures",
+			"There are 412 enterprises with Danish capital operating in Estonia.",
+			[]string{"|412|enterprises|"}, 0},
+		{"a target is a commitment, not a claim",
+			"The two countries aim to bring trade to $10 billion by 2027, Greek Prime Minister Nikos Pappas said.",
+			nil, 1},
+		{"a count of attendees is no claim",
+			"Some 40 regional governors attended the forum in Lyon.",
+			nil, 0},
+		{"a growth rate alone",
+			"“Our trade grew by 15 percent this year,” said Hungarian Prime Minister Gabor Kiss.",
+			[]string{"Gabor Kiss|15|percent|15"}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := one(t, tt.text, "2024-06-01")
+			var got []string
+			for _, c := range f.Claims {
+				ch := ""
+				if c.ChangePct != nil {
+					ch = strings.TrimSuffix(strings.TrimSuffix(jsonNum(*c.ChangePct), ".0"), ".00")
+				}
+				got = append(got, c.Speaker+"|"+jsonNum(c.Value)+"|"+c.Unit+"|"+ch)
+			}
+			if strings.Join(got, ";") != strings.Join(tt.want, ";") {
+				t.Errorf("claims = %q, want %q", got, tt.want)
+			}
+			targets := 0
+			for _, c := range f.Commitments {
+				if strings.Contains(c.Text, "$") {
+					targets++
+				}
+			}
+			if targets != tt.targets {
+				t.Errorf("target commitments = %d, want %d (%+v)", targets, tt.targets, f.Commitments)
+			}
+		})
+	}
+}
+
+func jsonNum(v float64) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+func TestCommitments(t *testing.T) {
+	tests := []struct {
+		text   string
+		status string // "" = no commitment
+		due    string
+	}{
+		{"The sides signed a memorandum on energy cooperation.", StatusSigned, ""},
+		{"The ministers agreed to open a direct flight between the capitals by 2026.", StatusAgreed, "2026"},
+		{"We will continue supporting our partners in rebuilding the port.", StatusPledged, ""},
+		{"The agreement on visa-free travel entered into force last month.", StatusDone, ""},
+		{"Both leaders agreed that relations are at their best.", "", ""},
+		{"This was a sign of the good relations between the two nations.", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			f := one(t, tt.text, "2024-06-01")
+			if tt.status == "" {
+				if len(f.Commitments) != 0 {
+					t.Errorf("commitments = %+v, want none", f.Commitments)
+				}
+				return
+			}
+			if len(f.Commitments) != 1 || f.Commitments[0].Status != tt.status || f.Commitments[0].Due != tt.due {
+				t.Errorf("commitments = %+v, want one %s due %q", f.Commitments, tt.status, tt.due)
+			}
+		})
+	}
+}
+
+func TestPartners(t *testing.T) {
+	f := one(t, "Estonian-Latvian cooperation is growing. Nothing was said about Peru.", "2024-01-01")
+	if len(f.Partners) != 1 || f.Partners[0].A != "Estonia" || f.Partners[0].B != "Latvia" {
+		t.Errorf("partners = %+v", f.Partners)
+	}
+}
+
+func TestMergeResolvesAcrossDocuments(t *testing.T) {
+	facts := extractDocs(t,
+		Document{Name: "a.txt", Text: "Chilean President Mateo Rojas arrived in Lima."},
+		Document{Name: "b.txt", Text: "“Trade grew to $2.5 billion,” Rojas said."},
+	)
+	if len(facts[1].Claims) != 1 || facts[1].Claims[0].Speaker != "Mateo Rojas" {
+		t.Errorf("claims of b = %+v, want the speaker named in full", facts[1].Claims)
+	}
+}
+
+func TestTypoResolvesToCommonSpelling(t *testing.T) {
+	text := "Anna Kowalczyk: Welcome, Mr Lindqvist.\nPer Lindqvist: Thank you, Mrs Kowalczyk. Go on, Mrs Kowalcyk.\nAnna Kowalczyk: Thank you.\n"
+	f := one(t, text, "")
+	for _, p := range f.People {
+		if strings.Contains(p.Name, "Kowalcyk") {
+			t.Errorf("person named by the typo: %+v", f.People)
+		}
+	}
+	if len(f.People) != 2 {
+		t.Errorf("people = %+v, want 2", f.People)
+	}
+}
+
+// TestGolden runs the whole pipeline over the sample documents kept under
+// testdata and compares each document's facts with its golden file.
+func TestGolden(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("testdata", "segment", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no sample documents: %v", err)
+	}
+	x := testExtractor(t)
+	var all []Facts
+	for _, p := range paths {
+		err := Read(context.Background(), p, func(d Document) error {
+			f, err := x.Extract(context.Background(), d)
+			all = append(all, f)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	all = Merge(nil, all)
+	for _, f := range all {
+		f.Doc.Text = ""
+		got, err := json.MarshalIndent(f, "", " ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		golden := filepath.Join("testdata", "facts", strings.TrimSuffix(f.Doc.Name, ".txt")+".json")
+		if segUpdate() {
+			if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run go test ./extract -run TestGolden -update)", err)
+		}
+		if strings.TrimSpace(string(want)) != strings.TrimSpace(string(got)) {
+			t.Errorf("%s: facts differ from %s (run with -update and review the diff)", f.Doc.Name, golden)
+		}
+	}
+}
+
+func BenchmarkExtract(b *testing.B) {
+	x := testExtractor(b)
+	paths, _ := filepath.Glob(filepath.Join("testdata", "segment", "*.txt"))
+	var docs []Document
+	size := 0
+	for _, p := range paths {
+		_ = Read(context.Background(), p, func(d Document) error {
+			docs = append(docs, d)
+			size += len(d.Text)
+			return nil
+		})
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			if _, err := x.Extract(context.Background(), d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
