@@ -3,6 +3,7 @@ package graph
 import (
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -599,6 +600,7 @@ func meetingName(m extract.Meeting) string {
 		}
 	}
 	if len(ps) > 0 {
+		sort.Strings(ps) // reports list people in any order
 		b.WriteString(": " + strings.Join(ps, ", "))
 	}
 	var where []string
@@ -617,7 +619,8 @@ func meetingName(m extract.Meeting) string {
 // claimName is built from the identifying fields only, so that every
 // document reporting the claim gives it the same name.
 func claimName(c extract.Claim) string {
-	name := formatFloat(c.Value)
+	// Plain digits read better than an exponent in a display name.
+	name := strconv.FormatFloat(c.Value, 'f', -1, 64)
 	if nonEmpty(c.Unit) {
 		name += " " + strings.TrimSpace(c.Unit)
 	}
