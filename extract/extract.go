@@ -28,6 +28,8 @@ type docState struct {
 	seg   Segments
 	sents []*sentence
 	ref   string // reference date for relative expressions: publication date or inferred
+	// refInferred: ref is a year the text pins down, not a stated date
+	refInferred bool
 
 	people   []*cluster
 	byToken  map[string]*cluster // folded surname / alias token -> person

@@ -56,6 +56,7 @@ type Meeting struct {
 	City         string   // canonical city name or ""
 	Country      string   // canonical country name or ""
 	Date         string   // ISO 8601, possibly partial, or ""
+	DateSource   string   // where Date came from: "text", "dateline", "published" or "inferred"
 	Occasion     string   // larger event it took place at, or ""
 	Evidence     Evidence
 }

@@ -171,7 +171,92 @@ func Merge(known []string, facts []Facts) []Facts {
 			}
 		}
 	}
+	reconcileDates(facts)
 	return facts
+}
+
+// reconcileDates settles the date of a meeting that several documents
+// report when only their publication dates date it. Two reports describe
+// the same event when the same people met in the same place and the same
+// speaker states the same figure in both; a report is published on or
+// after the event, so the earliest publication date wins.
+func reconcileDates(facts []Facts) {
+	type ref struct{ doc, meeting int }
+	var reps []ref
+	for i, f := range facts {
+		for k, m := range f.Meetings {
+			if m.Kind == "meeting" && (m.DateSource == "published" || m.Date == "") {
+				reps = append(reps, ref{i, k})
+			}
+		}
+	}
+	parent := make([]int, len(reps))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for i := range reps {
+		for j := i + 1; j < len(reps); j++ {
+			a, b := reps[i], reps[j]
+			if a.doc == b.doc {
+				continue
+			}
+			ma, mb := facts[a.doc].Meetings[a.meeting], facts[b.doc].Meetings[b.meeting]
+			if !sameEvent(ma, mb) || !sharedClaim(facts[a.doc].Claims, facts[b.doc].Claims) {
+				continue
+			}
+			parent[find(i)] = find(j)
+		}
+	}
+	earliest := map[int]string{}
+	for i, r := range reps {
+		m := facts[r.doc].Meetings[r.meeting]
+		root := find(i)
+		if m.Date != "" && (earliest[root] == "" || m.Date < earliest[root]) {
+			earliest[root] = m.Date
+		}
+	}
+	for i, r := range reps {
+		if d := earliest[find(i)]; d != "" {
+			m := &facts[r.doc].Meetings[r.meeting]
+			if m.Date != d {
+				m.Date, m.DateSource = d, "published"
+			}
+		}
+	}
+}
+
+func sameEvent(a, b Meeting) bool {
+	if len(a.Participants) != len(b.Participants) || len(a.Participants) < 2 {
+		return false
+	}
+	for k := range a.Participants {
+		if a.Participants[k] != b.Participants[k] {
+			return false
+		}
+	}
+	if a.City != "" && b.City != "" {
+		return a.City == b.City
+	}
+	return a.Country != "" && a.Country == b.Country
+}
+
+func sharedClaim(a, b []Claim) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Speaker != "" && x.Speaker == y.Speaker && x.Unit == y.Unit && x.Value == y.Value {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func mainPair(f *Facts) []string {

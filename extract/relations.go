@@ -41,6 +41,7 @@ func (d *docState) referenceDate() {
 		}
 	}
 	d.ref = d.inferYear()
+	d.refInferred = d.ref != ""
 }
 
 var (
@@ -337,7 +338,7 @@ func (d *docState) meetings() {
 		}
 		if !m.call {
 			mt.City, mt.Country = d.meetingPlace(m, m == main)
-			mt.Date = d.meetingDate(m, m == main)
+			mt.Date, mt.DateSource = d.meetingDate(m, m == main)
 			if m == main {
 				mt.Occasion = d.occasion()
 			}
@@ -473,25 +474,31 @@ func titleCaseWords(s string) string {
 
 // meetingDate finds when a meeting was: a date in its sentences, else the
 // dateline's, else the publication date (for the document's main meeting).
-func (d *docState) meetingDate(m *meetingDraft, isMain bool) string {
+func (d *docState) meetingDate(m *meetingDraft, isMain bool) (string, string) {
 	for _, st := range m.sents {
 		for _, dm := range ParseDates(st.Text, d.ref) {
 			if dm.Date != "" {
-				return dm.Date
+				return dm.Date, "text"
 			}
 		}
 	}
 	if !isMain {
-		return ""
+		return "", ""
 	}
 	if d.seg.DatelineDate != "" {
 		for _, dm := range ParseDates(d.seg.DatelineDate, d.ref) {
 			if dm.Date != "" {
-				return dm.Date
+				return dm.Date, "dateline"
 			}
 		}
 	}
-	return d.ref
+	if d.ref == "" {
+		return "", ""
+	}
+	if d.refInferred {
+		return d.ref, "inferred"
+	}
+	return d.ref, "published"
 }
 
 var occasionRE = regexp.MustCompile(`(?:on the sidelines of|on the eve of|during|to attend|for|at|after|a meeting of|participated in a meeting of)\s+(?:the\s+|this\s+|a\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*|of|and|the|for|on|\(|\)|[A-Z0-9]+)(?:\s+(?:[A-Z][\w’'()-]*|of|and|the|for|on|to|[A-Z0-9()]+))*)`)
