@@ -427,10 +427,21 @@ func conflicts(cs []Claim, p Params) []Conflict {
 		for j := i + 1; j < len(cs); j++ {
 			a, b := cs[i], cs[j]
 			if a.Speaker == "" || b.Speaker == "" || sameName(a.Speaker, b.Speaker) ||
-				fold(a.Metric) != fold(b.Metric) || a.Metric == "" || a.Period == "" || a.Period != b.Period || a.Unit != b.Unit {
+				metricFamily(a.Metric) == "" || metricFamily(a.Metric) != metricFamily(b.Metric) {
 				continue
 			}
-			if math.Abs(a.Value-b.Value) <= 0.01*math.Max(math.Abs(a.Value), math.Abs(b.Value)) {
+			// the same period: stated alike, or one left unstated in the
+			// same conversation (the speakers answer each other)
+			if a.Period == "" || b.Period == "" {
+				if a.Doc != b.Doc {
+					continue
+				}
+			} else if a.Period != b.Period {
+				continue
+			}
+			valueDiffers := a.Unit == b.Unit && a.Unit != "percent" && !within(a.Value, b.Value, 0.01)
+			changeDiffers := a.ChangePct != nil && b.ChangePct != nil && math.Abs(*a.ChangePct-*b.ChangePct) > 0.05
+			if !valueDiffers && !changeDiffers {
 				continue
 			}
 			if !anyPerson([]string{a.Speaker, b.Speaker}, p.People) {
@@ -439,10 +450,31 @@ func conflicts(cs []Claim, p Params) []Conflict {
 			if a.Speaker > b.Speaker {
 				a, b = b, a
 			}
-			out = append(out, Conflict{Metric: a.Metric, Period: a.Period, A: a, B: b})
+			period := a.Period
+			if period == "" {
+				period = b.Period
+			}
+			out = append(out, Conflict{Metric: metricFamily(a.Metric), Period: period, A: a, B: b})
 		}
 	}
 	return out
+}
+
+// metricFamily groups the names of one measure: a growth rate of trade
+// and an amount of trade are about the same thing.
+func metricFamily(m string) string {
+	f := fold(m)
+	for _, suffix := range []string{" growth", " volume"} {
+		f = strings.TrimSuffix(f, suffix)
+	}
+	if strings.Contains(f, "trade") || strings.Contains(f, "turnover") {
+		return "trade"
+	}
+	return f
+}
+
+func within(a, b, rel float64) bool {
+	return math.Abs(a-b) <= rel*math.Max(math.Abs(a), math.Abs(b))
 }
 
 func people(rs []map[string]interface{}, p Params) []Person {

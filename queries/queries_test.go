@@ -109,12 +109,33 @@ func TestAsk(t *testing.T) {
 	}
 }
 
+// Two speakers of one conversation answering each other with different
+// growth rates for an unstated period conflict.
+func TestConflictsInOneConversation(t *testing.T) {
+	ch := func(v float64) *float64 { return &v }
+	facts := fixture()
+	facts[1].Claims = []extract.Claim{
+		{Speaker: "Tomás Aravena", Metric: "trade turnover", Value: 3e9, Unit: "USD", ChangePct: ch(9.5), Evidence: sent("Trade grew by 9.5 percent to $3 billion.", 2)},
+		{Speaker: "Ingrid Solvang", Metric: "trade turnover growth", Value: 9, Unit: "percent", ChangePct: ch(9), Evidence: sent("As you said, trade grew by 9 percent.", 3)},
+	}
+	a, err := Ask(context.Background(), newMem(t, facts...), "conflicts", Params{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Conflicts) != 1 || a.Conflicts[0].Metric != "trade" {
+		t.Fatalf("conflicts = %+v, want the two growth rates", a.Conflicts)
+	}
+}
+
 func TestConflicts(t *testing.T) {
 	facts := fixture()
-	// Neither the narrator's figure nor figures without a period conflict.
+	// Neither the narrator's figure nor figures without a period stated in
+	// different documents conflict.
 	facts[1].Claims = append(facts[1].Claims,
 		extract.Claim{Speaker: "", Metric: "trade turnover", Value: 2e9, Unit: "USD", Period: "2020", Evidence: sent("Trade was $2 billion in 2020.", 3)},
 		extract.Claim{Speaker: "Tomás Aravena", Metric: "joint projects", Value: 40, Unit: "projects", Evidence: sent("Aravena counted 40 joint projects.", 4)},
+	)
+	facts[0].Claims = append(facts[0].Claims,
 		extract.Claim{Speaker: "Lars Hovden", Metric: "joint projects", Value: 15, Unit: "projects", Evidence: sent("Hovden counted 15.", 5)},
 	)
 	a, err := Ask(context.Background(), newMem(t, facts...), "conflicts", Params{})
@@ -125,7 +146,7 @@ func TestConflicts(t *testing.T) {
 		t.Fatalf("got %d conflicts, want 1: %+v", len(a.Conflicts), a.Conflicts)
 	}
 	c := a.Conflicts[0]
-	if c.Metric != "trade turnover" || c.Period != "2020" || c.A.Value == c.B.Value {
+	if c.Metric != "trade" || c.Period != "2020" || c.A.Value == c.B.Value {
 		t.Errorf("unexpected conflict %+v", c)
 	}
 }
