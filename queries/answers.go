@@ -97,6 +97,7 @@ type Answer struct {
 	Commitments []Commitment // commitments
 	Conflicts   []Conflict   // conflicts
 	People      []Person     // people
+	Undated     int          // meetings left out for want of a date (see Params.Undated)
 }
 
 // Len is the number of answers.

@@ -15,6 +15,10 @@ type Params struct {
 	Role     string   // roles: keep offices whose name contains this
 	Status   string   // commitments: keep this status
 	Evidence bool     // attach evidence sentences and documents
+	// Undated keeps meetings no document dates. They are left out by
+	// default: a meeting answer says who met where and when, and without a
+	// date it cannot be told apart from the same people's other meetings.
+	Undated bool
 }
 
 // Ask runs the named question and assembles its answer.
@@ -34,7 +38,7 @@ func Ask(ctx context.Context, q Querier, name string, p Params) (Answer, error) 
 	a := Answer{Question: name}
 	switch name {
 	case "meetings", "calls":
-		a.Meetings = meetings(rs, p)
+		a.Meetings, a.Undated = meetings(rs, p)
 	case "roles":
 		a.Roles = roles(rs, p)
 	case "claims":
@@ -192,7 +196,8 @@ func mostSpecific(dates []string, counts map[string]int) string {
 	return best
 }
 
-func meetings(rs []map[string]interface{}, p Params) []Meeting {
+func meetings(rs []map[string]interface{}, p Params) ([]Meeting, int) {
+	undated := 0
 	counts := map[string]int{}
 	for _, row := range rs {
 		if d := str(row["date"]); d != "" {
@@ -228,6 +233,10 @@ func meetings(rs []map[string]interface{}, p Params) []Meeting {
 		if !anyPerson(m.Participants, p.People) || !countryOK(p, m.Country) {
 			continue
 		}
+		if m.Date == "" && !p.Undated {
+			undated++
+			continue
+		}
 		out = append(out, m)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -236,7 +245,7 @@ func meetings(rs []map[string]interface{}, p Params) []Meeting {
 		}
 		return out[i].City < out[j].City
 	})
-	return out
+	return out, undated
 }
 
 func longest(vals []string) string {

@@ -19,6 +19,7 @@ type askOptions struct {
 	JSON     bool
 	Evidence bool
 	List     bool
+	Undated  bool
 }
 
 // NewCmdAsk makes `diplograph ask`.
@@ -34,6 +35,7 @@ is a JSON array whose objects have the fields of the gold format (partners: pair
 --evidence adds the sentences and documents each answer was read from.`,
 		Example: `  diplograph ask --list
   diplograph ask meetings
+  diplograph ask meetings --undated
   diplograph ask "who co-chaired which commission"
   diplograph ask "where was Smith"
   diplograph ask "what figures did Smith claim" --json
@@ -53,6 +55,7 @@ is a JSON array whose objects have the fields of the gold format (partners: pair
 	f.BoolVar(&o.JSON, "json", false, "print the answer as a JSON array (gold format fields)")
 	f.BoolVar(&o.Evidence, "evidence", false, "add the evidence sentences and their documents")
 	f.BoolVar(&o.List, "list", false, "list the named questions")
+	f.BoolVar(&o.Undated, "undated", false, "meetings: also list meetings no document dates")
 	return cmd
 }
 
@@ -70,12 +73,26 @@ func askRun(ctx context.Context, o *askOptions) error {
 		return err
 	}
 	params.Evidence = o.Evidence
+	params.Undated = o.Undated
 	o.root.logger().Debug("routed", "question", o.Question, "to", name, "params", fmt.Sprintf("%+v", params))
 	answer, err := queries.Ask(ctx, store, name, params)
 	if err != nil {
 		return err
 	}
-	return printAnswer(o.root.Stdout, answer, o.JSON, o.Evidence)
+	if err := printAnswer(o.root.Stdout, answer, o.JSON, o.Evidence); err != nil {
+		return err
+	}
+	if answer.Undated > 0 {
+		fmt.Fprintf(o.root.Stderr, "(%d %s without a known date not shown; --undated lists them)\n", answer.Undated, plural(answer.Undated, "meeting", "meetings"))
+	}
+	return nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 func listQuestions(w io.Writer) error {
