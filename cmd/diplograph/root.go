@@ -73,11 +73,8 @@ func (o *rootOptions) config() graph.Config {
 // openStore opens the selected store; only build creates one.
 func (o *rootOptions) openStore(ctx context.Context, create bool) (*graph.Store, error) {
 	cfg := o.config()
-	s, err := graph.Open(ctx, cfg, create)
-	if err != nil {
-		return nil, fmt.Errorf("opening %s store %s: %w", cfg.Backend, cfg.Path, err)
-	}
-	return s, nil
+	// graph.Open's errors already name the backend and the path.
+	return graph.Open(ctx, cfg, create)
 }
 
 // usageError is a mistake on the command line (exit status 2).
