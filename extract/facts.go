@@ -32,8 +32,8 @@ type Evidence struct {
 // Person is an individual named in a document, resolved to the fullest
 // name the document (or corpus) gives.
 type Person struct {
-	Name    string   // fullest form, e.g. "Mikhail Mishustin"
-	Aliases []string // other surface forms seen ("Mr Mishustin", "Mishistin")
+	Name    string   // fullest form, e.g. "Ingrid Halvorsen"
+	Aliases []string // other surface forms seen ("Ms Halvorsen", a misspelt "Halvorson")
 	Country string   // country the person acts for, if known
 }
 
