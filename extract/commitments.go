@@ -10,8 +10,9 @@ import (
 
 var (
 	commissionRE = regexp.MustCompile(`(?i)\b((?:(?:mixed|joint|bilateral|intergovernmental|inter-governmental|governmental|permanent|high-level|[A-Z][a-z]+-[A-Z][a-z]+)\s+)*commission)\b((?:\s+(?:on|for)\s+[\w’'-]+(?:(?:\s+|,\s+)(?:and\s+)?[\w’'-]+)*?)?)(?:\s*(?:,|\.|;|$|\s+(?:co-chaired|chaired|headed|led|is|was|which|that|with|has|have|will|working|under|to|at|in)\b))`)
-	chairVerbRE  = regexp.MustCompile(`(?i)\b(co-chaired|chaired|headed|led)\s+(?:on our (?:side|part)\s+)?by\b`)
+	chairVerbRE  = regexp.MustCompile(`(?i)\b(co-chaired|chaired|headed|led)\s+(?:on (?:our|the [\w-]+) (?:side|part)\s+)?by\b`)
 	ourSideRE    = regexp.MustCompile(`(?i)\bon our (side|part)\b`)
+	namedSideRE  = regexp.MustCompile(`(?i)\bon the ([\w-]+) (?:side|part)\b`)
 )
 
 // coChairs finds who chairs which commission, for which side.
@@ -28,6 +29,11 @@ func (d *docState) coChairs() {
 			Country: country, SideOf: sideOf, Evidence: d.evidence(st)})
 	}
 	side := func(st *sentence, person string) (string, string) {
+		if m := namedSideRE.FindStringSubmatch(st.Text); m != nil {
+			if c, ok := d.x.gz.Country(m[1]); ok {
+				return c.Name, ""
+			}
+		}
 		if ourSideRE.MatchString(st.Text) && st.speaker != "" {
 			if cl := d.clusterByName(st.speaker); cl != nil && d.country[cl] != "" {
 				return d.country[cl], ""

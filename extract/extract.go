@@ -79,7 +79,7 @@ func (d *docState) segment() {
 	for i, s := range d.seg.Sentences {
 		st := &sentence{Sentence: s, idx: i, turn: -1}
 		st.words = splitWords(s.Text)
-		st.gaz = d.x.gz.Scan(s.Text)
+		st.gaz = dropCurrencyCountries(s.Text, d.x.gz.Scan(s.Text))
 		st.covered = make([]int, len(st.words))
 		k := 0
 		for wi, w := range st.words {
@@ -98,6 +98,21 @@ func (d *docState) segment() {
 		}
 		d.sents = append(d.sents, st)
 	}
+}
+
+// dropCurrencyCountries leaves out a country that only names a currency
+// ("U.S. dollars", "Hong Kong dollar").
+func dropCurrencyCountries(text string, ms []gazetteer.Match) []gazetteer.Match {
+	out := ms[:0]
+	for _, m := range ms {
+		next := strings.ToLower(strings.TrimLeft(text[m.End:], " "))
+		if (m.Kind == gazetteer.MatchCountry || m.Kind == gazetteer.MatchDemonym) &&
+			(strings.HasPrefix(next, "dollar") || strings.HasPrefix(next, "$")) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 func (d *docState) evidence(st *sentence) Evidence {

@@ -302,6 +302,37 @@ func TestCommitments(t *testing.T) {
 	}
 }
 
+func TestSummitInAThirdCountry(t *testing.T) {
+	text := "Prime Minister Shri Rajan Mehta held a bilateral meeting with the Prime Minister of Italy, Ms. Chiara Ferri, on the sidelines of the G7 Summit in Hiroshima on 20 May 2023.\n\n" +
+		"The two leaders reviewed the India-Italy Strategic Partnership. Minister Mehta said trade stood at 15 billion U.S. dollars."
+	f := one(t, text, "")
+	var got []string
+	for _, o := range f.Offices {
+		got = append(got, o.Person+"|"+o.Role+"|"+o.Country)
+	}
+	want := "Chiara Ferri|Prime Minister|Italy;Rajan Mehta|Prime Minister|India"
+	sort.Strings(got)
+	if strings.Join(got, ";") != want {
+		t.Errorf("offices = %q, want %q (the other side of the meeting, not the host; no bare 'Minister')", got, want)
+	}
+	if len(f.Meetings) != 1 || f.Meetings[0].City != "Hiroshima" || f.Meetings[0].Date != "2023-05-20" || f.Meetings[0].Occasion != "G7 Summit" {
+		t.Errorf("meetings = %+v", f.Meetings)
+	}
+	for _, c := range f.Countries {
+		if c == "United States" {
+			t.Errorf("a currency counted as a country: %q", f.Countries)
+		}
+	}
+}
+
+func TestCoChairedOnANamedSide(t *testing.T) {
+	f := one(t, "They prepared the session of the Armenian-Georgian Intergovernmental Commission on Economic Cooperation, co-chaired on the Armenian side by Deputy Prime Minister Tigran Hakobyan.", "2023-06-02")
+	if len(f.CoChairs) != 1 || f.CoChairs[0].Person != "Tigran Hakobyan" || f.CoChairs[0].Country != "Armenia" ||
+		f.CoChairs[0].Commission != "Armenian-Georgian Intergovernmental Commission on Economic Cooperation" {
+		t.Errorf("co-chairs = %+v", f.CoChairs)
+	}
+}
+
 func TestPartners(t *testing.T) {
 	f := one(t, "Estonian-Latvian cooperation is growing. Nothing was said about Peru.", "2024-01-01")
 	if len(f.Partners) != 1 || f.Partners[0].A != "Estonia" || f.Partners[0].B != "Latvia" {

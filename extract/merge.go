@@ -114,11 +114,16 @@ func Merge(known []string, facts []Facts) []Facts {
 				o.Country = docCountry(o.SideOf)
 			}
 			if o.Country == "" {
+				// the other side of a bilateral meeting, before the host
+				// (a summit is often held in a third country)
+				o.Country = docCountry(o.Person)
+			}
+			if o.Country == "" {
 				o.Country = o.Fallback
 			}
 			o.SideOf, o.Fallback = "", ""
 		}
-		f.Offices = dedupeOffices(f.Offices)
+		f.Offices = dropVagueRoles(dedupeOffices(f.Offices))
 		for k := range f.CoChairs {
 			c := &f.CoChairs[k]
 			if c.Country == "" && c.SideOf != "" {
@@ -288,6 +293,27 @@ func dedupeOffices(os []Office) []Office {
 		}
 		seen[k] = true
 		out = append(out, o)
+	}
+	return out
+}
+
+// dropVagueRoles leaves out a bare title ("Minister") where the same person
+// is given a fuller one that contains it ("Minister of Foreign Affairs",
+// "Prime Minister") for the same country.
+func dropVagueRoles(os []Office) []Office {
+	out := os[:0]
+	for i, o := range os {
+		vague := false
+		for j, p := range os {
+			if i != j && p.Person == o.Person && p.Country == o.Country && len(p.Role) > len(o.Role) &&
+				strings.Contains(" "+p.Role+" ", " "+o.Role+" ") {
+				vague = true
+				break
+			}
+		}
+		if !vague {
+			out = append(out, o)
+		}
 	}
 	return out
 }
