@@ -158,12 +158,14 @@ func compileTriggers() []trigger {
 		t(`\b(entered|enter|enters) into force\b`, StatusDone, true),
 		t(`\b(dispatched|upgraded|delivered|handed over|launched|inaugurated)\b`, StatusDone, false),
 		t(`\bsigned off on\b`, StatusSigned, true),
-		t(`\b(signed|inked|struck|(to|will|shall|would) sign)\b`, StatusSigned, true),
+		t(`\b(signed|inked|struck)\b`, StatusSigned, true),
 		t(`\b(agreed (to|on)|agreement was reached (to|on)|concurred on|confirmed that both|reached an agreement (to|on))\b`, StatusAgreed, false),
 		t(`\bjoint (declaration|statement|communiqu)`, StatusAgreed, true),
 		t(`\b(suggest|suggests|suggested|propose|proposes|proposed|we need to|it is (crucial|important|necessary|essential) (to|for)|requested|request|should be concluded|plans to|calls? for|called for)\b`, StatusProposed, false),
 		t(`\bI hope (that )?we (will|can)\b`, StatusProposed, false),
 		t(`\b(we will continue|will continue (to )?\w+ing|we will deepen|we will strengthen|reiterated their commitment|commitment to|committed to|pledged?|intention to|is ready to|are ready to|working (with [\w\s]+ )?(to|on) reach\w*|aim to|vowed to|promised to)\b`, StatusPledged, false),
+		// a signing still to come is a pledge unless an earlier trigger says more
+		t(`\b(to|will|shall|would) sign\b`, StatusPledged, false),
 		t(`\b(Treaty|Agreement|Memorandum|Convention|Accord|Protocol|Charter) (on|of|between|for)\b`, StatusSigned, true),
 	}
 }

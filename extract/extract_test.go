@@ -126,6 +126,9 @@ func TestMeetings(t *testing.T) {
 		{"a telephone call is not a meeting",
 			"Foreign Minister of Peru Lucia Quispe had a telephone conversation with Foreign Minister of Chile Pablo Soto.", "2021-06-01",
 			nil, "", "", 1},
+		{"a dateline namesake in a country the text never names is no venue",
+			"BALI – Indonesian President Budi Santoso met Australian Prime Minister Lachlan Reid at the summit.", "2022-11-16",
+			[]string{"Budi Santoso", "Lachlan Reid"}, "", "2022-11-16", 0},
 		{"a capital standing for its government is no venue",
 			"Strengthening ties is a priority for Madrid, Spanish Prime Minister Elena Ruiz said at a meeting with Portuguese Prime Minister Rui Costa.", "2020-01-15",
 			[]string{"Elena Ruiz", "Rui Costa"}, "", "2020-01-15", 0},
@@ -144,6 +147,11 @@ func TestMeetings(t *testing.T) {
 			}
 			if calls != tt.calls {
 				t.Errorf("calls = %d, want %d", calls, tt.calls)
+			}
+			for _, m := range f.Meetings {
+				if m.Kind == "call" && m.Date == "" {
+					t.Errorf("call without a date: %+v", m)
+				}
 			}
 			if tt.participants == nil {
 				if len(meetings) != 0 {
@@ -285,6 +293,7 @@ func TestCommitments(t *testing.T) {
 		{"The agreement on visa-free travel entered into force last month.", StatusDone, ""},
 		{"Both leaders agreed that relations are at their best.", "", ""},
 		{"This was a sign of the good relations between the two nations.", "", ""},
+		{"The minister said Egypt was ready to sign a free trade agreement with Jordan before the end of 2025.", StatusPledged, "2025"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -336,9 +336,9 @@ func (d *docState) meetings() {
 		} else if len(d.sents) > 0 {
 			mt.Evidence = d.evidence(d.sents[0])
 		}
+		mt.Date, mt.DateSource = d.meetingDate(m, m == main && !m.call)
 		if !m.call {
 			mt.City, mt.Country = d.meetingPlace(m, m == main)
-			mt.Date, mt.DateSource = d.meetingDate(m, m == main)
 			if m == main {
 				mt.Occasion = d.occasion()
 			}
@@ -415,11 +415,13 @@ func (d *docState) meetingPlace(m *meetingDraft, isMain bool) (string, string) {
 		}
 	}
 	if d.seg.Dateline != "" {
-		if c, ok := d.x.gz.City(strings.Trim(d.seg.Dateline, " ,.")); ok {
+		// a dateline city of a country the text never mentions is more
+		// likely a namesake ("BALI" the island is no Indian town)
+		if c, ok := d.x.gz.City(strings.Trim(d.seg.Dateline, " ,.")); ok && d.mentions(c.Country) {
 			return c.Name, c.Country
 		}
 		for _, g := range d.x.gz.Scan(titleCaseWords(d.seg.Dateline)) {
-			if g.Kind == gazetteer.MatchCity && g.City != nil {
+			if g.Kind == gazetteer.MatchCity && g.City != nil && d.mentions(g.City.Country) {
 				return g.City.Name, g.City.Country
 			}
 		}
@@ -456,6 +458,19 @@ func locative(st *sentence, k int) bool {
 		start = st.gaz[j].Start
 	}
 	return locativeRE.MatchString(st.Text[max(0, start-20):start])
+}
+
+// mentions reports whether the document names a country, its people or
+// one of its cities anywhere.
+func (d *docState) mentions(country string) bool {
+	for _, st := range d.sents {
+		for _, g := range st.gaz {
+			if g.Country != nil && g.Country.Name == country {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func titleCaseWords(s string) string {

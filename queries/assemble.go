@@ -38,6 +38,9 @@ func Ask(ctx context.Context, q Querier, name string, p Params) (Answer, error) 
 	a := Answer{Question: name}
 	switch name {
 	case "meetings", "calls":
+		if name == "calls" {
+			p.Undated = true // a call has no place to tell it apart by, and no fewer facts without a date
+		}
 		a.Meetings, a.Undated = meetings(rs, p)
 	case "roles":
 		a.Roles = roles(rs, p)
