@@ -336,7 +336,7 @@ func (d *docState) meetings() {
 		} else if len(d.sents) > 0 {
 			mt.Evidence = d.evidence(d.sents[0])
 		}
-		mt.Date, mt.DateSource = d.meetingDate(m, m == main && !m.call)
+		mt.Date, mt.DateSource = d.meetingDate(m, m == main || m.call)
 		if !m.call {
 			mt.City, mt.Country = d.meetingPlace(m, m == main)
 			if m == main {
