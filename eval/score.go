@@ -8,12 +8,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
+
+	"github.com/diplograph/diplograph/data"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -27,46 +31,51 @@ func Categories() []string {
 // QuestionOf maps a gold key to its question name ("co_chairs" → "co-chairs").
 func QuestionOf(category string) string { return strings.ReplaceAll(category, "_", "-") }
 
-func stopWords() map[string]bool {
-	return set("a an the of on in for and to with by at from as its their our this that be is are was were " +
-		"will would all any new")
+// tables are score.py's word lists and alias groups, kept in data/scoring.tsv.
+type tables struct {
+	stop, generic map[string]bool
+	place, role   [][]string
 }
 
-func genericWords() map[string]bool {
-	return set("intergovernmental commission committee council joint bilateral russian kazakh kazakhstani " +
-		"government governmental")
-}
-
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
+// loadTables reads data/scoring.tsv. The file is embedded, so an error here
+// is a broken build, not bad input.
+func loadTables() tables {
+	t := tables{stop: map[string]bool{}, generic: map[string]bool{}}
+	b, err := fs.ReadFile(data.FS, "scoring.tsv")
+	if err != nil {
+		panic(fmt.Sprintf("reading the embedded data/scoring.tsv: %v", err))
 	}
-	return m
+	for _, line := range strings.Split(string(b), "\n") {
+		kind, rest, ok := strings.Cut(line, "\t")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		members := strings.Split(rest, "|")
+		switch kind {
+		case "stop":
+			for _, w := range members {
+				t.stop[w] = true
+			}
+		case "generic":
+			for _, w := range members {
+				t.generic[w] = true
+			}
+		case "place":
+			t.place = append(t.place, members)
+		case "role":
+			t.role = append(t.role, members)
+		}
+	}
+	return t
 }
 
-func placeAliases() [][]string {
-	return [][]string{
-		{"astana", "nur-sultan", "nursultan", "nur sultan"},
-		{"russia", "russian federation", "the russian federation", "rf"},
-		{"kazakhstan", "republic of kazakhstan", "the republic of kazakhstan"},
-		{"belarus", "republic of belarus", "the republic of belarus"},
-		{"uzbekistan", "republic of uzbekistan"},
-		{"kyrgyzstan", "kyrgyz republic"},
-		{"china", "people's republic of china", "prc"},
-		{"united states", "usa", "us", "united states of america"},
-		{"united kingdom", "uk", "britain", "great britain"},
-	}
-}
+// scoringTables parses the tables once; they are never written after.
+var scoringTables = sync.OnceValue(loadTables)
 
-func roleAliases() [][]string {
-	return [][]string{
-		{"prime minister", "chairman of the government", "head of government", "premier", "chairman of the cabinet of ministers"},
-		{"minister of foreign affairs", "foreign minister", "foreign affairs minister"},
-		{"deputy prime minister", "vice prime minister", "deputy chairman of the government", "vice premier"},
-		{"first deputy prime minister", "first vice prime minister"},
-	}
-}
+func stopWords() map[string]bool    { return scoringTables().stop }
+func genericWords() map[string]bool { return scoringTables().generic }
+func placeAliases() [][]string      { return scoringTables().place }
+func roleAliases() [][]string       { return scoringTables().role }
 
 // text is Python's `s or ""` for a JSON value that should be a string.
 func text(v interface{}) string {

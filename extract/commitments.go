@@ -315,7 +315,7 @@ func (d *docState) partners() {
 			}
 			count[c]++
 			cs = appendUnique(cs, c)
-			// compounds: "Kazakh-Russian", "Japan-Australia", "Franco-German"
+			// compounds: "Estonian-Latvian", "Chile-Peru", "Sino-Indian"
 			if k+1 < len(st.gaz) {
 				n := &st.gaz[k+1]
 				if gap := st.Text[g.End:n.Start]; gap == "-" || gap == "–" || gap == "—" {

@@ -152,7 +152,7 @@ func (d *docState) findPeople() {
 				k := d.skipHonorifics(st, i)
 				e := d.nameRun(st, k)
 				if e == k {
-					// "Mr. KISHIDA Fumio": a name in capitals
+					// "Mr. TANAKA Hiroshi": a name in capitals
 					for e < len(st.words) && e-k < 4 && (isAllCaps(st.words[e].t) || d.isNameWord(st, e)) && (e == k || onlySpace(st.gap(e-1, e))) && st.covered[e] < 0 {
 						e++
 					}
@@ -183,7 +183,7 @@ func (d *docState) findPeople() {
 				if e < len(st.words) && onlySpace(st.gap(e-1, e)) && d.x.lex.personVerb[st.words[e].f] {
 					cands = append(cands, candidate{sent: st.idx, s: w.s, e: st.words[e-1].e, toks: nameTokens(st, i, e)})
 				}
-				// "..., Lula said." / "said Xi" (an agency "reported X press service" is no person)
+				// "..., Rojas said." / "said Li" (an agency "reported X press service" is no person)
 				after := strings.TrimSpace(st.Text[st.words[e-1].e:])
 				if i > 0 && d.x.lex.speech[st.words[i-1].f] && st.words[i-1].f != "reported" && e-i <= 3 &&
 					(after == "" || strings.ContainsAny(after[:1], ".,;:)")) {

@@ -70,7 +70,7 @@ type Claim struct {
 	Period    string   // ISO 8601 interval ("2022-01/2022-11"), year, or ""
 	ChangePct *float64 // stated growth (+) or fall (-) in percent, or nil
 	Approx    string   // "almost", "over", "about", ... or ""
-	Quote     string   // the surface text of the figure ("$24 billion")
+	Quote     string   // the surface text of the figure ("$3.5 billion")
 	Evidence  Evidence
 }
 

@@ -996,7 +996,7 @@ func countedNoun(toks []numToken, k int) (int, string, bool) {
 			return 0, "", false
 		}
 		w := t.low
-		// Hyphenated compounds ("Kazakh-Russian") count as one word.
+		// Hyphenated compounds ("Estonian-Latvian") count as one word.
 		end := k
 		for end+2 < n && isDash(toks[end+1]) && glued(toks, end+1) && glued(toks, end+2) && toks[end+2].kind == tokWord {
 			end += 2

@@ -122,7 +122,7 @@ func (d *docState) nameRun(st *sentence, i int) int {
 			}
 			continue
 		}
-		// particles only inside a name ("da Silva", "von der Leyen")
+		// particles only inside a name ("da Costa", "von der Heide")
 		if j > i && d.x.lex.particle[st.words[j].t] {
 			k := j
 			for k < len(st.words) && d.x.lex.particle[st.words[k].t] && k+1 < len(st.words) && onlySpace(st.gap(k, k+1)) {
@@ -151,7 +151,7 @@ func nameTokens(st *sentence, i, j int) []string {
 	for k := i; k < j; k++ {
 		toks = append(toks, stripPossessive(st.words[k].t))
 	}
-	// Family name first in capitals ("KISHIDA Fumio"): the reporter's
+	// Family name first in capitals ("TANAKA Hiroshi"): the reporter's
 	// convention for East Asian names; store it given-name first.
 	if len(toks) >= 2 && isAllCaps(toks[0]) && !isAllCaps(toks[len(toks)-1]) {
 		fam := titleCase(toks[0])
@@ -296,7 +296,7 @@ done:
 	} else {
 		t.end = st.words[j-1].e
 		// "Prime Minister Anwar" or an appositive name after a comma:
-		// "the Chairperson of the AU Commission, Moussa Faki Mahamat,"
+		// "the Chairperson of the AU Commission, Amara Diallo Keita,"
 		if j < len(st.words) && strings.TrimSpace(st.gap(j-1, j)) == "," {
 			k := d.skipHonorifics(st, j)
 			if e := d.nameRun(st, k); e-k >= 2 && (e == len(st.words) || strings.HasPrefix(strings.TrimSpace(st.Text[st.words[e-1].e:]), ",") || e == len(st.words)) {
@@ -307,7 +307,7 @@ done:
 	}
 	titleText := st.Text[st.words[start].s:t.end]
 	t.roles, t.coChair, t.coSide = d.parseRoles(titleText, country)
-	// "President Ilham Aliyev of Azerbaijan"
+	// "President Ilse Vermeer of the Netherlands"
 	if t.name != nil && j+1 < len(st.words) && st.words[j].f == "of" && onlySpace(st.gap(j-1, j)) {
 		k := j + 1
 		if st.words[k].f == "the" && k+1 < len(st.words) {
@@ -337,7 +337,7 @@ func particles(d *docState, ws []word) int {
 }
 
 // endsWithName reports whether the words just before word j are a name that
-// directly follows an office or a country ("...of Kazakhstan Alikhan X").
+// directly follows an office or a country ("...of Kenya Amina X").
 func (d *docState) endsWithName(st *sentence, j int) bool {
 	k := j
 	for k > 0 && (k == j || onlySpace(st.gap(k-1, k))) &&

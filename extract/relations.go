@@ -449,7 +449,7 @@ var locativeRE = regexp.MustCompile(`(?i)(\bin|\bat|\bto|\bvisiting|\bvisit|\bci
 // stands for ("a priority for Moscow").
 func locative(st *sentence, k int) bool {
 	start := st.gaz[k].Start
-	// "to Russia and Sochi": step back over other places joined by "and"
+	// "to Norway and Bergen": step back over other places joined by "and"
 	for j := k - 1; j >= 0; j-- {
 		between := strings.TrimSpace(st.Text[st.gaz[j].End:start])
 		if between != "and" && between != "," {

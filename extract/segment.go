@@ -245,7 +245,7 @@ var segLabelStop = map[string]bool{
 }
 
 // segConnectors may appear in lower case inside a speaker label ("President
-// of the Republic", "Luiz Inacio Lula da Silva").
+// of the Republic", "Maria Clara da Costa").
 var segConnectors = map[string]bool{
 	"of": true, "the": true, "and": true, "for": true, "on": true, "in": true, "at": true,
 	"to": true, "de": true, "da": true, "do": true, "dos": true, "das": true, "del": true,
@@ -318,7 +318,7 @@ func segSplit(text string, start, end int) []Span {
 			break
 		}
 		if r2, _ := utf8.DecodeRuneInString(text[j:end]); !unicode.IsSpace(r2) {
-			i = j // "25.5", "U.S.", "www.example.org"
+			i = j // "12.5", "U.S.", "www.example.org"
 			continue
 		}
 		k := segSkipSpace(text, j, end)

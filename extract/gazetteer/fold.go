@@ -8,7 +8,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Fold lower-cases s and strips diacritics so that "Türkiye", "Turkiye" and "TURKIYE" compare
+// Fold lower-cases s and strips diacritics so that "Curaçao", "Curacao" and "CURACAO" compare
 // equal. Letters that carry no combining mark in Unicode but are routinely written without it
 // in English text (ı, ø, ł, đ, ß, æ, œ) are mapped by hand. Typographic apostrophes become ',
 // dashes become -.

@@ -45,7 +45,7 @@ type MatchKind int
 const (
 	matchNone    MatchKind = iota // a phrase Scan recognises only to skip it (data/not-places.tsv)
 	MatchCountry                  // a country's name or alias ("Viet Nam")
-	MatchDemonym                  // an adjective or demonym ("Kazakhstani", "Franco-")
+	MatchDemonym                  // an adjective or demonym ("Kyrgyzstani", "Sino-")
 	MatchCity                     // a city
 	MatchOrg                      // a union, organisation or forum by name or abbreviation
 	MatchOffice                   // an office title

@@ -106,8 +106,8 @@ func (b *indexBuilder) build() map[string][]*phrase {
 // Scan finds every mention of a country, demonym, organisation, city or office title in
 // text: leftmost-longest, whole words only, without overlaps, sorted by Start. Names must be
 // capitalised as names ("Mobile" the city, never "mobile"); abbreviations must be in capitals.
-// A possessive ("Uzbekistan's") matches the name, and each part of a hyphenated compound
-// ("Russian-Kazakh", "Japan-Australia", "Sino-Indian") is a mention of its own.
+// A possessive ("Mongolia's") matches the name, and each part of a hyphenated compound
+// ("Estonian-Latvian", "Chile-Peru", "Sino-Indian") is a mention of its own.
 func (g *Gazetteer) Scan(text string) []Match {
 	toks := tokenize(text)
 	var out []Match
@@ -151,7 +151,7 @@ func (g *Gazetteer) longest(toks []token, i int) (*phrase, int) {
 			return p, len(p.toks)
 		}
 	}
-	// Plural demonyms ("Kazakhs", "Americans") name the people of a country.
+	// Plural demonyms ("Mongolians", "Americans") name the people of a country.
 	if f := toks[i].fold; len(f) > 3 && strings.HasSuffix(f, "s") {
 		for _, p := range g.phrases[f[:len(f)-1]] {
 			if len(p.toks) == 1 && p.kind == MatchDemonym && !p.combining && toks[i].caps >= p.toks[0].need {
