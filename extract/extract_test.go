@@ -440,3 +440,27 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+func TestUnifyCommissions(t *testing.T) {
+	facts := []Facts{
+		{CoChairs: []CoChair{{Person: "Olav Dahl", Commission: "Intergovernmental Commission on Economic Cooperation"}}},
+		{CoChairs: []CoChair{
+			{Person: "Olav Dahl", Commission: "Intergovernmental Commission on Cooperation"},
+			{Person: "Olav Dahl", Commission: "Intergovernmental Commission on Fisheries"},
+			{Person: "Siri Moe", Commission: "Intergovernmental Commission on Cooperation"},
+		}},
+	}
+	unifyCommissions(facts)
+	var got []string
+	for _, c := range facts[1].CoChairs {
+		got = append(got, c.Person+": "+c.Commission)
+	}
+	want := []string{
+		"Olav Dahl: Intergovernmental Commission on Economic Cooperation", // the fuller name of the same commission
+		"Olav Dahl: Intergovernmental Commission on Fisheries",            // another commission
+		"Siri Moe: Intergovernmental Commission on Cooperation",           // another person: left alone
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -177,7 +177,68 @@ func Merge(known []string, facts []Facts) []Facts {
 		}
 	}
 	reconcileDates(facts)
+	unifyCommissions(facts)
 	return facts
+}
+
+// unifyCommissions gives one name to a commission a person chairs when
+// documents name it more or less fully ("the commission on cooperation",
+// "the Intergovernmental Commission on Economic Cooperation"): the fuller name
+// wins when it has every distinctive word of the shorter one.
+func unifyCommissions(facts []Facts) {
+	names := map[string][]string{}
+	for _, f := range facts {
+		for _, c := range f.CoChairs {
+			names[c.Person] = appendUnique(names[c.Person], c.Commission)
+		}
+	}
+	for i := range facts {
+		for k := range facts[i].CoChairs {
+			c := &facts[i].CoChairs[k]
+			for _, other := range names[c.Person] {
+				if len(other) > len(c.Commission) && containsWords(commissionWords(other), commissionWords(c.Commission)) {
+					c.Commission = other
+				}
+			}
+		}
+		// the same person and commission from two sentences: once
+		seen := map[string]bool{}
+		out := facts[i].CoChairs[:0]
+		for _, c := range facts[i].CoChairs {
+			if k := c.Person + "|" + c.Commission; !seen[k] {
+				seen[k] = true
+				out = append(out, c)
+			}
+		}
+		facts[i].CoChairs = out
+	}
+}
+
+var genericCommissionWords = map[string]bool{"intergovernmental": true, "inter-governmental": true, "commission": true,
+	"committee": true, "joint": true, "mixed": true, "bilateral": true, "on": true, "for": true, "of": true, "the": true,
+	"and": true, "in": true}
+
+func commissionWords(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if !genericCommissionWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// containsWords: every word of sub is in words, and sub has at least one.
+func containsWords(words, sub []string) bool {
+	if len(sub) == 0 {
+		return false
+	}
+	for _, w := range sub {
+		if !contains(words, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // reconcileDates settles the date of a meeting that several documents
