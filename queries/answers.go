@@ -2,6 +2,7 @@ package queries
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -177,7 +178,7 @@ func (a Answer) Table(evidence bool) ([]string, [][]string) {
 	case "claims":
 		head = []string{"SPEAKER", "METRIC", "VALUE", "UNIT", "PERIOD", "CHANGE %", "DOC"}
 		for _, c := range a.Claims {
-			add(c.Evidence, c.Speaker, c.Metric, formatNum(c.Value), c.Unit, c.Period, formatPct(c.ChangePct), c.Doc)
+			add(c.Evidence, c.Speaker, c.Metric, formatAmount(c.Value), c.Unit, c.Period, formatPct(c.ChangePct), c.Doc)
 		}
 	case "co-chairs":
 		head = []string{"PERSON", "COMMISSION", "SIDE"}
@@ -197,8 +198,8 @@ func (a Answer) Table(evidence bool) ([]string, [][]string) {
 	case "conflicts":
 		head = []string{"METRIC", "PERIOD", "SPEAKER", "VALUE", "DOC", "OTHER SPEAKER", "OTHER VALUE", "OTHER DOC"}
 		for _, c := range a.Conflicts {
-			add(append(c.A.Evidence, c.B.Evidence...), c.Metric, c.Period, speakerCell(c.A.Speaker), formatNum(c.A.Value)+" "+c.A.Unit, c.A.Doc,
-				speakerCell(c.B.Speaker), formatNum(c.B.Value)+" "+c.B.Unit, c.B.Doc)
+			add(append(c.A.Evidence, c.B.Evidence...), c.Metric, c.Period, speakerCell(c.A.Speaker), claimCell(c.A), c.A.Doc,
+				speakerCell(c.B.Speaker), claimCell(c.B), c.B.Doc)
 		}
 	case "people":
 		head = []string{"NAME", "ALIASES", "ROLES"}
@@ -230,6 +231,44 @@ func evidenceCell(ev []Evidence) string {
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func formatNum(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// formatAmount writes a figure the way a reader says it: "25.5 billion",
+// "5,000"; the exact number stays in --json.
+func formatAmount(f float64) string {
+	a := math.Abs(f)
+	for _, s := range []struct {
+		div  float64
+		name string
+	}{{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}} {
+		if a >= s.div {
+			return strconv.FormatFloat(f/s.div, 'f', -1, 64) + " " + s.name
+		}
+	}
+	if a >= 1000 && f == math.Trunc(f) {
+		str := strconv.FormatFloat(a, 'f', 0, 64)
+		var b strings.Builder
+		for i, r := range str {
+			if i > 0 && (len(str)-i)%3 == 0 {
+				b.WriteByte(',')
+			}
+			b.WriteRune(r)
+		}
+		if f < 0 {
+			return "-" + b.String()
+		}
+		return b.String()
+	}
+	return formatNum(f)
+}
+
+// claimCell shows an amount with its stated change: "24 billion USD (+7%)".
+func claimCell(c Claim) string {
+	s := formatAmount(c.Value) + " " + c.Unit
+	if c.ChangePct != nil && c.Unit != "percent" {
+		s += fmt.Sprintf(" (%+g%%)", *c.ChangePct)
+	}
+	return s
+}
 
 func formatPct(p *float64) string {
 	if p == nil {
