@@ -71,11 +71,29 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 }
 
 // writeOutput writes to the named file, or to stdout when name is "" or
-// "-". A file is written beside its final name and renamed, so a failed
-// export does not leave a truncated file behind.
+// "-". A regular file is written beside its final name and renamed, so a
+// failed export does not leave a truncated file behind; anything else
+// (/dev/null, a named pipe, a terminal) is written in place, never replaced.
 func writeOutput(stdout io.Writer, name string, fn func(io.Writer) error) error {
 	if name == "" || name == "-" {
 		return fn(stdout)
+	}
+	if fi, err := os.Stat(name); err == nil && !fi.Mode().IsRegular() {
+		if fi.IsDir() {
+			return fmt.Errorf("writing %s: it is a directory", name)
+		}
+		f, err := os.OpenFile(name, os.O_WRONLY, 0)
+		if err != nil {
+			return fmt.Errorf("opening %s: %w", name, err)
+		}
+		if err := fn(f); err != nil {
+			f.Close()
+			return fmt.Errorf("writing %s: %w", name, err)
+		}
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("writing %s: %w", name, err)
+		}
+		return nil
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(name), ".diplograph-*")
 	if err != nil {
