@@ -70,8 +70,12 @@ func (d *docState) coChairs() {
 		loc := chairVerbRE.FindStringIndex(st.Text)
 		switch {
 		case loc != nil && strings.Contains(strings.ToLower(st.Text[:loc[0]]), "meeting"):
-			// "The meeting was co-chaired by A and B": they chair the meeting itself
-			name := d.occasion()
+			// "The meeting was co-chaired by A and B": they chair the
+			// commission that met, or else the meeting itself
+			name := lastCommission
+			if name == "" {
+				name = d.occasion()
+			}
 			if name == "" {
 				name = d.doc.Title
 			}

@@ -161,6 +161,20 @@ func (d *docState) findPeople() {
 					cands = append(cands, candidate{sent: st.idx, s: st.words[k].s, e: st.words[e-1].e, toks: nameTokens(st, k, e)})
 					i = e - 1
 				}
+			case (w.f == "counterpart" || w.f == "peer") && i > 0:
+				// "her Moroccan counterpart X Y": the office of the sentence's
+				// first titled person, for the country the adjective names
+				k := d.skipHonorifics(st, i+1)
+				e := d.nameRun(st, k)
+				if e-k < 2 {
+					continue
+				}
+				c := candidate{sent: st.idx, s: st.words[k].s, e: st.words[e-1].e, toks: nameTokens(st, k, e)}
+				if country := countryOf(st.match(i - 1)); country != "" && len(st.titles) > 0 && len(st.titles[0].roles) > 0 {
+					c.roles = []role{{Role: st.titles[0].roles[0].Role, Country: country}}
+				}
+				cands = append(cands, c)
+				i = e - 1
 			case w.f == "by" && i > 0 && chairVerb[st.words[i-1].f]:
 				// "co-chaired by X", "headed on our part by X"
 				k := d.skipHonorifics(st, i+1)

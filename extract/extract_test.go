@@ -129,6 +129,9 @@ func TestMeetings(t *testing.T) {
 		{"a dateline namesake in a country the text never names is no venue",
 			"BALI – Indonesian President Budi Santoso met Australian Prime Minister Lachlan Reid at the summit.", "2022-11-16",
 			[]string{"Budi Santoso", "Lachlan Reid"}, "", "2022-11-16", 0},
+		{"a counterpart named after the title, in a capital named by its country",
+			"Spanish Foreign Minister Carmen Ortega held talks with her Moroccan counterpart Youssef El Idrissi in the Moroccan capital on Monday.", "2023-03-21",
+			[]string{"Carmen Ortega", "Youssef El Idrissi"}, "Rabat", "2023-03-20", 0},
 		{"a capital standing for its government is no venue",
 			"Strengthening ties is a priority for Madrid, Spanish Prime Minister Elena Ruiz said at a meeting with Portuguese Prime Minister Rui Costa.", "2020-01-15",
 			[]string{"Elena Ruiz", "Rui Costa"}, "", "2020-01-15", 0},
@@ -331,6 +334,21 @@ func TestSummitInAThirdCountry(t *testing.T) {
 		if c == "United States" {
 			t.Errorf("a currency counted as a country: %q", f.Countries)
 		}
+	}
+}
+
+func TestMeetingCoChairedForACommission(t *testing.T) {
+	text := "The 5th meeting of the Kenya-Tanzania Joint Permanent Commission was held in Arusha on 12-13 September 2022. " +
+		"The meeting was co-chaired by the Cabinet Secretary for Foreign Affairs of Kenya, Ruth Wanjiku, and the Minister of Foreign Affairs of Tanzania, Hamisi Mbwana."
+	f := one(t, text, "2022-09-14")
+	var got []string
+	for _, c := range f.CoChairs {
+		got = append(got, c.Person+"|"+c.Commission+"|"+c.Country)
+	}
+	sort.Strings(got)
+	want := "Hamisi Mbwana|Kenya-Tanzania Joint Permanent Commission|Tanzania;Ruth Wanjiku|Kenya-Tanzania Joint Permanent Commission|Kenya"
+	if strings.Join(got, ";") != want {
+		t.Errorf("co-chairs = %q, want %q", got, want)
 	}
 }
 

@@ -403,6 +403,9 @@ func (d *docState) hostCountry(main *meetingDraft) string {
 func (d *docState) meetingPlace(m *meetingDraft, isMain bool) (string, string) {
 	if m != nil {
 		for _, st := range m.sents {
+			if c := d.capitalNamed(st); c != nil {
+				return c.Name, c.Country
+			}
 			for k, g := range st.gaz {
 				if g.Kind != gazetteer.MatchCity || g.City == nil {
 					continue
@@ -458,6 +461,27 @@ func locative(st *sentence, k int) bool {
 		start = st.gaz[j].Start
 	}
 	return locativeRE.MatchString(st.Text[max(0, start-20):start])
+}
+
+// capitalNamed finds a capital the sentence names by its country: "in the
+// Moroccan capital", "in the capital of Morocco".
+func (d *docState) capitalNamed(st *sentence) *gazetteer.City {
+	for k, g := range st.gaz {
+		if g.Country == nil || g.Country.Capital == "" || (g.Kind != gazetteer.MatchDemonym && g.Kind != gazetteer.MatchCountry) {
+			continue
+		}
+		before := strings.ToLower(st.Text[max(0, g.Start-24):g.Start])
+		after := strings.ToLower(st.Text[g.End:])
+		named := g.Kind == gazetteer.MatchDemonym && strings.HasSuffix(before, "the ") && strings.HasPrefix(after, " capital") ||
+			g.Kind == gazetteer.MatchCountry && strings.HasSuffix(before, "the capital of ")
+		if !named || !locative(st, k) && !strings.HasSuffix(before, "the capital of ") {
+			continue
+		}
+		if c, ok := d.x.gz.City(g.Country.Capital); ok {
+			return c
+		}
+	}
+	return nil
 }
 
 // mentions reports whether the document names a country, its people or
