@@ -235,6 +235,11 @@ func (d *docState) titleAt(st *sentence, i int) (title, int) {
 		case (w.f == "and" || w.f == "of" || w.f == "in" || w.f == "on" || w.f == "for" || w.f == "the") && d.endsWithName(st, j):
 			// "Prime Minister X Y and Chairman Z W": a second title
 			goto done
+		case w.f == "to" && !d.endsWithName(st, j) && j+1 < len(st.words) && (countryOf(st.match(j+1)) != "" ||
+			st.words[j+1].f == "the" && j+2 < len(st.words) && countryOf(st.match(j+2)) != ""):
+			// "Ambassador of X to (the) Y"
+			j++
+			continue
 		case w.f == "of" || w.f == "for" || w.f == "on" || w.f == "and" || w.f == "the" || w.f == "in":
 			// a connector must lead to more capitalised words
 			if j+1 < len(st.words) && (isCap(st.words[j+1].t) || st.words[j+1].f == "the") {
@@ -255,6 +260,9 @@ done:
 	// The name is the run of name words at the end of the chain.
 	nameStart := j
 	for nameStart > lastOffice+1 && (nameStart == j || onlySpace(st.gap(nameStart-1, nameStart))) {
+		if d.isHonorific(st, nameStart-1) {
+			break
+		}
 		if d.isNameWord(st, nameStart-1) {
 			nameStart--
 			continue
@@ -279,7 +287,8 @@ done:
 	}
 	// after a word of an organisation's name ("Corporation Rosatom Alexei
 	// X") the name is likely only the last two words
-	if nameStart > 0 && nameStart > lastOffice+1 && j-nameStart-particles(d, st.words[nameStart:j]) > 2 && st.match(nameStart-1) == nil {
+	if nameStart > 0 && nameStart > lastOffice+1 && j-nameStart-particles(d, st.words[nameStart:j]) > 2 && st.match(nameStart-1) == nil &&
+		!d.isHonorific(st, nameStart-1) {
 		nameStart = j - 2
 	}
 	// courtesy titles between the office and the name belong to neither
@@ -324,6 +333,10 @@ done:
 		}
 	}
 	return t, max(j, i+1)
+}
+
+func (d *docState) isHonorific(st *sentence, i int) bool {
+	return d.x.lex.honorific[strings.ToLower(strings.TrimSuffix(st.words[i].t, "."))]
 }
 
 func particles(d *docState, ws []word) int {
@@ -393,6 +406,12 @@ func (d *docState) parseRoles(text, country string) ([]role, string, string) {
 	coChair, coSide := "", ""
 	pieces := d.splitTitlePieces(text)
 	for _, p := range pieces {
+		// "Ambassador of X to the Y": Y is where they serve, not whom
+		if i := strings.Index(p, " to "); i > 0 {
+			if rest := strings.TrimPrefix(p[i+4:], "the "); d.isCountry(rest) {
+				p = p[:i]
+			}
+		}
 		ms := d.x.gz.Scan(p)
 		c := ""
 		hasOffice := false
@@ -467,6 +486,11 @@ func (d *docState) splitTitlePieces(s string) []string {
 	return out
 }
 
+func (d *docState) isCountry(s string) bool {
+	ms := d.x.gz.Scan(s)
+	return len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(strings.TrimSpace(s)) && countryOf(&ms[0]) != ""
+}
+
 func (d *docState) hasOffice(s string) bool {
 	for _, m := range d.x.gz.Scan(s) {
 		if m.Kind == gazetteer.MatchOffice {
@@ -532,7 +556,7 @@ var stateFormRE = regexp.MustCompile(`\s+of the (Republic|Kingdom|Commonwealth|F
 func capitaliseTitle(s string) string {
 	ws := strings.Fields(s)
 	for i, w := range ws {
-		if i > 0 && (w == "of" || w == "the" || w == "for" || w == "and" || w == "on" || w == "in") {
+		if i > 0 && (w == "of" || w == "the" || w == "for" || w == "and" || w == "on" || w == "in" || w == "to") {
 			continue
 		}
 		ws[i] = strings.ToUpper(w[:1]) + w[1:]

@@ -540,7 +540,11 @@ func (d *docState) meetingDate(m *meetingDraft, isMain bool) (string, string) {
 	return d.ref, "published"
 }
 
-var occasionRE = regexp.MustCompile(`(?:on the sidelines of|on the eve of|during|to attend|for|at|after|a meeting of|participated in a meeting of)\s+(?:the\s+|this\s+|a\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*|of|and|the|for|on|\(|\)|[A-Z0-9]+)(?:\s+(?:[A-Z][\w’'()-]*|of|and|the|for|on|to|[A-Z0-9()]+))*)`)
+var occasionRE = regexp.MustCompile(`(?:on the sidelines of|on the margins of|on the eve of|during|to attend|for|at|after|a meeting of|participated in a meeting of)\s+(?:the\s+|this\s+|a\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*|of|and|the|for|on|\(|\)|[A-Z0-9]+)(?:\s+(?:[A-Z][\w’'()-]*|of|and|the|for|on|to|[A-Z0-9()]+))*)`)
+
+// occasionLowerRE finds an event whose head word is not capitalised: "on the
+// margins of the BRICS ministerial meeting".
+var occasionLowerRE = regexp.MustCompile(`(?:on the sidelines of|on the margins of|during|to attend|at)\s+(?:the\s+|a\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*\s+)+(?:[a-z’'-]+\s+){0,2}(?:meeting|summit|session|conference|forum|council|talks))\b`)
 
 var occasionHead = regexp.MustCompile(`(Council|Summit|Forum|Exhibition|Conference|Session|Assembly|Meeting|Congress|Expo|Games|Week|Dialogue)\b`)
 
@@ -556,6 +560,11 @@ func (d *docState) occasion() string {
 			if occasionHead.MatchString(name) && len(strings.Fields(name)) >= 2 {
 				return name
 			}
+		}
+	}
+	for _, st := range d.sents {
+		if m := occasionLowerRE.FindStringSubmatch(st.Text); m != nil {
+			return strings.TrimSpace(m[1])
 		}
 	}
 	return ""

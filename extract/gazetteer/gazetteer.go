@@ -193,6 +193,27 @@ func (g *Gazetteer) Office(title string) (string, bool) {
 	return last.Office, true
 }
 
+// spellings are a city's name and the press's spelling of GeoNames'
+// transliterated adjective endings: "-iy" and "-yy" are written "-y"
+// ("Nizhniy Novgorod" -> "Nizhny Novgorod", "Groznyy" -> "Grozny").
+func spellings(name string) []string {
+	words := strings.Fields(name)
+	changed := false
+	for i, w := range words {
+		for _, end := range []string{"iy", "yy"} {
+			if len(w) > 4 && strings.HasSuffix(w, end) {
+				words[i] = strings.TrimSuffix(w, end) + "y"
+				changed = true
+				break
+			}
+		}
+	}
+	if !changed {
+		return []string{name}
+	}
+	return []string{name, strings.Join(words, " ")}
+}
+
 func trimThe(k string) string {
 	return strings.TrimPrefix(k, "the ")
 }
@@ -343,15 +364,19 @@ func (g *Gazetteer) loadCities(fsys fs.FS, b *indexBuilder) error {
 	byPop := append([]*City(nil), g.cities...)
 	sort.SliceStable(byPop, func(i, j int) bool { return byPop[i].Population > byPop[j].Population })
 	for _, c := range byPop {
-		k := key(c.Name)
-		g.citiesByKey[k] = append(g.citiesByKey[k], c)
+		for _, name := range spellings(c.Name) {
+			k := key(name)
+			g.citiesByKey[k] = append(g.citiesByKey[k], c)
+		}
 	}
 	for _, c := range byPop {
-		k := key(c.Name)
-		if stops[k] == stopAlways {
-			continue
+		for _, name := range spellings(c.Name) {
+			k := key(name)
+			if stops[k] == stopAlways {
+				continue
+			}
+			b.add(name, &phrase{kind: MatchCity, city: c, country: g.countryByKey[key(c.Country)], stop: stops[k]}, prioCity)
 		}
-		b.add(c.Name, &phrase{kind: MatchCity, city: c, country: g.countryByKey[key(c.Country)], stop: stops[k]}, prioCity)
 	}
 	return readTable(fsys, "city-aliases.tsv", 3, func(_ int, f []string) error {
 		ref := cityRef{canonical: key(f[1]), country: f[2]}

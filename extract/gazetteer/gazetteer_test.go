@@ -415,3 +415,17 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+func TestSpellings(t *testing.T) {
+	tests := map[string][]string{
+		"Nizhniy Novgorod": {"Nizhniy Novgorod", "Nizhny Novgorod"},
+		"Groznyy":          {"Groznyy", "Grozny"},
+		"Oslo":             {"Oslo"},
+		"Kiy":              {"Kiy"}, // too short to be an adjective ending
+	}
+	for in, want := range tests {
+		if got := spellings(in); strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("spellings(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
