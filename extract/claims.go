@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // metricWords are the subjects a figure must be about to be a claim: trade,
@@ -26,7 +27,7 @@ func (d *docState) claims() {
 			case f.Target:
 			case f.IsChange || f.Kind == "percent":
 				changes = append(changes, f)
-			case f.Kind == "money":
+			case f.Kind == "money" && !aidRE.MatchString(around(st.Text, f.Span)):
 				amounts = append(amounts, f)
 			case f.Kind == "count" && d.x.lex.countUnit[f.Unit]:
 				amounts = append(amounts, f)
@@ -37,7 +38,7 @@ func (d *docState) claims() {
 			period = p
 		}
 		emit := func(f Figure, unit string, change *float64) {
-			c := Claim{Speaker: st.speaker, Metric: metricOf(st.Text, f), Value: f.Value, Unit: unit, Period: period,
+			c := Claim{Speaker: st.speaker, Metric: metricOf(around(st.Text, f.Span), f), Value: f.Value, Unit: unit, Period: period,
 				ChangePct: change, Approx: f.Approx, Quote: f.Text, Evidence: d.evidence(st)}
 			k := c.Speaker + "|" + c.Unit + "|" + strconv.FormatFloat(c.Value, 'g', -1, 64)
 			if seen[k] {
@@ -47,9 +48,11 @@ func (d *docState) claims() {
 			d.facts.Claims = append(d.facts.Claims, c)
 		}
 		if len(amounts) > 0 {
-			for _, f := range amounts {
+			for i, f := range amounts {
 				ch := f.Change
-				if ch == nil && len(changes) > 0 && f.Kind == "money" {
+				// a change the parser left unattached belongs to the
+				// sentence's first amount, the one it is about
+				if ch == nil && i == 0 && len(changes) > 0 && f.Kind == "money" {
 					v := nearestChange(changes, f)
 					ch = &v
 				}
@@ -97,6 +100,22 @@ func abs(x int) int {
 	return x
 }
 
+// aidRE marks money given rather than measured: a grant or a loan is a
+// pledge, not a figure of trade or investment.
+var aidRE = regexp.MustCompile(`(?i)\b(grants?|loans?|aid|assistance|donations?|credit line|humanitarian)\b`)
+
+// around is the stretch of a sentence about a figure: a few words either side.
+func around(s string, sp Span) string {
+	start, end := max(0, sp.Start-60), min(len(s), sp.End+30)
+	for start > 0 && start < len(s) && !utf8.RuneStart(s[start]) {
+		start--
+	}
+	for end < len(s) && !utf8.RuneStart(s[end]) {
+		end++
+	}
+	return s[start:end]
+}
+
 // metricOf names what a figure measures, from the words of its sentence.
 func metricOf(sentence string, f Figure) string {
 	s := strings.ToLower(sentence)
@@ -109,10 +128,10 @@ func metricOf(sentence string, f Figure) string {
 			return "trade turnover growth"
 		}
 		return "growth"
+	case strings.Contains(s, "invest") && !trade:
+		return "investment"
 	case trade:
 		return "trade turnover"
-	case strings.Contains(s, "invest"):
-		return "investment"
 	case strings.Contains(s, "project"):
 		return "value of projects"
 	case strings.Contains(s, "export"):

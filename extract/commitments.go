@@ -162,6 +162,7 @@ func compileTriggers() []trigger {
 		t(`\b(entered|enter|enters) into force\b`, StatusDone, true),
 		t(`\b(dispatched|upgraded|delivered|handed over|launched|inaugurated)\b`, StatusDone, false),
 		t(`\bsigned off on\b`, StatusSigned, true),
+		t(`\b(witnessed|attended|oversaw|presided over) the (signing|exchange)\b|\bsigning ceremony\b`, StatusSigned, true),
 		t(`\b(signed|inked|struck)\b`, StatusSigned, true),
 		t(`\b(agreed (to|on)|agreement was reached (to|on)|concurred on|confirmed that both|reached an agreement (to|on))\b`, StatusAgreed, false),
 		t(`\bjoint (declaration|statement|communiqu)`, StatusAgreed, true),

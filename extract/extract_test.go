@@ -257,6 +257,9 @@ func TestClaims(t *testing.T) {
 		{"a count of attendees is no claim",
 			"Some 40 regional governors attended the forum in Lyon.",
 			nil, 0},
+		{"a grant is no figure of trade; a change belongs to its own amount",
+			"Trade reached $22.4 billion in 2023, down 6.2% from a year earlier, and investors put $77 billion into 3,600 projects, while a $5 million grant was announced, Minister Tran Van Minh said.",
+			[]string{"Tran Van Minh|22400000000|USD|-6.2", "Tran Van Minh|77000000000|USD|", "Tran Van Minh|3600|projects|"}, 0},
 		{"a growth rate alone",
 			"“Our trade grew by 15 percent this year,” said Hungarian Prime Minister Gabor Kiss.",
 			[]string{"Gabor Kiss|15|percent|15"}, 0},
@@ -300,6 +303,7 @@ func TestCommitments(t *testing.T) {
 		due    string
 	}{
 		{"The sides signed a memorandum on energy cooperation.", StatusSigned, ""},
+		{"The leaders witnessed the signing of eight cooperation documents.", StatusSigned, ""},
 		{"The ministers agreed to open a direct flight between the capitals by 2026.", StatusAgreed, "2026"},
 		{"We will continue supporting our partners in rebuilding the port.", StatusPledged, ""},
 		{"The agreement on visa-free travel entered into force last month.", StatusDone, ""},
