@@ -43,12 +43,13 @@ type MatchKind int
 
 // Kinds of mentions.
 const (
-	matchNone    MatchKind = iota // a phrase Scan recognises only to skip it (data/not-places.tsv)
-	MatchCountry                  // a country's name or alias ("Viet Nam")
-	MatchDemonym                  // an adjective or demonym ("Kyrgyzstani", "Sino-")
-	MatchCity                     // a city
-	MatchOrg                      // a union, organisation or forum by name or abbreviation
-	MatchOffice                   // an office title
+	matchNone        MatchKind = iota // a phrase Scan recognises only to skip it (data/not-places.tsv)
+	MatchCountry                      // a country's name or alias ("Viet Nam")
+	MatchDemonym                      // an adjective or demonym ("Kyrgyzstani", "Sino-")
+	MatchCity                         // a city
+	MatchOrg                          // a union, organisation or forum by name or abbreviation
+	MatchOffice                       // an office title
+	MatchInstitution                  // a seat of government or a news agency quoted like a person ("the Kremlin")
 )
 
 func (k MatchKind) String() string {
@@ -63,6 +64,8 @@ func (k MatchKind) String() string {
 		return "Org"
 	case MatchOffice:
 		return "Office"
+	case MatchInstitution:
+		return "Institution"
 	}
 	return "MatchKind(" + strconv.Itoa(int(k)) + ")"
 }
@@ -115,6 +118,9 @@ func LoadFS(fsys fs.FS) (*Gazetteer, error) {
 		return nil, err
 	}
 	if err := g.loadOrgs(fsys, b); err != nil {
+		return nil, err
+	}
+	if err := g.loadInstitutions(fsys, b); err != nil {
 		return nil, err
 	}
 	if err := g.loadCities(fsys, b); err != nil {
@@ -307,6 +313,29 @@ func (g *Gazetteer) loadCountries(fsys fs.FS, b *indexBuilder) error {
 	}
 	g.countries = append(g.countries, loaded...)
 	return nil
+}
+
+// loadInstitutions reads institutions.tsv. A match carries the country the
+// institution speaks for, or none for a news agency.
+func (g *Gazetteer) loadInstitutions(fsys fs.FS, b *indexBuilder) error {
+	return readTable(fsys, "institutions.tsv", 1, func(line int, f []string) error {
+		var country *Country
+		if len(f) > 2 && f[2] != "" {
+			c, ok := g.countryByKey[key(f[2])]
+			if !ok {
+				return fmt.Errorf("line %d: unknown country %q", line, f[2])
+			}
+			country = c
+		}
+		names := []string{f[0]}
+		if len(f) > 1 {
+			names = append(names, splitList(f[1])...)
+		}
+		for _, n := range names {
+			b.add(strings.TrimPrefix(n, "the "), &phrase{kind: MatchInstitution, country: country}, prioOrg)
+		}
+		return nil
+	})
 }
 
 func (g *Gazetteer) loadOrgs(fsys fs.FS, b *indexBuilder) error {

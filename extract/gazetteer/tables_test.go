@@ -77,6 +77,7 @@ func TestLoadFSErrors(t *testing.T) {
 		"offices.tsv":        {Data: []byte("Grand Vizier\tPrime Minister\n")},
 		"ministries.tsv":     {Data: []byte("Cheese\tCheese|Dairy\n")},
 		"not-places.tsv":     {Data: []byte("Fredville Lake\tlake\n")},
+		"institutions.tsv":   {Data: []byte("Grand Palace\tthe Palace\tFreedonia\nFreedonia Wire\t\t\n")},
 	}
 	g, err := LoadFS(good)
 	if err != nil {
@@ -90,6 +91,12 @@ func TestLoadFSErrors(t *testing.T) {
 	}
 	if ms := g.Scan("By Fredville Lake, not in Fredville."); len(ms) != 1 || ms[0].Text != "Fredville" || ms[0].Start != 26 {
 		t.Errorf("Scan skipping a not-place = %+v, want only the second Fredville", ms)
+	}
+	// an institution quoted like a person speaks for its country; an agency for none
+	if ms := g.Scan("the Grand Palace said, Freedonia Wire reported"); len(ms) != 2 ||
+		ms[0].Kind != MatchInstitution || ms[0].Country == nil || ms[0].Country.Name != "Freedonia" ||
+		ms[1].Kind != MatchInstitution || ms[1].Country != nil {
+		t.Errorf("Scan of institutions = %+v", ms)
 	}
 
 	tests := []struct {
