@@ -281,7 +281,8 @@ func partyCountry(g *gazetteer.Match) string {
 		return ""
 	}
 	switch g.Kind {
-	case gazetteer.MatchCountry, gazetteer.MatchDemonym, gazetteer.MatchOrg:
+	case gazetteer.MatchCountry, gazetteer.MatchDemonym, gazetteer.MatchOrg, gazetteer.MatchInstitution:
+		// a seat of government speaks for its country ("the Kremlin")
 		if g.Country.Kind == gazetteer.KindCountry || g.Country.Kind == gazetteer.KindUnion {
 			return g.Country.Name
 		}

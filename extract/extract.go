@@ -124,88 +124,14 @@ func (d *docState) evidence(st *sentence) Evidence {
 func (d *docState) findPeople() {
 	var cands []candidate
 	for _, st := range d.sents {
-		d.findTitles(st)
-		for _, t := range st.titles {
-			if len(t.name) == 0 {
-				continue
-			}
-			toks := nameTokens(st, 0, 0)
-			for _, w := range t.name {
-				toks = append(toks, stripPossessive(w.t))
-			}
-			toks = reorderFamilyFirst(toks)
-			cands = append(cands, candidate{sent: st.idx, s: t.name[0].s, e: t.name[len(t.name)-1].e, toks: toks, roles: t.roles})
-			// "presidential aides X Y and Z W": the title covers both names
-			last := wordIndexAt(st, t.name[len(t.name)-1].s)
-			if last+2 < len(st.words) && st.words[last+1].f == "and" {
-				if e := d.nameRun(st, last+2); e-(last+2) >= 2 {
-					cands = append(cands, candidate{sent: st.idx, s: st.words[last+2].s, e: st.words[e-1].e,
-						toks: nameTokens(st, last+2, e), roles: t.roles})
-				}
-			}
-		}
-		for i := 0; i < len(st.words); i++ {
-			w := st.words[i]
-			low := strings.ToLower(strings.TrimSuffix(w.t, "."))
-			switch {
-			case d.x.lex.honorific[low] && low != "his" && low != "her" && low != "mp":
-				k := d.skipHonorifics(st, i)
-				e := d.nameRun(st, k)
-				if e == k {
-					// "Mr. TANAKA Hiroshi": a name in capitals
-					for e < len(st.words) && e-k < 4 && (isAllCaps(st.words[e].t) || d.isNameWord(st, e)) && (e == k || onlySpace(st.gap(e-1, e))) && st.covered[e] < 0 {
-						e++
-					}
-				}
-				if e > k {
-					cands = append(cands, candidate{sent: st.idx, s: st.words[k].s, e: st.words[e-1].e, toks: nameTokens(st, k, e)})
-					i = e - 1
-				}
-			case (w.f == "counterpart" || w.f == "peer") && i > 0:
-				// "her Moroccan counterpart X Y": the office of the sentence's
-				// first titled person, for the country the adjective names
-				k := d.skipHonorifics(st, i+1)
-				e := d.nameRun(st, k)
-				if e-k < 2 {
-					continue
-				}
-				c := candidate{sent: st.idx, s: st.words[k].s, e: st.words[e-1].e, toks: nameTokens(st, k, e)}
-				if country := countryOf(st.match(i - 1)); country != "" && len(st.titles) > 0 && len(st.titles[0].roles) > 0 {
-					c.roles = []role{{Role: st.titles[0].roles[0].Role, Country: country}}
-				}
-				cands = append(cands, c)
-				i = e - 1
-			case w.f == "by" && i > 0 && chairVerb[st.words[i-1].f]:
-				// "co-chaired by X", "headed on our part by X"
-				k := d.skipHonorifics(st, i+1)
-				if e := d.nameRun(st, k); e-k >= 2 {
-					cands = append(cands, candidate{sent: st.idx, s: st.words[k].s, e: st.words[e-1].e, toks: nameTokens(st, k, e)})
-				}
-			case (w.f == "with" || w.f == "and") && i > 0:
-				// "met with X", "talks with X", "X and Y discussed"
-				prev := st.words[i-1].f
-				if w.f == "with" && !d.x.lex.meetingWord[prev] && prev != "talks" && prev != "meeting" {
-					continue
-				}
-				k := d.skipHonorifics(st, i+1)
-				e := d.nameRun(st, k)
-				if e > k && (w.f == "with" || e < len(st.words) && d.x.lex.personVerb[st.words[e].f]) {
-					cands = append(cands, candidate{sent: st.idx, s: st.words[k].s, e: st.words[e-1].e, toks: nameTokens(st, k, e)})
-				}
-			case d.isNameWord(st, i) && (i == 0 || !d.isNameWord(st, i-1) || !onlySpace(st.gap(i-1, i))):
-				e := d.nameRun(st, i)
-				if e < len(st.words) && onlySpace(st.gap(e-1, e)) && d.x.lex.personVerb[st.words[e].f] {
-					cands = append(cands, candidate{sent: st.idx, s: w.s, e: st.words[e-1].e, toks: nameTokens(st, i, e)})
-				}
-				// "..., Rojas said." / "said Li" (an agency "reported X press service" is no person)
-				after := strings.TrimSpace(st.Text[st.words[e-1].e:])
-				if i > 0 && d.x.lex.speech[st.words[i-1].f] && st.words[i-1].f != "reported" && e-i <= 3 &&
-					(after == "" || strings.ContainsAny(after[:1], ".,;:)")) {
-					cands = append(cands, candidate{sent: st.idx, s: w.s, e: st.words[e-1].e, toks: nameTokens(st, i, e)})
-				}
-				i = e - 1
-			}
-		}
+		cands = append(cands, d.candidatesIn(st)...)
+	}
+	// The headline often names the principals in full ("Remarks by
+	// President X Y and Prime Minister Z W"): a source of names, not of facts.
+	if d.doc.Title != "" {
+		st := d.synthetic(d.doc.Title)
+		st.idx = titleSentence
+		cands = append(cands, d.candidatesIn(st)...)
 	}
 	// transcript speaker labels
 	for ti, t := range d.seg.Turns {
@@ -216,6 +142,115 @@ func (d *docState) findPeople() {
 		cands = append(cands, candidate{sent: -1 - ti, toks: toks, roles: roles, label: true})
 	}
 	d.cluster(cands)
+}
+
+// titleSentence marks candidates read from the document's title, which is
+// not part of the body and gives no evidence.
+const titleSentence = -1 << 20
+
+// candidatesIn collects the name candidates of one sentence.
+func (d *docState) candidatesIn(st *sentence) []candidate {
+	var cands []candidate
+	d.findTitles(st)
+	for _, t := range st.titles {
+		if len(t.name) == 0 {
+			continue
+		}
+		toks := nameTokens(st, 0, 0)
+		for _, w := range t.name {
+			toks = append(toks, stripPossessive(w.t))
+		}
+		toks = reorderFamilyFirst(toks)
+		cands = append(cands, candidate{sent: st.idx, s: t.name[0].s, e: t.name[len(t.name)-1].e, toks: toks, roles: t.roles})
+		// "presidential aides X Y and Z W": the title covers both names
+		last := wordIndexAt(st, t.name[len(t.name)-1].s)
+		if last+2 < len(st.words) && st.words[last+1].f == "and" {
+			if e := d.nameRun(st, last+2); e-(last+2) >= 2 {
+				cands = append(cands, candidate{sent: st.idx, s: st.words[last+2].s, e: st.words[e-1].e,
+					toks: nameTokens(st, last+2, e), roles: t.roles})
+			}
+		}
+	}
+	for i := 0; i < len(st.words); i++ {
+		w := st.words[i]
+		low := strings.ToLower(strings.TrimSuffix(w.t, "."))
+		switch {
+		case d.x.lex.honorific[low] && low != "his" && low != "her" && low != "mp":
+			k := d.skipHonorifics(st, i)
+			e := d.nameRun(st, k)
+			if e == k {
+				// "Mr. TANAKA Hiroshi": a name in capitals
+				for e < len(st.words) && e-k < 4 && (isAllCaps(st.words[e].t) || d.isNameWord(st, e)) && (e == k || onlySpace(st.gap(e-1, e))) && st.covered[e] < 0 {
+					e++
+				}
+			}
+			if e > k {
+				cands = append(cands, candidate{sent: st.idx, s: st.words[k].s, e: st.words[e-1].e, toks: nameTokens(st, k, e)})
+				i = e - 1
+			}
+		case (w.f == "counterpart" || w.f == "peer") && i > 0:
+			// "her Moroccan counterpart X Y": the office of the sentence's
+			// first titled person, for the country the adjective names
+			k := d.skipHonorifics(st, i+1)
+			e := d.nameRun(st, k)
+			if e-k < 2 {
+				continue
+			}
+			c := candidate{sent: st.idx, s: st.words[k].s, e: st.words[e-1].e, toks: nameTokens(st, k, e)}
+			if country := countryOf(st.match(i - 1)); country != "" && len(st.titles) > 0 && len(st.titles[0].roles) > 0 {
+				c.roles = []role{{Role: st.titles[0].roles[0].Role, Country: country}}
+			}
+			cands = append(cands, c)
+			i = e - 1
+		case w.f == "by" && i > 0 && chairVerb[st.words[i-1].f]:
+			// "co-chaired by X", "headed on our part by X"
+			k := d.skipHonorifics(st, i+1)
+			if e := d.nameRun(st, k); e-k >= 2 {
+				cands = append(cands, candidate{sent: st.idx, s: st.words[k].s, e: st.words[e-1].e, toks: nameTokens(st, k, e)})
+			}
+		case (w.f == "with" || w.f == "and") && i > 0:
+			// "met with X", "talks with X", "X and Y discussed"
+			prev := st.words[i-1].f
+			if w.f == "with" && !d.x.lex.meetingWord[prev] && prev != "talks" && prev != "meeting" {
+				continue
+			}
+			k := d.skipHonorifics(st, i+1)
+			e := d.nameRun(st, k)
+			if e > k && (w.f == "with" || e < len(st.words) && d.x.lex.personVerb[st.words[e].f]) {
+				cands = append(cands, candidate{sent: st.idx, s: st.words[k].s, e: st.words[e-1].e, toks: nameTokens(st, k, e)})
+			}
+		case d.isNameWord(st, i) && (i == 0 || !d.isNameWord(st, i-1) || !onlySpace(st.gap(i-1, i))):
+			e := d.nameRun(st, i)
+			if e < len(st.words) && onlySpace(st.gap(e-1, e)) && d.x.lex.personVerb[st.words[e].f] {
+				cands = append(cands, candidate{sent: st.idx, s: w.s, e: st.words[e-1].e, toks: nameTokens(st, i, e)})
+			}
+			// "..., Rojas said." / "said Li" (an agency "reported X press service" is no person)
+			after := strings.TrimSpace(st.Text[st.words[e-1].e:])
+			if i > 0 && d.x.lex.speech[st.words[i-1].f] && st.words[i-1].f != "reported" && e-i <= 3 &&
+				(after == "" || strings.ContainsAny(after[:1], ".,;:)")) {
+				cands = append(cands, candidate{sent: st.idx, s: w.s, e: st.words[e-1].e, toks: nameTokens(st, i, e)})
+			}
+			i = e - 1
+		}
+	}
+	return cands
+}
+
+// synthetic makes a sentence of a text outside the body (a title, a label).
+func (d *docState) synthetic(text string) *sentence {
+	st := &sentence{Sentence: Sentence{Text: text}, turn: -1}
+	st.words = splitWords(text)
+	st.gaz = dropCurrencyCountries(text, d.x.gz.Scan(text))
+	st.covered = make([]int, len(st.words))
+	for wi, w := range st.words {
+		st.covered[wi] = -1
+		for k, m := range st.gaz {
+			if m.Start <= w.s && w.s < m.End {
+				st.covered[wi] = k
+			}
+		}
+	}
+	return st
 }
 
 var chairVerb = map[string]bool{"co-chaired": true, "chaired": true, "headed": true, "led": true, "part": true, "side": true}
@@ -229,18 +264,7 @@ func reorderFamilyFirst(toks []string) []string {
 
 // parseLabel reads a speaker label ("President of X Firstname Lastname").
 func (d *docState) parseLabel(label string) ([]string, []role) {
-	st := &sentence{Sentence: Sentence{Text: label}}
-	st.words = splitWords(label)
-	st.gaz = d.x.gz.Scan(label)
-	st.covered = make([]int, len(st.words))
-	for wi, w := range st.words {
-		st.covered[wi] = -1
-		for k, m := range st.gaz {
-			if m.Start <= w.s && w.s < m.End {
-				st.covered[wi] = k
-			}
-		}
-	}
+	st := d.synthetic(label)
 	d.findTitles(st)
 	for _, t := range st.titles {
 		if len(t.name) > 0 {

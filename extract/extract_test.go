@@ -498,3 +498,26 @@ func TestUnifyCommissions(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// The headline names the principals in full; the transcript labels them by
+// office and surname in capitals.
+func TestTitleNamesTranscriptSpeakers(t *testing.T) {
+	text := "Oval Office\n\nPRESIDENT WALKER: Welcome, Mr. Prime Minister. Our trade reached $230 billion last year.\n\n" +
+		"PRIME MINISTER SATO: Thank you, Mr. President. We will continue to deepen our alliance.\n"
+	f := extractDocs(t, Document{Name: "wh.txt", Date: "2024-04-10", Text: text,
+		Title: "Remarks by President Tom Walker and Prime Minister Aiko Sato of Japan Before Bilateral Meeting"})[0]
+	if len(f.Meetings) != 1 || strings.Join(f.Meetings[0].Participants, ",") != "Aiko Sato,Tom Walker" {
+		t.Fatalf("meetings = %+v", f.Meetings)
+	}
+	var got []string
+	for _, o := range f.Offices {
+		got = append(got, o.Person+"|"+o.Role+"|"+o.Country)
+	}
+	sort.Strings(got)
+	if want := "Aiko Sato|Prime Minister|Japan;Tom Walker|President|United States"; strings.Join(got, ";") != want {
+		t.Errorf("offices = %q, want %q", got, want)
+	}
+	if len(f.Claims) != 1 || f.Claims[0].Speaker != "Tom Walker" {
+		t.Errorf("claims = %+v", f.Claims)
+	}
+}

@@ -156,7 +156,8 @@ func nameTokens(st *sentence, i, j int) []string {
 	if len(toks) >= 2 && isAllCaps(toks[0]) && !isAllCaps(toks[len(toks)-1]) {
 		fam := titleCase(toks[0])
 		toks = append(toks[1:], fam)
-	} else if len(toks) >= 2 {
+	} else {
+		// "PRESIDENT WALKER:" — names in capitals are written as names
 		for k, t := range toks {
 			if isAllCaps(t) && len(t) > 2 {
 				toks[k] = titleCase(t)
