@@ -521,3 +521,20 @@ func TestTitleNamesTranscriptSpeakers(t *testing.T) {
 		t.Errorf("claims = %+v", f.Claims)
 	}
 }
+
+// One document, two meetings on different days in different cities; the
+// first names its subject only as "she".
+func TestTwoMeetingsOfATour(t *testing.T) {
+	text := "Chilean Foreign Minister Andrea Muñoz began a regional tour on Monday. In Lima on Monday, she met Peruvian Prime Minister Luis Quispe.\n\n" +
+		"On Wednesday, Muñoz held talks with Bolivian President Carlos Mamani in La Paz."
+	f := one(t, text, "2023-11-09")
+	var got []string
+	for _, m := range f.Meetings {
+		got = append(got, m.Date+" "+m.City+" "+strings.Join(m.Participants, "+"))
+	}
+	sort.Strings(got)
+	want := "2023-11-06 Lima Andrea Muñoz+Luis Quispe;2023-11-08 La Paz Andrea Muñoz+Carlos Mamani"
+	if strings.Join(got, ";") != want {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+}

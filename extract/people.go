@@ -45,6 +45,9 @@ type sentence struct {
 	people  []personMention
 	speaker string // who says this sentence: a person name, or "" for the narrator
 	turn    int    // index of the transcript turn, -1 outside turns
+	// subject is whom "he" or "she" in this sentence most likely stands for:
+	// the last subject of the sentences before it
+	subject string
 }
 
 type personMention struct {

@@ -83,6 +83,7 @@ func (d *docState) assignSpeakers() {
 			}
 			continue
 		}
+		st.subject = lastSubject
 		who := d.attribution(st, lastSubject)
 		attributed[i] = who
 		if len(st.people) > 0 {
@@ -357,6 +358,22 @@ func (d *docState) participants(st *sentence) []string {
 		switch w.f {
 		case "wishes", "greetings", "regards", "congratulating", "congratulated", "regard":
 			greeting = true
+		}
+	}
+	// "In Lima, she met X": the pronoun is the last subject
+	if st.subject != "" {
+		firstPerson := len(st.Text)
+		if len(st.people) > 0 {
+			firstPerson = st.people[0].s
+		}
+		for _, w := range st.words {
+			if w.s >= firstPerson {
+				break
+			}
+			if w.f == "he" || w.f == "she" {
+				out = appendUnique(out, st.subject)
+				break
+			}
 		}
 	}
 	for _, p := range st.people {
