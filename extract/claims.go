@@ -38,7 +38,11 @@ func (d *docState) claims() {
 			period = p
 		}
 		emit := func(f Figure, unit string, change *float64) {
-			c := Claim{Speaker: st.speaker, Metric: metricOf(around(st.Text, f.Span), f), Value: f.Value, Unit: unit, Period: period,
+			metric := metricOf(around(st.Text, f.Span), f)
+			if metric == "amount" {
+				metric = metricOf(st.Text, f) // the measure is named further off
+			}
+			c := Claim{Speaker: st.speaker, Metric: metric, Value: f.Value, Unit: unit, Period: period,
 				ChangePct: change, Approx: f.Approx, Quote: f.Text, Evidence: d.evidence(st)}
 			k := c.Speaker + "|" + c.Unit + "|" + strconv.FormatFloat(c.Value, 'g', -1, 64)
 			if seen[k] {

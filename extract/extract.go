@@ -287,6 +287,7 @@ func (d *docState) parseLabel(label string) ([]string, []role) {
 // (surname, given name, or a misspelt surname) attached to the one full name
 // they fit.
 func (d *docState) cluster(cands []candidate) {
+	ix := newClusterIndex()
 	full := map[string]*cluster{}
 	var order []*cluster
 	add := func(c candidate, cl *cluster) {
@@ -297,6 +298,7 @@ func (d *docState) cluster(cands []candidate) {
 		sur := foldWord(cl.tokens[len(cl.tokens)-1])
 		if form == sur || closeSpelling(form, sur) {
 			cl.forms[form]++
+			ix.addForm(form, cl)
 		} else if len(c.toks) == 1 {
 			cl.alias = appendUnique(cl.alias, form)
 		}
@@ -304,6 +306,12 @@ func (d *docState) cluster(cands []candidate) {
 		if c.sent >= 0 && cl.ev.Sentence == "" {
 			cl.ev = d.evidence(d.sents[c.sent])
 		}
+	}
+	newCluster := func(toks []string) *cluster {
+		cl := &cluster{forms: map[string]int{}, tokens: toks}
+		order = append(order, cl)
+		ix.add(cl)
+		return cl
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return len(cands[i].toks) > len(cands[j].toks) })
 	for _, c := range cands {
@@ -314,7 +322,7 @@ func (d *docState) cluster(cands []candidate) {
 		cl := full[key]
 		if cl == nil {
 			// the same person with a misspelt surname or an extra given name
-			for _, o := range order {
+			for _, o := range ix.byFirst[foldWord(c.toks[0])] {
 				if sameFullName(o.tokens, c.toks) {
 					cl = o
 					break
@@ -322,9 +330,8 @@ func (d *docState) cluster(cands []candidate) {
 			}
 		}
 		if cl == nil {
-			cl = &cluster{forms: map[string]int{}, tokens: c.toks}
+			cl = newCluster(c.toks)
 			full[key] = cl
-			order = append(order, cl)
 		}
 		add(c, cl)
 	}
@@ -332,10 +339,9 @@ func (d *docState) cluster(cands []candidate) {
 		if len(c.toks) != 1 {
 			continue
 		}
-		cl := d.resolveShort(order, c.toks[0])
+		cl := ix.resolveShort(c.toks[0])
 		if cl == nil {
-			cl = &cluster{forms: map[string]int{}, tokens: c.toks}
-			order = append(order, cl)
+			cl = newCluster(c.toks)
 		}
 		add(c, cl)
 	}
@@ -363,6 +369,98 @@ func (d *docState) cluster(cands []candidate) {
 	}
 }
 
+// clusterIndex finds a document's persons by the words of their names, so
+// that resolving a name never compares it with every person.
+type clusterIndex struct {
+	byFirst   map[string][]*cluster // first word of a full name
+	bySurname map[string][]*cluster // last word of a full name, and its other spellings
+	byWord    map[string][]*cluster // any word of a full name
+	single    map[string]*cluster   // persons known by one word only
+	byShape   map[shape][]*cluster  // surnames by initial and length, for typos
+}
+
+// shape buckets surnames that a typo or two could turn into each other.
+type shape struct {
+	initial rune
+	length  int
+}
+
+func shapeOf(f string) shape {
+	r := []rune(f)
+	if len(r) == 0 {
+		return shape{}
+	}
+	return shape{r[0], len(r)}
+}
+
+func newClusterIndex() *clusterIndex {
+	return &clusterIndex{byFirst: map[string][]*cluster{}, bySurname: map[string][]*cluster{},
+		byWord: map[string][]*cluster{}, single: map[string]*cluster{}, byShape: map[shape][]*cluster{}}
+}
+
+func (ix *clusterIndex) add(cl *cluster) {
+	if len(cl.tokens) < 2 {
+		f := foldWord(cl.tokens[0])
+		if _, ok := ix.single[f]; !ok {
+			ix.single[f] = cl
+		}
+		return
+	}
+	ix.byFirst[foldWord(cl.tokens[0])] = append(ix.byFirst[foldWord(cl.tokens[0])], cl)
+	sur := foldWord(cl.tokens[len(cl.tokens)-1])
+	ix.addForm(sur, cl)
+	ix.byShape[shapeOf(sur)] = append(ix.byShape[shapeOf(sur)], cl)
+	seen := map[string]bool{}
+	for _, t := range cl.tokens {
+		if f := foldWord(t); !seen[f] {
+			seen[f] = true
+			ix.byWord[f] = append(ix.byWord[f], cl)
+		}
+	}
+}
+
+func (ix *clusterIndex) addForm(form string, cl *cluster) {
+	if len(cl.tokens) < 2 {
+		return
+	}
+	for _, o := range ix.bySurname[form] {
+		if o == cl {
+			return
+		}
+	}
+	ix.bySurname[form] = append(ix.bySurname[form], cl)
+}
+
+// resolveShort finds the one person a single word names: a person known by
+// that word alone, the (first) person with that surname or spelling of it,
+// the only person with that word in their name, or the only person whose
+// surname it is with a typo.
+func (ix *clusterIndex) resolveShort(tok string) *cluster {
+	f := foldWord(tok)
+	if cl, ok := ix.single[f]; ok {
+		return cl
+	}
+	if cls := ix.bySurname[f]; len(cls) > 0 {
+		return cls[0]
+	}
+	if cls := ix.byWord[f]; len(cls) == 1 {
+		return cls[0]
+	}
+	var hits []*cluster
+	sh := shapeOf(f)
+	for n := sh.length - 2; n <= sh.length+2; n++ {
+		for _, cl := range ix.byShape[shape{sh.initial, n}] {
+			if closeSpelling(foldWord(cl.tokens[len(cl.tokens)-1]), f) {
+				hits = append(hits, cl)
+			}
+		}
+	}
+	if len(hits) == 1 {
+		return hits[0]
+	}
+	return nil
+}
+
 // sameFullName: same given names and surnames equal or one letter apart.
 func sameFullName(a, b []string) bool {
 	if len(a) < 2 || len(b) < 2 {
@@ -387,42 +485,6 @@ func closeSpelling(a, b string) bool {
 		limit = 2
 	}
 	return editDistance(a, b) <= limit
-}
-
-func (d *docState) resolveShort(order []*cluster, tok string) *cluster {
-	f := foldWord(tok)
-	var hits []*cluster
-	for _, cl := range order {
-		if len(cl.tokens) < 2 {
-			if foldWord(cl.tokens[0]) == f {
-				return cl
-			}
-			continue
-		}
-		if foldWord(cl.tokens[len(cl.tokens)-1]) == f || cl.forms[f] > 0 {
-			return cl
-		}
-	}
-	for _, cl := range order {
-		for _, t := range cl.tokens {
-			if foldWord(t) == f {
-				hits = append(hits, cl)
-				break
-			}
-		}
-	}
-	if len(hits) == 1 {
-		return hits[0]
-	}
-	for _, cl := range order {
-		if len(cl.tokens) >= 2 && closeSpelling(foldWord(cl.tokens[len(cl.tokens)-1]), f) {
-			hits = append(hits, cl)
-		}
-	}
-	if len(hits) == 1 {
-		return hits[0]
-	}
-	return nil
 }
 
 // canonicalName writes the person's fullest name with the surname spelling

@@ -398,19 +398,33 @@ func contains(xs []string, x string) bool {
 
 // registry maps every surface name of the corpus to one canonical name.
 type registry struct {
-	full  []string       // names of two or more words
-	count map[string]int // how often each name was seen
-	memo  map[string]string
+	count     map[string]int // how often each name was seen
+	memo      map[string]string
+	byFirst   map[string][]string // full names (two or more words) by folded first word
+	bySurname map[string][]string // by folded last word
+	byWord    map[string][]string // by every folded word
 }
 
 func newRegistry(known []string, facts []Facts) *registry {
-	r := &registry{count: map[string]int{}, memo: map[string]string{}}
+	r := &registry{count: map[string]int{}, memo: map[string]string{}, byFirst: map[string][]string{},
+		bySurname: map[string][]string{}, byWord: map[string][]string{}}
 	add := func(n string) {
 		if n == "" {
 			return
 		}
-		if r.count[n] == 0 && len(strings.Fields(n)) >= 2 {
-			r.full = append(r.full, n)
+		if r.count[n] == 0 {
+			if toks := strings.Fields(n); len(toks) >= 2 {
+				r.byFirst[foldWord(toks[0])] = append(r.byFirst[foldWord(toks[0])], n)
+				sur := foldWord(toks[len(toks)-1])
+				r.bySurname[sur] = append(r.bySurname[sur], n)
+				seen := map[string]bool{}
+				for _, t := range toks {
+					if f := foldWord(t); !seen[f] {
+						seen[f] = true
+						r.byWord[f] = append(r.byWord[f], n)
+					}
+				}
+			}
 		}
 		r.count[n]++
 	}
@@ -422,7 +436,6 @@ func newRegistry(known []string, facts []Facts) *registry {
 			add(p.Name)
 		}
 	}
-	sort.Strings(r.full)
 	return r
 }
 
@@ -440,19 +453,7 @@ func (r *registry) canonical(n string) string {
 	c := n
 	if len(toks) == 1 {
 		f := foldWord(toks[0])
-		var bySurname, byWord []string
-		for _, full := range r.full {
-			ft := strings.Fields(full)
-			if foldWord(ft[len(ft)-1]) == f {
-				bySurname = append(bySurname, full)
-			}
-			for _, t := range ft {
-				if foldWord(t) == f {
-					byWord = append(byWord, full)
-					break
-				}
-			}
-		}
+		bySurname, byWord := r.bySurname[f], r.byWord[f]
 		switch {
 		case len(distinctPeople(bySurname)) == 1:
 			c = r.best(bySurname)
@@ -460,14 +461,21 @@ func (r *registry) canonical(n string) string {
 			c = r.best(byWord)
 		}
 	} else {
-		// the same person spelt differently in another document
+		// the same person spelt differently in another document: the same
+		// given name (surnames a typo apart) or the same surname (given
+		// names a letter or two apart)
 		var same []string
-		for _, full := range r.full {
+		cands := append(append([]string(nil), r.byFirst[foldWord(toks[0])]...), r.bySurname[foldWord(toks[len(toks)-1])]...)
+		for _, full := range cands {
+			if contains(same, full) {
+				continue
+			}
 			if full == n || sameFullName(strings.Fields(full), toks) || sameSurnameClose(strings.Fields(full), toks) {
 				same = append(same, full)
 			}
 		}
 		if len(same) > 0 {
+			sort.Strings(same)
 			c = r.best(same)
 		}
 	}

@@ -45,9 +45,11 @@ type docPlan struct {
 // snapshot is what the store already holds that a new document can merge
 // with: meetings and claims reported by documents outside the batch.
 type snapshot struct {
-	meetings  []*meetingCand
-	claims    []*claimCand
-	conflicts map[[2]string]bool // claim pairs already linked by a document outside the batch
+	meetings []*meetingCand
+	claims   []*claimCand
+	// claimsByKey indexes claims by conflictKey, built on first use
+	claimsByKey map[string][]*claimCand
+	conflicts   map[[2]string]bool // claim pairs already linked by a document outside the batch
 }
 
 type meetingCand struct {
@@ -66,6 +68,36 @@ type claimCand struct {
 	value   float64
 	unit    string
 	period  string
+	doc     string // the reporting document, for claims of this batch
+}
+
+// maxConflictLinks bounds the dg:conflicts-with links a new claim gets, so
+// the graph grows linearly however many speakers dispute one figure;
+// `ask conflicts` still pairs every claim at query time.
+const maxConflictLinks = 4
+
+// conflictKey buckets claims that can conflict: the same measure and
+// period. An unstated period is the same only within one conversation.
+func conflictKey(c *claimCand) []string {
+	var periods []string
+	if c.period != "" {
+		periods = append(periods, c.period)
+	}
+	if c.doc != "" {
+		periods = append(periods, "@"+c.doc) // the conversation it was said in
+	}
+	var keys []string
+	for m := range c.metrics {
+		family := m
+		if strings.Contains(m, "trade") || strings.Contains(m, "turnover") {
+			family = "trade"
+		}
+		for _, p := range periods {
+			keys = append(keys, family+"|"+p)
+		}
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // plan resolves meeting identities and claim conflicts for a batch and
@@ -263,22 +295,41 @@ func datesCompatible(a, b string) bool {
 // resolveClaims returns the conflict pairs this document introduces and
 // remembers its claims for the documents after it.
 func (s *snapshot) resolveClaims(f extract.Facts) [][2]string {
+	if s.claimsByKey == nil {
+		s.claimsByKey = map[string][]*claimCand{}
+		for _, c := range s.claims {
+			for _, k := range conflictKey(c) {
+				s.claimsByKey[k] = append(s.claimsByKey[k], c)
+			}
+		}
+	}
 	var out [][2]string
 	seen := map[[2]string]bool{}
 	for _, cl := range f.Claims {
 		c := claimFact(cl)
-		for _, old := range s.claims {
-			if old.iri == c.iri || !claimsConflict(old, c) {
-				continue
+		c.doc = f.Doc.Name
+		links := 0
+		for _, k := range conflictKey(c) {
+			for _, old := range s.claimsByKey[k] {
+				if links >= maxConflictLinks {
+					break
+				}
+				if old.iri == c.iri || !claimsConflict(old, c) {
+					continue
+				}
+				pair := orderedPair(old.iri, c.iri)
+				if s.conflicts[pair] || seen[pair] {
+					continue
+				}
+				seen[pair] = true
+				out = append(out, pair)
+				links++
 			}
-			pair := orderedPair(old.iri, c.iri)
-			if s.conflicts[pair] || seen[pair] {
-				continue
-			}
-			seen[pair] = true
-			out = append(out, pair)
 		}
 		s.claims = append(s.claims, c)
+		for _, k := range conflictKey(c) {
+			s.claimsByKey[k] = append(s.claimsByKey[k], c)
+		}
 	}
 	return out
 }
@@ -313,7 +364,14 @@ func claimsConflict(a, b *claimCand) bool {
 	if a.speaker == "" || b.speaker == "" || a.speaker == b.speaker {
 		return false
 	}
-	if a.unit != b.unit || a.period != b.period {
+	if a.unit != b.unit {
+		return false
+	}
+	if a.period == "" || b.period == "" {
+		if a.doc == "" || a.doc != b.doc {
+			return false
+		}
+	} else if a.period != b.period {
 		return false
 	}
 	same := false

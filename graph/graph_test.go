@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -585,5 +586,25 @@ func TestFormats(t *testing.T) {
 	s := openTest(t, Config{Backend: BackendMemstore})
 	if err := Export(context.Background(), s, "xml", &bytes.Buffer{}); err == nil {
 		t.Errorf("unknown format accepted")
+	}
+}
+
+// Many speakers disputing one figure give each new claim a bounded number of
+// conflict links, so the graph grows linearly with the claims.
+func TestConflictLinksAreBounded(t *testing.T) {
+	var claims []extract.Claim
+	for i := 0; i < 60; i++ {
+		claims = append(claims, extract.Claim{Speaker: fmt.Sprintf("Speaker %c%c", 'A'+i/26, 'a'+i%26), Metric: "trade turnover",
+			Value: float64(100 + i), Unit: "USD", Period: "2023"})
+	}
+	quads := Convert([]extract.Facts{{Doc: extract.Document{Name: "many.txt"}, Claims: claims}})
+	links := 0
+	for _, q := range quads {
+		if q.Predicate == quad.IRI(PredConflicts) {
+			links++
+		}
+	}
+	if links == 0 || links > 2*maxConflictLinks*len(claims) {
+		t.Errorf("%d conflict links for %d claims, want between 1 and %d", links, len(claims), 2*maxConflictLinks*len(claims))
 	}
 }
