@@ -235,6 +235,10 @@ func (d *docState) sideFor(cl *cluster) (country, sideOf string) {
 	return d.host, ""
 }
 
+// otherMeetingRE marks sentences about another meeting than the one
+// reported: one planned, or one held before.
+var otherMeetingRE = regexp.MustCompile(`(?i)\b(last|previously|first|earlier|already) (met|visited|held talks)\b|\b(will|would|shall|to|plans? to|expected to|due to) (meet|visit|hold (talks|a meeting))\b|\b(next|upcoming|forthcoming|future) (meeting|visit|summit|round|session)\b|\bis scheduled\b|\bare scheduled\b`)
+
 var delegationRE = regexp.MustCompile(`(?i)\b(represented by|delegation|accompanied by)\b`)
 
 var strongMeeting = map[string]bool{"met": true, "meet": true, "meets": true, "meeting": true, "talks": true,
@@ -274,6 +278,9 @@ func (d *docState) meetings() {
 			if d.x.lex.meetingWord[w.f] {
 				ctxWord = true
 			}
+		}
+		if otherMeetingRE.MatchString(st.Text) {
+			continue
 		}
 		if ctxWord {
 			context = append(context, st)
