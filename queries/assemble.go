@@ -434,42 +434,60 @@ func commitments(rs []map[string]interface{}, p Params) []Commitment {
 // scorer's tolerance). Figures without a period are left out: two of them
 // need not be about the same time, so their difference proves nothing.
 func conflicts(cs []Claim, p Params) []Conflict {
+	// only claims about the same measure can conflict: compare within those
+	byFamily := map[string][]int{}
+	var families []string
+	for i, c := range cs {
+		f := metricFamily(c.Metric)
+		if f == "" || c.Speaker == "" {
+			continue
+		}
+		if _, ok := byFamily[f]; !ok {
+			families = append(families, f)
+		}
+		byFamily[f] = append(byFamily[f], i)
+	}
 	var out []Conflict
-	for i := range cs {
-		for j := i + 1; j < len(cs); j++ {
-			a, b := cs[i], cs[j]
-			if a.Speaker == "" || b.Speaker == "" || sameName(a.Speaker, b.Speaker) ||
-				metricFamily(a.Metric) == "" || metricFamily(a.Metric) != metricFamily(b.Metric) {
-				continue
-			}
-			// the same period: stated alike, or one left unstated in the
-			// same conversation (the speakers answer each other)
-			if a.Period == "" || b.Period == "" {
-				if a.Doc != b.Doc {
+	for _, family := range families {
+		idx := byFamily[family]
+		for x := range idx {
+			for y := x + 1; y < len(idx); y++ {
+				a, b := cs[idx[x]], cs[idx[y]]
+				if sameName(a.Speaker, b.Speaker) || !samePeriod(a, b) || !figuresDiffer(a, b) {
 					continue
 				}
-			} else if a.Period != b.Period {
-				continue
+				if !anyPerson([]string{a.Speaker, b.Speaker}, p.People) {
+					continue
+				}
+				if a.Speaker > b.Speaker {
+					a, b = b, a
+				}
+				period := a.Period
+				if period == "" {
+					period = b.Period
+				}
+				out = append(out, Conflict{Metric: family, Period: period, A: a, B: b})
 			}
-			valueDiffers := a.Unit == b.Unit && a.Unit != "percent" && !within(a.Value, b.Value, 0.01)
-			changeDiffers := a.ChangePct != nil && b.ChangePct != nil && math.Abs(*a.ChangePct-*b.ChangePct) > 0.05
-			if !valueDiffers && !changeDiffers {
-				continue
-			}
-			if !anyPerson([]string{a.Speaker, b.Speaker}, p.People) {
-				continue
-			}
-			if a.Speaker > b.Speaker {
-				a, b = b, a
-			}
-			period := a.Period
-			if period == "" {
-				period = b.Period
-			}
-			out = append(out, Conflict{Metric: metricFamily(a.Metric), Period: period, A: a, B: b})
 		}
 	}
 	return out
+}
+
+// samePeriod: stated alike, or one left unstated in the same conversation
+// (the speakers answer each other).
+func samePeriod(a, b Claim) bool {
+	if a.Period == "" || b.Period == "" {
+		return a.Doc == b.Doc
+	}
+	return a.Period == b.Period
+}
+
+// figuresDiffer: amounts in one unit more than 1% apart, or growth rates
+// more than a twentieth of a point apart.
+func figuresDiffer(a, b Claim) bool {
+	valueDiffers := a.Unit == b.Unit && a.Unit != "percent" && !within(a.Value, b.Value, 0.01)
+	changeDiffers := a.ChangePct != nil && b.ChangePct != nil && math.Abs(*a.ChangePct-*b.ChangePct) > 0.05
+	return valueDiffers || changeDiffers
 }
 
 // metricFamily groups the names of one measure: a growth rate of trade
