@@ -85,6 +85,9 @@ func TestPeopleAndOffices(t *testing.T) {
 		{"an ambassador acts for the sending state",
 			"Also present was the Ambassador of India to the UAE Vikram Shah.",
 			[]string{"Vikram Shah|Ambassador|India"}},
+		{"offices no longer held are no offices",
+			"Former President Ana Lopes and the late Prime Minister Rui Alves were remembered as Brazilian President Carla Dias spoke.",
+			[]string{"Carla Dias|President|Brazil"}},
 		{"particles in a name",
 			"The President of Brazil Maria Clara da Costa and German Chancellor Hans von der Heide met.",
 			[]string{"Maria Clara da Costa|President|Brazil", "Hans von der Heide|Chancellor|Germany"}},
@@ -95,6 +98,9 @@ func TestPeopleAndOffices(t *testing.T) {
 			var got []string
 			for _, o := range f.Offices {
 				got = append(got, o.Person+"|"+o.Role+"|"+o.Country)
+			}
+			if tt.name == "offices no longer held are no offices" && len(f.Offices) != 1 {
+				t.Errorf("offices = %q, want only the current one", got)
 			}
 			for _, want := range tt.roles {
 				parts := strings.Split(want, "|")

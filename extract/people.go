@@ -12,11 +12,13 @@ import (
 // country ("Russian Prime Minister", "Minister of Foreign Affairs of X") and
 // possibly followed by the name of its holder.
 type title struct {
-	start, end int    // the title's span in the sentence (without the name)
-	roles      []role // one per office in a chain ("Deputy Prime Minister, Minister of ...")
-	name       []word // the holder's name tokens, nil for a bare description ("the Russian prime minister")
-	coChair    string // commission named by a "Co-Chair of the ... Commission" piece
-	coSide     string
+	start, end int // the title's span in the sentence (without the name)
+	// past: the holder no longer holds it ("former", "ex-", "the late")
+	past    bool
+	roles   []role // one per office in a chain ("Deputy Prime Minister, Minister of ...")
+	name    []word // the holder's name tokens, nil for a bare description ("the Russian prime minister")
+	coChair string // commission named by a "Co-Chair of the ... Commission" piece
+	coSide  string
 }
 
 type role struct {
@@ -320,6 +322,20 @@ done:
 	}
 	titleText := st.Text[st.words[start].s:t.end]
 	t.roles, t.coChair, t.coSide = d.parseRoles(titleText, country)
+	if start > 0 {
+		switch st.words[start-1].f {
+		case "late", "ex", "ousted", "deposed":
+			t.past = true
+		}
+	}
+	if lw := strings.ToLower(titleText); strings.HasPrefix(lw, "former ") || strings.HasPrefix(lw, "ex-") {
+		t.past = true
+	}
+	if t.past {
+		// an office no longer held is no office of the document's time;
+		// the person is still found by the title
+		t.roles = nil
+	}
 	// "President Ilse Vermeer of the Netherlands"
 	if t.name != nil && j+1 < len(st.words) && st.words[j].f == "of" && onlySpace(st.gap(j-1, j)) {
 		k := j + 1
