@@ -17,10 +17,16 @@ func (d *docState) claims() {
 	currency := d.currencyHint()
 	seen := map[string]bool{}
 	for _, st := range d.sents {
-		if !metricRE.MatchString(st.Text) {
+		if !strings.ContainsAny(st.Text, "0123456789") || !metricRE.MatchString(st.Text) {
 			continue
 		}
-		figs := ParseFigures(st.Text, currency)
+		figs := append([]Figure(nil), st.figures()...)
+		for k := range figs {
+			// a bare "10 billion" is in the currency the document uses
+			if figs[k].Kind == "money" && figs[k].Unit == "" {
+				figs[k].Unit = currency
+			}
+		}
 		var amounts, changes []Figure
 		for _, f := range figs {
 			switch {
@@ -151,10 +157,7 @@ func metricOf(sentence string, f Figure) string {
 func (d *docState) currencyHint() string {
 	count := map[string]int{}
 	for _, st := range d.sents {
-		if !strings.ContainsAny(st.Text, "0123456789") {
-			continue
-		}
-		for _, f := range ParseFigures(st.Text, "") {
+		for _, f := range st.figures() {
 			if f.Kind == "money" && f.Unit != "" {
 				count[f.Unit]++
 			}

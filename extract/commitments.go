@@ -63,10 +63,13 @@ func (d *docState) coChairs() {
 			}
 		}
 		commission := ""
+		lower := strings.ToLower(st.Text)
+		if !strings.Contains(lower, "commission") && !strings.Contains(lower, "chair") && !strings.Contains(lower, "headed") && !strings.Contains(lower, " led ") {
+			continue
+		}
 		if m := commissionRE.FindStringSubmatch(st.Text); m != nil {
 			commission = titleCaseCommission(strings.TrimSpace(m[1] + m[2]))
 		}
-		lower := strings.ToLower(st.Text)
 		loc := chairVerbRE.FindStringIndex(st.Text)
 		switch {
 		case loc != nil && strings.Contains(strings.ToLower(st.Text[:loc[0]]), "meeting"):
@@ -150,12 +153,15 @@ func titleCaseCommission(s string) string {
 type trigger struct {
 	re     *regexp.Regexp
 	status string
-	whole  bool // the commitment is the whole sentence (the trigger follows its object)
+	whole  bool     // the commitment is the whole sentence (the trigger follows its object)
+	keys   []string // lower-case words one of which the sentence must hold for re to match
 }
 
+// compileTriggers is called once per Extractor. Each pattern's literal
+// words are kept so that most sentences are passed over without running it.
 func compileTriggers() []trigger {
 	t := func(expr, status string, whole bool) trigger {
-		return trigger{re: regexp.MustCompile(`(?i)` + expr), status: status, whole: whole}
+		return trigger{re: regexp.MustCompile(`(?i)` + expr), status: status, whole: whole, keys: literalWords(expr)}
 	}
 	// Order matters: the first trigger found in a sentence sets its status.
 	return []trigger{
@@ -175,24 +181,51 @@ func compileTriggers() []trigger {
 	}
 }
 
+// literalWords lists the alternatives' leading literal words of a trigger
+// pattern, lower-cased: a sentence without any of them cannot match.
+func literalWords(expr string) []string {
+	common := map[string]bool{"the": true, "that": true, "and": true, "for": true, "with": true, "will": true,
+		"would": true, "shall": true, "our": true, "are": true, "upon": true, "into": true, "both": true, "can": true}
+	var out []string
+	for _, w := range regexp.MustCompile(`[A-Za-z]{3,}`).FindAllString(expr, -1) {
+		if w = strings.ToLower(w); !common[w] {
+			out = appendUnique(out, w)
+		}
+	}
+	return out
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 var trailingAttribution = regexp.MustCompile(`(?i)[,"”’]*\s*(,\s*)?(he|she|they|[A-Z][\w-]+(\s+[A-Z][\w-]+)?)\s+(said|added|noted|stressed)\.?\s*$`)
 
 // commitments finds agreements signed, plans agreed, proposals, pledges and
 // things done, and targets ("bring trade to $X by YYYY").
 func (d *docState) commitments() {
-	triggers := compileTriggers()
 	seen := map[string]bool{}
 	for _, st := range d.sents {
 		var hit *trigger
 		at := -1
-		for k := range triggers {
-			if loc := triggers[k].re.FindStringIndex(st.Text); loc != nil {
-				hit, at = &triggers[k], loc[0]
+		lower := strings.ToLower(st.Text)
+		for k := range d.x.triggers {
+			tr := &d.x.triggers[k]
+			if !containsAny(lower, tr.keys) {
+				continue
+			}
+			if loc := tr.re.FindStringIndex(st.Text); loc != nil {
+				hit, at = tr, loc[0]
 				break
 			}
 		}
 		target := false
-		for _, f := range ParseFigures(st.Text, "") {
+		for _, f := range st.figures() {
 			if f.Target {
 				target = true
 			}

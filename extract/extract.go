@@ -12,13 +12,14 @@ import (
 // Extractor turns documents into facts. It holds only read-only tables and
 // is safe for concurrent use.
 type Extractor struct {
-	gz  *gazetteer.Gazetteer
-	lex *lexicon
+	gz       *gazetteer.Gazetteer
+	lex      *lexicon
+	triggers []trigger
 }
 
 // New returns an extractor that knows the world through gz.
 func New(gz *gazetteer.Gazetteer) *Extractor {
-	return &Extractor{gz: gz, lex: newLexicon()}
+	return &Extractor{gz: gz, lex: newLexicon(), triggers: compileTriggers()}
 }
 
 // docState is one document on its way through the stages.
@@ -37,7 +38,10 @@ type docState struct {
 	country  map[*cluster]string // person -> country, from the titles
 	speakers map[int]*cluster    // turn index -> speaker
 	host     string              // country the meeting is held in, if known
-	facts    Facts
+	// the larger event, found once (see occasion)
+	occasionName string
+	occasionDone bool
+	facts        Facts
 }
 
 // cluster is one person of a document with all the forms it was named by.

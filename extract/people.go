@@ -50,6 +50,20 @@ type sentence struct {
 	// subject is whom "he" or "she" in this sentence most likely stands for:
 	// the last subject of the sentences before it
 	subject string
+	figs    []Figure // ParseFigures of the text, once parsed
+	parsed  bool
+}
+
+// figures parses the sentence's figures once; the claim and commitment
+// stages both read them.
+func (st *sentence) figures() []Figure {
+	if !st.parsed {
+		if strings.ContainsAny(st.Text, "0123456789") {
+			st.figs = ParseFigures(st.Text, "")
+		}
+		st.parsed = true
+	}
+	return st.figs
 }
 
 type personMention struct {

@@ -279,7 +279,7 @@ func (d *docState) meetings() {
 				ctxWord = true
 			}
 		}
-		if otherMeetingRE.MatchString(st.Text) {
+		if (ctxWord || strong || call) && otherMeetingRE.MatchString(st.Text) {
 			continue
 		}
 		if ctxWord {
@@ -572,9 +572,26 @@ var occasionLowerRE = regexp.MustCompile(`(?:on the sidelines of|on the margins 
 
 var occasionHead = regexp.MustCompile(`(Council|Summit|Forum|Exhibition|Conference|Session|Assembly|Meeting|Congress|Expo|Games|Week|Dialogue)\b`)
 
-// occasion finds the larger event a meeting took place at.
+// occasion finds the larger event a meeting took place at, once per document.
 func (d *docState) occasion() string {
+	if !d.occasionDone {
+		d.occasionName, d.occasionDone = d.findOccasion(), true
+	}
+	return d.occasionName
+}
+
+// eventWords: a sentence naming an event holds one of these.
+var eventWords = []string{"council", "summit", "forum", "exhibition", "conference", "session", "assembly",
+	"meeting", "congress", "expo", "games", "week", "dialogue", "talks"}
+
+func (d *docState) findOccasion() string {
+	var candidates []*sentence
 	for _, st := range d.sents {
+		if containsAny(strings.ToLower(st.Text), eventWords) {
+			candidates = append(candidates, st)
+		}
+	}
+	for _, st := range candidates {
 		for _, m := range occasionRE.FindAllStringSubmatch(st.Text, -1) {
 			name := strings.TrimSpace(m[1])
 			name = strings.TrimSpace(strings.TrimRight(name, "( "))
@@ -586,7 +603,7 @@ func (d *docState) occasion() string {
 			}
 		}
 	}
-	for _, st := range d.sents {
+	for _, st := range candidates {
 		if m := occasionLowerRE.FindStringSubmatch(st.Text); m != nil {
 			return strings.TrimSpace(m[1])
 		}
