@@ -162,7 +162,7 @@ func (d *docState) candidatesIn(st *sentence) []candidate {
 		}
 		toks := nameTokens(st, 0, 0)
 		for _, w := range t.name {
-			toks = append(toks, stripPossessive(w.t))
+			toks = append(toks, nameWord(w.t))
 		}
 		toks = reorderFamilyFirst(toks)
 		cands = append(cands, candidate{sent: st.idx, s: t.name[0].s, e: t.name[len(t.name)-1].e, toks: toks, roles: t.roles})
@@ -274,7 +274,7 @@ func (d *docState) parseLabel(label string) ([]string, []role) {
 		if len(t.name) > 0 {
 			toks := make([]string, 0, len(t.name))
 			for _, w := range t.name {
-				toks = append(toks, stripPossessive(w.t))
+				toks = append(toks, nameWord(w.t))
 			}
 			return reorderFamilyFirst(toks), t.roles
 		}

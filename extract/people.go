@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/diplograph/diplograph/extract/gazetteer"
 )
@@ -168,7 +169,7 @@ func (d *docState) skipHonorifics(st *sentence, i int) int {
 func nameTokens(st *sentence, i, j int) []string {
 	toks := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
-		toks = append(toks, stripPossessive(st.words[k].t))
+		toks = append(toks, nameWord(st.words[k].t))
 	}
 	// Family name first in capitals ("TANAKA Hiroshi"): the reporter's
 	// convention for East Asian names; store it given-name first.
@@ -232,6 +233,9 @@ func (d *docState) titleAt(st *sentence, i int) (title, int) {
 	for j < len(st.words) {
 		if j > i {
 			g := strings.TrimSpace(st.gap(j-1, j))
+			if g == "." && (d.isHonorific(st, j-1) || isInitial(st.words[j-1].t)) {
+				g = "" // "Dr. S. Name": the full stop of an abbreviation
+			}
 			switch g {
 			case "", "–", "—", "-":
 			case ",":
@@ -279,9 +283,14 @@ func (d *docState) titleAt(st *sentence, i int) (title, int) {
 done:
 	// The name is the run of name words at the end of the chain.
 	nameStart := j
-	for nameStart > lastOffice+1 && (nameStart == j || onlySpace(st.gap(nameStart-1, nameStart))) {
+	for nameStart > lastOffice+1 && (nameStart == j || onlySpace(st.gap(nameStart-1, nameStart)) ||
+		isInitial(st.words[nameStart-1].t) && strings.TrimSpace(st.gap(nameStart-1, nameStart)) == ".") {
 		if d.isHonorific(st, nameStart-1) {
 			break
+		}
+		if isInitial(st.words[nameStart-1].t) && nameStart < j {
+			nameStart-- // an initial of a given name ("S. Name")
+			continue
 		}
 		if d.isNameWord(st, nameStart-1) {
 			nameStart--
@@ -367,6 +376,22 @@ done:
 		}
 	}
 	return t, max(j, i+1)
+}
+
+// nameWord is a word as a name is written: no possessive, initials with
+// their full stop.
+func nameWord(t string) string {
+	t = stripPossessive(t)
+	if isInitial(t) {
+		return t + "."
+	}
+	return t
+}
+
+// isInitial: a single capital letter, a given name's initial.
+func isInitial(t string) bool {
+	r := []rune(t)
+	return len(r) == 1 && unicode.IsUpper(r[0])
 }
 
 func (d *docState) isHonorific(st *sentence, i int) bool {
