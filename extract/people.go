@@ -416,7 +416,13 @@ func (d *docState) endsWithName(st *sentence, j int) bool {
 		(d.isNameWord(st, k-1) || k < j && k-2 >= 0 && d.x.lex.particle[st.words[k-1].t] && d.isNameWord(st, k-2)) {
 		k--
 	}
-	if k == j || k == 0 || !onlySpace(st.gap(k-1, k)) {
+	if k == j || k == 0 {
+		return false
+	}
+	if d.isHonorific(st, k-1) {
+		return true // "Mr. X Y": a name after a courtesy title
+	}
+	if !onlySpace(st.gap(k-1, k)) {
 		return false
 	}
 	if st.match(k-1) != nil {
