@@ -79,7 +79,12 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (Facts, error) {
 }
 
 func (d *docState) segment() {
-	d.seg = Segment(d.doc)
+	view := d.doc
+	if isMarkdown(view) {
+		// the same bytes less the markup, so spans still index the body
+		view.Text = blankMarkdown(view.Text)
+	}
+	d.seg = Segment(view)
 	for i, s := range d.seg.Sentences {
 		st := &sentence{Sentence: s, idx: i, turn: -1}
 		st.words = splitWords(s.Text)
