@@ -550,3 +550,26 @@ func TestTwoMeetingsOfATour(t *testing.T) {
 		t.Errorf("meetings = %q, want %q", got, want)
 	}
 }
+
+// A summit report: the hosts' meeting, others who joined it, and talks on its
+// sidelines, which happened where the summit did.
+func TestSummitReport(t *testing.T) {
+	text := "Saudi Crown Prince Faisal bin Nasser received Jordan's King Hamad II in Riyadh. " +
+		"Qatari Emir Sheikh Jassim bin Ali Al Thani and UN Secretary-General Maria Costa also attended the summit. " +
+		"Austrian Chancellor Karl Berger held talks with Norwegian Prime Minister Ola Strand on the sidelines."
+	f := one(t, text, "2024-10-01")
+	var got []string
+	for _, m := range f.Meetings {
+		got = append(got, m.City+" "+m.Date+" "+strings.Join(m.Participants, "+"))
+	}
+	sort.Strings(got)
+	want := "Riyadh 2024-10-01 Faisal bin Nasser+Hamad II+Jassim bin Ali Al Thani+Maria Costa;Riyadh 2024-10-01 Karl Berger+Ola Strand"
+	if strings.Join(got, ";") != want {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	for _, o := range f.Offices {
+		if o.Person == "Maria Costa" && (o.Role != "Secretary-General" || o.Country != "United Nations") {
+			t.Errorf("office = %+v, want Secretary-General of the United Nations", o)
+		}
+	}
+}

@@ -572,7 +572,8 @@ func (d *docState) normalRole(text string) string {
 	// drop a leading demonym / possessive country and a trailing "of (the) <Country>"
 	start, end := 0, len(text)
 	for _, m := range ms {
-		if (m.Kind == gazetteer.MatchDemonym || m.Kind == gazetteer.MatchCountry) && strings.TrimSpace(text[start:m.Start]) == "" {
+		if (m.Kind == gazetteer.MatchDemonym || m.Kind == gazetteer.MatchCountry || m.Kind == gazetteer.MatchOrg) &&
+			strings.TrimSpace(text[start:m.Start]) == "" && m.End < len(text) {
 			start = m.End
 			start += len(text[start:]) - len(strings.TrimLeft(text[start:], "’'s "))
 		}

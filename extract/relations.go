@@ -239,6 +239,10 @@ func (d *docState) sideFor(cl *cluster) (country, sideOf string) {
 // reported: one planned, or one held before.
 var otherMeetingRE = regexp.MustCompile(`(?i)\b(last|previously|first|earlier|already) (met|visited|held talks)\b|\b(will|would|shall|to|plans? to|expected to|due to) (meet|visit|hold (talks|a meeting))\b|\b(next|upcoming|forthcoming|future) (meeting|visit|summit|round|session)\b|\bis scheduled\b|\bare scheduled\b`)
 
+var joinRE = regexp.MustCompile(`(?i)\balso (attended|took part|participated|joined|present)\b|\bwere also present\b|\bjoined (the|them)\b`)
+
+var sidelinesRE = regexp.MustCompile(`(?i)\bon the (sidelines|margins)\b`)
+
 var delegationRE = regexp.MustCompile(`(?i)\b(represented by|delegation|accompanied by)\b`)
 
 var strongMeeting = map[string]bool{"met": true, "meet": true, "meets": true, "meeting": true, "talks": true,
@@ -302,6 +306,13 @@ func (d *docState) meetings() {
 		if len(people) == 0 {
 			continue
 		}
+		if main != nil && joinRE.MatchString(st.Text) {
+			// "X and Y also attended": they joined the event reported
+			for _, p := range people {
+				main.people = appendUnique(main.people, p)
+			}
+			continue
+		}
 		placed := false
 		for _, m := range drafts {
 			if m.call {
@@ -344,9 +355,13 @@ func (d *docState) meetings() {
 		} else if len(d.sents) > 0 {
 			mt.Evidence = d.evidence(d.sents[0])
 		}
-		mt.Date, mt.DateSource = d.meetingDate(m, m == main || m.call)
+		mt.Date, mt.DateSource = d.meetingDate(m, true)
 		if !m.call {
 			mt.City, mt.Country = d.meetingPlace(m, m == main)
+			if mt.City == "" && m != main && main != nil && sidelinesRE.MatchString(m.sents[0].Text) {
+				// "held talks on the sidelines": where the main event was
+				mt.City, mt.Country = d.meetingPlace(main, true)
+			}
 			if m == main {
 				mt.Occasion = d.occasion()
 			}
