@@ -344,6 +344,11 @@ func (d *docState) partners() {
 		seen[a+"|"+b] = true
 		d.facts.Partners = append(d.facts.Partners, Partnership{A: a, B: b, Evidence: d.evidence(st)})
 	}
+	type pair struct {
+		a, b string
+		st   *sentence
+	}
+	var cooperating []pair
 	for _, st := range d.sents {
 		var cs []string
 		for k := range st.gaz {
@@ -363,7 +368,16 @@ func (d *docState) partners() {
 			}
 		}
 		if len(cs) == 2 && cooperationRE.MatchString(st.Text) && d.sameKind(cs[0], cs[1]) {
-			add(cs[0], cs[1], st)
+			cooperating = append(cooperating, pair{cs[0], cs[1], st})
+		}
+	}
+	// A sentence about cooperation between two countries counts when both
+	// are among those the document is about, not a third country it
+	// mentions in passing ("relations with X remain tense").
+	top := topCountries(count, 2)
+	for _, p := range cooperating {
+		if top[p.a] && top[p.b] {
+			add(p.a, p.b, p.st)
 		}
 	}
 	var cs []string
@@ -377,6 +391,26 @@ func (d *docState) partners() {
 		return cs[i] < cs[j]
 	})
 	d.facts.Countries = cs
+}
+
+// topCountries are the n most mentioned countries (ties included).
+func topCountries(count map[string]int, n int) map[string]bool {
+	var ns []int
+	for _, c := range count {
+		ns = append(ns, c)
+	}
+	sort.Sort(sort.Reverse(sort.IntSlice(ns)))
+	top := map[string]bool{}
+	if len(ns) == 0 {
+		return top
+	}
+	least := ns[min(n, len(ns))-1]
+	for c, k := range count {
+		if k >= least {
+			top[c] = true
+		}
+	}
+	return top
 }
 
 // sameKind: a country partners a country, a union a union.

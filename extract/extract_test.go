@@ -393,6 +393,17 @@ func TestPartners(t *testing.T) {
 	if len(f.Partners) != 1 || f.Partners[0].A != "Estonia" || f.Partners[0].B != "Latvia" {
 		t.Errorf("partners = %+v", f.Partners)
 	}
+	// a pair the document only mentions in passing is not its subject
+	f = one(t, "Estonia and Latvia agreed to expand cooperation. Estonia and Latvia will link their grids. "+
+		"Estonia welcomed Latvia's plan. Relations between Peru and Chile were also mentioned.", "2024-01-01")
+	for _, p := range f.Partners {
+		if p.A == "Chile" || p.B == "Peru" {
+			t.Errorf("partners = %+v, want no pair of countries mentioned in passing", f.Partners)
+		}
+	}
+	if len(f.Partners) != 1 {
+		t.Errorf("partners = %+v, want Estonia-Latvia", f.Partners)
+	}
 }
 
 func TestMergeResolvesAcrossDocuments(t *testing.T) {
