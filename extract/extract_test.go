@@ -584,3 +584,24 @@ func TestSummitReport(t *testing.T) {
 		}
 	}
 }
+
+// Wire copy puts the title after the name, with an article, and a given name
+// can also be a city's.
+func TestAppositiveTitles(t *testing.T) {
+	f := one(t, "Pavel Volkov, the foreign minister of Belarus, said trade with Serbia grew by 12% to $1 billion. "+
+		"Milan Petrovic, Serbia's prime minister, met Volkov in Belgrade.", "2024-06-01")
+	var roles []string
+	for _, o := range f.Offices {
+		roles = append(roles, o.Person+"|"+o.Role+"|"+o.Country)
+	}
+	sort.Strings(roles)
+	if want := "Milan Petrovic|Prime Minister|Serbia;Pavel Volkov|Minister of Foreign Affairs|Belarus"; strings.Join(roles, ";") != want {
+		t.Errorf("offices = %q, want %q", roles, want)
+	}
+	if len(f.Meetings) != 1 || f.Meetings[0].City != "Belgrade" {
+		t.Errorf("meetings = %+v, want one in Belgrade", f.Meetings)
+	}
+	if len(f.Claims) != 1 || f.Claims[0].Speaker != "Pavel Volkov" {
+		t.Errorf("claims = %+v, want Volkov's", f.Claims)
+	}
+}

@@ -123,7 +123,22 @@ func (d *docState) cityInName(st *sentence, i int) bool {
 		t := st.words[k].t
 		return isCap(t) && !d.x.lex.notName[t] && !hasDigit(t)
 	}
-	return plain(i-1) && plain(i+1) && onlySpace(st.gap(i-1, i)) && onlySpace(st.gap(i, i+1))
+	if plain(i+1) && onlySpace(st.gap(i, i+1)) {
+		if plain(i-1) && onlySpace(st.gap(i-1, i)) {
+			return true
+		}
+		// a given name that is also a city ("Milan X"), unless a
+		// preposition makes it a place ("in Milan Y said")
+		if i == 0 {
+			return true
+		}
+		switch st.words[i-1].f {
+		case "in", "at", "to", "from", "of", "near", "via", "visiting", "visited":
+			return false
+		}
+		return !strings.Contains(st.gap(i-1, i), ",") || !isCap(st.words[i-1].t)
+	}
+	return false
 }
 
 // nameRun returns the end (exclusive) of the run of name words starting at
@@ -436,6 +451,9 @@ func (d *docState) endsWithName(st *sentence, j int) bool {
 // nameBefore finds an appositive name just before word idx:
 // "Mr. X Y, Prime Minister of Z" or "the Hon. X Y, MP, Prime Minister".
 func (d *docState) nameBefore(st *sentence, idx int) []word {
+	if idx > 0 && (st.words[idx-1].f == "the" || st.words[idx-1].f == "a") && onlySpace(st.gap(idx-1, idx)) {
+		idx-- // "X Y, the foreign minister of Z"
+	}
 	k := idx - 1
 	if k >= 0 && st.words[k].t == "MP" && strings.Contains(st.gap(k, idx), ",") {
 		idx = k

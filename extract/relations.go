@@ -150,13 +150,26 @@ func mentionBefore(st *sentence, off, within int) string {
 	for k := len(st.people) - 1; k >= 0; k-- {
 		p := st.people[k]
 		if p.e <= off {
-			if off-p.e <= within {
+			// "X, the foreign minister of Y, said": across an appositive
+			if off-p.e <= within || appositiveRE.MatchString(st.Text[p.e:off]) {
 				return p.name
 			}
 			return ""
 		}
 	}
 	return ""
+}
+
+var appositiveRE = regexp.MustCompile(`^\s*,[^,.;:"“”]{1,80},\s*$`)
+
+// partOfName: a city match inside a person's mention ("Milan X").
+func (d *docState) partOfName(st *sentence, g gazetteer.Match) bool {
+	for _, p := range st.people {
+		if p.s <= g.Start && g.End <= p.e {
+			return true
+		}
+	}
+	return false
 }
 
 func mentionAfter(st *sentence, off, within int) string {
@@ -449,7 +462,7 @@ func (d *docState) meetingPlace(m *meetingDraft, isMain bool) (string, string) {
 				if g.Kind != gazetteer.MatchCity || g.City == nil {
 					continue
 				}
-				if !locative(st, k) {
+				if !locative(st, k) || d.partOfName(st, g) {
 					continue
 				}
 				return g.City.Name, g.City.Country
@@ -484,7 +497,7 @@ func (d *docState) meetingPlace(m *meetingDraft, isMain bool) (string, string) {
 	return "", ""
 }
 
-var locativeRE = regexp.MustCompile(`(?i)(\bin|\bat|\bto|\bvisiting|\bvisit|\bcity of|\bcapital,?|\bheld in|^)\s*(the\s+)?$`)
+var locativeRE = regexp.MustCompile(`(?i)(\bin|\bat|\bto|\bvisiting|\bvisit|\bcity of|\bcapital,?|\bheld in)\s*(the\s+)?$`)
 
 // locative reports whether the place mention k of a sentence says where
 // something happens ("in X", "to X", "visiting X"), not whom a capital
