@@ -88,10 +88,7 @@ func conflictKey(c *claimCand) []string {
 	}
 	var keys []string
 	for m := range c.metrics {
-		family := m
-		if strings.Contains(m, "trade") || strings.Contains(m, "turnover") {
-			family = "trade"
-		}
+		family := extract.MetricFamily(m)
 		for _, p := range periods {
 			keys = append(keys, family+"|"+p)
 		}
@@ -377,7 +374,7 @@ func claimsConflict(a, b *claimCand) bool {
 	same := false
 	for m := range a.metrics {
 		for n := range b.metrics {
-			if m == n || (strings.Contains(m, "trade") && strings.Contains(n, "trade")) {
+			if extract.MetricFamily(m) == extract.MetricFamily(n) {
 				same = true
 			}
 		}

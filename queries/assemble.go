@@ -1,6 +1,8 @@
 package queries
 
 import (
+	"github.com/diplograph/diplograph/extract"
+
 	"context"
 	"math"
 	"sort"
@@ -438,7 +440,7 @@ func conflicts(cs []Claim, p Params) []Conflict {
 	byFamily := map[string][]int{}
 	var families []string
 	for i, c := range cs {
-		f := metricFamily(c.Metric)
+		f := extract.MetricFamily(c.Metric)
 		if f == "" || c.Speaker == "" {
 			continue
 		}
@@ -488,19 +490,6 @@ func figuresDiffer(a, b Claim) bool {
 	valueDiffers := a.Unit == b.Unit && a.Unit != "percent" && !within(a.Value, b.Value, 0.01)
 	changeDiffers := a.ChangePct != nil && b.ChangePct != nil && math.Abs(*a.ChangePct-*b.ChangePct) > 0.05
 	return valueDiffers || changeDiffers
-}
-
-// metricFamily groups the names of one measure: a growth rate of trade
-// and an amount of trade are about the same thing.
-func metricFamily(m string) string {
-	f := fold(m)
-	for _, suffix := range []string{" growth", " volume"} {
-		f = strings.TrimSuffix(f, suffix)
-	}
-	if strings.Contains(f, "trade") || strings.Contains(f, "turnover") {
-		return "trade"
-	}
-	return f
 }
 
 func within(a, b, rel float64) bool {
