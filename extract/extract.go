@@ -37,7 +37,11 @@ type docState struct {
 	byRole   map[role]*cluster
 	country  map[*cluster]string // person -> country, from the titles
 	speakers map[int]*cluster    // turn index -> speaker
-	host     string              // country the meeting is held in, if known
+	byName   map[string]*cluster // canonical name -> person
+	labels   [][]string          // per turn: the speaker label's name words
+	// mentioned: countries (and unions) the document names anywhere
+	mentioned map[string]bool
+	host      string // country the meeting is held in, if known
 	// the larger event, found once (see occasion)
 	occasionName string
 	occasionDone bool
@@ -61,7 +65,7 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (Facts, error) {
 		return Facts{}, fmt.Errorf("extracting %s: %w", doc.Name, err)
 	}
 	d := &docState{x: x, doc: doc, byToken: map[string]*cluster{}, byRole: map[role]*cluster{},
-		country: map[*cluster]string{}, speakers: map[int]*cluster{}}
+		country: map[*cluster]string{}, speakers: map[int]*cluster{}, byName: map[string]*cluster{}, mentioned: map[string]bool{}}
 	d.facts.Doc = doc
 	d.segment()
 	d.findPeople()
@@ -85,28 +89,43 @@ func (d *docState) segment() {
 		view.Text = blankMarkdown(view.Text)
 	}
 	d.seg = Segment(view)
+	turn := 0
 	for i, s := range d.seg.Sentences {
 		st := &sentence{Sentence: s, idx: i, turn: -1}
 		st.words = splitWords(s.Text)
 		st.gaz = dropCurrencyCountries(s.Text, d.x.gz.Scan(s.Text))
-		st.covered = make([]int, len(st.words))
-		k := 0
-		for wi, w := range st.words {
-			st.covered[wi] = -1
-			for k < len(st.gaz) && st.gaz[k].End <= w.s {
-				k++
-			}
-			if k < len(st.gaz) && st.gaz[k].Start <= w.s && w.s < st.gaz[k].End {
-				st.covered[wi] = k
+		st.covered = coverage(st.words, st.gaz)
+		for _, g := range st.gaz {
+			if g.Country != nil {
+				d.mentioned[g.Country.Name] = true
 			}
 		}
-		for ti, t := range d.seg.Turns {
-			if s.Span.Start >= t.Span.Start && s.Span.End <= t.Span.End {
-				st.turn = ti
-			}
+		// sentences and turns are both in text order
+		for turn < len(d.seg.Turns) && d.seg.Turns[turn].Span.End < s.Span.End {
+			turn++
+		}
+		if turn < len(d.seg.Turns) && s.Span.Start >= d.seg.Turns[turn].Span.Start {
+			st.turn = turn
 		}
 		d.sents = append(d.sents, st)
 	}
+}
+
+// coverage maps each word to the gazetteer match covering it (-1 for
+// none). Both are sorted by position, so one pass suffices.
+func coverage(words []word, gaz []gazetteer.Match) []int {
+	covered := make([]int, len(words))
+	k := 0
+	for wi, w := range words {
+		covered[wi] = -1
+		for k < len(gaz) && gaz[k].End <= w.s {
+			k++
+		}
+		if k < len(gaz) && gaz[k].Start <= w.s && w.s < gaz[k].End {
+			covered[wi] = k
+		}
+	}
+	return covered
 }
 
 // dropCurrencyCountries leaves out a country that only names a currency
@@ -142,9 +161,11 @@ func (d *docState) findPeople() {
 		st.idx = titleSentence
 		cands = append(cands, d.candidatesIn(st)...)
 	}
-	// transcript speaker labels
+	// transcript speaker labels, read once for naming and for the speakers
+	d.labels = make([][]string, len(d.seg.Turns))
 	for ti, t := range d.seg.Turns {
 		toks, roles := d.parseLabel(t.Speaker)
+		d.labels[ti] = toks
 		if len(toks) == 0 {
 			continue
 		}
@@ -250,15 +271,7 @@ func (d *docState) synthetic(text string) *sentence {
 	st := &sentence{Sentence: Sentence{Text: text}, turn: -1}
 	st.words = splitWords(text)
 	st.gaz = dropCurrencyCountries(text, d.x.gz.Scan(text))
-	st.covered = make([]int, len(st.words))
-	for wi, w := range st.words {
-		st.covered[wi] = -1
-		for k, m := range st.gaz {
-			if m.Start <= w.s && w.s < m.End {
-				st.covered[wi] = k
-			}
-		}
-	}
+	st.covered = coverage(st.words, st.gaz)
 	return st
 }
 
@@ -357,6 +370,9 @@ func (d *docState) cluster(cands []candidate) {
 	for _, cl := range order {
 		cl.name = canonicalName(cl)
 		d.people = append(d.people, cl)
+		if _, ok := d.byName[cl.name]; !ok {
+			d.byName[cl.name] = cl
+		}
 		for f := range cl.forms {
 			d.byToken[f] = cl
 		}
@@ -566,8 +582,7 @@ func (d *docState) mentionPeople() {
 		}
 		sort.Slice(st.people, func(i, j int) bool { return st.people[i].s < st.people[j].s })
 	}
-	for ti, t := range d.seg.Turns {
-		toks, _ := d.parseLabel(t.Speaker)
+	for ti, toks := range d.labels {
 		if len(toks) == 0 {
 			continue
 		}
@@ -599,10 +614,5 @@ func (d *docState) holder(r role) *cluster {
 }
 
 func (d *docState) clusterByName(name string) *cluster {
-	for _, cl := range d.people {
-		if cl.name == name {
-			return cl
-		}
-	}
-	return nil
+	return d.byName[name]
 }

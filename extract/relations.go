@@ -354,7 +354,9 @@ func (d *docState) meetings() {
 	if main != nil {
 		main.sents = append(main.sents, context...)
 	}
-	d.host = d.hostCountry(main)
+	// also without a meeting: the dateline still says where the report is from
+	mainCity, mainCountry := d.meetingPlace(main, true)
+	d.host = mainCountry
 	for _, m := range drafts {
 		if len(m.people) < 2 && !(m == main && len(d.seg.Turns) > 0) {
 			continue
@@ -370,10 +372,14 @@ func (d *docState) meetings() {
 		}
 		mt.Date, mt.DateSource = d.meetingDate(m, true)
 		if !m.call {
-			mt.City, mt.Country = d.meetingPlace(m, m == main)
+			if m == main {
+				mt.City, mt.Country = mainCity, mainCountry
+			} else {
+				mt.City, mt.Country = d.meetingPlace(m, false)
+			}
 			if mt.City == "" && m != main && main != nil && sidelinesRE.MatchString(m.sents[0].Text) {
 				// "held talks on the sidelines": where the main event was
-				mt.City, mt.Country = d.meetingPlace(main, true)
+				mt.City, mt.Country = mainCity, mainCountry
 			}
 			if m == main {
 				mt.Occasion = d.occasion()
@@ -441,13 +447,6 @@ func (d *docState) participants(st *sentence) []string {
 		}
 	}
 	return out
-}
-
-func (d *docState) hostCountry(main *meetingDraft) string {
-	if city, country := d.meetingPlace(main, true); city != "" || country != "" {
-		return country
-	}
-	return ""
 }
 
 // meetingPlace finds where a meeting was: a city named in its sentences,
@@ -538,16 +537,7 @@ func (d *docState) capitalNamed(st *sentence) *gazetteer.City {
 
 // mentions reports whether the document names a country, its people or
 // one of its cities anywhere.
-func (d *docState) mentions(country string) bool {
-	for _, st := range d.sents {
-		for _, g := range st.gaz {
-			if g.Country != nil && g.Country.Name == country {
-				return true
-			}
-		}
-	}
-	return false
-}
+func (d *docState) mentions(country string) bool { return d.mentioned[country] }
 
 func titleCaseWords(s string) string {
 	ws := strings.Fields(s)
