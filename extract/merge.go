@@ -268,17 +268,26 @@ func reconcileDates(facts []Facts) {
 		}
 		return i
 	}
-	for i := range reps {
-		for j := i + 1; j < len(reps); j++ {
-			a, b := reps[i], reps[j]
-			if a.doc == b.doc {
-				continue
+	// only reports of the same people can be one event: compare within those
+	byPeople := map[string][]int{}
+	for i, r := range reps {
+		k := strings.Join(facts[r.doc].Meetings[r.meeting].Participants, "\x00")
+		byPeople[k] = append(byPeople[k], i)
+	}
+	for _, group := range byPeople {
+		for x := range group {
+			for y := x + 1; y < len(group); y++ {
+				i, j := group[x], group[y]
+				a, b := reps[i], reps[j]
+				if a.doc == b.doc {
+					continue
+				}
+				ma, mb := facts[a.doc].Meetings[a.meeting], facts[b.doc].Meetings[b.meeting]
+				if !sameEvent(ma, mb) || !sharedClaim(facts[a.doc].Claims, facts[b.doc].Claims) {
+					continue
+				}
+				parent[find(i)] = find(j)
 			}
-			ma, mb := facts[a.doc].Meetings[a.meeting], facts[b.doc].Meetings[b.meeting]
-			if !sameEvent(ma, mb) || !sharedClaim(facts[a.doc].Claims, facts[b.doc].Claims) {
-				continue
-			}
-			parent[find(i)] = find(j)
 		}
 	}
 	earliest := map[int]string{}
