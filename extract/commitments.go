@@ -183,11 +183,13 @@ func compileTriggers() []trigger {
 
 // literalWords lists the alternatives' leading literal words of a trigger
 // pattern, lower-cased: a sentence without any of them cannot match.
+var letterRunRE = regexp.MustCompile(`[A-Za-z]{3,}`)
+
 func literalWords(expr string) []string {
 	common := map[string]bool{"the": true, "that": true, "and": true, "for": true, "with": true, "will": true,
 		"would": true, "shall": true, "our": true, "are": true, "upon": true, "into": true, "both": true, "can": true}
 	var out []string
-	for _, w := range regexp.MustCompile(`[A-Za-z]{3,}`).FindAllString(expr, -1) {
+	for _, w := range letterRunRE.FindAllString(expr, -1) {
 		if w = strings.ToLower(w); !common[w] {
 			out = appendUnique(out, w)
 		}

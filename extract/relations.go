@@ -634,14 +634,7 @@ func subset(a, b []string) bool {
 		return false
 	}
 	for _, x := range a {
-		found := false
-		for _, y := range b {
-			if x == y {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !contains(b, x) {
 			return false
 		}
 	}
