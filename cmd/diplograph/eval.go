@@ -8,7 +8,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/diplograph/diplograph/eval"
-	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/queries"
 )
 
@@ -51,26 +50,13 @@ func evalRun(ctx context.Context, o *evalOptions) error {
 	if err != nil {
 		return err
 	}
-	ex, err := o.root.Extractor()
+	mem, res, err := memoryGraph(ctx, o.root, o.Paths)
 	if err != nil {
 		return err
-	}
-	prog := startProgress(o.root.Stderr, o.root.IsTerminal())
-	res, err := extractPaths(ctx, ex, o.Paths, o.root.Stdin, prog)
-	prog.finish()
-	if err != nil {
-		return err
-	}
-	for _, e := range res.Bad {
-		fmt.Fprintln(o.root.Stderr, "skipped:", e)
-	}
-	mem, err := graph.Open(ctx, graph.Config{Backend: graph.BackendMemstore}, true)
-	if err != nil {
-		return fmt.Errorf("opening a memory store: %w", err)
 	}
 	defer mem.Close()
-	if err := storeFacts(ctx, mem, ex.Merge(nil, res.Facts)); err != nil {
-		return err
+	for _, e := range res.Bad {
+		fmt.Fprintln(o.root.Stderr, "skipped:", e)
 	}
 	answers, err := scoredAnswers(ctx, mem)
 	if err != nil {

@@ -41,27 +41,11 @@ with 'diplograph load'.`,
 }
 
 func extractRun(ctx context.Context, o *extractOptions) error {
-	ex, err := o.root.Extractor()
+	mem, res, err := memoryGraph(ctx, o.root, o.Paths)
 	if err != nil {
 		return err
-	}
-	prog := startProgress(o.root.Stderr, o.root.IsTerminal())
-	res, err := extractPaths(ctx, ex, o.Paths, o.root.Stdin, prog)
-	prog.finish()
-	if err != nil {
-		return err
-	}
-	facts := ex.Merge(nil, res.Facts)
-	// A throwaway memstore gives exactly the quads build would store, in
-	// the same export form.
-	mem, err := graph.Open(ctx, graph.Config{Backend: graph.BackendMemstore}, true)
-	if err != nil {
-		return fmt.Errorf("opening a memory store: %w", err)
 	}
 	defer mem.Close()
-	if err := storeFacts(ctx, mem, facts); err != nil {
-		return err
-	}
 	if err := writeOutput(o.root.Stdout, o.Output, func(w io.Writer) error {
 		return graph.Export(ctx, mem, graph.FormatNQuads, w)
 	}); err != nil {

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/diplograph/diplograph/extract"
+	"github.com/diplograph/diplograph/graph"
 )
 
 // extraction is what reading and extracting a set of paths produced.
@@ -182,4 +183,29 @@ func splitInputErrors(err error) (bad []error, fatal error) {
 		}
 	}
 	return bad, errors.Join(others...)
+}
+
+// memoryGraph extracts the documents at paths and loads their merged facts
+// into a throwaway memstore: the quads build would store, without a store.
+// The caller closes the store; bad documents are in the extraction.
+func memoryGraph(ctx context.Context, root *rootOptions, paths []string) (*graph.Store, extraction, error) {
+	ex, err := root.Extractor()
+	if err != nil {
+		return nil, extraction{}, err
+	}
+	prog := startProgress(root.Stderr, root.IsTerminal())
+	res, err := extractPaths(ctx, ex, paths, root.Stdin, prog)
+	prog.finish()
+	if err != nil {
+		return nil, res, err
+	}
+	mem, err := graph.Open(ctx, graph.Config{Backend: graph.BackendMemstore}, true)
+	if err != nil {
+		return nil, res, fmt.Errorf("opening a memory store: %w", err)
+	}
+	if err := storeFacts(ctx, mem, ex.Merge(nil, res.Facts)); err != nil {
+		mem.Close()
+		return nil, res, err
+	}
+	return mem, res, nil
 }
