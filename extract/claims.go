@@ -2,8 +2,6 @@ package extract
 
 import (
 	"math"
-
-	"github.com/diplograph/diplograph/extract/gazetteer"
 	"regexp"
 	"strconv"
 	"strings"
@@ -126,20 +124,6 @@ func around(s string, sp Span) string {
 		end++
 	}
 	return s[start:end]
-}
-
-// MetricFamily groups the names of one measure, so that claims about it can
-// be compared: a growth rate of trade and an amount of trade are about the
-// same thing. The store's conflict links and `ask conflicts` both use it.
-func MetricFamily(metric string) string {
-	f := strings.Join(strings.Fields(gazetteer.Fold(metric)), " ")
-	for _, suffix := range []string{" growth", " volume"} {
-		f = strings.TrimSuffix(f, suffix)
-	}
-	if strings.Contains(f, "trade") || strings.Contains(f, "turnover") {
-		return "trade"
-	}
-	return f
 }
 
 // metricOf names what a figure measures, from the words of its sentence.

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/fact"
 )
 
 var (
@@ -25,8 +26,11 @@ func (d *docState) coChairs() {
 			return
 		}
 		seen[k] = true
+		if country == "" {
+			d.open.CoChairs[len(d.facts.CoChairs)] = fact.Side{Of: sideOf}
+		}
 		d.facts.CoChairs = append(d.facts.CoChairs, CoChair{Person: person, Commission: commission,
-			Country: country, SideOf: sideOf, Evidence: d.evidence(st)})
+			Country: country, Evidence: d.evidence(st)})
 	}
 	side := func(st *sentence, person string) (string, string) {
 		if m := namedSideRE.FindStringSubmatch(st.Text); m != nil {
@@ -263,7 +267,7 @@ func (d *docState) commitments() {
 			if cl := d.clusterByName(st.speaker); cl != nil && d.country[cl] != "" {
 				c.Parties = []string{d.country[cl]}
 			} else {
-				c.PartyOf = st.speaker
+				d.open.Commitments[len(d.facts.Commitments)] = fact.Side{Of: st.speaker}
 			}
 		}
 		d.facts.Commitments = append(d.facts.Commitments, c)

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/fact"
 )
 
 // Extractor turns documents into facts. It holds only read-only tables and
@@ -46,6 +47,7 @@ type docState struct {
 	occasionName string
 	occasionDone bool
 	facts        Facts
+	open         fact.Open // the sides the corpus must settle
 }
 
 // cluster is one person of a document with all the forms it was named by.
@@ -59,13 +61,15 @@ type cluster struct {
 	ev     Evidence
 }
 
-// Extract runs the stages over one document.
-func (x *Extractor) Extract(ctx context.Context, doc Document) (Facts, error) {
+// Extract runs the stages over one document. The report it returns still
+// has the sides only the corpus can settle open (see Merge).
+func (x *Extractor) Extract(ctx context.Context, doc Document) (Report, error) {
 	if err := ctx.Err(); err != nil {
-		return Facts{}, fmt.Errorf("extracting %s: %w", doc.Name, err)
+		return Report{}, fmt.Errorf("extracting %s: %w", doc.Name, err)
 	}
 	d := &docState{x: x, doc: doc, byToken: map[string]*cluster{}, byRole: map[role]*cluster{},
-		country: map[*cluster]string{}, speakers: map[int]*cluster{}, byName: map[string]*cluster{}, mentioned: map[string]bool{}}
+		country: map[*cluster]string{}, speakers: map[int]*cluster{}, byName: map[string]*cluster{}, mentioned: map[string]bool{},
+		open: fact.Open{Offices: map[int]fact.Side{}, CoChairs: map[int]fact.Side{}, Commitments: map[int]fact.Side{}}}
 	d.facts.Doc = doc
 	d.segment()
 	d.findPeople()
@@ -79,7 +83,7 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (Facts, error) {
 	d.commitments()
 	d.partners()
 	d.people2facts()
-	return d.facts, nil
+	return Report{Facts: d.facts, Open: d.open}, nil
 }
 
 func (d *docState) segment() {

@@ -33,7 +33,7 @@ func testExtractor(t testing.TB) *Extractor {
 func extractDocs(t *testing.T, docs ...Document) []Facts {
 	t.Helper()
 	x := testExtractor(t)
-	var all []Facts
+	var all []Report
 	for i, d := range docs {
 		if d.Name == "" {
 			d.Name = "doc" + string(rune('a'+i)) + ".txt"
@@ -437,7 +437,7 @@ func TestGolden(t *testing.T) {
 		t.Fatalf("no sample documents: %v", err)
 	}
 	x := testExtractor(t)
-	var all []Facts
+	var all []Report
 	for _, p := range paths {
 		err := Read(context.Background(), p, func(d Document) error {
 			f, err := x.Extract(context.Background(), d)
@@ -448,8 +448,8 @@ func TestGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	all = Merge(nil, all)
-	for _, f := range all {
+	merged := Merge(nil, all)
+	for _, f := range merged {
 		f.Doc.Text = ""
 		got, err := json.MarshalIndent(f, "", " ")
 		if err != nil {

@@ -2,122 +2,29 @@
 // resolve → relations. Every fact carries the span of its evidence sentence.
 package extract
 
-// Document is one input text after reading: front matter parsed, body kept
-// verbatim so that spans index into it.
-type Document struct {
-	Name     string // base file name; the document's identity ("000_x.txt")
-	Path     string // where it was read from ("-" for stdin)
-	Line     int    // 1-based line of the file where Text starts (JSONL: the record's line)
-	Title    string
-	Date     string // publication date, ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD) or ""
-	Source   string
-	URL      string
-	Language string
-	Text     string // body, front matter removed
-	Hash     string // hex sha256 of the raw bytes of the document
-}
+import "github.com/diplograph/diplograph/fact"
 
-// Span is a byte range [Start, End) in Document.Text.
-type Span struct {
-	Start, End int
-}
-
-// Evidence is the sentence a fact was read from.
-type Evidence struct {
-	Span     Span   // the sentence's span in Document.Text
-	Sentence string // the sentence text
-	Line     int    // 1-based line in the source file
-}
-
-// Person is an individual named in a document, resolved to the fullest
-// name the document (or corpus) gives.
-type Person struct {
-	Name    string   // fullest form, e.g. "Ingrid Halvorsen"
-	Aliases []string // other surface forms seen ("Ms Halvorsen", a misspelt "Halvorson")
-	Country string   // country the person acts for, if known
-}
-
-// Office is an office a person was observed to hold on a date.
-type Office struct {
-	Person   string // Person.Name
-	Role     string // normal form without the country: "Prime Minister"
-	Country  string // canonical country (or organisation) name
-	Observed string // document date the office was observed at, or ""
-	Evidence Evidence
-	SideOf   string // when Country is "": the person whose country it is (resolved by Merge)
-	Fallback string // when no document states the country: the one to assume (the host's)
-}
-
-// Meeting is an in-person meeting (Kind "meeting") or a remote contact
-// (Kind "call": telephone or video), as one document reports it.
-type Meeting struct {
-	Kind         string   // "meeting" or "call"
-	Participants []string // Person.Name of those who met
-	City         string   // canonical city name or ""
-	Country      string   // canonical country name or ""
-	Date         string   // ISO 8601, possibly partial, or ""
-	DateSource   string   // where Date came from: "text", "dateline", "published" or "inferred"
-	Occasion     string   // larger event it took place at, or ""
-	Evidence     Evidence
-}
-
-// Claim is a figure stated by a speaker ("" for the document's narrator).
-type Claim struct {
-	Speaker   string   // Person.Name or "" for the narrator
-	Metric    string   // "trade turnover", "jobs created", ...
-	Value     float64  // plain number in Unit
-	Unit      string   // "USD", "RUB", "percent", "count", "jobs", "projects", ...
-	Period    string   // ISO 8601 interval ("2022-01/2022-11"), year, or ""
-	ChangePct *float64 // stated growth (+) or fall (-) in percent, or nil
-	Approx    string   // "almost", "over", "about", ... or ""
-	Quote     string   // the surface text of the figure ("$3.5 billion")
-	Evidence  Evidence
-}
-
-// CoChair says a person chairs or co-chairs a commission for a side.
-type CoChair struct {
-	Person     string
-	Commission string // "Intergovernmental Commission on Economic Cooperation"
-	Country    string // the side the person chairs for
-	Evidence   Evidence
-	SideOf     string // when Country is "": the person whose country it is (resolved by Merge)
-}
-
-// Partnership is an unordered pair of countries the text calls partners
-// or whose cooperation it describes.
-type Partnership struct {
-	A, B     string
-	Evidence Evidence
-}
-
-// Commitment statuses.
-const (
-	StatusSigned   = "signed"
-	StatusAgreed   = "agreed"
-	StatusProposed = "proposed"
-	StatusPledged  = "pledged"
-	StatusDone     = "done"
+// The fact types are the fact package's; these names keep the stages short.
+type (
+	Document    = fact.Document
+	Span        = fact.Span
+	Evidence    = fact.Evidence
+	Person      = fact.Person
+	Office      = fact.Office
+	Meeting     = fact.Meeting
+	Claim       = fact.Claim
+	CoChair     = fact.CoChair
+	Partnership = fact.Partnership
+	Commitment  = fact.Commitment
+	Facts       = fact.Facts
+	Report      = fact.Report
 )
 
-// Commitment is an agreement signed, a plan agreed, a proposal or a pledge.
-type Commitment struct {
-	Parties  []string // canonical country / organisation names
-	Text     string   // what was committed to
-	Status   string   // one of the Status constants
-	Due      string   // date or year, or ""
-	Evidence Evidence
-	PartyOf  string // when Parties is empty: the person whose country is the party (resolved by Merge)
-}
-
-// Facts is everything extracted from one document.
-type Facts struct {
-	Doc         Document
-	People      []Person
-	Offices     []Office
-	Meetings    []Meeting
-	Claims      []Claim
-	CoChairs    []CoChair
-	Partners    []Partnership
-	Commitments []Commitment
-	Countries   []string // countries and unions the document mentions, most mentioned first
-}
+// Commitment statuses, as the stages name them.
+const (
+	StatusSigned   = fact.StatusSigned
+	StatusAgreed   = fact.StatusAgreed
+	StatusProposed = fact.StatusProposed
+	StatusPledged  = fact.StatusPledged
+	StatusDone     = fact.StatusDone
+)

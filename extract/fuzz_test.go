@@ -45,6 +45,6 @@ func FuzzExtract(f *testing.F) {
 		for _, o := range facts.Offices {
 			check("office", o.Evidence)
 		}
-		Merge(nil, []Facts{facts})
+		Merge(nil, []Report{facts})
 	})
 }

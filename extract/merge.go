@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/diplograph/diplograph/fact"
 )
 
 // Merge resolves people across documents: a short or misspelt name in one
@@ -10,7 +12,12 @@ import (
 // (or the store, through known) gives; each person gets the country their
 // titles say; sides left open in one document ("on our side") are filled in;
 // and the countries of those who met become partners.
-func Merge(known []string, facts []Facts) []Facts {
+func Merge(known []string, reports []Report) []Facts {
+	facts := make([]Facts, len(reports))
+	open := make([]fact.Open, len(reports))
+	for i, r := range reports {
+		facts[i], open[i] = r.Facts, r.Open
+	}
 	reg := newRegistry(known, facts)
 	for i := range facts {
 		f := &facts[i]
@@ -30,18 +37,13 @@ func Merge(known []string, facts []Facts) []Facts {
 			f.Claims[k].Speaker = rename(f.Claims[k].Speaker)
 		}
 		for k := range f.Offices {
-			o := &f.Offices[k]
-			o.Person = rename(o.Person)
-			o.SideOf = rename(o.SideOf)
+			f.Offices[k].Person = rename(f.Offices[k].Person)
 		}
 		for k := range f.CoChairs {
-			c := &f.CoChairs[k]
-			c.Person = rename(c.Person)
-			c.SideOf = rename(c.SideOf)
+			f.CoChairs[k].Person = rename(f.CoChairs[k].Person)
 		}
-		for k := range f.Commitments {
-			f.Commitments[k].PartyOf = rename(f.Commitments[k].PartyOf)
-		}
+		open[i] = fact.Open{Offices: renameSides(open[i].Offices, rename), CoChairs: renameSides(open[i].CoChairs, rename),
+			Commitments: renameSides(open[i].Commitments, rename)}
 	}
 	// countries of people, from every title that names one
 	votes := map[string]map[string]int{}
@@ -107,11 +109,12 @@ func Merge(known []string, facts []Facts) []Facts {
 		}
 		for k := range f.Offices {
 			o := &f.Offices[k]
+			side := open[i].Offices[k]
 			if o.Country == "" {
 				o.Country = countryOf(o.Person)
 			}
-			if o.Country == "" && o.SideOf != "" {
-				o.Country = docCountry(o.SideOf)
+			if o.Country == "" && side.Of != "" {
+				o.Country = docCountry(side.Of)
 			}
 			if o.Country == "" {
 				// the other side of a bilateral meeting, before the host
@@ -119,26 +122,23 @@ func Merge(known []string, facts []Facts) []Facts {
 				o.Country = docCountry(o.Person)
 			}
 			if o.Country == "" {
-				o.Country = o.Fallback
+				o.Country = side.Fallback
 			}
-			o.SideOf, o.Fallback = "", ""
 		}
 		f.Offices = dropVagueRoles(dedupeOffices(f.Offices))
 		for k := range f.CoChairs {
 			c := &f.CoChairs[k]
-			if c.Country == "" && c.SideOf != "" {
-				c.Country = docCountry(c.SideOf)
+			if side := open[i].CoChairs[k]; c.Country == "" && side.Of != "" {
+				c.Country = docCountry(side.Of)
 			}
-			c.SideOf = ""
 		}
 		for k := range f.Commitments {
 			c := &f.Commitments[k]
-			if len(c.Parties) == 0 && c.PartyOf != "" {
-				if pc := docCountry(c.PartyOf); pc != "" {
+			if side := open[i].Commitments[k]; len(c.Parties) == 0 && side.Of != "" {
+				if pc := docCountry(side.Of); pc != "" {
 					c.Parties = []string{pc}
 				}
 			}
-			c.PartyOf = ""
 			if len(c.Parties) == 0 {
 				c.Parties = mainPair(f)
 			}
@@ -179,6 +179,15 @@ func Merge(known []string, facts []Facts) []Facts {
 	reconcileDates(facts)
 	unifyCommissions(facts)
 	return facts
+}
+
+// renameSides gives the people sides refer to their corpus names.
+func renameSides(sides map[int]fact.Side, rename func(string) string) map[int]fact.Side {
+	out := make(map[int]fact.Side, len(sides))
+	for k, s := range sides {
+		out[k] = fact.Side{Of: rename(s.Of), Fallback: s.Fallback}
+	}
+	return out
 }
 
 // unifyCommissions gives one name to a commission a person chairs when

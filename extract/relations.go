@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/fact"
 )
 
 // referenceDate settles the date relative expressions resolve against: the
@@ -190,6 +191,7 @@ func (d *docState) offices() {
 	for _, cl := range d.people {
 		for _, r := range cl.roles {
 			o := Office{Person: cl.name, Role: r.Role, Country: r.Country, Observed: d.ref, Evidence: cl.ev}
+			var side fact.Side
 			if o.Country == "" {
 				// A title without a country: other documents may state it;
 				// failing that, the document's context decides (Merge).
@@ -197,16 +199,19 @@ func (d *docState) offices() {
 				if d.country[cl] != "" {
 					o.Country = c
 				} else if of != "" {
-					o.SideOf = of
+					side.Of = of
 				} else {
-					o.Fallback = c
+					side.Fallback = c
 				}
 			}
-			k := o.Person + "|" + o.Role + "|" + o.Country + "|" + o.SideOf
+			k := o.Person + "|" + o.Role + "|" + o.Country + "|" + side.Of
 			if seen[k] || o.Role == "" {
 				continue
 			}
 			seen[k] = true
+			if o.Country == "" {
+				d.open.Offices[len(d.facts.Offices)] = side
+			}
 			d.facts.Offices = append(d.facts.Offices, o)
 		}
 	}

@@ -66,8 +66,8 @@ func Segment(doc Document) Segments {
 			continue
 		}
 		if end, ok := segSpeakerLabel(text[s:l.end]); ok {
-			label := Span{s, s + end}
-			seg.Turns = append(seg.Turns, Turn{Speaker: text[label.Start:label.End], Label: label, Span: Span{s, l.end}})
+			label := Span{Start: s, End: s + end}
+			seg.Turns = append(seg.Turns, Turn{Speaker: text[label.Start:label.End], Label: label, Span: Span{Start: s, End: l.end}})
 			turnStarts = append(turnStarts, len(paras))
 			rest := segSkipSpace(text, label.End+1, l.end)
 			paras = append(paras, segPara{start: rest, end: l.end, last: i, label: true})
@@ -132,7 +132,7 @@ func Segment(doc Document) Segments {
 				if q.Start <= sp.Start {
 					s.Quoted = true
 				}
-				s.Quotes = append(s.Quotes, Span{max(q.Start, sp.Start), min(q.End, sp.End)})
+				s.Quotes = append(s.Quotes, Span{Start: max(q.Start, sp.Start), End: min(q.End, sp.End)})
 			}
 			seg.Sentences = append(seg.Sentences, s)
 		}
@@ -326,13 +326,13 @@ func segSplit(text string, start, end int) []Span {
 			break
 		}
 		if segBoundary(text, sent, i, j, k, end) {
-			out = append(out, Span{sent, j})
+			out = append(out, Span{Start: sent, End: j})
 			sent = k
 		}
 		i = k
 	}
 	if sent < end {
-		out = append(out, Span{sent, end})
+		out = append(out, Span{Start: sent, End: end})
 	}
 	return out
 }
@@ -527,7 +527,7 @@ func segQuotes(text string, start, end int) []Span {
 		case '“':
 			if open >= 0 && closer == '“' {
 				// German „…“ closes with the mark English opens with.
-				out = append(out, Span{open, i + n})
+				out = append(out, Span{Start: open, End: i + n})
 				open, from = -1, i+n
 			} else if open < 0 {
 				open, closer = i, '”'
@@ -541,10 +541,10 @@ func segQuotes(text string, start, end int) []Span {
 			}
 		case '”', '»':
 			if open >= 0 && (closer == r || closer == '“' && r == '”') {
-				out = append(out, Span{open, i + n})
+				out = append(out, Span{Start: open, End: i + n})
 				open, from = -1, i+n
 			} else if open < 0 {
-				out = append(out, Span{from, i + n})
+				out = append(out, Span{Start: from, End: i + n})
 				from = i + n
 			}
 		case '"':
@@ -554,10 +554,10 @@ func segQuotes(text string, start, end int) []Span {
 				(i+n >= end || unicode.IsSpace(nxt) || unicode.IsPunct(nxt))
 			switch {
 			case open >= 0 && closer == '"':
-				out = append(out, Span{open, i + n})
+				out = append(out, Span{Start: open, End: i + n})
 				open, from = -1, i+n
 			case open < 0 && closing:
-				out = append(out, Span{from, i + n})
+				out = append(out, Span{Start: from, End: i + n})
 				from = i + n
 			case open < 0:
 				open, closer = i, '"'
@@ -566,7 +566,7 @@ func segQuotes(text string, start, end int) []Span {
 		i += n
 	}
 	if open >= 0 {
-		out = append(out, Span{open, end})
+		out = append(out, Span{Start: open, End: end})
 	}
 	return out
 }
@@ -651,7 +651,7 @@ func segInlineDateline(text string, start, end int) (place, date Span, from int,
 	for _, p := range pieces {
 		s := text[p.Start:p.End]
 		if o := strings.LastIndexByte(s, '('); o > 0 && strings.HasSuffix(s, ")") {
-			split = append(split, segTrim(text, Span{p.Start, p.Start + o}), Span{p.Start + o, p.End})
+			split = append(split, segTrim(text, Span{Start: p.Start, End: p.Start + o}), Span{Start: p.Start + o, End: p.End})
 			continue
 		}
 		split = append(split, p)
@@ -693,7 +693,7 @@ func segStandaloneDateline(text string, start, end int) (place, date Span, ok bo
 			if !atStart {
 				lo, hi = len(pieces)-n, len(pieces)
 			}
-			d := Span{pieces[lo].Start, pieces[hi-1].End}
+			d := Span{Start: pieces[lo].Start, End: pieces[hi-1].End}
 			if !segDateRE.MatchString(text[d.Start:d.End]) {
 				continue
 			}
@@ -722,7 +722,7 @@ func segPieces(text string, start, end int) []Span {
 		if c >= 0 {
 			e = s + c
 		}
-		if sp := segTrim(text, Span{s, e}); sp.End > sp.Start {
+		if sp := segTrim(text, Span{Start: s, End: e}); sp.End > sp.Start {
 			out = append(out, sp)
 		}
 		s = e + 1

@@ -6,31 +6,31 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/diplograph/diplograph/extract"
+	"github.com/diplograph/diplograph/fact"
 )
 
 // syntheticDocs makes n documents over a small cast so that meetings merge
 // and claims conflict as they do in a real corpus.
-func syntheticDocs(n int) []extract.Facts {
-	docs := make([]extract.Facts, n)
+func syntheticDocs(n int) []fact.Facts {
+	docs := make([]fact.Facts, n)
 	for i := range docs {
 		a, b := fmt.Sprintf("Person %d", i%17), fmt.Sprintf("Person %d", (i+5)%17)
 		country := fmt.Sprintf("Country %d", i%7)
-		f := extract.Facts{Doc: extract.Document{Name: fmt.Sprintf("doc%04d.txt", i), Title: fmt.Sprintf("Report %d", i),
+		f := fact.Facts{Doc: fact.Document{Name: fmt.Sprintf("doc%04d.txt", i), Title: fmt.Sprintf("Report %d", i),
 			Date: fmt.Sprintf("2023-%02d-%02d", i%12+1, i%28+1), Hash: fmt.Sprintf("%064d", i)}}
-		f.People = []extract.Person{{Name: a, Country: country}, {Name: b}}
+		f.People = []fact.Person{{Name: a, Country: country}, {Name: b}}
 		for j := 0; j < 5; j++ {
 			e := ev(j*100, j*100+90, j+1, fmt.Sprintf("Sentence %d of report %d.", j, i))
-			f.Offices = append(f.Offices, extract.Office{Person: a, Role: "Minister", Country: country, Evidence: e})
-			f.Meetings = append(f.Meetings, extract.Meeting{Kind: "meeting", Participants: []string{a, b},
+			f.Offices = append(f.Offices, fact.Office{Person: a, Role: "Minister", Country: country, Evidence: e})
+			f.Meetings = append(f.Meetings, fact.Meeting{Kind: "meeting", Participants: []string{a, b},
 				City: fmt.Sprintf("City %d", (i+j)%11), Country: country, Date: fmt.Sprintf("2023-%02d-%02d", j+1, i%28+1), Evidence: e})
-			f.Claims = append(f.Claims, extract.Claim{Speaker: a, Metric: "trade turnover", Value: float64(1000 + i*j),
+			f.Claims = append(f.Claims, fact.Claim{Speaker: a, Metric: "trade turnover", Value: float64(1000 + i*j),
 				Unit: "USD", Period: fmt.Sprintf("%d", 2015+j), Evidence: e})
-			f.Commitments = append(f.Commitments, extract.Commitment{Parties: []string{country, "Country X"},
-				Text: fmt.Sprintf("plan %d", j), Status: extract.StatusAgreed, Evidence: e})
+			f.Commitments = append(f.Commitments, fact.Commitment{Parties: []string{country, "Country X"},
+				Text: fmt.Sprintf("plan %d", j), Status: fact.StatusAgreed, Evidence: e})
 		}
-		f.Partners = []extract.Partnership{{A: country, B: "Country X"}}
-		f.CoChairs = []extract.CoChair{{Person: a, Commission: "Commission", Country: country}}
+		f.Partners = []fact.Partnership{{A: country, B: "Country X"}}
+		f.CoChairs = []fact.CoChair{{Person: a, Commission: "Commission", Country: country}}
 		docs[i] = f
 	}
 	return docs

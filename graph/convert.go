@@ -9,7 +9,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"github.com/diplograph/diplograph/extract"
+	"github.com/diplograph/diplograph/fact"
 )
 
 // Fact kinds counted in WriteStats.Facts.
@@ -26,7 +26,7 @@ const (
 // Convert turns the facts of several documents into quads without a store:
 // meetings reported by more than one of them are merged and conflicting
 // claims linked exactly as Store.Write would do on an empty store.
-func Convert(docs []extract.Facts) []quad.Quad {
+func Convert(docs []fact.Facts) []quad.Quad {
 	var out []quad.Quad
 	for _, p := range plan(&snapshot{}, docs) {
 		out = append(out, p.quads...)
@@ -88,7 +88,7 @@ func conflictKey(c *claimCand) []string {
 	}
 	var keys []string
 	for m := range c.metrics {
-		family := extract.MetricFamily(m)
+		family := fact.MetricFamily(m)
 		for _, p := range periods {
 			keys = append(keys, family+"|"+p)
 		}
@@ -101,7 +101,7 @@ func conflictKey(c *claimCand) []string {
 // converts each document. Documents are taken in order of publication date
 // (then name) so that the result does not depend on the order files were
 // listed in.
-func plan(snap *snapshot, docs []extract.Facts) []docPlan {
+func plan(snap *snapshot, docs []fact.Facts) []docPlan {
 	order := make([]int, len(docs))
 	for i := range order {
 		order[i] = i
@@ -132,7 +132,7 @@ func plan(snap *snapshot, docs []extract.Facts) []docPlan {
 	return plans
 }
 
-func countFacts(f extract.Facts) map[string]int {
+func countFacts(f fact.Facts) map[string]int {
 	return map[string]int{
 		KindPeople:      len(f.People),
 		KindOffices:     len(f.Offices),
@@ -146,7 +146,7 @@ func countFacts(f extract.Facts) map[string]int {
 
 // resolveMeetings gives each meeting of the document a node: the node of a
 // compatible meeting reported elsewhere, or a new one.
-func (s *snapshot) resolveMeetings(doc string, f extract.Facts) []string {
+func (s *snapshot) resolveMeetings(doc string, f fact.Facts) []string {
 	ids := make([]string, len(f.Meetings))
 	used := map[string]bool{}
 	for i, m := range f.Meetings {
@@ -184,7 +184,7 @@ func (s *snapshot) resolveMeetings(doc string, f extract.Facts) []string {
 	return ids
 }
 
-func factCand(doc string, m extract.Meeting) *meetingCand {
+func factCand(doc string, m fact.Meeting) *meetingCand {
 	c := &meetingCand{
 		kind:   meetingKind(m.Kind),
 		people: map[string]bool{},
@@ -291,7 +291,7 @@ func datesCompatible(a, b string) bool {
 
 // resolveClaims returns the conflict pairs this document introduces and
 // remembers its claims for the documents after it.
-func (s *snapshot) resolveClaims(f extract.Facts) [][2]string {
+func (s *snapshot) resolveClaims(f fact.Facts) [][2]string {
 	if s.claimsByKey == nil {
 		s.claimsByKey = map[string][]*claimCand{}
 		for _, c := range s.claims {
@@ -338,7 +338,7 @@ func orderedPair(a, b string) [2]string {
 	return [2]string{a, b}
 }
 
-func claimFact(cl extract.Claim) *claimCand {
+func claimFact(cl fact.Claim) *claimCand {
 	c := &claimCand{
 		iri:     ClaimIRI(cl.Speaker, cl.Value, cl.Unit, cl.Period),
 		metrics: map[string]bool{},
@@ -374,7 +374,7 @@ func claimsConflict(a, b *claimCand) bool {
 	same := false
 	for m := range a.metrics {
 		for n := range b.metrics {
-			if extract.MetricFamily(m) == extract.MetricFamily(n) {
+			if fact.MetricFamily(m) == fact.MetricFamily(n) {
 				same = true
 			}
 		}
@@ -444,7 +444,7 @@ func nonEmpty(s string) bool { return strings.TrimSpace(s) != "" }
 
 // convertDoc converts one document given the nodes its meetings resolved to
 // and the claim conflicts it introduces.
-func convertDoc(f extract.Facts, meetingIDs []string, conflicts [][2]string) []quad.Quad {
+func convertDoc(f fact.Facts, meetingIDs []string, conflicts [][2]string) []quad.Quad {
 	d := f.Doc
 	doc := DocIRI(d.Name)
 	s := &quadSet{label: quad.IRI(doc), seen: map[quad.Quad]bool{}}
@@ -463,7 +463,7 @@ func convertDoc(f extract.Facts, meetingIDs []string, conflicts [][2]string) []q
 	s.str(doc, PredURL, d.URL)
 	s.str(doc, PredHash, d.Hash)
 
-	evidence := func(subject string, ev extract.Evidence) {
+	evidence := func(subject string, ev fact.Evidence) {
 		if ev.Span.End <= ev.Span.Start && !nonEmpty(ev.Sentence) {
 			return
 		}
@@ -641,7 +641,7 @@ func convertDoc(f extract.Facts, meetingIDs []string, conflicts [][2]string) []q
 	return s.list
 }
 
-func meetingName(m extract.Meeting) string {
+func meetingName(m fact.Meeting) string {
 	var b strings.Builder
 	if meetingKind(m.Kind) == "call" {
 		b.WriteString("Call")
@@ -673,7 +673,7 @@ func meetingName(m extract.Meeting) string {
 
 // claimName is built from the identifying fields only, so that every
 // document reporting the claim gives it the same name.
-func claimName(c extract.Claim) string {
+func claimName(c fact.Claim) string {
 	// Plain digits read better than an exponent in a display name.
 	name := strconv.FormatFloat(c.Value, 'f', -1, 64)
 	if nonEmpty(c.Unit) {

@@ -14,7 +14,7 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/jsonld"
 
-	"github.com/diplograph/diplograph/extract"
+	"github.com/diplograph/diplograph/fact"
 )
 
 // requireTool finds an external validator. Where CI promises the tools
@@ -32,20 +32,20 @@ func requireTool(t *testing.T, name string) string {
 }
 
 // factsOdd carries text that N-Quads, XML and DOT must escape.
-func factsOdd() extract.Facts {
-	return extract.Facts{
-		Doc:    extract.Document{Name: "odd <file> & \"name\".txt", Title: "Quotes \"x\" & <tags>\tand\\slashes\nnew line", Date: "2023-05"},
-		People: []extract.Person{{Name: "Zoë O'Neil-Ünal", Aliases: []string{"Ms \"Z\""}}},
-		Claims: []extract.Claim{{Speaker: "Zoë O'Neil-Ünal", Metric: "jobs created", Value: 1500, Unit: "jobs",
+func factsOdd() fact.Facts {
+	return fact.Facts{
+		Doc:    fact.Document{Name: "odd <file> & \"name\".txt", Title: "Quotes \"x\" & <tags>\tand\\slashes\nnew line", Date: "2023-05"},
+		People: []fact.Person{{Name: "Zoë O'Neil-Ünal", Aliases: []string{"Ms \"Z\""}}},
+		Claims: []fact.Claim{{Speaker: "Zoë O'Neil-Ünal", Metric: "jobs created", Value: 1500, Unit: "jobs",
 			Evidence: ev(0, 10, 1, "She said \"1,500 jobs\" — a record\r\n.")}},
-		Commitments: []extract.Commitment{{Parties: []string{"Ruritania"}, Text: "build a <bridge> & road", Status: "pledged", Due: "2030-01-15"}},
+		Commitments: []fact.Commitment{{Parties: []string{"Ruritania"}, Text: "build a <bridge> & road", Status: "pledged", Due: "2030-01-15"}},
 	}
 }
 
 func exportStore(t *testing.T) (*Store, []quad.Quad) {
 	t.Helper()
 	s := openTest(t, Config{Backend: BackendBolt, Path: filepath.Join(t.TempDir(), "x.db")})
-	if _, err := s.Write(context.Background(), []extract.Facts{factsA(), factsB(), factsOdd()}); err != nil {
+	if _, err := s.Write(context.Background(), []fact.Facts{factsA(), factsB(), factsOdd()}); err != nil {
 		t.Fatal(err)
 	}
 	qs, err := s.AllQuads(context.Background())

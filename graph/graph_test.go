@@ -15,52 +15,52 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"github.com/diplograph/diplograph/extract"
+	"github.com/diplograph/diplograph/fact"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
 func ptr(f float64) *float64 { return &f }
 
-func ev(start, end, line int, text string) extract.Evidence {
-	return extract.Evidence{Span: extract.Span{Start: start, End: end}, Sentence: text, Line: line}
+func ev(start, end, line int, text string) fact.Evidence {
+	return fact.Evidence{Span: fact.Span{Start: start, End: end}, Sentence: text, Line: line}
 }
 
 // factsA and factsB report the same meeting; B's speaker gives a figure that
 // conflicts with A's.
-func factsA() extract.Facts {
-	return extract.Facts{
-		Doc: extract.Document{Name: "a.txt", Title: "Talks in Capitol City", Date: "2023-02-02",
+func factsA() fact.Facts {
+	return fact.Facts{
+		Doc: fact.Document{Name: "a.txt", Title: "Talks in Capitol City", Date: "2023-02-02",
 			Source: "Example Wire", URL: "https://example.org/a", Hash: "aaaa"},
-		People: []extract.Person{
+		People: []fact.Person{
 			{Name: "Ivan Petrov", Aliases: []string{"Mr Petrov"}, Country: "Ruritania"},
 			{Name: "Ånna Berg", Country: "Freedonia"},
 		},
-		Offices: []extract.Office{{Person: "Ivan Petrov", Role: "Prime Minister", Country: "Ruritania",
+		Offices: []fact.Office{{Person: "Ivan Petrov", Role: "Prime Minister", Country: "Ruritania",
 			Evidence: ev(0, 40, 3, "Prime Minister Ivan Petrov arrived.")}},
-		Meetings: []extract.Meeting{{Kind: "meeting", Participants: []string{"Ivan Petrov", "Ånna Berg"},
+		Meetings: []fact.Meeting{{Kind: "meeting", Participants: []string{"Ivan Petrov", "Ånna Berg"},
 			City: "Capitol City", Country: "Freedonia", Date: "2023-02-02", Occasion: "Summit of Nations",
 			Evidence: ev(41, 90, 4, "Petrov met Berg in Capitol City.")}},
-		Claims: []extract.Claim{{Speaker: "Ivan Petrov", Metric: "trade turnover", Value: 24e9, Unit: "USD",
+		Claims: []fact.Claim{{Speaker: "Ivan Petrov", Metric: "trade turnover", Value: 24e9, Unit: "USD",
 			Period: "2022", ChangePct: ptr(7), Quote: "$24 billion", Evidence: ev(91, 140, 5, "Trade reached \"$24 billion\".")}},
-		CoChairs: []extract.CoChair{{Person: "Ivan Petrov", Commission: "Commission on Trade", Country: "Ruritania",
+		CoChairs: []fact.CoChair{{Person: "Ivan Petrov", Commission: "Commission on Trade", Country: "Ruritania",
 			Evidence: ev(141, 180, 6, "Petrov co-chairs the Commission on Trade.")}},
-		Partners: []extract.Partnership{{A: "Ruritania", B: "Freedonia", Evidence: ev(181, 200, 7, "Partners.")}},
-		Commitments: []extract.Commitment{{Parties: []string{"Ruritania", "Freedonia"}, Text: "roadmap for gas",
-			Status: extract.StatusSigned, Due: "2025", Evidence: ev(201, 240, 8, "They signed a roadmap for gas.")}},
+		Partners: []fact.Partnership{{A: "Ruritania", B: "Freedonia", Evidence: ev(181, 200, 7, "Partners.")}},
+		Commitments: []fact.Commitment{{Parties: []string{"Ruritania", "Freedonia"}, Text: "roadmap for gas",
+			Status: fact.StatusSigned, Due: "2025", Evidence: ev(201, 240, 8, "They signed a roadmap for gas.")}},
 	}
 }
 
-func factsB() extract.Facts {
-	return extract.Facts{
-		Doc: extract.Document{Name: "b.txt", Title: "Berg on trade", Date: "2023-02-03", Hash: "bbbb"},
-		People: []extract.Person{
+func factsB() fact.Facts {
+	return fact.Facts{
+		Doc: fact.Document{Name: "b.txt", Title: "Berg on trade", Date: "2023-02-03", Hash: "bbbb"},
+		People: []fact.Person{
 			{Name: "Ivan Petrov"},
 			{Name: "Ånna Berg", Country: "Freedonia"},
 		},
-		Meetings: []extract.Meeting{{Kind: "meeting", Participants: []string{"Ånna Berg", "Ivan Petrov"},
+		Meetings: []fact.Meeting{{Kind: "meeting", Participants: []string{"Ånna Berg", "Ivan Petrov"},
 			Date: "2023-02-02", Evidence: ev(0, 30, 2, "Berg met Petrov yesterday.")}},
-		Claims: []extract.Claim{{Speaker: "Ånna Berg", Metric: "Trade turnover", Value: 20e9, Unit: "USD",
+		Claims: []fact.Claim{{Speaker: "Ånna Berg", Metric: "Trade turnover", Value: 20e9, Unit: "USD",
 			Period: "2022", Quote: "$20 billion", Evidence: ev(31, 60, 3, "Berg put trade at $20 billion.")}},
 	}
 }
@@ -79,11 +79,11 @@ func nquadsText(t *testing.T, qs []quad.Quad) string {
 func TestConvertGolden(t *testing.T) {
 	tests := []struct {
 		golden string
-		docs   []extract.Facts
+		docs   []fact.Facts
 	}{
-		{"a.nq", []extract.Facts{factsA()}},
-		{"a_b.nq", []extract.Facts{factsA(), factsB()}},
-		{"a_b.nq", []extract.Facts{factsB(), factsA()}}, // order of input must not matter
+		{"a.nq", []fact.Facts{factsA()}},
+		{"a_b.nq", []fact.Facts{factsA(), factsB()}},
+		{"a_b.nq", []fact.Facts{factsB(), factsA()}}, // order of input must not matter
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {
@@ -106,7 +106,7 @@ func TestConvertGolden(t *testing.T) {
 }
 
 func TestConvertMeetingMergeAndConflict(t *testing.T) {
-	qs := Convert([]extract.Facts{factsA(), factsB()})
+	qs := Convert([]fact.Facts{factsA(), factsB()})
 	meetings := map[string]bool{}
 	conflicts := 0
 	for _, q := range qs {
@@ -130,7 +130,7 @@ func TestConvertMeetingMergeAndConflict(t *testing.T) {
 
 func TestMeetingsCompatible(t *testing.T) {
 	cand := func(people []string, city, date string) *meetingCand {
-		return factCand("urn:diplograph:doc:x", extract.Meeting{Kind: "meeting", Participants: people, City: city, Date: date})
+		return factCand("urn:diplograph:doc:x", fact.Meeting{Kind: "meeting", Participants: people, City: city, Date: date})
 	}
 	tests := []struct {
 		name string
@@ -166,7 +166,7 @@ func TestSameDocumentMeetingsNeverMerge(t *testing.T) {
 	f.Meetings = append(f.Meetings, f.Meetings[0])
 	f.Meetings[1].Evidence = ev(300, 340, 9, "Again they met.")
 	seen := map[string]bool{}
-	for _, q := range Convert([]extract.Facts{f}) {
+	for _, q := range Convert([]fact.Facts{f}) {
 		if q.Predicate == quad.IRI(PredType) && q.Object == quad.IRI(ClassMeeting) {
 			seen[iriOf(q.Subject)] = true
 		}
@@ -250,7 +250,7 @@ func TestWriteIdempotent(t *testing.T) {
 	for _, b := range backends() {
 		t.Run(b.name, func(t *testing.T) {
 			s := openTest(t, b.cfg(t))
-			docs := []extract.Facts{factsA(), factsB()}
+			docs := []fact.Facts{factsA(), factsB()}
 			st, err := s.Write(ctx, docs)
 			if err != nil {
 				t.Fatal(err)
@@ -263,7 +263,7 @@ func TestWriteIdempotent(t *testing.T) {
 				t.Errorf("store holds other quads than Convert gives:\n%s\nwant\n%s", first, want)
 			}
 			_, q1, _ := s.Stats(ctx)
-			for _, again := range [][]extract.Facts{docs, {factsB()}, {factsA()}} {
+			for _, again := range [][]fact.Facts{docs, {factsB()}, {factsA()}} {
 				st, err := s.Write(ctx, again)
 				if err != nil {
 					t.Fatal(err)
@@ -288,14 +288,14 @@ func TestChangedDocumentReplacesOnlyItsOwn(t *testing.T) {
 	for _, b := range backends() {
 		t.Run(b.name, func(t *testing.T) {
 			s := openTest(t, b.cfg(t))
-			if _, err := s.Write(ctx, []extract.Facts{factsA(), factsB()}); err != nil {
+			if _, err := s.Write(ctx, []fact.Facts{factsA(), factsB()}); err != nil {
 				t.Fatal(err)
 			}
 			beforeA := labelled(t, s, "a.txt")
 			changed := factsB()
 			changed.Claims[0].Value = 24.1e9 // within 1%: no longer a conflict
 			changed.Doc.Hash = "cccc"
-			st, err := s.Write(ctx, []extract.Facts{changed})
+			st, err := s.Write(ctx, []fact.Facts{changed})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -313,7 +313,7 @@ func TestChangedDocumentReplacesOnlyItsOwn(t *testing.T) {
 				t.Errorf("conflict survived the change that removed it")
 			}
 			// The new version is what a fresh store would hold.
-			if got, want := storeText(t, s), nquadsText(t, Convert([]extract.Facts{factsA(), changed})); got != want {
+			if got, want := storeText(t, s), nquadsText(t, Convert([]fact.Facts{factsA(), changed})); got != want {
 				t.Errorf("store after change differs from a fresh conversion:\n%s\nwant\n%s", got, want)
 			}
 		})
@@ -325,8 +325,8 @@ func TestMeetingMergeAcrossWrites(t *testing.T) {
 	for _, b := range backends() {
 		t.Run(b.name, func(t *testing.T) {
 			s := openTest(t, b.cfg(t))
-			for _, f := range []extract.Facts{factsA(), factsB()} {
-				if _, err := s.Write(ctx, []extract.Facts{f}); err != nil {
+			for _, f := range []fact.Facts{factsA(), factsB()} {
+				if _, err := s.Write(ctx, []fact.Facts{f}); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -353,7 +353,7 @@ func TestMeetingMergeAcrossWrites(t *testing.T) {
 				t.Errorf("meeting reported by %d documents, want 2", len(reports))
 			}
 			// Written one by one, the store matches a batch conversion.
-			if got, want := storeText(t, s), nquadsText(t, Convert([]extract.Facts{factsA(), factsB()})); got != want {
+			if got, want := storeText(t, s), nquadsText(t, Convert([]fact.Facts{factsA(), factsB()})); got != want {
 				t.Errorf("incremental writes differ from batch conversion:\n%s\nwant\n%s", got, want)
 			}
 		})
@@ -362,7 +362,7 @@ func TestMeetingMergeAcrossWrites(t *testing.T) {
 
 func TestKnownPeople(t *testing.T) {
 	s := openTest(t, Config{Backend: BackendMemstore})
-	if _, err := s.Write(context.Background(), []extract.Facts{factsA()}); err != nil {
+	if _, err := s.Write(context.Background(), []fact.Facts{factsA()}); err != nil {
 		t.Fatal(err)
 	}
 	got, err := s.KnownPeople(context.Background())
@@ -431,7 +431,7 @@ func TestExportRoundTrip(t *testing.T) {
 	for _, b := range backends() {
 		t.Run(b.name, func(t *testing.T) {
 			src := openTest(t, b.cfg(t))
-			if _, err := src.Write(ctx, []extract.Facts{factsA(), factsB()}); err != nil {
+			if _, err := src.Write(ctx, []fact.Facts{factsA(), factsB()}); err != nil {
 				t.Fatal(err)
 			}
 			var buf bytes.Buffer
@@ -456,7 +456,7 @@ func TestExportRoundTrip(t *testing.T) {
 func TestQuery(t *testing.T) {
 	ctx := context.Background()
 	s := openTest(t, Config{Backend: BackendBolt, Path: filepath.Join(t.TempDir(), "q.db")})
-	if _, err := s.Write(ctx, []extract.Facts{factsA()}); err != nil {
+	if _, err := s.Write(ctx, []fact.Facts{factsA()}); err != nil {
 		t.Fatal(err)
 	}
 	person := "<" + PersonIRI("Ivan Petrov") + ">"
@@ -561,7 +561,7 @@ func TestReopenKeepsGraph(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Write(ctx, []extract.Facts{factsA()}); err != nil {
+	if _, err := s.Write(ctx, []fact.Facts{factsA()}); err != nil {
 		t.Fatal(err)
 	}
 	want := storeText(t, s)
@@ -592,12 +592,12 @@ func TestFormats(t *testing.T) {
 // Many speakers disputing one figure give each new claim a bounded number of
 // conflict links, so the graph grows linearly with the claims.
 func TestConflictLinksAreBounded(t *testing.T) {
-	var claims []extract.Claim
+	var claims []fact.Claim
 	for i := 0; i < 60; i++ {
-		claims = append(claims, extract.Claim{Speaker: fmt.Sprintf("Speaker %c%c", 'A'+i/26, 'a'+i%26), Metric: "trade turnover",
+		claims = append(claims, fact.Claim{Speaker: fmt.Sprintf("Speaker %c%c", 'A'+i/26, 'a'+i%26), Metric: "trade turnover",
 			Value: float64(100 + i), Unit: "USD", Period: "2023"})
 	}
-	quads := Convert([]extract.Facts{{Doc: extract.Document{Name: "many.txt"}, Claims: claims}})
+	quads := Convert([]fact.Facts{{Doc: fact.Document{Name: "many.txt"}, Claims: claims}})
 	links := 0
 	for _, q := range quads {
 		if q.Predicate == quad.IRI(PredConflicts) {

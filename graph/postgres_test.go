@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/diplograph/diplograph/extract"
+	"github.com/diplograph/diplograph/fact"
 )
 
 // postgresEnv names the connection string of a PostgreSQL server for tests
@@ -63,7 +63,7 @@ func TestPostgres(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	docs := []extract.Facts{factsA(), factsB()}
+	docs := []fact.Facts{factsA(), factsB()}
 	if _, err := s.Write(ctx, docs); err != nil {
 		t.Fatal(err)
 	}

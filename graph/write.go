@@ -10,7 +10,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
-	"github.com/diplograph/diplograph/extract"
+	"github.com/diplograph/diplograph/fact"
 )
 
 // batchSize is how many quad changes are written at once: large batches are
@@ -30,7 +30,7 @@ type WriteStats struct {
 // Write replaces everything each document contributed before with its new
 // facts; documents not named are untouched. Writing the same facts twice
 // leaves the same quads.
-func (s *Store) Write(ctx context.Context, docs []extract.Facts) (WriteStats, error) {
+func (s *Store) Write(ctx context.Context, docs []fact.Facts) (WriteStats, error) {
 	stats := WriteStats{Facts: map[string]int{}}
 	docs = lastOfEachName(docs)
 	batch := map[string]bool{}
@@ -108,7 +108,7 @@ func (s *Store) Write(ctx context.Context, docs []extract.Facts) (WriteStats, er
 
 // lastOfEachName keeps the last facts given for each document name: two
 // versions of one document in a batch would fight over the same label.
-func lastOfEachName(docs []extract.Facts) []extract.Facts {
+func lastOfEachName(docs []fact.Facts) []fact.Facts {
 	last := map[string]int{}
 	for i, f := range docs {
 		last[DocIRI(f.Doc.Name)] = i
@@ -116,7 +116,7 @@ func lastOfEachName(docs []extract.Facts) []extract.Facts {
 	if len(last) == len(docs) {
 		return docs
 	}
-	out := make([]extract.Facts, 0, len(last))
+	out := make([]fact.Facts, 0, len(last))
 	for i, f := range docs {
 		if last[DocIRI(f.Doc.Name)] == i {
 			out = append(out, f)

@@ -1,7 +1,7 @@
 package queries
 
 import (
-	"github.com/diplograph/diplograph/extract"
+	"github.com/diplograph/diplograph/fact"
 
 	"context"
 	"math"
@@ -440,7 +440,7 @@ func conflicts(cs []Claim, p Params) []Conflict {
 	byFamily := map[string][]int{}
 	var families []string
 	for i, c := range cs {
-		f := extract.MetricFamily(c.Metric)
+		f := fact.MetricFamily(c.Metric)
 		if f == "" || c.Speaker == "" {
 			continue
 		}

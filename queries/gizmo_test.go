@@ -9,7 +9,7 @@ import (
 	"github.com/cayleygraph/cayley/query"
 	"github.com/cayleygraph/cayley/query/gizmo"
 
-	"github.com/diplograph/diplograph/extract"
+	"github.com/diplograph/diplograph/fact"
 	"github.com/diplograph/diplograph/graph"
 )
 
@@ -35,7 +35,7 @@ func (m memQuerier) Query(ctx context.Context, lang, text string, limit int) ([]
 	return out, it.Err()
 }
 
-func newMem(t *testing.T, facts ...extract.Facts) memQuerier {
+func newMem(t *testing.T, facts ...fact.Facts) memQuerier {
 	t.Helper()
 	return memQuerier{memstore.New(graph.Convert(facts)...)}
 }

@@ -7,58 +7,58 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/diplograph/diplograph/extract"
+	"github.com/diplograph/diplograph/fact"
 )
 
 func pct(f float64) *float64 { return &f }
 
-func sent(sentence string, line int) extract.Evidence {
-	return extract.Evidence{Sentence: sentence, Span: extract.Span{Start: line * 100, End: line*100 + len(sentence)}, Line: line}
+func sent(sentence string, line int) fact.Evidence {
+	return fact.Evidence{Sentence: sentence, Span: fact.Span{Start: line * 100, End: line*100 + len(sentence)}, Line: line}
 }
 
 // fixture is an invented visit: two officials of Norway and Chile meet in
 // Oslo, reported by two documents, one of which knows only the month.
-func fixture() []extract.Facts {
-	a := extract.Facts{
-		Doc: extract.Document{Name: "a.txt", Title: "Visit", Date: "2021-03-04", Hash: "aa"},
-		People: []extract.Person{
+func fixture() []fact.Facts {
+	a := fact.Facts{
+		Doc: fact.Document{Name: "a.txt", Title: "Visit", Date: "2021-03-04", Hash: "aa"},
+		People: []fact.Person{
 			{Name: "Ingrid Solvang", Country: "Norway", Aliases: []string{"Ms Solvang"}},
 			{Name: "Tomás Aravena", Country: "Chile"},
 			{Name: "Lars Hovden", Country: "Norway"},
 		},
-		Offices: []extract.Office{
+		Offices: []fact.Office{
 			{Person: "Ingrid Solvang", Role: "Prime Minister", Country: "Norway", Evidence: sent("Prime Minister Ingrid Solvang welcomed him.", 1)},
 			{Person: "Tomás Aravena", Role: "Minister of Foreign Affairs", Country: "Chile", Evidence: sent("Foreign Minister Tomás Aravena arrived.", 2)},
 		},
-		Meetings: []extract.Meeting{{
+		Meetings: []fact.Meeting{{
 			Kind: "meeting", Participants: []string{"Ingrid Solvang", "Tomás Aravena"},
 			City: "Oslo", Country: "Norway", Date: "2021-03-03", Occasion: "Nordic Ocean Forum",
 			Evidence: sent("Solvang and Aravena met in Oslo.", 3),
 		}},
-		Claims: []extract.Claim{
+		Claims: []fact.Claim{
 			{Speaker: "Ingrid Solvang", Metric: "trade turnover", Value: 1.2e9, Unit: "USD", Period: "2020", ChangePct: pct(8), Evidence: sent("Trade reached $1.2 billion in 2020, up 8%.", 4)},
 			{Speaker: "", Metric: "joint projects", Value: 12, Unit: "projects", Evidence: sent("Twelve joint projects are under way.", 5)},
 		},
-		CoChairs:    []extract.CoChair{{Person: "Lars Hovden", Commission: "Joint Commission on Fisheries and Trade", Country: "Norway", Evidence: sent("Hovden co-chairs the commission.", 6)}},
-		Partners:    []extract.Partnership{{A: "Norway", B: "Chile", Evidence: sent("Norway and Chile are close partners.", 7)}},
-		Commitments: []extract.Commitment{{Parties: []string{"Norway", "Chile"}, Text: "memorandum on salmon farming research", Status: "signed", Due: "", Evidence: sent("They signed a memorandum on salmon farming research.", 8)}},
+		CoChairs:    []fact.CoChair{{Person: "Lars Hovden", Commission: "Joint Commission on Fisheries and Trade", Country: "Norway", Evidence: sent("Hovden co-chairs the commission.", 6)}},
+		Partners:    []fact.Partnership{{A: "Norway", B: "Chile", Evidence: sent("Norway and Chile are close partners.", 7)}},
+		Commitments: []fact.Commitment{{Parties: []string{"Norway", "Chile"}, Text: "memorandum on salmon farming research", Status: "signed", Due: "", Evidence: sent("They signed a memorandum on salmon farming research.", 8)}},
 	}
-	b := extract.Facts{
-		Doc: extract.Document{Name: "b.txt", Date: "2021-03-10", Hash: "bb"},
-		People: []extract.Person{
+	b := fact.Facts{
+		Doc: fact.Document{Name: "b.txt", Date: "2021-03-10", Hash: "bb"},
+		People: []fact.Person{
 			{Name: "Ingrid Solvang", Country: "Norway"},
 			{Name: "Tomás Aravena", Country: "Chile"},
 		},
-		Meetings: []extract.Meeting{{
+		Meetings: []fact.Meeting{{
 			Kind: "meeting", Participants: []string{"Ingrid Solvang", "Tomás Aravena"},
 			City: "Oslo", Country: "Norway", Date: "2021-03",
 			Evidence: sent("The two met in Oslo in March.", 1),
 		}},
-		Claims: []extract.Claim{
+		Claims: []fact.Claim{
 			{Speaker: "Tomás Aravena", Metric: "trade turnover", Value: 1.5e9, Unit: "USD", Period: "2020", Evidence: sent("Aravena put trade at $1.5 billion in 2020.", 2)},
 		},
 	}
-	return []extract.Facts{a, b}
+	return []fact.Facts{a, b}
 }
 
 func TestListHasDescriptions(t *testing.T) {
@@ -114,7 +114,7 @@ func TestAsk(t *testing.T) {
 func TestConflictsInOneConversation(t *testing.T) {
 	ch := func(v float64) *float64 { return &v }
 	facts := fixture()
-	facts[1].Claims = []extract.Claim{
+	facts[1].Claims = []fact.Claim{
 		{Speaker: "Tomás Aravena", Metric: "trade turnover", Value: 3e9, Unit: "USD", ChangePct: ch(9.5), Evidence: sent("Trade grew by 9.5 percent to $3 billion.", 2)},
 		{Speaker: "Ingrid Solvang", Metric: "trade turnover growth", Value: 9, Unit: "percent", ChangePct: ch(9), Evidence: sent("As you said, trade grew by 9 percent.", 3)},
 	}
@@ -132,11 +132,11 @@ func TestConflicts(t *testing.T) {
 	// Neither the narrator's figure nor figures without a period stated in
 	// different documents conflict.
 	facts[1].Claims = append(facts[1].Claims,
-		extract.Claim{Speaker: "", Metric: "trade turnover", Value: 2e9, Unit: "USD", Period: "2020", Evidence: sent("Trade was $2 billion in 2020.", 3)},
-		extract.Claim{Speaker: "Tomás Aravena", Metric: "joint projects", Value: 40, Unit: "projects", Evidence: sent("Aravena counted 40 joint projects.", 4)},
+		fact.Claim{Speaker: "", Metric: "trade turnover", Value: 2e9, Unit: "USD", Period: "2020", Evidence: sent("Trade was $2 billion in 2020.", 3)},
+		fact.Claim{Speaker: "Tomás Aravena", Metric: "joint projects", Value: 40, Unit: "projects", Evidence: sent("Aravena counted 40 joint projects.", 4)},
 	)
 	facts[0].Claims = append(facts[0].Claims,
-		extract.Claim{Speaker: "Lars Hovden", Metric: "joint projects", Value: 15, Unit: "projects", Evidence: sent("Hovden counted 15.", 5)},
+		fact.Claim{Speaker: "Lars Hovden", Metric: "joint projects", Value: 15, Unit: "projects", Evidence: sent("Hovden counted 15.", 5)},
 	)
 	a, err := Ask(context.Background(), newMem(t, facts...), "conflicts", Params{})
 	if err != nil {

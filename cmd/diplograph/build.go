@@ -10,7 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/diplograph/diplograph/extract"
+	"github.com/diplograph/diplograph/fact"
 	"github.com/diplograph/diplograph/graph"
 )
 
@@ -87,7 +87,7 @@ func buildRun(ctx context.Context, o *buildOptions) error {
 	if err != nil {
 		return fmt.Errorf("reading the people already in the store: %w", err)
 	}
-	facts := ex.Merge(known, res.Facts)
+	facts := ex.Merge(known, res.Reports)
 	log.Debug("extracted", "documents", len(facts), "bad", len(res.Bad), "known_people", len(known))
 
 	sum := buildSummary{Facts: map[string]int{}, Store: o.root.DB + " " + o.root.DBPath}
@@ -159,7 +159,7 @@ func badDocuments(root *rootOptions, bad []error) error {
 }
 
 // storeFacts writes facts to a store in one go (for extract and eval).
-func storeFacts(ctx context.Context, s *graph.Store, facts []extract.Facts) error {
+func storeFacts(ctx context.Context, s *graph.Store, facts []fact.Facts) error {
 	if len(facts) == 0 {
 		return nil
 	}

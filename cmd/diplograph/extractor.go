@@ -6,15 +6,16 @@ import (
 
 	"github.com/diplograph/diplograph/extract"
 	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/fact"
 )
 
 // extractor is the part of the extraction stage the commands use. It is an
 // interface so the pipeline can be tested with canned facts.
 type extractor interface {
-	Extract(ctx context.Context, doc extract.Document) (extract.Facts, error)
+	Extract(ctx context.Context, doc fact.Document) (fact.Report, error)
 	// Merge resolves short names across documents, given the people
 	// already in the store.
-	Merge(known []string, facts []extract.Facts) []extract.Facts
+	Merge(known []string, reports []fact.Report) []fact.Facts
 }
 
 // newExtractor loads the gazetteer and returns the extraction stage.
@@ -28,6 +29,6 @@ func newExtractor() (extractor, error) {
 
 type realExtractor struct{ *extract.Extractor }
 
-func (realExtractor) Merge(known []string, facts []extract.Facts) []extract.Facts {
-	return extract.Merge(known, facts)
+func (realExtractor) Merge(known []string, reports []fact.Report) []fact.Facts {
+	return extract.Merge(known, reports)
 }

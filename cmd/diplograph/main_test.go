@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/diplograph/diplograph/extract"
+	"github.com/diplograph/diplograph/fact"
 )
 
 // env is one isolated command line: its own store and captured streams.
@@ -83,46 +83,52 @@ func (e *env) askJSON(question string, extra ...string) []map[string]interface{}
 
 func pct(f float64) *float64 { return &f }
 
-func sent(s string, line int) extract.Evidence {
-	return extract.Evidence{Sentence: s, Span: extract.Span{Start: line * 100, End: line*100 + len(s)}, Line: line}
+func sent(s string, line int) fact.Evidence {
+	return fact.Evidence{Sentence: s, Span: fact.Span{Start: line * 100, End: line*100 + len(s)}, Line: line}
 }
 
 // cannedExtractor stands in for the extractor: it returns fixed facts by
 // document name, so these tests check the commands, not extraction.
 type cannedExtractor struct{}
 
-func (cannedExtractor) Extract(_ context.Context, doc extract.Document) (extract.Facts, error) {
-	f := extract.Facts{Doc: doc}
+func (cannedExtractor) Extract(_ context.Context, doc fact.Document) (fact.Report, error) {
+	f := fact.Facts{Doc: doc}
 	switch doc.Name {
 	case "visit-a.txt":
-		f.People = []extract.Person{
+		f.People = []fact.Person{
 			{Name: "Ingrid Solvang", Country: "Norway"},
 			{Name: "Tomás Aravena", Country: "Chile"},
 			{Name: "Lars Hovden", Country: "Norway"},
 		}
-		f.Offices = []extract.Office{
+		f.Offices = []fact.Office{
 			{Person: "Ingrid Solvang", Role: "Prime Minister", Country: "Norway", Evidence: sent("Prime Minister Ingrid Solvang of Norway received him.", 1)},
 			{Person: "Tomás Aravena", Role: "Minister of Foreign Affairs", Country: "Chile", Evidence: sent("Foreign Minister Tomás Aravena of Chile arrived.", 1)},
 		}
-		f.Meetings = []extract.Meeting{{Kind: "meeting", Participants: []string{"Ingrid Solvang", "Tomás Aravena"},
+		f.Meetings = []fact.Meeting{{Kind: "meeting", Participants: []string{"Ingrid Solvang", "Tomás Aravena"},
 			City: "Oslo", Country: "Norway", Date: "2021-03-03", Evidence: sent("Solvang received Aravena in Oslo.", 1)}}
-		f.Claims = []extract.Claim{{Speaker: "Ingrid Solvang", Metric: "trade turnover", Value: 1.2e9, Unit: "USD", Period: "2020", ChangePct: pct(8),
+		f.Claims = []fact.Claim{{Speaker: "Ingrid Solvang", Metric: "trade turnover", Value: 1.2e9, Unit: "USD", Period: "2020", ChangePct: pct(8),
 			Evidence: sent("Trade reached $1.2 billion in 2020, up 8%.", 1)}}
-		f.CoChairs = []extract.CoChair{{Person: "Lars Hovden", Commission: "Joint Commission on Fisheries", Country: "Norway", Evidence: sent("Hovden co-chairs the commission.", 1)}}
-		f.Partners = []extract.Partnership{{A: "Norway", B: "Chile", Evidence: sent("Norway and Chile are partners.", 1)}}
-		f.Commitments = []extract.Commitment{{Parties: []string{"Norway", "Chile"}, Text: "memorandum on salmon farming research", Status: "signed",
+		f.CoChairs = []fact.CoChair{{Person: "Lars Hovden", Commission: "Joint Commission on Fisheries", Country: "Norway", Evidence: sent("Hovden co-chairs the commission.", 1)}}
+		f.Partners = []fact.Partnership{{A: "Norway", B: "Chile", Evidence: sent("Norway and Chile are partners.", 1)}}
+		f.Commitments = []fact.Commitment{{Parties: []string{"Norway", "Chile"}, Text: "memorandum on salmon farming research", Status: "signed",
 			Evidence: sent("They signed a memorandum on salmon farming research.", 1)}}
 	case "visit-b.md":
-		f.People = []extract.Person{{Name: "Ingrid Solvang", Country: "Norway"}, {Name: "Tomás Aravena", Country: "Chile"}}
-		f.Meetings = []extract.Meeting{{Kind: "meeting", Participants: []string{"Ingrid Solvang", "Tomás Aravena"},
+		f.People = []fact.Person{{Name: "Ingrid Solvang", Country: "Norway"}, {Name: "Tomás Aravena", Country: "Chile"}}
+		f.Meetings = []fact.Meeting{{Kind: "meeting", Participants: []string{"Ingrid Solvang", "Tomás Aravena"},
 			City: "Oslo", Country: "Norway", Date: "2021-03", Evidence: sent("The two ministers met in Oslo in March.", 5)}}
-		f.Claims = []extract.Claim{{Speaker: "Tomás Aravena", Metric: "trade turnover", Value: 1.5e9, Unit: "USD", Period: "2020",
+		f.Claims = []fact.Claim{{Speaker: "Tomás Aravena", Metric: "trade turnover", Value: 1.5e9, Unit: "USD", Period: "2020",
 			Evidence: sent("Aravena put trade at $1.5 billion in 2020.", 5)}}
 	}
-	return f, nil
+	return fact.Report{Facts: f}, nil
 }
 
-func (cannedExtractor) Merge(_ []string, facts []extract.Facts) []extract.Facts { return facts }
+func (cannedExtractor) Merge(_ []string, reports []fact.Report) []fact.Facts {
+	out := make([]fact.Facts, len(reports))
+	for i, r := range reports {
+		out[i] = r.Facts
+	}
+	return out
+}
 
 func TestExitCodes(t *testing.T) {
 	e := newEnv(t, "memstore")

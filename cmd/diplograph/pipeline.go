@@ -12,13 +12,14 @@ import (
 	"time"
 
 	"github.com/diplograph/diplograph/extract"
+	"github.com/diplograph/diplograph/fact"
 	"github.com/diplograph/diplograph/graph"
 )
 
 // extraction is what reading and extracting a set of paths produced.
 type extraction struct {
-	Facts []extract.Facts // one per good document, sorted by document name
-	Bad   []error         // documents skipped, each naming its file (and line)
+	Reports []fact.Report // one per good document, sorted by document name
+	Bad     []error       // documents skipped, each naming its file (and line)
 }
 
 // progress draws a single status line on a terminal, at most five times a
@@ -84,13 +85,13 @@ func extractPaths(ctx context.Context, ex extractor, paths []string, stdin io.Re
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers := runtime.NumCPU()
-	docs := make(chan extract.Document, 2*workers)
+	docs := make(chan fact.Document, 2*workers)
 
 	var readErr error
 	var bad []error
 	go func() {
 		defer close(docs)
-		send := func(d extract.Document) error {
+		send := func(d fact.Document) error {
 			prog.read.Add(1)
 			select {
 			case docs <- d:
@@ -130,7 +131,7 @@ func extractPaths(ctx context.Context, ex extractor, paths []string, stdin io.Re
 				mu.Lock()
 				switch {
 				case err == nil:
-					out.Facts = append(out.Facts, f)
+					out.Reports = append(out.Reports, f)
 				case ctx.Err() != nil:
 					if extractErr == nil {
 						extractErr = ctx.Err()
@@ -144,7 +145,7 @@ func extractPaths(ctx context.Context, ex extractor, paths []string, stdin io.Re
 	}
 	wg.Wait()
 	out.Bad = append(bad, out.Bad...)
-	sort.Slice(out.Facts, func(i, j int) bool { return out.Facts[i].Doc.Name < out.Facts[j].Doc.Name })
+	sort.Slice(out.Reports, func(i, j int) bool { return out.Reports[i].Doc.Name < out.Reports[j].Doc.Name })
 	if readErr != nil {
 		return out, readErr
 	}
@@ -154,7 +155,7 @@ func extractPaths(ctx context.Context, ex extractor, paths []string, stdin io.Re
 	return out, nil
 }
 
-func docPosition(d extract.Document) string {
+func docPosition(d fact.Document) string {
 	if d.Line > 1 {
 		return fmt.Sprintf("%s:%d", d.Path, d.Line)
 	}
@@ -203,7 +204,7 @@ func memoryGraph(ctx context.Context, root *rootOptions, paths []string) (*graph
 	if err != nil {
 		return nil, res, fmt.Errorf("opening a memory store: %w", err)
 	}
-	if err := storeFacts(ctx, mem, ex.Merge(nil, res.Facts)); err != nil {
+	if err := storeFacts(ctx, mem, ex.Merge(nil, res.Reports)); err != nil {
 		mem.Close()
 		return nil, res, err
 	}
