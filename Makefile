@@ -43,8 +43,13 @@ lint: fmt-check vet
 test: fmt-check vet
 	$(GO) test -count=1 -timeout 20m ./...
 
-bench:
+# Go benchmarks, then whole-process growth on generated corpora of BENCH_SIZES MB (time,
+# throughput and peak memory of extract, build, load, every named question, and Cayley's own
+# `cayley load` for reference). BENCH_BASE=path/to/other/diplograph adds ratios against it.
+BENCH_SIZES ?= 1,10
+bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+	$(GO) run ./bench/growth -sizes $(BENCH_SIZES) -bin $(BIN) -cayley $(if $(BENCH_BASE),-base $(BENCH_BASE))
 
 # Extraction quality against the gold answers in ../shared (seeds, then dev).
 eval: build
