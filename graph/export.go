@@ -5,33 +5,82 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net/url"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/jsonld"
 )
 
 // Export formats.
 const (
-	FormatNQuads  = "nquads"
-	FormatJSONLD  = "jsonld"
-	FormatGraphML = "graphml"
-	FormatDOT     = "dot"
+	FormatNQuads   = "nquads"
+	FormatNTriples = "nt" // the union of the named graphs, for tools that ignore them
+	FormatJSONLD   = "jsonld"
+	FormatGraphML  = "graphml"
+	FormatDOT      = "dot"
 )
 
+// DefaultBase is the base relative IRIs are resolved against on export when
+// none is given. The store can hold relative IRIs (data from elsewhere,
+// Cayley's own samples), but N-Quads, N-Triples and JSON-LD need absolute
+// ones.
+const DefaultBase = "https://diplograph.dev/local/"
+
+// ExportOptions say what to export and how.
+type ExportOptions struct {
+	Format string
+	// Base resolves relative IRIs; "" means DefaultBase.
+	Base string
+	// PerDocument (graphml, dot) keeps one edge per fact and source
+	// document instead of one edge per fact carrying all its documents.
+	PerDocument bool
+	// Expanded (jsonld) writes expanded JSON-LD instead of the compact form
+	// with an @context.
+	Expanded bool
+	// Subset narrows the export to some facts; the zero value is the whole
+	// graph.
+	Subset Subset
+}
+
+// ExportStats says what an export wrote.
+type ExportStats struct {
+	Quads int // quads (nt: triples) written, or read for graphml and dot
+	Nodes int // graphml, dot: nodes written
+	Edges int // graphml, dot: edges written
+	// Left out by a date range because they have no known date.
+	Undated int
+}
+
 // exporter writes a set of stored quads in one format.
-type exporter func(w io.Writer, quads []quad.Quad) error
+type exporter func(w io.Writer, quads []quad.Quad, o exportContext) (ExportStats, error)
+
+// exportContext is what every writer needs besides the quads.
+type exportContext struct {
+	ExportOptions
+	iri func(string) string // short or relative IRI → absolute
+}
 
 // exporters is the format registry; a function so the table cannot be
 // changed from outside.
 func exporters() map[string]exporter {
 	return map[string]exporter{
-		FormatNQuads:  WriteNQuads,
-		FormatJSONLD:  writeJSONLD,
-		FormatGraphML: WriteGraphML,
+		FormatNQuads: func(w io.Writer, qs []quad.Quad, o exportContext) (ExportStats, error) {
+			n, err := writeNQuads(w, qs, o, true)
+			return ExportStats{Quads: n}, err
+		},
+		FormatNTriples: func(w io.Writer, qs []quad.Quad, o exportContext) (ExportStats, error) {
+			n, err := writeNQuads(w, qs, o, false)
+			return ExportStats{Quads: n}, err
+		},
+		FormatJSONLD: func(w io.Writer, qs []quad.Quad, o exportContext) (ExportStats, error) {
+			return ExportStats{Quads: len(qs)}, writeJSONLD(w, qs, o)
+		},
+		FormatGraphML: writeGraphML,
 		FormatDOT:     writeDOT,
 	}
 }
@@ -48,18 +97,65 @@ func Formats() []string {
 
 // Export writes the whole graph in format.
 func Export(ctx context.Context, s *Store, format string, w io.Writer) error {
-	write, ok := exporters()[format]
+	_, err := ExportWith(ctx, s, ExportOptions{Format: format}, w)
+	return err
+}
+
+// ExportWith writes the graph, or the subset o asks for, in o's format.
+func ExportWith(ctx context.Context, s *Store, o ExportOptions, w io.Writer) (ExportStats, error) {
+	write, ok := exporters()[o.Format]
 	if !ok {
-		return fmt.Errorf("unknown export format %q (want one of %s)", format, strings.Join(Formats(), ", "))
+		return ExportStats{}, fmt.Errorf("unknown export format %q (want one of %s)", o.Format, strings.Join(Formats(), ", "))
+	}
+	ec, err := newExportContext(o)
+	if err != nil {
+		return ExportStats{}, err
 	}
 	quads, err := s.AllQuads(ctx)
 	if err != nil {
-		return err
+		return ExportStats{}, err
 	}
-	if err := write(w, quads); err != nil {
-		return fmt.Errorf("exporting %s: %w", format, err)
+	undated := 0
+	if !o.Subset.IsZero() {
+		if quads, undated, err = o.Subset.apply(quads); err != nil {
+			return ExportStats{}, err
+		}
 	}
-	return nil
+	st, err := write(w, quads, ec)
+	if err != nil {
+		return st, fmt.Errorf("exporting %s: %w", o.Format, err)
+	}
+	st.Undated = undated
+	return st, nil
+}
+
+func newExportContext(o ExportOptions) (exportContext, error) {
+	base := o.Base
+	if base == "" {
+		base = DefaultBase
+	}
+	u, err := url.Parse(base)
+	if err != nil || !u.IsAbs() {
+		return exportContext{}, fmt.Errorf("--base %q is not an absolute IRI (for example %s)", base, DefaultBase)
+	}
+	return exportContext{ExportOptions: o, iri: func(s string) string { return resolveIRI(u, ExpandIRI(s)) }}, nil
+}
+
+// schemeRE matches the scheme of an absolute IRI (RFC 3986 section 3.1).
+var schemeRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*:`)
+
+// resolveIRI resolves a relative IRI reference against base (RFC 3986
+// section 5); absolute IRIs are returned unchanged.
+func resolveIRI(base *url.URL, s string) string {
+	if schemeRE.MatchString(s) {
+		return s
+	}
+	ref, err := url.Parse(s)
+	if err != nil {
+		// Not even a reference (a stray '%'): keep its text under the base.
+		return base.String() + url.PathEscape(s)
+	}
+	return base.ResolveReference(ref).String()
 }
 
 // AllQuads reads every quad of the store in a stable order.
@@ -86,7 +182,9 @@ func SortQuads(qs []quad.Quad) {
 // exportValue gives a stored value the absolute form exports need: IRIs
 // expanded and native numbers, booleans and times as literals with full XSD
 // datatype IRIs.
-func exportValue(v quad.Value) quad.Value {
+func exportValue(v quad.Value) quad.Value { return exportValueWith(v, ExpandIRI) }
+
+func exportValueWith(v quad.Value, iri func(string) string) quad.Value {
 	xsd := func(t string) quad.IRI { return quad.IRI(ExpandIRI("xsd:" + t)) }
 	switch x := v.(type) {
 	case quad.Int:
@@ -98,18 +196,20 @@ func exportValue(v quad.Value) quad.Value {
 	case quad.Time:
 		return quad.TypedString{Value: quad.String(time.Time(x).Format(time.RFC3339Nano)), Type: xsd("dateTime")}
 	default:
-		return mapValue(v, ExpandIRI)
+		return mapValue(v, iri)
 	}
 }
 
-func exportQuad(q quad.Quad) quad.Quad {
+func exportQuad(q quad.Quad) quad.Quad { return exportQuadWith(q, ExpandIRI) }
+
+func exportQuadWith(q quad.Quad, iri func(string) string) quad.Quad {
 	out := quad.Quad{
-		Subject:   exportValue(q.Subject),
-		Predicate: exportValue(q.Predicate),
-		Object:    exportValue(q.Object),
+		Subject:   exportValueWith(q.Subject, iri),
+		Predicate: exportValueWith(q.Predicate, iri),
+		Object:    exportValueWith(q.Object, iri),
 	}
 	if q.Label != nil {
-		out.Label = exportValue(q.Label)
+		out.Label = exportValueWith(q.Label, iri)
 	}
 	return out
 }
@@ -117,17 +217,41 @@ func exportQuad(q quad.Quad) quad.Quad {
 // WriteNQuads writes quads as N-Quads with absolute IRIs and XSD-typed
 // literals (what rapper and serdi accept), one per line.
 func WriteNQuads(w io.Writer, quads []quad.Quad) error {
-	bw := bufio.NewWriter(w)
-	for _, q := range quads {
-		if _, err := bw.WriteString(nquadLine(q)); err != nil {
-			return err
-		}
-	}
-	return bw.Flush()
+	ec, _ := newExportContext(ExportOptions{})
+	_, err := writeNQuads(w, quads, ec, true)
+	return err
 }
 
-func nquadLine(q quad.Quad) string {
-	q = exportQuad(q)
+// writeNQuads writes N-Quads, or with labels false N-Triples: the union of
+// the named graphs, each triple once. It returns the number of lines.
+func writeNQuads(w io.Writer, quads []quad.Quad, o exportContext, labels bool) (int, error) {
+	bw := bufio.NewWriter(w)
+	seen := map[string]bool{}
+	n := 0
+	for _, q := range quads {
+		q = exportQuadWith(q, o.iri)
+		if !labels {
+			q.Label = nil
+		}
+		line := ntLine(q)
+		if !labels {
+			if seen[line] {
+				continue
+			}
+			seen[line] = true
+		}
+		if _, err := bw.WriteString(line); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, bw.Flush()
+}
+
+func nquadLine(q quad.Quad) string { return ntLine(exportQuad(q)) }
+
+// ntLine writes one quad already in export form.
+func ntLine(q quad.Quad) string {
 	var b strings.Builder
 	b.WriteString(ntTerm(q.Subject))
 	b.WriteByte(' ')
@@ -164,8 +288,13 @@ func ntTerm(v quad.Value) string {
 func ntIRI(s string) string {
 	var b strings.Builder
 	for _, r := range strings.ToValidUTF8(s, "\uFFFD") {
-		if r <= 0x20 || r == 0x7f || strings.ContainsRune("<>\"{}|^`\\", r) {
-			fmt.Fprintf(&b, "%%%02X", r)
+		// C1 controls are no IRI characters either (RFC 3987 ucschar starts
+		// at U+00A0): percent-encode their UTF-8 bytes.
+		if r <= 0x20 || (r >= 0x7f && r < 0xa0) || strings.ContainsRune("<>\"{}|^`\\", r) {
+			var buf [4]byte
+			for _, c := range buf[:utf8.EncodeRune(buf[:], r)] {
+				fmt.Fprintf(&b, "%%%02X", c)
+			}
 			continue
 		}
 		b.WriteRune(r)
@@ -204,7 +333,9 @@ func ntString(s string) string {
 		case '\t':
 			b.WriteString(`\t`)
 		default:
-			if r < 0x20 || r == 0x7f {
+			// C1 and bidi controls are legal raw, but a terminal may obey
+			// them: an export printed to stdout must not.
+			if r < 0x20 || (r >= 0x7f && r < 0xa0) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) {
 				fmt.Fprintf(&b, `\u%04X`, r)
 			} else {
 				b.WriteRune(r)
@@ -213,14 +344,4 @@ func ntString(s string) string {
 	}
 	b.WriteByte('"')
 	return b.String()
-}
-
-func writeJSONLD(w io.Writer, quads []quad.Quad) error {
-	jw := jsonld.NewWriter(w)
-	for _, q := range quads {
-		if err := jw.WriteQuad(exportQuad(q)); err != nil {
-			return err
-		}
-	}
-	return jw.Close()
 }

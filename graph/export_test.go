@@ -3,16 +3,13 @@ package graph
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/jsonld"
 
 	"github.com/diplograph/diplograph/fact"
 )
@@ -57,8 +54,14 @@ func exportStore(t *testing.T) (*Store, []quad.Quad) {
 
 func exportFile(t *testing.T, s *Store, format string) string {
 	t.Helper()
+	return exportFileWith(t, s, ExportOptions{Format: format})
+}
+
+func exportFileWith(t *testing.T, s *Store, o ExportOptions) string {
+	t.Helper()
+	format := o.Format
 	var buf bytes.Buffer
-	if err := Export(context.Background(), s, format, &buf); err != nil {
+	if _, err := ExportWith(context.Background(), s, o, &buf); err != nil {
 		t.Fatal(err)
 	}
 	p := filepath.Join(t.TempDir(), "export."+format)
@@ -100,15 +103,18 @@ func TestExportNQuadsIsAbsolute(t *testing.T) {
 func TestExportNQuadsValidators(t *testing.T) {
 	s, _ := exportStore(t)
 	file := exportFile(t, s, FormatNQuads)
+	nt := exportFile(t, s, FormatNTriples)
 	tests := []struct {
 		tool string
 		args []string
 	}{
 		{"rapper", []string{"-i", "nquads", "-c", file}},
 		{"serdi", []string{"-i", "nquads", file}},
+		{"rapper", []string{"-i", "ntriples", "-c", nt}},
+		{"serdi", []string{"-i", "ntriples", nt}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.tool, func(t *testing.T) {
+		t.Run(tt.tool+" "+tt.args[1], func(t *testing.T) {
 			bin := requireTool(t, tt.tool)
 			cmd := exec.Command(bin, tt.args...)
 			var stderr bytes.Buffer
@@ -128,105 +134,6 @@ func TestExportNQuadsValidators(t *testing.T) {
 				t.Errorf("%s failed: %v\n%s", tt.tool, err, msg)
 			}
 		})
-	}
-}
-
-func TestExportJSONLDReadsBack(t *testing.T) {
-	s, qs := exportStore(t)
-	data, err := os.ReadFile(exportFile(t, s, FormatJSONLD))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var v interface{}
-	if err := json.Unmarshal(data, &v); err != nil {
-		t.Fatalf("JSON-LD export is not JSON: %v", err)
-	}
-	if bytes.Contains(data, []byte(`"dg:`)) {
-		t.Errorf("JSON-LD export contains short dg: IRIs")
-	}
-	r := jsonld.NewReader(bytes.NewReader(data))
-	n := 0
-	for {
-		_, err := r.ReadQuad()
-		if err != nil {
-			break
-		}
-		n++
-	}
-	if n != len(qs) {
-		t.Errorf("JSON-LD reads back %d quads, store has %d", n, len(qs))
-	}
-}
-
-// expectedCounts counts nodes and edges straight from the quads, without
-// the GraphML writer's code: IRI nodes that are subjects or non-type
-// objects, and one edge per quad between two of them.
-func expectedCounts(qs []quad.Quad) (nodes, edges int) {
-	seen := map[string]bool{}
-	for _, q := range qs {
-		seen[iriOf(q.Subject)] = true
-		if _, ok := q.Object.(quad.IRI); ok && q.Predicate != quad.IRI(PredType) {
-			seen[iriOf(q.Object)] = true
-			edges++
-		}
-	}
-	return len(seen), edges
-}
-
-func TestExportGraphML(t *testing.T) {
-	s, qs := exportStore(t)
-	file := exportFile(t, s, FormatGraphML)
-	wantNodes, wantEdges := expectedCounts(qs)
-	if n, e := GraphMLCounts(qs); n != wantNodes || e != wantEdges {
-		t.Errorf("GraphMLCounts = %d, %d; want %d, %d", n, e, wantNodes, wantEdges)
-	}
-	data, _ := os.ReadFile(file)
-	for _, want := range []string{
-		`attr.name="value" attr.type="double"`,
-		`attr.name="start" attr.type="int"`,
-		`attr.name="kind"`,
-		`<data key="label">a.txt</data>`,
-		`<data key="predicate">attended</data>`,
-		`2023-02-02`,
-	} {
-		if !bytes.Contains(data, []byte(want)) {
-			t.Errorf("GraphML lacks %s", want)
-		}
-	}
-	requireTool(t, "/usr/bin/python3")
-	out, err := exec.Command("/usr/bin/python3", "-c", "import networkx, igraph").CombinedOutput()
-	if err != nil {
-		if os.Getenv("DIPLOGRAPH_REQUIRE_TOOLS") == "1" {
-			t.Fatalf("python3-networkx and python3-igraph are required: %s", out)
-		}
-		t.Skipf("networkx or igraph missing: %s", out)
-	}
-	out, err = exec.Command("/usr/bin/python3", filepath.Join("testdata", "check_graphml.py"), file,
-		strconv.Itoa(wantNodes), strconv.Itoa(wantEdges)).CombinedOutput()
-	if err != nil {
-		t.Errorf("check_graphml.py: %v\n%s", err, out)
-	}
-}
-
-func TestExportDOT(t *testing.T) {
-	s, _ := exportStore(t)
-	file := exportFile(t, s, FormatDOT)
-	data, _ := os.ReadFile(file)
-	for _, want := range []string{`label="Ivan Petrov\n(Person)"`, `[label="attended"]`} {
-		if !bytes.Contains(data, []byte(want)) {
-			t.Errorf("DOT lacks %s", want)
-		}
-	}
-	if bytes.Contains(data, []byte("Sentence")) {
-		t.Errorf("DOT draws evidence sentences")
-	}
-	// graphviz is a nicety, not one of the validators CI promises.
-	bin, err := exec.LookPath("dot")
-	if err != nil {
-		return
-	}
-	if out, err := exec.Command(bin, "-Tsvg", "-o", os.DevNull, file).CombinedOutput(); err != nil {
-		t.Errorf("graphviz rejects the DOT export: %v\n%s", err, out)
 	}
 }
 

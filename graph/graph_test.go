@@ -580,7 +580,7 @@ func TestReopenKeepsGraph(t *testing.T) {
 
 func TestFormats(t *testing.T) {
 	got := Formats()
-	if !sort.StringsAreSorted(got) || strings.Join(got, ",") != "dot,graphml,jsonld,nquads" {
+	if !sort.StringsAreSorted(got) || strings.Join(got, ",") != "dot,graphml,jsonld,nquads,nt" {
 		t.Errorf("Formats() = %v", got)
 	}
 	s := openTest(t, Config{Backend: BackendMemstore})

@@ -2,7 +2,6 @@ package graph
 
 import (
 	"bufio"
-	"encoding/xml"
 	"fmt"
 	"io"
 	"math"
@@ -13,23 +12,47 @@ import (
 )
 
 // propGraph is the store seen as a property graph: IRI (and blank) nodes
-// with their literals as attributes, and one edge per quad between nodes.
+// with their literals as attributes, and edges between nodes: one per fact
+// (subject, predicate, object) carrying every document that states it, or
+// with perDocument one per fact and document.
 type propGraph struct {
 	ids   []string // node ids in order
 	nodes map[string]*propNode
-	edges []propEdge
+	edges []*propEdge
 }
 
 type propNode struct {
 	kinds []string
 	attrs map[string][]quad.Value // attribute name → values (dg:name under "name")
+	// nameVotes counts the documents giving each dg:name, so the display
+	// name is the one most reports use.
+	nameVotes map[string]int
+}
+
+// label is the node's display name: its most reported name (then the
+// shortest, then the first in order), or its compact IRI when it has none.
+func (n *propNode) label(id string) string {
+	best, votes := "", 0
+	for name, v := range n.nameVotes {
+		if v > votes || v == votes && (len(name) < len(best) || len(name) == len(best) && name < best) {
+			best, votes = name, v
+		}
+	}
+	if best == "" {
+		return CompactIRI(id)
+	}
+	return best
 }
 
 type propEdge struct {
 	from, to  string
 	predicate string
-	label     string // source document file name (or the label IRI)
+	docs      []string // source documents (file names, or label IRIs), sorted
 }
+
+// weight is the number of documents that state the edge (1 for a quad
+// without a label).
+func (e *propEdge) weight() int { return max(1, len(e.docs)) }
 
 // nodeID is the id of an IRI or blank node; "" for a literal.
 func nodeID(v quad.Value) string {
@@ -52,22 +75,33 @@ func localName(iri string) string {
 	return iri
 }
 
-// attrName maps a literal predicate to an attribute name that cannot clash
-// with the reserved "kind".
+// reservedAttr are attribute names GraphML readers give a meaning of their
+// own: ours ("kind", "label") and the node properties Gephi's importer maps
+// by name (position, size, colour, time interval). A literal predicate with
+// one of these local names keeps its compact IRI ("dg:start") instead.
+func reservedAttr(name string) bool {
+	switch name {
+	case "kind", "label", "names", "id", "x", "y", "z", "size", "r", "g", "b", "color", "start", "end", "weight":
+		return true
+	}
+	return false
+}
+
+// attrName maps a literal predicate to a node attribute name.
 func attrName(pred string) string {
 	n := localName(pred)
-	if n == "kind" {
+	if reservedAttr(n) {
 		return CompactIRI(pred)
 	}
 	return n
 }
 
-func buildPropGraph(quads []quad.Quad) *propGraph {
+func buildPropGraph(quads []quad.Quad, perDocument bool) *propGraph {
 	g := &propGraph{nodes: map[string]*propNode{}}
 	node := func(id string) *propNode {
 		n, ok := g.nodes[id]
 		if !ok {
-			n = &propNode{attrs: map[string][]quad.Value{}}
+			n = &propNode{attrs: map[string][]quad.Value{}, nameVotes: map[string]int{}}
 			g.nodes[id] = n
 			g.ids = append(g.ids, id)
 		}
@@ -75,10 +109,12 @@ func buildPropGraph(quads []quad.Quad) *propGraph {
 	}
 	files := map[string]string{}
 	for _, q := range quads {
-		if q.Predicate == quad.IRI(PredFile) {
+		if CompactIRI(nodeID(q.Predicate)) == PredFile {
 			files[nodeID(q.Subject)] = literalString(q.Object)
 		}
 	}
+	type edgeKey struct{ from, pred, to, doc string }
+	edges := map[edgeKey]*propEdge{}
 	for _, q := range quads {
 		sub := nodeID(q.Subject)
 		if sub == "" {
@@ -86,25 +122,42 @@ func buildPropGraph(quads []quad.Quad) *propGraph {
 		}
 		n := node(sub)
 		pred := nodeID(q.Predicate)
-		if pred == PredType || pred == ExpandIRI(PredType) {
+		if CompactIRI(pred) == PredType {
 			if c := nodeID(q.Object); c != "" {
 				n.kinds = appendUnique(n.kinds, localName(c))
 			}
 			continue
 		}
+		doc := ""
+		if q.Label != nil {
+			label := nodeID(q.Label)
+			if f, ok := files[label]; ok {
+				doc = f
+			} else if label != "" {
+				doc = CompactIRI(label)
+			} else {
+				doc = literalString(q.Label)
+			}
+		}
 		if obj := nodeID(q.Object); obj != "" {
 			node(obj)
-			label := ""
-			if q.Label != nil {
-				label = nodeID(q.Label)
-				if f, ok := files[label]; ok {
-					label = f
-				} else if label == "" {
-					label = literalString(q.Label)
-				}
+			k := edgeKey{from: sub, pred: localName(pred), to: obj}
+			if perDocument {
+				k.doc = doc
 			}
-			g.edges = append(g.edges, propEdge{from: sub, to: obj, predicate: localName(pred), label: label})
+			e := edges[k]
+			if e == nil {
+				e = &propEdge{from: sub, to: obj, predicate: k.pred}
+				edges[k] = e
+				g.edges = append(g.edges, e)
+			}
+			if doc != "" {
+				e.docs = appendUnique(e.docs, doc)
+			}
 			continue
+		}
+		if CompactIRI(pred) == PredName {
+			n.nameVotes[literalString(q.Object)]++
 		}
 		name := attrName(pred)
 		if !containsValue(n.attrs[name], q.Object) {
@@ -112,6 +165,9 @@ func buildPropGraph(quads []quad.Quad) *propGraph {
 		}
 	}
 	sort.Strings(g.ids)
+	for _, e := range g.edges {
+		sort.Strings(e.docs)
+	}
 	sort.SliceStable(g.edges, func(i, j int) bool {
 		a, b := g.edges[i], g.edges[j]
 		if a.from != b.from {
@@ -123,7 +179,7 @@ func buildPropGraph(quads []quad.Quad) *propGraph {
 		if a.to != b.to {
 			return a.to < b.to
 		}
-		return a.label < b.label
+		return strings.Join(a.docs, "|") < strings.Join(b.docs, "|")
 	})
 	return g
 }
@@ -146,10 +202,10 @@ func containsValue(list []quad.Value, v quad.Value) bool {
 	return false
 }
 
-// GraphMLCounts says how many nodes and edges WriteGraphML writes for quads,
-// for checks against what a GraphML reader loads.
-func GraphMLCounts(quads []quad.Quad) (nodes, edges int) {
-	g := buildPropGraph(quads)
+// GraphMLCounts says how many nodes and edges the GraphML export writes for
+// quads, for checks against what a GraphML reader loads.
+func GraphMLCounts(quads []quad.Quad, perDocument bool) (nodes, edges int) {
+	g := buildPropGraph(quads, perDocument)
 	return len(g.ids), len(g.edges)
 }
 
@@ -206,19 +262,54 @@ func graphmlValue(vals []quad.Value) string {
 	return strings.Join(parts, " | ")
 }
 
+// xmlEscape escapes text for an XML attribute or element. Characters XML
+// 1.0 cannot hold become U+FFFD, so the output always parses; C1 and bidi
+// controls, which XML allows, are written as character references so that
+// the file printed to a terminal cannot drive it.
 func xmlEscape(s string) string {
 	var b strings.Builder
-	// EscapeText replaces characters XML cannot hold, so output always parses.
-	_ = xml.EscapeText(&b, []byte(strings.ToValidUTF8(s, "\uFFFD")))
+	for _, r := range strings.ToValidUTF8(s, "\uFFFD") {
+		switch {
+		case r == '&':
+			b.WriteString("&amp;")
+		case r == '<':
+			b.WriteString("&lt;")
+		case r == '>':
+			b.WriteString("&gt;")
+		case r == '"':
+			b.WriteString("&quot;")
+		case r == '\'':
+			b.WriteString("&apos;")
+		case r == '\t' || r == '\n' || r == '\r':
+			fmt.Fprintf(&b, "&#x%X;", r)
+		case r < 0x20 || r == 0xFFFE || r == 0xFFFF || (r >= 0xD800 && r <= 0xDFFF):
+			b.WriteRune('\uFFFD')
+		case (r >= 0x7f && r < 0xa0) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069):
+			fmt.Fprintf(&b, "&#x%X;", r)
+		default:
+			b.WriteRune(r)
+		}
+	}
 	return b.String()
 }
 
-// WriteGraphML writes the property graph view of quads: typed keys, node
-// kind and display name, literals as node attributes (several values joined
-// with " | "), edges only between nodes, each with its predicate and source
-// document.
-func WriteGraphML(w io.Writer, quads []quad.Quad) error {
-	g := buildPropGraph(quads)
+// writeGraphML writes the property graph view of quads in the form Gephi,
+// yEd, Cytoscape, NetworkX and igraph read as meant:
+//
+//   - every node has a "label" (its display name: Gephi's node Label), a
+//     "kind" (its classes) and one typed attribute per literal predicate
+//     (several values joined with " | " into a string);
+//   - every edge has a "label" (its predicate: Gephi's edge Label), the
+//     "predicate" again as a plain column, "documents" (the source
+//     documents that state it, joined with " | ") and a "weight" (how many
+//     they are: Gephi's edge Weight).
+//
+// One edge per fact: Gephi merges parallel edges on import, which would
+// lose the provenance of all but one. With PerDocument the edges are one
+// per fact and document instead (each of weight 1), as earlier versions
+// wrote them.
+func writeGraphML(w io.Writer, quads []quad.Quad, o exportContext) (ExportStats, error) {
+	g := buildPropGraph(quads, o.PerDocument)
 	attrSet := map[string]bool{}
 	for _, n := range g.nodes {
 		for k := range n.attrs {
@@ -231,18 +322,22 @@ func WriteGraphML(w io.Writer, quads []quad.Quad) error {
 	p := func(format string, args ...interface{}) { fmt.Fprintf(bw, format, args...) }
 	p("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
 	p("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n")
+	p("  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n")
 	p("  <key id=\"kind\" for=\"node\" attr.name=\"kind\" attr.type=\"string\"/>\n")
 	for i, a := range attrs {
 		id := fmt.Sprintf("n%d", i)
 		keyID[a] = id
 		p("  <key id=\"%s\" for=\"node\" attr.name=\"%s\" attr.type=\"%s\"/>\n", id, xmlEscape(a), keyType(g, a))
 	}
+	p("  <key id=\"edge_label\" for=\"edge\" attr.name=\"label\" attr.type=\"string\"/>\n")
 	p("  <key id=\"predicate\" for=\"edge\" attr.name=\"predicate\" attr.type=\"string\"/>\n")
-	p("  <key id=\"label\" for=\"edge\" attr.name=\"label\" attr.type=\"string\"/>\n")
+	p("  <key id=\"documents\" for=\"edge\" attr.name=\"documents\" attr.type=\"string\"/>\n")
+	p("  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n")
 	p("  <graph id=\"diplograph\" edgedefault=\"directed\">\n")
 	for _, id := range g.ids {
 		n := g.nodes[id]
 		p("    <node id=\"%s\">\n", xmlEscape(id))
+		p("      <data key=\"label\">%s</data>\n", xmlEscape(n.label(id)))
 		if len(n.kinds) > 0 {
 			kinds := append([]string(nil), n.kinds...)
 			sort.Strings(kinds)
@@ -257,68 +352,14 @@ func WriteGraphML(w io.Writer, quads []quad.Quad) error {
 	}
 	for i, e := range g.edges {
 		p("    <edge id=\"e%d\" source=\"%s\" target=\"%s\">\n", i, xmlEscape(e.from), xmlEscape(e.to))
+		p("      <data key=\"edge_label\">%s</data>\n", xmlEscape(e.predicate))
 		p("      <data key=\"predicate\">%s</data>\n", xmlEscape(e.predicate))
-		if e.label != "" {
-			p("      <data key=\"label\">%s</data>\n", xmlEscape(e.label))
+		if len(e.docs) > 0 {
+			p("      <data key=\"documents\">%s</data>\n", xmlEscape(strings.Join(e.docs, " | ")))
 		}
+		p("      <data key=\"weight\">%d</data>\n", e.weight())
 		p("    </edge>\n")
 	}
 	p("  </graph>\n</graphml>\n")
-	return bw.Flush()
-}
-
-// dotHidden are kinds left out of the DOT picture: sentences and documents
-// are provenance, and drawing them buries the entities.
-func dotHidden(kinds []string) bool {
-	for _, k := range kinds {
-		if k == "Sentence" || k == "Document" {
-			return true
-		}
-	}
-	return false
-}
-
-func dotQuote(s string) string {
-	s = strings.ReplaceAll(s, `\`, `\\`)
-	s = strings.ReplaceAll(s, `"`, `\"`)
-	s = strings.ReplaceAll(s, "\n", `\n`)
-	return `"` + s + `"`
-}
-
-// writeDOT draws the entities with their display names and the relations
-// between them labelled by predicate.
-func writeDOT(w io.Writer, quads []quad.Quad) error {
-	g := buildPropGraph(quads)
-	bw := bufio.NewWriter(w)
-	fmt.Fprintln(bw, "digraph diplograph {")
-	fmt.Fprintln(bw, "  rankdir=LR;")
-	fmt.Fprintln(bw, "  node [shape=box, style=rounded, fontname=\"Helvetica\"];")
-	fmt.Fprintln(bw, "  edge [fontname=\"Helvetica\", fontsize=10];")
-	shown := map[string]bool{}
-	for _, id := range g.ids {
-		n := g.nodes[id]
-		if dotHidden(n.kinds) {
-			continue
-		}
-		shown[id] = true
-		label := id
-		if names := n.attrs["name"]; len(names) > 0 {
-			label = literalString(names[0])
-		}
-		if len(n.kinds) > 0 {
-			label += "\n(" + strings.Join(n.kinds, ", ") + ")"
-		}
-		fmt.Fprintf(bw, "  %s [label=%s];\n", dotQuote(id), dotQuote(label))
-	}
-	drawn := map[[3]string]bool{}
-	for _, e := range g.edges {
-		k := [3]string{e.from, e.predicate, e.to}
-		if !shown[e.from] || !shown[e.to] || drawn[k] {
-			continue
-		}
-		drawn[k] = true
-		fmt.Fprintf(bw, "  %s -> %s [label=%s];\n", dotQuote(e.from), dotQuote(e.to), dotQuote(e.predicate))
-	}
-	fmt.Fprintln(bw, "}")
-	return bw.Flush()
+	return ExportStats{Quads: len(quads), Nodes: len(g.ids), Edges: len(g.edges)}, bw.Flush()
 }

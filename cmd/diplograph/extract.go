@@ -2,10 +2,7 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -46,58 +43,11 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 		return err
 	}
 	defer mem.Close()
-	if err := writeOutput(o.root.Stdout, o.Output, func(w io.Writer) error {
+	guard := append(storeGuard(o.root), inputGuard(o.Paths)...)
+	if err := writeOutput(o.root.Stdout, o.Output, guard, func(w io.Writer) error {
 		return graph.Export(ctx, mem, graph.FormatNQuads, w)
 	}); err != nil {
 		return err
 	}
 	return badDocuments(o.root, res.Bad)
-}
-
-// writeOutput writes to the named file, or to stdout when name is "" or
-// "-". A regular file is written beside its final name and renamed, so a
-// failed export does not leave a truncated file behind; anything else
-// (/dev/null, a named pipe, a terminal) is written in place, never replaced.
-func writeOutput(stdout io.Writer, name string, fn func(io.Writer) error) error {
-	if name == "" || name == "-" {
-		return fn(stdout)
-	}
-	if fi, err := os.Stat(name); err == nil && !fi.Mode().IsRegular() {
-		if fi.IsDir() {
-			return fmt.Errorf("writing %s: it is a directory", name)
-		}
-		f, err := os.OpenFile(name, os.O_WRONLY, 0)
-		if err != nil {
-			return fmt.Errorf("opening %s: %w", name, err)
-		}
-		if err := fn(f); err != nil {
-			f.Close()
-			return fmt.Errorf("writing %s: %w", name, err)
-		}
-		if err := f.Close(); err != nil {
-			return fmt.Errorf("writing %s: %w", name, err)
-		}
-		return nil
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(name), ".diplograph-*")
-	if err != nil {
-		return fmt.Errorf("creating %s: %w", name, err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := fn(tmp); err != nil {
-		tmp.Close()
-		return fmt.Errorf("writing %s: %w", name, err)
-	}
-	// CreateTemp makes the file private; an export is an ordinary file.
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return fmt.Errorf("writing %s: %w", name, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", name, err)
-	}
-	if err := os.Rename(tmp.Name(), name); err != nil {
-		return fmt.Errorf("writing %s: %w", name, err)
-	}
-	return nil
 }

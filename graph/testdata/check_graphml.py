@@ -37,16 +37,23 @@ def main():
         errors.append("networkx: %d nodes, %d edges; want %d, %d" % (
             g.number_of_nodes(), g.number_of_edges(), want_nodes, want_edges))
     for n, data in g.nodes(data=True):
-        if "kind" not in data or "name" not in data:
-            errors.append("networkx: node %s lacks kind or name" % n)
+        if "kind" not in data or "label" not in data:
+            errors.append("networkx: node %s lacks kind or label" % n)
+            break
+    for u, v, data in g.edges(data=True):
+        if not data.get("label") or not isinstance(data.get("weight"), float):
+            errors.append("networkx: edge %s -> %s lacks a label or a numeric weight: %s" % (u, v, data))
             break
 
     ig = igraph.Graph.Read_GraphML(path)
     if (ig.vcount(), ig.ecount()) != (want_nodes, want_edges):
         errors.append("igraph: %d nodes, %d edges; want %d, %d" % (
             ig.vcount(), ig.ecount(), want_nodes, want_edges))
-    if ig.ecount() and "predicate" not in ig.es.attributes():
-        errors.append("igraph: edges lack predicate")
+    for attr in ("label", "predicate", "documents", "weight"):
+        if ig.ecount() and attr not in ig.es.attributes():
+            errors.append("igraph: edges lack %s" % attr)
+    if ig.ecount() and sum(ig.es["weight"]) < ig.ecount():
+        errors.append("igraph: edge weights below 1")
 
     for e in errors:
         print(e, file=sys.stderr)

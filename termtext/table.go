@@ -1,0 +1,136 @@
+package termtext
+
+import (
+	"io"
+	"sort"
+	"strings"
+)
+
+// Table is an aligned text table. Cells are made safe with Line; columns
+// are separated by two spaces.
+type Table struct {
+	Head []string
+	Rows [][]string
+	// Width is the number of cells the table may use; 0 means no limit
+	// (the full text, as --wide asks). When the natural table is wider, the
+	// widest columns are narrowed: the last column wraps onto further lines
+	// (it is the one that holds long text: evidence, participants), the
+	// others are cut with an ellipsis.
+	Width int
+}
+
+const (
+	gap = 2
+	// minColumn is how narrow a column may become before the table gives
+	// up fitting and overflows: a column of two letters and an ellipsis
+	// helps no one.
+	minColumn = 6
+)
+
+// Write prints the table to w.
+func (t Table) Write(w io.Writer) error {
+	cols := len(t.Head)
+	for _, r := range t.Rows {
+		cols = max(cols, len(r))
+	}
+	if cols == 0 {
+		return nil
+	}
+	clean := func(r []string) []string {
+		out := make([]string, cols)
+		for i := range out {
+			if i < len(r) {
+				out[i] = Line(r[i])
+			}
+		}
+		return out
+	}
+	head := clean(t.Head)
+	rows := make([][]string, len(t.Rows))
+	for i, r := range t.Rows {
+		rows[i] = clean(r)
+	}
+	natural := make([]int, cols)
+	for _, r := range append([][]string{head}, rows...) {
+		for i, c := range r {
+			natural[i] = max(natural[i], Width(c))
+		}
+	}
+	widths := fit(natural, head, t.Width)
+
+	var b strings.Builder
+	writeRow := func(r []string, wrapLast bool) {
+		lines := [][]string{make([]string, cols)}
+		for i, c := range r {
+			if Width(c) <= widths[i] {
+				lines[0][i] = c
+				continue
+			}
+			if i == cols-1 && wrapLast {
+				for j, part := range Wrap(c, widths[i]) {
+					if j >= len(lines) {
+						lines = append(lines, make([]string, cols))
+					}
+					lines[j][i] = part
+				}
+				continue
+			}
+			lines[0][i] = Truncate(c, widths[i])
+		}
+		for _, l := range lines {
+			var line strings.Builder
+			for i, c := range l {
+				line.WriteString(c)
+				if i < cols-1 {
+					line.WriteString(strings.Repeat(" ", widths[i]-Width(c)+gap))
+				}
+			}
+			b.WriteString(strings.TrimRight(line.String(), " "))
+			b.WriteByte('\n')
+		}
+	}
+	writeRow(head, false)
+	for _, r := range rows {
+		writeRow(r, true)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// fit chooses column widths that add up (with the gaps) to at most limit:
+// columns narrower than an equal share keep their width, the rest share
+// what is left equally. A header is never cut below its own width or
+// minColumn, so a table too wide even then overflows rather than
+// becoming unreadable.
+func fit(natural []int, head []string, limit int) []int {
+	widths := append([]int(nil), natural...)
+	total := func() int {
+		n := gap * (len(widths) - 1)
+		for _, w := range widths {
+			n += w
+		}
+		return n
+	}
+	if limit <= 0 || total() <= limit {
+		return widths
+	}
+	floor := make([]int, len(natural))
+	for i := range natural {
+		floor[i] = min(natural[i], max(minColumn, Width(head[i])))
+	}
+	budget := limit - gap*(len(widths)-1)
+	// Water-filling: settle the narrow columns first.
+	order := make([]int, len(natural))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return natural[order[a]] < natural[order[b]] })
+	left, remaining := budget, len(order)
+	for _, i := range order {
+		share := left / remaining
+		widths[i] = max(floor[i], min(natural[i], share))
+		left -= widths[i]
+		remaining--
+	}
+	return widths
+}
