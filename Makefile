@@ -12,8 +12,12 @@ GOFILES = $(shell find . \( -name .git -o -name node_modules -o -name testdata \
 
 all: build
 
+# The commit goes into `diplograph --version` even where the toolchain does not
+# stamp it (GOFLAGS=-buildvcs=false, git worktrees).
+COMMIT ?= $(shell git rev-parse HEAD 2>/dev/null)$(shell git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')
+
 build:
-	$(GO) build -o $(BIN) ./cmd/diplograph
+	$(GO) build -ldflags "-X 'main.commit=$(COMMIT)'" -o $(BIN) ./cmd/diplograph
 
 # Builds the demo corpus into the embedded (bolt) store ./$(DB) and asks it three questions.
 # Rebuilding is idempotent, so running it twice gives the same graph.

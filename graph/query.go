@@ -52,14 +52,24 @@ func (s *Store) Query(ctx context.Context, lang, text string, limit int) ([]inte
 		limit = 0
 	}
 	start := time.Now()
-	it, err := sess.Execute(ctx, text, query.Options{Limit: limit, Collation: query.JSON})
+	// Gizmo's rows are collated here rather than by Cayley, so that
+	// language-tagged strings keep their tag (see collate).
+	col := query.JSON
+	if lang == LangGizmo {
+		col = query.Raw
+	}
+	it, err := sess.Execute(ctx, text, query.Options{Limit: limit, Collation: col})
 	if err != nil {
 		return nil, fmt.Errorf("running %s query: %w", lang, err)
 	}
 	defer it.Close()
 	out := []interface{}{}
 	for it.Next(ctx) {
-		out = append(out, it.Result())
+		r := it.Result()
+		if col == query.Raw {
+			r = s.collate(r)
+		}
+		out = append(out, r)
 		if limit > 0 && len(out) >= limit {
 			break
 		}

@@ -12,10 +12,10 @@ type Table struct {
 	Head []string
 	Rows [][]string
 	// Width is the number of cells the table may use; 0 means no limit
-	// (the full text, as --wide asks). When the natural table is wider, the
-	// widest columns are narrowed: the last column wraps onto further lines
-	// (it is the one that holds long text: evidence, participants), the
-	// others are cut with an ellipsis.
+	// (every cell on one line, as --wide asks). When the natural table is
+	// wider, the widest columns are narrowed and their cells wrap onto
+	// further lines, so no text is lost; rows are then separated by a blank
+	// line so that each still reads as one.
 	Width int
 }
 
@@ -51,7 +51,11 @@ func (t Table) Write(w io.Writer) error {
 		rows[i] = clean(r)
 	}
 	natural := make([]int, cols)
-	for _, r := range append([][]string{head}, rows...) {
+	all := rows
+	if len(t.Head) > 0 {
+		all = append([][]string{head}, rows...)
+	}
+	for _, r := range all {
 		for i, c := range r {
 			natural[i] = max(natural[i], Width(c))
 		}
@@ -59,39 +63,45 @@ func (t Table) Write(w io.Writer) error {
 	widths := fit(natural, head, t.Width)
 
 	var b strings.Builder
-	writeRow := func(r []string, wrapLast bool) {
+	wrapped := false
+	lay := func(r []string) [][]string {
 		lines := [][]string{make([]string, cols)}
 		for i, c := range r {
-			if Width(c) <= widths[i] {
-				lines[0][i] = c
-				continue
-			}
-			if i == cols-1 && wrapLast {
-				for j, part := range Wrap(c, widths[i]) {
-					if j >= len(lines) {
-						lines = append(lines, make([]string, cols))
-					}
-					lines[j][i] = part
+			for j, part := range Wrap(c, widths[i]) {
+				if j >= len(lines) {
+					lines = append(lines, make([]string, cols))
 				}
-				continue
+				lines[j][i] = part
 			}
-			lines[0][i] = Truncate(c, widths[i])
 		}
+		return lines
+	}
+	laid := make([][][]string, len(rows))
+	for i, r := range rows {
+		laid[i] = lay(r)
+		wrapped = wrapped || len(laid[i]) > 1
+	}
+	writeLines := func(lines [][]string) {
 		for _, l := range lines {
 			var line strings.Builder
 			for i, c := range l {
 				line.WriteString(c)
 				if i < cols-1 {
-					line.WriteString(strings.Repeat(" ", widths[i]-Width(c)+gap))
+					line.WriteString(strings.Repeat(" ", max(0, widths[i]-Width(c))+gap))
 				}
 			}
 			b.WriteString(strings.TrimRight(line.String(), " "))
 			b.WriteByte('\n')
 		}
 	}
-	writeRow(head, false)
-	for _, r := range rows {
-		writeRow(r, true)
+	if len(t.Head) > 0 {
+		writeLines(lay(head))
+	}
+	for i, lines := range laid {
+		if wrapped && i > 0 {
+			b.WriteByte('\n')
+		}
+		writeLines(lines)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

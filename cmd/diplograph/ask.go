@@ -2,15 +2,14 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
 	"github.com/diplograph/diplograph/queries"
+	"github.com/diplograph/diplograph/termtext"
 )
 
 type askOptions struct {
@@ -20,6 +19,7 @@ type askOptions struct {
 	Evidence bool
 	List     bool
 	Undated  bool
+	Wide     bool
 }
 
 // NewCmdAsk makes `diplograph ask`.
@@ -55,13 +55,14 @@ is a JSON array whose objects have the fields of the gold format (partners: pair
 	f.BoolVar(&o.JSON, "json", false, "print the answer as a JSON array (gold format fields)")
 	f.BoolVar(&o.Evidence, "evidence", false, "add the evidence sentences and their documents")
 	f.BoolVar(&o.List, "list", false, "list the named questions")
-	f.BoolVar(&o.Undated, "undated", false, "meetings: also list meetings no document dates")
+	f.BoolVar(&o.Undated, "undated", false, "meetings: also list meetings no document dates (always, for a question about a person or a country)")
+	f.BoolVar(&o.Wide, "wide", false, "print every cell whole instead of fitting the table to the terminal")
 	return cmd
 }
 
 func askRun(ctx context.Context, o *askOptions) error {
 	if o.List {
-		return listQuestions(o.root.Stdout)
+		return listQuestions(o.root.Stdout, o.root.width())
 	}
 	store, err := o.root.openStore(ctx, false)
 	if err != nil {
@@ -73,19 +74,41 @@ func askRun(ctx context.Context, o *askOptions) error {
 		return err
 	}
 	params.Evidence = o.Evidence
-	params.Undated = o.Undated
+	// A question about a person or a place wants all of their meetings: an
+	// undated one may be the only one ("where was X").
+	params.Undated = o.Undated || len(params.People) > 0 || params.Country != ""
 	o.root.logger().Debug("routed", "question", o.Question, "to", name, "params", fmt.Sprintf("%+v", params))
 	answer, err := queries.Ask(ctx, store, name, params)
 	if err != nil {
 		return err
 	}
-	if err := printAnswer(o.root.Stdout, answer, o.JSON, o.Evidence); err != nil {
+	width := o.root.width()
+	if o.Wide {
+		width = 0
+	}
+	if err := printAnswer(o.root.Stdout, answer, o.JSON, o.Evidence, width); err != nil {
 		return err
 	}
-	if answer.Undated > 0 {
+	switch {
+	case answer.Undated > 0:
 		fmt.Fprintf(o.root.Stderr, "(%d %s without a known date not shown; --undated lists them)\n", answer.Undated, plural(answer.Undated, "meeting", "meetings"))
+	case params.Undated && !o.JSON:
+		if n := undatedShown(answer); n > 0 {
+			fmt.Fprintf(o.root.Stderr, "(%d of these %s no known date)\n", n, plural(n, "meetings has", "meetings have"))
+		}
 	}
 	return nil
+}
+
+// undatedShown counts the meetings of an answer that have no date.
+func undatedShown(a queries.Answer) int {
+	n := 0
+	for _, m := range a.Meetings {
+		if m.Date == "" {
+			n++
+		}
+	}
+	return n
 }
 
 func plural(n int, one, many string) string {
@@ -95,34 +118,24 @@ func plural(n int, one, many string) string {
 	return many
 }
 
-func listQuestions(w io.Writer) error {
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+func listQuestions(w io.Writer, width int) error {
+	t := termtext.Table{Width: width}
 	for _, q := range queries.List() {
-		fmt.Fprintf(tw, "%s\t%s\n", q.Name, q.Description)
+		t.Rows = append(t.Rows, []string{q.Name, q.Description})
 	}
-	return tw.Flush()
+	return t.Write(w)
 }
 
-func printAnswer(w io.Writer, a queries.Answer, asJSON, evidence bool) error {
+// printAnswer prints the answer as JSON, or as a table fitted to width (0:
+// every cell whole). Everything from the graph is made terminal-safe.
+func printAnswer(w io.Writer, a queries.Answer, asJSON, evidence bool, width int) error {
 	if asJSON {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(a.JSON(evidence))
+		return writeJSON(w, a.JSON(evidence))
 	}
 	head, rows := a.Table(evidence)
 	if len(rows) == 0 {
-		_, err := fmt.Fprintf(w, "no %s found\n", a.Question)
+		_, err := fmt.Fprintf(w, "no %s found\n", termtext.Line(a.Question))
 		return err
 	}
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, strings.Join(head, "\t"))
-	for _, r := range rows {
-		cells := make([]string, len(r))
-		for i, c := range r {
-			cells[i] = oneLine(c)
-		}
-		fmt.Fprintln(tw, strings.Join(cells, "\t"))
-	}
-	return tw.Flush()
+	return termtext.Table{Head: head, Rows: rows, Width: width}.Write(w)
 }

@@ -10,6 +10,8 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+
+	"github.com/diplograph/diplograph/termtext"
 )
 
 // Exit codes.
@@ -38,11 +40,13 @@ func execute(ctx context.Context, o *rootOptions, args []string) int {
 	if err == nil {
 		return exitOK
 	}
-	fmt.Fprintln(o.Stderr, "diplograph:", err)
+	// Errors quote documents, names and paths: keep them from driving the
+	// terminal.
+	fmt.Fprintln(o.Stderr, "diplograph:", termtext.Text(err.Error()))
 	var u *usageError
 	switch {
 	case errors.As(err, &u):
-		fmt.Fprintf(o.Stderr, "Run 'diplograph %s --help' for usage.\n", u.command)
+		fmt.Fprintf(o.Stderr, "Run '%s --help' for usage.\n", u.helpCommand())
 		return exitUsage
 	case strings.HasPrefix(err.Error(), "unknown command"):
 		// cobra reports an unknown subcommand with a plain error.

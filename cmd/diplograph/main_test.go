@@ -118,6 +118,16 @@ func (cannedExtractor) Extract(_ context.Context, doc fact.Document) (fact.Repor
 			City: "Oslo", Country: "Norway", Date: "2021-03", Evidence: sent("The two ministers met in Oslo in March.", 5)}}
 		f.Claims = []fact.Claim{{Speaker: "Tomás Aravena", Metric: "trade turnover", Value: 1.5e9, Unit: "USD", Period: "2020",
 			Evidence: sent("Aravena put trade at $1.5 billion in 2020.", 5)}}
+	case "hostile.txt":
+		// Text that tries to drive the terminal: clear screen, window
+		// title, clipboard write, an 8-bit CSI, a bidi override, a NUL.
+		f.People = []fact.Person{{Name: "Eve\x1b[2J Mallory", Country: "Norway"}}
+		f.Claims = []fact.Claim{{Speaker: "Eve\x1b[2J Mallory", Metric: "exports\x1b]0;owned\x07", Value: 3e6, Unit: "USD",
+			Evidence: sent("She said \x1b]52;c;SGVsbG8=\x07 exports grew\u009b31m \u202eto 3 million\x00.", 1)}}
+	case "undated.txt":
+		f.People = []fact.Person{{Name: "Lars Hovden", Country: "Norway"}, {Name: "Tomás Aravena", Country: "Chile"}}
+		f.Meetings = []fact.Meeting{{Kind: "meeting", Participants: []string{"Lars Hovden", "Tomás Aravena"},
+			City: "Santiago", Country: "Chile", Evidence: sent("Hovden met Aravena in Santiago.", 1)}}
 	}
 	return fact.Report{Facts: f}, nil
 }

@@ -30,7 +30,7 @@ func TestWriteOutputKeepsSpecialFiles(t *testing.T) {
 		f.Close()
 		got <- b
 	}()
-	if err := writeOutput(io.Discard, fifo, func(w io.Writer) error {
+	if err := writeOutput(io.Discard, fifo, nil, func(w io.Writer) error {
 		_, err := io.WriteString(w, "<a> <b> <c> .\n")
 		return err
 	}); err != nil {
@@ -47,7 +47,7 @@ func TestWriteOutputKeepsSpecialFiles(t *testing.T) {
 
 func TestWriteOutputRefusesDirectory(t *testing.T) {
 	dir := t.TempDir()
-	err := writeOutput(io.Discard, dir, func(w io.Writer) error { return nil })
+	err := writeOutput(io.Discard, dir, nil, func(w io.Writer) error { return nil })
 	if err == nil || !strings.Contains(err.Error(), "directory") {
 		t.Errorf("err = %v, want a clear error about the directory", err)
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -8,12 +9,12 @@ import (
 	"io"
 	"sort"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/termtext"
 )
 
 type queryOptions struct {
@@ -23,7 +24,12 @@ type queryOptions struct {
 	Limit   int
 	Timeout time.Duration
 	JSON    bool
+	Wide    bool
 }
+
+// limitProbe is how many results past --limit a query looks at to say how
+// many were cut; beyond it the count is "more than".
+const limitProbe = 10000
 
 // NewCmdQuery makes `diplograph query`.
 func NewCmdQuery(root *rootOptions) *cobra.Command {
@@ -53,6 +59,7 @@ angle brackets: "<dg:attended>", "<rdf:type>". A query that runs past --timeout
 	f.IntVar(&o.Limit, "limit", 100, "stop after this many results (0: no limit)")
 	f.DurationVar(&o.Timeout, "timeout", 30*time.Second, "stop the query after this long")
 	f.BoolVar(&o.JSON, "json", false, "print the results as one JSON array")
+	f.BoolVar(&o.Wide, "wide", false, "print every cell whole instead of fitting the table to the terminal")
 	return cmd
 }
 
@@ -78,19 +85,55 @@ func queryRun(ctx context.Context, o *queryOptions) error {
 		ctx, cancel = context.WithTimeout(ctx, o.Timeout)
 		defer cancel()
 	}
-	res, err := store.Query(ctx, o.Lang, text, o.Limit)
+	probe := o.Limit
+	if o.Limit > 0 {
+		probe = o.Limit + limitProbe + 1
+	}
+	res, err := store.Query(ctx, o.Lang, text, probe)
 	if err != nil {
 		if errors.Is(err, context.DeadlineExceeded) {
 			return fmt.Errorf("query timed out: stopped after --timeout %s: %w", o.Timeout, context.DeadlineExceeded)
 		}
 		return err
 	}
-	return printResults(o.root.Stdout, res, o.JSON)
+	cut := 0
+	if o.Limit > 0 && len(res) > o.Limit {
+		cut = len(res) - o.Limit
+		res = res[:o.Limit]
+	}
+	width := o.root.width()
+	if o.Wide {
+		width = 0
+	}
+	if err := printResults(o.root.Stdout, res, o.JSON, width); err != nil {
+		return err
+	}
+	switch {
+	case cut > limitProbe:
+		fmt.Fprintf(o.root.Stderr, "(showing the first %d results; more than %d were cut by --limit: --limit 0 shows all)\n", o.Limit, limitProbe)
+	case cut > 0:
+		fmt.Fprintf(o.root.Stderr, "(showing the first %d of %d results; %d cut by --limit: --limit 0 shows all)\n", o.Limit, o.Limit+cut, cut)
+	}
+	return nil
 }
 
-// printResults prints tagged rows as a table and anything else as one JSON
-// value per line.
-func printResults(w io.Writer, res []interface{}, asJSON bool) error {
+// writeJSON prints v as indented JSON whose strings cannot drive a
+// terminal.
+func writeJSON(w io.Writer, v interface{}) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(termtext.EscapeJSON(buf.Bytes()))
+	return err
+}
+
+// printResults prints tagged rows as a table fitted to width (0: no limit)
+// and anything else as one JSON value per line.
+func printResults(w io.Writer, res []interface{}, asJSON bool, width int) error {
 	var rows []map[string]interface{}
 	var others []interface{}
 	for _, r := range res {
@@ -110,9 +153,7 @@ func printResults(w io.Writer, res []interface{}, asJSON bool) error {
 				out = append(out, r)
 			}
 		}
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(out)
+		return writeJSON(w, out)
 	}
 	if len(others) > 0 || len(rows) == 0 {
 		for _, r := range res {
@@ -123,7 +164,7 @@ func printResults(w io.Writer, res []interface{}, asJSON bool) error {
 			if err != nil {
 				return fmt.Errorf("printing a result: %w", err)
 			}
-			fmt.Fprintln(w, string(b))
+			fmt.Fprintln(w, string(termtext.EscapeJSON(b)))
 		}
 		return nil
 	}
@@ -144,16 +185,18 @@ func printResults(w io.Writer, res []interface{}, asJSON bool) error {
 		}
 		return head[i] < head[j]
 	})
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, strings.ToUpper(strings.Join(head, "\t")))
+	t := termtext.Table{Width: width}
+	for _, h := range head {
+		t.Head = append(t.Head, strings.ToUpper(h))
+	}
 	for _, r := range rows {
 		cells := make([]string, len(head))
 		for i, k := range head {
 			cells[i] = cell(r[k])
 		}
-		fmt.Fprintln(tw, strings.Join(cells, "\t"))
+		t.Rows = append(t.Rows, cells)
 	}
-	return tw.Flush()
+	return t.Write(w)
 }
 
 func cell(v interface{}) string {
@@ -161,7 +204,7 @@ func cell(v interface{}) string {
 	case nil:
 		return ""
 	case string:
-		return oneLine(x)
+		return x
 	case time.Time:
 		return x.Format(time.RFC3339)
 	}
@@ -171,5 +214,3 @@ func cell(v interface{}) string {
 	}
 	return string(b)
 }
-
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

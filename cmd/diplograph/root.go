@@ -6,6 +6,8 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime/debug"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -32,6 +34,9 @@ type rootOptions struct {
 	Stderr io.Writer
 	// IsTerminal says whether progress may be drawn on Stderr.
 	IsTerminal func() bool
+	// Columns is the width tables are fitted to: the terminal's on
+	// Stdout, else $COLUMNS, else 0 (no limit: a pipe gets every cell whole).
+	Columns func() int
 	// Extractor makes the extraction stage; tests hand in canned facts.
 	Extractor func() (extractor, error)
 }
@@ -46,6 +51,17 @@ func newRootOptions(stdin io.Reader, stdout, stderr io.Writer, getenv func(strin
 			f, ok := stderr.(*os.File)
 			return ok && term.IsTerminal(int(f.Fd()))
 		},
+		Columns: func() int {
+			if f, ok := stdout.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+				if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
+					return w
+				}
+			}
+			if n, err := strconv.Atoi(getenv("COLUMNS")); err == nil && n > 0 {
+				return n
+			}
+			return 0
+		},
 	}
 	if o.DB == "" {
 		o.DB = graph.BackendBolt
@@ -54,6 +70,14 @@ func newRootOptions(stdin io.Reader, stdout, stderr io.Writer, getenv func(strin
 		o.DBPath = graph.DefaultPath
 	}
 	return o
+}
+
+// width is the width to fit tables to; 0 means no limit.
+func (o *rootOptions) width() int {
+	if o.Columns == nil {
+		return 0
+	}
+	return o.Columns()
 }
 
 // logger logs debug records with -v, warnings otherwise.
@@ -87,14 +111,66 @@ func (e *usageError) Error() string { return e.err.Error() }
 func (e *usageError) Unwrap() error { return e.err }
 
 func usagef(cmd *cobra.Command, format string, args ...interface{}) error {
-	return &usageError{command: cmd.Name(), err: fmt.Errorf(format, args...)}
+	return &usageError{command: cmd.CommandPath(), err: fmt.Errorf(format, args...)}
+}
+
+// helpCommand is what to type for help on the command a usage error is
+// about: "diplograph" for the root, "diplograph ask" for ask.
+func (e *usageError) helpCommand() string {
+	if e.command == "diplograph" || strings.HasPrefix(e.command, "diplograph ") {
+		return e.command
+	}
+	return "diplograph " + e.command
+}
+
+// commit is set at link time by `make build` (-X main.commit=...) for
+// builds where the toolchain does not stamp the commit itself
+// (-buildvcs=false, or a git worktree).
+var commit string
+
+// version describes the binary: the module version (a tag, or "(devel)"
+// for a build from a checkout) and the commit it was built from, as the Go
+// toolchain stamps them.
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown: built without module information)"
+	}
+	v := info.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	settings := map[string]string{}
+	for _, s := range info.Settings {
+		settings[s.Key] = s.Value
+	}
+	rev := settings["vcs.revision"]
+	if rev == "" {
+		rev = commit
+	}
+	if rev != "" {
+		hash, rest, _ := strings.Cut(rev, " ")
+		if len(hash) > 12 {
+			hash = hash[:12]
+		}
+		v += strings.TrimSpace(", commit " + hash + " " + rest)
+		if t := settings["vcs.time"]; t != "" {
+			v += " (" + t + ")"
+		}
+		if settings["vcs.modified"] == "true" {
+			v += ", with uncommitted changes"
+		}
+	} else {
+		v += ", commit unknown (not built from a git checkout)"
+	}
+	return v + ", " + info.GoVersion
 }
 
 // args wraps a cobra argument check so that its failure is a usage error.
 func args(check cobra.PositionalArgs) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, a []string) error {
 		if err := check(cmd, a); err != nil {
-			return &usageError{command: cmd.Name(), err: err}
+			return &usageError{command: cmd.CommandPath(), err: err}
 		}
 		return nil
 	}
@@ -117,12 +193,14 @@ named questions over it.`,
   diplograph --db memstore eval --gold gold.json docs/`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       version(),
 	}
+	cmd.SetVersionTemplate("diplograph {{.Version}}\n")
 	cmd.SetIn(o.Stdin)
 	cmd.SetOut(o.Stdout)
 	cmd.SetErr(o.Stderr)
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return &usageError{command: c.Name(), err: err}
+		return &usageError{command: c.CommandPath(), err: err}
 	})
 	pf := cmd.PersistentFlags()
 	pf.StringVar(&o.DB, "db", o.DB, "store backend: "+strings.Join(graph.Backends(), ", ")+" (env "+envDB+")")
