@@ -122,10 +122,11 @@ func TestExportGraphML(t *testing.T) {
 
 	// Node kind and display name; source document on every edge; dates on meetings.
 	kindKey := keyID(doc.Keys, "node", regexp.MustCompile(`^kind$`))
-	nameKey := keyID(doc.Keys, "node", regexp.MustCompile(`^name$`))
+	nameKey := keyID(doc.Keys, "node", regexp.MustCompile(`^label$`))
 	dateKey := keyID(doc.Keys, "node", regexp.MustCompile(`(?i)^date$`))
-	labelKey := keyID(doc.Keys, "edge", regexp.MustCompile(`(?i)label|source|document`))
-	if kindKey == "" || nameKey == "" || labelKey == "" || dateKey == "" {
+	labelKey := keyID(doc.Keys, "edge", regexp.MustCompile(`^documents$`))
+	weightKey := keyID(doc.Keys, "edge", regexp.MustCompile(`^weight$`))
+	if kindKey == "" || nameKey == "" || labelKey == "" || dateKey == "" || weightKey == "" {
 		t.Fatalf("missing keys: kind=%q name=%q date=%q edge source document=%q in %+v", kindKey, nameKey, dateKey, labelKey, doc.Keys)
 	}
 	named, datedMeetings := 0, 0
@@ -155,19 +156,31 @@ func TestExportGraphML(t *testing.T) {
 	}
 
 	// The counts match the store: every IRI that is a subject or a non-class
-	// object is one node, and every quad linking two of them (rdf:type
-	// becomes the kind) is one edge, labelled by its source document.
-	storeNodes, storeEdges := map[string]bool{}, 0
+	// object is one node, and every fact (subject, predicate, object)
+	// linking two of them (rdf:type becomes the kind) is one edge whose
+	// weight is the number of documents stating it; the weights add up to
+	// the quads.
+	storeNodes, storeQuads, facts := map[string]bool{}, 0, map[string]bool{}
 	for _, line := range s.quads() {
 		q := parseQuad(t, line)
 		storeNodes[q.s] = true
 		if strings.HasPrefix(q.o, "<") && q.p != "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" {
 			storeNodes[q.o] = true
-			storeEdges++
+			storeQuads++
+			facts[q.s+" "+q.p+" "+q.o] = true
 		}
 	}
-	if len(g.Nodes) != len(storeNodes) || len(g.Edges) != storeEdges {
-		t.Errorf("GraphML has %d nodes and %d edges; the store has %d and %d", len(g.Nodes), len(g.Edges), len(storeNodes), storeEdges)
+	weights := 0
+	for _, e := range g.Edges {
+		w, err := strconv.ParseFloat(dataValue(e.Data, weightKey), 64)
+		if err != nil || w < 1 {
+			t.Errorf("edge %s has weight %q", e.ID, dataValue(e.Data, weightKey))
+		}
+		weights += int(w)
+	}
+	if len(g.Nodes) != len(storeNodes) || len(g.Edges) != len(facts) || weights != storeQuads {
+		t.Errorf("GraphML has %d nodes, %d edges of total weight %d; the store has %d nodes, %d facts in %d quads",
+			len(g.Nodes), len(g.Edges), weights, len(storeNodes), len(facts), storeQuads)
 	}
 
 	// If the command reports its counts, they are the file's.
@@ -206,7 +219,7 @@ func TestExportGraphML(t *testing.T) {
 			if !got.Directed {
 				t.Errorf("%s read an undirected graph", lib)
 			}
-			for _, want := range []string{"kind", "name"} {
+			for _, want := range []string{"kind", "label"} {
 				if !contains(got.NodeAttrs, want) {
 					t.Errorf("%s sees no node attribute %q (has %v)", lib, want, got.NodeAttrs)
 				}

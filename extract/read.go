@@ -17,9 +17,12 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/diplograph/diplograph/data"
 )
 
 // MaxDocumentSize caps one document (a text file, or one JSONL readRecord) so
@@ -55,6 +58,36 @@ const readStdinName = "stdin"
 // passed to fn. An error from fn, a cancelled ctx or an unreadable path
 // argument stops Read at once and is returned first.
 func Read(ctx context.Context, path string, fn func(Document) error) error {
+	return ReadReporting(ctx, path, fn, nil)
+}
+
+// SkippedFile is a file a directory walk leaves out, and why.
+type SkippedFile struct {
+	Path   string
+	Reason string
+}
+
+// readSkipReason says why a file met in a directory walk is not read.
+func readSkipReason(name string) string {
+	ext := strings.ToLower(filepath.Ext(name))
+	switch ext {
+	case "":
+		return "no file extension: diplograph reads .txt, .md, .markdown and .jsonl (rename it if it is text)"
+	case ".html", ".htm", ".xhtml":
+		return "HTML is not read: save the article as text (.txt or .md) first"
+	case ".pdf", ".doc", ".docx", ".odt", ".rtf":
+		return strings.TrimPrefix(ext, ".") + " files are not read: convert them to text (.txt) first"
+	}
+	return ext + " files are not documents diplograph reads (.txt, .md, .markdown, .jsonl)"
+}
+
+// ReadReporting is Read that also tells skipped about every file of a
+// walked directory it leaves out (hidden files apart), with the reason;
+// skipped may be nil.
+func ReadReporting(ctx context.Context, path string, fn func(Document) error, skipped func(SkippedFile)) error {
+	if skipped == nil {
+		skipped = func(SkippedFile) {}
+	}
 	if path == "-" {
 		bad, err := readStream(ctx, readStdinName, "-", os.Stdin, readFormatSniff, fn)
 		return errors.Join(append([]error{err}, bad...)...)
@@ -84,10 +117,15 @@ func Read(ctx context.Context, path string, fn func(Document) error) error {
 			}
 			return nil
 		}
-		if d.IsDir() || !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+		if d.IsDir() {
+			return nil
+		}
+		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+			skipped(SkippedFile{Path: p, Reason: "not a regular file"})
 			return nil
 		}
 		if !readIsDocument(p) {
+			skipped(SkippedFile{Path: p, Reason: readSkipReason(p)})
 			return nil
 		}
 		b, err := readPath(ctx, p, fn)
@@ -581,4 +619,98 @@ func readParseRecord(display, base string, line int, raw []byte) (Document, *Inp
 	doc.URL = strings.TrimSpace(doc.URL)
 	doc.Language = strings.TrimSpace(doc.Language)
 	return doc, nil
+}
+
+// readStopwords are the function-word lists of data/stopwords.tsv by
+// language.
+func readStopwords() (map[string]map[string]bool, error) {
+	b, err := data.FS.ReadFile("stopwords.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("reading stopwords.tsv: %w", err)
+	}
+	out := map[string]map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		lang, words, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		set := map[string]bool{}
+		for _, w := range strings.Split(words, "|") {
+			set[strings.TrimSpace(w)] = true
+		}
+		out[lang] = set
+	}
+	return out, nil
+}
+
+// readLanguageWords is how many words a text needs before its language is
+// judged: a headline or a table is too short to say.
+const readLanguageWords = 40
+
+// readEnglishShare is the least share of English function words an English
+// text has. Running English prose has 30-50 %; other languages written in
+// Latin script share a few short words ("a", "in", "no") and stay near 5 %;
+// tables and lists in English fall to about 14 %.
+const readEnglishShare = 0.10
+
+// LanguageDetector tells documents diplograph cannot read (not in English)
+// from those it can.
+type LanguageDetector struct {
+	words map[string]map[string]bool
+}
+
+// NewLanguageDetector loads the function-word lists.
+func NewLanguageDetector() (*LanguageDetector, error) {
+	w, err := readStopwords()
+	if err != nil {
+		return nil, err
+	}
+	if len(w["en"]) == 0 {
+		return nil, fmt.Errorf("stopwords.tsv has no English list")
+	}
+	return &LanguageDetector{words: w}, nil
+}
+
+// NotEnglish says whether a document is not in English and how that was
+// known: its front matter's language, or its words (with the language they
+// fit best, when one of the lists does). ok is false for English documents
+// and for texts too short to judge.
+func (ld *LanguageDetector) NotEnglish(d Document) (why string, ok bool) {
+	if lang := strings.ToLower(strings.TrimSpace(d.Language)); lang != "" {
+		base, _, _ := strings.Cut(strings.ReplaceAll(lang, "_", "-"), "-")
+		if base == "en" || base == "english" {
+			return "", false
+		}
+		return "front matter says language: " + d.Language, true
+	}
+	words := strings.FieldsFunc(strings.ToLower(d.Text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	if len(words) < readLanguageWords {
+		return "", false
+	}
+	hits := map[string]int{}
+	for _, w := range words {
+		for lang, set := range ld.words {
+			if set[w] {
+				hits[lang]++
+			}
+		}
+	}
+	share := func(lang string) float64 { return float64(hits[lang]) / float64(len(words)) }
+	if share("en") >= readEnglishShare {
+		return "", false
+	}
+	best := ""
+	for lang := range ld.words {
+		if lang != "en" && share(lang) > share("en") && (best == "" || share(lang) > share(best) || share(lang) == share(best) && lang < best) {
+			best = lang
+		}
+	}
+	why = fmt.Sprintf("only %.0f%% of its words are common English words", 100*share("en"))
+	if best != "" {
+		why += fmt.Sprintf("; it reads like language %q", best)
+	}
+	return why, true
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/diplograph/diplograph/fact"
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/termtext"
 )
 
 type buildOptions struct {
@@ -53,15 +54,24 @@ exit status is 1.`,
 
 // buildSummary is what build prints.
 type buildSummary struct {
-	Documents int            `json:"documents"`
-	Skipped   int            `json:"skipped"`
-	Facts     map[string]int `json:"facts"`
-	Added     int            `json:"quads_added"`
-	Removed   int            `json:"quads_removed"`
-	Quads     int64          `json:"quads"` // in the store after the build
-	Nodes     int64          `json:"nodes"`
-	Elapsed   string         `json:"elapsed"`
-	Store     string         `json:"store"`
+	Documents int `json:"documents"`
+	Skipped   int `json:"skipped"` // bad documents, reported on stderr
+	// NotEnglish counts documents read that are not in English (they yield
+	// little); OtherFiles the files of other types a directory held.
+	NotEnglish int `json:"not_english"`
+	OtherFiles int `json:"other_files"`
+	// Facts counts what each document stated, each document on its own:
+	// the same meeting in three reports counts three times.
+	Facts map[string]int `json:"facts"`
+	// InGraph counts the distinct facts the store holds after the build,
+	// as the answers to ask show them.
+	InGraph map[string]int `json:"in_graph"`
+	Added   int            `json:"quads_added"`
+	Removed int            `json:"quads_removed"`
+	Quads   int64          `json:"quads"` // in the store after the build
+	Nodes   int64          `json:"nodes"`
+	Elapsed string         `json:"elapsed"`
+	Store   string         `json:"store"`
 }
 
 func buildRun(ctx context.Context, o *buildOptions) error {
@@ -110,15 +120,76 @@ func buildRun(ctx context.Context, o *buildOptions) error {
 		log.Debug("wrote batch", "documents", st.Documents, "added", st.Added, "removed", st.Removed)
 	}
 	sum.Skipped = len(res.Bad)
+	sum.NotEnglish, sum.OtherFiles = len(res.NotEnglish), len(res.Skipped)
+	if sum.InGraph, err = countInGraph(ctx, store); err != nil {
+		return fmt.Errorf("counting the facts in the store: %w", err)
+	}
 	if sum.Nodes, sum.Quads, err = store.Stats(ctx); err != nil {
 		return fmt.Errorf("counting the store: %w", err)
 	}
 	sum.Elapsed = time.Since(start).Round(time.Millisecond).String()
 
+	readNotices(o.root, res)
 	if err := printBuildSummary(o, sum); err != nil {
 		return err
 	}
 	return badDocuments(o.root, res.Bad)
+}
+
+// factClasses maps the summary's fact kinds to the classes of their nodes,
+// in the order the summary lists them: what an analyst asks about first.
+func factClasses() []struct{ kind, class string } {
+	return []struct{ kind, class string }{
+		{graph.KindMeetings, "<dg:Meeting>"},
+		{graph.KindPeople, "<dg:Person>"},
+		{graph.KindOffices, "<dg:Office>"},
+		{graph.KindClaims, "<dg:Claim>"},
+		{graph.KindCoChairs, "<dg:CoChair>"},
+		{graph.KindPartners, "<dg:Partnership>"},
+		{graph.KindCommitments, "<dg:Commitment>"},
+	}
+}
+
+// countInGraph counts the distinct nodes of each fact kind in the store;
+// meetings include calls.
+func countInGraph(ctx context.Context, store *graph.Store) (map[string]int, error) {
+	out := map[string]int{}
+	for _, fc := range factClasses() {
+		classes := []string{fc.class}
+		if fc.kind == graph.KindMeetings {
+			classes = append(classes, "<dg:Call>")
+		}
+		for _, c := range classes {
+			res, err := store.Query(ctx, graph.LangGizmo, fmt.Sprintf(`g.Emit(g.V(%q).In("<rdf:type>").Unique().Count())`, c), 0)
+			if err != nil {
+				return nil, err
+			}
+			for _, r := range res {
+				if n, ok := r.(int64); ok {
+					out[fc.kind] += int(n)
+				} else if f, ok := r.(float64); ok {
+					out[fc.kind] += int(f)
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+// readNotices tells, on stderr, which files were left out and which
+// documents are not in English.
+func readNotices(root *rootOptions, res extraction) {
+	const show = 10
+	for i, s := range res.Skipped {
+		if i == show {
+			fmt.Fprintf(root.Stderr, "left out: ... and %d more files that are not documents\n", len(res.Skipped)-show)
+			break
+		}
+		fmt.Fprintf(root.Stderr, "left out: %s: %s\n", termtext.Line(s.Path), s.Reason)
+	}
+	for _, n := range res.NotEnglish {
+		fmt.Fprintf(root.Stderr, "warning: not in English, so little can be read from it: %s\n", termtext.Line(n))
+	}
 }
 
 func printBuildSummary(o *buildOptions, sum buildSummary) error {
@@ -128,17 +199,40 @@ func printBuildSummary(o *buildOptions, sum buildSummary) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(sum)
 	}
-	var kinds []string
-	for k := range sum.Facts {
-		kinds = append(kinds, k)
+	list := func(m map[string]int) string {
+		var parts []string
+		seen := map[string]bool{}
+		for _, fc := range factClasses() {
+			seen[fc.kind] = true
+			parts = append(parts, fmt.Sprintf("%s %d", fc.kind, m[fc.kind]))
+		}
+		var rest []string
+		for k := range m {
+			if !seen[k] {
+				rest = append(rest, k)
+			}
+		}
+		sort.Strings(rest)
+		for _, k := range rest {
+			parts = append(parts, fmt.Sprintf("%s %d", k, m[k]))
+		}
+		return strings.Join(parts, ", ")
 	}
-	sort.Strings(kinds)
-	var facts []string
-	for _, k := range kinds {
-		facts = append(facts, fmt.Sprintf("%s %d", k, sum.Facts[k]))
+	docs := fmt.Sprintf("%d written, %d skipped", sum.Documents, sum.Skipped)
+	if sum.NotEnglish > 0 {
+		docs += fmt.Sprintf(", %d not in English", sum.NotEnglish)
 	}
-	_, err := fmt.Fprintf(w, "documents  %d written, %d skipped\nfacts      %s\nquads      %d added, %d removed, %d in the store (%d nodes)\nstore      %s\nelapsed    %s\n",
-		sum.Documents, sum.Skipped, strings.Join(facts, ", "), sum.Added, sum.Removed, sum.Quads, sum.Nodes, sum.Store, sum.Elapsed)
+	if sum.OtherFiles > 0 {
+		docs += fmt.Sprintf("; %d other %s left out", sum.OtherFiles, plural(sum.OtherFiles, "file", "files"))
+	}
+	_, err := fmt.Fprintf(w, `documents  %s
+in graph   %s
+           (distinct facts in the store, as ask lists them)
+reported   %s
+           (what these documents state, each on its own: a meeting three reports describe counts 3)
+store      %s: %d quads (%d added, %d removed), %d nodes
+elapsed    %s
+`, docs, list(sum.InGraph), list(sum.Facts), termtext.Line(sum.Store), sum.Quads, sum.Added, sum.Removed, sum.Nodes, sum.Elapsed)
 	return err
 }
 
@@ -149,7 +243,7 @@ func badDocuments(root *rootOptions, bad []error) error {
 		return nil
 	}
 	for _, e := range bad {
-		fmt.Fprintln(root.Stderr, "skipped:", e)
+		fmt.Fprintln(root.Stderr, "skipped:", termtext.Line(e.Error()))
 	}
 	noun := "documents were"
 	if len(bad) == 1 {

@@ -13,7 +13,7 @@ func TestBuildSummaryAndIdempotence(t *testing.T) {
 	if e.stderr.Len() != 0 {
 		t.Errorf("build wrote to stderr off a terminal (progress must stay off):\n%s", e.stderr.String())
 	}
-	for _, want := range []string{"documents  2 written, 0 skipped", "meetings 2", "claims 2", "co-chairs 1"} {
+	for _, want := range []string{"documents  2 written, 0 skipped", "in graph   meetings 1, people 3", "reported   meetings 2", "claims 2", "co-chairs 1"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("summary lacks %q:\n%s", want, out)
 		}
@@ -64,5 +64,30 @@ func TestBuildFromStdin(t *testing.T) {
 	out := e.ok("build", "-")
 	if !strings.Contains(out, "documents  1 written") {
 		t.Errorf("stdin JSONL not built:\n%s", out)
+	}
+}
+
+// Files of other types in a directory are listed with the reason, and a
+// document not in English is warned about by name and counted; neither
+// makes the build fail.
+func TestBuildListsOtherFilesAndForeignDocuments(t *testing.T) {
+	e := newEnv(t, "bolt")
+	docs := e.docs()
+	e.write("page.html", "<html><body>Talks</body></html>")
+	e.write("report.pdf", "%PDF-1.4")
+	e.write("nota.md", "---\nlanguage: es\n---\nLos ministros se reunieron en Oslo.\n")
+	out := e.ok("build", docs)
+	for _, want := range []string{"page.html: HTML is not read", "report.pdf: pdf files are not read", "not in English", "nota.md", "language: es"} {
+		if !strings.Contains(e.stderr.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, e.stderr.String())
+		}
+	}
+	if !strings.Contains(out, "documents  3 written, 0 skipped, 1 not in English; 2 other files left out") {
+		t.Errorf("summary:\n%s", out)
+	}
+	e.ok("build", "--json", docs)
+	var sum buildSummary
+	if err := json.Unmarshal(e.stdout.Bytes(), &sum); err != nil || sum.NotEnglish != 1 || sum.OtherFiles != 2 || sum.InGraph["meetings"] != 1 {
+		t.Errorf("build --json: %+v %v", sum, err)
 	}
 }

@@ -49,5 +49,6 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 	}); err != nil {
 		return err
 	}
+	readNotices(o.root, res)
 	return badDocuments(o.root, res.Bad)
 }

@@ -20,6 +20,11 @@ import (
 type extraction struct {
 	Reports []fact.Report // one per good document, sorted by document name
 	Bad     []error       // documents skipped, each naming its file (and line)
+	// Skipped are files of a walked directory that are not documents.
+	Skipped []extract.SkippedFile
+	// NotEnglish names the documents read that are not in English, and why
+	// that is thought ("path: front matter says language: es").
+	NotEnglish []string
 }
 
 // progress draws a single status line on a terminal, at most five times a
@@ -87,12 +92,21 @@ func extractPaths(ctx context.Context, ex extractor, paths []string, stdin io.Re
 	workers := runtime.NumCPU()
 	docs := make(chan fact.Document, 2*workers)
 
+	lang, err := extract.NewLanguageDetector()
+	if err != nil {
+		return extraction{}, err
+	}
 	var readErr error
 	var bad []error
+	var skipped []extract.SkippedFile
+	var notEnglish []string
 	go func() {
 		defer close(docs)
 		send := func(d fact.Document) error {
 			prog.read.Add(1)
+			if why, ok := lang.NotEnglish(d); ok {
+				notEnglish = append(notEnglish, docPosition(d)+": "+why)
+			}
 			select {
 			case docs <- d:
 				return nil
@@ -105,7 +119,7 @@ func extractPaths(ctx context.Context, ex extractor, paths []string, stdin io.Re
 			if p == "-" && stdin != nil {
 				err = extract.ReadFile(ctx, "-", stdin, send)
 			} else {
-				err = extract.Read(ctx, p, send)
+				err = extract.ReadReporting(ctx, p, send, func(s extract.SkippedFile) { skipped = append(skipped, s) })
 			}
 			b, fatal := splitInputErrors(err)
 			bad = append(bad, b...)
@@ -145,6 +159,7 @@ func extractPaths(ctx context.Context, ex extractor, paths []string, stdin io.Re
 	}
 	wg.Wait()
 	out.Bad = append(bad, out.Bad...)
+	out.Skipped, out.NotEnglish = skipped, notEnglish
 	sort.Slice(out.Reports, func(i, j int) bool { return out.Reports[i].Doc.Name < out.Reports[j].Doc.Name })
 	if readErr != nil {
 		return out, readErr
