@@ -1,7 +1,7 @@
 # diplograph: the two commands the README promises are `make demo` and `make test`.
 
 GO     ?= go
-BIN    ?= bin/diplograph
+BIN    ?= ./bin/diplograph
 DB     ?= diplograph.db
 SHARED ?= ../shared
 
@@ -22,16 +22,16 @@ build:
 # Builds the demo corpus into the embedded (bolt) store ./$(DB) and asks it three questions.
 # Rebuilding is idempotent, so running it twice gives the same graph.
 demo: build
-	./$(BIN) build --db bolt --dbpath $(DB) data/demo
+	$(BIN) build --db bolt --dbpath $(DB) data/demo
 	@echo
 	@echo '$$ diplograph ask "who co-chaired which commission"'
-	@./$(BIN) ask --db bolt --dbpath $(DB) "who co-chaired which commission"
+	@$(BIN) ask --db bolt --dbpath $(DB) "who co-chaired which commission"
 	@echo
 	@echo '$$ diplograph ask meetings'
-	@./$(BIN) ask --db bolt --dbpath $(DB) meetings
+	@$(BIN) ask --db bolt --dbpath $(DB) meetings
 	@echo
 	@echo '$$ diplograph ask conflicts'
-	@./$(BIN) ask --db bolt --dbpath $(DB) conflicts
+	@$(BIN) ask --db bolt --dbpath $(DB) conflicts
 
 fmt-check:
 	@out=$$(gofmt -l $(GOFILES)); \
@@ -58,8 +58,8 @@ bench: build
 # Extraction quality against the gold answers in ../shared (seeds, then dev).
 eval: build
 	@test -f $(SHARED)/gold/seeds.json || { echo "make eval needs $(SHARED)/gold and $(SHARED)/seeds (set SHARED=...)"; exit 1; }
-	./$(BIN) eval --gold $(SHARED)/gold/seeds.json $(SHARED)/seeds
-	@if [ -f $(SHARED)/dev/gold.json ]; then echo; echo './$(BIN) eval --gold $(SHARED)/dev/gold.json $(SHARED)/dev/docs'; ./$(BIN) eval --gold $(SHARED)/dev/gold.json $(SHARED)/dev/docs; fi
+	$(BIN) eval --gold $(SHARED)/gold/seeds.json $(SHARED)/seeds
+	@if [ -f $(SHARED)/dev/gold.json ]; then echo; echo '$(BIN) eval --gold $(SHARED)/dev/gold.json $(SHARED)/dev/docs'; $(BIN) eval --gold $(SHARED)/dev/gold.json $(SHARED)/dev/docs; fi
 
 clean:
 	rm -rf bin $(DB)
