@@ -190,4 +190,3 @@ func TestReadmeListsTheNamedQuestions(t *testing.T) {
 		t.Errorf("README names %v; ask --list has %v", listed, names)
 	}
 }
-
