@@ -42,6 +42,7 @@ func TestEvalAgreesWithScorePy(t *testing.T) {
 	}{
 		{"seeds", filepath.Join(shared, "gold", "seeds.json"), filepath.Join(shared, "seeds")},
 		{"dev", filepath.Join(shared, "dev", "gold.json"), filepath.Join(shared, "dev", "docs")},
+		{"dev2", filepath.Join(shared, "dev2", "gold.json"), filepath.Join(shared, "dev2", "docs")},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {

@@ -16,9 +16,10 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/data"
-	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -35,6 +36,7 @@ func QuestionOf(category string) string { return strings.ReplaceAll(category, "_
 type tables struct {
 	stop, generic map[string]bool
 	place, role   [][]string
+	roleWords     [][2]string // whole words replaced in an office before the role groups, in order
 }
 
 // loadTables reads data/scoring.tsv. The file is embedded, so an error here
@@ -64,6 +66,11 @@ func loadTables() tables {
 			t.place = append(t.place, members)
 		case "role":
 			t.role = append(t.role, members)
+		case "roleword":
+			if len(members) != 2 {
+				panic(fmt.Sprintf("data/scoring.tsv: roleword row %q wants from|to", line))
+			}
+			t.roleWords = append(t.roleWords, [2]string{members[0], members[1]})
 		}
 	}
 	return t
@@ -161,8 +168,50 @@ func PersonEq(a, b interface{}) bool {
 
 func runeLen(s string) int { return len([]rune(s)) }
 
+// isWordChar is a character of Python's \w in a str pattern.
+func isWordChar(r rune) bool {
+	return r == '_' || unicode.IsLetter(r) || unicode.IsNumber(r)
+}
+
+// replaceWord replaces every whole-word from in s by to, as Python's
+// re.sub(r"\bfrom\b", to, s) does.
+func replaceWord(s, from, to string) string {
+	var b strings.Builder
+	done := 0 // s[:done] is written
+	for at := 0; at <= len(s); {
+		i := strings.Index(s[at:], from)
+		if i < 0 {
+			break
+		}
+		i += at
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(from):])
+		if (i == 0 || !isWordChar(before)) && (i+len(from) == len(s) || !isWordChar(after)) {
+			b.WriteString(s[done:i] + to)
+			done = i + len(from)
+			at = done
+			continue
+		}
+		// No match here; like the regexp, try again one character on.
+		_, size := utf8.DecodeRuneInString(s[i:])
+		at = i + size
+	}
+	b.WriteString(s[done:])
+	return b.String()
+}
+
+// roleWords is score.py's role_words: the folded office with gendered and
+// variant words replaced ("chairwoman" -> "chairman").
+func roleWords(v interface{}) string {
+	f := Fold(text(v))
+	for _, w := range scoringTables().roleWords {
+		f = replaceWord(f, w[0], w[1])
+	}
+	return f
+}
+
 func roleEq(a, b interface{}) bool {
-	fa, fb := aliasKey(text(a), roleAliases()), aliasKey(text(b), roleAliases())
+	fa, fb := aliasKey(roleWords(a), roleAliases()), aliasKey(roleWords(b), roleAliases())
 	if fa == fb {
 		return true
 	}
