@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"encoding/json"
 	"math"
 	"os"
 	"os/exec"
@@ -137,3 +138,109 @@ func atof(s string) float64 {
 }
 
 func near(a, b, tol float64) bool { return math.Abs(a-b) <= tol }
+
+// TestEvalDiffOnSharedSets runs `eval --diff` on the shared gold sets: its
+// listing must account for exactly what the scores count as missed and
+// extra, every sentence it quotes must be in the document it names, and the
+// scores it ends with must be eval's own.
+func TestEvalDiffOnSharedSets(t *testing.T) {
+	shared := sharedDir()
+	if _, err := os.Stat(filepath.Join(shared, "gold", "score.py")); err != nil {
+		t.Skipf("gold-based checks skipped: no shared gold at %s (%v)", shared, err)
+	}
+	sets := []struct{ name, gold, docs string }{
+		{"seeds", filepath.Join(shared, "gold", "seeds.json"), filepath.Join(shared, "seeds")},
+		{"dev", filepath.Join(shared, "dev", "gold.json"), filepath.Join(shared, "dev", "docs")},
+	}
+	for _, set := range sets {
+		t.Run(set.name, func(t *testing.T) {
+			dir := t.TempDir()
+			plain := run(t, dir, "eval", "--gold", set.gold, set.docs)
+			text := run(t, dir, "eval", "--diff", "--gold", set.gold, set.docs)
+			if plain.code != 0 || text.code != 0 {
+				t.Fatalf("want exit 0:\n%s\n%s", plain, text)
+			}
+			if !strings.HasSuffix(text.stdout, plain.stdout) {
+				t.Errorf("eval --diff does not end with eval's scores:\n%s", text)
+			}
+			res := run(t, dir, "eval", "--diff", "--json", "--gold", set.gold, set.docs)
+			if res.code != 0 {
+				t.Fatalf("want exit 0:\n%s", res)
+			}
+			type evidence struct {
+				Doc, Sentence string
+				Located       bool
+			}
+			type entry struct {
+				Question string
+				Evidence []evidence
+			}
+			var v struct {
+				Questions []struct {
+					Question          string
+					Gold, Sys         int
+					Precision, Recall float64
+				}
+				Documents []struct {
+					Doc    string
+					Missed []entry
+					Near   []struct {
+						Gold, Got entry
+						Withheld  bool
+					}
+					Extra []entry
+				}
+			}
+			if err := json.Unmarshal([]byte(res.stdout), &v); err != nil {
+				t.Fatalf("eval --diff --json: %v\n%s", err, res.stdout)
+			}
+			missed, extra := map[string]int{}, map[string]int{}
+			var quoted []evidence
+			for _, d := range v.Documents {
+				for _, e := range d.Missed {
+					missed[e.Question]++
+					quoted = append(quoted, e.Evidence...)
+				}
+				for _, e := range d.Extra {
+					extra[e.Question]++
+					quoted = append(quoted, e.Evidence...)
+				}
+				for _, n := range d.Near {
+					missed[n.Gold.Question]++
+					if !n.Withheld {
+						extra[n.Got.Question]++
+					}
+					quoted = append(quoted, n.Gold.Evidence...)
+					quoted = append(quoted, n.Got.Evidence...)
+				}
+			}
+			for _, q := range v.Questions {
+				wantMissed := q.Gold - int(math.Round(q.Recall*float64(q.Gold)))
+				wantExtra := q.Sys - int(math.Round(q.Precision*float64(q.Sys)))
+				if missed[q.Question] != wantMissed || extra[q.Question] != wantExtra {
+					t.Errorf("%s: the diff lists %d missed and %d extra, the scores count %d and %d",
+						q.Question, missed[q.Question], extra[q.Question], wantMissed, wantExtra)
+				}
+			}
+			squash := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+			texts := map[string]string{}
+			for _, e := range quoted {
+				if e.Sentence == "" {
+					continue
+				}
+				if _, ok := texts[e.Doc]; !ok {
+					b, err := os.ReadFile(filepath.Join(set.docs, e.Doc))
+					if err != nil {
+						t.Errorf("the diff quotes %s, which is not in %s: %v", e.Doc, set.docs, err)
+						continue
+					}
+					texts[e.Doc] = squash(string(b))
+				}
+				if !strings.Contains(texts[e.Doc], squash(e.Sentence)) {
+					t.Errorf("the diff quotes %q from %s, which does not say it", e.Sentence, e.Doc)
+				}
+			}
+			t.Logf("%s: %d documents with differences, %d sentences quoted", set.name, len(v.Documents), len(quoted))
+		})
+	}
+}
