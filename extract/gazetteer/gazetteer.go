@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/diplograph/diplograph/data"
 )
@@ -30,12 +31,17 @@ type Country struct {
 	Kind                      string
 }
 
-// City is a populated place from GeoNames.
+// City is a populated place from GeoNames: a city of cities.tsv, or with
+// Small set a smaller place of places.tsv, which the extractor reads only in
+// a locative context ("in X", "X hosted", a dateline).
 type City struct {
 	Name, Country string
 	Population    int
 	Capital       bool
 	GeoNameID     int
+	Aliases       []string // other names of the city (cities.tsv's aliases column)
+	Feature       string   // GeoNames feature code of a small place ("PPL", "PPLA2"...)
+	Small         bool
 }
 
 // MatchKind says what a mention refers to.
@@ -50,6 +56,7 @@ const (
 	MatchOrg                          // a union, organisation or forum by name or abbreviation
 	MatchOffice                       // an office title
 	MatchInstitution                  // a seat of government or a news agency quoted like a person ("the Kremlin")
+	MatchPlace                        // a small place (data/places.tsv); only PlaceAt returns it, never Scan
 )
 
 func (k MatchKind) String() string {
@@ -66,6 +73,8 @@ func (k MatchKind) String() string {
 		return "Office"
 	case MatchInstitution:
 		return "Institution"
+	case MatchPlace:
+		return "Place"
 	}
 	return "MatchKind(" + strconv.Itoa(int(k)) + ")"
 }
@@ -94,18 +103,26 @@ type Gazetteer struct {
 	officeByKey  map[string]string
 
 	phrases map[string][]*phrase // by folded first token, longest first
+
+	places placeTable // data/places.tsv, searched in place
 }
 
 type cityRef struct{ canonical, country string }
 
 // Load builds a gazetteer from the tables embedded in package data.
 func Load() (*Gazetteer, error) {
-	return LoadFS(data.FS)
+	return load(data.FS, func() (placeTable, error) { return indexPlaces(data.Places(), false) })
 }
 
 // LoadFS builds a gazetteer from tables in fsys laid out as in package data; tests use it
 // with small hand-made tables.
 func LoadFS(fsys fs.FS) (*Gazetteer, error) {
+	return load(fsys, func() (placeTable, error) { return loadPlaces(fsys) })
+}
+
+// load reads the tables of fsys; places reads places.tsv, which Load
+// searches where it is embedded rather than reading it out of fsys.
+func load(fsys fs.FS, places func() (placeTable, error)) (*Gazetteer, error) {
 	g := &Gazetteer{
 		countryByKey: map[string]*Country{},
 		citiesByKey:  map[string][]*City{},
@@ -137,6 +154,9 @@ func LoadFS(fsys fs.FS) (*Gazetteer, error) {
 		return nil, err
 	}
 	g.phrases = b.build()
+	if g.places, err = places(); err != nil {
+		return nil, err
+	}
 	return g, nil
 }
 
@@ -202,7 +222,14 @@ func (g *Gazetteer) Office(title string) (string, bool) {
 // spellings are a city's name and the press's spelling of GeoNames'
 // transliterated adjective endings: "-iy" and "-yy" are written "-y"
 // ("Nizhniy Novgorod" -> "Nizhny Novgorod", "Groznyy" -> "Grozny").
+//
+// Transliterations from Russian and Ukrainian mark the soft sign with an
+// apostrophe that the press leaves out ("Tol’yatti" -> "Tolyatti",
+// "Homyel'" -> "Homyel"); both spellings are kept.
 func spellings(name string) []string {
+	if soft := dropSoftSigns(name); soft != name {
+		return append([]string{name}, spellings(soft)...)
+	}
 	words := strings.Fields(name)
 	changed := false
 	for i, w := range words {
@@ -218,6 +245,27 @@ func spellings(name string) []string {
 		return []string{name}
 	}
 	return []string{name, strings.Join(words, " ")}
+}
+
+// dropSoftSigns removes apostrophes that stand for a soft sign: inside a
+// word or at its end, but not the English possessive "'s" ("Saint John's").
+func dropSoftSigns(name string) string {
+	if !strings.ContainsAny(name, "’ʼʹ'") {
+		return name
+	}
+	rs := []rune(name)
+	var b strings.Builder
+	for i, r := range rs {
+		if r == '’' || r == 'ʼ' || r == 'ʹ' || r == '\'' {
+			prevLetter := i > 0 && unicode.IsLetter(rs[i-1])
+			possessive := i+1 < len(rs) && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 == len(rs) || !unicode.IsLetter(rs[i+2]))
+			if prevLetter && !possessive {
+				continue
+			}
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 func trimThe(k string) string {
@@ -384,7 +432,11 @@ func (g *Gazetteer) loadCities(fsys fs.FS, b *indexBuilder) error {
 		if err != nil {
 			return fmt.Errorf("geonames id %q: %w", f[4], err)
 		}
-		g.cities = append(g.cities, &City{Name: f[0], Country: f[1], Population: pop, Capital: f[3] == "1", GeoNameID: id})
+		c := &City{Name: f[0], Country: f[1], Population: pop, Capital: f[3] == "1", GeoNameID: id}
+		if len(f) > 5 {
+			c.Aliases = splitList(f[5])
+		}
+		g.cities = append(g.cities, c)
 		return nil
 	})
 	if err != nil {
@@ -407,7 +459,7 @@ func (g *Gazetteer) loadCities(fsys fs.FS, b *indexBuilder) error {
 			b.add(name, &phrase{kind: MatchCity, city: c, country: g.countryByKey[key(c.Country)], stop: stops[k]}, prioCity)
 		}
 	}
-	return readTable(fsys, "city-aliases.tsv", 3, func(_ int, f []string) error {
+	err = readTable(fsys, "city-aliases.tsv", 3, func(_ int, f []string) error {
 		ref := cityRef{canonical: key(f[1]), country: f[2]}
 		var city *City
 		for _, c := range g.citiesByKey[ref.canonical] {
@@ -426,6 +478,26 @@ func (g *Gazetteer) loadCities(fsys fs.FS, b *indexBuilder) error {
 		b.add(f[0], &phrase{kind: MatchCity, city: city, country: g.countryByKey[key(city.Country)], stop: stops[ak]}, prioCity)
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	// The aliases column comes after every city's own name and the hand-kept
+	// aliases, so that it never takes a surface form from the city that bears it.
+	for _, c := range byPop {
+		for _, a := range c.Aliases {
+			for _, name := range spellings(a) {
+				k := key(name)
+				if _, own := g.citiesByKey[k]; own || stops[k] == stopAlways {
+					continue
+				}
+				if _, ok := g.cityAlias[k]; !ok {
+					g.cityAlias[k] = cityRef{canonical: key(c.Name), country: c.Country}
+				}
+				b.add(name, &phrase{kind: MatchCity, city: c, country: g.countryByKey[key(c.Country)], stop: stops[k]}, prioCity)
+			}
+		}
+	}
+	return nil
 }
 
 func (g *Gazetteer) addOffice(title, role string, b *indexBuilder) {
