@@ -104,7 +104,8 @@ type Gazetteer struct {
 
 	phrases map[string][]*phrase // by folded first token, longest first
 
-	places placeTable // data/places.tsv, searched in place
+	places placeTable  // data/places.tsv, searched in place
+	venues []VenueHead // data/venues.tsv, longest first
 }
 
 type cityRef struct{ canonical, country string }
@@ -155,6 +156,9 @@ func load(fsys fs.FS, places func() (placeTable, error)) (*Gazetteer, error) {
 	}
 	g.phrases = b.build()
 	if g.places, err = places(); err != nil {
+		return nil, err
+	}
+	if g.venues, err = loadVenues(fsys); err != nil {
 		return nil, err
 	}
 	return g, nil
@@ -532,6 +536,11 @@ func (g *Gazetteer) loadOffices(fsys fs.FS, b *indexBuilder) error {
 				g.addOffice(p.surface+"Minister of "+form, role, b)
 				g.addOffice(p.surface+"Minister for "+form, role, b)
 				g.addOffice(p.surface+"Minister of the "+form, role, b)
+			}
+			// Deputy heads of government with a portfolio ("Deputy Prime Minister for X").
+			for _, head := range []string{"Deputy Prime Minister", "Vice Prime Minister", "Vice Premier", "Deputy Premier"} {
+				g.addOffice(head+" for "+form, "Deputy Prime Minister for "+field, b)
+				g.addOffice(head+" in charge of "+form, "Deputy Prime Minister for "+field, b)
 			}
 		}
 		return nil

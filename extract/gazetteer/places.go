@@ -221,3 +221,52 @@ func placeWords(text string, start, max int) []placeWord {
 	}
 	return out
 }
+
+// VenueHead is a word that makes a name a venue that is not a city
+// (data/venues.tsv): "Palace" in "Bellevue Palace", "Schloss" in "Schloss X".
+type VenueHead struct {
+	Head   string // as written in the table ("State Guest House")
+	Before bool   // the head comes before the name ("Palace of X", "Villa X")
+	Kind   string // palace, residence, guest-house, resort, hotel, conference, seat, region
+}
+
+var venueKinds = map[string]bool{"palace": true, "residence": true, "guest-house": true, "resort": true,
+	"hotel": true, "conference": true, "seat": true, "region": true}
+
+// loadVenues reads venues.tsv; a table without it has no venue heads.
+func loadVenues(fsys fs.FS) ([]VenueHead, error) {
+	if _, err := fs.Stat(fsys, "venues.tsv"); errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	var out []VenueHead
+	err := readTable(fsys, "venues.tsv", 3, func(_ int, f []string) error {
+		if f[1] != "before" && f[1] != "after" {
+			return fmt.Errorf("where %q: want before or after", f[1])
+		}
+		if !venueKinds[f[2]] {
+			return fmt.Errorf("unknown venue kind %q", f[2])
+		}
+		out = append(out, VenueHead{Head: f[0], Before: f[1] == "before", Kind: f[2]})
+		return nil
+	})
+	// Longest first, so that "State Guest House" is tried before "House".
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Head) > len(out[j].Head) })
+	return out, err
+}
+
+// VenueHeads returns the venue head words, longest first.
+func (g *Gazetteer) VenueHeads() []VenueHead {
+	return append([]VenueHead(nil), g.venues...)
+}
+
+// VenueHead reports whether head is a venue head word, ignoring case and
+// diacritics.
+func (g *Gazetteer) VenueHead(head string) (VenueHead, bool) {
+	k := placeKey(head)
+	for _, v := range g.venues {
+		if placeKey(v.Head) == k {
+			return v, true
+		}
+	}
+	return VenueHead{}, false
+}

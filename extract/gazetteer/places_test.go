@@ -149,3 +149,37 @@ func TestLoadPlacesErrors(t *testing.T) {
 		t.Errorf("lookup(beta) on a last row without a newline = %+v", cs)
 	}
 }
+
+func TestVenueHeads(t *testing.T) {
+	g := testGazetteer(t)
+	heads := g.VenueHeads()
+	if len(heads) < 40 {
+		t.Fatalf("%d venue heads, want >= 40", len(heads))
+	}
+	for i := 1; i < len(heads); i++ {
+		if len(heads[i].Head) > len(heads[i-1].Head) {
+			t.Fatalf("venue heads not longest first: %q after %q", heads[i].Head, heads[i-1].Head)
+		}
+	}
+	for _, tt := range []struct {
+		head, kind string
+		before     bool
+	}{
+		{"state guest house", "guest-house", false},
+		{"Schloss", "palace", true},
+		{"CHATEAU", "palace", true},
+		{"Oblast", "region", false},
+	} {
+		v, ok := g.VenueHead(tt.head)
+		if !ok || v.Kind != tt.kind || v.Before != tt.before {
+			t.Errorf("VenueHead(%q) = %+v, %v; want kind %s, before %v", tt.head, v, ok, tt.kind, tt.before)
+		}
+	}
+	if _, ok := g.VenueHead("Minister"); ok {
+		t.Errorf("Minister is no venue head")
+	}
+	_, err := loadVenues(fstest.MapFS{"venues.tsv": {Data: []byte("Palace\tinside\tpalace\n")}})
+	if err == nil || !strings.Contains(err.Error(), "venues.tsv:1") {
+		t.Errorf("bad where: error %v, want one naming venues.tsv:1", err)
+	}
+}
