@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -147,12 +146,6 @@ func nonNilDiffs(d []eval.DocDiff) []eval.DocDiff {
 		return []eval.DocDiff{}
 	}
 	return d
-}
-
-func writeJSON(w io.Writer, v interface{}) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
 }
 
 func scoredQuestion(q string) bool {
