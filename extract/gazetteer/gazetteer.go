@@ -538,10 +538,8 @@ func (g *Gazetteer) loadOffices(fsys fs.FS, b *indexBuilder) error {
 				g.addOffice(p.surface+"Minister of the "+form, role, b)
 			}
 			// Deputy heads of government with a portfolio ("Deputy Prime Minister for X").
-			for _, head := range []string{"Deputy Prime Minister", "Vice Prime Minister", "Vice Premier", "Deputy Premier"} {
-				g.addOffice(head+" for "+form, "Deputy Prime Minister for "+field, b)
-				g.addOffice(head+" in charge of "+form, "Deputy Prime Minister for "+field, b)
-			}
+			g.addOffice("Deputy Prime Minister for "+form, "Deputy Prime Minister for "+field, b)
+			g.addOffice("Vice Premier for "+form, "Deputy Prime Minister for "+field, b)
 		}
 		return nil
 	})
