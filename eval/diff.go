@@ -457,7 +457,11 @@ func differs(cat string, gv, sv interface{}) []string {
 	}
 	var out []string
 	field := func(name string, ok bool, gotV, goldV interface{}) {
-		if !ok {
+		switch {
+		case ok:
+		case text(gotV) == "" && text(goldV) == "":
+			out = append(out, fmt.Sprintf("%s empty on both sides (an empty %s never matches)", name, name))
+		default:
 			out = append(out, fmt.Sprintf("%s %s, gold %s", name, q(gotV), q(goldV)))
 		}
 	}

@@ -222,6 +222,16 @@ func TestDiffQuestionsFilter(t *testing.T) {
 	}
 }
 
+func TestDiffBothEmpty(t *testing.T) {
+	got := differs("meetings",
+		map[string]interface{}{"city": "", "date": "", "participants": []interface{}{"Hana Kowal"}},
+		map[string]interface{}{"city": "", "date": "", "participants": []interface{}{"Kowal"}})
+	want := "city empty on both sides (an empty city never matches)|date empty on both sides (an empty date never matches)"
+	if strings.Join(got, "|") != want {
+		t.Errorf("differs = %q, want %q", got, want)
+	}
+}
+
 func TestDiffNoDifferences(t *testing.T) {
 	gold := map[string]interface{}{
 		"documents": []interface{}{"x.txt"},
