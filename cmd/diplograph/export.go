@@ -54,8 +54,8 @@ or any bolt file, keeps an existing file's permissions and follows symlinks.`,
   diplograph export --format nquads > graph.nq
   diplograph export --format nt -o graph.nt
   diplograph export --format dot --country Russia --country Kazakhstan | dot -Tsvg > pair.svg
-  diplograph export --format graphml --person Mishustin --from 2023 -o mishustin.graphml
-  diplograph export --format jsonld --doc 000_19c8363d4305575a.txt`,
+  diplograph export --format graphml --person "Ingrid Halvorsen" --from 2023 -o halvorsen.graphml
+  diplograph export --format jsonld --doc report-2023-05-04.txt`,
 		Args: args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return exportRun(cmd.Context(), o)

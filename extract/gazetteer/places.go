@@ -142,7 +142,7 @@ func (g *Gazetteer) Places(name string) []*City {
 // of that name (Places gives the others) and Country its country.
 //
 // Scan never returns these places: as plain mentions they would turn every
-// capitalised word that some village bears ("Lavrov", "Summit") into a
+// capitalised word that some village bears (a surname, "Summit") into a
 // place. PlaceAt does not consult the other tables; call it where Scan found
 // no city.
 func (g *Gazetteer) PlaceAt(text string, start int) (Match, bool) {
