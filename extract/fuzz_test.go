@@ -3,15 +3,13 @@ package extract
 import (
 	"context"
 	"os"
-	"path/filepath"
 	"testing"
 )
 
 // FuzzExtract: any text extracts without panicking, and every fact's
 // evidence is a real sentence of the body.
 func FuzzExtract(f *testing.F) {
-	paths, _ := filepath.Glob(filepath.Join("testdata", "segment", "*.txt"))
-	for _, p := range paths {
+	for _, p := range segInputs(f) {
 		if b, err := os.ReadFile(p); err == nil {
 			f.Add(string(b), "2024-01-01")
 		}
@@ -32,6 +30,9 @@ func FuzzExtract(f *testing.F) {
 			if e.Span.Start < 0 || e.Span.End > len(text) || e.Span.Start > e.Span.End {
 				t.Fatalf("%s evidence span %v outside the body of %d bytes", what, e.Span, len(text))
 			}
+			if e.Sentence != text[e.Span.Start:e.Span.End] {
+				t.Fatalf("%s evidence %q is not the body's text %q at %v", what, e.Sentence, text[e.Span.Start:e.Span.End], e.Span)
+			}
 		}
 		for _, m := range facts.Meetings {
 			check("meeting", m.Evidence)
@@ -44,6 +45,12 @@ func FuzzExtract(f *testing.F) {
 		}
 		for _, o := range facts.Offices {
 			check("office", o.Evidence)
+		}
+		for _, c := range facts.CoChairs {
+			check("co-chair", c.Evidence)
+		}
+		for _, p := range facts.Partners {
+			check("partners", p.Evidence)
 		}
 		Merge(nil, []Report{facts})
 	})

@@ -2,27 +2,14 @@ package extract
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 )
-
-// segUpdate is -update, registered here unless another test file of the
-// package already did, so that both can share the flag.
-func segUpdate() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
-
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite the golden files under testdata/")
-	}
-}
 
 // segRender prints segments one sentence per line, in a form that
 // shows in a diff what moved: the file line, the paragraph, the speaker,
@@ -50,10 +37,7 @@ func segRender(doc Document, seg Segments) string {
 }
 
 func TestSegmentGolden(t *testing.T) {
-	inputs, err := filepath.Glob(filepath.Join("testdata", "segment", "*.txt"))
-	if err != nil || len(inputs) == 0 {
-		t.Fatalf("no golden inputs: %v", err)
-	}
+	inputs := segInputs(t)
 	for _, in := range inputs {
 		t.Run(filepath.Base(in), func(t *testing.T) {
 			var docs []Document
@@ -69,21 +53,28 @@ func TestSegmentGolden(t *testing.T) {
 			seg := Segment(docs[0])
 			segCheckSpans(t, docs[0].Text, seg)
 			got := segRender(docs[0], seg)
-			golden := strings.TrimSuffix(in, ".txt") + ".golden"
-			if segUpdate() {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -run TestSegmentGolden -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("segments differ from %s (rerun with -update and review the diff):\n%s", golden, got)
-			}
+			checkGolden(t, strings.TrimSuffix(in, filepath.Ext(in))+".golden", got)
 		})
 	}
+}
+
+// segInputs are the segmenter's golden inputs: short documents written for
+// the test, each showing several of the forms the segmenter must handle.
+func segInputs(t testing.TB) []string {
+	t.Helper()
+	var inputs []string
+	for _, pat := range []string{"*.txt", "*.md"} {
+		m, err := filepath.Glob(filepath.Join("testdata", "segment", pat))
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs = append(inputs, m...)
+	}
+	if len(inputs) == 0 {
+		t.Fatal("no golden inputs under testdata/segment")
+	}
+	sort.Strings(inputs)
+	return inputs
 }
 
 // segCheckSpans holds the invariants every segmentation must keep.
@@ -405,7 +396,7 @@ func FuzzSegment(f *testing.F) {
 
 // segBenchText is about 1 MB of news-like text built from the golden inputs.
 func segBenchText(b *testing.B) string {
-	inputs, _ := filepath.Glob(filepath.Join("testdata", "segment", "*.txt"))
+	inputs := segInputs(b)
 	var sb strings.Builder
 	for sb.Len() < 1<<20 {
 		for _, in := range inputs {
