@@ -6,28 +6,32 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/diplograph/diplograph/extract/dates"
+	"github.com/diplograph/diplograph/extract/figures"
 )
 
-// metricWords are the subjects a figure must be about to be a claim: trade,
+// metricRE matches the subjects a figure must be about to be a claim: trade,
 // growth, investment, and counts of projects, enterprises or jobs.
 var metricRE = regexp.MustCompile(`(?i)\b(trade|turnover|invest\w*|export\w*|import\w*|projects?|enterprises?|compan(y|ies)|jobs?|gdp|volumes?|economic cooperation|growth|grew|grow\w*|increased?|decreased?|declined?|fell|rose)\b`)
 
 // claims reads the figures of each sentence and attributes them.
-func (d *docState) claims() {
-	currency := d.currencyHint()
+func (x *Extractor) claims(doc *document, sp []speech, ref reference) []Claim {
+	var out []Claim
+	currency := currencyHint(doc)
 	seen := map[string]bool{}
-	for _, st := range d.sents {
+	for _, st := range doc.sents {
 		if !strings.ContainsAny(st.Text, "0123456789") || !metricRE.MatchString(st.Text) {
 			continue
 		}
-		figs := append([]Figure(nil), st.figures()...)
+		figs := append([]figures.Figure(nil), st.figs...)
 		for k := range figs {
 			// a bare "10 billion" is in the currency the document uses
 			if figs[k].Kind == "money" && figs[k].Unit == "" {
 				figs[k].Unit = currency
 			}
 		}
-		var amounts, changes []Figure
+		var amounts, changes []figures.Figure
 		for _, f := range figs {
 			switch {
 			case f.Target:
@@ -35,27 +39,27 @@ func (d *docState) claims() {
 				changes = append(changes, f)
 			case f.Kind == "money" && !aidRE.MatchString(around(st.Text, f.Span)):
 				amounts = append(amounts, f)
-			case f.Kind == "count" && d.x.lex.countUnit[f.Unit]:
+			case f.Kind == "count" && x.lex.countUnit[f.Unit]:
 				amounts = append(amounts, f)
 			}
 		}
 		period := ""
-		if p, _, ok := ParsePeriod(st.Text, d.ref); ok {
+		if p, _, ok := dates.FindPeriod(st.toks, ref.date); ok {
 			period = p
 		}
-		emit := func(f Figure, unit string, change *float64) {
+		emit := func(f figures.Figure, unit string, change *float64) {
 			metric := metricOf(around(st.Text, f.Span), f)
 			if metric == "amount" {
 				metric = metricOf(st.Text, f) // the measure is named further off
 			}
-			c := Claim{Speaker: st.speaker, Metric: metric, Value: f.Value, Unit: unit, Period: period,
-				ChangePct: change, Approx: f.Approx, Quote: f.Text, Evidence: d.evidence(st)}
+			c := Claim{Speaker: sp[st.idx].speaker, Metric: metric, Value: f.Value, Unit: unit, Period: period,
+				ChangePct: change, Approx: f.Approx, Quote: f.Text, Evidence: st.evidence()}
 			k := c.Speaker + "|" + c.Unit + "|" + strconv.FormatFloat(c.Value, 'g', -1, 64)
 			if seen[k] {
 				return
 			}
 			seen[k] = true
-			d.facts.Claims = append(d.facts.Claims, c)
+			out = append(out, c)
 		}
 		if len(amounts) > 0 {
 			for i, f := range amounts {
@@ -86,9 +90,10 @@ func (d *docState) claims() {
 			emit(f, "percent", &ch)
 		}
 	}
+	return out
 }
 
-func nearestChange(changes []Figure, f Figure) float64 {
+func nearestChange(changes []figures.Figure, f figures.Figure) float64 {
 	best, dist := 0.0, -1
 	for _, c := range changes {
 		dd := abs(c.Span.Start - f.Span.Start)
@@ -127,7 +132,7 @@ func around(s string, sp Span) string {
 }
 
 // metricOf names what a figure measures, from the words of its sentence.
-func metricOf(sentence string, f Figure) string {
+func metricOf(sentence string, f figures.Figure) string {
 	s := strings.ToLower(sentence)
 	trade := strings.Contains(s, "trade") || strings.Contains(s, "turnover")
 	switch {
@@ -154,10 +159,10 @@ func metricOf(sentence string, f Figure) string {
 
 // currencyHint is the currency the document states figures in, for bare
 // "10 billion": the one its explicit figures use most.
-func (d *docState) currencyHint() string {
+func currencyHint(doc *document) string {
 	count := map[string]int{}
-	for _, st := range d.sents {
-		for _, f := range st.figures() {
+	for _, st := range doc.sents {
+		for _, f := range st.figs {
 			if f.Kind == "money" && f.Unit != "" {
 				count[f.Unit]++
 			}

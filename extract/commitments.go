@@ -2,157 +2,11 @@ package extract
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 
 	"github.com/diplograph/diplograph/extract/gazetteer"
 	"github.com/diplograph/diplograph/fact"
 )
-
-var (
-	commissionRE = regexp.MustCompile(`(?i)\b((?:(?:mixed|joint|bilateral|intergovernmental|inter-governmental|governmental|permanent|high-level|[A-Z][a-z]+-[A-Z][a-z]+)\s+)*commission)\b((?:\s+(?:on|for)\s+[\w’'-]+(?:(?:\s+|,\s+)(?:and\s+)?[\w’'-]+)*?)?)(?:\s*(?:,|\.|;|$|\s+(?:co-chaired|chaired|headed|led|is|was|which|that|with|has|have|will|working|under|to|at|in)\b))`)
-	chairVerbRE  = regexp.MustCompile(`(?i)\b(co-chaired|chaired|headed|led)\s+(?:on (?:our|the [\w-]+) (?:side|part)\s+)?by\b`)
-	ourSideRE    = regexp.MustCompile(`(?i)\bon our (side|part)\b`)
-	namedSideRE  = regexp.MustCompile(`(?i)\bon the ([\w-]+) (?:side|part)\b`)
-)
-
-// coChairs finds who chairs which commission, for which side.
-func (d *docState) coChairs() {
-	lastCommission := ""
-	seen := map[string]bool{}
-	add := func(person, commission, country, sideOf string, st *sentence) {
-		k := person + "|" + strings.ToLower(commission)
-		if seen[k] || person == "" || commission == "" {
-			return
-		}
-		seen[k] = true
-		if country == "" {
-			d.open.CoChairs[len(d.facts.CoChairs)] = fact.Side{Of: sideOf}
-		}
-		d.facts.CoChairs = append(d.facts.CoChairs, CoChair{Person: person, Commission: commission,
-			Country: country, Evidence: d.evidence(st)})
-	}
-	side := func(st *sentence, person string) (string, string) {
-		if m := namedSideRE.FindStringSubmatch(st.Text); m != nil {
-			if c, ok := d.x.gz.Country(m[1]); ok {
-				return c.Name, ""
-			}
-		}
-		if ourSideRE.MatchString(st.Text) && st.speaker != "" {
-			if cl := d.clusterByName(st.speaker); cl != nil && d.country[cl] != "" {
-				return d.country[cl], ""
-			}
-			return "", st.speaker
-		}
-		if cl := d.clusterByName(person); cl != nil {
-			c, of := d.sideFor(cl)
-			return c, of
-		}
-		return "", person
-	}
-	for _, st := range d.sents {
-		// "Russian Co-Chair of the Mixed ... Commission ... X Y"
-		for _, t := range st.titles {
-			if t.coChair != "" && len(t.name) > 0 {
-				name := d.nameOf(st, t.name[len(t.name)-1].s)
-				if name == "" {
-					continue
-				}
-				c, of := t.coSide, ""
-				if c == "" {
-					c, of = side(st, name)
-				}
-				add(name, titleCaseCommission(t.coChair), c, of, st)
-				lastCommission = titleCaseCommission(t.coChair)
-			}
-		}
-		commission := ""
-		lower := strings.ToLower(st.Text)
-		if !strings.Contains(lower, "commission") && !strings.Contains(lower, "chair") && !strings.Contains(lower, "headed") && !strings.Contains(lower, " led ") {
-			continue
-		}
-		if m := commissionRE.FindStringSubmatch(st.Text); m != nil {
-			commission = titleCaseCommission(strings.TrimSpace(m[1] + m[2]))
-		}
-		loc := chairVerbRE.FindStringIndex(st.Text)
-		switch {
-		case loc != nil && strings.Contains(strings.ToLower(st.Text[:loc[0]]), "meeting"):
-			// "The meeting was co-chaired by A and B": they chair the
-			// commission that met, or else the meeting itself
-			name := lastCommission
-			if name == "" {
-				name = d.occasion()
-			}
-			if name == "" {
-				name = d.doc.Title
-			}
-			for _, p := range st.people {
-				if p.s >= loc[0] && name != "" {
-					c, of := side(st, p.name)
-					add(p.name, name, c, of, st)
-				}
-			}
-		case loc != nil && commission != "":
-			for _, p := range st.people {
-				if p.s >= loc[0] {
-					c, of := side(st, p.name)
-					add(p.name, commission, c, of, st)
-				}
-			}
-		case commission != "" && strings.Contains(lower, " with "):
-			// "the commission on X is working separately, with Deputy Prime Minister Y"
-			i := strings.Index(lower, " with ")
-			for _, p := range st.people {
-				if p.s > i {
-					c, of := side(st, p.name)
-					add(p.name, commission, c, of, st)
-					break
-				}
-			}
-		case commission == "" && strings.Contains(lower, "co-chair") && lastCommission != "":
-			// "Thank you, Mr X, for becoming its co-chair, too."
-			for _, p := range st.people {
-				cl := d.clusterByName(p.name)
-				c, of := "", p.name
-				if cl != nil {
-					c, of = d.sideFor(cl)
-					if c == "" && of == "" {
-						of = p.name
-					}
-				}
-				add(p.name, lastCommission, c, of, st)
-			}
-		}
-		if commission != "" {
-			lastCommission = commission
-		}
-	}
-}
-
-func (d *docState) nameOf(st *sentence, off int) string {
-	for _, p := range st.people {
-		if p.s <= off && off < p.e {
-			return p.name
-		}
-	}
-	return ""
-}
-
-func titleCaseCommission(s string) string {
-	s = strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The ")
-	ws := strings.Fields(s)
-	for i, w := range ws {
-		switch strings.ToLower(w) {
-		case "on", "for", "and", "of", "the", "in":
-			if i > 0 {
-				ws[i] = strings.ToLower(w)
-				continue
-			}
-		}
-		ws[i] = strings.ToUpper(w[:1]) + w[1:]
-	}
-	return strings.Join(ws, " ")
-}
 
 type trigger struct {
 	re     *regexp.Regexp
@@ -195,7 +49,7 @@ func literalWords(expr string) []string {
 	var out []string
 	for _, w := range letterRunRE.FindAllString(expr, -1) {
 		if w = strings.ToLower(w); !common[w] {
-			out = appendUnique(out, w)
+			out = appendNew(out, w)
 		}
 	}
 	return out
@@ -214,14 +68,16 @@ var trailingAttribution = regexp.MustCompile(`(?i)[,"”’]*\s*(,\s*)?(he|she|t
 
 // commitments finds agreements signed, plans agreed, proposals, pledges and
 // things done, and targets ("bring trade to $X by YYYY").
-func (d *docState) commitments() {
+func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref reference) ([]Commitment, map[int]fact.Side) {
+	var out []Commitment
+	open := map[int]fact.Side{}
 	seen := map[string]bool{}
-	for _, st := range d.sents {
+	for _, st := range doc.sents {
 		var hit *trigger
 		at := -1
 		lower := strings.ToLower(st.Text)
-		for k := range d.x.triggers {
-			tr := &d.x.triggers[k]
+		for k := range x.triggers {
+			tr := &x.triggers[k]
 			if !containsAny(lower, tr.keys) {
 				continue
 			}
@@ -231,7 +87,7 @@ func (d *docState) commitments() {
 			}
 		}
 		target := false
-		for _, f := range st.figures() {
+		for _, f := range st.figs {
 			if f.Target {
 				target = true
 			}
@@ -261,17 +117,18 @@ func (d *docState) commitments() {
 			continue
 		}
 		seen[text] = true
-		c := Commitment{Text: text, Status: status, Due: d.due(st.Text), Evidence: d.evidence(st)}
-		c.Parties = d.parties(st)
-		if len(c.Parties) == 0 && st.speaker != "" && weRE.MatchString(st.Text) {
-			if cl := d.clusterByName(st.speaker); cl != nil && d.country[cl] != "" {
-				c.Parties = []string{d.country[cl]}
+		c := Commitment{Text: text, Status: status, Due: due(st.Text, ref), Evidence: st.evidence()}
+		c.Parties = parties(st)
+		if len(c.Parties) == 0 && sp[st.idx].speaker != "" && weRE.MatchString(st.Text) {
+			if cl := ppl.byName[sp[st.idx].speaker]; cl != nil && ppl.country[cl] != "" {
+				c.Parties = []string{ppl.country[cl]}
 			} else {
-				d.open.Commitments[len(d.facts.Commitments)] = fact.Side{Of: st.speaker}
+				open[len(out)] = fact.Side{Of: sp[st.idx].speaker}
 			}
 		}
-		d.facts.Commitments = append(d.facts.Commitments, c)
+		out = append(out, c)
 	}
+	return out, open
 }
 
 // proceduralRE matches proposals about the conversation itself ("I suggest
@@ -291,22 +148,22 @@ func cleanCommitment(s string) string {
 
 var dueRE = regexp.MustCompile(`(?i)\b(?:by|until|till|before|through)\s+(?:the end of\s+)?((?:19|20)\d\d)\b`)
 
-func (d *docState) due(s string) string {
+func due(s string, ref reference) string {
 	if m := dueRE.FindStringSubmatch(s); m != nil {
 		return m[1]
 	}
-	if strings.Contains(strings.ToLower(s), "this year") && len(d.ref) >= 4 {
-		return d.ref[:4]
+	if strings.Contains(strings.ToLower(s), "this year") && len(ref.date) >= 4 {
+		return ref.date[:4]
 	}
 	return ""
 }
 
 // parties are the countries a commitment sentence names (at most two).
-func (d *docState) parties(st *sentence) []string {
+func parties(st *sentence) []string {
 	var out []string
 	for _, g := range st.gaz {
 		if c := partyCountry(&g); c != "" {
-			out = appendUnique(out, c)
+			out = appendNew(out, c)
 		}
 	}
 	if len(out) > 2 {
@@ -327,113 +184,4 @@ func partyCountry(g *gazetteer.Match) string {
 		}
 	}
 	return ""
-}
-
-var cooperationRE = regexp.MustCompile(`(?i)\b(cooperat\w*|partner\w*|relations?|relationship|ties|trade|alliance|friendship|agreed|agreements?|bilateral|between)\b`)
-
-// partners finds country pairs the document calls partners or whose
-// cooperation it describes: "X-Y cooperation", or a sentence about
-// cooperation that names exactly two countries.
-func (d *docState) partners() {
-	count := map[string]int{}
-	seen := map[string]bool{}
-	add := func(a, b string, st *sentence) {
-		if a == b || a == "" || b == "" {
-			return
-		}
-		if a > b {
-			a, b = b, a
-		}
-		if seen[a+"|"+b] {
-			return
-		}
-		seen[a+"|"+b] = true
-		d.facts.Partners = append(d.facts.Partners, Partnership{A: a, B: b, Evidence: d.evidence(st)})
-	}
-	type pair struct {
-		a, b string
-		st   *sentence
-	}
-	var cooperating []pair
-	for _, st := range d.sents {
-		var cs []string
-		for k := range st.gaz {
-			g := &st.gaz[k]
-			c := partyCountry(g)
-			if c == "" {
-				continue
-			}
-			count[c]++
-			cs = appendUnique(cs, c)
-			// compounds: "Estonian-Latvian", "Chile-Peru", "Sino-Indian"
-			if k+1 < len(st.gaz) {
-				n := &st.gaz[k+1]
-				if gap := st.Text[g.End:n.Start]; gap == "-" || gap == "–" || gap == "—" {
-					add(c, partyCountry(n), st)
-				}
-			}
-		}
-		if len(cs) == 2 && cooperationRE.MatchString(st.Text) && d.sameKind(cs[0], cs[1]) {
-			cooperating = append(cooperating, pair{cs[0], cs[1], st})
-		}
-	}
-	// A sentence about cooperation between two countries counts when both
-	// are among those the document is about, not a third country it
-	// mentions in passing ("relations with X remain tense").
-	top := topCountries(count, 2)
-	for _, p := range cooperating {
-		if top[p.a] && top[p.b] {
-			add(p.a, p.b, p.st)
-		}
-	}
-	var cs []string
-	for c := range count {
-		cs = append(cs, c)
-	}
-	sort.Slice(cs, func(i, j int) bool {
-		if count[cs[i]] != count[cs[j]] {
-			return count[cs[i]] > count[cs[j]]
-		}
-		return cs[i] < cs[j]
-	})
-	d.facts.Countries = cs
-}
-
-// topCountries are the n most mentioned countries (ties included).
-func topCountries(count map[string]int, n int) map[string]bool {
-	var ns []int
-	for _, c := range count {
-		ns = append(ns, c)
-	}
-	sort.Sort(sort.Reverse(sort.IntSlice(ns)))
-	top := map[string]bool{}
-	if len(ns) == 0 {
-		return top
-	}
-	least := ns[min(n, len(ns))-1]
-	for c, k := range count {
-		if k >= least {
-			top[c] = true
-		}
-	}
-	return top
-}
-
-// sameKind: a country partners a country, a union a union.
-func (d *docState) sameKind(a, b string) bool {
-	ca, ok1 := d.x.gz.Country(a)
-	cb, ok2 := d.x.gz.Country(b)
-	return ok1 && ok2 && ca.Kind == cb.Kind
-}
-
-// people2facts lists the document's persons.
-func (d *docState) people2facts() {
-	for _, cl := range d.people {
-		p := Person{Name: cl.name, Country: d.country[cl]}
-		for f := range cl.forms {
-			p.Aliases = append(p.Aliases, f)
-		}
-		sort.Strings(p.Aliases)
-		d.facts.People = append(d.facts.People, p)
-	}
 }

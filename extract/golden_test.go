@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/diplograph/diplograph/extract/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -106,75 +108,6 @@ func renderFacts(f Facts) string {
 	return b.String()
 }
 
-// checkGolden compares got with the golden file, or rewrites the file under
-// -update. On a difference it prints the changed lines.
-func checkGolden(t *testing.T, golden, got string) {
-	t.Helper()
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./extract -run %s -update)", err, t.Name())
-	}
-	if string(want) != got {
-		t.Errorf("output differs from %s (- golden, + now; rerun with -update once the change is reviewed):\n%s", golden, lineDiff(string(want), got))
-	}
-}
-
-// lineDiff lists the lines only in a (-) and only in b (+), in order, with
-// the line before each change for context. It is an LCS over lines, fine
-// for golden files of a few thousand lines.
-func lineDiff(a, b string) string {
-	x, y := strings.Split(a, "\n"), strings.Split(b, "\n")
-	// lcs[i][j] is the length of the longest common subsequence of x[i:], y[j:]
-	lcs := make([][]int, len(x)+1)
-	for i := range lcs {
-		lcs[i] = make([]int, len(y)+1)
-	}
-	for i := len(x) - 1; i >= 0; i-- {
-		for j := len(y) - 1; j >= 0; j-- {
-			if x[i] == y[j] {
-				lcs[i][j] = lcs[i+1][j+1] + 1
-			} else {
-				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
-			}
-		}
-	}
-	var out strings.Builder
-	i, j, last := 0, 0, ""
-	shown := false
-	for i < len(x) || j < len(y) {
-		switch {
-		case i < len(x) && j < len(y) && x[i] == y[j]:
-			last, shown = x[i], false
-			i++
-			j++
-			continue
-		case j < len(y) && (i == len(x) || lcs[i][j+1] >= lcs[i+1][j]):
-			if !shown && last != "" {
-				fmt.Fprintf(&out, "  %s\n", last)
-			}
-			fmt.Fprintf(&out, "+ %s\n", y[j])
-			j++
-		default:
-			if !shown && last != "" {
-				fmt.Fprintf(&out, "  %s\n", last)
-			}
-			fmt.Fprintf(&out, "- %s\n", x[i])
-			i++
-		}
-		shown = true
-	}
-	return out.String()
-}
-
 // TestGolden runs the whole pipeline, corpus merge included, over the
 // shared seeds and dev documents and compares their facts with the golden
 // files, which hold no text of those documents (see renderFacts).
@@ -197,15 +130,7 @@ func TestGolden(t *testing.T) {
 			for _, f := range merged {
 				b.WriteString(renderFacts(f))
 			}
-			checkGolden(t, filepath.Join("testdata", "golden", set.name+".facts"), b.String())
+			golden.Check(t, filepath.Join("testdata", "golden", set.name+".facts"), b.String(), *update)
 		})
-	}
-}
-
-func TestLineDiff(t *testing.T) {
-	got := lineDiff("a\nb\nc\nd\n", "a\nc\nx\nd\n")
-	want := "  a\n- b\n  c\n+ x\n"
-	if got != want {
-		t.Errorf("lineDiff = %q, want %q", got, want)
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -30,7 +31,7 @@ func Merge(known []string, reports []Report) []Facts {
 			for j := range m.Participants {
 				m.Participants[j] = rename(m.Participants[j])
 			}
-			m.Participants = dedupe(m.Participants)
+			m.Participants = appendNew(nil, m.Participants...)
 			sort.Strings(m.Participants)
 		}
 		for k := range f.Claims {
@@ -65,7 +66,7 @@ func Merge(known []string, reports []Report) []Facts {
 			}
 		}
 	}
-	countryOf := func(person string) string {
+	countryOfPerson := func(person string) string {
 		best, n := "", 0
 		for c, v := range votes[person] {
 			if v > n || v == n && c < best {
@@ -79,18 +80,18 @@ func Merge(known []string, reports []Report) []Facts {
 		// In a meeting of two where one side's country is known, the other
 		// person acts for the other country the document is about.
 		docCountry := func(person string) string {
-			if c := countryOf(person); c != "" {
+			if c := countryOfPerson(person); c != "" {
 				return c
 			}
 			for _, m := range f.Meetings {
-				if len(m.Participants) != 2 || !contains(m.Participants, person) {
+				if len(m.Participants) != 2 || !slices.Contains(m.Participants, person) {
 					continue
 				}
 				other := m.Participants[0]
 				if other == person {
 					other = m.Participants[1]
 				}
-				oc := countryOf(other)
+				oc := countryOfPerson(other)
 				if oc == "" {
 					continue
 				}
@@ -111,7 +112,7 @@ func Merge(known []string, reports []Report) []Facts {
 			o := &f.Offices[k]
 			side := open[i].Offices[k]
 			if o.Country == "" {
-				o.Country = countryOf(o.Person)
+				o.Country = countryOfPerson(o.Person)
 			}
 			if o.Country == "" && side.Of != "" {
 				o.Country = docCountry(side.Of)
@@ -148,7 +149,7 @@ func Merge(known []string, reports []Report) []Facts {
 			var cs []string
 			for _, p := range m.Participants {
 				if c := docCountry(p); c != "" {
-					cs = appendUnique(cs, c)
+					cs = appendNew(cs, c)
 				}
 			}
 			if len(cs) == 2 {
@@ -198,7 +199,7 @@ func unifyCommissions(facts []Facts) {
 	names := map[string][]string{}
 	for _, f := range facts {
 		for _, c := range f.CoChairs {
-			names[c.Person] = appendUnique(names[c.Person], c.Commission)
+			names[c.Person] = appendNew(names[c.Person], c.Commission)
 		}
 	}
 	for i := range facts {
@@ -243,7 +244,7 @@ func containsWords(words, sub []string) bool {
 		return false
 	}
 	for _, w := range sub {
-		if !contains(words, w) {
+		if !slices.Contains(words, w) {
 			return false
 		}
 	}
@@ -362,10 +363,10 @@ func hasPartnership(ps []Partnership, a, b string) bool {
 	return false
 }
 
-func dedupeOffices(os []Office) []Office {
+func dedupeOffices(offices []Office) []Office {
 	seen := map[string]bool{}
-	out := os[:0]
-	for _, o := range os {
+	out := offices[:0]
+	for _, o := range offices {
 		k := o.Person + "|" + o.Role + "|" + o.Country
 		if seen[k] {
 			continue
@@ -379,11 +380,11 @@ func dedupeOffices(os []Office) []Office {
 // dropVagueRoles leaves out a bare title ("Minister") where the same person
 // is given a fuller one that contains it ("Minister of Foreign Affairs",
 // "Prime Minister") for the same country.
-func dropVagueRoles(os []Office) []Office {
-	out := os[:0]
-	for i, o := range os {
+func dropVagueRoles(offices []Office) []Office {
+	out := offices[:0]
+	for i, o := range offices {
 		vague := false
-		for j, p := range os {
+		for j, p := range offices {
 			if i != j && p.Person == o.Person && p.Country == o.Country && len(p.Role) > len(o.Role) &&
 				strings.Contains(" "+p.Role+" ", " "+o.Role+" ") {
 				vague = true
@@ -397,51 +398,22 @@ func dropVagueRoles(os []Office) []Office {
 	return out
 }
 
-func dedupe(xs []string) []string {
-	var out []string
-	for _, x := range xs {
-		out = appendUnique(out, x)
-	}
-	return out
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
-}
-
 // registry maps every surface name of the corpus to one canonical name.
 type registry struct {
-	count     map[string]int // how often each name was seen
-	memo      map[string]string
-	byFirst   map[string][]string // full names (two or more words) by folded first word
-	bySurname map[string][]string // by folded last word
-	byWord    map[string][]string // by every folded word
+	count map[string]int // how often each name was seen
+	memo  map[string]string
+	names *fact.NameIndex[string] // full names (two or more words)
 }
 
 func newRegistry(known []string, facts []Facts) *registry {
-	r := &registry{count: map[string]int{}, memo: map[string]string{}, byFirst: map[string][]string{},
-		bySurname: map[string][]string{}, byWord: map[string][]string{}}
+	r := &registry{count: map[string]int{}, memo: map[string]string{}, names: fact.NewNameIndex[string]()}
 	add := func(n string) {
 		if n == "" {
 			return
 		}
 		if r.count[n] == 0 {
 			if toks := strings.Fields(n); len(toks) >= 2 {
-				r.byFirst[foldWord(toks[0])] = append(r.byFirst[foldWord(toks[0])], n)
-				sur := foldWord(toks[len(toks)-1])
-				r.bySurname[sur] = append(r.bySurname[sur], n)
-				seen := map[string]bool{}
-				for _, t := range toks {
-					if f := foldWord(t); !seen[f] {
-						seen[f] = true
-						r.byWord[f] = append(r.byWord[f], n)
-					}
-				}
+				r.names.Add(toks, n)
 			}
 		}
 		r.count[n]++
@@ -470,8 +442,7 @@ func (r *registry) canonical(n string) string {
 	toks := strings.Fields(n)
 	c := n
 	if len(toks) == 1 {
-		f := foldWord(toks[0])
-		bySurname, byWord := r.bySurname[f], r.byWord[f]
+		bySurname, byWord := r.names.BySurname(toks[0]), r.names.ByWord(toks[0])
 		switch {
 		case len(distinctPeople(bySurname)) == 1:
 			c = r.best(bySurname)
@@ -483,12 +454,12 @@ func (r *registry) canonical(n string) string {
 		// given name (surnames a typo apart) or the same surname (given
 		// names a letter or two apart)
 		var same []string
-		cands := append(append([]string(nil), r.byFirst[foldWord(toks[0])]...), r.bySurname[foldWord(toks[len(toks)-1])]...)
+		cands := append(append([]string(nil), r.names.ByFirst(toks[0])...), r.names.BySurname(toks[len(toks)-1])...)
 		for _, full := range cands {
-			if contains(same, full) {
+			if slices.Contains(same, full) {
 				continue
 			}
-			if full == n || sameFullName(strings.Fields(full), toks) || sameSurnameClose(strings.Fields(full), toks) {
+			if full == n || fact.SameFullName(strings.Fields(full), toks) || fact.SameSurnameClose(strings.Fields(full), toks) {
 				same = append(same, full)
 			}
 		}
@@ -501,22 +472,12 @@ func (r *registry) canonical(n string) string {
 	return c
 }
 
-// sameSurnameClose: equal surnames and given names one or two letters apart
-// ("Sergey" / "Sergei").
-func sameSurnameClose(a, b []string) bool {
-	if len(a) < 2 || len(b) < 2 || foldWord(a[len(a)-1]) != foldWord(b[len(b)-1]) {
-		return false
-	}
-	fa, fb := foldWord(a[0]), foldWord(b[0])
-	return fa == fb || len(fa) >= 4 && len(fb) >= 4 && editDistance(fa, fb) <= 2 && fa[:2] == fb[:2]
-}
-
 func distinctPeople(names []string) []string {
 	var out []string
 	for _, n := range names {
 		dup := false
 		for _, o := range out {
-			if sameFullName(strings.Fields(o), strings.Fields(n)) || sameSurnameClose(strings.Fields(o), strings.Fields(n)) {
+			if fact.SameFullName(strings.Fields(o), strings.Fields(n)) || fact.SameSurnameClose(strings.Fields(o), strings.Fields(n)) {
 				dup = true
 				break
 			}

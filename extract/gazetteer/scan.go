@@ -3,6 +3,8 @@ package gazetteer
 import (
 	"sort"
 	"strings"
+
+	"github.com/diplograph/diplograph/extract/text"
 )
 
 // stopMode says when a city name that is also an ordinary word or a given name is not read
@@ -42,7 +44,7 @@ const (
 // ptoken is one token of a phrase with the capitalisation the text must show for it.
 type ptoken struct {
 	fold string
-	need capState
+	need text.Caps
 }
 
 type phrase struct {
@@ -69,20 +71,20 @@ func newIndexBuilder() *indexBuilder {
 // add indexes surface for p. The first phrase added for a surface form with the best
 // priority wins; callers add cities most populous first.
 func (b *indexBuilder) add(surface string, p *phrase, prio int) {
-	toks := tokenize(surface)
-	if len(toks) == 0 || !toks[0].word {
+	toks := text.Runs(surface, text.Tokenize(surface))
+	if len(toks) == 0 || !toks[0].Word {
 		return
 	}
 	p.prio = prio
 	p.toks = make([]ptoken, len(toks))
 	keys := make([]string, len(toks))
 	for i, t := range toks {
-		need := t.caps
-		if p.anyCase && need == capTitle {
-			need = capLower
+		need := t.Caps
+		if p.anyCase && need == text.Title {
+			need = text.Lower
 		}
-		p.toks[i] = ptoken{fold: t.fold, need: need}
-		keys[i] = t.fold
+		p.toks[i] = ptoken{fold: t.Fold, need: need}
+		keys[i] = t.Fold
 	}
 	k := strings.Join(keys, " ")
 	if old, ok := b.seen[k]; ok {
@@ -93,7 +95,7 @@ func (b *indexBuilder) add(surface string, p *phrase, prio int) {
 		return
 	}
 	b.seen[k] = p
-	b.byFirst[toks[0].fold] = append(b.byFirst[toks[0].fold], p)
+	b.byFirst[toks[0].Fold] = append(b.byFirst[toks[0].Fold], p)
 }
 
 func (b *indexBuilder) build() map[string][]*phrase {
@@ -108,11 +110,18 @@ func (b *indexBuilder) build() map[string][]*phrase {
 // capitalised as names ("Mobile" the city, never "mobile"); abbreviations must be in capitals.
 // A possessive ("Mongolia's") matches the name, and each part of a hyphenated compound
 // ("Estonian-Latvian", "Chile-Peru", "Sino-Indian") is a mention of its own.
-func (g *Gazetteer) Scan(text string) []Match {
-	toks := tokenize(text)
+func (g *Gazetteer) Scan(s string) []Match {
+	return g.ScanTokens(s, text.Tokenize(s))
+}
+
+// ScanTokens is Scan over a text already tokenized: toks are
+// text.Tokenize(s). The extractor tokenizes each sentence once and scans
+// its tokens.
+func (g *Gazetteer) ScanTokens(s string, tokens []text.Token) []Match {
+	toks := text.Runs(s, tokens)
 	var out []Match
 	for i := 0; i < len(toks); {
-		if !toks[i].word {
+		if !toks[i].Word {
 			i++
 			continue
 		}
@@ -130,14 +139,14 @@ func (g *Gazetteer) Scan(text string) []Match {
 			last-- // the hyphen belongs to the compound, not to the name
 		}
 		m := Match{
-			Start:   toks[i].start,
-			End:     toks[last].end,
+			Start:   toks[i].Start,
+			End:     toks[last].End,
 			Kind:    p.kind,
 			Country: p.country,
 			City:    p.city,
 			Office:  p.office,
 		}
-		m.Text = text[m.Start:m.End]
+		m.Text = s[m.Start:m.End]
 		out = append(out, m)
 		i = last + 1
 	}
@@ -145,16 +154,16 @@ func (g *Gazetteer) Scan(text string) []Match {
 }
 
 // longest returns the longest phrase that matches at toks[i] and how many tokens it covers.
-func (g *Gazetteer) longest(toks []token, i int) (*phrase, int) {
-	for _, p := range g.phrases[toks[i].fold] {
+func (g *Gazetteer) longest(toks []text.Run, i int) (*phrase, int) {
+	for _, p := range g.phrases[toks[i].Fold] {
 		if g.matches(p, toks, i) {
 			return p, len(p.toks)
 		}
 	}
 	// Plural demonyms ("Mongolians", "Americans") name the people of a country.
-	if f := toks[i].fold; len(f) > 3 && strings.HasSuffix(f, "s") {
+	if f := toks[i].Fold; len(f) > 3 && strings.HasSuffix(f, "s") {
 		for _, p := range g.phrases[f[:len(f)-1]] {
-			if len(p.toks) == 1 && p.kind == MatchDemonym && !p.combining && toks[i].caps >= p.toks[0].need {
+			if len(p.toks) == 1 && p.kind == MatchDemonym && !p.combining && toks[i].Caps >= p.toks[0].need {
 				return p, 1
 			}
 		}
@@ -162,13 +171,13 @@ func (g *Gazetteer) longest(toks []token, i int) (*phrase, int) {
 	return nil, 0
 }
 
-func (g *Gazetteer) matches(p *phrase, toks []token, i int) bool {
+func (g *Gazetteer) matches(p *phrase, toks []text.Run, i int) bool {
 	if i+len(p.toks) > len(toks) {
 		return false
 	}
 	for j, pt := range p.toks {
 		t := toks[i+j]
-		if t.fold != pt.fold || t.caps < pt.need {
+		if t.Fold != pt.fold || t.Caps < pt.need {
 			return false
 		}
 	}
@@ -178,10 +187,10 @@ func (g *Gazetteer) matches(p *phrase, toks []token, i int) bool {
 			return false
 		}
 	case stopName:
-		prevName := i > 0 && toks[i-1].word && toks[i-1].caps >= capTitle && !sentenceStart(toks, i-1)
+		prevName := i > 0 && toks[i-1].Word && toks[i-1].Caps >= text.Title && !sentenceStart(toks, i-1)
 		next := i + len(p.toks)
-		nextName := next < len(toks) && toks[next].word && toks[next].caps >= capTitle && !toks[next].newline
-		if prevName || nextName || (sentenceStart(toks, i) && next < len(toks) && toks[next].caps >= capTitle) {
+		nextName := next < len(toks) && toks[next].Word && toks[next].Caps >= text.Title && !toks[next].Newline
+		if prevName || nextName || (sentenceStart(toks, i) && next < len(toks) && toks[next].Caps >= text.Title) {
 			return false
 		}
 	}
@@ -190,15 +199,15 @@ func (g *Gazetteer) matches(p *phrase, toks []token, i int) bool {
 
 // sentenceStart reports whether toks[i] opens a sentence, a line or a quotation, where any
 // word is capitalised whether or not it is a name.
-func sentenceStart(toks []token, i int) bool {
-	if i == 0 || toks[i].newline {
+func sentenceStart(toks []text.Run, i int) bool {
+	if i == 0 || toks[i].Newline {
 		return true
 	}
 	prev := toks[i-1]
-	if prev.word {
+	if prev.Word {
 		return false
 	}
-	switch prev.fold {
+	switch prev.Fold {
 	case ".", "!", "?", ":", ";", "\"", "“", "”", "«", "»", "(", "[", "'", "-":
 		return true
 	}

@@ -1,7 +1,7 @@
-package extract
+package segment
 
 import (
-	"context"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -9,12 +9,14 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/diplograph/diplograph/extract/internal/golden"
 )
 
-// segRender prints segments one sentence per line, in a form that
+// render prints segments one sentence per line, in a form that
 // shows in a diff what moved: the file line, the paragraph, the speaker,
 // whether it is quoted and the text.
-func segRender(doc Document, seg Segments) string {
+func render(doc Document, seg Segments) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "dateline: %q date: %q\n", seg.Dateline, seg.DatelineDate)
 	for _, t := range seg.Turns {
@@ -37,34 +39,46 @@ func segRender(doc Document, seg Segments) string {
 }
 
 func TestSegmentGolden(t *testing.T) {
-	inputs := segInputs(t)
+	inputs := inputs(t)
 	for _, in := range inputs {
 		t.Run(filepath.Base(in), func(t *testing.T) {
-			var docs []Document
-			if err := Read(context.Background(), in, func(d Document) error {
-				docs = append(docs, d)
-				return nil
-			}); err != nil {
-				t.Fatal(err)
-			}
-			if len(docs) != 1 {
-				t.Fatalf("got %d documents, want 1", len(docs))
-			}
-			seg := Segment(docs[0])
-			segCheckSpans(t, docs[0].Text, seg)
-			got := segRender(docs[0], seg)
-			checkGolden(t, strings.TrimSuffix(in, filepath.Ext(in))+".golden", got)
+			doc := readInput(t, in)
+			seg := Segment(doc)
+			checkSpans(t, doc.Text, seg)
+			got := render(doc, seg)
+			golden.Check(t, strings.TrimSuffix(in, filepath.Ext(in))+".golden", got, *update)
 		})
 	}
 }
 
-// segInputs are the segmenter's golden inputs: short documents written for
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// readInput reads a golden input: a front matter between "---" lines, which
+// is skipped, and the body, whose first line is counted as the reader does.
+func readInput(t testing.TB, path string) Document {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	doc := Document{Name: filepath.Base(path), Text: s, Line: 1}
+	if strings.HasPrefix(s, "---\n") {
+		if end := strings.Index(s[4:], "\n---\n"); end >= 0 {
+			head := s[:4+end+5]
+			doc.Text, doc.Line = s[len(head):], strings.Count(head, "\n")+1
+		}
+	}
+	return doc
+}
+
+// inputs are the segmenter's golden inputs: short documents written for
 // the test, each showing several of the forms the segmenter must handle.
-func segInputs(t testing.TB) []string {
+func inputs(t testing.TB) []string {
 	t.Helper()
 	var inputs []string
 	for _, pat := range []string{"*.txt", "*.md"} {
-		m, err := filepath.Glob(filepath.Join("testdata", "segment", pat))
+		m, err := filepath.Glob(filepath.Join("testdata", pat))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -77,8 +91,8 @@ func segInputs(t testing.TB) []string {
 	return inputs
 }
 
-// segCheckSpans holds the invariants every segmentation must keep.
-func segCheckSpans(t *testing.T, text string, seg Segments) {
+// checkSpans holds the invariants every segmentation must keep.
+func checkSpans(t *testing.T, text string, seg Segments) {
 	t.Helper()
 	prev := 0
 	for i, s := range seg.Sentences {
@@ -114,7 +128,7 @@ func segCheckSpans(t *testing.T, text string, seg Segments) {
 	}
 }
 
-func segTexts(seg Segments) []string {
+func texts(seg Segments) []string {
 	out := []string{}
 	for _, s := range seg.Sentences {
 		out = append(out, s.Text)
@@ -164,8 +178,8 @@ func TestSegmentSentences(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			seg := Segment(Document{Text: tt.text, Line: 1})
-			segCheckSpans(t, tt.text, seg)
-			if got := segTexts(seg); !reflect.DeepEqual(got, tt.want) {
+			checkSpans(t, tt.text, seg)
+			if got := texts(seg); !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})
@@ -201,9 +215,9 @@ func TestSegmentHardWrapped(t *testing.T) {
 		"statement. They also signed an agreement on transport links between\n" +
 		"the regions.\n"
 	seg := Segment(Document{Text: text, Line: 1})
-	segCheckSpans(t, text, seg)
+	checkSpans(t, text, seg)
 	if len(seg.Sentences) != 2 {
-		t.Fatalf("got %q, want 2 sentences", segTexts(seg))
+		t.Fatalf("got %q, want 2 sentences", texts(seg))
 	}
 	if !strings.HasSuffix(seg.Sentences[0].Text, "statement.") {
 		t.Errorf("first sentence %q should run over the wrapped lines", seg.Sentences[0].Text)
@@ -219,7 +233,7 @@ func TestSegmentTurns(t *testing.T) {
 		"I agree with you.\n" +
 		"Note: the text was edited.\n"
 	seg := Segment(Document{Text: text, Line: 1})
-	segCheckSpans(t, text, seg)
+	checkSpans(t, text, seg)
 	var speakers []string
 	for _, tr := range seg.Turns {
 		speakers = append(speakers, tr.Speaker)
@@ -275,7 +289,7 @@ func TestSpeakerLabel(t *testing.T) {
 		{"Deputy Prime Minister – Co-Chair Jan Kowal: Yes.", ""},
 	}
 	for _, tt := range tests {
-		n, ok := segSpeakerLabel(tt.line)
+		n, ok := speakerLabel(tt.line)
 		got := ""
 		if ok {
 			got = tt.line[:n]
@@ -308,7 +322,7 @@ func TestSegmentQuotes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			seg := Segment(Document{Text: tt.text, Line: 1})
-			segCheckSpans(t, tt.text, seg)
+			checkSpans(t, tt.text, seg)
 			var quoted []bool
 			var quotes []int
 			for _, s := range seg.Sentences {
@@ -316,7 +330,7 @@ func TestSegmentQuotes(t *testing.T) {
 				quotes = append(quotes, len(s.Quotes))
 			}
 			if !reflect.DeepEqual(quoted, tt.quoted) || !reflect.DeepEqual(quotes, tt.quotes) {
-				t.Errorf("sentences %q\nquoted %v quotes %v, want %v %v", segTexts(seg), quoted, quotes, tt.quoted, tt.quotes)
+				t.Errorf("sentences %q\nquoted %v quotes %v, want %v %v", texts(seg), quoted, quotes, tt.quoted, tt.quotes)
 			}
 		})
 	}
@@ -345,12 +359,12 @@ func TestSegmentDateline(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			seg := Segment(Document{Text: tt.text, Line: 1})
-			segCheckSpans(t, tt.text, seg)
+			checkSpans(t, tt.text, seg)
 			if seg.Dateline != tt.place || seg.DatelineDate != tt.date {
 				t.Errorf("dateline %q date %q, want %q %q", seg.Dateline, seg.DatelineDate, tt.place, tt.date)
 			}
 			if len(seg.Sentences) == 0 || seg.Sentences[0].Text != tt.first {
-				t.Errorf("sentences %q, want first %q", segTexts(seg), tt.first)
+				t.Errorf("sentences %q, want first %q", texts(seg), tt.first)
 			}
 			for _, s := range seg.Sentences {
 				if tt.place != "" && strings.Contains(s.Text, tt.place) {
@@ -394,9 +408,9 @@ func FuzzSegment(f *testing.F) {
 	})
 }
 
-// segBenchText is about 1 MB of news-like text built from the golden inputs.
-func segBenchText(b *testing.B) string {
-	inputs := segInputs(b)
+// benchText is about 1 MB of news-like text built from the golden inputs.
+func benchText(b *testing.B) string {
+	inputs := inputs(b)
 	var sb strings.Builder
 	for sb.Len() < 1<<20 {
 		for _, in := range inputs {
@@ -412,7 +426,7 @@ func segBenchText(b *testing.B) string {
 }
 
 func BenchmarkSegment(b *testing.B) {
-	doc := Document{Text: segBenchText(b), Line: 1}
+	doc := Document{Text: benchText(b), Line: 1}
 	b.SetBytes(int64(len(doc.Text)))
 	b.ResetTimer()
 	for b.Loop() {

@@ -1,4 +1,4 @@
-package extract
+package dates
 
 import (
 	"fmt"
@@ -172,9 +172,9 @@ func TestParseDates(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := ParseDates(tc.sentence, tc.ref)
+			got := Parse(tc.sentence, tc.ref)
 			if len(got) != len(tc.want) {
-				t.Fatalf("ParseDates(%q, %q) = %s, want %d", tc.sentence, tc.ref, dumpDates(got), len(tc.want))
+				t.Fatalf("Parse(%q, %q) = %s, want %d", tc.sentence, tc.ref, dumpDates(got), len(tc.want))
 			}
 			for k, w := range tc.want {
 				g := got[k]
@@ -183,14 +183,14 @@ func TestParseDates(t *testing.T) {
 				}
 				if g.Date != w.date || g.Relative != w.relative || g.Month != w.month || g.Day != w.day || g.Ambiguous != w.ambiguous {
 					t.Errorf("mention %d = %s, want date %q relative %v month %d day %d ambiguous %v",
-						k, dumpDates([]DateMention{g}), w.date, w.relative, w.month, w.day, w.ambiguous)
+						k, dumpDates([]Mention{g}), w.date, w.relative, w.month, w.day, w.ambiguous)
 				}
 			}
 		})
 	}
 }
 
-func dumpDates(ds []DateMention) string {
+func dumpDates(ds []Mention) string {
 	var b strings.Builder
 	for _, d := range ds {
 		fmt.Fprintf(&b, "{%q date=%q rel=%v m=%d d=%d amb=%v} ", d.Text, d.Date, d.Relative, d.Month, d.Day, d.Ambiguous)
@@ -208,7 +208,7 @@ func BenchmarkParseDates(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		for _, s := range sents {
-			ParseDates(s, "2021-08-19")
+			Parse(s, "2021-08-19")
 		}
 	}
 }
@@ -236,7 +236,7 @@ func TestParseDatesLongSentence(t *testing.T) {
 		b.WriteString("on Monday (01/09/2023) and on 3 March, ")
 	}
 	b.WriteString("in the first half of 2020.")
-	got := ParseDates(b.String(), "2023-06-01")
+	got := Parse(b.String(), "2023-06-01")
 	if len(got) != 6000 {
 		t.Fatalf("got %d dates, want 6000", len(got))
 	}
@@ -246,4 +246,23 @@ func TestParseDatesLongSentence(t *testing.T) {
 	if p, _, ok := ParsePeriod(b.String(), "2023-06-01"); !ok || p != "2020-01/2020-06" {
 		t.Errorf("period %q %v, want 2020-01/2020-06", p, ok)
 	}
+}
+func benchSentences() []string {
+	base := []string{
+		"Trade between the two countries grew to $14 billion in the first ten months of 2021, which is 9 percent more than a year earlier.",
+		"In addition, 31 joint projects worth nearly $2 billion were completed, and over 6,000 jobs were created.",
+		"The ministers met on Tuesday (12 March) in the capital and signed 8 documents.",
+		"Volumes decreased compared to the same period of 2018 by about 3.5 percent to 61 billion roubles.",
+		"The sides aim to increase the level of trade up to US$ 20 billion by 2030, the 5th forum heard at 3:10 p.m.",
+		"There are 2 345 enterprises with foreign participation and 1 120 joint ventures operating in the region.",
+	}
+	var out []string
+	size := 0
+	for size < 1<<20 {
+		for _, s := range base {
+			out = append(out, s)
+			size += len(s)
+		}
+	}
+	return out
 }

@@ -1,4 +1,4 @@
-package extract
+package figures
 
 import (
 	"fmt"
@@ -218,9 +218,9 @@ func TestParseFigures(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := ParseFigures(tc.sentence, tc.hint)
+			got := Parse(tc.sentence, tc.hint)
 			if len(got) != len(tc.want) {
-				t.Fatalf("ParseFigures(%q) = %s, want %d figures", tc.sentence, dumpFigs(got), len(tc.want))
+				t.Fatalf("Parse(%q) = %s, want %d figures", tc.sentence, dumpFigs(got), len(tc.want))
 			}
 			for k, w := range tc.want {
 				g := got[k]
@@ -295,7 +295,7 @@ func BenchmarkParseFigures(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		for _, s := range sents {
-			ParseFigures(s, "USD")
+			Parse(s, "USD")
 		}
 	}
 }
@@ -307,7 +307,7 @@ func TestParseFiguresLongSentence(t *testing.T) {
 	for i := 0; i < 2000; i++ {
 		b.WriteString("trade grew by 5 percent to $3 billion, ")
 	}
-	got := ParseFigures(b.String(), "")
+	got := Parse(b.String(), "")
 	if len(got) != 4000 {
 		t.Fatalf("got %d figures, want 4000", len(got))
 	}

@@ -1,4 +1,7 @@
-package extract
+// Package segment cuts a document body into sentences, transcript turns and
+// its dateline, in time linear in the body's length. Spans index the body, so
+// every later stage can point back into the document.
+package segment
 
 import (
 	"regexp"
@@ -6,6 +9,14 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/diplograph/diplograph/fact"
+)
+
+// Document and Span are the fact package's.
+type (
+	Document = fact.Document
+	Span     = fact.Span
 )
 
 // Sentence is one sentence of a document body.
@@ -38,15 +49,15 @@ type Segments struct {
 	DatelineDateSpan Span
 }
 
-// segPara is a stretch of body text the splitter works on: lines joined when
+// para is a stretch of body text the splitter works on: lines joined when
 // one continues the sentence of the previous one.
-type segPara struct {
+type para struct {
 	start, end int
 	last       int // 0-based index into lines of its last line
 	label      bool
 }
 
-type segLine struct {
+type line struct {
 	start, end int // content, without "\r\n"
 }
 
@@ -54,34 +65,34 @@ type segLine struct {
 // its dateline. It runs in time linear in the length of the body.
 func Segment(doc Document) Segments {
 	text := doc.Text
-	lines := segSplitLines(text)
-	wrapped := segHardWrapped(text, lines)
+	lines := splitLines(text)
+	wrapped := hardWrapped(text, lines)
 
 	var seg Segments
-	var paras []segPara
+	var paras []para
 	var turnStarts []int // index into paras of the first paragraph of each turn
 	for i, l := range lines {
-		s := segSkipSpace(text, l.start, l.end)
+		s := skipSpace(text, l.start, l.end)
 		if s == l.end {
 			continue
 		}
-		if end, ok := segSpeakerLabel(text[s:l.end]); ok {
+		if end, ok := speakerLabel(text[s:l.end]); ok {
 			label := Span{Start: s, End: s + end}
 			seg.Turns = append(seg.Turns, Turn{Speaker: text[label.Start:label.End], Label: label, Span: Span{Start: s, End: l.end}})
 			turnStarts = append(turnStarts, len(paras))
-			rest := segSkipSpace(text, label.End+1, l.end)
-			paras = append(paras, segPara{start: rest, end: l.end, last: i, label: true})
+			rest := skipSpace(text, label.End+1, l.end)
+			paras = append(paras, para{start: rest, end: l.end, last: i, label: true})
 			continue
 		}
 		if n := len(paras); n > 0 && paras[n-1].last == i-1 && paras[n-1].end > paras[n-1].start &&
-			segJoins(text, s, l.end, wrapped) {
+			joins(text, s, l.end, wrapped) {
 			paras[n-1].end, paras[n-1].last = l.end, i
 			continue
 		}
-		paras = append(paras, segPara{start: s, end: l.end, last: i})
+		paras = append(paras, para{start: s, end: l.end, last: i})
 	}
 
-	skip := segFindDateline(text, paras, &seg)
+	skip := findDateline(text, paras, &seg)
 
 	lineStarts := make([]int, len(lines))
 	for i, l := range lines {
@@ -108,10 +119,10 @@ func Segment(doc Document) Segments {
 			speaker = seg.Turns[turn].Speaker
 			seg.Turns[turn].Span.End = p.end
 		}
-		quotes := segQuotes(text, start, p.end)
+		quotes := findQuotes(text, start, p.end)
 		qi := 0
-		for _, sp := range segSplit(text, start, p.end) {
-			sp = segTrim(text, sp)
+		for _, sp := range splitSentences(text, start, p.end) {
+			sp = trimSpan(text, sp)
 			if sp.End <= sp.Start {
 				continue
 			}
@@ -141,8 +152,8 @@ func Segment(doc Document) Segments {
 	return seg
 }
 
-func segSplitLines(text string) []segLine {
-	var lines []segLine
+func splitLines(text string) []line {
+	var lines []line
 	for start := 0; start <= len(text); {
 		i := strings.IndexByte(text[start:], '\n')
 		end := len(text)
@@ -154,16 +165,16 @@ func segSplitLines(text string) []segLine {
 		if e > start && text[e-1] == '\r' {
 			e--
 		}
-		lines = append(lines, segLine{start, e})
+		lines = append(lines, line{start, e})
 		start = next
 	}
 	return lines
 }
 
-// segHardWrapped tells text wrapped at a fixed width (every line short, most
+// hardWrapped tells text wrapped at a fixed width (every line short, most
 // lines long-ish, paragraphs of several lines), where a line break is not
 // the end of a sentence.
-func segHardWrapped(text string, lines []segLine) bool {
+func hardWrapped(text string, lines []line) bool {
 	long, nonBlank, run, maxRun := 0, 0, 0, 0
 	for _, l := range lines {
 		n := utf8.RuneCountInString(text[l.start:l.end])
@@ -184,12 +195,12 @@ func segHardWrapped(text string, lines []segLine) bool {
 	return maxRun >= 3 && long >= 3 && long*2 >= nonBlank
 }
 
-// segJoins says whether the line starting at s continues the paragraph of the
+// joins says whether the line starting at s continues the paragraph of the
 // previous line rather than starting a new one. A line without final
 // punctuation is a headline or list item of its own unless the text is
 // hard-wrapped or the next line plainly continues it in lower case.
-func segJoins(text string, s, end int, wrapped bool) bool {
-	if segListItem(text[s:end]) {
+func joins(text string, s, end int, wrapped bool) bool {
+	if listItem(text[s:end]) {
 		return false
 	}
 	if wrapped {
@@ -199,11 +210,11 @@ func segJoins(text string, s, end int, wrapped bool) bool {
 	return unicode.IsLower(r)
 }
 
-var segListItemRE = regexp.MustCompile(`^(?:\d{1,3}[.)]|[-*•‣▪–]|\([a-z0-9ivx]{1,4}\))\s`)
+var listItemRE = regexp.MustCompile(`^(?:\d{1,3}[.)]|[-*•‣▪–]|\([a-z0-9ivx]{1,4}\))\s`)
 
-func segListItem(line string) bool { return segListItemRE.MatchString(line) }
+func listItem(line string) bool { return listItemRE.MatchString(line) }
 
-func segSkipSpace(text string, i, end int) int {
+func skipSpace(text string, i, end int) int {
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		if !unicode.IsSpace(r) {
@@ -214,8 +225,8 @@ func segSkipSpace(text string, i, end int) int {
 	return i
 }
 
-func segTrim(text string, sp Span) Span {
-	sp.Start = segSkipSpace(text, sp.Start, sp.End)
+func trimSpan(text string, sp Span) Span {
+	sp.Start = skipSpace(text, sp.Start, sp.End)
 	for sp.End > sp.Start {
 		r, n := utf8.DecodeLastRuneInString(text[sp.Start:sp.End])
 		if !unicode.IsSpace(r) {
@@ -226,8 +237,8 @@ func segTrim(text string, sp Span) Span {
 	return sp
 }
 
-// segLabelStop start "Word: text" lines that are not someone speaking.
-var segLabelStop = map[string]bool{
+// labelStop start "Word: text" lines that are not someone speaking.
+var labelStop = map[string]bool{
 	"excerpts": true, "excerpt": true, "photo": true, "photos": true, "source": true, "sources": true,
 	"note": true, "notes": true, "update": true, "updated": true, "read": true, "see": true,
 	"related": true, "caption": true, "tags": true, "tag": true, "image": true, "images": true,
@@ -244,9 +255,9 @@ var segLabelStop = map[string]bool{
 	"program": true, "theme": true, "themes": true, "place": true, "duration": true,
 }
 
-// segConnectors may appear in lower case inside a speaker label ("President
+// connectors may appear in lower case inside a speaker label ("President
 // of the Republic", "Maria Clara da Costa").
-var segConnectors = map[string]bool{
+var connectors = map[string]bool{
 	"of": true, "the": true, "and": true, "for": true, "on": true, "in": true, "at": true,
 	"to": true, "de": true, "da": true, "do": true, "dos": true, "das": true, "del": true,
 	"della": true, "di": true, "du": true, "van": true, "von": true, "der": true, "den": true,
@@ -254,9 +265,9 @@ var segConnectors = map[string]bool{
 	"y": true, "zu": true,
 }
 
-// segSpeakerLabel recognises "Label: " at the start of a line and returns the
+// speakerLabel recognises "Label: " at the start of a line and returns the
 // length of the label.
-func segSpeakerLabel(line string) (int, bool) {
+func speakerLabel(line string) (int, bool) {
 	colon := strings.IndexByte(line, ':')
 	if colon <= 0 || colon > 160 {
 		return 0, false
@@ -272,7 +283,7 @@ func segSpeakerLabel(line string) (int, bool) {
 	if len(words) == 0 || len(words) > 14 {
 		return 0, false
 	}
-	if segLabelStop[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
+	if labelStop[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
 		return 0, false
 	}
 	for i, w := range words {
@@ -280,36 +291,36 @@ func segSpeakerLabel(line string) (int, bool) {
 		if unicode.IsUpper(r) {
 			continue
 		}
-		if i == 0 || i == len(words)-1 || !segConnectors[w] {
+		if i == 0 || i == len(words)-1 || !connectors[w] {
 			return 0, false
 		}
 	}
 	return colon, true
 }
 
-// segSplit cuts [start, end) of text at sentence boundaries. Each
+// splitSentences cuts [start, end) of text at sentence boundaries. Each
 // position is looked at once, and the look-behind for the word before a
 // period is bounded, so the whole is linear.
-func segSplit(text string, start, end int) []Span {
+func splitSentences(text string, start, end int) []Span {
 	var out []Span
 	sent := start
 	for i := start; i < end; {
 		r, n := utf8.DecodeRuneInString(text[i:end])
-		if !segTerminator(r) {
+		if !terminator(r) {
 			i += n
 			continue
 		}
 		j := i + n
 		for j < end {
 			r2, n2 := utf8.DecodeRuneInString(text[j:end])
-			if !segTerminator(r2) {
+			if !terminator(r2) {
 				break
 			}
 			j += n2
 		}
 		for j < end {
 			r2, n2 := utf8.DecodeRuneInString(text[j:end])
-			if !segCloser(r2) {
+			if !closer(r2) {
 				break
 			}
 			j += n2
@@ -321,11 +332,11 @@ func segSplit(text string, start, end int) []Span {
 			i = j // "12.5", "U.S.", "www.example.org"
 			continue
 		}
-		k := segSkipSpace(text, j, end)
+		k := skipSpace(text, j, end)
 		if k >= end {
 			break
 		}
-		if segBoundary(text, sent, i, j, k, end) {
+		if boundary(text, sent, i, j, k, end) {
 			out = append(out, Span{Start: sent, End: j})
 			sent = k
 		}
@@ -337,9 +348,9 @@ func segSplit(text string, start, end int) []Span {
 	return out
 }
 
-func segTerminator(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
+func terminator(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
 
-func segCloser(r rune) bool {
+func closer(r rune) bool {
 	switch r {
 	case '"', '\'', '”', '’', ')', ']', '»', '›':
 		return true
@@ -347,7 +358,7 @@ func segCloser(r rune) bool {
 	return false
 }
 
-func segOpener(r rune) bool {
+func opener(r rune) bool {
 	switch r {
 	case '"', '\'', '“', '‘', '(', '[', '«', '‹', '„':
 		return true
@@ -357,7 +368,7 @@ func segOpener(r rune) bool {
 
 // Abbreviations that end in a period without ending the sentence. Titles
 // come before a name, so never end one.
-var segTitleAbbr = map[string]bool{
+var titleAbbr = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "col": true,
 	"lt": true, "capt": true, "cpt": true, "sgt": true, "gov": true, "sen": true, "rep": true,
 	"rev": true, "hon": true, "st": true, "messrs": true, "mme": true, "mlle": true, "maj": true,
@@ -366,24 +377,24 @@ var segTitleAbbr = map[string]bool{
 	"resp": true, "dept": true, "govt": true, "est": true, "dep": true, "sec": true, "gen'l": true,
 }
 
-// segNumberAbbr precede a number ("No. 5", "Aug. 19", "p. 12").
-var segNumberAbbr = map[string]bool{
+// numberAbbr precede a number ("No. 5", "Aug. 19", "p. 12").
+var numberAbbr = map[string]bool{
 	"no": true, "nos": true, "vol": true, "p": true, "pp": true, "art": true, "fig": true,
 	"para": true, "ch": true, "nr": true, "tel": true, "ed": true, "op": true, "jan": true,
 	"feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
 	"sept": true, "oct": true, "nov": true, "dec": true,
 }
 
-// segUnitAbbr follow a number ("$5 bln. rubles"); they end a sentence only
+// unitAbbr follow a number ("$5 bln. rubles"); they end a sentence only
 // when an ordinary capitalised word follows.
-var segUnitAbbr = map[string]bool{
+var unitAbbr = map[string]bool{
 	"bln": true, "mln": true, "bn": true, "mn": true, "trln": true, "trn": true, "tn": true,
 	"thous": true, "mil": true, "bil": true,
 }
 
-// segStarters are the words that, after a dotted abbreviation such as
+// starters are the words that, after a dotted abbreviation such as
 // "U.S." or "p.m.", show that a new sentence began.
-var segStarters = map[string]bool{
+var starters = map[string]bool{
 	"The": true, "This": true, "That": true, "These": true, "Those": true, "It": true, "He": true,
 	"She": true, "They": true, "We": true, "I": true, "In": true, "On": true, "At": true, "But": true,
 	"And": true, "However": true, "According": true, "A": true, "An": true, "Its": true,
@@ -392,10 +403,10 @@ var segStarters = map[string]bool{
 	"With": true, "Both": true, "Earlier": true, "Later": true, "Today": true, "Yesterday": true,
 }
 
-// segBoundary decides whether the terminator run text[i:j] (closing quotes
+// boundary decides whether the terminator run text[i:j] (closing quotes
 // included) ends the sentence that began at sent; k is where the next
 // non-space text starts.
-func segBoundary(text string, sent, i, j, k, end int) bool {
+func boundary(text string, sent, i, j, k, end int) bool {
 	next, _ := utf8.DecodeRuneInString(text[k:end])
 	if unicode.IsLower(next) {
 		return false
@@ -411,7 +422,7 @@ func segBoundary(text string, sent, i, j, k, end int) bool {
 	ws := i
 	for ws > sent && i-ws < 40 {
 		r, n := utf8.DecodeLastRuneInString(text[sent:ws])
-		if unicode.IsSpace(r) || segOpener(r) {
+		if unicode.IsSpace(r) || opener(r) {
 			break
 		}
 		ws -= n
@@ -421,14 +432,14 @@ func segBoundary(text string, sent, i, j, k, end int) bool {
 		return true
 	}
 	lw := strings.ToLower(w)
-	nextWord := segWordAt(text, k, end)
+	nextWord := wordAt(text, k, end)
 	switch {
-	case segTitleAbbr[lw]:
+	case titleAbbr[lw]:
 		return false
-	case segNumberAbbr[lw]:
+	case numberAbbr[lw]:
 		return !unicode.IsDigit(next)
-	case segUnitAbbr[lw]:
-		return segCapitalised(nextWord)
+	case unitAbbr[lw]:
+		return capitalised(nextWord)
 	}
 	if utf8.RuneCountInString(w) == 1 {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -436,18 +447,18 @@ func segBoundary(text string, sent, i, j, k, end int) bool {
 			return false // an initial: "J. Smith"
 		}
 	}
-	if segDottedAbbr(w) {
-		return segStarters[nextWord]
+	if dottedAbbr(w) {
+		return starters[nextWord]
 	}
-	if ws == sent && segDigits(w) && segLineStart(text, sent) >= 0 {
+	if ws == sent && digits(w) && lineStart(text, sent) >= 0 {
 		return false // a list number "1." at the start of a line
 	}
 	return true
 }
 
-// segLineStart returns the start of the line containing i, looking back
+// lineStart returns the start of the line containing i, looking back
 // over spaces only so it stays constant-time.
-func segLineStart(text string, i int) int {
+func lineStart(text string, i int) int {
 	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
 		i--
 	}
@@ -457,7 +468,7 @@ func segLineStart(text string, i int) int {
 	return -1
 }
 
-func segDigits(s string) bool {
+func digits(s string) bool {
 	for _, r := range s {
 		if r < '0' || r > '9' {
 			return false
@@ -466,9 +477,9 @@ func segDigits(s string) bool {
 	return s != ""
 }
 
-// segDottedAbbr matches "U.S", "a.m", "e.g": single letters joined by dots
+// dottedAbbr matches "U.S", "a.m", "e.g": single letters joined by dots
 // (the final period has been cut off).
-func segDottedAbbr(w string) bool {
+func dottedAbbr(w string) bool {
 	parts := strings.Split(w, ".")
 	if len(parts) < 2 {
 		return false
@@ -485,7 +496,7 @@ func segDottedAbbr(w string) bool {
 	return true
 }
 
-func segWordAt(text string, k, end int) string {
+func wordAt(text string, k, end int) string {
 	e := k
 	for e < end && e-k < 40 {
 		r, n := utf8.DecodeRuneInString(text[e:end])
@@ -497,8 +508,8 @@ func segWordAt(text string, k, end int) string {
 	return text[k:e]
 }
 
-// segCapitalised is "The" but not "US" or "USD".
-func segCapitalised(w string) bool {
+// capitalised is "The" but not "US" or "USD".
+func capitalised(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) {
 		return false
@@ -511,12 +522,12 @@ func segCapitalised(w string) bool {
 	return false
 }
 
-// segQuotes returns the quoted stretches of [start, end), quote marks
+// findQuotes returns the quoted stretches of [start, end), quote marks
 // included. Straight quotes are told apart by what is beside them; a
 // closing mark with no opening one quotes from the paragraph start (a
 // dropped opening quote is common in copied news), and an unclosed one
 // runs to the paragraph end (the convention for quotes over paragraphs).
-func segQuotes(text string, start, end int) []Span {
+func findQuotes(text string, start, end int) []Span {
 	var out []Span
 	open := -1
 	from := start
@@ -550,7 +561,7 @@ func segQuotes(text string, start, end int) []Span {
 		case '"':
 			prev, _ := utf8.DecodeLastRuneInString(text[start:i])
 			nxt, _ := utf8.DecodeRuneInString(text[i+n : end])
-			closing := i > start && !unicode.IsSpace(prev) && !segOpener(prev) &&
+			closing := i > start && !unicode.IsSpace(prev) && !opener(prev) &&
 				(i+n >= end || unicode.IsSpace(nxt) || unicode.IsPunct(nxt))
 			switch {
 			case open >= 0 && closer == '"':
@@ -572,48 +583,48 @@ func segQuotes(text string, start, end int) []Span {
 }
 
 // dateline is where the dateline sits, so that it is left out of sentences.
-type segDatelineSkip struct {
+type datelineSkip struct {
 	para  int  // index of the paragraph holding it, -1 for none
 	whole bool // the paragraph is nothing but the dateline
 	from  int  // where the paragraph's text resumes after an inline dateline
 }
 
-const segMonths = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
+const monthsRE = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
 
-// segDateRE matches the date forms datelines use: "May 27", "May 27, 2024",
+// dateRE matches the date forms datelines use: "May 27", "May 27, 2024",
 // "27 May 2024", "2024-05-27", "27.05.2024".
-var segDateRE = regexp.MustCompile(`^(?:` + segMonths + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+` + segMonths + `(?:,?\s+\d{4})?|` + segMonths + `\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$`)
+var dateRE = regexp.MustCompile(`^(?:` + monthsRE + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+` + monthsRE + `(?:,?\s+\d{4})?|` + monthsRE + `\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$`)
 
-// segAgencyRE is the "/AGENCY/." that ends some wire datelines.
-var segAgencyRE = regexp.MustCompile(`^\s*/[^/\s][^/\n]{0,30}/\.?\s+`)
+// agencyRE is the "/AGENCY/." that ends some wire datelines.
+var agencyRE = regexp.MustCompile(`^\s*/[^/\s][^/\n]{0,30}/\.?\s+`)
 
-// segDashRE is the dash that ends most datelines.
-var segDashRE = regexp.MustCompile(`\s+(?:–|—|--|-)\s+`)
+// dashRE is the dash that ends most datelines.
+var dashRE = regexp.MustCompile(`\s+(?:–|—|--|-)\s+`)
 
-// segFindDateline looks at the first few paragraphs for an inline dateline
+// findDateline looks at the first few paragraphs for an inline dateline
 // ("CITY, May 5 (Agency) – text") or a line that is only a date and a place.
-func segFindDateline(text string, paras []segPara, seg *Segments) segDatelineSkip {
-	skip := segDatelineSkip{para: -1}
+func findDateline(text string, paras []para, seg *Segments) datelineSkip {
+	skip := datelineSkip{para: -1}
 	for k, p := range paras {
 		if k >= 6 || p.start > 4096 || p.label {
 			break
 		}
-		if place, date, from, ok := segInlineDateline(text, p.start, p.end); ok {
+		if place, date, from, ok := inlineDateline(text, p.start, p.end); ok {
 			seg.Dateline, seg.DatelineSpan = text[place.Start:place.End], place
 			if date.End > date.Start && seg.DatelineDate == "" {
 				seg.DatelineDate, seg.DatelineDateSpan = text[date.Start:date.End], date
 			}
 			if skip.para < 0 {
-				skip = segDatelineSkip{para: k, from: from}
+				skip = datelineSkip{para: k, from: from}
 			}
 			return skip
 		}
 		if seg.DatelineDate != "" {
 			continue
 		}
-		if place, date, ok := segStandaloneDateline(text, p.start, p.end); ok {
+		if place, date, ok := standaloneDateline(text, p.start, p.end); ok {
 			seg.DatelineDate, seg.DatelineDateSpan = text[date.Start:date.End], date
-			skip = segDatelineSkip{para: k, whole: true}
+			skip = datelineSkip{para: k, whole: true}
 			if place.End > place.Start {
 				seg.Dateline, seg.DatelineSpan = text[place.Start:place.End], place
 				return skip
@@ -623,25 +634,25 @@ func segFindDateline(text string, paras []segPara, seg *Segments) segDatelineSki
 	return skip
 }
 
-// segInlineDateline parses "PLACE[, DATE][, AGENCY | (AGENCY)] – " or
+// inlineDateline parses "PLACE[, DATE][, AGENCY | (AGENCY)] – " or
 // "PLACE, DATE. /AGENCY/. " at the start of [start, end).
-func segInlineDateline(text string, start, end int) (place, date Span, from int, ok bool) {
+func inlineDateline(text string, start, end int) (place, date Span, from int, ok bool) {
 	head := text[start:min(end, start+120)]
 	if nl := strings.IndexByte(head, '\n'); nl >= 0 {
 		head = head[:nl]
 	}
 	var prefix string
-	if m := segDashRE.FindStringIndex(head); m != nil {
+	if m := dashRE.FindStringIndex(head); m != nil {
 		prefix, from = head[:m[0]], start+m[1]
 	} else if slash := strings.Index(head, " /"); slash > 0 {
-		if m := segAgencyRE.FindStringIndex(head[slash:]); m != nil {
+		if m := agencyRE.FindStringIndex(head[slash:]); m != nil {
 			prefix, from = strings.TrimSuffix(head[:slash], "."), start+slash+m[1]
 		}
 	}
 	if prefix == "" || from >= end {
 		return place, date, 0, false
 	}
-	pieces := segPieces(text, start, start+len(prefix))
+	pieces := commaPieces(text, start, start+len(prefix))
 	if len(pieces) == 0 {
 		return place, date, 0, false
 	}
@@ -651,7 +662,7 @@ func segInlineDateline(text string, start, end int) (place, date Span, from int,
 	for _, p := range pieces {
 		s := text[p.Start:p.End]
 		if o := strings.LastIndexByte(s, '('); o > 0 && strings.HasSuffix(s, ")") {
-			split = append(split, segTrim(text, Span{Start: p.Start, End: p.Start + o}), Span{Start: p.Start + o, End: p.End})
+			split = append(split, trimSpan(text, Span{Start: p.Start, End: p.Start + o}), Span{Start: p.Start + o, End: p.End})
 			continue
 		}
 		split = append(split, p)
@@ -659,19 +670,19 @@ func segInlineDateline(text string, start, end int) (place, date Span, from int,
 	place = split[0]
 	rest := split[1:]
 	pl := text[place.Start:place.End]
-	allCaps := segCapsPlace(pl)
-	if !allCaps && (!segTitlePlace(pl) || len(rest) == 0) {
+	allCaps := capsPlace(pl)
+	if !allCaps && (!titlePlace(pl) || len(rest) == 0) {
 		return place, date, 0, false
 	}
 	for _, r := range rest {
 		s := text[r.Start:r.End]
 		switch {
-		case date.End == 0 && segDateRE.MatchString(strings.TrimSuffix(s, ".")):
+		case date.End == 0 && dateRE.MatchString(strings.TrimSuffix(s, ".")):
 			date = r
-			if strings.HasSuffix(s, ".") && !segDateRE.MatchString(s) {
+			if strings.HasSuffix(s, ".") && !dateRE.MatchString(s) {
 				date.End--
 			}
-		case segAgency(s):
+		case agency(s):
 		default:
 			return place, date, 0, false
 		}
@@ -679,13 +690,13 @@ func segInlineDateline(text string, start, end int) (place, date Span, from int,
 	return place, date, from, true
 }
 
-// segStandaloneDateline parses a short line holding a date and maybe a place:
+// standaloneDateline parses a short line holding a date and maybe a place:
 // "May 27, 2024, Place" or "Place, 27 May 2024" or just "September 9, 2023".
-func segStandaloneDateline(text string, start, end int) (place, date Span, ok bool) {
+func standaloneDateline(text string, start, end int) (place, date Span, ok bool) {
 	if end-start > 80 || strings.IndexByte(text[start:end], '\n') >= 0 {
 		return place, date, false
 	}
-	pieces := segPieces(text, start, end)
+	pieces := commaPieces(text, start, end)
 	// A date may span two pieces ("May 27" + "2024").
 	for n := len(pieces); n >= 1; n-- {
 		for _, atStart := range []bool{true, false} {
@@ -694,7 +705,7 @@ func segStandaloneDateline(text string, start, end int) (place, date Span, ok bo
 				lo, hi = len(pieces)-n, len(pieces)
 			}
 			d := Span{Start: pieces[lo].Start, End: pieces[hi-1].End}
-			if !segDateRE.MatchString(text[d.Start:d.End]) {
+			if !dateRE.MatchString(text[d.Start:d.End]) {
 				continue
 			}
 			others := append(append([]Span(nil), pieces[:lo]...), pieces[hi:]...)
@@ -702,7 +713,7 @@ func segStandaloneDateline(text string, start, end int) (place, date Span, ok bo
 				continue
 			}
 			if len(others) == 1 {
-				if !segTitlePlace(text[others[0].Start:others[0].End]) && !segCapsPlace(text[others[0].Start:others[0].End]) {
+				if !titlePlace(text[others[0].Start:others[0].End]) && !capsPlace(text[others[0].Start:others[0].End]) {
 					continue
 				}
 				place = others[0]
@@ -713,8 +724,8 @@ func segStandaloneDateline(text string, start, end int) (place, date Span, ok bo
 	return place, date, false
 }
 
-// segPieces cuts [start, end) at commas into trimmed spans.
-func segPieces(text string, start, end int) []Span {
+// commaPieces cuts [start, end) at commas into trimmed spans.
+func commaPieces(text string, start, end int) []Span {
 	var out []Span
 	for s := start; s <= end; {
 		c := strings.IndexByte(text[s:end], ',')
@@ -722,7 +733,7 @@ func segPieces(text string, start, end int) []Span {
 		if c >= 0 {
 			e = s + c
 		}
-		if sp := segTrim(text, Span{Start: s, End: e}); sp.End > sp.Start {
+		if sp := trimSpan(text, Span{Start: s, End: e}); sp.End > sp.Start {
 			out = append(out, sp)
 		}
 		s = e + 1
@@ -730,8 +741,8 @@ func segPieces(text string, start, end int) []Span {
 	return out
 }
 
-// segCapsPlace is "PORT-TOWN", "NEW CITY", "ST. ANYWHERE".
-func segCapsPlace(s string) bool {
+// capsPlace is "PORT-TOWN", "NEW CITY", "ST. ANYWHERE".
+func capsPlace(s string) bool {
 	letters := 0
 	for _, r := range s {
 		switch {
@@ -745,15 +756,15 @@ func segCapsPlace(s string) bool {
 	return letters >= 2 && len(strings.Fields(s)) <= 4
 }
 
-// segTitlePlace is "Capital", "New City", "Port of Spain".
-func segTitlePlace(s string) bool {
+// titlePlace is "Capital", "New City", "Port of Spain".
+func titlePlace(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 4 {
 		return false
 	}
 	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && (i == 0 || !segConnectors[w]) {
+		if !unicode.IsUpper(r) && (i == 0 || !connectors[w]) {
 			return false
 		}
 		for _, c := range w {
@@ -765,11 +776,11 @@ func segTitlePlace(s string) bool {
 	return true
 }
 
-// segAgency is "(Wire)", "Example News", "AGENCY".
-func segAgency(s string) bool {
+// agency is "(Wire)", "Example News", "AGENCY".
+func agency(s string) bool {
 	s = strings.TrimSpace(s)
 	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
 		s = s[1 : len(s)-1]
 	}
-	return segTitlePlace(s) || segCapsPlace(s)
+	return titlePlace(s) || capsPlace(s)
 }

@@ -1,4 +1,7 @@
-package extract
+// Package figures finds the money amounts, percentages and counts a sentence
+// states, with the change or goal each expresses. It reads the sentence's
+// tokens from package text.
+package figures
 
 import (
 	"math"
@@ -6,8 +9,14 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
+
+	"github.com/diplograph/diplograph/extract/dates"
+	"github.com/diplograph/diplograph/extract/text"
+	"github.com/diplograph/diplograph/fact"
 )
+
+// Span is the fact package's.
+type Span = fact.Span
 
 // Figure is one number a sentence states, with what it counts or measures.
 //
@@ -40,86 +49,6 @@ const (
 	KindPercent = "percent"
 	KindCount   = "count"
 )
-
-// ---------------------------------------------------------------------------
-// Tokens shared by the figure and date parsers.
-
-type tokKind uint8
-
-const (
-	tokWord  tokKind = iota + 1 // run of letters
-	tokDigit                    // run of ASCII digits
-	tokPunct                    // any other single rune
-)
-
-type numToken struct {
-	start, end int
-	kind       tokKind
-	text       string
-	low        string
-	space      bool // whitespace precedes the token
-	oneSpace   bool // exactly one space-like rune precedes the token
-}
-
-// numTokens splits s into words, digit runs and single punctuation runes.
-// Words and digits are kept apart ("G7" is "G", "7") so that the parsers
-// decide what glued forms mean.
-func numTokens(s string) []numToken {
-	toks := make([]numToken, 0, len(s)/4+1)
-	gapStart := 0
-	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			i += w
-			continue
-		}
-		gap := s[gapStart:i]
-		t := numToken{start: i, space: len(gap) > 0}
-		if t.space {
-			gr, gw := utf8.DecodeRuneInString(gap)
-			t.oneSpace = gw == len(gap) && (gr == ' ' || gr == '\u00a0' || gr == '\u202f' || gr == '\u2009')
-		}
-		switch {
-		case r >= '0' && r <= '9':
-			j := i
-			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-				j++
-			}
-			t.kind, t.end = tokDigit, j
-		case unicode.IsLetter(r):
-			j := i + w
-			for j < len(s) {
-				r2, w2 := utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) {
-					break
-				}
-				j += w2
-			}
-			t.kind, t.end = tokWord, j
-		default:
-			t.kind, t.end = tokPunct, i+w
-		}
-		t.text = s[t.start:t.end]
-		if t.kind == tokWord {
-			t.low = strings.ToLower(t.text)
-		} else {
-			t.low = t.text
-		}
-		toks = append(toks, t)
-		i = t.end
-		gapStart = i
-	}
-	return toks
-}
-
-// glued reports whether toks[i] directly follows toks[i-1] with no space.
-func glued(toks []numToken, i int) bool {
-	return i > 0 && i < len(toks) && !toks[i].space
-}
-
-func isDash(t numToken) bool {
-	return t.kind == tokPunct && (t.text == "-" || t.text == "–" || t.text == "—" || t.text == "‑")
-}
 
 // ---------------------------------------------------------------------------
 // Vocabulary. Built by functions so that no package state is mutable.
@@ -415,45 +344,6 @@ func nounStopWord(w string) bool {
 	return false
 }
 
-func monthOfName(w string) int {
-	switch strings.ToLower(w) {
-	case "january", "jan":
-		return 1
-	case "february", "feb":
-		return 2
-	case "march", "mar":
-		return 3
-	case "april", "apr":
-		return 4
-	case "may":
-		return 5
-	case "june", "jun":
-		return 6
-	case "july", "jul":
-		return 7
-	case "august", "aug":
-		return 8
-	case "september", "sep", "sept":
-		return 9
-	case "october", "oct":
-		return 10
-	case "november", "nov":
-		return 11
-	case "december", "dec":
-		return 12
-	}
-	return 0
-}
-
-// isMonthTok accepts month names only when capitalised, so that "may" the
-// verb and "march" the noun stay words.
-func isMonthTok(t numToken) int {
-	if t.kind != tokWord || t.text == "" || !unicode.IsUpper(rune(t.text[0])) {
-		return 0
-	}
-	return monthOfName(t.text)
-}
-
 type approxPhrase struct {
 	words []string
 	canon string
@@ -571,16 +461,16 @@ func raiseVerb(w string) bool {
 	return false
 }
 
-func clauseBoundary(toks []numToken, i int) bool {
+func clauseBoundary(toks []text.Token, i int) bool {
 	t := toks[i]
-	if t.kind != tokPunct {
-		return t.low == "but" || t.low == "while" || t.low == "whereas"
+	if t.Kind != text.Symbol {
+		return t.Lower == "but" || t.Lower == "while" || t.Lower == "whereas"
 	}
-	switch t.text {
+	switch t.Text {
 	case ",", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "–", "—", "!", "?":
 		return true
 	case "-":
-		return t.space && i+1 < len(toks) && toks[i+1].space
+		return t.Space && i+1 < len(toks) && toks[i+1].Space
 	}
 	return false
 }
@@ -589,21 +479,26 @@ func clauseBoundary(toks []numToken, i int) bool {
 
 type figScan struct {
 	f        Figure
-	first    int // numToken index where the figure's text starts (approximation included)
-	core     int // numToken index where the figure starts without the approximation
-	numTok   int // first digit numToken
-	last     int // last numToken of the figure
+	first    int // text.Token index where the figure's text starts (approximation included)
+	core     int // text.Token index where the figure starts without the approximation
+	numTok   int // first digit text.Token
+	last     int // last text.Token of the figure
 	bareNoun bool
 }
 
-// ParseFigures finds the money amounts, percentages and counts a sentence
+// Parse finds the money amounts, percentages and counts a sentence
 // states. currencyHint is the document's dominant currency, used for scaled
 // numbers that name none. The parse is linear in the sentence length.
-func ParseFigures(sentence string, currencyHint string) []Figure {
-	toks := numTokens(sentence)
+func Parse(sentence string, currencyHint string) []Figure {
+	return Find(sentence, text.Tokenize(sentence), currencyHint)
+}
+
+// Find is Parse over a sentence already tokenized: toks are
+// text.Tokenize(sentence).
+func Find(sentence string, toks []text.Token, currencyHint string) []Figure {
 	var figs []figScan
 	for i := 0; i < len(toks); i++ {
-		if toks[i].kind != tokDigit {
+		if toks[i].Kind != text.Digits {
 			continue
 		}
 		fs, next, ok := scanFigure(sentence, toks, i, currencyHint)
@@ -626,74 +521,74 @@ func ParseFigures(sentence string, currencyHint string) []Figure {
 }
 
 // scanFigure reads the figure whose first digit run is toks[i]. It returns
-// the index of the first numToken after what it consumed, so that the caller
-// never revisits a numToken (dates and codes are skipped whole).
-func scanFigure(s string, toks []numToken, i int, hint string) (figScan, int, bool) {
+// the index of the first text.Token after what it consumed, so that the caller
+// never revisits a text.Token (dates and codes are skipped whole).
+func scanFigure(s string, toks []text.Token, i int, hint string) (figScan, int, bool) {
 	skip := func(next int) (figScan, int, bool) { return figScan{}, next, false }
 	n := len(toks)
 	// Glued to letters before: a code ("G7", "B2B") unless the letters are a
 	// currency ("USD3bn").
 	prefixCur := ""
-	if glued(toks, i) && toks[i-1].kind == tokWord {
-		if c := isoCurrency(toks[i-1].text); c != "" {
+	if text.Glued(toks, i) && toks[i-1].Kind == text.Letters {
+		if c := isoCurrency(toks[i-1].Text); c != "" {
 			prefixCur = c
 		} else {
 			return skip(skipCode(toks, i))
 		}
 	}
 	// "A-10", "SARS-2": a hyphen glued between letters and the digits.
-	if glued(toks, i) && isDash(toks[i-1]) && i >= 2 && glued(toks, i-1) && toks[i-2].kind == tokWord {
+	if text.Glued(toks, i) && text.IsDash(toks[i-1]) && i >= 2 && text.Glued(toks, i-1) && toks[i-2].Kind == text.Letters {
 		return skip(skipCode(toks, i))
 	}
 	// List markers: "(1)", "1." or "2)" at the start.
-	if i+1 < n && glued(toks, i+1) && (toks[i+1].text == ")" || toks[i+1].text == ".") &&
-		(i == 0 || toks[i-1].text == "(" || isListStart(s, toks[i].start)) &&
-		(i+2 >= n || !(toks[i+2].kind == tokDigit && glued(toks, i+2))) {
+	if i+1 < n && text.Glued(toks, i+1) && (toks[i+1].Text == ")" || toks[i+1].Text == ".") &&
+		(i == 0 || toks[i-1].Text == "(" || isListStart(s, toks[i].Start)) &&
+		(i+2 >= n || !(toks[i+2].Kind == text.Digits && text.Glued(toks, i+2))) {
 		return skip(i + 2)
 	}
 
 	// Number: digits, comma thousands, decimal part.
 	j := i
-	numText := toks[j].text
+	numText := toks[j].Text
 	grouped := false
-	for j+2 < n && toks[j+1].text == "," && glued(toks, j+1) && toks[j+2].kind == tokDigit &&
-		glued(toks, j+2) && len(toks[j+2].text) == 3 && !(j+3 < n && toks[j+3].kind == tokDigit) {
-		numText += toks[j+2].text
+	for j+2 < n && toks[j+1].Text == "," && text.Glued(toks, j+1) && toks[j+2].Kind == text.Digits &&
+		text.Glued(toks, j+2) && len(toks[j+2].Text) == 3 && !(j+3 < n && toks[j+3].Kind == text.Digits) {
+		numText += toks[j+2].Text
 		j += 2
 		grouped = true
 	}
 	decimal := false
-	if j+2 < n && (toks[j+1].text == "." || (toks[j+1].text == "," && !grouped)) && glued(toks, j+1) &&
-		toks[j+2].kind == tokDigit && glued(toks, j+2) {
+	if j+2 < n && (toks[j+1].Text == "." || (toks[j+1].Text == "," && !grouped)) && text.Glued(toks, j+1) &&
+		toks[j+2].Kind == text.Digits && text.Glued(toks, j+2) {
 		// A second separator makes it a date or version ("08.07.2016", "1.2.3").
-		if j+4 < n && (toks[j+3].text == "." || toks[j+3].text == ",") && glued(toks, j+3) &&
-			toks[j+4].kind == tokDigit && glued(toks, j+4) {
+		if j+4 < n && (toks[j+3].Text == "." || toks[j+3].Text == ",") && text.Glued(toks, j+3) &&
+			toks[j+4].Kind == text.Digits && text.Glued(toks, j+4) {
 			return skip(skipCode(toks, j+4))
 		}
-		if toks[j+1].text == "," && len(toks[j+2].text) == 3 {
+		if toks[j+1].Text == "," && len(toks[j+2].Text) == 3 {
 			// "1,234" already handled; "12,345" with a trailing group too.
-			numText += toks[j+2].text
+			numText += toks[j+2].Text
 		} else {
-			numText += "." + toks[j+2].text
+			numText += "." + toks[j+2].Text
 			decimal = true
 		}
 		j += 2
 	}
 	// Dates, times, fractions and ratios: "11/06/2016", "4:45", "2/3".
-	if j+2 < n && glued(toks, j+1) && (toks[j+1].text == "/" || toks[j+1].text == ":") &&
-		toks[j+2].kind == tokDigit && glued(toks, j+2) {
+	if j+2 < n && text.Glued(toks, j+1) && (toks[j+1].Text == "/" || toks[j+1].Text == ":") &&
+		toks[j+2].Kind == text.Digits && text.Glued(toks, j+2) {
 		return skip(skipCode(toks, j+2))
 	}
-	if glued(toks, i) && (toks[i-1].text == "/" || toks[i-1].text == ":") {
+	if text.Glued(toks, i) && (toks[i-1].Text == "/" || toks[i-1].Text == ":") {
 		return skip(j + 1)
 	}
 	// Space-grouped thousands: "8 412", "1 250 000". Only 1-3 leading digits
 	// followed by exact groups of three, so "in 2016 300 firms" stays apart.
-	if !grouped && !decimal && len(toks[i].text) <= 3 && toks[i].text[0] != '0' {
-		for j+1 < n && toks[j+1].kind == tokDigit && toks[j+1].oneSpace && len(toks[j+1].text) == 3 &&
-			!(j+2 < n && glued(toks, j+2) && (toks[j+2].text == "." || toks[j+2].text == "/" || toks[j+2].text == ":" || toks[j+2].kind == tokWord)) &&
-			!(j+2 < n && isMonthTok(toks[j+2]) > 0) {
-			numText += toks[j+1].text
+	if !grouped && !decimal && len(toks[i].Text) <= 3 && toks[i].Text[0] != '0' {
+		for j+1 < n && toks[j+1].Kind == text.Digits && toks[j+1].OneSpace && len(toks[j+1].Text) == 3 &&
+			!(j+2 < n && text.Glued(toks, j+2) && (toks[j+2].Text == "." || toks[j+2].Text == "/" || toks[j+2].Text == ":" || toks[j+2].Kind == text.Letters)) &&
+			!(j+2 < n && dates.MonthOf(toks[j+2]) > 0) {
+			numText += toks[j+1].Text
 			j++
 			grouped = true
 		}
@@ -705,25 +600,25 @@ func scanFigure(s string, toks []numToken, i int, hint string) (figScan, int, bo
 
 	// ISO dates "2016-07-08" are skipped whole; in a range "10-15 percent"
 	// the first bound is not a figure of its own.
-	if j+2 < n && isDash(toks[j+1]) && toks[j+2].kind == tokDigit && !toks[j+1].space {
-		if len(numText) == 4 && !grouped && !decimal && glued(toks, j+2) && len(toks[j+2].text) == 2 {
+	if j+2 < n && text.IsDash(toks[j+1]) && toks[j+2].Kind == text.Digits && !toks[j+1].Space {
+		if len(numText) == 4 && !grouped && !decimal && text.Glued(toks, j+2) && len(toks[j+2].Text) == 2 {
 			return skip(skipCode(toks, j+2))
 		}
 		return skip(j + 1)
 	}
 	// Compound adjectives "8-year", "12-member": not a figure.
-	if j+2 < n && isDash(toks[j+1]) && glued(toks, j+1) && glued(toks, j+2) && toks[j+2].kind == tokWord {
+	if j+2 < n && text.IsDash(toks[j+1]) && text.Glued(toks, j+1) && text.Glued(toks, j+2) && toks[j+2].Kind == text.Letters {
 		return skip(j + 3)
 	}
 
 	fs := figScan{numTok: i, first: i}
-	k := j + 1 // next unread numToken
+	k := j + 1 // next unread text.Token
 	scale := 1.0
 	unit, kind := "", ""
 
 	// Glued suffix letters: ordinal, decade, scale or a code.
-	if k < n && glued(toks, k) && toks[k].kind == tokWord {
-		w := toks[k].low
+	if k < n && text.Glued(toks, k) && toks[k].Kind == text.Letters {
+		w := toks[k].Lower
 		switch {
 		case w == "st" || w == "nd" || w == "rd" || w == "th":
 			return skip(k + 1)
@@ -733,7 +628,7 @@ func scanFigure(s string, toks []numToken, i int, hint string) (figScan, int, bo
 			if sc, ok := gluedScale(w); ok {
 				scale = sc
 				k++
-			} else if c := isoCurrency(toks[k].text); c != "" {
+			} else if c := isoCurrency(toks[k].Text); c != "" {
 				unit, kind = c, KindMoney
 				k++
 			} else if w == "am" || w == "pm" {
@@ -744,35 +639,35 @@ func scanFigure(s string, toks []numToken, i int, hint string) (figScan, int, bo
 		}
 	}
 	// Time "4 p.m.", "11 a.m.".
-	if k+1 < n && toks[k].kind == tokWord && (toks[k].low == "a" || toks[k].low == "p") && toks[k+1].text == "." && glued(toks, k+1) &&
-		k+2 < n && (toks[k+2].low == "m") {
+	if k+1 < n && toks[k].Kind == text.Letters && (toks[k].Lower == "a" || toks[k].Lower == "p") && toks[k+1].Text == "." && text.Glued(toks, k+1) &&
+		k+2 < n && (toks[k+2].Lower == "m") {
 		return skip(k + 3)
 	}
 
 	// Currency before the number.
-	cs := i // first numToken of the currency prefix
+	cs := i // first text.Token of the currency prefix
 	if prefixCur != "" {
 		unit, kind, cs = prefixCur, KindMoney, i-1
 	} else if i > 0 {
 		p := toks[i-1]
-		if c := currencySymbol(p.text); c != "" {
+		if c := currencySymbol(p.Text); c != "" {
 			unit, kind, cs = c, KindMoney, i-1
-			if c == "USD" && i >= 2 && glued(toks, i-1) && toks[i-2].kind == tokWord {
-				if d := dollarPrefix(toks[i-2].text); d != "" {
+			if c == "USD" && i >= 2 && text.Glued(toks, i-1) && toks[i-2].Kind == text.Letters {
+				if d := dollarPrefix(toks[i-2].Text); d != "" {
 					unit, cs = d, i-2
 				}
-			} else if c == "USD" && i >= 3 && toks[i-2].text == "." && glued(toks, i-1) && toks[i-3].text == "S" {
+			} else if c == "USD" && i >= 3 && toks[i-2].Text == "." && text.Glued(toks, i-1) && toks[i-3].Text == "S" {
 				// "U.S.$"
 				cs = i - 3
-				for cs > 0 && glued(toks, cs) && (toks[cs-1].text == "." || toks[cs-1].text == "U") {
+				for cs > 0 && text.Glued(toks, cs) && (toks[cs-1].Text == "." || toks[cs-1].Text == "U") {
 					cs--
 				}
 			}
-		} else if c := isoCurrency(p.text); c != "" {
+		} else if c := isoCurrency(p.Text); c != "" {
 			unit, kind, cs = c, KindMoney, i-1
-		} else if p.text == "." && i >= 2 && toks[i-2].text == "Rs" {
+		} else if p.Text == "." && i >= 2 && toks[i-2].Text == "Rs" {
 			unit, kind, cs = "INR", KindMoney, i-2
-		} else if p.text == "Rs" {
+		} else if p.Text == "Rs" {
 			unit, kind, cs = "INR", KindMoney, i-1
 		}
 	}
@@ -780,21 +675,21 @@ func scanFigure(s string, toks []numToken, i int, hint string) (figScan, int, bo
 	// Words before that make it a label or a date: "No. 8", "June 14".
 	if kind == "" {
 		b := i - 1
-		if b >= 0 && toks[b].text == "." {
+		if b >= 0 && toks[b].Text == "." {
 			b--
 		}
-		if b >= 0 && toks[b].kind == tokWord && (refWord(toks[b].low) || isMonthTok(toks[b]) > 0) {
+		if b >= 0 && toks[b].Kind == text.Letters && (refWord(toks[b].Lower) || dates.MonthOf(toks[b]) > 0) {
 			return skip(k)
 		}
 	}
 
 	// Scale word after a space: "31 billion", "$8 bln", "17.2 bn".
-	if scale == 1 && k < n && toks[k].kind == tokWord {
-		if sc, ok := scaleWord(toks[k].low); ok {
+	if scale == 1 && k < n && toks[k].Kind == text.Letters {
+		if sc, ok := scaleWord(toks[k].Lower); ok {
 			scale = sc
 			k++
-		} else if (toks[k].low == "m" || toks[k].low == "b") && kind == KindMoney && !(k+1 < n && toks[k+1].text == "." && glued(toks, k+1)) {
-			scale, _ = gluedScale(toks[k].low)
+		} else if (toks[k].Lower == "m" || toks[k].Lower == "b") && kind == KindMoney && !(k+1 < n && toks[k+1].Text == "." && text.Glued(toks, k+1)) {
+			scale, _ = gluedScale(toks[k].Lower)
 			k++
 		}
 	}
@@ -802,24 +697,24 @@ func scanFigure(s string, toks []numToken, i int, hint string) (figScan, int, bo
 	// Percent.
 	if kind == "" && k < n {
 		switch {
-		case toks[k].text == "%":
+		case toks[k].Text == "%":
 			unit, kind = "percent", KindPercent
 			k++
-		case toks[k].low == "percent" || toks[k].low == "pct":
+		case toks[k].Lower == "percent" || toks[k].Lower == "pct":
 			unit, kind = "percent", KindPercent
 			k++
-		case toks[k].low == "per" && k+1 < n && toks[k+1].low == "cent":
+		case toks[k].Lower == "per" && k+1 < n && toks[k+1].Lower == "cent":
 			unit, kind = "percent", KindPercent
 			k += 2
-		case toks[k].low == "percentage" && k+1 < n && (toks[k+1].low == "points" || toks[k+1].low == "point"):
+		case toks[k].Lower == "percentage" && k+1 < n && (toks[k+1].Lower == "points" || toks[k+1].Lower == "point"):
 			unit, kind = "percentage points", KindPercent
 			k += 2
 		}
 	}
 
 	// Currency after the number: "17.2 bn USD", "61 billion roubles", "8 billion US dollars".
-	if kind == "" && k < n && toks[k].kind == tokWord {
-		if c := isoCurrency(toks[k].text); c != "" {
+	if kind == "" && k < n && toks[k].Kind == text.Letters {
+		if c := isoCurrency(toks[k].Text); c != "" {
 			unit, kind = c, KindMoney
 			k++
 		} else if end, c := currencyAfter(toks, k, scale != 1); c != "" {
@@ -830,7 +725,7 @@ func scanFigure(s string, toks []numToken, i int, hint string) (figScan, int, bo
 	last := k - 1
 	if kind == "" {
 		// A day before a month name: "14 June".
-		if k < n && isMonthTok(toks[k]) > 0 {
+		if k < n && dates.MonthOf(toks[k]) > 0 {
 			return skip(k + 1)
 		}
 		// Counted noun, duration, or a bare number.
@@ -866,7 +761,7 @@ func scanFigure(s string, toks []numToken, i int, hint string) (figScan, int, bo
 		}
 		match := true
 		for q := 0; q < m; q++ {
-			if toks[first-m+q].low != ph.words[q] {
+			if toks[first-m+q].Lower != ph.words[q] {
 				match = false
 				break
 			}
@@ -882,8 +777,8 @@ func scanFigure(s string, toks []numToken, i int, hint string) (figScan, int, bo
 	fs.core = cs
 	fs.last = last
 	fs.f = Figure{
-		Span:   Span{Start: toks[first].start, End: toks[last].end},
-		Text:   s[toks[first].start:toks[last].end],
+		Span:   Span{Start: toks[first].Start, End: toks[last].End},
+		Text:   s[toks[first].Start:toks[last].End],
 		Value:  roundValue(value * scale),
 		Unit:   unit,
 		Approx: approx,
@@ -931,15 +826,15 @@ func isListStart(s string, pos int) bool {
 
 // skipCode advances past a run of glued letters, digits and joiners
 // ("4G", "1.2.3", "11/06/2016") starting at k.
-func skipCode(toks []numToken, k int) int {
-	for k+1 < len(toks) && glued(toks, k+1) {
+func skipCode(toks []text.Token, k int) int {
+	for k+1 < len(toks) && text.Glued(toks, k+1) {
 		t := toks[k+1]
-		if t.kind == tokWord || t.kind == tokDigit {
+		if t.Kind == text.Letters || t.Kind == text.Digits {
 			k++
 			continue
 		}
-		if (t.text == "." || t.text == "/" || t.text == "-" || t.text == ":") && k+2 < len(toks) && glued(toks, k+2) &&
-			(toks[k+2].kind == tokDigit || toks[k+2].kind == tokWord) {
+		if (t.Text == "." || t.Text == "/" || t.Text == "-" || t.Text == ":") && k+2 < len(toks) && text.Glued(toks, k+2) &&
+			(toks[k+2].Kind == text.Digits || toks[k+2].Kind == text.Letters) {
 			k += 2
 			continue
 		}
@@ -950,32 +845,32 @@ func skipCode(toks []numToken, k int) int {
 
 // currencyAfter reads a currency noun at k, with an optional adjective
 // ("US dollars", "Russian roubles"). It returns the index after it.
-func currencyAfter(toks []numToken, k int, scaled bool) (int, string) {
+func currencyAfter(toks []text.Token, k int, scaled bool) (int, string) {
 	n := len(toks)
 	adj := ""
 	q := k
 	// "U.S." spelled with dots.
-	if q+3 < n && toks[q].text == "U" && toks[q+1].text == "." && toks[q+2].text == "S" && toks[q+3].text == "." {
+	if q+3 < n && toks[q].Text == "U" && toks[q+1].Text == "." && toks[q+2].Text == "S" && toks[q+3].Text == "." {
 		adj, q = "USD", q+4
-	} else if q+1 < n && toks[q].kind == tokWord && unicode.IsUpper(rune(toks[q].text[0])) {
-		if d := dollarAdjective(toks[q].low); d != "" {
+	} else if q+1 < n && toks[q].Kind == text.Letters && unicode.IsUpper(rune(toks[q].Text[0])) {
+		if d := dollarAdjective(toks[q].Lower); d != "" {
 			adj = d
 		}
-		if c, _ := currencyName(toks[q+1].low); c != "" {
+		if c, _ := currencyName(toks[q+1].Lower); c != "" {
 			q++
-		} else if toks[q].low == "hong" || toks[q].low == "new" {
+		} else if toks[q].Lower == "hong" || toks[q].Lower == "new" {
 			if q+2 < n {
-				if c, _ := currencyName(toks[q+2].low); c != "" {
-					adj = dollarAdjective(toks[q+1].low)
+				if c, _ := currencyName(toks[q+2].Lower); c != "" {
+					adj = dollarAdjective(toks[q+1].Lower)
 					q += 2
 				}
 			}
 		}
 	}
-	if q >= n || toks[q].kind != tokWord {
+	if q >= n || toks[q].Kind != text.Letters {
 		return k, ""
 	}
-	c, strong := currencyName(toks[q].low)
+	c, strong := currencyName(toks[q].Lower)
 	if c == "" || (!strong && !scaled) {
 		return k, ""
 	}
@@ -986,32 +881,32 @@ func currencyAfter(toks []numToken, k int, scaled bool) (int, string) {
 }
 
 // countedNoun looks up to three words ahead for what a number counts. It
-// returns the index of the noun's last numToken, the normalised unit, and
+// returns the index of the noun's last text.Token, the normalised unit, and
 // whether the number is a duration instead.
-func countedNoun(toks []numToken, k int) (int, string, bool) {
+func countedNoun(toks []text.Token, k int) (int, string, bool) {
 	n := len(toks)
 	for words := 0; words < 4 && k < n; words++ {
 		t := toks[k]
-		if t.kind != tokWord {
+		if t.Kind != text.Letters {
 			return 0, "", false
 		}
-		w := t.low
+		w := t.Lower
 		// Hyphenated compounds ("Estonian-Latvian") count as one word.
 		end := k
-		for end+2 < n && isDash(toks[end+1]) && glued(toks, end+1) && glued(toks, end+2) && toks[end+2].kind == tokWord {
+		for end+2 < n && text.IsDash(toks[end+1]) && text.Glued(toks, end+1) && text.Glued(toks, end+2) && toks[end+2].Kind == text.Letters {
 			end += 2
-			w = toks[end].low
+			w = toks[end].Lower
 		}
 		if durationNoun(w) {
 			return 0, "", true
 		}
-		if w == "cubic" && end+1 < n && (toks[end+1].low == "metres" || toks[end+1].low == "meters") {
+		if w == "cubic" && end+1 < n && (toks[end+1].Lower == "metres" || toks[end+1].Lower == "meters") {
 			return end + 1, "cubic metres", false
 		}
 		if u := countNoun(w); u != "" {
 			return end, u, false
 		}
-		if nounStopWord(w) || isMonthTok(t) > 0 {
+		if nounStopWord(w) || dates.MonthOf(t) > 0 {
 			return 0, "", false
 		}
 		if looksPlural(w) {
@@ -1045,7 +940,7 @@ func looksPlural(w string) bool {
 
 // classifyFigures sets IsChange, Change and Target on the figures of one sentence.
 // Nearest-word lookups use prefix arrays so the work stays linear.
-func classifyFigures(sentence string, toks []numToken, figs []figScan) {
+func classifyFigures(sentence string, toks []text.Token, figs []figScan) {
 	n := len(toks)
 	lastBoundary := make([]int, n+1) // nearest clause boundary strictly before i
 	lastVerb := make([]int, n+1)     // nearest change verb/noun strictly before i
@@ -1062,17 +957,17 @@ func classifyFigures(sentence string, toks []numToken, figs []figScan) {
 		if clauseBoundary(toks, i) {
 			b = i
 		}
-		if s, verb := changeWord(t.low); s != 0 && verb {
+		if s, verb := changeWord(t.Lower); s != 0 && verb {
 			v = i
 		}
-		if intentWord(t.low) && (!goalNoun(t.low) || (i+1 < n && goalNounFollower(toks[i+1].low))) {
+		if intentWord(t.Lower) && (!goalNoun(t.Lower) || (i+1 < n && goalNounFollower(toks[i+1].Lower))) {
 			in = i
 		}
-		if forecastWord(t.low) {
+		if forecastWord(t.Lower) {
 			fc = i
 		}
-		if raiseVerb(t.low) && i > 0 {
-			p := toks[i-1].low
+		if raiseVerb(t.Lower) && i > 0 {
+			p := toks[i-1].Lower
 			if p == "to" || p == "must" || p == "should" || p == "on" || p == "towards" || p == "toward" {
 				ra = i
 				if p == "on" || p == "towards" || p == "toward" {
@@ -1083,7 +978,7 @@ func classifyFigures(sentence string, toks []numToken, figs []figScan) {
 	}
 
 	sign := func(i int) float64 {
-		if s, _ := changeWord(toks[i].low); s < 0 {
+		if s, _ := changeWord(toks[i].Lower); s < 0 {
 			return -1
 		}
 		return 1
@@ -1097,12 +992,12 @@ func classifyFigures(sentence string, toks []numToken, figs []figScan) {
 		// Target: an intent word or a goal verb in the same clause before it,
 		// or "target"/"goal" right after it, and not the "from" end of a range.
 		clause := lastBoundary[first]
-		fromEnd := first > 0 && toks[first-1].low == "from"
+		fromEnd := first > 0 && toks[first-1].Lower == "from"
 		tgt := false
 		if !fromEnd {
 			prevLow := ""
 			if first > 0 {
-				prevLow = toks[first-1].low
+				prevLow = toks[first-1].Lower
 			}
 			goalVerb := lastRaise[first] > clause &&
 				(prevLow == "to" || prevLow == "by" || lastRaise[first] == first-1)
@@ -1111,7 +1006,7 @@ func classifyFigures(sentence string, toks []numToken, figs []figScan) {
 			if lastForecast[first] > clause && lastForecast[first] > lastIntent[first] {
 				tgt = false
 			}
-			if after < n && (toks[after].low == "target" || toks[after].low == "goal") {
+			if after < n && (toks[after].Lower == "target" || toks[after].Lower == "goal") {
 				tgt = true
 			}
 		}
@@ -1119,7 +1014,7 @@ func classifyFigures(sentence string, toks []numToken, figs []figScan) {
 		if tgt && fs.f.Approx == "up to" && lastRaise[first] > clause {
 			// "increase ... up to $8 billion" names the goal itself.
 			fs.f.Approx = ""
-			fs.f.Span.Start = toks[fs.core].start
+			fs.f.Span.Start = toks[fs.core].Start
 			fs.f.Text = sentence[fs.f.Span.Start:fs.f.Span.End]
 		}
 
@@ -1130,8 +1025,8 @@ func classifyFigures(sentence string, toks []numToken, figs []figScan) {
 		isChange := false
 		prev := first - 1
 		// A written sign: "+7%", "−3%".
-		if prev >= 0 && glued(toks, first) && (prev == 0 || toks[prev].space) {
-			switch toks[prev].text {
+		if prev >= 0 && text.Glued(toks, first) && (prev == 0 || toks[prev].Space) {
+			switch toks[prev].Text {
 			case "+":
 				isChange, dir = true, 1
 			case "-", "−", "–":
@@ -1141,24 +1036,24 @@ func classifyFigures(sentence string, toks []numToken, figs []figScan) {
 		// "<verb> by X%", "<verb> X%": direction from the nearest change verb.
 		switch {
 		case isChange:
-		case prev >= 0 && toks[prev].low == "by":
+		case prev >= 0 && toks[prev].Lower == "by":
 			isChange = true
 			dir = 1
 			if lastVerb[prev] >= 0 {
 				dir = sign(lastVerb[prev])
 			}
 		case prev >= 0:
-			if s, _ := changeWord(toks[prev].low); s != 0 && !(toks[prev].low == "more" || toks[prev].low == "less") {
+			if s, _ := changeWord(toks[prev].Lower); s != 0 && !(toks[prev].Lower == "more" || toks[prev].Lower == "less") {
 				isChange, dir = true, float64(s)
-			} else if toks[prev].low == "of" && prev >= 1 {
-				if s, verb := changeWord(toks[prev-1].low); s != 0 && verb {
+			} else if toks[prev].Lower == "of" && prev >= 1 {
+				if s, verb := changeWord(toks[prev-1].Lower); s != 0 && verb {
 					isChange, dir = true, float64(s)
 				}
 			}
 		}
 		// "X% more than", "a 4% drop", "12 percent year-on-year".
 		if !isChange && after < n {
-			w := toks[after].low
+			w := toks[after].Lower
 			if s, _ := changeWord(w); s != 0 {
 				isChange, dir = true, float64(s)
 			} else if w == "year" || w == "yoy" || w == "y" {
@@ -1183,19 +1078,19 @@ func classifyFigures(sentence string, toks []numToken, figs []figScan) {
 }
 
 // levelPercent reports a percentage that states a share or a rate.
-func levelPercent(toks []numToken, first, after int) bool {
-	if after < len(toks) && (toks[after].low == "of" || toks[after].low == "share" || toks[after].low == "stake") {
+func levelPercent(toks []text.Token, first, after int) bool {
+	if after < len(toks) && (toks[after].Lower == "of" || toks[after].Lower == "share" || toks[after].Lower == "stake") {
 		return true
 	}
 	if first > 0 {
-		switch toks[first-1].low {
+		switch toks[first-1].Lower {
 		case "to", "at", "is", "was", "were", "are", "be", "reached", "reach", "totalled", "totaled",
 			"stood", "amounted", "equal", "equals":
 			return true
 		}
 	}
 	for q := first - 1; q >= 0 && q >= first-3; q-- {
-		switch toks[q].low {
+		switch toks[q].Lower {
 		case "share", "for", "of", "stake", "rate", "accounts", "accounted", "accounting", "account", "constitutes", "makes":
 			return true
 		}

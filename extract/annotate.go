@@ -1,0 +1,155 @@
+package extract
+
+import (
+	"context"
+	"strings"
+
+	"github.com/diplograph/diplograph/extract/figures"
+	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/extract/segment"
+	"github.com/diplograph/diplograph/extract/text"
+)
+
+// document is one document annotated once, before any rule reads it: its
+// segments, and its sentences with their tokens, words, gazetteer matches
+// and figures.
+type document struct {
+	doc   Document
+	seg   segment.Segments
+	sents []*sentence
+	// mentioned: countries (and unions) the document names anywhere
+	mentioned map[string]bool
+}
+
+// sentence is a segment sentence with what every later stage reads: its
+// tokens, the words built from them, the gazetteer matches, and its figures.
+// It is filled by annotate and never changed after.
+type sentence struct {
+	segment.Sentence
+	idx     int
+	turn    int // index of the transcript turn, -1 outside turns
+	toks    []text.Token
+	words   []text.Word
+	gaz     []gazetteer.Match
+	covered []int            // per word: index into gaz of the match covering it, or -1
+	figs    []figures.Figure // the sentence's figures (nil without a digit)
+}
+
+// checkEvery is how many sentences a loop over a document's sentences runs
+// between two looks at the context, so that a long document stops soon
+// after it is cancelled.
+const checkEvery = 64
+
+// annotate segments a document and annotates each sentence once.
+func (x *Extractor) annotate(ctx context.Context, d Document) (*document, error) {
+	doc := &document{doc: d, mentioned: map[string]bool{}}
+	view := d
+	if isMarkdown(view) {
+		// the same bytes less the markup, so spans still index the body
+		view.Text = blankMarkdown(view.Text)
+	}
+	doc.seg = segment.Segment(view)
+	turn := 0
+	for i, s := range doc.seg.Sentences {
+		if i%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		st := x.annotateSentence(s)
+		st.idx = i
+		for _, g := range st.gaz {
+			if g.Country != nil {
+				doc.mentioned[g.Country.Name] = true
+			}
+		}
+		// sentences and turns are both in text order
+		for turn < len(doc.seg.Turns) && doc.seg.Turns[turn].Span.End < s.Span.End {
+			turn++
+		}
+		if turn < len(doc.seg.Turns) && s.Span.Start >= doc.seg.Turns[turn].Span.Start {
+			st.turn = turn
+		}
+		doc.sents = append(doc.sents, st)
+	}
+	return doc, nil
+}
+
+// annotateSentence tokenizes a sentence once and reads its words, its
+// gazetteer matches and its figures from the tokens.
+func (r *reader) annotateSentence(s segment.Sentence) *sentence {
+	st := &sentence{Sentence: s, turn: -1}
+	st.toks = text.Tokenize(s.Text)
+	st.words = text.Words(s.Text, st.toks)
+	st.gaz = dropCurrencyCountries(s.Text, r.gz.ScanTokens(s.Text, st.toks))
+	st.covered = coverage(st.words, st.gaz)
+	if strings.ContainsAny(s.Text, "0123456789") {
+		st.figs = figures.Find(s.Text, st.toks, "")
+	}
+	return st
+}
+
+// synthetic makes a sentence of a text outside the body (a title, a label).
+func (r *reader) synthetic(s string) *sentence {
+	return r.annotateSentence(segment.Sentence{Text: s})
+}
+
+// coverage maps each word to the gazetteer match covering it (-1 for
+// none). Both are sorted by position, so one pass suffices.
+func coverage(words []text.Word, gaz []gazetteer.Match) []int {
+	covered := make([]int, len(words))
+	k := 0
+	for wi, w := range words {
+		covered[wi] = -1
+		for k < len(gaz) && gaz[k].End <= w.Start {
+			k++
+		}
+		if k < len(gaz) && gaz[k].Start <= w.Start && w.Start < gaz[k].End {
+			covered[wi] = k
+		}
+	}
+	return covered
+}
+
+// dropCurrencyCountries leaves out a country that only names a currency
+// ("U.S. dollars", "Hong Kong dollar").
+func dropCurrencyCountries(text string, ms []gazetteer.Match) []gazetteer.Match {
+	out := ms[:0]
+	for _, m := range ms {
+		next := strings.ToLower(strings.TrimLeft(text[m.End:], " "))
+		if (m.Kind == gazetteer.MatchCountry || m.Kind == gazetteer.MatchDemonym) &&
+			(strings.HasPrefix(next, "dollar") || strings.HasPrefix(next, "$")) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func (st *sentence) evidence() Evidence {
+	return Evidence{Span: st.Span, Sentence: st.Text, Line: st.Line}
+}
+
+func (st *sentence) gap(i, j int) string {
+	return st.Text[st.words[i].End:st.words[j].Start]
+}
+
+func (st *sentence) match(i int) *gazetteer.Match {
+	if i < 0 || i >= len(st.covered) || st.covered[i] < 0 {
+		return nil
+	}
+	return &st.gaz[st.covered[i]]
+}
+
+// countryOf returns the country a gazetteer mention stands for ("" for a city
+// or an office).
+func countryOf(m *gazetteer.Match) string {
+	if m == nil || m.Country == nil {
+		return ""
+	}
+	switch m.Kind {
+	case gazetteer.MatchCountry, gazetteer.MatchDemonym, gazetteer.MatchOrg:
+		return m.Country.Name
+	}
+	return ""
+}

@@ -1,0 +1,156 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/diplograph/diplograph/fact"
+)
+
+var (
+	commissionRE = regexp.MustCompile(`(?i)\b((?:(?:mixed|joint|bilateral|intergovernmental|inter-governmental|governmental|permanent|high-level|[A-Z][a-z]+-[A-Z][a-z]+)\s+)*commission)\b((?:\s+(?:on|for)\s+[\w’'-]+(?:(?:\s+|,\s+)(?:and\s+)?[\w’'-]+)*?)?)(?:\s*(?:,|\.|;|$|\s+(?:co-chaired|chaired|headed|led|is|was|which|that|with|has|have|will|working|under|to|at|in)\b))`)
+	chairVerbRE  = regexp.MustCompile(`(?i)\b(co-chaired|chaired|headed|led)\s+(?:on (?:our|the [\w-]+) (?:side|part)\s+)?by\b`)
+	ourSideRE    = regexp.MustCompile(`(?i)\bon our (side|part)\b`)
+	namedSideRE  = regexp.MustCompile(`(?i)\bon the ([\w-]+) (?:side|part)\b`)
+)
+
+// coChairs finds who chairs which commission, for which side.
+func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, occasion string) ([]CoChair, map[int]fact.Side) {
+	var out []CoChair
+	open := map[int]fact.Side{}
+	lastCommission := ""
+	seen := map[string]bool{}
+	add := func(person, commission, country, sideOf string, st *sentence) {
+		k := person + "|" + strings.ToLower(commission)
+		if seen[k] || person == "" || commission == "" {
+			return
+		}
+		seen[k] = true
+		if country == "" {
+			open[len(out)] = fact.Side{Of: sideOf}
+		}
+		out = append(out, CoChair{Person: person, Commission: commission,
+			Country: country, Evidence: st.evidence()})
+	}
+	side := func(st *sentence, person string) (string, string) {
+		if m := namedSideRE.FindStringSubmatch(st.Text); m != nil {
+			if c, ok := x.gz.Country(m[1]); ok {
+				return c.Name, ""
+			}
+		}
+		if ourSideRE.MatchString(st.Text) && sp[st.idx].speaker != "" {
+			if cl := ppl.byName[sp[st.idx].speaker]; cl != nil && ppl.country[cl] != "" {
+				return ppl.country[cl], ""
+			}
+			return "", sp[st.idx].speaker
+		}
+		if cl := ppl.byName[person]; cl != nil {
+			c, of := sd.of(cl)
+			return c, of
+		}
+		return "", person
+	}
+	for _, st := range doc.sents {
+		// "Russian Co-Chair of the Mixed ... Commission ... X Y"
+		for _, t := range ppl.titles[st.idx] {
+			if t.coChair != "" && len(t.name) > 0 {
+				name := nameOf(ppl.mentions[st.idx], t.name[len(t.name)-1].Start)
+				if name == "" {
+					continue
+				}
+				c, of := t.coSide, ""
+				if c == "" {
+					c, of = side(st, name)
+				}
+				add(name, titleCaseCommission(t.coChair), c, of, st)
+				lastCommission = titleCaseCommission(t.coChair)
+			}
+		}
+		commission := ""
+		lower := strings.ToLower(st.Text)
+		if !strings.Contains(lower, "commission") && !strings.Contains(lower, "chair") && !strings.Contains(lower, "headed") && !strings.Contains(lower, " led ") {
+			continue
+		}
+		if m := commissionRE.FindStringSubmatch(st.Text); m != nil {
+			commission = titleCaseCommission(strings.TrimSpace(m[1] + m[2]))
+		}
+		loc := chairVerbRE.FindStringIndex(st.Text)
+		switch {
+		case loc != nil && strings.Contains(strings.ToLower(st.Text[:loc[0]]), "meeting"):
+			// "The meeting was co-chaired by A and B": they chair the
+			// commission that met, or else the meeting itself
+			name := lastCommission
+			if name == "" {
+				name = occasion
+			}
+			if name == "" {
+				name = doc.doc.Title
+			}
+			for _, p := range ppl.mentions[st.idx] {
+				if p.s >= loc[0] && name != "" {
+					c, of := side(st, p.name)
+					add(p.name, name, c, of, st)
+				}
+			}
+		case loc != nil && commission != "":
+			for _, p := range ppl.mentions[st.idx] {
+				if p.s >= loc[0] {
+					c, of := side(st, p.name)
+					add(p.name, commission, c, of, st)
+				}
+			}
+		case commission != "" && strings.Contains(lower, " with "):
+			// "the commission on X is working separately, with Deputy Prime Minister Y"
+			i := strings.Index(lower, " with ")
+			for _, p := range ppl.mentions[st.idx] {
+				if p.s > i {
+					c, of := side(st, p.name)
+					add(p.name, commission, c, of, st)
+					break
+				}
+			}
+		case commission == "" && strings.Contains(lower, "co-chair") && lastCommission != "":
+			// "Thank you, Mr X, for becoming its co-chair, too."
+			for _, p := range ppl.mentions[st.idx] {
+				cl := ppl.byName[p.name]
+				c, of := "", p.name
+				if cl != nil {
+					c, of = sd.of(cl)
+					if c == "" && of == "" {
+						of = p.name
+					}
+				}
+				add(p.name, lastCommission, c, of, st)
+			}
+		}
+		if commission != "" {
+			lastCommission = commission
+		}
+	}
+	return out, open
+}
+
+func nameOf(ms []personMention, off int) string {
+	for _, p := range ms {
+		if p.s <= off && off < p.e {
+			return p.name
+		}
+	}
+	return ""
+}
+
+func titleCaseCommission(s string) string {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The ")
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		switch strings.ToLower(w) {
+		case "on", "for", "and", "of", "the", "in":
+			if i > 0 {
+				ws[i] = strings.ToLower(w)
+				continue
+			}
+		}
+		ws[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(ws, " ")
+}

@@ -1,0 +1,336 @@
+package dates
+
+import (
+	"strconv"
+
+	"github.com/diplograph/diplograph/extract/text"
+)
+
+func smallNumber(t text.Token) int {
+	if t.Kind == text.Digits && len(t.Text) <= 2 {
+		v, _ := strconv.Atoi(t.Text)
+		return v
+	}
+	switch t.Lower {
+	case "one":
+		return 1
+	case "two":
+		return 2
+	case "three":
+		return 3
+	case "four":
+		return 4
+	case "five":
+		return 5
+	case "six":
+		return 6
+	case "seven":
+		return 7
+	case "eight":
+		return 8
+	case "nine":
+		return 9
+	case "ten":
+		return 10
+	case "eleven":
+		return 11
+	case "twelve":
+		return 12
+	}
+	return 0
+}
+
+func ordinalWord(toks []text.Token, i int) (int, int) {
+	t := toks[i]
+	if t.Kind == text.Digits && i+1 < len(toks) && text.Glued(toks, i+1) && isOrdinalSuffix(toks[i+1].Lower) {
+		v, _ := strconv.Atoi(t.Text)
+		return v, i + 2
+	}
+	switch t.Lower {
+	case "first":
+		return 1, i + 1
+	case "second":
+		return 2, i + 1
+	case "third":
+		return 3, i + 1
+	case "fourth":
+		return 4, i + 1
+	}
+	return 0, i
+}
+
+type periodCand struct {
+	first, end int // token range
+	period     string
+	rank       int // 3 interval, 2 month, 1 year
+}
+
+// yearSpec reads "2017", "this year", "the current year", "last year",
+// "the previous year" at j. known is false when the year is relative and ref
+// has none.
+func yearSpec(toks []text.Token, j int, r refDate) (y, end int, known, ok bool) {
+	n := len(toks)
+	if j >= n {
+		return 0, j, false, false
+	}
+	if yy, ok := plausibleYear(toks[j]); ok {
+		return yy, j + 1, true, true
+	}
+	k := j
+	if toks[k].Lower == "the" {
+		k++
+	}
+	if k+1 < n && toks[k+1].Lower == "year" {
+		shift, rel := 0, true
+		switch toks[k].Lower {
+		case "this", "current":
+		case "last", "previous":
+			shift = -1
+		default:
+			rel = false
+		}
+		if rel {
+			if r.y == 0 {
+				return 0, k + 2, false, true
+			}
+			return r.y + shift, k + 2, true, true
+		}
+	}
+	// "the year" in "the first half of the year" means the current one.
+	if toks[j].Lower == "the" && k < n && toks[k].Lower == "year" {
+		if r.y == 0 {
+			return 0, k + 1, false, true
+		}
+		return r.y, k + 1, true, true
+	}
+	return 0, j, false, false
+}
+
+// ofYear reads an optional "of"/"in"/"," and then a yearSpec.
+func ofYear(toks []text.Token, j int, r refDate) (y, end int, known, ok bool) {
+	if j < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "in" || toks[j].Text == ",") {
+		if y, e, k, ok := yearSpec(toks, j+1, r); ok {
+			return y, e, k, true
+		}
+	}
+	return yearSpec(toks, j, r)
+}
+
+func interval(y, m1, y2, m2 int) string {
+	if y == y2 && m1 == m2 {
+		return isoMonth(y, m1)
+	}
+	return isoMonth(y, m1) + "/" + isoMonth(y2, m2)
+}
+
+// periodAt reads a period starting at toks[i].
+func periodAt(toks []text.Token, i int, r refDate) (periodCand, bool) {
+	n := len(toks)
+	t := toks[i]
+	fail := periodCand{}
+
+	// [first] N months (of|in) YEAR
+	{
+		j := i
+		if t.Lower == "first" {
+			j++
+		}
+		if j+1 < n && toks[j+1].Lower == "months" {
+			if k := smallNumber(toks[j]); k >= 1 && k <= 12 {
+				if y, e, known, ok := ofYear(toks, j+2, r); ok {
+					if !known {
+						return fail, false
+					}
+					return periodCand{first: i, end: e, period: interval(y, 1, y, k), rank: 3}, true
+				}
+			}
+		}
+	}
+	// first/second half, first..fourth quarter
+	if ord, j := ordinalWord(toks, i); ord > 0 && j < n && (toks[j].Lower == "half" || toks[j].Lower == "quarter") {
+		var m1, m2 int
+		if toks[j].Lower == "half" && ord <= 2 {
+			m1, m2 = 6*(ord-1)+1, 6*ord
+		} else if toks[j].Lower == "quarter" && ord <= 4 {
+			m1, m2 = 3*(ord-1)+1, 3*ord
+		}
+		if m1 > 0 {
+			if y, e, known, ok := ofYear(toks, j+1, r); ok && known {
+				return periodCand{first: i, end: e, period: interval(y, m1, y, m2), rank: 3}, true
+			}
+		}
+		return fail, false
+	}
+	// Q3 2016, H1 of 2017
+	if (t.Text == "Q" || t.Text == "H") && i+1 < n && text.Glued(toks, i+1) && toks[i+1].Kind == text.Digits && len(toks[i+1].Text) == 1 {
+		ord := int(toks[i+1].Text[0] - '0')
+		var m1, m2 int
+		if t.Text == "Q" && ord >= 1 && ord <= 4 {
+			m1, m2 = 3*(ord-1)+1, 3*ord
+		} else if t.Text == "H" && ord >= 1 && ord <= 2 {
+			m1, m2 = 6*(ord-1)+1, 6*ord
+		}
+		if m1 > 0 {
+			if y, e, known, ok := ofYear(toks, i+2, r); ok && known {
+				return periodCand{first: i, end: e, period: interval(y, m1, y, m2), rank: 3}, true
+			}
+		}
+		return fail, false
+	}
+	// Month ranges and months: [from|between] January (through|to|-|—|and) October [of] 2017; March 2017.
+	if m1 := MonthOf(t); m1 > 0 {
+		first := i
+		if i > 0 && (toks[i-1].Lower == "from" || toks[i-1].Lower == "between") {
+			first = i - 1
+		}
+		j := i + 1
+		if j < n && toks[j].Text == "." && text.Glued(toks, j) && monthAbbrev(t.Lower) {
+			j++
+		}
+		y1, yEnd := 0, 0
+		if j < n {
+			if yy, ok := plausibleYear(toks[j]); ok {
+				y1 = yy
+				j++
+				yEnd = j
+			}
+		}
+		if j+1 < n {
+			sep := toks[j].Lower
+			if text.IsDash(toks[j]) || sep == "through" || sep == "thru" || sep == "to" || sep == "till" || sep == "until" ||
+				(sep == "and" && first < i) {
+				if m2 := MonthOf(toks[j+1]); m2 > 0 {
+					k := j + 2
+					if k < n && toks[k].Text == "." && text.Glued(toks, k) && monthAbbrev(toks[j+1].Lower) {
+						k++
+					}
+					if y2, e, known, ok := ofYear(toks, k, r); ok {
+						if !known {
+							return fail, false
+						}
+						if y1 == 0 {
+							y1 = y2
+						}
+						if y1 < y2 || (y1 == y2 && m1 <= m2) {
+							return periodCand{first: first, end: e, period: interval(y1, m1, y2, m2), rank: 3}, true
+						}
+					} else if y1 > 0 {
+						return fail, false
+					}
+				}
+			}
+		}
+		// A month with its year, unless a day before it makes it a date
+		// ("8 March 2017").
+		if y1 > 0 && !dayBefore(toks, i) {
+			return periodCand{first: i, end: yEnd, period: isoMonth(y1, m1), rank: 2}, true
+		}
+		return fail, false
+	}
+	// since the beginning/start of the year
+	if t.Lower == "since" && i+3 < n && toks[i+1].Lower == "the" && (toks[i+2].Lower == "beginning" || toks[i+2].Lower == "start") && toks[i+3].Lower == "of" {
+		if y, e, known, ok := yearSpec(toks, i+4, r); ok && known && y == r.y && r.m > 0 {
+			return periodCand{first: i, end: e, period: interval(y, 1, y, r.m), rank: 3}, true
+		}
+		return fail, false
+	}
+	// this year / last year / the current year / the previous year. Not "the
+	// last year" (the past twelve months) nor "the year before" (a
+	// comparison base).
+	standalone := t.Lower == "this" || t.Lower == "last" ||
+		(t.Lower == "the" && i+1 < n && (toks[i+1].Lower == "current" || toks[i+1].Lower == "previous"))
+	if standalone && !(t.Lower == "last" && i > 0 && toks[i-1].Lower == "the") {
+		if y, e, known, ok := yearSpec(toks, i, r); ok && e > i+1 {
+			if !known {
+				return fail, false
+			}
+			return periodCand{first: i, end: e, period: strconv.Itoa(y), rank: 1}, true
+		}
+		return fail, false
+	}
+	// in|for|during|throughout|of 2017
+	switch t.Lower {
+	case "in", "for", "during", "throughout", "of":
+		if i+1 < n {
+			if y, ok := plausibleYear(toks[i+1]); ok && !(i+2 < n && text.Glued(toks, i+2) && toks[i+2].Kind != text.Symbol) &&
+				!(i+3 < n && text.Glued(toks, i+2) && (text.IsDash(toks[i+2]) || toks[i+2].Text == "/") && toks[i+3].Kind == text.Digits) {
+				if t.Lower == "of" && i > 0 {
+					switch toks[i-1].Lower {
+					case "end", "beginning", "start", "middle", "autumn", "spring", "summer", "winter", "fall":
+						return fail, false
+					}
+				}
+				return periodCand{first: i + 1, end: i + 2, period: strconv.Itoa(y), rank: 1}, true
+			}
+		}
+	}
+	return fail, false
+}
+
+// dayBefore reports a day number written before the month at i ("8
+// March", "5th of June").
+func dayBefore(toks []text.Token, i int) bool {
+	q := i - 1
+	if q >= 0 && toks[q].Lower == "of" {
+		q--
+	}
+	if q >= 0 && isOrdinalSuffix(toks[q].Lower) && text.Glued(toks, q) {
+		q--
+	}
+	if q >= 0 {
+		_, ok := dayToken(toks[q])
+		return ok
+	}
+	return false
+}
+
+// comparedBase reports a period that is the base of a comparison ("compared
+// to the same period of 2016", "than in 2015"), looking a few tokens back.
+func comparedBase(toks []text.Token, first int) bool {
+	for q := first - 1; q >= 0 && q >= first-4; q-- {
+		switch toks[q].Lower {
+		case "compared", "comparison", "against", "versus", "vs", "relative", "same":
+			return true
+		case "than":
+			return q >= first-2
+		case ",", ";", "(", ")", "–", "—":
+			return false
+		}
+	}
+	return false
+}
+
+// ParsePeriod finds the period a sentence's figures refer to and returns it
+// as ISO 8601: an interval of months ("2017-02/2017-10"), a month
+// ("2017-03") or a year ("2016"). ref is the publication date; when it is ""
+// relative periods ("this year", "first five months of last year") are not
+// resolved and are skipped. Spans of time without a calendar anchor ("over
+// the past 12 years") give ok false. Where a sentence names several
+// periods, the most precise wins, then the first; comparison bases ("compared
+// to the same period of 2016") are skipped.
+func ParsePeriod(sentence string, ref string) (period string, span Span, ok bool) {
+	return FindPeriod(text.Tokenize(sentence), ref)
+}
+
+// FindPeriod is ParsePeriod over a sentence already tokenized.
+func FindPeriod(toks []text.Token, ref string) (period string, span Span, ok bool) {
+	r := parseRef(ref)
+	var best periodCand
+	for i := 0; i < len(toks); i++ {
+		c, found := periodAt(toks, i, r)
+		if !found {
+			continue
+		}
+		if !comparedBase(toks, c.first) && c.rank > best.rank {
+			best = c
+		}
+		if c.end > i+1 {
+			i = c.end - 1
+		}
+	}
+	if best.rank == 0 {
+		return "", Span{}, false
+	}
+	sp := Span{Start: toks[best.first].Start, End: toks[best.end-1].End}
+	return best.period, sp, true
+}

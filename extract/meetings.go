@@ -1,0 +1,344 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/diplograph/diplograph/extract/dates"
+	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/extract/text"
+)
+
+// meetingsFound is what the meetings stage finds: the meetings, and the
+// country the document's main meeting is held in, which decides the side of
+// a person whose title names no country (see sides).
+type meetingsFound struct {
+	meetings []Meeting
+	host     string
+}
+
+// otherMeetingRE marks sentences about another meeting than the one
+// reported: one planned, or one held before.
+var otherMeetingRE = regexp.MustCompile(`(?i)\b(last|previously|first|earlier|already) (met|visited|held talks)\b|\b(will|would|shall|to|plans? to|expected to|due to) (meet|visit|hold (talks|a meeting))\b|\b(next|upcoming|forthcoming|future) (meeting|visit|summit|round|session)\b|\bis scheduled\b|\bare scheduled\b`)
+
+var joinRE = regexp.MustCompile(`(?i)\balso (attended|took part|participated|joined|present)\b|\bwere also present\b|\bjoined (the|them)\b`)
+
+var sidelinesRE = regexp.MustCompile(`(?i)\bon the (sidelines|margins)\b`)
+
+var delegationRE = regexp.MustCompile(`(?i)\b(represented by|delegation|accompanied by)\b`)
+
+var strongMeeting = map[string]bool{"met": true, "meet": true, "meets": true, "meeting": true, "talks": true,
+	"negotiations": true, "visit": true, "summit": true, "shake": true, "shook": true, "conference": true,
+	"co-chaired": true, "hosted": true, "welcomed": true, "received": true}
+
+type meetingDraft struct {
+	people []string
+	sents  []*sentence
+	call   bool
+}
+
+// meetings finds who met whom: the people named in sentences about a
+// meeting, and the speakers of a transcript.
+func (x *Extractor) meetings(doc *document, p *people, sp []speech, ref reference, occasion string) meetingsFound {
+	var found meetingsFound
+	var main *meetingDraft
+	var drafts []*meetingDraft
+	var context []*sentence
+	speakers := []string{}
+	for _, cl := range p.speakers {
+		if !slices.Contains(speakers, cl.name) {
+			speakers = append(speakers, cl.name)
+		}
+	}
+	sort.Strings(speakers)
+	if len(speakers) > 0 {
+		main = &meetingDraft{people: speakers}
+		drafts = append(drafts, main)
+	}
+	for _, st := range doc.sents {
+		strong, call, ctxWord := false, false, false
+		for _, w := range st.words {
+			if x.lex.callWord[w.Fold] {
+				call = true
+			}
+			if strongMeeting[w.Fold] {
+				strong = true
+			}
+			if x.lex.meetingWord[w.Fold] {
+				ctxWord = true
+			}
+		}
+		if (ctxWord || strong || call) && otherMeetingRE.MatchString(st.Text) {
+			continue
+		}
+		if ctxWord {
+			context = append(context, st)
+		}
+		if !strong && !call {
+			continue
+		}
+		people := p.participants(st, sp[st.idx].subject)
+		if len(people) > 4 || delegationRE.MatchString(st.Text) {
+			// a delegation list names who came along, not who met
+			continue
+		}
+		if call {
+			if len(people) >= 2 {
+				drafts = append(drafts, &meetingDraft{people: people, sents: []*sentence{st}, call: true})
+			}
+			continue
+		}
+		if len(people) == 0 {
+			continue
+		}
+		if main != nil && joinRE.MatchString(st.Text) {
+			// "X and Y also attended": they joined the event reported
+			main.people = appendNew(main.people, people...)
+			continue
+		}
+		placed := false
+		for _, m := range drafts {
+			if m.call {
+				continue
+			}
+			if subset(people, m.people) || subset(m.people, people) {
+				m.people = appendNew(m.people, people...)
+				m.sents = append(m.sents, st)
+				placed = true
+				break
+			}
+		}
+		if placed {
+			continue
+		}
+		if len(people) >= 2 || main == nil {
+			m := &meetingDraft{people: people, sents: []*sentence{st}}
+			drafts = append(drafts, m)
+			if main == nil {
+				main = m
+			}
+		}
+	}
+	if main != nil {
+		main.sents = append(main.sents, context...)
+	}
+	// also without a meeting: the dateline still says where the report is from
+	mainCity, mainCountry := x.meetingPlace(doc, p, main)
+	found.host = mainCountry
+	for _, m := range drafts {
+		if len(m.people) < 2 && !(m == main && len(doc.seg.Turns) > 0) {
+			continue
+		}
+		mt := Meeting{Kind: "meeting", Participants: m.people}
+		if m.call {
+			mt.Kind = "call"
+		}
+		if len(m.sents) > 0 {
+			mt.Evidence = m.sents[0].evidence()
+		} else if len(doc.sents) > 0 {
+			mt.Evidence = doc.sents[0].evidence()
+		}
+		mt.Date, mt.DateSource = meetingDate(doc, m, ref)
+		if !m.call {
+			if m == main {
+				mt.City, mt.Country = mainCity, mainCountry
+			} else {
+				mt.City, mt.Country = x.meetingPlace(doc, p, m)
+			}
+			if mt.City == "" && m != main && main != nil && sidelinesRE.MatchString(m.sents[0].Text) {
+				// "held talks on the sidelines": where the main event was
+				mt.City, mt.Country = mainCity, mainCountry
+			}
+			if m == main {
+				mt.Occasion = occasion
+			}
+		}
+		sort.Strings(mt.Participants)
+		found.meetings = append(found.meetings, mt)
+	}
+	return found
+}
+
+// participants lists the people a meeting sentence says took part, leaving
+// out those only greeted or sent wishes ("best wishes from X to Y").
+func (p *people) participants(st *sentence, subject string) []string {
+	ms := p.mentions[st.idx]
+	var out []string
+	greeting := false
+	for _, w := range st.words {
+		switch w.Fold {
+		case "wishes", "greetings", "regards", "congratulating", "congratulated", "regard":
+			greeting = true
+		}
+	}
+	// "In Lima, she met X": the pronoun is the last subject
+	if subject != "" {
+		firstPerson := len(st.Text)
+		if len(ms) > 0 {
+			firstPerson = ms[0].s
+		}
+		for _, w := range st.words {
+			if w.Start >= firstPerson {
+				break
+			}
+			if w.Fold == "he" || w.Fold == "she" {
+				out = appendNew(out, subject)
+				break
+			}
+		}
+	}
+	for _, m := range ms {
+		if greeting {
+			before := strings.ToLower(strings.TrimSpace(st.Text[max(0, m.s-40):m.s]))
+			if strings.HasSuffix(before, "from") || strings.HasSuffix(before, "to") ||
+				strings.Contains(before, "from ") || strings.Contains(before, " to ") {
+				continue
+			}
+		}
+		out = appendNew(out, m.name)
+	}
+	// "his Russian counterpart", "his Brazilian peer"
+	for i, w := range st.words {
+		if (w.Fold == "counterpart" || w.Fold == "peer") && i > 0 && len(ms) > 0 {
+			c := countryOf(st.match(i - 1))
+			if c == "" {
+				continue
+			}
+			subj := p.byName[ms[0].name]
+			if subj == nil {
+				continue
+			}
+			for _, r := range subj.roles {
+				if cl := p.holder(role{Role: r.Role, Country: c}); cl != nil {
+					out = appendNew(out, cl.name)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// meetingPlace finds where a meeting was: a city named in its sentences,
+// else the dateline's city, else a country it was held in.
+func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft) (string, string) {
+	if m != nil {
+		for _, st := range m.sents {
+			if c := x.capitalNamed(st); c != nil {
+				return c.Name, c.Country
+			}
+			for k, g := range st.gaz {
+				if g.Kind != gazetteer.MatchCity || g.City == nil {
+					continue
+				}
+				if !locative(st, k) || partOfName(p.mentions[st.idx], g) {
+					continue
+				}
+				return g.City.Name, g.City.Country
+			}
+		}
+	}
+	if doc.seg.Dateline != "" {
+		// a dateline city of a country the text never mentions is more
+		// likely a namesake ("BALI" the island is no Indian town)
+		if c, ok := x.gz.City(strings.Trim(doc.seg.Dateline, " ,.")); ok && doc.mentioned[c.Country] {
+			return c.Name, c.Country
+		}
+		for _, g := range x.gz.Scan(text.TitleCaseWords(doc.seg.Dateline)) {
+			if g.Kind == gazetteer.MatchCity && g.City != nil && doc.mentioned[g.City.Country] {
+				return g.City.Name, g.City.Country
+			}
+		}
+	}
+	if m != nil {
+		for _, st := range m.sents {
+			for _, g := range st.gaz {
+				if g.Kind != gazetteer.MatchCountry || g.Country == nil || g.Country.Kind != gazetteer.KindCountry {
+					continue
+				}
+				before := strings.ToLower(strings.TrimSpace(st.Text[max(0, g.Start-4):g.Start]))
+				if strings.HasSuffix(before, "in") || strings.HasSuffix(before, "to") {
+					return "", g.Country.Name
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
+var locativeRE = regexp.MustCompile(`(?i)(\bin|\bat|\bto|\bvisiting|\bvisit|\bcity of|\bcapital,?|\bheld in)\s*(the\s+)?$`)
+
+// locative reports whether the place mention k of a sentence says where
+// something happens ("in X", "to X", "visiting X"), not whom a capital
+// stands for ("a priority for Moscow").
+func locative(st *sentence, k int) bool {
+	start := st.gaz[k].Start
+	// "to Norway and Bergen": step back over other places joined by "and"
+	for j := k - 1; j >= 0; j-- {
+		between := strings.TrimSpace(st.Text[st.gaz[j].End:start])
+		if between != "and" && between != "," {
+			break
+		}
+		start = st.gaz[j].Start
+	}
+	return locativeRE.MatchString(st.Text[max(0, start-20):start])
+}
+
+// capitalNamed finds a capital the sentence names by its country: "in the
+// Moroccan capital", "in the capital of Morocco".
+func (x *Extractor) capitalNamed(st *sentence) *gazetteer.City {
+	for k, g := range st.gaz {
+		if g.Country == nil || g.Country.Capital == "" || (g.Kind != gazetteer.MatchDemonym && g.Kind != gazetteer.MatchCountry) {
+			continue
+		}
+		before := strings.ToLower(st.Text[max(0, g.Start-24):g.Start])
+		after := strings.ToLower(st.Text[g.End:])
+		named := g.Kind == gazetteer.MatchDemonym && strings.HasSuffix(before, "the ") && strings.HasPrefix(after, " capital") ||
+			g.Kind == gazetteer.MatchCountry && strings.HasSuffix(before, "the capital of ")
+		if !named || !locative(st, k) && !strings.HasSuffix(before, "the capital of ") {
+			continue
+		}
+		if c, ok := x.gz.City(g.Country.Capital); ok {
+			return c
+		}
+	}
+	return nil
+}
+
+// partOfName: a city match inside a person's mention ("Milan X").
+func partOfName(ms []personMention, g gazetteer.Match) bool {
+	for _, p := range ms {
+		if p.s <= g.Start && g.End <= p.e {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingDate finds when a meeting was: a date in its sentences, else the
+// dateline's, else the publication date (for the document's main meeting).
+func meetingDate(doc *document, m *meetingDraft, ref reference) (string, string) {
+	for _, st := range m.sents {
+		for _, dm := range dates.Find(st.Text, st.toks, ref.date) {
+			if dm.Date != "" {
+				return dm.Date, "text"
+			}
+		}
+	}
+	if doc.seg.DatelineDate != "" {
+		for _, dm := range dates.Parse(doc.seg.DatelineDate, ref.date) {
+			if dm.Date != "" {
+				return dm.Date, "dateline"
+			}
+		}
+	}
+	if ref.date == "" {
+		return "", ""
+	}
+	if ref.inferred {
+		return ref.date, "inferred"
+	}
+	return ref.date, "published"
+}

@@ -1,0 +1,161 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/extract/text"
+)
+
+// isNameWord reports whether word i can be part of a person's name.
+func (r *reader) isNameWord(st *sentence, i int) bool {
+	w := st.words[i]
+	if st.covered[i] >= 0 && !r.cityInName(st, i) || text.HasDigit(w.Text) {
+		return false
+	}
+	t := text.StripPossessive(w.Text)
+	if !text.IsCap(t) || r.lex.notName[t] || r.lex.notName[strings.TrimSuffix(t, ".")] {
+		return false
+	}
+	return len([]rune(t)) >= 2
+}
+
+// cityInName: a one-word city name between two words of a person's name is
+// a part of that name ("Nguyen Van Long"), not a place.
+func (r *reader) cityInName(st *sentence, i int) bool {
+	m := st.match(i)
+	if m == nil || m.Kind != gazetteer.MatchCity || m.Start != st.words[i].Start || m.End != st.words[i].End {
+		return false
+	}
+	plain := func(k int) bool {
+		if k < 0 || k >= len(st.words) || st.covered[k] >= 0 {
+			return false
+		}
+		t := st.words[k].Text
+		return text.IsCap(t) && !r.lex.notName[t] && !text.HasDigit(t)
+	}
+	if plain(i+1) && text.OnlySpace(st.gap(i, i+1)) {
+		if plain(i-1) && text.OnlySpace(st.gap(i-1, i)) {
+			return true
+		}
+		// a given name that is also a city ("Milan X"), unless a
+		// preposition makes it a place ("in Milan Y said")
+		if i == 0 {
+			return true
+		}
+		switch st.words[i-1].Fold {
+		case "in", "at", "to", "from", "of", "near", "via", "visiting", "visited":
+			return false
+		}
+		return !strings.Contains(st.gap(i-1, i), ",") || !text.IsCap(st.words[i-1].Text)
+	}
+	return false
+}
+
+// nameRun returns the end (exclusive) of the run of name words starting at
+// word i: capitalised words joined by single spaces, with particles ("da",
+// "von der") inside. It returns i when no name starts there.
+func (r *reader) nameRun(st *sentence, i int) int {
+	j := i
+	for j < len(st.words) && j-i < 6 {
+		if j > i && !text.OnlySpace(st.gap(j-1, j)) {
+			break
+		}
+		if r.isNameWord(st, j) {
+			j++
+			if strings.HasSuffix(st.words[j-1].Text, "’s") || strings.HasSuffix(st.words[j-1].Text, "'s") {
+				break
+			}
+			continue
+		}
+		// particles only inside a name ("da Costa", "von der Heide")
+		if j > i && r.lex.particle[st.words[j].Text] {
+			k := j
+			for k < len(st.words) && r.lex.particle[st.words[k].Text] && k+1 < len(st.words) && text.OnlySpace(st.gap(k, k+1)) {
+				k++
+			}
+			if k > j && k < len(st.words) && r.isNameWord(st, k) {
+				j = k
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// skipHonorifics moves past courtesy titles ("Mr", "the Hon.", "Dato Seri").
+func (r *reader) skipHonorifics(st *sentence, i int) int {
+	for i < len(st.words) && r.lex.honorific[strings.ToLower(strings.TrimSuffix(st.words[i].Text, "."))] {
+		i++
+	}
+	return i
+}
+
+func nameTokens(st *sentence, i, j int) []string {
+	toks := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		toks = append(toks, nameWord(st.words[k].Text))
+	}
+	// Family name first in capitals ("TANAKA Hiroshi"): the reporter's
+	// convention for East Asian names; store it given-name first.
+	if len(toks) >= 2 && text.IsAllCaps(toks[0]) && !text.IsAllCaps(toks[len(toks)-1]) {
+		fam := text.TitleCase(toks[0])
+		toks = append(toks[1:], fam)
+	} else {
+		// "PRESIDENT WALKER:" — names in capitals are written as names
+		for k, t := range toks {
+			if text.IsAllCaps(t) && len(t) > 2 {
+				toks[k] = text.TitleCase(t)
+			}
+		}
+	}
+	return toks
+}
+
+// nameWord is a word as a name is written: no possessive, initials with
+// their full stop.
+func nameWord(t string) string {
+	t = text.StripPossessive(t)
+	if isInitial(t) {
+		return t + "."
+	}
+	return t
+}
+
+// isInitial: a single capital letter, a given name's initial.
+func isInitial(t string) bool {
+	r := []rune(t)
+	return len(r) == 1 && unicode.IsUpper(r[0])
+}
+
+func (r *reader) isHonorific(st *sentence, i int) bool {
+	return r.lex.honorific[strings.ToLower(strings.TrimSuffix(st.words[i].Text, "."))]
+}
+
+func particles(r *reader, ws []text.Word) int {
+	n := 0
+	for _, w := range ws {
+		if r.lex.particle[w.Text] {
+			n++
+		}
+	}
+	return n
+}
+
+func reorderFamilyFirst(toks []string) []string {
+	if len(toks) >= 2 && text.IsAllCaps(toks[0]) && !text.IsAllCaps(toks[len(toks)-1]) {
+		return append(toks[1:], text.TitleCase(toks[0]))
+	}
+	return toks
+}
+
+func wordIndexAt(st *sentence, off int) int {
+	k := sort.Search(len(st.words), func(k int) bool { return st.words[k].End > off })
+	if k >= len(st.words) {
+		return len(st.words) - 1
+	}
+	return k
+}

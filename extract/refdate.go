@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+
+	"github.com/diplograph/diplograph/extract/dates"
+)
+
+// reference is the date relative expressions of a document resolve
+// against.
+type reference struct {
+	date string // ISO 8601, possibly partial, or ""
+	// inferred: date is a year the text pins down, not a stated date
+	inferred bool
+}
+
+// referenceDate settles the date relative expressions resolve against: the
+// front matter's publication date, else a date standing at the head of the
+// text, else a year the text pins down (a completed period of that year and
+// a deadline "by the end of" the same year).
+func referenceDate(doc *document) reference {
+	if doc.doc.Date != "" {
+		return reference{date: doc.doc.Date}
+	}
+	for i, st := range doc.sents {
+		if i >= 4 {
+			break
+		}
+		if len(st.words) > 10 {
+			continue
+		}
+		for _, dm := range dates.Find(st.Text, st.toks, "") {
+			if len(dm.Date) == 10 {
+				return reference{date: dm.Date}
+			}
+		}
+	}
+	if doc.seg.DatelineDate != "" {
+		for _, dm := range dates.Parse(doc.seg.DatelineDate, "") {
+			if len(dm.Date) >= 4 {
+				return reference{date: dm.Date}
+			}
+		}
+	}
+	y := inferYear(doc)
+	return reference{date: y, inferred: y != ""}
+}
+
+var (
+	yearRE     = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
+	deadlineRE = regexp.MustCompile(`(?i)\b(by|until|till|before|through|to)( the end of| the end)?\s*$`)
+)
+
+func inferYear(doc *document) string {
+	lower, upper := 0, 0
+	for _, st := range doc.sents {
+		for _, loc := range yearRE.FindAllStringIndex(st.Text, -1) {
+			y, _ := strconv.Atoi(st.Text[loc[0]:loc[1]])
+			before := st.Text[max(0, loc[0]-20):loc[0]]
+			if deadlineRE.MatchString(before) {
+				if upper == 0 || y < upper {
+					upper = y
+				}
+			} else if y > lower {
+				lower = y
+			}
+		}
+	}
+	if lower > 0 && lower == upper {
+		return strconv.Itoa(lower)
+	}
+	return ""
+}

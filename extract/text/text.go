@@ -1,0 +1,230 @@
+// Package text is the one tokenizer of the extractor. A sentence is
+// tokenized once, and the segmenter's helpers, the gazetteer, the figure and
+// date parsers and the name rules all read the same tokens: runs of letters,
+// runs of ASCII digits and single other runes, each with its offsets, its
+// lower-case and folded forms, and what space precedes it. Words (names,
+// "U.S.", "Anne-Marie") and the gazetteer's letter-and-digit runs are views
+// built from those tokens, not tokenizations of their own.
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/diplograph/diplograph/fact"
+)
+
+// Kind is what a token is made of.
+type Kind uint8
+
+// Kinds of tokens.
+const (
+	Letters Kind = iota + 1 // a letter and the letters or combining marks after it
+	Digits                  // a run of ASCII digits
+	Symbol                  // any other single rune that is not space
+)
+
+// Token is one token of a text. Start and End are byte offsets into it.
+type Token struct {
+	Start, End int
+	Kind       Kind
+	Text       string // text[Start:End]
+	Lower      string // Text in lower case (letters); Text itself otherwise
+	Fold       string // fact.Fold(Text): lower case without diacritics
+	Space      bool   // white space precedes the token
+	OneSpace   bool   // exactly one space-like rune precedes the token
+	Newline    bool   // a line break lies in the space before the token
+}
+
+// Tokenize splits s into tokens. Letters and digits are kept apart ("G7" is
+// "G", "7") so that each parser decides what glued forms mean.
+func Tokenize(s string) []Token {
+	toks := make([]Token, 0, len(s)/4+1)
+	gapStart := 0
+	newline := false
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			if r == '\n' || r == '\r' {
+				newline = true
+			}
+			i += w
+			continue
+		}
+		gap := s[gapStart:i]
+		t := Token{Start: i, Space: len(gap) > 0, Newline: newline}
+		newline = false
+		if t.Space {
+			gr, gw := utf8.DecodeRuneInString(gap)
+			t.OneSpace = gw == len(gap) && (gr == ' ' || gr == '\u00a0' || gr == '\u202f' || gr == '\u2009')
+		}
+		switch {
+		case r >= '0' && r <= '9':
+			j := i
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			t.Kind, t.End = Digits, j
+		case unicode.IsLetter(r):
+			j := i + w
+			for j < len(s) {
+				r2, w2 := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) {
+					break
+				}
+				j += w2
+			}
+			t.Kind, t.End = Letters, j
+		default:
+			t.Kind, t.End = Symbol, i+w
+		}
+		t.Text = s[t.Start:t.End]
+		if t.Kind == Letters {
+			t.Lower = strings.ToLower(t.Text)
+		} else {
+			t.Lower = t.Text
+		}
+		if t.Kind == Letters && isASCII(t.Text) {
+			t.Fold = t.Lower // what fact.Fold gives, without a second copy
+		} else {
+			t.Fold = fact.Fold(t.Text)
+		}
+		toks = append(toks, t)
+		i = t.End
+		gapStart = i
+	}
+	return toks
+}
+
+// Glued reports whether toks[i] directly follows toks[i-1] with no space.
+func Glued(toks []Token, i int) bool {
+	return i > 0 && i < len(toks) && !toks[i].Space
+}
+
+// IsDash reports a hyphen or dash token.
+func IsDash(t Token) bool {
+	return t.Kind == Symbol && (t.Text == "-" || t.Text == "–" || t.Text == "—" || t.Text == "‑")
+}
+
+// IsWordRune reports the runes of words and names: letters, digits of any
+// script and combining marks.
+func IsWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// wordish reports a token made of word runes only.
+func wordish(t Token) bool {
+	if t.Kind != Symbol {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return IsWordRune(r)
+}
+
+// Run is a maximal stretch of glued word tokens ("G7", "Kyrgyzstani",
+// "Nizhny"), or a single symbol token: the unit the gazetteer matches.
+type Run struct {
+	Start, End int
+	Fold       string
+	Caps       Caps
+	Word       bool // letters and digits, not a symbol
+	Newline    bool // a line break lies between the previous run and this one
+}
+
+// Runs groups tokens into runs.
+func Runs(s string, toks []Token) []Run {
+	out := make([]Run, 0, len(toks))
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if !wordish(t) {
+			out = append(out, Run{Start: t.Start, End: t.End, Fold: t.Fold, Newline: t.Newline})
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && !toks[j].Space && wordish(toks[j]) {
+			j++
+		}
+		r := Run{Start: t.Start, End: toks[j-1].End, Word: true, Newline: t.Newline}
+		if j == i+1 {
+			r.Fold = t.Fold
+		} else {
+			r.Fold = fact.Fold(s[r.Start:r.End])
+		}
+		r.Caps = CapsOf(s[r.Start:r.End])
+		out = append(out, r)
+		i = j
+	}
+	return out
+}
+
+// Word is a word as names are written: a run of word runes with inner
+// hyphens or apostrophes ("Anne-Marie", "Norway’s"), or a capital initial
+// with its dot run on ("U.S").
+type Word struct {
+	Start, End int    // byte offsets in the text
+	Text       string // text[Start:End]
+	Fold       string // folded, possessive "'s" dropped
+}
+
+// Words builds the words of s from its tokens.
+func Words(s string, toks []Token) []Word {
+	var out []Word
+	for i := 0; i < len(toks); {
+		if !wordish(toks[i]) {
+			i++
+			continue
+		}
+		start := toks[i].Start
+		j := i + 1
+		for j < len(toks) {
+			t := toks[j]
+			if t.Space {
+				break
+			}
+			if wordish(t) {
+				j++
+				continue
+			}
+			next := j + 1
+			if next < len(toks) && !toks[next].Space && wordish(toks[next]) {
+				if t.Text == "-" || t.Text == "'" || t.Text == "’" {
+					j = next
+					continue
+				}
+				// "U.S." style abbreviations keep their dots
+				if t.Text == "." && t.Start-start == 1 {
+					r, _ := utf8.DecodeRuneInString(toks[next].Text)
+					if unicode.IsUpper(r) {
+						j = next
+						continue
+					}
+				}
+			}
+			break
+		}
+		end := toks[j-1].End
+		w := Word{Start: start, End: end, Text: s[start:end]}
+		if j == i+1 {
+			w.Fold = toks[i].Fold // one token holds no possessive
+		} else {
+			w.Fold = FoldWord(w.Text)
+		}
+		out = append(out, w)
+		i = j
+	}
+	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// FoldWord is the folded form of a word without a possessive "'s".
+func FoldWord(t string) string { return fact.FoldName(t) }

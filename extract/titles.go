@@ -1,0 +1,437 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/extract/text"
+)
+
+// A title is an office phrase found in a sentence, possibly qualified by a
+// country ("Russian Prime Minister", "Minister of Foreign Affairs of X") and
+// possibly followed by the name of its holder.
+type title struct {
+	start, end int // the title's span in the sentence (without the name)
+	// past: the holder no longer holds it ("former", "ex-", "the late")
+	past    bool
+	roles   []role      // one per office in a chain ("Deputy Prime Minister, Minister of ...")
+	name    []text.Word // the holder's name tokens, nil for a bare description ("the Russian prime minister")
+	coChair string      // commission named by a "Co-Chair of the ... Commission" piece
+	coSide  string
+}
+
+type role struct {
+	Role    string // normal form
+	Country string // "" when the text does not say
+}
+
+// findTitles finds office titles in a sentence and the names that follow them.
+func (r *reader) findTitles(st *sentence) []title {
+	var titles []title
+	for i := 0; i < len(st.words); i++ {
+		m := st.match(i)
+		if m == nil || m.Kind != gazetteer.MatchOffice {
+			continue
+		}
+		t, next := r.titleAt(st, i)
+		if t.name == nil {
+			t.name = r.nameBefore(st, wordIndexAt(st, t.start))
+		}
+		titles = append(titles, t)
+		i = next - 1
+	}
+	return titles
+}
+
+// titleAt reads the title chain whose first office word is word i, and the
+// name after it. It returns the title and the index of the first word after it.
+func (r *reader) titleAt(st *sentence, i int) (title, int) {
+	start := i
+	// qualifiers before the office: "Russian", "Brazil’s", "first", "presidential"
+	country := ""
+	for start > 0 {
+		p := st.match(start - 1)
+		g := st.gap(start-1, start)
+		if !text.OnlySpace(g) {
+			break
+		}
+		if c := countryOf(p); c != "" && p.Kind != gazetteer.MatchOrg || (p != nil && p.Kind == gazetteer.MatchOrg && text.IsAllCaps(p.Text)) {
+			country = countryOf(p)
+			start = wordIndexAt(st, p.Start)
+			continue
+		}
+		switch st.words[start-1].Fold {
+		case "first", "former", "acting", "deputy", "vice", "presidential", "senior", "executive":
+			start--
+			continue
+		}
+		break
+	}
+	// The chain: offices, organisations, capitalised words and connectors.
+	j := i
+	lastOffice := i
+	for j < len(st.words) {
+		if j > i {
+			g := strings.TrimSpace(st.gap(j-1, j))
+			if g == "." && (r.isHonorific(st, j-1) || isInitial(st.words[j-1].Text)) {
+				g = "" // "Dr. S. Name": the full stop of an abbreviation
+			}
+			switch g {
+			case "", "–", "—", "-":
+			case ",":
+				// a comma continues the chain only into another office
+				if m := st.match(j); m == nil || m.Kind != gazetteer.MatchOffice || r.endsWithName(st, j) {
+					goto done
+				}
+			default:
+				goto done
+			}
+		}
+		w := st.words[j]
+		m := st.match(j)
+		switch {
+		case m != nil:
+			j = wordIndexAt(st, m.End-1) + 1
+			if m.Kind == gazetteer.MatchOffice {
+				lastOffice = j - 1
+			}
+			continue
+		case (w.Fold == "and" || w.Fold == "of" || w.Fold == "in" || w.Fold == "on" || w.Fold == "for" || w.Fold == "the") && r.endsWithName(st, j):
+			// "Prime Minister X Y and Chairman Z W": a second title
+			goto done
+		case w.Fold == "to" && !r.endsWithName(st, j) && j+1 < len(st.words) && (countryOf(st.match(j+1)) != "" ||
+			st.words[j+1].Fold == "the" && j+2 < len(st.words) && countryOf(st.match(j+2)) != ""):
+			// "Ambassador of X to (the) Y"
+			j++
+			continue
+		case w.Fold == "of" || w.Fold == "for" || w.Fold == "on" || w.Fold == "and" || w.Fold == "the" || w.Fold == "in":
+			// a connector must lead to more capitalised words
+			if j+1 < len(st.words) && (text.IsCap(st.words[j+1].Text) || st.words[j+1].Fold == "the") {
+				j++
+				continue
+			}
+			goto done
+		case text.IsCap(w.Text) && !text.HasDigit(w.Text):
+			j++
+			continue
+		case r.lex.particle[w.Text] && j+1 < len(st.words) && (text.IsCap(st.words[j+1].Text) || r.lex.particle[st.words[j+1].Text]):
+			j++
+			continue
+		}
+		break
+	}
+done:
+	// The name is the run of name words at the end of the chain.
+	nameStart := j
+	for nameStart > lastOffice+1 && (nameStart == j || text.OnlySpace(st.gap(nameStart-1, nameStart)) ||
+		isInitial(st.words[nameStart-1].Text) && strings.TrimSpace(st.gap(nameStart-1, nameStart)) == ".") {
+		if r.isHonorific(st, nameStart-1) {
+			break
+		}
+		if isInitial(st.words[nameStart-1].Text) && nameStart < j {
+			nameStart-- // an initial of a given name ("S. Name")
+			continue
+		}
+		if r.isNameWord(st, nameStart-1) {
+			nameStart--
+			continue
+		}
+		// a run of particles inside the name ("von der")
+		p := nameStart - 1
+		for p > lastOffice && r.lex.particle[st.words[p].Text] {
+			p--
+		}
+		if nameStart < j && p < nameStart-1 && p > lastOffice && r.isNameWord(st, p) {
+			nameStart = p + 1
+			continue
+		}
+		break
+	}
+	// a connector or an organisation word can't be the first word of a name
+	for nameStart < j && r.lex.particle[st.words[nameStart].Text] {
+		nameStart++
+	}
+	if n := j - nameStart - particles(r, st.words[nameStart:j]); n > 4 {
+		nameStart = j - 4
+	}
+	// after a word of an organisation's name ("Corporation Rosatom Alexei
+	// X") the name is likely only the last two words
+	if nameStart > 0 && nameStart > lastOffice+1 && j-nameStart-particles(r, st.words[nameStart:j]) > 2 && st.match(nameStart-1) == nil &&
+		!r.isHonorific(st, nameStart-1) {
+		nameStart = j - 2
+	}
+	// courtesy titles between the office and the name belong to neither
+	for nameStart < j && r.lex.honorific[strings.ToLower(strings.TrimSuffix(st.words[nameStart].Text, "."))] {
+		nameStart++
+	}
+	titleEnd := max(nameStart-1, i)
+	for titleEnd > lastOffice && r.lex.honorific[strings.ToLower(strings.TrimSuffix(st.words[titleEnd].Text, "."))] {
+		titleEnd--
+	}
+	t := title{start: st.words[start].Start, end: st.words[titleEnd].End}
+	if nameStart < j {
+		t.name = st.words[nameStart:j]
+	} else {
+		t.end = st.words[j-1].End
+		// "Prime Minister Anwar" or an appositive name after a comma:
+		// "the Chairperson of the AU Commission, Amara Diallo Keita,"
+		if j < len(st.words) && strings.TrimSpace(st.gap(j-1, j)) == "," {
+			k := r.skipHonorifics(st, j)
+			if e := r.nameRun(st, k); e-k >= 2 && (e == len(st.words) || strings.HasPrefix(strings.TrimSpace(st.Text[st.words[e-1].End:]), ",") || e == len(st.words)) {
+				t.name = st.words[k:e]
+				j = e
+			}
+		}
+	}
+	titleText := st.Text[st.words[start].Start:t.end]
+	t.roles, t.coChair, t.coSide = r.parseRoles(titleText, country)
+	if start > 0 {
+		switch st.words[start-1].Fold {
+		case "late", "ex", "ousted", "deposed":
+			t.past = true
+		}
+	}
+	if lw := strings.ToLower(titleText); strings.HasPrefix(lw, "former ") || strings.HasPrefix(lw, "ex-") {
+		t.past = true
+	}
+	if t.past {
+		// an office no longer held is no office of the document's time;
+		// the person is still found by the title
+		t.roles = nil
+	}
+	// "President Ilse Vermeer of the Netherlands"
+	if t.name != nil && j+1 < len(st.words) && st.words[j].Fold == "of" && text.OnlySpace(st.gap(j-1, j)) {
+		k := j + 1
+		if st.words[k].Fold == "the" && k+1 < len(st.words) {
+			k++
+		}
+		if c := countryOf(st.match(k)); c != "" {
+			j = k - 1
+			for k := range t.roles {
+				if t.roles[k].Country == "" {
+					t.roles[k].Country = c
+				}
+			}
+			j = wordIndexAt(st, st.match(j+1).End-1) + 1
+		}
+	}
+	return t, max(j, i+1)
+}
+
+// endsWithName reports whether the words just before word j are a name that
+// directly follows an office or a country ("...of Kenya Amina X").
+func (r *reader) endsWithName(st *sentence, j int) bool {
+	k := j
+	for k > 0 && (k == j || text.OnlySpace(st.gap(k-1, k))) &&
+		(r.isNameWord(st, k-1) || k < j && k-2 >= 0 && r.lex.particle[st.words[k-1].Text] && r.isNameWord(st, k-2)) {
+		k--
+	}
+	if k == j || k == 0 {
+		return false
+	}
+	if r.isHonorific(st, k-1) {
+		return true // "Mr. X Y": a name after a courtesy title
+	}
+	if !text.OnlySpace(st.gap(k-1, k)) {
+		return false
+	}
+	if st.match(k-1) != nil {
+		return true
+	}
+	// after a title word of an organisation ("... Cooperation Alexander X")
+	prev := st.words[k-1].Text
+	return j-k >= 2 && text.IsCap(prev) && r.lex.notName[prev]
+}
+
+// nameBefore finds an appositive name just before word idx:
+// "Mr. X Y, Prime Minister of Z" or "the Hon. X Y, MP, Prime Minister".
+func (r *reader) nameBefore(st *sentence, idx int) []text.Word {
+	if idx > 0 && (st.words[idx-1].Fold == "the" || st.words[idx-1].Fold == "a") && text.OnlySpace(st.gap(idx-1, idx)) {
+		idx-- // "X Y, the foreign minister of Z"
+	}
+	k := idx - 1
+	if k >= 0 && st.words[k].Text == "MP" && strings.Contains(st.gap(k, idx), ",") {
+		idx = k
+		k--
+	}
+	if k < 0 || !strings.Contains(st.gap(k, idx), ",") || strings.TrimSpace(st.gap(k, idx)) != "," {
+		return nil
+	}
+	if !r.isNameWord(st, k) && !(text.IsAllCaps(st.words[k].Text) && st.covered[k] < 0) {
+		return nil
+	}
+	b := k
+	for b > 0 && (r.isNameWord(st, b-1) || text.IsAllCaps(st.words[b-1].Text) && st.covered[b-1] < 0 && !r.lex.notName[st.words[b-1].Text]) && text.OnlySpace(st.gap(b-1, b)) {
+		b--
+	}
+	if k-b+1 < 2 {
+		return nil
+	}
+	return st.words[b : k+1]
+}
+
+// parseRoles splits a title chain into offices, each with its country.
+func (r *reader) parseRoles(title, country string) ([]role, string, string) {
+	var out []role
+	coChair, coSide := "", ""
+	pieces := r.splitTitlePieces(title)
+	for _, p := range pieces {
+		// "Ambassador of X to the Y": Y is where they serve, not whom
+		if i := strings.Index(p, " to "); i > 0 {
+			if rest := strings.TrimPrefix(p[i+4:], "the "); r.isCountry(rest) {
+				p = p[:i]
+			}
+		}
+		ms := r.gz.Scan(p)
+		c := ""
+		hasOffice := false
+		roleText := p
+		for _, m := range ms {
+			switch {
+			case m.Kind == gazetteer.MatchOffice:
+				hasOffice = true
+			case m.Kind == gazetteer.MatchCountry || m.Kind == gazetteer.MatchDemonym:
+				if c == "" || !hasOffice || m.Kind == gazetteer.MatchCountry {
+					c = m.Country.Name
+				}
+			case m.Kind == gazetteer.MatchOrg && m.Country != nil:
+				if c == "" {
+					c = m.Country.Name
+				}
+				if text.IsAllCaps(m.Text) {
+					roleText = strings.Replace(roleText, m.Text, m.Country.Name, 1)
+				}
+			}
+		}
+		lower := strings.ToLower(p)
+		if i := strings.Index(lower, "co-chair"); i >= 0 {
+			if j := strings.Index(lower[i:], " of "); j >= 0 {
+				coChair = strings.TrimPrefix(strings.TrimSpace(p[i+j+4:]), "the ")
+				coSide = c
+			}
+			continue
+		}
+		if !hasOffice {
+			continue
+		}
+		roleText = r.normalRole(roleText)
+		if roleText == "" {
+			continue
+		}
+		out = append(out, role{Role: roleText, Country: c})
+	}
+	if country != "" {
+		for k := range out {
+			if out[k].Country == "" {
+				out[k].Country = country
+			}
+		}
+	}
+	return out, coChair, coSide
+}
+
+// splitTitlePieces cuts "Deputy Prime Minister – Russian Co-Chair of X" and
+// "Deputy Prime Minister, Minister of Y" into their offices.
+func (r *reader) splitTitlePieces(s string) []string {
+	f := func(r rune) bool { return r == '–' || r == '—' || r == ',' }
+	var out []string
+	for _, p := range strings.FieldsFunc(s, f) {
+		// " and " inside a name ("Agency for Planning and Reforms",
+		// "Commission on Trade and Economic Cooperation") must not split
+		// it: a piece without an office of its own joins the one before.
+		var parts []string
+		for _, q := range strings.Split(p, " and ") {
+			if len(parts) > 0 && !r.hasOffice(q) {
+				parts[len(parts)-1] += " and " + q
+				continue
+			}
+			parts = append(parts, q)
+		}
+		for _, q := range parts {
+			if q = strings.TrimSpace(q); q != "" {
+				out = append(out, q)
+			}
+		}
+	}
+	return out
+}
+
+func (r *reader) isCountry(s string) bool {
+	ms := r.gz.Scan(s)
+	return len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(strings.TrimSpace(s)) && countryOf(&ms[0]) != ""
+}
+
+func (r *reader) hasOffice(s string) bool {
+	for _, m := range r.gz.Scan(s) {
+		if m.Kind == gazetteer.MatchOffice {
+			return true
+		}
+	}
+	return false
+}
+
+// normalRole strips demonyms and "of <Country>" from a title and maps it to
+// its normal form.
+func (r *reader) normalRole(title string) string {
+	ms := r.gz.Scan(title)
+	// drop a leading demonym / possessive country and a trailing "of (the) <Country>"
+	start, end := 0, len(title)
+	for _, m := range ms {
+		if (m.Kind == gazetteer.MatchDemonym || m.Kind == gazetteer.MatchCountry || m.Kind == gazetteer.MatchOrg) &&
+			strings.TrimSpace(title[start:m.Start]) == "" && m.End < len(title) {
+			start = m.End
+			start += len(title[start:]) - len(strings.TrimLeft(title[start:], "’'s "))
+		}
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.Kind == gazetteer.MatchCountry && strings.TrimSpace(title[m.End:end]) == "" {
+			before := strings.TrimRight(title[start:m.Start], " ")
+			lower := strings.ToLower(before)
+			switch {
+			case strings.HasSuffix(lower, " of the"):
+				end = start + len(before) - len(" of the")
+			case strings.HasSuffix(lower, " of"):
+				end = start + len(before) - len(" of")
+			}
+			break
+		}
+	}
+	if start >= end {
+		return ""
+	}
+	plain := strings.TrimSpace(title[start:end])
+	plain = strings.TrimPrefix(strings.TrimPrefix(plain, "the "), "The ")
+	plain = stateFormRE.ReplaceAllString(plain, "")
+	if n, ok := r.gz.Office(plain); ok {
+		// a qualifier the table drops but the title keeps ("Presidential
+		// Press Secretary") stays
+		if strings.HasSuffix(strings.ToLower(plain), strings.ToLower(n)) && len(plain) > len(n) && text.IsCap(plain) {
+			return plain
+		}
+		return n
+	}
+	// lower-case plural titles ("presidential aides")
+	if n, ok := r.gz.Office(strings.TrimSuffix(plain, "s")); ok {
+		return n
+	}
+	return capitaliseTitle(plain)
+}
+
+// stateFormRE is a state's form of government left after its name was
+// taken out of a title ("Prime Minister of the Republic").
+var stateFormRE = regexp.MustCompile(`\s+of the (Republic|Kingdom|Commonwealth|Federation|State|Sultanate|Emirate|Principality|Grand Duchy|Union)$`)
+
+// capitaliseTitle writes a title as the gold answers do: "first President" ->
+// "First President".
+func capitaliseTitle(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		if i > 0 && (w == "of" || w == "the" || w == "for" || w == "and" || w == "on" || w == "in" || w == "to") {
+			continue
+		}
+		ws[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(ws, " ")
+}

@@ -1,0 +1,199 @@
+package fact
+
+import "strings"
+
+// FoldName is the comparison form of one word of a person's name: Fold
+// without a possessive "'s".
+func FoldName(w string) string {
+	return strings.TrimSuffix(Fold(w), "'s")
+}
+
+// NameIndex finds the entries a person's name may stand for by the words of
+// their names, so that resolving a name never compares it with every entry.
+// The extractor indexes the persons of one document with it, the corpus
+// merge the names of all documents; V is what an entry is (a person of a
+// document, a full name of the corpus). Entries are returned in the order
+// they were added.
+type NameIndex[V comparable] struct {
+	byFirst   map[string][]V            // first word of a full name
+	bySurname map[string][]V            // last word of a full name, and its other spellings
+	byWord    map[string][]V            // any word of a full name
+	single    map[string]V              // entries known by one word only
+	byShape   map[shape][]shapeEntry[V] // surnames by initial and length, for typos
+}
+
+// shape buckets surnames that a typo or two could turn into each other.
+type shape struct {
+	initial rune
+	length  int
+}
+
+type shapeEntry[V comparable] struct {
+	v       V
+	surname string
+}
+
+func shapeOf(f string) shape {
+	r := []rune(f)
+	if len(r) == 0 {
+		return shape{}
+	}
+	return shape{r[0], len(r)}
+}
+
+// NewNameIndex returns an empty index.
+func NewNameIndex[V comparable]() *NameIndex[V] {
+	return &NameIndex[V]{byFirst: map[string][]V{}, bySurname: map[string][]V{}, byWord: map[string][]V{},
+		single: map[string]V{}, byShape: map[shape][]shapeEntry[V]{}}
+}
+
+// Add indexes v under the words of its name. A name of one word makes v an
+// entry known by that word alone (the first such entry keeps it); a name of
+// two or more is indexed by its first word, its surname (the last word) and
+// every word.
+func (ix *NameIndex[V]) Add(name []string, v V) {
+	if len(name) == 0 {
+		return
+	}
+	if len(name) < 2 {
+		f := FoldName(name[0])
+		if _, ok := ix.single[f]; !ok {
+			ix.single[f] = v
+		}
+		return
+	}
+	first := FoldName(name[0])
+	ix.byFirst[first] = append(ix.byFirst[first], v)
+	sur := FoldName(name[len(name)-1])
+	ix.AddSurname(sur, v)
+	ix.byShape[shapeOf(sur)] = append(ix.byShape[shapeOf(sur)], shapeEntry[V]{v, sur})
+	seen := map[string]bool{}
+	for _, t := range name {
+		if f := FoldName(t); !seen[f] {
+			seen[f] = true
+			ix.byWord[f] = append(ix.byWord[f], v)
+		}
+	}
+}
+
+// AddSurname indexes another spelling (folded) of the surname of v, an entry
+// with a full name.
+func (ix *NameIndex[V]) AddSurname(form string, v V) {
+	for _, o := range ix.bySurname[form] {
+		if o == v {
+			return
+		}
+	}
+	ix.bySurname[form] = append(ix.bySurname[form], v)
+}
+
+// ByFirst lists the full-name entries whose first word is w.
+func (ix *NameIndex[V]) ByFirst(w string) []V { return ix.byFirst[FoldName(w)] }
+
+// BySurname lists the full-name entries whose surname (or a spelling of it) is w.
+func (ix *NameIndex[V]) BySurname(w string) []V { return ix.bySurname[FoldName(w)] }
+
+// ByWord lists the full-name entries with the word w in their name.
+func (ix *NameIndex[V]) ByWord(w string) []V { return ix.byWord[FoldName(w)] }
+
+// Single finds the entry known by the one word w.
+func (ix *NameIndex[V]) Single(w string) (V, bool) {
+	v, ok := ix.single[FoldName(w)]
+	return v, ok
+}
+
+// Typo lists the full-name entries whose surname is w up to a typo (see
+// CloseSpelling).
+func (ix *NameIndex[V]) Typo(w string) []V {
+	f := FoldName(w)
+	var hits []V
+	sh := shapeOf(f)
+	for n := sh.length - 2; n <= sh.length+2; n++ {
+		for _, e := range ix.byShape[shape{sh.initial, n}] {
+			if CloseSpelling(e.surname, f) {
+				hits = append(hits, e.v)
+			}
+		}
+	}
+	return hits
+}
+
+// Resolve finds the one entry a single word names: an entry known by that
+// word alone, the first entry with that surname or spelling of it, the only
+// entry with that word in its name, or the only entry whose surname it is
+// up to a typo.
+func (ix *NameIndex[V]) Resolve(w string) (V, bool) {
+	if v, ok := ix.Single(w); ok {
+		return v, true
+	}
+	if vs := ix.BySurname(w); len(vs) > 0 {
+		return vs[0], true
+	}
+	if vs := ix.ByWord(w); len(vs) == 1 {
+		return vs[0], true
+	}
+	if hits := ix.Typo(w); len(hits) == 1 {
+		return hits[0], true
+	}
+	var none V
+	return none, false
+}
+
+// SameFullName reports two full names of one person: the same given name,
+// and surnames equal or a typo apart.
+func SameFullName(a, b []string) bool {
+	if len(a) < 2 || len(b) < 2 {
+		return false
+	}
+	if FoldName(a[0]) != FoldName(b[0]) {
+		return false
+	}
+	sa, sb := FoldName(a[len(a)-1]), FoldName(b[len(b)-1])
+	return sa == sb || CloseSpelling(sa, sb)
+}
+
+// SameSurnameClose reports two full names of one person written with given
+// names a letter or two apart ("Sergey" / "Sergei") and the same surname.
+func SameSurnameClose(a, b []string) bool {
+	if len(a) < 2 || len(b) < 2 || FoldName(a[len(a)-1]) != FoldName(b[len(b)-1]) {
+		return false
+	}
+	fa, fb := FoldName(a[0]), FoldName(b[0])
+	return fa == fb || len(fa) >= 4 && len(fb) >= 4 && EditDistance(fa, fb) <= 2 && fa[:2] == fb[:2]
+}
+
+// CloseSpelling allows one typo in a surname of five or more letters, two in
+// one of nine or more.
+func CloseSpelling(a, b string) bool {
+	n := min(len([]rune(a)), len([]rune(b)))
+	if n < 5 {
+		return false
+	}
+	limit := 1
+	if n >= 9 {
+		limit = 2
+	}
+	return EditDistance(a, b) <= limit
+}
+
+// EditDistance is the Levenshtein distance between two short strings.
+func EditDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
