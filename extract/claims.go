@@ -44,7 +44,7 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []Claim {
 			}
 		}
 		period := ""
-		if p, _, ok := dates.FindPeriod(st.toks, ref.date); ok {
+		if p, _, ok := dates.FindPeriod(st.toks, ref.parsed); ok {
 			period = p
 		}
 		emit := func(f figures.Figure, unit string, change *float64) {

@@ -36,8 +36,9 @@ func New(gz *gazetteer.Gazetteer) *Extractor {
 //	people     document → people (persons, their titles and mentions)
 //	speakers   document, people → speech (who says each sentence)
 //	reference  document → reference (the date relative dates resolve against)
+//	dates      document, reference → the dates of every sentence
 //	occasion   document → the larger event
-//	meetings   document, people, speech, reference, occasion → meetings, host
+//	meetings   document, people, speech, dates, occasion → meetings, host
 //	sides      people, speech, host → for whom a person acts
 //	relations  offices, claims, co-chairs, commitments, partners
 //
@@ -64,7 +65,7 @@ func (x *Extractor) Extract(ctx context.Context, d Document) (Report, error) {
 	if err := ctx.Err(); err != nil {
 		return fail(err)
 	}
-	met := x.meetings(doc, ppl, sp, ref, occasion)
+	met := x.meetings(doc, ppl, sp, findDates(doc, ref), occasion)
 	sd := sides{doc: doc, people: ppl, speech: sp, host: met.host}
 	f := Facts{Doc: d, Meetings: met.meetings}
 	open := fact.Open{}

@@ -41,7 +41,7 @@ type meetingDraft struct {
 
 // meetings finds who met whom: the people named in sentences about a
 // meeting, and the speakers of a transcript.
-func (x *Extractor) meetings(doc *document, p *people, sp []speech, ref reference, occasion string) meetingsFound {
+func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedSentences, occasion string) meetingsFound {
 	var found meetingsFound
 	var main *meetingDraft
 	var drafts []*meetingDraft
@@ -140,7 +140,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, ref referenc
 		} else if len(doc.sents) > 0 {
 			mt.Evidence = doc.sents[0].evidence()
 		}
-		mt.Date, mt.DateSource = meetingDate(doc, m, ref)
+		mt.Date, mt.DateSource = meetingDate(doc, m, dated)
 		if !m.call {
 			if m == main {
 				mt.City, mt.Country = mainCity, mainCountry
@@ -319,9 +319,10 @@ func partOfName(ms []personMention, g gazetteer.Match) bool {
 
 // meetingDate finds when a meeting was: a date in its sentences, else the
 // dateline's, else the publication date (for the document's main meeting).
-func meetingDate(doc *document, m *meetingDraft, ref reference) (string, string) {
+func meetingDate(doc *document, m *meetingDraft, dated datedSentences) (string, string) {
+	ref := dated.ref
 	for _, st := range m.sents {
-		for _, dm := range dates.Find(st.Text, st.toks, ref.date) {
+		for _, dm := range dated.dates[st.idx] {
 			if dm.Date != "" {
 				return dm.Date, "text"
 			}

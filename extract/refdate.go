@@ -10,7 +10,8 @@ import (
 // reference is the date relative expressions of a document resolve
 // against.
 type reference struct {
-	date string // ISO 8601, possibly partial, or ""
+	date   string          // ISO 8601, possibly partial, or ""
+	parsed dates.Reference // date, parsed
 	// inferred: date is a year the text pins down, not a stated date
 	inferred bool
 }
@@ -20,6 +21,12 @@ type reference struct {
 // text, else a year the text pins down (a completed period of that year and
 // a deadline "by the end of" the same year).
 func referenceDate(doc *document) reference {
+	ref := findReference(doc)
+	ref.parsed = dates.ParseReference(ref.date)
+	return ref
+}
+
+func findReference(doc *document) reference {
 	if doc.doc.Date != "" {
 		return reference{date: doc.doc.Date}
 	}
@@ -30,7 +37,7 @@ func referenceDate(doc *document) reference {
 		if len(st.words) > 10 {
 			continue
 		}
-		for _, dm := range dates.Find(st.Text, st.toks, "") {
+		for _, dm := range dates.Find(st.Text, st.toks, dates.Reference{}) {
 			if len(dm.Date) == 10 {
 				return reference{date: dm.Date}
 			}
@@ -71,4 +78,20 @@ func inferYear(doc *document) string {
 		return strconv.Itoa(lower)
 	}
 	return ""
+}
+
+// datedSentences are the dates each sentence names, completed from the
+// document's reference date.
+type datedSentences struct {
+	ref   reference
+	dates [][]dates.Mention // per sentence
+}
+
+// findDates reads the dates of every sentence once, from its tokens.
+func findDates(doc *document, ref reference) datedSentences {
+	d := datedSentences{ref: ref, dates: make([][]dates.Mention, len(doc.sents))}
+	for i, st := range doc.sents {
+		d.dates[i] = dates.Find(st.Text, st.toks, ref.parsed)
+	}
+	return d
 }

@@ -37,13 +37,16 @@ type Mention struct {
 	Ambiguous bool
 }
 
-// refDate is the publication date relative expressions resolve against.
-type refDate struct {
+// Reference is the date relative expressions resolve against: the
+// document's publication date, parsed once per document.
+type Reference struct {
 	y, m, d int
 }
 
-func parseRef(ref string) refDate {
-	var r refDate
+// ParseReference reads an ISO 8601 date, possibly partial (YYYY, YYYY-MM), or
+// "" for none.
+func ParseReference(ref string) Reference {
+	var r Reference
 	parts := strings.SplitN(strings.TrimSpace(ref), "-", 3)
 	if len(parts) >= 1 && len(parts[0]) == 4 {
 		r.y, _ = strconv.Atoi(parts[0])
@@ -67,9 +70,9 @@ func parseRef(ref string) refDate {
 	return r
 }
 
-func (r refDate) full() bool { return r.d > 0 }
+func (r Reference) full() bool { return r.d > 0 }
 
-func (r refDate) time() time.Time { return time.Date(r.y, time.Month(r.m), r.d, 0, 0, 0, 0, time.UTC) }
+func (r Reference) time() time.Time { return time.Date(r.y, time.Month(r.m), r.d, 0, 0, 0, 0, time.UTC) }
 
 func daysIn(y, m int) int {
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
@@ -248,13 +251,12 @@ func dateAt(toks []text.Token, i int) (rawDate, bool) {
 // Parse finds the dates a sentence names and completes them from ref,
 // the document's publication date (ISO, possibly partial, or "").
 func Parse(sentence string, ref string) []Mention {
-	return Find(sentence, text.Tokenize(sentence), ref)
+	return Find(sentence, text.Tokenize(sentence), ParseReference(ref))
 }
 
-// Find is Parse over a sentence already tokenized: toks are
-// text.Tokenize(sentence).
-func Find(sentence string, toks []text.Token, ref string) []Mention {
-	r := parseRef(ref)
+// Find is Parse over a sentence already tokenized (toks are
+// text.Tokenize(sentence)) with a reference already parsed.
+func Find(sentence string, toks []text.Token, r Reference) []Mention {
 	var out []Mention
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -295,7 +297,7 @@ func Find(sentence string, toks []text.Token, ref string) []Mention {
 	return out
 }
 
-func relativeDay(s string, t text.Token, r refDate) Mention {
+func relativeDay(s string, t text.Token, r Reference) Mention {
 	m := Mention{Span: Span{Start: t.Start, End: t.End}, Text: s[t.Start:t.End], Relative: true}
 	shift := 0
 	switch t.Lower {
@@ -318,7 +320,7 @@ func relativeDay(s string, t text.Token, r refDate) Mention {
 
 // weekdayMention reads a weekday and the date that may follow it ("Friday
 // (11/06/2016)", "Wednesday, 8 March"). It returns the token index after it.
-func weekdayMention(s string, toks []text.Token, i int, wd time.Weekday, r refDate) (Mention, int) {
+func weekdayMention(s string, toks []text.Token, i int, wd time.Weekday, r Reference) (Mention, int) {
 	n := len(toks)
 	j := i + 1
 	paren := false
@@ -375,7 +377,7 @@ func weekdayMention(s string, toks []text.Token, i int, wd time.Weekday, r refDa
 
 // resolveRaw completes a written date with the year (and for weekdays the
 // reading) that ref and an accompanying weekday imply.
-func resolveRaw(raw rawDate, wd *time.Weekday, r refDate) Mention {
+func resolveRaw(raw rawDate, wd *time.Weekday, r Reference) Mention {
 	m := Mention{Month: raw.m, Day: raw.d, Ambiguous: raw.ambiguous}
 	if raw.alt != nil && wd != nil {
 		// The weekday settles day/month order when exactly one reading fits.

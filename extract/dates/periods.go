@@ -68,7 +68,7 @@ type periodCand struct {
 // yearSpec reads "2017", "this year", "the current year", "last year",
 // "the previous year" at j. known is false when the year is relative and ref
 // has none.
-func yearSpec(toks []text.Token, j int, r refDate) (y, end int, known, ok bool) {
+func yearSpec(toks []text.Token, j int, r Reference) (y, end int, known, ok bool) {
 	n := len(toks)
 	if j >= n {
 		return 0, j, false, false
@@ -107,7 +107,7 @@ func yearSpec(toks []text.Token, j int, r refDate) (y, end int, known, ok bool) 
 }
 
 // ofYear reads an optional "of"/"in"/"," and then a yearSpec.
-func ofYear(toks []text.Token, j int, r refDate) (y, end int, known, ok bool) {
+func ofYear(toks []text.Token, j int, r Reference) (y, end int, known, ok bool) {
 	if j < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "in" || toks[j].Text == ",") {
 		if y, e, k, ok := yearSpec(toks, j+1, r); ok {
 			return y, e, k, true
@@ -124,7 +124,7 @@ func interval(y, m1, y2, m2 int) string {
 }
 
 // periodAt reads a period starting at toks[i].
-func periodAt(toks []text.Token, i int, r refDate) (periodCand, bool) {
+func periodAt(toks []text.Token, i int, r Reference) (periodCand, bool) {
 	n := len(toks)
 	t := toks[i]
 	fail := periodCand{}
@@ -309,12 +309,12 @@ func comparedBase(toks []text.Token, first int) bool {
 // periods, the most precise wins, then the first; comparison bases ("compared
 // to the same period of 2016") are skipped.
 func ParsePeriod(sentence string, ref string) (period string, span Span, ok bool) {
-	return FindPeriod(text.Tokenize(sentence), ref)
+	return FindPeriod(text.Tokenize(sentence), ParseReference(ref))
 }
 
-// FindPeriod is ParsePeriod over a sentence already tokenized.
-func FindPeriod(toks []text.Token, ref string) (period string, span Span, ok bool) {
-	r := parseRef(ref)
+// FindPeriod is ParsePeriod over a sentence already tokenized, with a
+// reference already parsed.
+func FindPeriod(toks []text.Token, r Reference) (period string, span Span, ok bool) {
 	var best periodCand
 	for i := 0; i < len(toks); i++ {
 		c, found := periodAt(toks, i, r)

@@ -350,37 +350,35 @@ type approxPhrase struct {
 }
 
 // approxPhrases lists approximation phrases, longest first so that "more
-// than" wins over "than".
-func approxPhrases() []approxPhrase {
-	return []approxPhrase{
-		{[]string{"in", "excess", "of"}, "over"},
-		{[]string{"slightly", "more", "than"}, "more than"},
-		{[]string{"a", "little", "over"}, "over"},
-		{[]string{"as", "much", "as"}, "up to"},
-		{[]string{"as", "many", "as"}, "up to"},
-		{[]string{"more", "than"}, "more than"},
-		{[]string{"less", "than"}, "less than"},
-		{[]string{"fewer", "than"}, "less than"},
-		{[]string{"up", "to"}, "up to"},
-		{[]string{"close", "to"}, "nearly"},
-		{[]string{"at", "least"}, "at least"},
-		{[]string{"just", "over"}, "over"},
-		{[]string{"just", "under"}, "less than"},
-		{[]string{"an", "estimated"}, "about"},
-		{[]string{"almost"}, "almost"},
-		{[]string{"nearly"}, "nearly"},
-		{[]string{"over"}, "over"},
-		{[]string{"above"}, "over"},
-		{[]string{"exceeding"}, "over"},
-		{[]string{"about"}, "about"},
-		{[]string{"roughly"}, "about"},
-		{[]string{"around"}, "around"},
-		{[]string{"approximately"}, "approximately"},
-		{[]string{"approx"}, "approximately"},
-		{[]string{"circa"}, "approximately"},
-		{[]string{"some"}, "some"},
-		{[]string{"under"}, "less than"},
-	}
+// than" wins over "than". It is read-only.
+var approxPhrases = []approxPhrase{
+	{[]string{"in", "excess", "of"}, "over"},
+	{[]string{"slightly", "more", "than"}, "more than"},
+	{[]string{"a", "little", "over"}, "over"},
+	{[]string{"as", "much", "as"}, "up to"},
+	{[]string{"as", "many", "as"}, "up to"},
+	{[]string{"more", "than"}, "more than"},
+	{[]string{"less", "than"}, "less than"},
+	{[]string{"fewer", "than"}, "less than"},
+	{[]string{"up", "to"}, "up to"},
+	{[]string{"close", "to"}, "nearly"},
+	{[]string{"at", "least"}, "at least"},
+	{[]string{"just", "over"}, "over"},
+	{[]string{"just", "under"}, "less than"},
+	{[]string{"an", "estimated"}, "about"},
+	{[]string{"almost"}, "almost"},
+	{[]string{"nearly"}, "nearly"},
+	{[]string{"over"}, "over"},
+	{[]string{"above"}, "over"},
+	{[]string{"exceeding"}, "over"},
+	{[]string{"about"}, "about"},
+	{[]string{"roughly"}, "about"},
+	{[]string{"around"}, "around"},
+	{[]string{"approximately"}, "approximately"},
+	{[]string{"approx"}, "approximately"},
+	{[]string{"circa"}, "approximately"},
+	{[]string{"some"}, "some"},
+	{[]string{"under"}, "less than"},
 }
 
 // changeWord gives the direction of words that state growth (+1) or fall
@@ -754,7 +752,7 @@ func scanFigure(s string, toks []text.Token, i int, hint string) (figScan, int, 
 	// Approximation before the currency prefix.
 	first := cs
 	approx := ""
-	for _, ph := range approxPhrases() {
+	for _, ph := range approxPhrases {
 		m := len(ph.words)
 		if first-m < 0 {
 			continue

@@ -1,0 +1,58 @@
+package fact
+
+import "testing"
+
+func TestNameIndexResolve(t *testing.T) {
+	ix := NewNameIndex[string]()
+	ix.Add([]string{"Ingrid", "Halvorsen"}, "p1")
+	ix.Add([]string{"Mateo", "Rojas", "Vidal"}, "p2")
+	ix.Add([]string{"Ana", "Rojas"}, "p3")
+	ix.Add([]string{"Tanaka"}, "p4")
+	ix.AddSurname("halvorsen's", "p1") // a spelling already folded: kept apart
+	tests := []struct {
+		word string
+		want string
+		ok   bool
+	}{
+		{"Tanaka", "p4", true},    // known by one word
+		{"HALVORSEN", "p1", true}, // a surname, any case
+		{"Vidal", "p2", true},     // the first with that surname
+		{"Mateo", "p2", true},     // the only one with that word
+		{"Halvorson", "p1", true}, // a surname up to a typo
+		{"Rojas", "p3", true},     // surname of p3 (p2's surname is Vidal)
+		{"Nobody", "", false},     // nobody
+		{"Ingrids", "", false},    // a given name is no surname, even a letter off
+	}
+	for _, tt := range tests {
+		got, ok := ix.Resolve(tt.word)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("Resolve(%q) = %q, %v; want %q, %v", tt.word, got, ok, tt.want, tt.ok)
+		}
+	}
+	if got := ix.ByFirst("ingrid"); len(got) != 1 || got[0] != "p1" {
+		t.Errorf("ByFirst(ingrid) = %q", got)
+	}
+	if got := ix.ByWord("Rojas"); len(got) != 2 {
+		t.Errorf("ByWord(Rojas) = %q, want both Rojas", got)
+	}
+}
+
+func TestSameName(t *testing.T) {
+	tests := []struct {
+		a, b         []string
+		full, closeG bool
+	}{
+		{[]string{"Sergei", "Lindqvist"}, []string{"Sergei", "Lindqvst"}, true, true},
+		{[]string{"Sergey", "Lindqvist"}, []string{"Sergei", "Lindqvist"}, false, true},
+		{[]string{"Ana", "Luz"}, []string{"Ana", "Lux"}, false, false}, // a surname under five letters allows no typo
+		{[]string{"Ana", "Lopes"}, []string{"Rui", "Lopes"}, false, false},
+	}
+	for _, tt := range tests {
+		if got := SameFullName(tt.a, tt.b); got != tt.full {
+			t.Errorf("SameFullName(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.full)
+		}
+		if got := SameSurnameClose(tt.a, tt.b) || SameFullName(tt.a, tt.b); got != tt.closeG {
+			t.Errorf("same person (%q, %q) = %v, want %v", tt.a, tt.b, got, tt.closeG)
+		}
+	}
+}
