@@ -9,9 +9,10 @@ import (
 	"io/fs"
 )
 
-// FS holds the TSV tables at its root (countries.tsv, cities.tsv, ...). It is never written.
+// FS holds the TSV tables: the world at its root (countries.tsv, cities.tsv, ...), the
+// language under lexicon/ and patterns/. It is never written.
 //
-//go:embed *.tsv
+//go:embed *.tsv lexicon/*.tsv patterns/*.tsv
 var FS embed.FS
 
 //go:embed demo

@@ -48,7 +48,7 @@ func (x *Extractor) annotate(ctx context.Context, d Document) (*document, error)
 		// the same bytes less the markup, so spans still index the body
 		view.Text = blankMarkdown(view.Text)
 	}
-	doc.seg = segment.Segment(view)
+	doc.seg = x.seg.Segment(view)
 	turn := 0
 	for i, s := range doc.seg.Sentences {
 		if i%checkEvery == 0 {
@@ -58,6 +58,9 @@ func (x *Extractor) annotate(ctx context.Context, d Document) (*document, error)
 		}
 		st := x.annotateSentence(s)
 		st.idx = i
+		if strings.ContainsAny(s.Text, "0123456789") {
+			st.figs = x.figs.Find(s.Text, st.toks, "")
+		}
 		for _, g := range st.gaz {
 			if g.Country != nil {
 				doc.mentioned[g.Country.Name] = true
@@ -75,17 +78,14 @@ func (x *Extractor) annotate(ctx context.Context, d Document) (*document, error)
 	return doc, nil
 }
 
-// annotateSentence tokenizes a sentence once and reads its words, its
-// gazetteer matches and its figures from the tokens.
+// annotateSentence tokenizes a sentence once and reads its words and its
+// gazetteer matches from the tokens.
 func (r *reader) annotateSentence(s segment.Sentence) *sentence {
 	st := &sentence{Sentence: s, turn: -1}
 	st.toks = text.Tokenize(s.Text)
 	st.words = text.Words(s.Text, st.toks)
 	st.gaz = dropCurrencyCountries(s.Text, r.gz.ScanTokens(s.Text, st.toks))
 	st.covered = coverage(st.words, st.gaz)
-	if strings.ContainsAny(s.Text, "0123456789") {
-		st.figs = figures.Find(s.Text, st.toks, "")
-	}
 	return st
 }
 

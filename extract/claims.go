@@ -2,18 +2,12 @@ package extract
 
 import (
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
-	"github.com/diplograph/diplograph/extract/dates"
 	"github.com/diplograph/diplograph/extract/figures"
 )
-
-// metricRE matches the subjects a figure must be about to be a claim: trade,
-// growth, investment, and counts of projects, enterprises or jobs.
-var metricRE = regexp.MustCompile(`(?i)\b(trade|turnover|invest\w*|export\w*|import\w*|projects?|enterprises?|compan(y|ies)|jobs?|gdp|volumes?|economic cooperation|growth|grew|grow\w*|increased?|decreased?|declined?|fell|rose)\b`)
 
 // claims reads the figures of each sentence and attributes them.
 func (x *Extractor) claims(doc *document, sp []speech, ref reference) []Claim {
@@ -21,13 +15,13 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []Claim {
 	currency := currencyHint(doc)
 	seen := map[string]bool{}
 	for _, st := range doc.sents {
-		if !strings.ContainsAny(st.Text, "0123456789") || !metricRE.MatchString(st.Text) {
+		if !strings.ContainsAny(st.Text, "0123456789") || !x.lex.metric.MatchString(st.Text) {
 			continue
 		}
 		figs := append([]figures.Figure(nil), st.figs...)
 		for k := range figs {
 			// a bare "10 billion" is in the currency the document uses
-			if figs[k].Kind == "money" && figs[k].Unit == "" {
+			if figs[k].Kind == figures.KindMoney && figs[k].Unit == "" {
 				figs[k].Unit = currency
 			}
 		}
@@ -35,16 +29,16 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []Claim {
 		for _, f := range figs {
 			switch {
 			case f.Target:
-			case f.IsChange || f.Kind == "percent":
+			case f.IsChange || f.Kind == figures.KindPercent:
 				changes = append(changes, f)
-			case f.Kind == "money" && !aidRE.MatchString(around(st.Text, f.Span)):
+			case f.Kind == figures.KindMoney && !x.lex.aid.MatchString(around(st.Text, f.Span)):
 				amounts = append(amounts, f)
-			case f.Kind == "count" && x.lex.countUnit[f.Unit]:
+			case f.Kind == figures.KindCount && x.lex.countUnit[f.Unit]:
 				amounts = append(amounts, f)
 			}
 		}
 		period := ""
-		if p, _, ok := dates.FindPeriod(st.toks, ref.parsed); ok {
+		if p, _, ok := x.dates.FindPeriod(st.toks, ref.parsed); ok {
 			period = p
 		}
 		emit := func(f figures.Figure, unit string, change *float64) {
@@ -66,7 +60,7 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []Claim {
 				ch := f.Change
 				// a change the parser left unattached belongs to the
 				// sentence's first amount, the one it is about
-				if ch == nil && i == 0 && len(changes) > 0 && f.Kind == "money" {
+				if ch == nil && i == 0 && len(changes) > 0 && f.Kind == figures.KindMoney {
 					v := nearestChange(changes, f)
 					ch = &v
 				}
@@ -115,10 +109,6 @@ func abs(x int) int {
 	return x
 }
 
-// aidRE marks money given rather than measured: a grant or a loan is a
-// pledge, not a figure of trade or investment.
-var aidRE = regexp.MustCompile(`(?i)\b(grants?|loans?|aid|assistance|donations?|credit line|humanitarian)\b`)
-
 // around is the stretch of a sentence about a figure: a few words either side.
 func around(s string, sp Span) string {
 	start, end := max(0, sp.Start-60), min(len(s), sp.End+30)
@@ -136,9 +126,9 @@ func metricOf(sentence string, f figures.Figure) string {
 	s := strings.ToLower(sentence)
 	trade := strings.Contains(s, "trade") || strings.Contains(s, "turnover")
 	switch {
-	case f.Kind == "count":
+	case f.Kind == figures.KindCount:
 		return f.Unit
-	case f.Kind == "percent" || f.IsChange:
+	case f.Kind == figures.KindPercent || f.IsChange:
 		if trade {
 			return "trade turnover growth"
 		}
@@ -163,7 +153,7 @@ func currencyHint(doc *document) string {
 	count := map[string]int{}
 	for _, st := range doc.sents {
 		for _, f := range st.figs {
-			if f.Kind == "money" && f.Unit != "" {
+			if f.Kind == figures.KindMoney && f.Unit != "" {
 				count[f.Unit]++
 			}
 		}

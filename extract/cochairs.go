@@ -33,12 +33,12 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 			Country: country, Evidence: st.evidence()})
 	}
 	side := func(st *sentence, person string) (string, string) {
-		if m := namedSideRE.FindStringSubmatch(st.Text); m != nil {
+		if m := x.lex.namedSide.FindStringSubmatch(st.Text); m != nil {
 			if c, ok := x.gz.Country(m[1]); ok {
 				return c.Name, ""
 			}
 		}
-		if ourSideRE.MatchString(st.Text) && sp[st.idx].speaker != "" {
+		if x.lex.ourSide.MatchString(st.Text) && sp[st.idx].speaker != "" {
 			if cl := ppl.byName[sp[st.idx].speaker]; cl != nil && ppl.country[cl] != "" {
 				return ppl.country[cl], ""
 			}
@@ -62,8 +62,8 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 				if c == "" {
 					c, of = side(st, name)
 				}
-				add(name, titleCaseCommission(t.coChair), c, of, st)
-				lastCommission = titleCaseCommission(t.coChair)
+				add(name, x.lex.titleCaseCommission(t.coChair), c, of, st)
+				lastCommission = x.lex.titleCaseCommission(t.coChair)
 			}
 		}
 		commission := ""
@@ -71,10 +71,10 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 		if !strings.Contains(lower, "commission") && !strings.Contains(lower, "chair") && !strings.Contains(lower, "headed") && !strings.Contains(lower, " led ") {
 			continue
 		}
-		if m := commissionRE.FindStringSubmatch(st.Text); m != nil {
-			commission = titleCaseCommission(strings.TrimSpace(m[1] + m[2]))
+		if m := x.lex.commission.FindStringSubmatch(st.Text); m != nil {
+			commission = x.lex.titleCaseCommission(strings.TrimSpace(m[1] + m[2]))
 		}
-		loc := chairVerbRE.FindStringIndex(st.Text)
+		loc := x.lex.chairedBy.FindStringIndex(st.Text)
 		switch {
 		case loc != nil && strings.Contains(strings.ToLower(st.Text[:loc[0]]), "meeting"):
 			// "The meeting was co-chaired by A and B": they chair the
@@ -139,16 +139,13 @@ func nameOf(ms []personMention, off int) string {
 	return ""
 }
 
-func titleCaseCommission(s string) string {
+func (v *vocabulary) titleCaseCommission(s string) string {
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The ")
 	ws := strings.Fields(s)
 	for i, w := range ws {
-		switch strings.ToLower(w) {
-		case "on", "for", "and", "of", "the", "in":
-			if i > 0 {
-				ws[i] = strings.ToLower(w)
-				continue
-			}
+		if v.commissionLower[strings.ToLower(w)] && i > 0 {
+			ws[i] = strings.ToLower(w)
+			continue
 		}
 		ws[i] = strings.ToUpper(w[:1]) + w[1:]
 	}

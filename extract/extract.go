@@ -5,7 +5,11 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/diplograph/diplograph/extract/dates"
+	"github.com/diplograph/diplograph/extract/figures"
 	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/extract/lexicon"
+	"github.com/diplograph/diplograph/extract/segment"
 	"github.com/diplograph/diplograph/fact"
 )
 
@@ -13,19 +17,52 @@ import (
 // is safe for concurrent use.
 type Extractor struct {
 	reader
-	triggers []trigger
+	seg   *segment.Segmenter
+	dates *dates.Parser
+	figs  *figures.Parser
+	opts  Options
 }
 
 // reader reads names, titles and speech in annotated sentences. It holds the
 // lexicon and the gazetteer, never a document.
 type reader struct {
-	lex *lexicon
+	lex *vocabulary
 	gz  *gazetteer.Gazetteer
 }
 
-// New returns an extractor that knows the world through gz.
-func New(gz *gazetteer.Gazetteer) *Extractor {
-	return &Extractor{reader: reader{gz: gz, lex: newLexicon()}, triggers: compileTriggers()}
+// Options are the limits of an Extractor; the zero value takes the defaults.
+type Options struct {
+	// MaxBytes is the largest document body Extract reads: a longer one is
+	// refused with an error naming the document. 0 means DefaultMaxBytes, a
+	// negative value no limit.
+	MaxBytes int
+}
+
+// DefaultMaxBytes is the size limit of a document body when Options give
+// none: far above any report or transcript, far below what would exhaust
+// memory.
+const DefaultMaxBytes = 16 << 20
+
+// New returns an extractor that knows the world through gz and the language
+// through lex (lexicon.Load reads the project's own tables). It compiles
+// every table it reads once.
+func New(gz *gazetteer.Gazetteer, lex *lexicon.Lexicon, opts Options) (*Extractor, error) {
+	v, err := newVocabulary(lex)
+	if err != nil {
+		return nil, err
+	}
+	dp, err := dates.New(lex)
+	if err != nil {
+		return nil, err
+	}
+	fp, err := figures.New(lex, dp)
+	if err != nil {
+		return nil, err
+	}
+	if opts.MaxBytes == 0 {
+		opts.MaxBytes = DefaultMaxBytes
+	}
+	return &Extractor{reader: reader{gz: gz, lex: v}, seg: segment.New(lex), dates: dp, figs: fp, opts: opts}, nil
 }
 
 // Extract runs the stages over one document. Each stage is a function of
@@ -60,13 +97,13 @@ func (x *Extractor) Extract(ctx context.Context, d Document) (Report, error) {
 		return fail(err)
 	}
 	sp := x.assignSpeakers(doc, ppl)
-	ref := referenceDate(doc)
-	occasion := findOccasion(doc)
+	ref := x.referenceDate(doc)
+	occasion := x.lex.findOccasion(doc)
 	if err := ctx.Err(); err != nil {
 		return fail(err)
 	}
-	met := x.meetings(doc, ppl, sp, findDates(doc, ref), occasion)
-	sd := sides{doc: doc, people: ppl, speech: sp, host: met.host}
+	met := x.meetings(doc, ppl, sp, x.findDates(doc, ref), occasion)
+	sd := sides{doc: doc, people: ppl, speech: sp, host: met.host, lex: x.lex}
 	f := Facts{Doc: d, Meetings: met.meetings}
 	open := fact.Open{}
 	f.Offices, open.Offices = offices(ppl, sd, ref)

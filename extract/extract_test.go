@@ -10,21 +10,30 @@ import (
 	"testing"
 
 	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/extract/lexicon"
 )
 
-var (
-	testGzOnce sync.Once
-	testGz     *gazetteer.Gazetteer
-	testGzErr  error
-)
+// testTables are the project's own gazetteer and lexicon, loaded once for
+// all tests.
+var testTables = sync.OnceValues(func() (*gazetteer.Gazetteer, error) { return gazetteer.Load() })
+
+var testLexicon = sync.OnceValues(lexicon.Load)
 
 func testExtractor(t testing.TB) *Extractor {
 	t.Helper()
-	testGzOnce.Do(func() { testGz, testGzErr = gazetteer.Load() })
-	if testGzErr != nil {
-		t.Fatalf("loading gazetteer: %v", testGzErr)
+	gz, err := testTables()
+	if err != nil {
+		t.Fatalf("loading gazetteer: %v", err)
 	}
-	return New(testGz)
+	lex, err := testLexicon()
+	if err != nil {
+		t.Fatalf("loading lexicon: %v", err)
+	}
+	x, err := New(gz, lex, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
 }
 
 // extractDocs runs the whole pipeline, corpus merge included, over texts
@@ -472,7 +481,7 @@ func TestUnifyCommissions(t *testing.T) {
 			{Person: "Siri Moe", Commission: "Intergovernmental Commission on Cooperation"},
 		}},
 	}
-	unifyCommissions(facts)
+	unifyCommissions(facts, testExtractor(t).lex.genericCommissionWords)
 	var got []string
 	for _, c := range facts[1].CoChairs {
 		got = append(got, c.Person+": "+c.Commission)

@@ -1,12 +1,10 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 
-	"github.com/diplograph/diplograph/extract/dates"
 	"github.com/diplograph/diplograph/extract/gazetteer"
 	"github.com/diplograph/diplograph/extract/text"
 )
@@ -18,20 +16,6 @@ type meetingsFound struct {
 	meetings []Meeting
 	host     string
 }
-
-// otherMeetingRE marks sentences about another meeting than the one
-// reported: one planned, or one held before.
-var otherMeetingRE = regexp.MustCompile(`(?i)\b(last|previously|first|earlier|already) (met|visited|held talks)\b|\b(will|would|shall|to|plans? to|expected to|due to) (meet|visit|hold (talks|a meeting))\b|\b(next|upcoming|forthcoming|future) (meeting|visit|summit|round|session)\b|\bis scheduled\b|\bare scheduled\b`)
-
-var joinRE = regexp.MustCompile(`(?i)\balso (attended|took part|participated|joined|present)\b|\bwere also present\b|\bjoined (the|them)\b`)
-
-var sidelinesRE = regexp.MustCompile(`(?i)\bon the (sidelines|margins)\b`)
-
-var delegationRE = regexp.MustCompile(`(?i)\b(represented by|delegation|accompanied by)\b`)
-
-var strongMeeting = map[string]bool{"met": true, "meet": true, "meets": true, "meeting": true, "talks": true,
-	"negotiations": true, "visit": true, "summit": true, "shake": true, "shook": true, "conference": true,
-	"co-chaired": true, "hosted": true, "welcomed": true, "received": true}
 
 type meetingDraft struct {
 	people []string
@@ -63,14 +47,14 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 			if x.lex.callWord[w.Fold] {
 				call = true
 			}
-			if strongMeeting[w.Fold] {
+			if x.lex.strongMeeting[w.Fold] {
 				strong = true
 			}
 			if x.lex.meetingWord[w.Fold] {
 				ctxWord = true
 			}
 		}
-		if (ctxWord || strong || call) && otherMeetingRE.MatchString(st.Text) {
+		if (ctxWord || strong || call) && x.lex.otherMeeting.MatchString(st.Text) {
 			continue
 		}
 		if ctxWord {
@@ -79,8 +63,8 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		if !strong && !call {
 			continue
 		}
-		people := p.participants(st, sp[st.idx].subject)
-		if len(people) > 4 || delegationRE.MatchString(st.Text) {
+		people := x.participants(p, st, sp[st.idx].subject)
+		if len(people) > 4 || x.lex.delegation.MatchString(st.Text) {
 			// a delegation list names who came along, not who met
 			continue
 		}
@@ -93,7 +77,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		if len(people) == 0 {
 			continue
 		}
-		if main != nil && joinRE.MatchString(st.Text) {
+		if main != nil && x.lex.join.MatchString(st.Text) {
 			// "X and Y also attended": they joined the event reported
 			main.people = appendNew(main.people, people...)
 			continue
@@ -140,14 +124,14 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		} else if len(doc.sents) > 0 {
 			mt.Evidence = doc.sents[0].evidence()
 		}
-		mt.Date, mt.DateSource = meetingDate(doc, m, dated)
+		mt.Date, mt.DateSource = x.meetingDate(doc, m, dated)
 		if !m.call {
 			if m == main {
 				mt.City, mt.Country = mainCity, mainCountry
 			} else {
 				mt.City, mt.Country = x.meetingPlace(doc, p, m)
 			}
-			if mt.City == "" && m != main && main != nil && sidelinesRE.MatchString(m.sents[0].Text) {
+			if mt.City == "" && m != main && main != nil && x.lex.sidelines.MatchString(m.sents[0].Text) {
 				// "held talks on the sidelines": where the main event was
 				mt.City, mt.Country = mainCity, mainCountry
 			}
@@ -163,13 +147,12 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 
 // participants lists the people a meeting sentence says took part, leaving
 // out those only greeted or sent wishes ("best wishes from X to Y").
-func (p *people) participants(st *sentence, subject string) []string {
+func (x *Extractor) participants(p *people, st *sentence, subject string) []string {
 	ms := p.mentions[st.idx]
 	var out []string
 	greeting := false
 	for _, w := range st.words {
-		switch w.Fold {
-		case "wishes", "greetings", "regards", "congratulating", "congratulated", "regard":
+		if x.lex.greeting[w.Fold] {
 			greeting = true
 		}
 	}
@@ -201,7 +184,7 @@ func (p *people) participants(st *sentence, subject string) []string {
 	}
 	// "his Russian counterpart", "his Brazilian peer"
 	for i, w := range st.words {
-		if (w.Fold == "counterpart" || w.Fold == "peer") && i > 0 && len(ms) > 0 {
+		if x.lex.counterpart[w.Fold] && i > 0 && len(ms) > 0 {
 			c := countryOf(st.match(i - 1))
 			if c == "" {
 				continue
@@ -233,7 +216,7 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft) (str
 				if g.Kind != gazetteer.MatchCity || g.City == nil {
 					continue
 				}
-				if !locative(st, k) || partOfName(p.mentions[st.idx], g) {
+				if !x.lex.isLocative(st, k) || partOfName(p.mentions[st.idx], g) {
 					continue
 				}
 				return g.City.Name, g.City.Country
@@ -268,12 +251,10 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft) (str
 	return "", ""
 }
 
-var locativeRE = regexp.MustCompile(`(?i)(\bin|\bat|\bto|\bvisiting|\bvisit|\bcity of|\bcapital,?|\bheld in)\s*(the\s+)?$`)
-
-// locative reports whether the place mention k of a sentence says where
+// isLocative reports whether the place mention k of a sentence says where
 // something happens ("in X", "to X", "visiting X"), not whom a capital
 // stands for ("a priority for Moscow").
-func locative(st *sentence, k int) bool {
+func (v *vocabulary) isLocative(st *sentence, k int) bool {
 	start := st.gaz[k].Start
 	// "to Norway and Bergen": step back over other places joined by "and"
 	for j := k - 1; j >= 0; j-- {
@@ -283,7 +264,7 @@ func locative(st *sentence, k int) bool {
 		}
 		start = st.gaz[j].Start
 	}
-	return locativeRE.MatchString(st.Text[max(0, start-20):start])
+	return v.locative.MatchString(st.Text[max(0, start-20):start])
 }
 
 // capitalNamed finds a capital the sentence names by its country: "in the
@@ -297,7 +278,7 @@ func (x *Extractor) capitalNamed(st *sentence) *gazetteer.City {
 		after := strings.ToLower(st.Text[g.End:])
 		named := g.Kind == gazetteer.MatchDemonym && strings.HasSuffix(before, "the ") && strings.HasPrefix(after, " capital") ||
 			g.Kind == gazetteer.MatchCountry && strings.HasSuffix(before, "the capital of ")
-		if !named || !locative(st, k) && !strings.HasSuffix(before, "the capital of ") {
+		if !named || !x.lex.isLocative(st, k) && !strings.HasSuffix(before, "the capital of ") {
 			continue
 		}
 		if c, ok := x.gz.City(g.Country.Capital); ok {
@@ -319,7 +300,7 @@ func partOfName(ms []personMention, g gazetteer.Match) bool {
 
 // meetingDate finds when a meeting was: a date in its sentences, else the
 // dateline's, else the publication date (for the document's main meeting).
-func meetingDate(doc *document, m *meetingDraft, dated datedSentences) (string, string) {
+func (x *Extractor) meetingDate(doc *document, m *meetingDraft, dated datedSentences) (string, string) {
 	ref := dated.ref
 	for _, st := range m.sents {
 		for _, dm := range dated.dates[st.idx] {
@@ -329,7 +310,7 @@ func meetingDate(doc *document, m *meetingDraft, dated datedSentences) (string, 
 		}
 	}
 	if doc.seg.DatelineDate != "" {
-		for _, dm := range dates.Parse(doc.seg.DatelineDate, ref.date) {
+		for _, dm := range x.dates.Find(doc.seg.DatelineDate, text.Tokenize(doc.seg.DatelineDate), ref.parsed) {
 			if dm.Date != "" {
 				return dm.Date, "dateline"
 			}

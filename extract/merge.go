@@ -1,10 +1,13 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
+	"github.com/diplograph/diplograph/extract/lexicon"
 	"github.com/diplograph/diplograph/fact"
 )
 
@@ -13,7 +16,31 @@ import (
 // (or the store, through known) gives; each person gets the country their
 // titles say; sides left open in one document ("on our side") are filled in;
 // and the countries of those who met become partners.
+//
+// Merge reads the project's own tables; (*Extractor).Merge reads the
+// extractor's.
 func Merge(known []string, reports []Report) []Facts {
+	return merge(known, reports, defaultGenericCommissionWords())
+}
+
+// Merge is the package's Merge with the words of the extractor's tables.
+func (x *Extractor) Merge(known []string, reports []Report) []Facts {
+	return merge(known, reports, x.lex.genericCommissionWords)
+}
+
+// defaultGenericCommissionWords reads the embedded lexicon once for the
+// package's Merge, which has no Extractor; the tables are checked by the
+// tests, so a failure here is a broken build.
+var defaultGenericCommissionWords = sync.OnceValue(func() map[string]bool {
+	lex, err := lexicon.Load()
+	if err != nil {
+		panic(fmt.Sprintf("the embedded lexicon does not load: %v", err))
+	}
+	return lex.Set("generic-commission-word")
+})
+
+// merge is Merge; generic are the words that tell no commission from another.
+func merge(known []string, reports []Report, generic map[string]bool) []Facts {
 	facts := make([]Facts, len(reports))
 	open := make([]fact.Open, len(reports))
 	for i, r := range reports {
@@ -178,7 +205,7 @@ func Merge(known []string, reports []Report) []Facts {
 		}
 	}
 	reconcileDates(facts)
-	unifyCommissions(facts)
+	unifyCommissions(facts, generic)
 	return facts
 }
 
@@ -195,7 +222,7 @@ func renameSides(sides map[int]fact.Side, rename func(string) string) map[int]fa
 // documents name it more or less fully ("the commission on cooperation",
 // "the Intergovernmental Commission on Economic Cooperation"): the fuller name
 // wins when it has every distinctive word of the shorter one.
-func unifyCommissions(facts []Facts) {
+func unifyCommissions(facts []Facts, generic map[string]bool) {
 	names := map[string][]string{}
 	for _, f := range facts {
 		for _, c := range f.CoChairs {
@@ -206,7 +233,7 @@ func unifyCommissions(facts []Facts) {
 		for k := range facts[i].CoChairs {
 			c := &facts[i].CoChairs[k]
 			for _, other := range names[c.Person] {
-				if len(other) > len(c.Commission) && containsWords(commissionWords(other), commissionWords(c.Commission)) {
+				if len(other) > len(c.Commission) && containsWords(commissionWords(other, generic), commissionWords(c.Commission, generic)) {
 					c.Commission = other
 				}
 			}
@@ -224,14 +251,12 @@ func unifyCommissions(facts []Facts) {
 	}
 }
 
-var genericCommissionWords = map[string]bool{"intergovernmental": true, "inter-governmental": true, "commission": true,
-	"committee": true, "joint": true, "mixed": true, "bilateral": true, "on": true, "for": true, "of": true, "the": true,
-	"and": true, "in": true}
-
-func commissionWords(name string) []string {
+// commissionWords are the words of a commission's name that tell it from
+// another.
+func commissionWords(name string, generic map[string]bool) []string {
 	var out []string
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if !genericCommissionWords[w] {
+		if !generic[w] {
 			out = append(out, w)
 		}
 	}

@@ -45,8 +45,7 @@ func (r *reader) cityInName(st *sentence, i int) bool {
 		if i == 0 {
 			return true
 		}
-		switch st.words[i-1].Fold {
-		case "in", "at", "to", "from", "of", "near", "via", "visiting", "visited":
+		if r.lex.placePreposition[st.words[i-1].Fold] {
 			return false
 		}
 		return !strings.Contains(st.gap(i-1, i), ",") || !text.IsCap(st.words[i-1].Text)

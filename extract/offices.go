@@ -44,6 +44,7 @@ type sides struct {
 	people *people
 	speech []speech
 	host   string // the country the document's meeting is held in, if known
+	lex    *vocabulary
 }
 
 // of guesses the country of a person whose title names none: the
@@ -71,7 +72,7 @@ func (sd sides) of(cl *cluster) (country, sideOf string) {
 			return "", speaker
 		}
 		for i := 0; i+1 < len(st.words); i++ {
-			if st.words[i+1].Fold == "side" {
+			if sd.lex.sideWord[st.words[i+1].Fold] {
 				if c := countryOf(st.match(i)); c != "" {
 					return c, ""
 				}

@@ -127,7 +127,7 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 		w := st.words[i]
 		low := strings.ToLower(strings.TrimSuffix(w.Text, "."))
 		switch {
-		case r.lex.honorific[low] && low != "his" && low != "her" && low != "mp":
+		case r.lex.honorific[low] && !r.lex.honorificNotLeading[low]:
 			k := r.skipHonorifics(st, i)
 			e := r.nameRun(st, k)
 			if e == k {
@@ -140,7 +140,7 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 				cands = append(cands, candidate{sent: st.idx, s: st.words[k].Start, e: st.words[e-1].End, toks: nameTokens(st, k, e)})
 				i = e - 1
 			}
-		case (w.Fold == "counterpart" || w.Fold == "peer") && i > 0:
+		case r.lex.counterpart[w.Fold] && i > 0:
 			// "her Moroccan counterpart X Y": the office of the sentence's
 			// first titled person, for the country the adjective names
 			k := r.skipHonorifics(st, i+1)
@@ -154,7 +154,7 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 			}
 			cands = append(cands, c)
 			i = e - 1
-		case w.Fold == "by" && i > 0 && chairVerb[st.words[i-1].Fold]:
+		case w.Fold == "by" && i > 0 && r.lex.chairVerb[st.words[i-1].Fold]:
 			// "co-chaired by X", "headed on our part by X"
 			k := r.skipHonorifics(st, i+1)
 			if e := r.nameRun(st, k); e-k >= 2 {
@@ -163,7 +163,7 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 		case (w.Fold == "with" || w.Fold == "and") && i > 0:
 			// "met with X", "talks with X", "X and Y discussed"
 			prev := st.words[i-1].Fold
-			if w.Fold == "with" && !r.lex.meetingWord[prev] && prev != "talks" && prev != "meeting" {
+			if w.Fold == "with" && !r.lex.meetingWord[prev] {
 				continue
 			}
 			k := r.skipHonorifics(st, i+1)
@@ -178,7 +178,7 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 			}
 			// "..., Rojas said." / "said Berg" (an agency "reported X press service" is no person)
 			after := strings.TrimSpace(st.Text[st.words[e-1].End:])
-			if i > 0 && r.lex.speech[st.words[i-1].Fold] && st.words[i-1].Fold != "reported" && e-i <= 3 &&
+			if i > 0 && r.lex.speech[st.words[i-1].Fold] && !r.lex.notAttribution[st.words[i-1].Fold] && e-i <= 3 &&
 				(after == "" || strings.ContainsAny(after[:1], ".,;:)")) {
 				cands = append(cands, candidate{sent: st.idx, s: w.Start, e: st.words[e-1].End, toks: nameTokens(st, i, e)})
 			}
@@ -187,8 +187,6 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 	}
 	return cands, titles
 }
-
-var chairVerb = map[string]bool{"co-chaired": true, "chaired": true, "headed": true, "led": true, "part": true, "side": true}
 
 // parseLabel reads a speaker label ("President of X Firstname Lastname").
 func (r *reader) parseLabel(label string) ([]string, []role) {

@@ -20,13 +20,13 @@ type reference struct {
 // front matter's publication date, else a date standing at the head of the
 // text, else a year the text pins down (a completed period of that year and
 // a deadline "by the end of" the same year).
-func referenceDate(doc *document) reference {
-	ref := findReference(doc)
+func (x *Extractor) referenceDate(doc *document) reference {
+	ref := x.findReference(doc)
 	ref.parsed = dates.ParseReference(ref.date)
 	return ref
 }
 
-func findReference(doc *document) reference {
+func (x *Extractor) findReference(doc *document) reference {
 	if doc.doc.Date != "" {
 		return reference{date: doc.doc.Date}
 	}
@@ -37,35 +37,34 @@ func findReference(doc *document) reference {
 		if len(st.words) > 10 {
 			continue
 		}
-		for _, dm := range dates.Find(st.Text, st.toks, dates.Reference{}) {
+		for _, dm := range x.dates.Find(st.Text, st.toks, dates.Reference{}) {
 			if len(dm.Date) == 10 {
 				return reference{date: dm.Date}
 			}
 		}
 	}
 	if doc.seg.DatelineDate != "" {
-		for _, dm := range dates.Parse(doc.seg.DatelineDate, "") {
+		for _, dm := range x.dates.Parse(doc.seg.DatelineDate, "") {
 			if len(dm.Date) >= 4 {
 				return reference{date: dm.Date}
 			}
 		}
 	}
-	y := inferYear(doc)
+	y := x.lex.inferYear(doc)
 	return reference{date: y, inferred: y != ""}
 }
 
 var (
-	yearRE     = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
-	deadlineRE = regexp.MustCompile(`(?i)\b(by|until|till|before|through|to)( the end of| the end)?\s*$`)
+	yearRE = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
 )
 
-func inferYear(doc *document) string {
+func (v *vocabulary) inferYear(doc *document) string {
 	lower, upper := 0, 0
 	for _, st := range doc.sents {
 		for _, loc := range yearRE.FindAllStringIndex(st.Text, -1) {
 			y, _ := strconv.Atoi(st.Text[loc[0]:loc[1]])
 			before := st.Text[max(0, loc[0]-20):loc[0]]
-			if deadlineRE.MatchString(before) {
+			if v.deadline.MatchString(before) {
 				if upper == 0 || y < upper {
 					upper = y
 				}
@@ -88,10 +87,10 @@ type datedSentences struct {
 }
 
 // findDates reads the dates of every sentence once, from its tokens.
-func findDates(doc *document, ref reference) datedSentences {
+func (x *Extractor) findDates(doc *document, ref reference) datedSentences {
 	d := datedSentences{ref: ref, dates: make([][]dates.Mention, len(doc.sents))}
 	for i, st := range doc.sents {
-		d.dates[i] = dates.Find(st.Text, st.toks, ref.parsed)
+		d.dates[i] = x.dates.Find(st.Text, st.toks, ref.parsed)
 	}
 	return d
 }

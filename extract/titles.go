@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/diplograph/diplograph/extract/gazetteer"
@@ -61,8 +60,7 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 			start = wordIndexAt(st, p.Start)
 			continue
 		}
-		switch st.words[start-1].Fold {
-		case "first", "former", "acting", "deputy", "vice", "presidential", "senior", "executive":
+		if r.lex.titleQualifier[st.words[start-1].Fold] {
 			start--
 			continue
 		}
@@ -187,13 +185,15 @@ done:
 	titleText := st.Text[st.words[start].Start:t.end]
 	t.roles, t.coChair, t.coSide = r.parseRoles(titleText, country)
 	if start > 0 {
-		switch st.words[start-1].Fold {
-		case "late", "ex", "ousted", "deposed":
+		if r.lex.pastMarker[st.words[start-1].Fold] {
 			t.past = true
 		}
 	}
-	if lw := strings.ToLower(titleText); strings.HasPrefix(lw, "former ") || strings.HasPrefix(lw, "ex-") {
-		t.past = true
+	lw := strings.ToLower(titleText)
+	for _, p := range r.lex.pastPrefix {
+		if strings.HasPrefix(lw, p) {
+			t.past = true
+		}
 	}
 	if t.past {
 		// an office no longer held is no office of the document's time;
@@ -403,7 +403,7 @@ func (r *reader) normalRole(title string) string {
 	}
 	plain := strings.TrimSpace(title[start:end])
 	plain = strings.TrimPrefix(strings.TrimPrefix(plain, "the "), "The ")
-	plain = stateFormRE.ReplaceAllString(plain, "")
+	plain = r.lex.stateForm.ReplaceAllString(plain, "")
 	if n, ok := r.gz.Office(plain); ok {
 		// a qualifier the table drops but the title keeps ("Presidential
 		// Press Secretary") stays
@@ -416,19 +416,15 @@ func (r *reader) normalRole(title string) string {
 	if n, ok := r.gz.Office(strings.TrimSuffix(plain, "s")); ok {
 		return n
 	}
-	return capitaliseTitle(plain)
+	return r.capitaliseTitle(plain)
 }
-
-// stateFormRE is a state's form of government left after its name was
-// taken out of a title ("Prime Minister of the Republic").
-var stateFormRE = regexp.MustCompile(`\s+of the (Republic|Kingdom|Commonwealth|Federation|State|Sultanate|Emirate|Principality|Grand Duchy|Union)$`)
 
 // capitaliseTitle writes a title as the gold answers do: "first President" ->
 // "First President".
-func capitaliseTitle(s string) string {
+func (r *reader) capitaliseTitle(s string) string {
 	ws := strings.Fields(s)
 	for i, w := range ws {
-		if i > 0 && (w == "of" || w == "the" || w == "for" || w == "and" || w == "on" || w == "in" || w == "to") {
+		if i > 0 && r.lex.titleLower[w] {
 			continue
 		}
 		ws[i] = strings.ToUpper(w[:1]) + w[1:]

@@ -6,6 +6,7 @@ import (
 
 	"github.com/diplograph/diplograph/extract"
 	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/extract/lexicon"
 	"github.com/diplograph/diplograph/fact"
 )
 
@@ -18,17 +19,20 @@ type extractor interface {
 	Merge(known []string, reports []fact.Report) []fact.Facts
 }
 
-// newExtractor loads the gazetteer and returns the extraction stage.
+// newExtractor loads the gazetteer and the lexicon and returns the
+// extraction stage.
 func newExtractor() (extractor, error) {
 	gz, err := gazetteer.Load()
 	if err != nil {
 		return nil, fmt.Errorf("loading the gazetteer: %w", err)
 	}
-	return realExtractor{extract.New(gz)}, nil
-}
-
-type realExtractor struct{ *extract.Extractor }
-
-func (realExtractor) Merge(known []string, reports []fact.Report) []fact.Facts {
-	return extract.Merge(known, reports)
+	lex, err := lexicon.Load()
+	if err != nil {
+		return nil, fmt.Errorf("loading the lexicon: %w", err)
+	}
+	x, err := extract.New(gz, lex, extract.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("compiling the lexicon: %w", err)
+	}
+	return x, nil
 }

@@ -72,7 +72,9 @@ func ParseReference(ref string) Reference {
 
 func (r Reference) full() bool { return r.d > 0 }
 
-func (r Reference) time() time.Time { return time.Date(r.y, time.Month(r.m), r.d, 0, 0, 0, 0, time.UTC) }
+func (r Reference) time() time.Time {
+	return time.Date(r.y, time.Month(r.m), r.d, 0, 0, 0, 0, time.UTC)
+}
 
 func daysIn(y, m int) int {
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
@@ -112,7 +114,7 @@ type rawDate struct {
 }
 
 // dateAt reads a date starting at toks[i], or reports ok false.
-func dateAt(toks []text.Token, i int) (rawDate, bool) {
+func (dp *Parser) dateAt(toks []text.Token, i int) (rawDate, bool) {
 	n := len(toks)
 	t := toks[i]
 	if t.Kind == text.Digits {
@@ -168,16 +170,16 @@ func dateAt(toks []text.Token, i int) (rawDate, bool) {
 		// Day first: 14 June 2016, 5th of June, 8 March.
 		if d, ok := dayToken(t); ok {
 			j := i + 1
-			if j < n && text.Glued(toks, j) && toks[j].Kind == text.Letters && isOrdinalSuffix(toks[j].Lower) {
+			if j < n && text.Glued(toks, j) && toks[j].Kind == text.Letters && dp.isOrdinalSuffix(toks[j].Lower) {
 				j++
 			}
 			if j < n && toks[j].Lower == "of" {
 				j++
 			}
 			if j < n {
-				if m := MonthOf(toks[j]); m > 0 {
+				if m := dp.MonthOf(toks[j]); m > 0 {
 					j++
-					if j < n && toks[j].Text == "." && text.Glued(toks, j) && monthAbbrev(toks[j-1].Lower) {
+					if j < n && toks[j].Text == "." && text.Glued(toks, j) && dp.monthAbbrev(toks[j-1].Lower) {
 						j++
 					}
 					r := rawDate{end: j, m: m, d: d}
@@ -201,19 +203,19 @@ func dateAt(toks []text.Token, i int) (rawDate, bool) {
 	if t.Kind != text.Letters {
 		return rawDate{}, false
 	}
-	m := MonthOf(t)
+	m := dp.MonthOf(t)
 	if m == 0 {
 		return rawDate{}, false
 	}
 	j := i + 1
-	if j < n && toks[j].Text == "." && text.Glued(toks, j) && monthAbbrev(t.Lower) {
+	if j < n && toks[j].Text == "." && text.Glued(toks, j) && dp.monthAbbrev(t.Lower) {
 		j++
 	}
 	// Month first: June 14, 2016 / Oct. 3 / March 8th.
 	if j < n {
 		if d, ok := dayToken(toks[j]); ok && !(j+1 < n && text.Glued(toks, j+1) && (toks[j+1].Text == "/" || toks[j+1].Text == ":" || toks[j+1].Text == "-" && j+2 < n && toks[j+2].Kind == text.Digits)) {
 			k := j + 1
-			if k < n && text.Glued(toks, k) && toks[k].Kind == text.Letters && isOrdinalSuffix(toks[k].Lower) {
+			if k < n && text.Glued(toks, k) && toks[k].Kind == text.Letters && dp.isOrdinalSuffix(toks[k].Lower) {
 				k++
 			}
 			r := rawDate{end: k, m: m, d: d}
@@ -241,8 +243,10 @@ func dateAt(toks []text.Token, i int) (rawDate, bool) {
 		switch p := toks[i-1].Lower; p {
 		case "this", "last", "next":
 			return rawDate{end: j, m: m, rel: p}, true
-		case "in", "early", "late", "mid", "since", "until", "till", "during", "by":
-			return rawDate{end: j, m: m, rel: "in"}, true
+		default:
+			if dp.monthContext[p] {
+				return rawDate{end: j, m: m, rel: "in"}, true
+			}
 		}
 	}
 	return rawDate{}, false
@@ -250,37 +254,36 @@ func dateAt(toks []text.Token, i int) (rawDate, bool) {
 
 // Parse finds the dates a sentence names and completes them from ref,
 // the document's publication date (ISO, possibly partial, or "").
-func Parse(sentence string, ref string) []Mention {
-	return Find(sentence, text.Tokenize(sentence), ParseReference(ref))
+func (dp *Parser) Parse(sentence string, ref string) []Mention {
+	return dp.Find(sentence, text.Tokenize(sentence), ParseReference(ref))
 }
 
 // Find is Parse over a sentence already tokenized (toks are
 // text.Tokenize(sentence)) with a reference already parsed.
-func Find(sentence string, toks []text.Token, r Reference) []Mention {
+func (dp *Parser) Find(sentence string, toks []text.Token, r Reference) []Mention {
 	var out []Mention
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.Kind == text.Letters {
-			switch t.Lower {
-			case "today", "yesterday", "tomorrow", "tonight":
-				out = append(out, relativeDay(sentence, t, r))
+			if shift, ok := dp.relativeDays[t.Lower]; ok {
+				out = append(out, relativeDay(sentence, t, shift, r))
 				continue
 			}
-			if wd, ok := weekdayOf(t.Text); ok && unicode.IsUpper(rune(t.Text[0])) {
-				m, next := weekdayMention(sentence, toks, i, wd, r)
+			if wd, ok := dp.weekdayOf(t.Text); ok && unicode.IsUpper(rune(t.Text[0])) {
+				m, next := dp.weekdayMention(sentence, toks, i, wd, r)
 				out = append(out, m)
 				i = next - 1
 				continue
 			}
 		}
-		if MonthOf(t) > 0 {
+		if dp.MonthOf(t) > 0 {
 			// "February through October 2017" is a period, not a date.
-			if c, ok := periodAt(toks, i, r); ok && c.rank == 3 {
+			if c, ok := dp.periodAt(toks, i, r); ok && c.rank == 3 {
 				i = c.end - 1
 				continue
 			}
 		}
-		raw, ok := dateAt(toks, i)
+		raw, ok := dp.dateAt(toks, i)
 		if !ok {
 			continue
 		}
@@ -297,15 +300,10 @@ func Find(sentence string, toks []text.Token, r Reference) []Mention {
 	return out
 }
 
-func relativeDay(s string, t text.Token, r Reference) Mention {
+// relativeDay is a day named relative to the reference date ("today",
+// "yesterday"): shift days after it.
+func relativeDay(s string, t text.Token, shift int, r Reference) Mention {
 	m := Mention{Span: Span{Start: t.Start, End: t.End}, Text: s[t.Start:t.End], Relative: true}
-	shift := 0
-	switch t.Lower {
-	case "yesterday":
-		shift = -1
-	case "tomorrow":
-		shift = 1
-	}
 	switch {
 	case r.full():
 		d := r.time().AddDate(0, 0, shift)
@@ -320,7 +318,7 @@ func relativeDay(s string, t text.Token, r Reference) Mention {
 
 // weekdayMention reads a weekday and the date that may follow it ("Friday
 // (11/06/2016)", "Wednesday, 8 March"). It returns the token index after it.
-func weekdayMention(s string, toks []text.Token, i int, wd time.Weekday, r Reference) (Mention, int) {
+func (dp *Parser) weekdayMention(s string, toks []text.Token, i int, wd time.Weekday, r Reference) (Mention, int) {
 	n := len(toks)
 	j := i + 1
 	paren := false
@@ -331,7 +329,7 @@ func weekdayMention(s string, toks []text.Token, i int, wd time.Weekday, r Refer
 		j++
 	}
 	if j < n {
-		if raw, ok := dateAt(toks, j); ok && raw.rel == "" && raw.d > 0 {
+		if raw, ok := dp.dateAt(toks, j); ok && raw.rel == "" && raw.d > 0 {
 			m := resolveRaw(raw, &wd, r)
 			end := raw.end
 			if paren && end < n && toks[end].Text == ")" {

@@ -3,8 +3,24 @@ package dates
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/diplograph/diplograph/extract/lexicon"
 )
+
+// testParser reads the project's own tables.
+var testParser = sync.OnceValue(func() *Parser {
+	lex, err := lexicon.Load()
+	if err != nil {
+		panic(err)
+	}
+	dp, err := New(lex)
+	if err != nil {
+		panic(err)
+	}
+	return dp
+})
 
 func TestParsePeriod(t *testing.T) {
 	cases := []struct {
@@ -58,15 +74,15 @@ func TestParsePeriod(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			p, sp, ok := ParsePeriod(tc.sentence, tc.ref)
+			p, sp, ok := testParser().ParsePeriod(tc.sentence, tc.ref)
 			if tc.period == "" {
 				if ok {
-					t.Fatalf("ParsePeriod(%q, %q) = %q %q, want none", tc.sentence, tc.ref, p, tc.sentence[sp.Start:sp.End])
+					t.Fatalf("testParser().ParsePeriod(%q, %q) = %q %q, want none", tc.sentence, tc.ref, p, tc.sentence[sp.Start:sp.End])
 				}
 				return
 			}
 			if !ok || p != tc.period {
-				t.Fatalf("ParsePeriod(%q, %q) = %q, %v, want %q", tc.sentence, tc.ref, p, ok, tc.period)
+				t.Fatalf("testParser().ParsePeriod(%q, %q) = %q, %v, want %q", tc.sentence, tc.ref, p, ok, tc.period)
 			}
 			if got := tc.sentence[sp.Start:sp.End]; got != tc.text {
 				t.Errorf("span text %q, want %q", got, tc.text)
@@ -172,9 +188,9 @@ func TestParseDates(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := Parse(tc.sentence, tc.ref)
+			got := testParser().Parse(tc.sentence, tc.ref)
 			if len(got) != len(tc.want) {
-				t.Fatalf("Parse(%q, %q) = %s, want %d", tc.sentence, tc.ref, dumpDates(got), len(tc.want))
+				t.Fatalf("testParser().Parse(%q, %q) = %s, want %d", tc.sentence, tc.ref, dumpDates(got), len(tc.want))
 			}
 			for k, w := range tc.want {
 				g := got[k]
@@ -208,7 +224,7 @@ func BenchmarkParseDates(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		for _, s := range sents {
-			Parse(s, "2021-08-19")
+			testParser().Parse(s, "2021-08-19")
 		}
 	}
 }
@@ -223,7 +239,7 @@ func BenchmarkParsePeriod(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		for _, s := range sents {
-			ParsePeriod(s, "2021-08-19")
+			testParser().ParsePeriod(s, "2021-08-19")
 		}
 	}
 }
@@ -236,14 +252,14 @@ func TestParseDatesLongSentence(t *testing.T) {
 		b.WriteString("on Monday (01/09/2023) and on 3 March, ")
 	}
 	b.WriteString("in the first half of 2020.")
-	got := Parse(b.String(), "2023-06-01")
+	got := testParser().Parse(b.String(), "2023-06-01")
 	if len(got) != 6000 {
 		t.Fatalf("got %d dates, want 6000", len(got))
 	}
 	if got[0].Date != "2023-01-09" || got[1].Date != "2023-03-03" {
 		t.Errorf("first dates %q %q, want 2023-01-09 2023-03-03", got[0].Date, got[1].Date)
 	}
-	if p, _, ok := ParsePeriod(b.String(), "2023-06-01"); !ok || p != "2020-01/2020-06" {
+	if p, _, ok := testParser().ParsePeriod(b.String(), "2023-06-01"); !ok || p != "2020-01/2020-06" {
 		t.Errorf("period %q %v, want 2020-01/2020-06", p, ok)
 	}
 }

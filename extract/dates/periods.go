@@ -6,55 +6,22 @@ import (
 	"github.com/diplograph/diplograph/extract/text"
 )
 
-func smallNumber(t text.Token) int {
+func (dp *Parser) smallNumber(t text.Token) int {
 	if t.Kind == text.Digits && len(t.Text) <= 2 {
 		v, _ := strconv.Atoi(t.Text)
 		return v
 	}
-	switch t.Lower {
-	case "one":
-		return 1
-	case "two":
-		return 2
-	case "three":
-		return 3
-	case "four":
-		return 4
-	case "five":
-		return 5
-	case "six":
-		return 6
-	case "seven":
-		return 7
-	case "eight":
-		return 8
-	case "nine":
-		return 9
-	case "ten":
-		return 10
-	case "eleven":
-		return 11
-	case "twelve":
-		return 12
-	}
-	return 0
+	return dp.smallNumbers[t.Lower]
 }
 
-func ordinalWord(toks []text.Token, i int) (int, int) {
+func (dp *Parser) ordinalWord(toks []text.Token, i int) (int, int) {
 	t := toks[i]
-	if t.Kind == text.Digits && i+1 < len(toks) && text.Glued(toks, i+1) && isOrdinalSuffix(toks[i+1].Lower) {
+	if t.Kind == text.Digits && i+1 < len(toks) && text.Glued(toks, i+1) && dp.isOrdinalSuffix(toks[i+1].Lower) {
 		v, _ := strconv.Atoi(t.Text)
 		return v, i + 2
 	}
-	switch t.Lower {
-	case "first":
-		return 1, i + 1
-	case "second":
-		return 2, i + 1
-	case "third":
-		return 3, i + 1
-	case "fourth":
-		return 4, i + 1
+	if v, ok := dp.ordinals[t.Lower]; ok {
+		return v, i + 1
 	}
 	return 0, i
 }
@@ -68,7 +35,7 @@ type periodCand struct {
 // yearSpec reads "2017", "this year", "the current year", "last year",
 // "the previous year" at j. known is false when the year is relative and ref
 // has none.
-func yearSpec(toks []text.Token, j int, r Reference) (y, end int, known, ok bool) {
+func (dp *Parser) yearSpec(toks []text.Token, j int, r Reference) (y, end int, known, ok bool) {
 	n := len(toks)
 	if j >= n {
 		return 0, j, false, false
@@ -107,13 +74,13 @@ func yearSpec(toks []text.Token, j int, r Reference) (y, end int, known, ok bool
 }
 
 // ofYear reads an optional "of"/"in"/"," and then a yearSpec.
-func ofYear(toks []text.Token, j int, r Reference) (y, end int, known, ok bool) {
+func (dp *Parser) ofYear(toks []text.Token, j int, r Reference) (y, end int, known, ok bool) {
 	if j < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "in" || toks[j].Text == ",") {
-		if y, e, k, ok := yearSpec(toks, j+1, r); ok {
+		if y, e, k, ok := dp.yearSpec(toks, j+1, r); ok {
 			return y, e, k, true
 		}
 	}
-	return yearSpec(toks, j, r)
+	return dp.yearSpec(toks, j, r)
 }
 
 func interval(y, m1, y2, m2 int) string {
@@ -124,7 +91,7 @@ func interval(y, m1, y2, m2 int) string {
 }
 
 // periodAt reads a period starting at toks[i].
-func periodAt(toks []text.Token, i int, r Reference) (periodCand, bool) {
+func (dp *Parser) periodAt(toks []text.Token, i int, r Reference) (periodCand, bool) {
 	n := len(toks)
 	t := toks[i]
 	fail := periodCand{}
@@ -136,8 +103,8 @@ func periodAt(toks []text.Token, i int, r Reference) (periodCand, bool) {
 			j++
 		}
 		if j+1 < n && toks[j+1].Lower == "months" {
-			if k := smallNumber(toks[j]); k >= 1 && k <= 12 {
-				if y, e, known, ok := ofYear(toks, j+2, r); ok {
+			if k := dp.smallNumber(toks[j]); k >= 1 && k <= 12 {
+				if y, e, known, ok := dp.ofYear(toks, j+2, r); ok {
 					if !known {
 						return fail, false
 					}
@@ -147,7 +114,7 @@ func periodAt(toks []text.Token, i int, r Reference) (periodCand, bool) {
 		}
 	}
 	// first/second half, first..fourth quarter
-	if ord, j := ordinalWord(toks, i); ord > 0 && j < n && (toks[j].Lower == "half" || toks[j].Lower == "quarter") {
+	if ord, j := dp.ordinalWord(toks, i); ord > 0 && j < n && (toks[j].Lower == "half" || toks[j].Lower == "quarter") {
 		var m1, m2 int
 		if toks[j].Lower == "half" && ord <= 2 {
 			m1, m2 = 6*(ord-1)+1, 6*ord
@@ -155,7 +122,7 @@ func periodAt(toks []text.Token, i int, r Reference) (periodCand, bool) {
 			m1, m2 = 3*(ord-1)+1, 3*ord
 		}
 		if m1 > 0 {
-			if y, e, known, ok := ofYear(toks, j+1, r); ok && known {
+			if y, e, known, ok := dp.ofYear(toks, j+1, r); ok && known {
 				return periodCand{first: i, end: e, period: interval(y, m1, y, m2), rank: 3}, true
 			}
 		}
@@ -171,20 +138,20 @@ func periodAt(toks []text.Token, i int, r Reference) (periodCand, bool) {
 			m1, m2 = 6*(ord-1)+1, 6*ord
 		}
 		if m1 > 0 {
-			if y, e, known, ok := ofYear(toks, i+2, r); ok && known {
+			if y, e, known, ok := dp.ofYear(toks, i+2, r); ok && known {
 				return periodCand{first: i, end: e, period: interval(y, m1, y, m2), rank: 3}, true
 			}
 		}
 		return fail, false
 	}
 	// Month ranges and months: [from|between] January (through|to|-|—|and) October [of] 2017; March 2017.
-	if m1 := MonthOf(t); m1 > 0 {
+	if m1 := dp.MonthOf(t); m1 > 0 {
 		first := i
 		if i > 0 && (toks[i-1].Lower == "from" || toks[i-1].Lower == "between") {
 			first = i - 1
 		}
 		j := i + 1
-		if j < n && toks[j].Text == "." && text.Glued(toks, j) && monthAbbrev(t.Lower) {
+		if j < n && toks[j].Text == "." && text.Glued(toks, j) && dp.monthAbbrev(t.Lower) {
 			j++
 		}
 		y1, yEnd := 0, 0
@@ -197,14 +164,14 @@ func periodAt(toks []text.Token, i int, r Reference) (periodCand, bool) {
 		}
 		if j+1 < n {
 			sep := toks[j].Lower
-			if text.IsDash(toks[j]) || sep == "through" || sep == "thru" || sep == "to" || sep == "till" || sep == "until" ||
+			if text.IsDash(toks[j]) || dp.rangeWords[sep] ||
 				(sep == "and" && first < i) {
-				if m2 := MonthOf(toks[j+1]); m2 > 0 {
+				if m2 := dp.MonthOf(toks[j+1]); m2 > 0 {
 					k := j + 2
-					if k < n && toks[k].Text == "." && text.Glued(toks, k) && monthAbbrev(toks[j+1].Lower) {
+					if k < n && toks[k].Text == "." && text.Glued(toks, k) && dp.monthAbbrev(toks[j+1].Lower) {
 						k++
 					}
-					if y2, e, known, ok := ofYear(toks, k, r); ok {
+					if y2, e, known, ok := dp.ofYear(toks, k, r); ok {
 						if !known {
 							return fail, false
 						}
@@ -222,14 +189,14 @@ func periodAt(toks []text.Token, i int, r Reference) (periodCand, bool) {
 		}
 		// A month with its year, unless a day before it makes it a date
 		// ("8 March 2017").
-		if y1 > 0 && !dayBefore(toks, i) {
+		if y1 > 0 && !dp.dayBefore(toks, i) {
 			return periodCand{first: i, end: yEnd, period: isoMonth(y1, m1), rank: 2}, true
 		}
 		return fail, false
 	}
 	// since the beginning/start of the year
 	if t.Lower == "since" && i+3 < n && toks[i+1].Lower == "the" && (toks[i+2].Lower == "beginning" || toks[i+2].Lower == "start") && toks[i+3].Lower == "of" {
-		if y, e, known, ok := yearSpec(toks, i+4, r); ok && known && y == r.y && r.m > 0 {
+		if y, e, known, ok := dp.yearSpec(toks, i+4, r); ok && known && y == r.y && r.m > 0 {
 			return periodCand{first: i, end: e, period: interval(y, 1, y, r.m), rank: 3}, true
 		}
 		return fail, false
@@ -240,7 +207,7 @@ func periodAt(toks []text.Token, i int, r Reference) (periodCand, bool) {
 	standalone := t.Lower == "this" || t.Lower == "last" ||
 		(t.Lower == "the" && i+1 < n && (toks[i+1].Lower == "current" || toks[i+1].Lower == "previous"))
 	if standalone && !(t.Lower == "last" && i > 0 && toks[i-1].Lower == "the") {
-		if y, e, known, ok := yearSpec(toks, i, r); ok && e > i+1 {
+		if y, e, known, ok := dp.yearSpec(toks, i, r); ok && e > i+1 {
 			if !known {
 				return fail, false
 			}
@@ -249,16 +216,12 @@ func periodAt(toks []text.Token, i int, r Reference) (periodCand, bool) {
 		return fail, false
 	}
 	// in|for|during|throughout|of 2017
-	switch t.Lower {
-	case "in", "for", "during", "throughout", "of":
+	if dp.yearPrepositions[t.Lower] {
 		if i+1 < n {
 			if y, ok := plausibleYear(toks[i+1]); ok && !(i+2 < n && text.Glued(toks, i+2) && toks[i+2].Kind != text.Symbol) &&
 				!(i+3 < n && text.Glued(toks, i+2) && (text.IsDash(toks[i+2]) || toks[i+2].Text == "/") && toks[i+3].Kind == text.Digits) {
-				if t.Lower == "of" && i > 0 {
-					switch toks[i-1].Lower {
-					case "end", "beginning", "start", "middle", "autumn", "spring", "summer", "winter", "fall":
-						return fail, false
-					}
+				if t.Lower == "of" && i > 0 && dp.seasonWords[toks[i-1].Lower] {
+					return fail, false
 				}
 				return periodCand{first: i + 1, end: i + 2, period: strconv.Itoa(y), rank: 1}, true
 			}
@@ -269,12 +232,12 @@ func periodAt(toks []text.Token, i int, r Reference) (periodCand, bool) {
 
 // dayBefore reports a day number written before the month at i ("8
 // March", "5th of June").
-func dayBefore(toks []text.Token, i int) bool {
+func (dp *Parser) dayBefore(toks []text.Token, i int) bool {
 	q := i - 1
 	if q >= 0 && toks[q].Lower == "of" {
 		q--
 	}
-	if q >= 0 && isOrdinalSuffix(toks[q].Lower) && text.Glued(toks, q) {
+	if q >= 0 && dp.isOrdinalSuffix(toks[q].Lower) && text.Glued(toks, q) {
 		q--
 	}
 	if q >= 0 {
@@ -286,11 +249,12 @@ func dayBefore(toks []text.Token, i int) bool {
 
 // comparedBase reports a period that is the base of a comparison ("compared
 // to the same period of 2016", "than in 2015"), looking a few tokens back.
-func comparedBase(toks []text.Token, first int) bool {
+func (dp *Parser) comparedBase(toks []text.Token, first int) bool {
 	for q := first - 1; q >= 0 && q >= first-4; q-- {
-		switch toks[q].Lower {
-		case "compared", "comparison", "against", "versus", "vs", "relative", "same":
+		if dp.comparedWords[toks[q].Lower] {
 			return true
+		}
+		switch toks[q].Lower {
 		case "than":
 			return q >= first-2
 		case ",", ";", "(", ")", "–", "—":
@@ -308,20 +272,20 @@ func comparedBase(toks []text.Token, first int) bool {
 // the past 12 years") give ok false. Where a sentence names several
 // periods, the most precise wins, then the first; comparison bases ("compared
 // to the same period of 2016") are skipped.
-func ParsePeriod(sentence string, ref string) (period string, span Span, ok bool) {
-	return FindPeriod(text.Tokenize(sentence), ParseReference(ref))
+func (dp *Parser) ParsePeriod(sentence string, ref string) (period string, span Span, ok bool) {
+	return dp.FindPeriod(text.Tokenize(sentence), ParseReference(ref))
 }
 
 // FindPeriod is ParsePeriod over a sentence already tokenized, with a
 // reference already parsed.
-func FindPeriod(toks []text.Token, r Reference) (period string, span Span, ok bool) {
+func (dp *Parser) FindPeriod(toks []text.Token, r Reference) (period string, span Span, ok bool) {
 	var best periodCand
 	for i := 0; i < len(toks); i++ {
-		c, found := periodAt(toks, i, r)
+		c, found := dp.periodAt(toks, i, r)
 		if !found {
 			continue
 		}
-		if !comparedBase(toks, c.first) && c.rank > best.rank {
+		if !dp.comparedBase(toks, c.first) && c.rank > best.rank {
 			best = c
 		}
 		if c.end > i+1 {

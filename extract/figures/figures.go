@@ -10,7 +10,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/diplograph/diplograph/extract/dates"
 	"github.com/diplograph/diplograph/extract/text"
 	"github.com/diplograph/diplograph/fact"
 )
@@ -50,419 +49,10 @@ const (
 	KindCount   = "count"
 )
 
-// ---------------------------------------------------------------------------
-// Vocabulary. Built by functions so that no package state is mutable.
-
-func scaleWord(w string) (float64, bool) {
-	switch w {
-	case "thousand", "thousands":
-		return 1e3, true
-	case "lakh", "lakhs":
-		return 1e5, true
-	case "million", "millions", "mn", "mln":
-		return 1e6, true
-	case "crore", "crores":
-		return 1e7, true
-	case "billion", "billions", "bn", "bln":
-		return 1e9, true
-	case "trillion", "trillions", "tn", "trn", "tln":
-		return 1e12, true
-	}
-	return 0, false
-}
-
-// gluedScale covers the short forms only written glued to a number ("8m", "6bn").
-func gluedScale(w string) (float64, bool) {
-	switch w {
-	case "k":
-		return 1e3, true
-	case "m":
-		return 1e6, true
-	case "b":
-		return 1e9, true
-	}
-	return scaleWord(w)
-}
-
-func currencySymbol(s string) string {
-	switch s {
-	case "$":
-		return "USD"
-	case "€":
-		return "EUR"
-	case "£":
-		return "GBP"
-	case "¥":
-		return "JPY"
-	case "₽":
-		return "RUB"
-	case "₸":
-		return "KZT"
-	case "₹":
-		return "INR"
-	case "₺":
-		return "TRY"
-	case "₩":
-		return "KRW"
-	case "₫":
-		return "VND"
-	case "₴":
-		return "UAH"
-	case "₼":
-		return "AZN"
-	case "₾":
-		return "GEL"
-	}
-	return ""
-}
-
-// dollarPrefix refines "$" by the letters glued before it ("US$", "A$").
-func dollarPrefix(w string) string {
-	switch w {
-	case "US", "U":
-		return "USD"
-	case "A", "AU":
-		return "AUD"
-	case "C", "CA":
-		return "CAD"
-	case "NZ":
-		return "NZD"
-	case "HK":
-		return "HKD"
-	case "S", "SG":
-		return "SGD"
-	case "R":
-		return "BRL"
-	}
-	return ""
-}
-
-func isoCurrency(w string) string {
-	switch w {
-	case "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "KZT", "INR", "TRY", "UZS", "AZN",
-		"BYN", "UAH", "KRW", "VND", "IDR", "MYR", "BRL", "ZAR", "AUD", "CAD", "CHF",
-		"SGD", "HKD", "NZD", "SAR", "AED", "TJS", "KGS", "TMT", "GEL", "AMD", "MNT",
-		"PKR", "BDT", "THB", "PHP", "MXN", "ARS", "EGP", "NGN", "KES", "ETB", "IRR",
-		"ILS", "QAR", "KWD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON":
-		return w
-	case "RMB":
-		return "CNY"
-	case "RUR":
-		return "RUB"
-	}
-	return ""
-}
-
-// currencyName maps a currency noun after a number to its code. Nouns that
-// are also ordinary words ("won", "real", "sum") are only trusted after a
-// scale word; strong reports whether the noun is safe on its own.
-func currencyName(w string) (code string, strong bool) {
-	switch w {
-	case "dollar", "dollars":
-		return "USD", true
-	case "euro", "euros":
-		return "EUR", true
-	case "rouble", "roubles", "ruble", "rubles":
-		return "RUB", true
-	case "tenge":
-		return "KZT", true
-	case "yen":
-		return "JPY", true
-	case "yuan", "renminbi":
-		return "CNY", true
-	case "rupee", "rupees":
-		return "INR", true
-	case "lira", "liras", "lire":
-		return "TRY", true
-	case "pound", "pounds", "sterling":
-		return "GBP", true
-	case "ringgit":
-		return "MYR", true
-	case "rupiah":
-		return "IDR", true
-	case "baht":
-		return "THB", true
-	case "manat", "manats":
-		return "AZN", true
-	case "soum", "soums", "sums":
-		return "UZS", true
-	case "somoni":
-		return "TJS", true
-	case "hryvnia", "hryvnias":
-		return "UAH", true
-	case "lari":
-		return "GEL", true
-	case "drams":
-		return "AMD", true
-	case "reais":
-		return "BRL", true
-	case "riyal", "riyals":
-		return "SAR", true
-	case "dirham", "dirhams":
-		return "AED", true
-	case "francs":
-		return "CHF", true
-	case "won":
-		return "KRW", false
-	case "dong":
-		return "VND", false
-	case "real":
-		return "BRL", false
-	case "rand":
-		return "ZAR", false
-	case "sum":
-		return "UZS", false
-	case "som":
-		return "KGS", false
-	case "dram":
-		return "AMD", false
-	}
-	return "", false
-}
-
-// dollarAdjective names whose dollar a "X dollars" phrase means.
-func dollarAdjective(w string) string {
-	switch w {
-	case "us", "american":
-		return "USD"
-	case "australian":
-		return "AUD"
-	case "canadian":
-		return "CAD"
-	case "singapore", "singaporean":
-		return "SGD"
-	case "zealand":
-		return "NZD"
-	case "kong":
-		return "HKD"
-	}
-	return ""
-}
-
-// countNoun normalises known counted nouns to a plural lower-case unit.
-func countNoun(w string) string {
-	switch w {
-	case "project", "projects":
-		return "projects"
-	case "job", "jobs":
-		return "jobs"
-	case "enterprise", "enterprises":
-		return "enterprises"
-	case "company", "companies":
-		return "companies"
-	case "firm", "firms":
-		return "firms"
-	case "business", "businesses":
-		return "businesses"
-	case "ton", "tons", "tonne", "tonnes":
-		return "tons"
-	case "people", "persons":
-		return "people"
-	case "agreement", "agreements":
-		return "agreements"
-	case "document", "documents":
-		return "documents"
-	case "item", "items":
-		return "items"
-	case "contract", "contracts":
-		return "contracts"
-	case "memorandum", "memoranda", "memorandums":
-		return "memoranda"
-	case "deal", "deals":
-		return "deals"
-	case "venture", "ventures":
-		return "ventures"
-	case "barrel", "barrels":
-		return "barrels"
-	case "tourist", "tourists":
-		return "tourists"
-	case "student", "students":
-		return "students"
-	case "worker", "workers":
-		return "workers"
-	case "vehicle", "vehicles":
-		return "vehicles"
-	case "flight", "flights":
-		return "flights"
-	case "factory", "factories":
-		return "factories"
-	case "plant", "plants":
-		return "plants"
-	case "investor", "investors":
-		return "investors"
-	case "country", "countries":
-		return "countries"
-	case "region", "regions":
-		return "regions"
-	case "hectare", "hectares":
-		return "hectares"
-	case "container", "containers":
-		return "containers"
-	case "wagon", "wagons":
-		return "wagons"
-	case "megawatt", "megawatts":
-		return "megawatts"
-	}
-	return ""
-}
-
-// durationNoun marks nouns after which a number is a length of time, not a figure.
-func durationNoun(w string) bool {
-	switch w {
-	case "year", "years", "month", "months", "week", "weeks", "day", "days",
-		"hour", "hours", "minute", "minutes", "second", "seconds", "decade",
-		"decades", "century", "centuries", "times", "o", "am", "pm":
-		return true
-	}
-	return false
-}
-
-// refWord marks words after which a number is a label ("No. 8", "Article 12").
-func refWord(w string) bool {
-	switch w {
-	case "no", "nos", "number", "article", "articles", "chapter", "section", "paragraph",
-		"point", "item", "page", "pages", "resolution", "decree", "room", "vol",
-		"volume", "part", "clause", "annex", "phase", "stage", "round", "line",
-		"flight", "route", "highway", "platform", "gate", "tier", "level", "grade":
-		return true
-	}
-	return false
-}
-
-// nounStopWord ends the search for a counted noun after a number.
-func nounStopWord(w string) bool {
-	switch w {
-	case "of", "in", "and", "or", "the", "a", "an", "to", "for", "with", "by", "from",
-		"on", "at", "that", "which", "who", "is", "are", "was", "were", "has", "have",
-		"had", "be", "been", "will", "would", "this", "these", "those", "its", "their",
-		"as", "than", "per", "into", "over", "under", "between", "during", "since",
-		"while", "but", "if", "it", "we", "they", "he", "she", "our", "his", "her",
-		"not", "also", "only", "each", "every", "such", "so", "there", "here", "less",
-		"thus", "yes", "this's", "s":
-		return true
-	}
-	return false
-}
-
-type approxPhrase struct {
-	words []string
-	canon string
-}
-
-// approxPhrases lists approximation phrases, longest first so that "more
-// than" wins over "than". It is read-only.
-var approxPhrases = []approxPhrase{
-	{[]string{"in", "excess", "of"}, "over"},
-	{[]string{"slightly", "more", "than"}, "more than"},
-	{[]string{"a", "little", "over"}, "over"},
-	{[]string{"as", "much", "as"}, "up to"},
-	{[]string{"as", "many", "as"}, "up to"},
-	{[]string{"more", "than"}, "more than"},
-	{[]string{"less", "than"}, "less than"},
-	{[]string{"fewer", "than"}, "less than"},
-	{[]string{"up", "to"}, "up to"},
-	{[]string{"close", "to"}, "nearly"},
-	{[]string{"at", "least"}, "at least"},
-	{[]string{"just", "over"}, "over"},
-	{[]string{"just", "under"}, "less than"},
-	{[]string{"an", "estimated"}, "about"},
-	{[]string{"almost"}, "almost"},
-	{[]string{"nearly"}, "nearly"},
-	{[]string{"over"}, "over"},
-	{[]string{"above"}, "over"},
-	{[]string{"exceeding"}, "over"},
-	{[]string{"about"}, "about"},
-	{[]string{"roughly"}, "about"},
-	{[]string{"around"}, "around"},
-	{[]string{"approximately"}, "approximately"},
-	{[]string{"approx"}, "approximately"},
-	{[]string{"circa"}, "approximately"},
-	{[]string{"some"}, "some"},
-	{[]string{"under"}, "less than"},
-}
-
-// changeWord gives the direction of words that state growth (+1) or fall
-// (-1). Comparatives ("more", "less", "up") only count right next to a
-// figure; verbs and nouns also count at a distance in the same sentence.
-func changeWord(w string) (sign int, verb bool) {
-	switch w {
-	case "grow", "grows", "grew", "grown", "growing", "growth", "increase", "increased",
-		"increases", "increasing", "rise", "rises", "rose", "risen", "rising", "jump",
-		"jumped", "jumps", "surge", "surged", "surges", "climb", "climbed", "climbs",
-		"gain", "gained", "gains", "expand", "expanded", "expands", "expansion", "soar",
-		"soared", "soars", "boost", "boosted", "added", "advanced", "upturn":
-		return 1, true
-	case "decrease", "decreased", "decreases", "decreasing", "decline", "declined",
-		"declines", "declining", "fall", "fell", "fallen", "falling", "falls", "drop",
-		"dropped", "drops", "dropping", "shrink", "shrank", "shrunk", "shrinks", "contract",
-		"contracted", "contraction", "slump", "slumped", "plunge", "plunged", "slid",
-		"slide", "dip", "dipped", "reduce", "reduced", "reduction", "downturn", "lost":
-		return -1, true
-	case "more", "higher", "up", "larger", "bigger", "greater":
-		return 1, false
-	case "less", "lower", "down", "smaller", "fewer":
-		return -1, false
-	}
-	return 0, false
-}
-
-// intentWord marks words that make a following figure a goal.
-func intentWord(w string) bool {
-	switch w {
-	case "aim", "aims", "aimed", "aiming", "goal", "goals", "target", "targets", "targeted",
-		"targeting", "objective", "objectives", "ambition", "ambitions", "plan", "plans",
-		"planned", "planning", "intend", "intends", "intended", "intention", "seek",
-		"seeks", "strive", "strives", "striving", "aspire", "aspires", "pledge", "pledged":
-		return true
-	}
-	return false
-}
-
-// goalNoun lists intent words that are also plain nouns ("the plan lists
-// ..."); they mark a goal only when followed by goalNounFollower.
-func goalNoun(w string) bool {
-	switch w {
-	case "aim", "aims", "goal", "goals", "target", "targets", "objective", "objectives",
-		"plan", "plans", "ambition", "ambitions":
-		return true
-	}
-	return false
-}
-
-func goalNounFollower(w string) bool {
-	switch w {
-	case "to", "is", "was", "are", "were", "of", "at", "for":
-		return true
-	}
-	return false
-}
-
-// forecastWord marks words that make a figure a forecast, which is a claim.
-func forecastWord(w string) bool {
-	switch w {
-	case "expect", "expects", "expected", "forecast", "forecasts", "projected", "predict",
-		"predicts", "predicted", "likely", "could", "may", "might", "estimate", "estimates":
-		return true
-	}
-	return false
-}
-
-// raiseVerb lists base forms and gerunds of verbs that take a figure as a goal
-// ("to increase trade to", "working on reaching").
-func raiseVerb(w string) bool {
-	switch w {
-	case "increase", "raise", "bring", "boost", "double", "triple", "grow", "expand",
-		"lift", "take", "push", "reach", "hit", "achieve", "increasing", "raising",
-		"bringing", "boosting", "doubling", "reaching", "achieving", "expanding":
-		return true
-	}
-	return false
-}
-
-func clauseBoundary(toks []text.Token, i int) bool {
+func (fp *Parser) clauseBoundary(toks []text.Token, i int) bool {
 	t := toks[i]
 	if t.Kind != text.Symbol {
-		return t.Lower == "but" || t.Lower == "while" || t.Lower == "whereas"
+		return fp.clauseWords[t.Lower]
 	}
 	switch t.Text {
 	case ",", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "–", "—", "!", "?":
@@ -487,19 +77,19 @@ type figScan struct {
 // Parse finds the money amounts, percentages and counts a sentence
 // states. currencyHint is the document's dominant currency, used for scaled
 // numbers that name none. The parse is linear in the sentence length.
-func Parse(sentence string, currencyHint string) []Figure {
-	return Find(sentence, text.Tokenize(sentence), currencyHint)
+func (fp *Parser) Parse(sentence string, currencyHint string) []Figure {
+	return fp.Find(sentence, text.Tokenize(sentence), currencyHint)
 }
 
 // Find is Parse over a sentence already tokenized: toks are
 // text.Tokenize(sentence).
-func Find(sentence string, toks []text.Token, currencyHint string) []Figure {
+func (fp *Parser) Find(sentence string, toks []text.Token, currencyHint string) []Figure {
 	var figs []figScan
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Kind != text.Digits {
 			continue
 		}
-		fs, next, ok := scanFigure(sentence, toks, i, currencyHint)
+		fs, next, ok := fp.scanFigure(sentence, toks, i, currencyHint)
 		if ok {
 			figs = append(figs, fs)
 		}
@@ -510,7 +100,7 @@ func Find(sentence string, toks []text.Token, currencyHint string) []Figure {
 	if len(figs) == 0 {
 		return nil
 	}
-	classifyFigures(sentence, toks, figs)
+	fp.classifyFigures(sentence, toks, figs)
 	out := make([]Figure, len(figs))
 	for k := range figs {
 		out[k] = figs[k].f
@@ -521,14 +111,14 @@ func Find(sentence string, toks []text.Token, currencyHint string) []Figure {
 // scanFigure reads the figure whose first digit run is toks[i]. It returns
 // the index of the first text.Token after what it consumed, so that the caller
 // never revisits a text.Token (dates and codes are skipped whole).
-func scanFigure(s string, toks []text.Token, i int, hint string) (figScan, int, bool) {
+func (fp *Parser) scanFigure(s string, toks []text.Token, i int, hint string) (figScan, int, bool) {
 	skip := func(next int) (figScan, int, bool) { return figScan{}, next, false }
 	n := len(toks)
 	// Glued to letters before: a code ("G7", "B2B") unless the letters are a
 	// currency ("USD3bn").
 	prefixCur := ""
 	if text.Glued(toks, i) && toks[i-1].Kind == text.Letters {
-		if c := isoCurrency(toks[i-1].Text); c != "" {
+		if c := fp.isoCurrency(toks[i-1].Text); c != "" {
 			prefixCur = c
 		} else {
 			return skip(skipCode(toks, i))
@@ -585,7 +175,7 @@ func scanFigure(s string, toks []text.Token, i int, hint string) (figScan, int, 
 	if !grouped && !decimal && len(toks[i].Text) <= 3 && toks[i].Text[0] != '0' {
 		for j+1 < n && toks[j+1].Kind == text.Digits && toks[j+1].OneSpace && len(toks[j+1].Text) == 3 &&
 			!(j+2 < n && text.Glued(toks, j+2) && (toks[j+2].Text == "." || toks[j+2].Text == "/" || toks[j+2].Text == ":" || toks[j+2].Kind == text.Letters)) &&
-			!(j+2 < n && dates.MonthOf(toks[j+2]) > 0) {
+			!(j+2 < n && fp.dates.MonthOf(toks[j+2]) > 0) {
 			numText += toks[j+1].Text
 			j++
 			grouped = true
@@ -623,10 +213,10 @@ func scanFigure(s string, toks []text.Token, i int, hint string) (figScan, int, 
 		case w == "s" && len(numText) == 4:
 			return skip(k + 1)
 		default:
-			if sc, ok := gluedScale(w); ok {
+			if sc, ok := fp.gluedScale(w); ok {
 				scale = sc
 				k++
-			} else if c := isoCurrency(toks[k].Text); c != "" {
+			} else if c := fp.isoCurrency(toks[k].Text); c != "" {
 				unit, kind = c, KindMoney
 				k++
 			} else if w == "am" || w == "pm" {
@@ -648,10 +238,10 @@ func scanFigure(s string, toks []text.Token, i int, hint string) (figScan, int, 
 		unit, kind, cs = prefixCur, KindMoney, i-1
 	} else if i > 0 {
 		p := toks[i-1]
-		if c := currencySymbol(p.Text); c != "" {
+		if c := fp.currencySymbol(p.Text); c != "" {
 			unit, kind, cs = c, KindMoney, i-1
 			if c == "USD" && i >= 2 && text.Glued(toks, i-1) && toks[i-2].Kind == text.Letters {
-				if d := dollarPrefix(toks[i-2].Text); d != "" {
+				if d := fp.dollarPrefix(toks[i-2].Text); d != "" {
 					unit, cs = d, i-2
 				}
 			} else if c == "USD" && i >= 3 && toks[i-2].Text == "." && text.Glued(toks, i-1) && toks[i-3].Text == "S" {
@@ -661,7 +251,7 @@ func scanFigure(s string, toks []text.Token, i int, hint string) (figScan, int, 
 					cs--
 				}
 			}
-		} else if c := isoCurrency(p.Text); c != "" {
+		} else if c := fp.isoCurrency(p.Text); c != "" {
 			unit, kind, cs = c, KindMoney, i-1
 		} else if p.Text == "." && i >= 2 && toks[i-2].Text == "Rs" {
 			unit, kind, cs = "INR", KindMoney, i-2
@@ -676,18 +266,18 @@ func scanFigure(s string, toks []text.Token, i int, hint string) (figScan, int, 
 		if b >= 0 && toks[b].Text == "." {
 			b--
 		}
-		if b >= 0 && toks[b].Kind == text.Letters && (refWord(toks[b].Lower) || dates.MonthOf(toks[b]) > 0) {
+		if b >= 0 && toks[b].Kind == text.Letters && (fp.refWord(toks[b].Lower) || fp.dates.MonthOf(toks[b]) > 0) {
 			return skip(k)
 		}
 	}
 
 	// Scale word after a space: "31 billion", "$8 bln", "17.2 bn".
 	if scale == 1 && k < n && toks[k].Kind == text.Letters {
-		if sc, ok := scaleWord(toks[k].Lower); ok {
+		if sc, ok := fp.scaleWord(toks[k].Lower); ok {
 			scale = sc
 			k++
 		} else if (toks[k].Lower == "m" || toks[k].Lower == "b") && kind == KindMoney && !(k+1 < n && toks[k+1].Text == "." && text.Glued(toks, k+1)) {
-			scale, _ = gluedScale(toks[k].Lower)
+			scale, _ = fp.gluedScale(toks[k].Lower)
 			k++
 		}
 	}
@@ -698,7 +288,7 @@ func scanFigure(s string, toks []text.Token, i int, hint string) (figScan, int, 
 		case toks[k].Text == "%":
 			unit, kind = "percent", KindPercent
 			k++
-		case toks[k].Lower == "percent" || toks[k].Lower == "pct":
+		case fp.percentWords[toks[k].Lower]:
 			unit, kind = "percent", KindPercent
 			k++
 		case toks[k].Lower == "per" && k+1 < n && toks[k+1].Lower == "cent":
@@ -712,10 +302,10 @@ func scanFigure(s string, toks []text.Token, i int, hint string) (figScan, int, 
 
 	// Currency after the number: "17.2 bn USD", "61 billion roubles", "8 billion US dollars".
 	if kind == "" && k < n && toks[k].Kind == text.Letters {
-		if c := isoCurrency(toks[k].Text); c != "" {
+		if c := fp.isoCurrency(toks[k].Text); c != "" {
 			unit, kind = c, KindMoney
 			k++
-		} else if end, c := currencyAfter(toks, k, scale != 1); c != "" {
+		} else if end, c := fp.currencyAfter(toks, k, scale != 1); c != "" {
 			unit, kind = c, KindMoney
 			k = end
 		}
@@ -723,12 +313,12 @@ func scanFigure(s string, toks []text.Token, i int, hint string) (figScan, int, 
 	last := k - 1
 	if kind == "" {
 		// A day before a month name: "14 June".
-		if k < n && dates.MonthOf(toks[k]) > 0 {
+		if k < n && fp.dates.MonthOf(toks[k]) > 0 {
 			return skip(k + 1)
 		}
 		// Counted noun, duration, or a bare number.
-		end, noun, dur := countedNoun(toks, k)
-		if noun != "" && countNoun(noun) == "" && isYearLike(numText, decimal || grouped) {
+		end, noun, dur := fp.countedNoun(toks, k)
+		if noun != "" && fp.countNoun(noun) == "" && isYearLike(numText, decimal || grouped) {
 			// "in 2016 exports rose": a year, not 2016 exports.
 			return skip(k)
 		}
@@ -752,7 +342,7 @@ func scanFigure(s string, toks []text.Token, i int, hint string) (figScan, int, 
 	// Approximation before the currency prefix.
 	first := cs
 	approx := ""
-	for _, ph := range approxPhrases {
+	for _, ph := range fp.approx {
 		m := len(ph.words)
 		if first-m < 0 {
 			continue
@@ -843,7 +433,7 @@ func skipCode(toks []text.Token, k int) int {
 
 // currencyAfter reads a currency noun at k, with an optional adjective
 // ("US dollars", "Russian roubles"). It returns the index after it.
-func currencyAfter(toks []text.Token, k int, scaled bool) (int, string) {
+func (fp *Parser) currencyAfter(toks []text.Token, k int, scaled bool) (int, string) {
 	n := len(toks)
 	adj := ""
 	q := k
@@ -851,15 +441,15 @@ func currencyAfter(toks []text.Token, k int, scaled bool) (int, string) {
 	if q+3 < n && toks[q].Text == "U" && toks[q+1].Text == "." && toks[q+2].Text == "S" && toks[q+3].Text == "." {
 		adj, q = "USD", q+4
 	} else if q+1 < n && toks[q].Kind == text.Letters && unicode.IsUpper(rune(toks[q].Text[0])) {
-		if d := dollarAdjective(toks[q].Lower); d != "" {
+		if d := fp.dollarAdjective(toks[q].Lower); d != "" {
 			adj = d
 		}
-		if c, _ := currencyName(toks[q+1].Lower); c != "" {
+		if c, _ := fp.currencyName(toks[q+1].Lower); c != "" {
 			q++
 		} else if toks[q].Lower == "hong" || toks[q].Lower == "new" {
 			if q+2 < n {
-				if c, _ := currencyName(toks[q+2].Lower); c != "" {
-					adj = dollarAdjective(toks[q+1].Lower)
+				if c, _ := fp.currencyName(toks[q+2].Lower); c != "" {
+					adj = fp.dollarAdjective(toks[q+1].Lower)
 					q += 2
 				}
 			}
@@ -868,7 +458,7 @@ func currencyAfter(toks []text.Token, k int, scaled bool) (int, string) {
 	if q >= n || toks[q].Kind != text.Letters {
 		return k, ""
 	}
-	c, strong := currencyName(toks[q].Lower)
+	c, strong := fp.currencyName(toks[q].Lower)
 	if c == "" || (!strong && !scaled) {
 		return k, ""
 	}
@@ -881,7 +471,7 @@ func currencyAfter(toks []text.Token, k int, scaled bool) (int, string) {
 // countedNoun looks up to three words ahead for what a number counts. It
 // returns the index of the noun's last text.Token, the normalised unit, and
 // whether the number is a duration instead.
-func countedNoun(toks []text.Token, k int) (int, string, bool) {
+func (fp *Parser) countedNoun(toks []text.Token, k int) (int, string, bool) {
 	n := len(toks)
 	for words := 0; words < 4 && k < n; words++ {
 		t := toks[k]
@@ -895,19 +485,19 @@ func countedNoun(toks []text.Token, k int) (int, string, bool) {
 			end += 2
 			w = toks[end].Lower
 		}
-		if durationNoun(w) {
+		if fp.durationNoun(w) {
 			return 0, "", true
 		}
 		if w == "cubic" && end+1 < n && (toks[end+1].Lower == "metres" || toks[end+1].Lower == "meters") {
 			return end + 1, "cubic metres", false
 		}
-		if u := countNoun(w); u != "" {
+		if u := fp.countNoun(w); u != "" {
 			return end, u, false
 		}
-		if nounStopWord(w) || dates.MonthOf(t) > 0 {
+		if fp.nounStopWord(w) || fp.dates.MonthOf(t) > 0 {
 			return 0, "", false
 		}
-		if looksPlural(w) {
+		if fp.looksPlural(w) {
 			return end, w, false
 		}
 		k = end + 1
@@ -915,7 +505,7 @@ func countedNoun(toks []text.Token, k int) (int, string, bool) {
 	return 0, "", false
 }
 
-func looksPlural(w string) bool {
+func (fp *Parser) looksPlural(w string) bool {
 	if len(w) < 4 || !strings.HasSuffix(w, "s") {
 		return false
 	}
@@ -923,14 +513,7 @@ func looksPlural(w string) bool {
 		strings.HasSuffix(w, "ous") || strings.HasSuffix(w, "'s") {
 		return false
 	}
-	switch w {
-	case "always", "perhaps", "whereas", "besides", "towards", "afterwards", "nevertheless",
-		"sometimes", "news", "series", "species", "plus", "thus", "across", "unless", "does",
-		"goes", "makes", "takes", "gives", "comes", "becomes", "remains", "means", "includes",
-		"amounts", "totals", "stands", "accounts", "reaches", "exceeds", "seems", "was", "has":
-		return false
-	}
-	return true
+	return !fp.notPlural[w]
 }
 
 // ---------------------------------------------------------------------------
@@ -938,7 +521,7 @@ func looksPlural(w string) bool {
 
 // classifyFigures sets IsChange, Change and Target on the figures of one sentence.
 // Nearest-word lookups use prefix arrays so the work stays linear.
-func classifyFigures(sentence string, toks []text.Token, figs []figScan) {
+func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []figScan) {
 	n := len(toks)
 	lastBoundary := make([]int, n+1) // nearest clause boundary strictly before i
 	lastVerb := make([]int, n+1)     // nearest change verb/noun strictly before i
@@ -952,23 +535,23 @@ func classifyFigures(sentence string, toks []text.Token, figs []figScan) {
 			break
 		}
 		t := toks[i]
-		if clauseBoundary(toks, i) {
+		if fp.clauseBoundary(toks, i) {
 			b = i
 		}
-		if s, verb := changeWord(t.Lower); s != 0 && verb {
+		if s, verb := fp.changeWord(t.Lower); s != 0 && verb {
 			v = i
 		}
-		if intentWord(t.Lower) && (!goalNoun(t.Lower) || (i+1 < n && goalNounFollower(toks[i+1].Lower))) {
+		if fp.intentWord(t.Lower) && (!fp.goalNoun(t.Lower) || (i+1 < n && fp.goalNounFollower(toks[i+1].Lower))) {
 			in = i
 		}
-		if forecastWord(t.Lower) {
+		if fp.forecastWord(t.Lower) {
 			fc = i
 		}
-		if raiseVerb(t.Lower) && i > 0 {
+		if fp.raiseVerb(t.Lower) && i > 0 {
 			p := toks[i-1].Lower
-			if p == "to" || p == "must" || p == "should" || p == "on" || p == "towards" || p == "toward" {
+			if fp.goalVerbBefore[p] {
 				ra = i
-				if p == "on" || p == "towards" || p == "toward" {
+				if fp.goalVerbOngoing[p] {
 					in = i // "working on reaching"
 				}
 			}
@@ -976,7 +559,7 @@ func classifyFigures(sentence string, toks []text.Token, figs []figScan) {
 	}
 
 	sign := func(i int) float64 {
-		if s, _ := changeWord(toks[i].Lower); s < 0 {
+		if s, _ := fp.changeWord(toks[i].Lower); s < 0 {
 			return -1
 		}
 		return 1
@@ -1041,10 +624,10 @@ func classifyFigures(sentence string, toks []text.Token, figs []figScan) {
 				dir = sign(lastVerb[prev])
 			}
 		case prev >= 0:
-			if s, _ := changeWord(toks[prev].Lower); s != 0 && !(toks[prev].Lower == "more" || toks[prev].Lower == "less") {
+			if s, _ := fp.changeWord(toks[prev].Lower); s != 0 && !(toks[prev].Lower == "more" || toks[prev].Lower == "less") {
 				isChange, dir = true, float64(s)
 			} else if toks[prev].Lower == "of" && prev >= 1 {
-				if s, verb := changeWord(toks[prev-1].Lower); s != 0 && verb {
+				if s, verb := fp.changeWord(toks[prev-1].Lower); s != 0 && verb {
 					isChange, dir = true, float64(s)
 				}
 			}
@@ -1052,9 +635,9 @@ func classifyFigures(sentence string, toks []text.Token, figs []figScan) {
 		// "X% more than", "a 4% drop", "12 percent year-on-year".
 		if !isChange && after < n {
 			w := toks[after].Lower
-			if s, _ := changeWord(w); s != 0 {
+			if s, _ := fp.changeWord(w); s != 0 {
 				isChange, dir = true, float64(s)
-			} else if w == "year" || w == "yoy" || w == "y" {
+			} else if fp.changeAfter[w] {
 				isChange, dir = true, 1
 				if lastVerb[first] >= 0 {
 					dir = sign(lastVerb[first])
@@ -1062,7 +645,7 @@ func classifyFigures(sentence string, toks []text.Token, figs []figScan) {
 			}
 		}
 		// A percent in a sentence that speaks of growth, not stated as a share.
-		if !isChange && lastVerb[first] >= 0 && !levelPercent(toks, first, after) {
+		if !isChange && lastVerb[first] >= 0 && !fp.levelPercent(toks, first, after) {
 			isChange, dir = true, sign(lastVerb[first])
 		}
 		if isChange {
@@ -1076,20 +659,15 @@ func classifyFigures(sentence string, toks []text.Token, figs []figScan) {
 }
 
 // levelPercent reports a percentage that states a share or a rate.
-func levelPercent(toks []text.Token, first, after int) bool {
-	if after < len(toks) && (toks[after].Lower == "of" || toks[after].Lower == "share" || toks[after].Lower == "stake") {
+func (fp *Parser) levelPercent(toks []text.Token, first, after int) bool {
+	if after < len(toks) && fp.levelAfter[toks[after].Lower] {
 		return true
 	}
-	if first > 0 {
-		switch toks[first-1].Lower {
-		case "to", "at", "is", "was", "were", "are", "be", "reached", "reach", "totalled", "totaled",
-			"stood", "amounted", "equal", "equals":
-			return true
-		}
+	if first > 0 && fp.levelBefore[toks[first-1].Lower] {
+		return true
 	}
 	for q := first - 1; q >= 0 && q >= first-3; q-- {
-		switch toks[q].Lower {
-		case "share", "for", "of", "stake", "rate", "accounts", "accounted", "accounting", "account", "constitutes", "makes":
+		if fp.levelNear[toks[q].Lower] {
 			return true
 		}
 	}

@@ -4,7 +4,11 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/diplograph/diplograph/extract/dates"
+	"github.com/diplograph/diplograph/extract/lexicon"
 )
 
 // want describes one expected figure; zero fields are not checked except
@@ -19,6 +23,23 @@ type wantFig struct {
 	isChange bool
 	target   bool
 }
+
+// testParser reads the project's own tables.
+var testParser = sync.OnceValue(func() *Parser {
+	lex, err := lexicon.Load()
+	if err != nil {
+		panic(err)
+	}
+	dp, err := dates.New(lex)
+	if err != nil {
+		panic(err)
+	}
+	fp, err := New(lex, dp)
+	if err != nil {
+		panic(err)
+	}
+	return fp
+})
 
 func pf(v float64) *float64 { return &v }
 
@@ -218,9 +239,9 @@ func TestParseFigures(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := Parse(tc.sentence, tc.hint)
+			got := testParser().Parse(tc.sentence, tc.hint)
 			if len(got) != len(tc.want) {
-				t.Fatalf("Parse(%q) = %s, want %d figures", tc.sentence, dumpFigs(got), len(tc.want))
+				t.Fatalf("testParser().Parse(%q) = %s, want %d figures", tc.sentence, dumpFigs(got), len(tc.want))
 			}
 			for k, w := range tc.want {
 				g := got[k]
@@ -295,7 +316,7 @@ func BenchmarkParseFigures(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		for _, s := range sents {
-			Parse(s, "USD")
+			testParser().Parse(s, "USD")
 		}
 	}
 }
@@ -307,7 +328,7 @@ func TestParseFiguresLongSentence(t *testing.T) {
 	for i := 0; i < 2000; i++ {
 		b.WriteString("trade grew by 5 percent to $3 billion, ")
 	}
-	got := Parse(b.String(), "")
+	got := testParser().Parse(b.String(), "")
 	if len(got) != 4000 {
 		t.Fatalf("got %d figures, want 4000", len(got))
 	}

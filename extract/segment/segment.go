@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/diplograph/diplograph/extract/lexicon"
 	"github.com/diplograph/diplograph/fact"
 )
 
@@ -61,9 +62,56 @@ type line struct {
 	start, end int // content, without "\r\n"
 }
 
+// Segmenter cuts document bodies into sentences, turns and datelines with
+// the words of its vocabulary (data/lexicon/segment.tsv and the month names
+// of data/lexicon/dates.tsv). It is never changed after New and is safe for
+// concurrent use.
+type Segmenter struct {
+	// labelStop: "Word: text" at the start of a line that is not someone speaking
+	labelStop map[string]bool
+	// connectors may appear in lower case inside a speaker label ("President
+	// of the Republic", "Maria Clara da Costa")
+	connectors map[string]bool
+	// titleAbbr: abbreviations that end in a period without ending the
+	// sentence; titles come before a name, so never end one
+	titleAbbr map[string]bool
+	// numberAbbr precede a number ("No. 5", "Aug. 19", "p. 12")
+	numberAbbr map[string]bool
+	// unitAbbr follow a number ("$5 bln. rubles"); they end a sentence only
+	// when an ordinary capitalised word follows
+	unitAbbr map[string]bool
+	// starters are the words that, after a dotted abbreviation such as
+	// "U.S." or "p.m.", show that a new sentence began
+	starters map[string]bool
+	// dateRE matches the date forms datelines use: "May 27", "May 27, 2024",
+	// "27 May 2024", "2024-05-27", "27.05.2024"
+	dateRE *regexp.Regexp
+}
+
+// New returns a segmenter that reads the words of lex.
+func New(lex *lexicon.Lexicon) *Segmenter {
+	var months []string
+	for _, m := range lex.Words("month") {
+		months = append(months, regexp.QuoteMeta(strings.ToUpper(m[:1])+m[1:]))
+	}
+	// longest first, so that "Sept" is tried before "Sep"
+	sort.SliceStable(months, func(i, j int) bool { return len(months[i]) > len(months[j]) })
+	monthsRE := `(?:` + strings.Join(months, "|") + `)\.?`
+	return &Segmenter{
+		labelStop:  lex.Set("label-stop"),
+		connectors: lex.Set("label-connector"),
+		titleAbbr:  lex.Set("title-abbr"),
+		numberAbbr: lex.Set("number-abbr"),
+		unitAbbr:   lex.Set("unit-abbr"),
+		starters:   lex.Set("sentence-starter"),
+		dateRE: regexp.MustCompile(`^(?:` + monthsRE + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+` + monthsRE +
+			`(?:,?\s+\d{4})?|` + monthsRE + `\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$`),
+	}
+}
+
 // Segment splits a document body into sentences, transcript turns and
 // its dateline. It runs in time linear in the length of the body.
-func Segment(doc Document) Segments {
+func (sg *Segmenter) Segment(doc Document) Segments {
 	text := doc.Text
 	lines := splitLines(text)
 	wrapped := hardWrapped(text, lines)
@@ -76,7 +124,7 @@ func Segment(doc Document) Segments {
 		if s == l.end {
 			continue
 		}
-		if end, ok := speakerLabel(text[s:l.end]); ok {
+		if end, ok := sg.speakerLabel(text[s:l.end]); ok {
 			label := Span{Start: s, End: s + end}
 			seg.Turns = append(seg.Turns, Turn{Speaker: text[label.Start:label.End], Label: label, Span: Span{Start: s, End: l.end}})
 			turnStarts = append(turnStarts, len(paras))
@@ -92,7 +140,7 @@ func Segment(doc Document) Segments {
 		paras = append(paras, para{start: s, end: l.end, last: i})
 	}
 
-	skip := findDateline(text, paras, &seg)
+	skip := sg.findDateline(text, paras, &seg)
 
 	lineStarts := make([]int, len(lines))
 	for i, l := range lines {
@@ -121,7 +169,7 @@ func Segment(doc Document) Segments {
 		}
 		quotes := findQuotes(text, start, p.end)
 		qi := 0
-		for _, sp := range splitSentences(text, start, p.end) {
+		for _, sp := range sg.splitSentences(text, start, p.end) {
 			sp = trimSpan(text, sp)
 			if sp.End <= sp.Start {
 				continue
@@ -237,37 +285,9 @@ func trimSpan(text string, sp Span) Span {
 	return sp
 }
 
-// labelStop start "Word: text" lines that are not someone speaking.
-var labelStop = map[string]bool{
-	"excerpts": true, "excerpt": true, "photo": true, "photos": true, "source": true, "sources": true,
-	"note": true, "notes": true, "update": true, "updated": true, "read": true, "see": true,
-	"related": true, "caption": true, "tags": true, "tag": true, "image": true, "images": true,
-	"video": true, "editor": true, "editors": true, "translation": true, "transcript": true,
-	"title": true, "date": true, "url": true, "also": true, "subject": true, "re": true, "from": true,
-	"to": true, "cc": true, "reporting": true, "writing": true, "editing": true, "contact": true,
-	"email": true, "e-mail": true, "tel": true, "phone": true, "fax": true, "keywords": true,
-	"category": true, "categories": true, "posted": true, "published": true, "author": true,
-	"by": true, "q": true, "a": true, "question": true, "answer": true, "summary": true,
-	"background": true, "location": true, "time": true, "venue": true, "watch": true, "listen": true,
-	"follow": true, "share": true, "comments": true, "comment": true, "credit": true, "credits": true,
-	"file": true, "attachment": true, "attachments": true, "warning": true, "disclaimer": true,
-	"p.s": true, "ps": true, "links": true, "topics": true, "agenda": true, "programme": true,
-	"program": true, "theme": true, "themes": true, "place": true, "duration": true,
-}
-
-// connectors may appear in lower case inside a speaker label ("President
-// of the Republic", "Maria Clara da Costa").
-var connectors = map[string]bool{
-	"of": true, "the": true, "and": true, "for": true, "on": true, "in": true, "at": true,
-	"to": true, "de": true, "da": true, "do": true, "dos": true, "das": true, "del": true,
-	"della": true, "di": true, "du": true, "van": true, "von": true, "der": true, "den": true,
-	"la": true, "le": true, "al": true, "el": true, "bin": true, "ibn": true, "binti": true,
-	"y": true, "zu": true,
-}
-
 // speakerLabel recognises "Label: " at the start of a line and returns the
 // length of the label.
-func speakerLabel(line string) (int, bool) {
+func (sg *Segmenter) speakerLabel(line string) (int, bool) {
 	colon := strings.IndexByte(line, ':')
 	if colon <= 0 || colon > 160 {
 		return 0, false
@@ -283,7 +303,7 @@ func speakerLabel(line string) (int, bool) {
 	if len(words) == 0 || len(words) > 14 {
 		return 0, false
 	}
-	if labelStop[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
+	if sg.labelStop[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
 		return 0, false
 	}
 	for i, w := range words {
@@ -291,7 +311,7 @@ func speakerLabel(line string) (int, bool) {
 		if unicode.IsUpper(r) {
 			continue
 		}
-		if i == 0 || i == len(words)-1 || !connectors[w] {
+		if i == 0 || i == len(words)-1 || !sg.connectors[w] {
 			return 0, false
 		}
 	}
@@ -301,7 +321,7 @@ func speakerLabel(line string) (int, bool) {
 // splitSentences cuts [start, end) of text at sentence boundaries. Each
 // position is looked at once, and the look-behind for the word before a
 // period is bounded, so the whole is linear.
-func splitSentences(text string, start, end int) []Span {
+func (sg *Segmenter) splitSentences(text string, start, end int) []Span {
 	var out []Span
 	sent := start
 	for i := start; i < end; {
@@ -336,7 +356,7 @@ func splitSentences(text string, start, end int) []Span {
 		if k >= end {
 			break
 		}
-		if boundary(text, sent, i, j, k, end) {
+		if sg.boundary(text, sent, i, j, k, end) {
 			out = append(out, Span{Start: sent, End: j})
 			sent = k
 		}
@@ -366,47 +386,10 @@ func opener(r rune) bool {
 	return false
 }
 
-// Abbreviations that end in a period without ending the sentence. Titles
-// come before a name, so never end one.
-var titleAbbr = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "col": true,
-	"lt": true, "capt": true, "cpt": true, "sgt": true, "gov": true, "sen": true, "rep": true,
-	"rev": true, "hon": true, "st": true, "messrs": true, "mme": true, "mlle": true, "maj": true,
-	"adm": true, "cmdr": true, "amb": true, "supt": true, "insp": true, "fr": true, "pres": true,
-	"vs": true, "cf": true, "approx": true, "incl": true, "ca": true, "esp": true, "viz": true,
-	"resp": true, "dept": true, "govt": true, "est": true, "dep": true, "sec": true, "gen'l": true,
-}
-
-// numberAbbr precede a number ("No. 5", "Aug. 19", "p. 12").
-var numberAbbr = map[string]bool{
-	"no": true, "nos": true, "vol": true, "p": true, "pp": true, "art": true, "fig": true,
-	"para": true, "ch": true, "nr": true, "tel": true, "ed": true, "op": true, "jan": true,
-	"feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
-	"sept": true, "oct": true, "nov": true, "dec": true,
-}
-
-// unitAbbr follow a number ("$5 bln. rubles"); they end a sentence only
-// when an ordinary capitalised word follows.
-var unitAbbr = map[string]bool{
-	"bln": true, "mln": true, "bn": true, "mn": true, "trln": true, "trn": true, "tn": true,
-	"thous": true, "mil": true, "bil": true,
-}
-
-// starters are the words that, after a dotted abbreviation such as
-// "U.S." or "p.m.", show that a new sentence began.
-var starters = map[string]bool{
-	"The": true, "This": true, "That": true, "These": true, "Those": true, "It": true, "He": true,
-	"She": true, "They": true, "We": true, "I": true, "In": true, "On": true, "At": true, "But": true,
-	"And": true, "However": true, "According": true, "A": true, "An": true, "Its": true,
-	"Their": true, "His": true, "Her": true, "Our": true, "There": true, "After": true,
-	"Before": true, "During": true, "Meanwhile": true, "Also": true, "As": true, "For": true,
-	"With": true, "Both": true, "Earlier": true, "Later": true, "Today": true, "Yesterday": true,
-}
-
 // boundary decides whether the terminator run text[i:j] (closing quotes
 // included) ends the sentence that began at sent; k is where the next
 // non-space text starts.
-func boundary(text string, sent, i, j, k, end int) bool {
+func (sg *Segmenter) boundary(text string, sent, i, j, k, end int) bool {
 	next, _ := utf8.DecodeRuneInString(text[k:end])
 	if unicode.IsLower(next) {
 		return false
@@ -434,11 +417,11 @@ func boundary(text string, sent, i, j, k, end int) bool {
 	lw := strings.ToLower(w)
 	nextWord := wordAt(text, k, end)
 	switch {
-	case titleAbbr[lw]:
+	case sg.titleAbbr[lw]:
 		return false
-	case numberAbbr[lw]:
+	case sg.numberAbbr[lw]:
 		return !unicode.IsDigit(next)
-	case unitAbbr[lw]:
+	case sg.unitAbbr[lw]:
 		return capitalised(nextWord)
 	}
 	if utf8.RuneCountInString(w) == 1 {
@@ -448,7 +431,7 @@ func boundary(text string, sent, i, j, k, end int) bool {
 		}
 	}
 	if dottedAbbr(w) {
-		return starters[nextWord]
+		return sg.starters[nextWord]
 	}
 	if ws == sent && digits(w) && lineStart(text, sent) >= 0 {
 		return false // a list number "1." at the start of a line
@@ -589,12 +572,6 @@ type datelineSkip struct {
 	from  int  // where the paragraph's text resumes after an inline dateline
 }
 
-const monthsRE = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
-
-// dateRE matches the date forms datelines use: "May 27", "May 27, 2024",
-// "27 May 2024", "2024-05-27", "27.05.2024".
-var dateRE = regexp.MustCompile(`^(?:` + monthsRE + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+` + monthsRE + `(?:,?\s+\d{4})?|` + monthsRE + `\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$`)
-
 // agencyRE is the "/AGENCY/." that ends some wire datelines.
 var agencyRE = regexp.MustCompile(`^\s*/[^/\s][^/\n]{0,30}/\.?\s+`)
 
@@ -603,13 +580,13 @@ var dashRE = regexp.MustCompile(`\s+(?:–|—|--|-)\s+`)
 
 // findDateline looks at the first few paragraphs for an inline dateline
 // ("CITY, May 5 (Agency) – text") or a line that is only a date and a place.
-func findDateline(text string, paras []para, seg *Segments) datelineSkip {
+func (sg *Segmenter) findDateline(text string, paras []para, seg *Segments) datelineSkip {
 	skip := datelineSkip{para: -1}
 	for k, p := range paras {
 		if k >= 6 || p.start > 4096 || p.label {
 			break
 		}
-		if place, date, from, ok := inlineDateline(text, p.start, p.end); ok {
+		if place, date, from, ok := sg.inlineDateline(text, p.start, p.end); ok {
 			seg.Dateline, seg.DatelineSpan = text[place.Start:place.End], place
 			if date.End > date.Start && seg.DatelineDate == "" {
 				seg.DatelineDate, seg.DatelineDateSpan = text[date.Start:date.End], date
@@ -622,7 +599,7 @@ func findDateline(text string, paras []para, seg *Segments) datelineSkip {
 		if seg.DatelineDate != "" {
 			continue
 		}
-		if place, date, ok := standaloneDateline(text, p.start, p.end); ok {
+		if place, date, ok := sg.standaloneDateline(text, p.start, p.end); ok {
 			seg.DatelineDate, seg.DatelineDateSpan = text[date.Start:date.End], date
 			skip = datelineSkip{para: k, whole: true}
 			if place.End > place.Start {
@@ -636,7 +613,7 @@ func findDateline(text string, paras []para, seg *Segments) datelineSkip {
 
 // inlineDateline parses "PLACE[, DATE][, AGENCY | (AGENCY)] – " or
 // "PLACE, DATE. /AGENCY/. " at the start of [start, end).
-func inlineDateline(text string, start, end int) (place, date Span, from int, ok bool) {
+func (sg *Segmenter) inlineDateline(text string, start, end int) (place, date Span, from int, ok bool) {
 	head := text[start:min(end, start+120)]
 	if nl := strings.IndexByte(head, '\n'); nl >= 0 {
 		head = head[:nl]
@@ -671,18 +648,18 @@ func inlineDateline(text string, start, end int) (place, date Span, from int, ok
 	rest := split[1:]
 	pl := text[place.Start:place.End]
 	allCaps := capsPlace(pl)
-	if !allCaps && (!titlePlace(pl) || len(rest) == 0) {
+	if !allCaps && (!sg.titlePlace(pl) || len(rest) == 0) {
 		return place, date, 0, false
 	}
 	for _, r := range rest {
 		s := text[r.Start:r.End]
 		switch {
-		case date.End == 0 && dateRE.MatchString(strings.TrimSuffix(s, ".")):
+		case date.End == 0 && sg.dateRE.MatchString(strings.TrimSuffix(s, ".")):
 			date = r
-			if strings.HasSuffix(s, ".") && !dateRE.MatchString(s) {
+			if strings.HasSuffix(s, ".") && !sg.dateRE.MatchString(s) {
 				date.End--
 			}
-		case agency(s):
+		case sg.agency(s):
 		default:
 			return place, date, 0, false
 		}
@@ -692,7 +669,7 @@ func inlineDateline(text string, start, end int) (place, date Span, from int, ok
 
 // standaloneDateline parses a short line holding a date and maybe a place:
 // "May 27, 2024, Place" or "Place, 27 May 2024" or just "September 9, 2023".
-func standaloneDateline(text string, start, end int) (place, date Span, ok bool) {
+func (sg *Segmenter) standaloneDateline(text string, start, end int) (place, date Span, ok bool) {
 	if end-start > 80 || strings.IndexByte(text[start:end], '\n') >= 0 {
 		return place, date, false
 	}
@@ -705,7 +682,7 @@ func standaloneDateline(text string, start, end int) (place, date Span, ok bool)
 				lo, hi = len(pieces)-n, len(pieces)
 			}
 			d := Span{Start: pieces[lo].Start, End: pieces[hi-1].End}
-			if !dateRE.MatchString(text[d.Start:d.End]) {
+			if !sg.dateRE.MatchString(text[d.Start:d.End]) {
 				continue
 			}
 			others := append(append([]Span(nil), pieces[:lo]...), pieces[hi:]...)
@@ -713,7 +690,7 @@ func standaloneDateline(text string, start, end int) (place, date Span, ok bool)
 				continue
 			}
 			if len(others) == 1 {
-				if !titlePlace(text[others[0].Start:others[0].End]) && !capsPlace(text[others[0].Start:others[0].End]) {
+				if !sg.titlePlace(text[others[0].Start:others[0].End]) && !capsPlace(text[others[0].Start:others[0].End]) {
 					continue
 				}
 				place = others[0]
@@ -757,14 +734,14 @@ func capsPlace(s string) bool {
 }
 
 // titlePlace is "Capital", "New City", "Port of Spain".
-func titlePlace(s string) bool {
+func (sg *Segmenter) titlePlace(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 4 {
 		return false
 	}
 	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && (i == 0 || !connectors[w]) {
+		if !unicode.IsUpper(r) && (i == 0 || !sg.connectors[w]) {
 			return false
 		}
 		for _, c := range w {
@@ -777,10 +754,10 @@ func titlePlace(s string) bool {
 }
 
 // agency is "(Wire)", "Example News", "AGENCY".
-func agency(s string) bool {
+func (sg *Segmenter) agency(s string) bool {
 	s = strings.TrimSpace(s)
 	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
 		s = s[1 : len(s)-1]
 	}
-	return titlePlace(s) || capsPlace(s)
+	return sg.titlePlace(s) || capsPlace(s)
 }

@@ -8,9 +8,11 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/diplograph/diplograph/extract/internal/golden"
+	"github.com/diplograph/diplograph/extract/lexicon"
 )
 
 // render prints segments one sentence per line, in a form that
@@ -43,13 +45,22 @@ func TestSegmentGolden(t *testing.T) {
 	for _, in := range inputs {
 		t.Run(filepath.Base(in), func(t *testing.T) {
 			doc := readInput(t, in)
-			seg := Segment(doc)
+			seg := testSegmenter().Segment(doc)
 			checkSpans(t, doc.Text, seg)
 			got := render(doc, seg)
 			golden.Check(t, strings.TrimSuffix(in, filepath.Ext(in))+".golden", got, *update)
 		})
 	}
 }
+
+// testSegmenter reads the project's own tables.
+var testSegmenter = sync.OnceValue(func() *Segmenter {
+	lex, err := lexicon.Load()
+	if err != nil {
+		panic(err)
+	}
+	return New(lex)
+})
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
@@ -177,7 +188,7 @@ func TestSegmentSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			seg := Segment(Document{Text: tt.text, Line: 1})
+			seg := testSegmenter().Segment(Document{Text: tt.text, Line: 1})
 			checkSpans(t, tt.text, seg)
 			if got := texts(seg); !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
@@ -188,7 +199,7 @@ func TestSegmentSentences(t *testing.T) {
 
 func TestSegmentLinesAndParagraphs(t *testing.T) {
 	text := "Headline here\n\nFirst sentence. Second\nsentence.\n\n\nThird one.\nFourth one."
-	seg := Segment(Document{Text: text, Line: 6})
+	seg := testSegmenter().Segment(Document{Text: text, Line: 6})
 	type lp struct {
 		text       string
 		line, para int
@@ -214,7 +225,7 @@ func TestSegmentHardWrapped(t *testing.T) {
 		"Energy cooperation between their countries, the ministry said in a\n" +
 		"statement. They also signed an agreement on transport links between\n" +
 		"the regions.\n"
-	seg := Segment(Document{Text: text, Line: 1})
+	seg := testSegmenter().Segment(Document{Text: text, Line: 1})
 	checkSpans(t, text, seg)
 	if len(seg.Sentences) != 2 {
 		t.Fatalf("got %q, want 2 sentences", texts(seg))
@@ -232,7 +243,7 @@ func TestSegmentTurns(t *testing.T) {
 		"Anna Berg: Thank you. It is a pleasure.\n" +
 		"I agree with you.\n" +
 		"Note: the text was edited.\n"
-	seg := Segment(Document{Text: text, Line: 1})
+	seg := testSegmenter().Segment(Document{Text: text, Line: 1})
 	checkSpans(t, text, seg)
 	var speakers []string
 	for _, tr := range seg.Turns {
@@ -289,13 +300,13 @@ func TestSpeakerLabel(t *testing.T) {
 		{"Deputy Prime Minister – Co-Chair Jan Kowal: Yes.", ""},
 	}
 	for _, tt := range tests {
-		n, ok := speakerLabel(tt.line)
+		n, ok := testSegmenter().speakerLabel(tt.line)
 		got := ""
 		if ok {
 			got = tt.line[:n]
 		}
 		if got != tt.want {
-			t.Errorf("speakerLabel(%q) = %q, want %q", tt.line, got, tt.want)
+			t.Errorf("testSegmenter().speakerLabel(%q) = %q, want %q", tt.line, got, tt.want)
 		}
 	}
 }
@@ -321,7 +332,7 @@ func TestSegmentQuotes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			seg := Segment(Document{Text: tt.text, Line: 1})
+			seg := testSegmenter().Segment(Document{Text: tt.text, Line: 1})
 			checkSpans(t, tt.text, seg)
 			var quoted []bool
 			var quotes []int
@@ -358,7 +369,7 @@ func TestSegmentDateline(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			seg := Segment(Document{Text: tt.text, Line: 1})
+			seg := testSegmenter().Segment(Document{Text: tt.text, Line: 1})
 			checkSpans(t, tt.text, seg)
 			if seg.Dateline != tt.place || seg.DatelineDate != tt.date {
 				t.Errorf("dateline %q date %q, want %q %q", seg.Dateline, seg.DatelineDate, tt.place, tt.date)
@@ -381,7 +392,7 @@ func FuzzSegment(f *testing.F) {
 	f.Add("May 27, 2024, Portville\n\n\"Yes\" … “no”\r\n1. item")
 	f.Add("\"\"\"...??!!” ”“ «»„")
 	f.Fuzz(func(t *testing.T, text string) {
-		seg := Segment(Document{Text: text, Line: 1})
+		seg := testSegmenter().Segment(Document{Text: text, Line: 1})
 		prev := 0
 		for i, s := range seg.Sentences {
 			if s.Span.Start < prev || s.Span.End <= s.Span.Start || s.Span.End > len(text) {
@@ -430,6 +441,6 @@ func BenchmarkSegment(b *testing.B) {
 	b.SetBytes(int64(len(doc.Text)))
 	b.ResetTimer()
 	for b.Loop() {
-		Segment(doc)
+		testSegmenter().Segment(doc)
 	}
 }

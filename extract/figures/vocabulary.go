@@ -1,0 +1,187 @@
+package figures
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/diplograph/diplograph/extract/dates"
+	"github.com/diplograph/diplograph/extract/lexicon"
+)
+
+// Parser finds figures with the words of its vocabulary
+// (data/lexicon/figures.tsv) and the month names of its date parser. It is
+// never changed after New and is safe for concurrent use.
+type Parser struct {
+	dates  *dates.Parser
+	scales map[string]float64 // "billion" -> 1e9
+	glued  map[string]float64 // scales written glued to a number ("8m"), besides scales
+	// currencies
+	symbols    map[string]string // "$" -> USD
+	dollars    map[string]string // letters glued before "$": "A" -> AUD
+	codes      map[string]string // ISO 4217 codes and their other spellings: RMB -> CNY
+	names      map[string]currency
+	adjectives map[string]string // "australian" -> AUD (dollars)
+	// nouns after a number
+	countNouns map[string]string // "job" -> jobs
+	durations  map[string]bool
+	labels     map[string]bool // before a number: "No. 8"
+	nounStops  map[string]bool
+	notPlural  map[string]bool
+	percents   map[string]bool
+	// words that make a figure a change, a goal, a forecast or a level
+	changes         map[string]change
+	intents         map[string]bool
+	goalNouns       map[string]bool
+	goalFollowers   map[string]bool
+	forecasts       map[string]bool
+	raiseVerbs      map[string]bool
+	goalVerbBefore  map[string]bool
+	goalVerbOngoing map[string]bool
+	changeAfter     map[string]bool
+	levelBefore     map[string]bool
+	levelNear       map[string]bool
+	levelAfter      map[string]bool
+	clauseWords     map[string]bool
+	percentWords    map[string]bool
+	approx          []approxPhrase
+}
+
+type currency struct {
+	code string
+	// strong: the noun is safe on its own; a weak one ("won", "real") is
+	// trusted only after a scale word
+	strong bool
+}
+
+// change is the direction a word gives a figure: growth (+1) or fall (-1).
+// A verb or noun counts anywhere in the sentence, a comparative ("more",
+// "less") only right next to the figure.
+type change struct {
+	sign int
+	verb bool
+}
+
+type approxPhrase struct {
+	words []string
+	canon string
+}
+
+// New returns a parser that reads the words of lex and the months of dp.
+func New(lex *lexicon.Lexicon, dp *dates.Parser) (*Parser, error) {
+	fp := &Parser{dates: dp, scales: map[string]float64{}, glued: map[string]float64{},
+		symbols: lex.Values("currency-symbol"), dollars: lex.Values("dollar-prefix"), codes: lex.Values("currency-code"),
+		names: map[string]currency{}, adjectives: lex.Values("dollar-adjective"), countNouns: lex.Values("count-noun"),
+		durations: lex.Set("duration"), labels: lex.Set("label-word"), nounStops: lex.Set("noun-stop"),
+		notPlural: lex.Set("not-plural"), changes: map[string]change{}, intents: lex.Set("intent"),
+		goalNouns: lex.Set("goal-noun"), goalFollowers: lex.Set("goal-follower"), forecasts: lex.Set("forecast"),
+		raiseVerbs: lex.Set("raise-verb"), goalVerbBefore: lex.Set("goal-verb-before"), goalVerbOngoing: lex.Set("goal-verb-ongoing"),
+		changeAfter: lex.Set("change-after"), levelBefore: lex.Set("level-before"), levelNear: lex.Set("level-near"),
+		levelAfter: lex.Set("level-after"), clauseWords: lex.Set("clause-word"), percentWords: lex.Set("percent")}
+	for _, c := range []struct {
+		class string
+		into  map[string]float64
+	}{{"scale", fp.scales}, {"glued-scale", fp.glued}} {
+		for _, e := range lex.Entries(c.class) {
+			v, err := strconv.ParseFloat(e.Value, 64)
+			if err != nil || v <= 0 {
+				return nil, fmt.Errorf("%s: %s %q: value %q is not a positive number", e.Pos, c.class, e.Word, e.Value)
+			}
+			c.into[e.Word] = v
+		}
+	}
+	for _, c := range []struct {
+		class  string
+		strong bool
+	}{{"currency-name", true}, {"currency-name-weak", false}} {
+		for _, e := range lex.Entries(c.class) {
+			fp.names[e.Word] = currency{code: e.Value, strong: c.strong}
+		}
+	}
+	for _, c := range []struct {
+		class string
+		verb  bool
+	}{{"change-verb", true}, {"change-comparative", false}} {
+		for _, e := range lex.Entries(c.class) {
+			sign, err := strconv.Atoi(e.Value)
+			if err != nil || sign != 1 && sign != -1 {
+				return nil, fmt.Errorf("%s: %s %q: value %q is neither 1 nor -1", e.Pos, c.class, e.Word, e.Value)
+			}
+			fp.changes[e.Word] = change{sign: sign, verb: c.verb}
+		}
+	}
+	for _, e := range lex.Entries("approx") {
+		fp.approx = append(fp.approx, approxPhrase{words: strings.Fields(e.Word), canon: e.Value})
+	}
+	// longest first, so that "more than" wins over "than"
+	sort.SliceStable(fp.approx, func(i, j int) bool { return len(fp.approx[i].words) > len(fp.approx[j].words) })
+	return fp, nil
+}
+
+func (fp *Parser) scaleWord(w string) (float64, bool) {
+	v, ok := fp.scales[w]
+	return v, ok
+}
+
+// gluedScale covers the short forms only written glued to a number ("8m",
+// "6bn") besides the scale words.
+func (fp *Parser) gluedScale(w string) (float64, bool) {
+	if v, ok := fp.glued[w]; ok {
+		return v, true
+	}
+	return fp.scaleWord(w)
+}
+
+func (fp *Parser) currencySymbol(s string) string { return fp.symbols[s] }
+
+// dollarPrefix refines "$" by the letters glued before it ("US$", "A$").
+func (fp *Parser) dollarPrefix(w string) string { return fp.dollars[w] }
+
+func (fp *Parser) isoCurrency(w string) string { return fp.codes[w] }
+
+// currencyName maps a currency noun after a number to its code. Nouns that
+// are also ordinary words ("won", "real", "sum") are only trusted after a
+// scale word; strong reports whether the noun is safe on its own.
+func (fp *Parser) currencyName(w string) (code string, strong bool) {
+	c := fp.names[w]
+	return c.code, c.strong
+}
+
+// dollarAdjective names whose dollar a "X dollars" phrase means.
+func (fp *Parser) dollarAdjective(w string) string { return fp.adjectives[w] }
+
+// countNoun normalises known counted nouns to a plural lower-case unit.
+func (fp *Parser) countNoun(w string) string { return fp.countNouns[w] }
+
+// durationNoun marks nouns after which a number is a length of time, not a figure.
+func (fp *Parser) durationNoun(w string) bool { return fp.durations[w] }
+
+// refWord marks words after which a number is a label ("No. 8", "Article 12").
+func (fp *Parser) refWord(w string) bool { return fp.labels[w] }
+
+// nounStopWord ends the search for a counted noun after a number.
+func (fp *Parser) nounStopWord(w string) bool { return fp.nounStops[w] }
+
+// changeWord gives the direction of words that state growth (+1) or fall
+// (-1), and whether the word is a verb or noun (see change).
+func (fp *Parser) changeWord(w string) (sign int, verb bool) {
+	c := fp.changes[w]
+	return c.sign, c.verb
+}
+
+// intentWord marks words that make a following figure a goal.
+func (fp *Parser) intentWord(w string) bool { return fp.intents[w] }
+
+// goalNoun lists intent words that are also plain nouns ("the plan lists
+// ..."); they mark a goal only when followed by goalNounFollower.
+func (fp *Parser) goalNoun(w string) bool { return fp.goalNouns[w] }
+
+func (fp *Parser) goalNounFollower(w string) bool { return fp.goalFollowers[w] }
+
+// forecastWord marks words that make a figure a forecast, which is a claim.
+func (fp *Parser) forecastWord(w string) bool { return fp.forecasts[w] }
+
+// raiseVerb lists base forms and gerunds of verbs that take a figure as a goal
+// ("to increase trade to", "working on reaching").
+func (fp *Parser) raiseVerb(w string) bool { return fp.raiseVerbs[w] }

@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/diplograph/diplograph/extract/lexicon"
+	"github.com/diplograph/diplograph/fact"
+)
+
+// vocabulary is the language the rules of this package read, compiled once
+// per Extractor from the lexicon's tables (data/lexicon, data/patterns).
+// Each field says which class or rule it holds; the tables' notes say why
+// each entry is there.
+type vocabulary struct {
+	// names and titles (lexicon/names.tsv)
+	notName          map[string]bool // capitalised words that never start or continue a person's name
+	honorific        map[string]bool // courtesy titles stripped from names ("mr", "dato", "seri")
+	particle         map[string]bool // lower-case particles inside names ("da", "von", "bin")
+	weForms          map[string]bool // first-person plural forms that stand for the speaker's side
+	titleQualifier   map[string]bool // words before an office that belong to the title ("acting")
+	pastMarker       map[string]bool // words before a title no longer held ("late", "ex")
+	pastPrefix       []string        // title beginnings no longer held ("former ")
+	placePreposition map[string]bool // before a city that is a given name: a place, not a name
+	counterpart      map[string]bool // "his Chilean counterpart X"
+	titleLower       map[string]bool // words written in lower case inside a title
+	// speech and meetings (lexicon/verbs.tsv)
+	speech         map[string]bool // verbs of speech
+	personVerb     map[string]bool // verbs whose capitalised subject is almost surely a person
+	meetingWord    map[string]bool // words that mark an in-person meeting
+	strongMeeting  map[string]bool // words that name the people who met
+	callWord       map[string]bool // words that mark a remote contact
+	chairVerb      map[string]bool // before "by X": X chairs the body
+	greeting       map[string]bool // greetings name people sent wishes, not who met
+	notAttribution map[string]bool // speech verbs that attribute nothing to the name after them
+	// figures and relations (lexicon/figures.tsv, lexicon/relations.tsv)
+	countUnit              map[string]bool // count nouns that make a figure a claim
+	eventWords             []string        // a sentence naming a larger event holds one
+	commissionLower        map[string]bool // words in lower case inside a commission's name
+	sideWord               map[string]bool // "the X side"
+	genericCommissionWords map[string]bool
+	patternCommon          map[string]bool // too common to prefilter sentences for a pattern
+	honorificNotLeading    map[string]bool // honorifics that introduce no name by themselves
+
+	// patterns (patterns/*.tsv)
+	otherMeeting, join, sidelines, delegation, locative *regexp.Regexp
+	occasion, occasionLower, occasionHead               *regexp.Regexp
+	metric, aid, stateForm                              *regexp.Regexp
+	commission, chairedBy, ourSide, namedSide           *regexp.Regexp
+	cooperation, deadline                               *regexp.Regexp
+	trailingAttribution, procedural, we, due            *regexp.Regexp
+	targetAgreed, targetProposed, dueThisYear           *regexp.Regexp
+	triggers                                            []trigger
+}
+
+// trigger is a commitment pattern with the status a match gives.
+type trigger struct {
+	re     *regexp.Regexp
+	status string
+	whole  bool     // the commitment is the whole sentence (the trigger follows its object)
+	keys   []string // lower-case words one of which the sentence must hold for re to match
+}
+
+var statuses = []string{fact.StatusSigned, fact.StatusAgreed, fact.StatusProposed, fact.StatusPledged, fact.StatusDone}
+
+func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
+	v := &vocabulary{
+		notName: lex.Set("not-name"), honorific: lex.Set("honorific"), particle: lex.Set("particle"),
+		weForms: lex.Set("we"), titleQualifier: lex.Set("title-qualifier"), pastMarker: lex.Set("past-marker"),
+		pastPrefix: lex.Words("past-prefix"), placePreposition: lex.Set("place-preposition"),
+		counterpart: lex.Set("counterpart"), titleLower: lex.Set("title-lower"),
+		speech: lex.Set("speech"), personVerb: lex.Set("person-verb"), meetingWord: lex.Set("meeting-word"),
+		strongMeeting: lex.Set("strong-meeting"), callWord: lex.Set("call-word"), chairVerb: lex.Set("chair-verb"),
+		greeting: lex.Set("greeting"), notAttribution: lex.Set("not-attribution"),
+		countUnit: lex.Set("count-unit"), eventWords: lex.Words("event-word"), commissionLower: lex.Set("commission-lower"),
+		sideWord: lex.Set("side-word"), genericCommissionWords: lex.Set("generic-commission-word"),
+		patternCommon: lex.Set("pattern-common-word"), honorificNotLeading: lex.Set("honorific-not-leading"),
+
+		otherMeeting: lex.Pattern("other-meeting"), join: lex.Pattern("join"), sidelines: lex.Pattern("sidelines"),
+		delegation: lex.Pattern("delegation"), locative: lex.Pattern("locative"), occasion: lex.Pattern("occasion"),
+		occasionLower: lex.Pattern("occasion-lower"), occasionHead: lex.Pattern("occasion-head"),
+		metric: lex.Pattern("metric"), aid: lex.Pattern("aid"), stateForm: lex.Pattern("state-form"),
+		commission: lex.Pattern("commission"), chairedBy: lex.Pattern("chaired-by"), ourSide: lex.Pattern("our-side"),
+		namedSide: lex.Pattern("named-side"), cooperation: lex.Pattern("cooperation"), deadline: lex.Pattern("deadline"),
+		trailingAttribution: lex.Pattern("trailing-attribution"), procedural: lex.Pattern("procedural"),
+		we: lex.Pattern("we"), due: lex.Pattern("due"), targetAgreed: lex.Pattern("target-agreed"),
+		targetProposed: lex.Pattern("target-proposed"), dueThisYear: lex.Pattern("due-this-year"),
+	}
+	// The first trigger found in a sentence sets its status, so the table's
+	// order is kept.
+	for _, p := range lex.Patterns("commitment") {
+		f := strings.Fields(p.Value)
+		if len(f) == 0 || !slices.Contains(statuses, f[0]) || len(f) > 2 || len(f) == 2 && f[1] != "whole" {
+			return nil, fmt.Errorf("%s: commitment pattern value %q: want a status (%s), then optionally \"whole\"",
+				p.Pos, p.Value, strings.Join(statuses, ", "))
+		}
+		v.triggers = append(v.triggers, trigger{re: p.Re, status: f[0], whole: len(f) == 2, keys: v.literalWords(p.Expr)})
+	}
+	return v, nil
+}
+
+// letterRunRE finds the words of a pattern's source text, escapeRE the
+// escapes (\b, \w) whose letters are no part of a word.
+var (
+	letterRunRE = regexp.MustCompile(`[A-Za-z]{3,}`)
+	escapeRE    = regexp.MustCompile(`\\[A-Za-z]`)
+)
+
+// literalWords lists the words of a trigger pattern, lower-cased and without
+// the most common ones: a sentence holding none of them cannot match, so
+// most sentences are passed over without running the pattern.
+func (v *vocabulary) literalWords(expr string) []string {
+	var out []string
+	for _, w := range letterRunRE.FindAllString(escapeRE.ReplaceAllString(expr, " "), -1) {
+		if w = strings.ToLower(w); !v.patternCommon[w] {
+			out = appendNew(out, w)
+		}
+	}
+	return out
+}
