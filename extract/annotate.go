@@ -116,7 +116,10 @@ func coverage(words []text.Word, gaz []gazetteer.Match) []int {
 func dropCurrencyCountries(text string, ms []gazetteer.Match) []gazetteer.Match {
 	out := ms[:0]
 	for _, m := range ms {
-		next := strings.ToLower(strings.TrimLeft(text[m.End:], " "))
+		// only the first letters after the name are read, so that the work
+		// stays linear in a long sentence full of countries
+		next := strings.TrimLeft(text[m.End:], " ")
+		next = strings.ToLower(next[:min(len(next), len("dollar"))])
 		if (m.Kind == gazetteer.MatchCountry || m.Kind == gazetteer.MatchDemonym) &&
 			(strings.HasPrefix(next, "dollar") || strings.HasPrefix(next, "$")) {
 			continue

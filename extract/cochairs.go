@@ -1,17 +1,9 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/diplograph/diplograph/fact"
-)
-
-var (
-	commissionRE = regexp.MustCompile(`(?i)\b((?:(?:mixed|joint|bilateral|intergovernmental|inter-governmental|governmental|permanent|high-level|[A-Z][a-z]+-[A-Z][a-z]+)\s+)*commission)\b((?:\s+(?:on|for)\s+[\w’'-]+(?:(?:\s+|,\s+)(?:and\s+)?[\w’'-]+)*?)?)(?:\s*(?:,|\.|;|$|\s+(?:co-chaired|chaired|headed|led|is|was|which|that|with|has|have|will|working|under|to|at|in)\b))`)
-	chairVerbRE  = regexp.MustCompile(`(?i)\b(co-chaired|chaired|headed|led)\s+(?:on (?:our|the [\w-]+) (?:side|part)\s+)?by\b`)
-	ourSideRE    = regexp.MustCompile(`(?i)\bon our (side|part)\b`)
-	namedSideRE  = regexp.MustCompile(`(?i)\bon the ([\w-]+) (?:side|part)\b`)
 )
 
 // coChairs finds who chairs which commission, for which side.
@@ -32,13 +24,33 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 		out = append(out, CoChair{Person: person, Commission: commission,
 			Country: country, Evidence: st.evidence()})
 	}
-	side := func(st *sentence, person string) (string, string) {
+	// what a sentence says of sides, read once per sentence however many
+	// people it names
+	type sentenceSides struct {
+		named string // the country of "on the X side"
+		our   bool   // "on our side"
+	}
+	sides := map[int]sentenceSides{}
+	sidesOf := func(st *sentence) sentenceSides {
+		if s, ok := sides[st.idx]; ok {
+			return s
+		}
+		var s sentenceSides
 		if m := x.lex.namedSide.FindStringSubmatch(st.Text); m != nil {
 			if c, ok := x.gz.Country(m[1]); ok {
-				return c.Name, ""
+				s.named = c.Name
 			}
 		}
-		if x.lex.ourSide.MatchString(st.Text) && sp[st.idx].speaker != "" {
+		s.our = x.lex.ourSide.MatchString(st.Text)
+		sides[st.idx] = s
+		return s
+	}
+	side := func(st *sentence, person string) (string, string) {
+		ss := sidesOf(st)
+		if ss.named != "" {
+			return ss.named, ""
+		}
+		if ss.our && sp[st.idx].speaker != "" {
 			if cl := ppl.byName[sp[st.idx].speaker]; cl != nil && ppl.country[cl] != "" {
 				return ppl.country[cl], ""
 			}

@@ -2,8 +2,10 @@ package extract
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/diplograph/diplograph/extract/dates"
 	"github.com/diplograph/diplograph/extract/figures"
@@ -39,9 +41,13 @@ type Options struct {
 }
 
 // DefaultMaxBytes is the size limit of a document body when Options give
-// none: far above any report or transcript, far below what would exhaust
-// memory.
-const DefaultMaxBytes = 16 << 20
+// none: far above any report or transcript (a long one is 100 KB), and
+// small enough that extraction, linear at about a megabyte a second, ends
+// in seconds.
+const DefaultMaxBytes = 4 << 20
+
+// ErrTooLarge is the error of a document over the size limit.
+var ErrTooLarge = errors.New("document too large to extract")
 
 // New returns an extractor that knows the world through gz and the language
 // through lex (lexicon.Load reads the project's own tables). It compiles
@@ -88,6 +94,10 @@ func (x *Extractor) Extract(ctx context.Context, d Document) (Report, error) {
 	if err := ctx.Err(); err != nil {
 		return fail(err)
 	}
+	if x.opts.MaxBytes > 0 && len(d.Text) > x.opts.MaxBytes {
+		return fail(fmt.Errorf("%w: its body is %s, over the limit of %s (extract.Options.MaxBytes)",
+			ErrTooLarge, byteSize(len(d.Text)), byteSize(x.opts.MaxBytes)))
+	}
 	doc, err := x.annotate(ctx, d)
 	if err != nil {
 		return fail(err)
@@ -103,7 +113,7 @@ func (x *Extractor) Extract(ctx context.Context, d Document) (Report, error) {
 		return fail(err)
 	}
 	met := x.meetings(doc, ppl, sp, x.findDates(doc, ref), occasion)
-	sd := sides{doc: doc, people: ppl, speech: sp, host: met.host, lex: x.lex}
+	sd := sides{doc: doc, people: ppl, speech: sp, host: met.host, lex: x.lex, memo: map[*cluster][2]string{}, sentenceMemo: map[int]string{}}
 	f := Facts{Doc: d, Meetings: met.meetings}
 	open := fact.Open{}
 	f.Offices, open.Offices = offices(ppl, sd, ref)
@@ -139,4 +149,15 @@ func subset(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// byteSize writes a size for people: "5.2 MiB", "300 KiB", "12 bytes".
+func byteSize(n int) string {
+	switch {
+	case n >= 1<<20:
+		return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MiB"
+	case n >= 1<<10:
+		return strconv.Itoa(n>>10) + " KiB"
+	}
+	return strconv.Itoa(n) + " bytes"
 }

@@ -17,10 +17,140 @@ type meetingsFound struct {
 	host     string
 }
 
+// maxParticipants is the most people a sentence can say met; a longer list
+// is a delegation or a guest list.
+const maxParticipants = 4
+
 type meetingDraft struct {
 	people []string
+	has    map[string]bool // the people, as a set
 	sents  []*sentence
 	call   bool
+	k      int // its index in the draftIndex
+}
+
+func newDraft(people []string, sents []*sentence, call bool) *meetingDraft {
+	m := &meetingDraft{sents: sents, call: call, has: map[string]bool{}}
+	m.add(people...)
+	return m
+}
+
+// add appends the people the draft does not hold yet.
+func (m *meetingDraft) add(people ...string) {
+	for _, p := range people {
+		if !m.has[p] {
+			m.has[p] = true
+			m.people = append(m.people, p)
+		}
+	}
+}
+
+// holdsAll reports whether ps is non-empty and every one of them is in m.
+func (m *meetingDraft) holdsAll(ps []string) bool {
+	if len(ps) == 0 {
+		return false
+	}
+	for _, p := range ps {
+		if !m.has[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// draftIndex finds the in-person draft a sentence's people belong to
+// without looking at every draft: by person (a draft that holds all of
+// them) and by the exact set of a small draft's people (a draft whose people
+// are among them). Drafts keep the order they were made in, and the first
+// that fits wins.
+type draftIndex struct {
+	drafts   []*meetingDraft
+	byPerson map[string][]int
+	bySet    map[string][]int // key of a draft's people while it has few; entries go stale as drafts grow
+}
+
+func newDraftIndex() *draftIndex {
+	return &draftIndex{byPerson: map[string][]int{}, bySet: map[string][]int{}}
+}
+
+func setKey(people []string) string {
+	s := slices.Clone(people)
+	slices.Sort(s)
+	return strings.Join(s, "\x00")
+}
+
+func (ix *draftIndex) add(m *meetingDraft) {
+	m.k = len(ix.drafts)
+	ix.drafts = append(ix.drafts, m)
+	ix.index(m, m.people)
+}
+
+func (ix *draftIndex) index(m *meetingDraft, added []string) {
+	if m.call || len(added) == 0 {
+		return
+	}
+	for _, p := range added {
+		if l := ix.byPerson[p]; len(l) == 0 || l[len(l)-1] != m.k {
+			ix.byPerson[p] = append(l, m.k)
+		}
+	}
+	if len(m.people) <= maxParticipants {
+		k := setKey(m.people)
+		ix.bySet[k] = append(ix.bySet[k], m.k)
+	}
+}
+
+// grow adds people to draft m and indexes the new ones.
+func (ix *draftIndex) grow(m *meetingDraft, people []string) {
+	var added []string
+	for _, p := range people {
+		if !m.has[p] && !slices.Contains(added, p) {
+			added = append(added, p)
+		}
+	}
+	m.add(added...)
+	ix.index(m, added)
+}
+
+// place gives the first draft whose people contain the sentence's or are
+// contained in them, or nil. people are at most maxParticipants.
+func (ix *draftIndex) place(people []string) *meetingDraft {
+	best := -1
+	// a draft holding all of them is on the shortest list of one of them
+	var shortest []int
+	for i, p := range people {
+		if l := ix.byPerson[p]; i == 0 || len(l) < len(shortest) {
+			shortest = l
+		}
+	}
+	for _, k := range shortest {
+		if ix.drafts[k].holdsAll(people) {
+			best = k
+			break
+		}
+	}
+	// a draft whose people are among them has one of their subsets as its set
+	for mask := 1; mask < 1<<len(people); mask++ {
+		var sub []string
+		for i, p := range people {
+			if mask&(1<<i) != 0 {
+				sub = append(sub, p)
+			}
+		}
+		for _, k := range ix.bySet[setKey(sub)] {
+			if best >= 0 && k >= best {
+				break
+			}
+			if m := ix.drafts[k]; len(m.people) == len(sub) && m.holdsAll(sub) {
+				best = k
+				break
+			}
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return ix.drafts[best]
 }
 
 // meetings finds who met whom: the people named in sentences about a
@@ -28,7 +158,6 @@ type meetingDraft struct {
 func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedSentences, occasion string) meetingsFound {
 	var found meetingsFound
 	var main *meetingDraft
-	var drafts []*meetingDraft
 	var context []*sentence
 	speakers := []string{}
 	for _, cl := range p.speakers {
@@ -37,9 +166,10 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		}
 	}
 	sort.Strings(speakers)
+	ix := newDraftIndex()
 	if len(speakers) > 0 {
-		main = &meetingDraft{people: speakers}
-		drafts = append(drafts, main)
+		main = newDraft(speakers, nil, false)
+		ix.add(main)
 	}
 	for _, st := range doc.sents {
 		strong, call, ctxWord := false, false, false
@@ -64,13 +194,13 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 			continue
 		}
 		people := x.participants(p, st, sp[st.idx].subject)
-		if len(people) > 4 || x.lex.delegation.MatchString(st.Text) {
+		if len(people) > maxParticipants || x.lex.delegation.MatchString(st.Text) {
 			// a delegation list names who came along, not who met
 			continue
 		}
 		if call {
 			if len(people) >= 2 {
-				drafts = append(drafts, &meetingDraft{people: people, sents: []*sentence{st}, call: true})
+				ix.add(newDraft(people, []*sentence{st}, true))
 			}
 			continue
 		}
@@ -79,27 +209,17 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		}
 		if main != nil && x.lex.join.MatchString(st.Text) {
 			// "X and Y also attended": they joined the event reported
-			main.people = appendNew(main.people, people...)
+			ix.grow(main, people)
 			continue
 		}
-		placed := false
-		for _, m := range drafts {
-			if m.call {
-				continue
-			}
-			if subset(people, m.people) || subset(m.people, people) {
-				m.people = appendNew(m.people, people...)
-				m.sents = append(m.sents, st)
-				placed = true
-				break
-			}
-		}
-		if placed {
+		if m := ix.place(people); m != nil {
+			ix.grow(m, people)
+			m.sents = append(m.sents, st)
 			continue
 		}
 		if len(people) >= 2 || main == nil {
-			m := &meetingDraft{people: people, sents: []*sentence{st}}
-			drafts = append(drafts, m)
+			m := newDraft(people, []*sentence{st}, false)
+			ix.add(m)
 			if main == nil {
 				main = m
 			}
@@ -111,7 +231,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 	// also without a meeting: the dateline still says where the report is from
 	mainCity, mainCountry := x.meetingPlace(doc, p, main)
 	found.host = mainCountry
-	for _, m := range drafts {
+	for _, m := range ix.drafts {
 		if len(m.people) < 2 && !(m == main && len(doc.seg.Turns) > 0) {
 			continue
 		}
@@ -181,6 +301,9 @@ func (x *Extractor) participants(p *people, st *sentence, subject string) []stri
 			}
 		}
 		out = appendNew(out, m.name)
+		if len(out) > maxParticipants {
+			return out // too many to have met: no need to read on
+		}
 	}
 	// "his Russian counterpart", "his Brazilian peer"
 	for i, w := range st.words {

@@ -45,6 +45,27 @@ type sides struct {
 	speech []speech
 	host   string // the country the document's meeting is held in, if known
 	lex    *vocabulary
+	// memo holds each person's answer, sentenceMemo each sentence's "X
+	// side": they depend on nothing else
+	memo         map[*cluster][2]string
+	sentenceMemo map[int]string
+}
+
+// namedSide is the country of "the X side" in a sentence, or "".
+func (sd sides) namedSide(st *sentence) string {
+	if c, ok := sd.sentenceMemo[st.idx]; ok {
+		return c
+	}
+	c := ""
+	for i := 0; i+1 < len(st.words); i++ {
+		if sd.lex.sideWord[st.words[i+1].Fold] {
+			if c = countryOf(st.match(i)); c != "" {
+				break
+			}
+		}
+	}
+	sd.sentenceMemo[st.idx] = c
+	return c
 }
 
 // of guesses the country of a person whose title names none: the
@@ -52,33 +73,29 @@ type sides struct {
 // speaker names a colleague, the "X side" the sentence speaks of, else the
 // host country.
 func (sd sides) of(cl *cluster) (country, sideOf string) {
+	if r, ok := sd.memo[cl]; ok {
+		return r[0], r[1]
+	}
+	country, sideOf = sd.find(cl)
+	sd.memo[cl] = [2]string{country, sideOf}
+	return country, sideOf
+}
+
+func (sd sides) find(cl *cluster) (country, sideOf string) {
 	if c := sd.people.country[cl]; c != "" {
 		return c, ""
 	}
-	for _, st := range sd.doc.sents {
-		mentioned := false
-		for _, p := range sd.people.mentions[st.idx] {
-			if p.name == cl.name {
-				mentioned = true
-			}
-		}
-		if !mentioned {
-			continue
-		}
+	if i, ok := sd.people.first[cl.name]; ok {
+		st := sd.doc.sents[i]
 		if speaker := sd.speech[st.idx].speaker; st.turn >= 0 && speaker != "" && speaker != cl.name {
 			if sp := sd.people.byName[speaker]; sp != nil && sd.people.country[sp] != "" {
 				return sd.people.country[sp], ""
 			}
 			return "", speaker
 		}
-		for i := 0; i+1 < len(st.words); i++ {
-			if sd.lex.sideWord[st.words[i+1].Fold] {
-				if c := countryOf(st.match(i)); c != "" {
-					return c, ""
-				}
-			}
+		if c := sd.namedSide(st); c != "" {
+			return c, ""
 		}
-		break
 	}
 	return sd.host, ""
 }

@@ -24,6 +24,10 @@ type people struct {
 	speakers map[int]*cluster    // turn index -> speaker
 	titles   [][]title           // per sentence: the titles it holds
 	mentions [][]personMention   // per sentence: its mentions of persons, in order
+	first    map[string]int      // person -> the first sentence that mentions them
+	// byRoleName: the one person holding a role for some country, nil when
+	// several do (see holder)
+	byRoleName map[string]*cluster
 }
 
 // cluster is one person of a document with all the forms it was named by.
@@ -340,6 +344,17 @@ func (r *reader) mentionPeople(doc *document, p *people, labels [][]string) {
 			}
 		}
 	}
+	p.byRoleName = map[string]*cluster{}
+	ambiguous := map[string]bool{}
+	for ro, cl := range p.byRole {
+		if o, ok := p.byRoleName[ro.Role]; ok && o != cl || ambiguous[ro.Role] {
+			ambiguous[ro.Role] = true
+			p.byRoleName[ro.Role] = nil
+			continue
+		}
+		p.byRoleName[ro.Role] = cl
+	}
+	p.first = map[string]int{}
 	for _, st := range doc.sents {
 		var ms []personMention
 		for i := 0; i < len(st.words); i++ {
@@ -368,6 +383,11 @@ func (r *reader) mentionPeople(doc *document, p *people, labels [][]string) {
 		}
 		sort.Slice(ms, func(i, j int) bool { return ms[i].s < ms[j].s })
 		p.mentions[st.idx] = ms
+		for _, m := range ms {
+			if _, ok := p.first[m.name]; !ok {
+				p.first[m.name] = st.idx
+			}
+		}
 	}
 	for ti, toks := range labels {
 		if len(toks) == 0 {
@@ -386,16 +406,7 @@ func (p *people) holder(r role) *cluster {
 		return cl
 	}
 	if r.Country == "" {
-		var found *cluster
-		for k, cl := range p.byRole {
-			if k.Role == r.Role {
-				if found != nil && found != cl {
-					return nil
-				}
-				found = cl
-			}
-		}
-		return found
+		return p.byRoleName[r.Role]
 	}
 	return nil
 }

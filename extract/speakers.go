@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -38,6 +39,28 @@ func (r *reader) assignSpeakers(doc *document, p *people) []speech {
 			lastSubject = who
 		}
 	}
+	// the nearest attributed sentence after and before each sentence of the
+	// same paragraph, found in one pass each way so that a paragraph of many
+	// quoted sentences costs no more than its length
+	next, prev := make([]int, len(doc.sents)), make([]int, len(doc.sents))
+	for i, n := len(doc.sents)-1, -1; i >= 0; i-- {
+		if i+1 < len(doc.sents) && doc.sents[i+1].Para != doc.sents[i].Para {
+			n = -1
+		}
+		next[i] = n
+		if attributed[i] != "" {
+			n = i
+		}
+	}
+	for i, p := 0, -1; i < len(doc.sents); i++ {
+		if i > 0 && doc.sents[i-1].Para != doc.sents[i].Para {
+			p = -1
+		}
+		prev[i] = p
+		if attributed[i] != "" {
+			p = i
+		}
+	}
 	for i, st := range doc.sents {
 		if st.turn >= 0 {
 			continue
@@ -47,17 +70,11 @@ func (r *reader) assignSpeakers(doc *document, p *people) []speech {
 			continue
 		}
 		// a quotation spanning several sentences: its attribution is in
-		// another sentence of the same paragraph
-		for j := i + 1; j < len(doc.sents) && doc.sents[j].Para == st.Para; j++ {
-			if attributed[j] != "" {
-				out[i].speaker = attributed[j]
-				break
-			}
-		}
-		for j := i - 1; out[i].speaker == "" && j >= 0 && doc.sents[j].Para == st.Para; j-- {
-			if attributed[j] != "" {
-				out[i].speaker = attributed[j]
-			}
+		// another sentence of the same paragraph, the next one first
+		if j := next[i]; j >= 0 {
+			out[i].speaker = attributed[j]
+		} else if j := prev[i]; j >= 0 {
+			out[i].speaker = attributed[j]
 		}
 	}
 	return out
@@ -92,8 +109,12 @@ func (r *reader) attribution(st *sentence, ms []personMention, lastSubject strin
 	return ""
 }
 
+// mentionBefore is the person mentioned last before off, within a few
+// bytes or across an appositive. Mentions are sorted by start, so the search
+// starts at the last one that starts before off.
 func mentionBefore(st *sentence, ms []personMention, off, within int) string {
-	for k := len(ms) - 1; k >= 0; k-- {
+	last := sort.Search(len(ms), func(k int) bool { return ms[k].s >= off })
+	for k := last - 1; k >= 0; k-- {
 		p := ms[k]
 		if p.e <= off {
 			// "X, the foreign minister of Y, said": across an appositive
@@ -108,8 +129,11 @@ func mentionBefore(st *sentence, ms []personMention, off, within int) string {
 
 var appositiveRE = regexp.MustCompile(`^\s*,[^,.;:"“”]{1,80},\s*$`)
 
+// mentionAfter is the person mentioned first after off, within a few bytes
+// and no punctuation away.
 func mentionAfter(st *sentence, ms []personMention, off, within int) string {
-	for _, p := range ms {
+	first := sort.Search(len(ms), func(k int) bool { return ms[k].s >= off })
+	for _, p := range ms[first:] {
 		if p.s >= off {
 			if p.s-off <= within && !strings.ContainsAny(st.Text[off:p.s], ".,;:\"“”()") {
 				return p.name

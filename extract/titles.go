@@ -340,14 +340,23 @@ func (r *reader) splitTitlePieces(s string) []string {
 		// " and " inside a name ("Agency for Planning and Reforms",
 		// "Commission on Trade and Economic Cooperation") must not split
 		// it: a piece without an office of its own joins the one before.
+		// Parts are cut out of p by offset, so a long chain costs no more
+		// than its length.
 		var parts []string
-		for _, q := range strings.Split(p, " and ") {
-			if len(parts) > 0 && !r.hasOffice(q) {
-				parts[len(parts)-1] += " and " + q
+		start, end := 0, 0
+		for i, q := range strings.Split(p, " and ") {
+			if i > 0 && !r.hasOffice(q) {
+				end += len(" and ") + len(q)
 				continue
 			}
-			parts = append(parts, q)
+			if i > 0 {
+				parts = append(parts, p[start:end])
+				start = end + len(" and ")
+				end = start
+			}
+			end += len(q)
 		}
+		parts = append(parts, p[start:end])
 		for _, q := range parts {
 			if q = strings.TrimSpace(q); q != "" {
 				out = append(out, q)
