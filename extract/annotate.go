@@ -8,13 +8,14 @@ import (
 	"github.com/diplograph/diplograph/extract/gazetteer"
 	"github.com/diplograph/diplograph/extract/segment"
 	"github.com/diplograph/diplograph/extract/text"
+	"github.com/diplograph/diplograph/fact"
 )
 
 // document is one document annotated once, before any rule reads it: its
 // segments, and its sentences with their tokens, words, gazetteer matches
 // and figures.
 type document struct {
-	doc   Document
+	doc   fact.Document
 	seg   segment.Segments
 	sents []*sentence
 	// mentioned: countries (and unions) the document names anywhere
@@ -41,7 +42,7 @@ type sentence struct {
 const checkEvery = 64
 
 // annotate segments a document and annotates each sentence once.
-func (x *Extractor) annotate(ctx context.Context, d Document) (*document, error) {
+func (x *Extractor) annotate(ctx context.Context, d fact.Document) (*document, error) {
 	doc := &document{doc: d, mentioned: map[string]bool{}}
 	view := d
 	if isMarkdown(view) {
@@ -129,8 +130,8 @@ func dropCurrencyCountries(text string, ms []gazetteer.Match) []gazetteer.Match 
 	return out
 }
 
-func (st *sentence) evidence() Evidence {
-	return Evidence{Span: st.Span, Sentence: st.Text, Line: st.Line}
+func (st *sentence) evidence() fact.Evidence {
+	return fact.Evidence{Span: st.Span, Sentence: st.Text, Line: st.Line}
 }
 
 func (st *sentence) gap(i, j int) string {

@@ -7,11 +7,12 @@ import (
 	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/extract/figures"
+	"github.com/diplograph/diplograph/fact"
 )
 
 // claims reads the figures of each sentence and attributes them.
-func (x *Extractor) claims(doc *document, sp []speech, ref reference) []Claim {
-	var out []Claim
+func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Claim {
+	var out []fact.Claim
 	currency := currencyHint(doc)
 	seen := map[string]bool{}
 	for _, st := range doc.sents {
@@ -46,7 +47,7 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []Claim {
 			if metric == "amount" {
 				metric = metricOf(st.Text, f) // the measure is named further off
 			}
-			c := Claim{Speaker: sp[st.idx].speaker, Metric: metric, Value: f.Value, Unit: unit, Period: period,
+			c := fact.Claim{Speaker: sp[st.idx].speaker, Metric: metric, Value: f.Value, Unit: unit, Period: period,
 				ChangePct: change, Approx: f.Approx, Quote: f.Text, Evidence: st.evidence()}
 			k := c.Speaker + "|" + c.Unit + "|" + strconv.FormatFloat(c.Value, 'g', -1, 64)
 			if seen[k] {
@@ -110,7 +111,7 @@ func abs(x int) int {
 }
 
 // around is the stretch of a sentence about a figure: a few words either side.
-func around(s string, sp Span) string {
+func around(s string, sp fact.Span) string {
 	start, end := max(0, sp.Start-60), min(len(s), sp.End+30)
 	for start > 0 && start < len(s) && !utf8.RuneStart(s[start]) {
 		start--

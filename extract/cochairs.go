@@ -7,8 +7,8 @@ import (
 )
 
 // coChairs finds who chairs which commission, for which side.
-func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, occasion string) ([]CoChair, map[int]fact.Side) {
-	var out []CoChair
+func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, occasion string) ([]fact.CoChair, map[int]fact.Side) {
+	var out []fact.CoChair
 	open := map[int]fact.Side{}
 	lastCommission := ""
 	seen := map[string]bool{}
@@ -21,7 +21,7 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 		if country == "" {
 			open[len(out)] = fact.Side{Of: sideOf}
 		}
-		out = append(out, CoChair{Person: person, Commission: commission,
+		out = append(out, fact.CoChair{Person: person, Commission: commission,
 			Country: country, Evidence: st.evidence()})
 	}
 	// what a sentence says of sides, read once per sentence however many

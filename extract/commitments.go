@@ -1,25 +1,22 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/diplograph/diplograph/extract/gazetteer"
 	"github.com/diplograph/diplograph/fact"
 )
 
+// containsAny reports whether s holds one of words.
 func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })
 }
 
 // commitments finds agreements signed, plans agreed, proposals, pledges and
 // things done, and targets ("bring trade to $X by YYYY").
-func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref reference) ([]Commitment, map[int]fact.Side) {
-	var out []Commitment
+func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref reference) ([]fact.Commitment, map[int]fact.Side) {
+	var out []fact.Commitment
 	open := map[int]fact.Side{}
 	seen := map[string]bool{}
 	for _, st := range doc.sents {
@@ -45,7 +42,7 @@ func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref ref
 		if hit == nil && !target {
 			continue
 		}
-		status := StatusPledged
+		status := fact.StatusPledged
 		text := st.Text
 		if hit != nil {
 			status = hit.status
@@ -56,9 +53,9 @@ func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref ref
 		if hit == nil && target {
 			switch {
 			case x.lex.targetAgreed.MatchString(st.Text):
-				status = StatusAgreed
+				status = fact.StatusAgreed
 			case x.lex.targetProposed.MatchString(st.Text):
-				status = StatusProposed
+				status = fact.StatusProposed
 			}
 		}
 		text = x.lex.cleanCommitment(text)
@@ -66,7 +63,7 @@ func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref ref
 			continue
 		}
 		seen[text] = true
-		c := Commitment{Text: text, Status: status, Due: x.lex.dueYear(st.Text, ref), Evidence: st.evidence()}
+		c := fact.Commitment{Text: text, Status: status, Due: x.lex.dueYear(st.Text, ref), Evidence: st.evidence()}
 		c.Parties = parties(st)
 		if len(c.Parties) == 0 && sp[st.idx].speaker != "" && x.lex.we.MatchString(st.Text) {
 			if cl := ppl.byName[sp[st.idx].speaker]; cl != nil && ppl.country[cl] != "" {

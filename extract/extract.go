@@ -1,3 +1,7 @@
+// Package extract turns documents into facts: read → segment → annotate →
+// people → speakers → meetings → relations, then the corpus merge. Every fact
+// carries the span of its evidence sentence. The fact types are package
+// fact's.
 package extract
 
 import (
@@ -87,9 +91,9 @@ func New(gz *gazetteer.Gazetteer, lex *lexicon.Lexicon, opts Options) (*Extracto
 //
 // The report it returns still has the sides only the corpus can settle
 // open (see Merge).
-func (x *Extractor) Extract(ctx context.Context, d Document) (Report, error) {
-	fail := func(err error) (Report, error) {
-		return Report{}, fmt.Errorf("extracting %s: %w", d.Name, err)
+func (x *Extractor) Extract(ctx context.Context, d fact.Document) (fact.Report, error) {
+	fail := func(err error) (fact.Report, error) {
+		return fact.Report{}, fmt.Errorf("extracting %s: %w", d.Name, err)
 	}
 	if err := ctx.Err(); err != nil {
 		return fail(err)
@@ -114,7 +118,7 @@ func (x *Extractor) Extract(ctx context.Context, d Document) (Report, error) {
 	}
 	met := x.meetings(doc, ppl, sp, x.findDates(doc, ref), occasion)
 	sd := sides{doc: doc, people: ppl, speech: sp, host: met.host, lex: x.lex, memo: map[*cluster][2]string{}, sentenceMemo: map[int]string{}}
-	f := Facts{Doc: d, Meetings: met.meetings}
+	f := fact.Facts{Doc: d, Meetings: met.meetings}
 	open := fact.Open{}
 	f.Offices, open.Offices = offices(ppl, sd, ref)
 	if err := ctx.Err(); err != nil {
@@ -125,7 +129,7 @@ func (x *Extractor) Extract(ctx context.Context, d Document) (Report, error) {
 	f.Commitments, open.Commitments = x.commitments(doc, ppl, sp, ref)
 	f.Partners, f.Countries = x.partners(doc)
 	f.People = ppl.persons()
-	return Report{Facts: f, Open: open}, nil
+	return fact.Report{Facts: f, Open: open}, nil
 }
 
 // appendNew appends the xs that list does not hold yet.

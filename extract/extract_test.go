@@ -11,6 +11,7 @@ import (
 
 	"github.com/diplograph/diplograph/extract/gazetteer"
 	"github.com/diplograph/diplograph/extract/lexicon"
+	"github.com/diplograph/diplograph/fact"
 )
 
 // testTables are the project's own gazetteer and lexicon, loaded once for
@@ -38,10 +39,10 @@ func testExtractor(t testing.TB) *Extractor {
 
 // extractDocs runs the whole pipeline, corpus merge included, over texts
 // written for the test.
-func extractDocs(t *testing.T, docs ...Document) []Facts {
+func extractDocs(t *testing.T, docs ...fact.Document) []fact.Facts {
 	t.Helper()
 	x := testExtractor(t)
-	var all []Report
+	var all []fact.Report
 	for i, d := range docs {
 		if d.Name == "" {
 			d.Name = "doc" + string(rune('a'+i)) + ".txt"
@@ -55,22 +56,22 @@ func extractDocs(t *testing.T, docs ...Document) []Facts {
 	return Merge(nil, all)
 }
 
-func one(t *testing.T, text, date string) Facts {
+func one(t *testing.T, text, date string) fact.Facts {
 	t.Helper()
-	return extractDocs(t, Document{Text: text, Date: date})[0]
+	return extractDocs(t, fact.Document{Text: text, Date: date})[0]
 }
 
 // officeOf is the one office the facts give a person; ok is false when they
 // give none or several.
-func officeOf(f Facts, person string) (Office, bool) {
-	var found []Office
+func officeOf(f fact.Facts, person string) (fact.Office, bool) {
+	var found []fact.Office
 	for _, o := range f.Offices {
 		if o.Person == person {
 			found = append(found, o)
 		}
 	}
 	if len(found) != 1 {
-		return Office{}, false
+		return fact.Office{}, false
 	}
 	return found[0], true
 }
@@ -185,7 +186,7 @@ func TestMeetings(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := one(t, tt.text, tt.date)
-			var meetings []Meeting
+			var meetings []fact.Meeting
 			calls := 0
 			for _, m := range f.Meetings {
 				if m.Kind == "call" {
@@ -232,8 +233,8 @@ Go ahead, Mr Virtanen, you have the floor.
 Mikko Virtanen: Thank you, Mr Eriksn. We suggest signing a new agreement on fisheries until 2030.
 `
 	f := extractDocs(t,
-		Document{Name: "a.txt", Text: text},
-		Document{Name: "b.txt", Text: "Norwegian Prime Minister Lars Eriksen and Finnish Prime Minister Mikko Virtanen spoke to the press."},
+		fact.Document{Name: "a.txt", Text: text},
+		fact.Document{Name: "b.txt", Text: "Norwegian Prime Minister Lars Eriksen and Finnish Prime Minister Mikko Virtanen spoke to the press."},
 	)[0]
 	if len(f.Meetings) == 0 || strings.Join(f.Meetings[0].Participants, ",") != "Lars Eriksen,Mikko Virtanen" {
 		t.Fatalf("meetings = %+v", f.Meetings)
@@ -252,9 +253,9 @@ Mikko Virtanen: Thank you, Mr Eriksn. We suggest signing a new agreement on fish
 		!strings.Contains(f.CoChairs[0].Commission, "Fisheries") {
 		t.Errorf("co-chairs = %+v", f.CoChairs)
 	}
-	var proposed *Commitment
+	var proposed *fact.Commitment
 	for i, c := range f.Commitments {
-		if c.Status == StatusProposed {
+		if c.Status == fact.StatusProposed {
 			proposed = &f.Commitments[i]
 		}
 	}
@@ -340,14 +341,14 @@ func TestCommitments(t *testing.T) {
 		status string // "" = no commitment
 		due    string
 	}{
-		{"The sides signed a memorandum on energy cooperation.", StatusSigned, ""},
-		{"The leaders witnessed the signing of eight cooperation documents.", StatusSigned, ""},
-		{"The ministers agreed to open a direct flight between the capitals by 2026.", StatusAgreed, "2026"},
-		{"We will continue supporting our partners in rebuilding the port.", StatusPledged, ""},
-		{"The agreement on visa-free travel entered into force last month.", StatusDone, ""},
+		{"The sides signed a memorandum on energy cooperation.", fact.StatusSigned, ""},
+		{"The leaders witnessed the signing of eight cooperation documents.", fact.StatusSigned, ""},
+		{"The ministers agreed to open a direct flight between the capitals by 2026.", fact.StatusAgreed, "2026"},
+		{"We will continue supporting our partners in rebuilding the port.", fact.StatusPledged, ""},
+		{"The agreement on visa-free travel entered into force last month.", fact.StatusDone, ""},
 		{"Both leaders agreed that relations are at their best.", "", ""},
 		{"This was a sign of the good relations between the two nations.", "", ""},
-		{"The minister said Egypt was ready to sign a free trade agreement with Jordan before the end of 2025.", StatusPledged, "2025"},
+		{"The minister said Egypt was ready to sign a free trade agreement with Jordan before the end of 2025.", fact.StatusPledged, "2025"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -431,8 +432,8 @@ func TestPartners(t *testing.T) {
 
 func TestMergeResolvesAcrossDocuments(t *testing.T) {
 	facts := extractDocs(t,
-		Document{Name: "a.txt", Text: "Chilean President Mateo Rojas arrived in Lima."},
-		Document{Name: "b.txt", Text: "“Trade grew to $2.5 billion,” Rojas said."},
+		fact.Document{Name: "a.txt", Text: "Chilean President Mateo Rojas arrived in Lima."},
+		fact.Document{Name: "b.txt", Text: "“Trade grew to $2.5 billion,” Rojas said."},
 	)
 	if len(facts[1].Claims) != 1 || facts[1].Claims[0].Speaker != "Mateo Rojas" {
 		t.Errorf("claims of b = %+v, want the speaker named in full", facts[1].Claims)
@@ -473,9 +474,9 @@ func BenchmarkExtract(b *testing.B) {
 }
 
 func TestUnifyCommissions(t *testing.T) {
-	facts := []Facts{
-		{CoChairs: []CoChair{{Person: "Olav Dahl", Commission: "Intergovernmental Commission on Economic Cooperation"}}},
-		{CoChairs: []CoChair{
+	facts := []fact.Facts{
+		{CoChairs: []fact.CoChair{{Person: "Olav Dahl", Commission: "Intergovernmental Commission on Economic Cooperation"}}},
+		{CoChairs: []fact.CoChair{
 			{Person: "Olav Dahl", Commission: "Intergovernmental Commission on Cooperation"},
 			{Person: "Olav Dahl", Commission: "Intergovernmental Commission on Fisheries"},
 			{Person: "Siri Moe", Commission: "Intergovernmental Commission on Cooperation"},
@@ -501,7 +502,7 @@ func TestUnifyCommissions(t *testing.T) {
 func TestTitleNamesTranscriptSpeakers(t *testing.T) {
 	text := "Oval Office\n\nPRESIDENT WALKER: Welcome, Mr. Prime Minister. Our trade reached $230 billion last year.\n\n" +
 		"PRIME MINISTER SATO: Thank you, Mr. President. We will continue to deepen our alliance.\n"
-	f := extractDocs(t, Document{Name: "wh.txt", Date: "2024-04-10", Text: text,
+	f := extractDocs(t, fact.Document{Name: "wh.txt", Date: "2024-04-10", Text: text,
 		Title: "Remarks by President Tom Walker and Prime Minister Aiko Sato of Japan Before Bilateral Meeting"})[0]
 	if len(f.Meetings) != 1 || strings.Join(f.Meetings[0].Participants, ",") != "Aiko Sato,Tom Walker" {
 		t.Fatalf("meetings = %+v", f.Meetings)

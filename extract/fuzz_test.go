@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/diplograph/diplograph/fact"
 )
 
 // FuzzExtract: any text extracts without panicking, and every fact's
@@ -23,12 +25,12 @@ func FuzzExtract(f *testing.F) {
 	f.Add("PRESIDENT X: Y. \"“ co-chaired by by by", "2020")
 	x := testExtractor(f)
 	f.Fuzz(func(t *testing.T, text, date string) {
-		doc := Document{Name: "fuzz.txt", Text: text, Date: date}
+		doc := fact.Document{Name: "fuzz.txt", Text: text, Date: date}
 		facts, err := x.Extract(context.Background(), doc)
 		if err != nil {
 			return
 		}
-		check := func(what string, e Evidence) {
+		check := func(what string, e fact.Evidence) {
 			if e.Span.End == 0 && e.Sentence == "" {
 				return
 			}
@@ -57,6 +59,6 @@ func FuzzExtract(f *testing.F) {
 		for _, p := range facts.Partners {
 			check("partners", p.Evidence)
 		}
-		Merge(nil, []Report{facts})
+		Merge(nil, []fact.Report{facts})
 	})
 }

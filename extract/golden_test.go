@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/diplograph/diplograph/extract/internal/golden"
+	"github.com/diplograph/diplograph/fact"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -31,7 +32,7 @@ func sharedDir() string {
 // ../shared). The sample texts are not ours to ship, so they are read
 // where they are: without them the test is skipped with the reason, and
 // with DIPLOGRAPH_REQUIRE_TOOLS=1 (CI) their absence is a failure.
-func sharedDocs(t testing.TB, set string) []Document {
+func sharedDocs(t testing.TB, set string) []fact.Document {
 	t.Helper()
 	dir := filepath.Join(sharedDir(), set)
 	if _, err := os.Stat(dir); err != nil {
@@ -40,8 +41,8 @@ func sharedDocs(t testing.TB, set string) []Document {
 		}
 		t.Skipf("shared sample set %s is absent (%v): the golden facts are checked where ../shared sits beside the module", dir, err)
 	}
-	var docs []Document
-	err := Read(context.Background(), dir, func(d Document) error {
+	var docs []fact.Document
+	err := Read(context.Background(), dir, func(d fact.Document) error {
 		docs = append(docs, d)
 		return nil
 	})
@@ -63,8 +64,8 @@ func shortHash(s string) string {
 
 // renderEvidence writes evidence as its place in the document: the file
 // line, the byte span and a hash of the sentence.
-func renderEvidence(e Evidence) string {
-	if e.Sentence == "" && e.Span == (Span{}) {
+func renderEvidence(e fact.Evidence) string {
+	if e.Sentence == "" && e.Span == (fact.Span{}) {
 		return "-"
 	}
 	return fmt.Sprintf("L%d@%d-%d#%s", e.Line, e.Span.Start, e.Span.End, shortHash(e.Sentence))
@@ -74,7 +75,7 @@ func renderEvidence(e Evidence) string {
 // extractor gives them, so that a diff shows which fact changed and how.
 // Texts of the document (its title, the words of a commitment) appear only
 // as hashes.
-func renderFacts(f Facts) string {
+func renderFacts(f fact.Facts) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "== %s date=%s title=#%s countries=%s\n", f.Doc.Name, f.Doc.Date, shortHash(f.Doc.Title), strings.Join(f.Countries, ","))
 	for _, p := range f.People {
@@ -116,7 +117,7 @@ func TestGolden(t *testing.T) {
 		t.Run(set.name, func(t *testing.T) {
 			docs := sharedDocs(t, set.dir)
 			x := testExtractor(t)
-			var all []Report
+			var all []fact.Report
 			for _, d := range docs {
 				r, err := x.Extract(context.Background(), d)
 				if err != nil {

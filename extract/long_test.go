@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/diplograph/diplograph/fact"
 )
 
 // longSentence is one sentence of about n bytes with no full stop: names,
@@ -61,7 +63,7 @@ func BenchmarkLongSentence(b *testing.B) {
 			name string
 			text func(int) string
 		}{{"repeated", longSentence}, {"names", manyNames}, {"sentences", manySentences}} {
-			doc := Document{Name: "long.txt", Text: kind.text(n), Date: "2024-01-01"}
+			doc := fact.Document{Name: "long.txt", Text: kind.text(n), Date: "2024-01-01"}
 			b.Run(fmt.Sprintf("%s/%dKB", kind.name, n>>10), func(b *testing.B) {
 				b.SetBytes(int64(len(doc.Text)))
 				for b.Loop() {
@@ -81,12 +83,12 @@ func TestSizeLimit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = x.Extract(context.Background(), Document{Name: "big.txt", Text: longSentence(5000)})
+	_, err = x.Extract(context.Background(), fact.Document{Name: "big.txt", Text: longSentence(5000)})
 	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "big.txt") || !strings.Contains(err.Error(), "4 KiB") ||
 		!strings.Contains(err.Error(), "1000 bytes") {
 		t.Errorf("Extract = %v, want ErrTooLarge naming big.txt, its size and the limit", err)
 	}
-	if _, err := x.Extract(context.Background(), Document{Name: "small.txt", Text: longSentence(500)}); err != nil {
+	if _, err := x.Extract(context.Background(), fact.Document{Name: "small.txt", Text: longSentence(500)}); err != nil {
 		t.Errorf("a document under the limit: %v", err)
 	}
 }
@@ -99,7 +101,7 @@ func TestCancelInsideADocument(t *testing.T) {
 	for b.Len() < 1<<20 {
 		b.WriteString("Norwegian Prime Minister Ingrid Halvorsen met Chilean President Mateo Rojas in Oslo. ")
 	}
-	doc := Document{Name: "many.txt", Text: b.String()}
+	doc := fact.Document{Name: "many.txt", Text: b.String()}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if _, err := x.Extract(ctx, doc); !errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), "many.txt") {

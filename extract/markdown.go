@@ -3,10 +3,12 @@ package extract
 import (
 	"path/filepath"
 	"strings"
+
+	"github.com/diplograph/diplograph/fact"
 )
 
 // isMarkdown reports whether a document was written in Markdown.
-func isMarkdown(d Document) bool {
+func isMarkdown(d fact.Document) bool {
 	switch strings.ToLower(filepath.Ext(strings.SplitN(d.Name, "#", 2)[0])) {
 	case ".md", ".markdown":
 		return true

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/diplograph/diplograph/fact"
 )
 
 func TestBlankMarkdown(t *testing.T) {
@@ -29,7 +31,7 @@ func TestBlankMarkdown(t *testing.T) {
 func TestMarkdownDocument(t *testing.T) {
 	text := "# Readout\n\n**Prague, 11 September 2024** – Czech Minister of Foreign Affairs **Tomas Novak** met the " +
 		"[Minister of Foreign and European Affairs of Slovakia](https://example.org/sk) *Martin Horvath* in Prague.\n"
-	f := extractDocs(t, Document{Name: "readout.md", Text: text, Date: "2024-09-12"})[0]
+	f := extractDocs(t, fact.Document{Name: "readout.md", Text: text, Date: "2024-09-12"})[0]
 	if len(f.Meetings) != 1 || f.Meetings[0].City != "Prague" || f.Meetings[0].Date != "2024-09-11" ||
 		len(f.Meetings[0].Participants) != 2 {
 		t.Fatalf("meetings = %+v", f.Meetings)

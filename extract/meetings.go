@@ -7,13 +7,14 @@ import (
 
 	"github.com/diplograph/diplograph/extract/gazetteer"
 	"github.com/diplograph/diplograph/extract/text"
+	"github.com/diplograph/diplograph/fact"
 )
 
 // meetingsFound is what the meetings stage finds: the meetings, and the
 // country the document's main meeting is held in, which decides the side of
 // a person whose title names no country (see sides).
 type meetingsFound struct {
-	meetings []Meeting
+	meetings []fact.Meeting
 	host     string
 }
 
@@ -235,7 +236,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		if len(m.people) < 2 && !(m == main && len(doc.seg.Turns) > 0) {
 			continue
 		}
-		mt := Meeting{Kind: "meeting", Participants: m.people}
+		mt := fact.Meeting{Kind: "meeting", Participants: m.people}
 		if m.call {
 			mt.Kind = "call"
 		}
@@ -376,7 +377,7 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft) (str
 
 // isLocative reports whether the place mention k of a sentence says where
 // something happens ("in X", "to X", "visiting X"), not whom a capital
-// stands for ("a priority for Moscow").
+// stands for ("a priority for Oslo").
 func (v *vocabulary) isLocative(st *sentence, k int) bool {
 	start := st.gaz[k].Start
 	// "to Norway and Bergen": step back over other places joined by "and"

@@ -19,12 +19,12 @@ import (
 //
 // Merge reads the project's own tables; (*Extractor).Merge reads the
 // extractor's.
-func Merge(known []string, reports []Report) []Facts {
+func Merge(known []string, reports []fact.Report) []fact.Facts {
 	return merge(known, reports, defaultGenericCommissionWords())
 }
 
 // Merge is the package's Merge with the words of the extractor's tables.
-func (x *Extractor) Merge(known []string, reports []Report) []Facts {
+func (x *Extractor) Merge(known []string, reports []fact.Report) []fact.Facts {
 	return merge(known, reports, x.lex.genericCommissionWords)
 }
 
@@ -40,8 +40,8 @@ var defaultGenericCommissionWords = sync.OnceValue(func() map[string]bool {
 })
 
 // merge is Merge; generic are the words that tell no commission from another.
-func merge(known []string, reports []Report, generic map[string]bool) []Facts {
-	facts := make([]Facts, len(reports))
+func merge(known []string, reports []fact.Report, generic map[string]bool) []fact.Facts {
+	facts := make([]fact.Facts, len(reports))
 	open := make([]fact.Open, len(reports))
 	for i, r := range reports {
 		facts[i], open[i] = r.Facts, r.Open
@@ -185,7 +185,7 @@ func merge(known []string, reports []Report, generic map[string]bool) []Facts {
 					a, b = b, a
 				}
 				if !hasPartnership(f.Partners, a, b) {
-					f.Partners = append(f.Partners, Partnership{A: a, B: b, Evidence: m.Evidence})
+					f.Partners = append(f.Partners, fact.Partnership{A: a, B: b, Evidence: m.Evidence})
 				}
 			}
 		}
@@ -198,7 +198,7 @@ func merge(known []string, reports []Report, generic map[string]bool) []Facts {
 					if a > b {
 						a, b = b, a
 					}
-					f.Partners = append(f.Partners, Partnership{A: a, B: b, Evidence: m.Evidence})
+					f.Partners = append(f.Partners, fact.Partnership{A: a, B: b, Evidence: m.Evidence})
 					break
 				}
 			}
@@ -222,7 +222,7 @@ func renameSides(sides map[int]fact.Side, rename func(string) string) map[int]fa
 // documents name it more or less fully ("the commission on cooperation",
 // "the Intergovernmental Commission on Economic Cooperation"): the fuller name
 // wins when it has every distinctive word of the shorter one.
-func unifyCommissions(facts []Facts, generic map[string]bool) {
+func unifyCommissions(facts []fact.Facts, generic map[string]bool) {
 	names := map[string][]string{}
 	for _, f := range facts {
 		for _, c := range f.CoChairs {
@@ -233,7 +233,7 @@ func unifyCommissions(facts []Facts, generic map[string]bool) {
 		for k := range facts[i].CoChairs {
 			c := &facts[i].CoChairs[k]
 			for _, other := range names[c.Person] {
-				if len(other) > len(c.Commission) && containsWords(commissionWords(other, generic), commissionWords(c.Commission, generic)) {
+				if len(other) > len(c.Commission) && subset(commissionWords(c.Commission, generic), commissionWords(other, generic)) {
 					c.Commission = other
 				}
 			}
@@ -263,25 +263,12 @@ func commissionWords(name string, generic map[string]bool) []string {
 	return out
 }
 
-// containsWords: every word of sub is in words, and sub has at least one.
-func containsWords(words, sub []string) bool {
-	if len(sub) == 0 {
-		return false
-	}
-	for _, w := range sub {
-		if !slices.Contains(words, w) {
-			return false
-		}
-	}
-	return true
-}
-
 // reconcileDates settles the date of a meeting that several documents
 // report when only their publication dates date it. Two reports describe
 // the same event when the same people met in the same place and the same
 // speaker states the same figure in both; a report is published on or
 // after the event, so the earliest publication date wins.
-func reconcileDates(facts []Facts) {
+func reconcileDates(facts []fact.Facts) {
 	type ref struct{ doc, meeting int }
 	var reps []ref
 	for i, f := range facts {
@@ -343,7 +330,7 @@ func reconcileDates(facts []Facts) {
 	}
 }
 
-func sameEvent(a, b Meeting) bool {
+func sameEvent(a, b fact.Meeting) bool {
 	if len(a.Participants) != len(b.Participants) || len(a.Participants) < 2 {
 		return false
 	}
@@ -358,7 +345,7 @@ func sameEvent(a, b Meeting) bool {
 	return a.Country != "" && a.Country == b.Country
 }
 
-func sharedClaim(a, b []Claim) bool {
+func sharedClaim(a, b []fact.Claim) bool {
 	for _, x := range a {
 		for _, y := range b {
 			if x.Speaker != "" && x.Speaker == y.Speaker && x.Unit == y.Unit && x.Value == y.Value {
@@ -369,7 +356,7 @@ func sharedClaim(a, b []Claim) bool {
 	return false
 }
 
-func mainPair(f *Facts) []string {
+func mainPair(f *fact.Facts) []string {
 	if len(f.Partners) > 0 {
 		return []string{f.Partners[0].A, f.Partners[0].B}
 	}
@@ -379,7 +366,7 @@ func mainPair(f *Facts) []string {
 	return append([]string(nil), f.Countries...)
 }
 
-func hasPartnership(ps []Partnership, a, b string) bool {
+func hasPartnership(ps []fact.Partnership, a, b string) bool {
 	for _, p := range ps {
 		if p.A == a && p.B == b || p.A == b && p.B == a {
 			return true
@@ -388,7 +375,7 @@ func hasPartnership(ps []Partnership, a, b string) bool {
 	return false
 }
 
-func dedupeOffices(offices []Office) []Office {
+func dedupeOffices(offices []fact.Office) []fact.Office {
 	seen := map[string]bool{}
 	out := offices[:0]
 	for _, o := range offices {
@@ -405,7 +392,7 @@ func dedupeOffices(offices []Office) []Office {
 // dropVagueRoles leaves out a bare title ("Minister") where the same person
 // is given a fuller one that contains it ("Minister of Foreign Affairs",
 // "Prime Minister") for the same country.
-func dropVagueRoles(offices []Office) []Office {
+func dropVagueRoles(offices []fact.Office) []fact.Office {
 	out := offices[:0]
 	for i, o := range offices {
 		vague := false
@@ -430,7 +417,7 @@ type registry struct {
 	names *fact.NameIndex[string] // full names (two or more words)
 }
 
-func newRegistry(known []string, facts []Facts) *registry {
+func newRegistry(known []string, facts []fact.Facts) *registry {
 	r := &registry{count: map[string]int{}, memo: map[string]string{}, names: fact.NewNameIndex[string]()}
 	add := func(n string) {
 		if n == "" {

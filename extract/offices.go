@@ -3,13 +3,13 @@ package extract
 import "github.com/diplograph/diplograph/fact"
 
 // offices turns the titles found with names into offices held.
-func offices(p *people, sd sides, ref reference) ([]Office, map[int]fact.Side) {
-	var out []Office
+func offices(p *people, sd sides, ref reference) ([]fact.Office, map[int]fact.Side) {
+	var out []fact.Office
 	open := map[int]fact.Side{}
 	seen := map[string]bool{}
 	for _, cl := range p.list {
 		for _, r := range cl.roles {
-			o := Office{Person: cl.name, Role: r.Role, Country: r.Country, Observed: ref.date, Evidence: cl.ev}
+			o := fact.Office{Person: cl.name, Role: r.Role, Country: r.Country, Observed: ref.date, Evidence: cl.ev}
 			var side fact.Side
 			if o.Country == "" {
 				// A title without a country: other documents may state it;

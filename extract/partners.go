@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"sort"
+
+	"github.com/diplograph/diplograph/fact"
 )
 
 var cooperationRE = regexp.MustCompile(`(?i)\b(cooperat\w*|partner\w*|relations?|relationship|ties|trade|alliance|friendship|agreed|agreements?|bilateral|between)\b`)
@@ -10,8 +12,8 @@ var cooperationRE = regexp.MustCompile(`(?i)\b(cooperat\w*|partner\w*|relations?
 // partners finds country pairs the document calls partners or whose
 // cooperation it describes: "X-Y cooperation", or a sentence about
 // cooperation that names exactly two countries.
-func (x *Extractor) partners(doc *document) (partners []Partnership, countries []string) {
-	var out []Partnership
+func (x *Extractor) partners(doc *document) (partners []fact.Partnership, countries []string) {
+	var out []fact.Partnership
 	count := map[string]int{}
 	seen := map[string]bool{}
 	add := func(a, b string, st *sentence) {
@@ -25,7 +27,7 @@ func (x *Extractor) partners(doc *document) (partners []Partnership, countries [
 			return
 		}
 		seen[a+"|"+b] = true
-		out = append(out, Partnership{A: a, B: b, Evidence: st.evidence()})
+		out = append(out, fact.Partnership{A: a, B: b, Evidence: st.evidence()})
 	}
 	type pair struct {
 		a, b string

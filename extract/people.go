@@ -38,7 +38,7 @@ type cluster struct {
 	tokens []string       // the fullest name's tokens
 	roles  []role
 	count  int
-	ev     Evidence
+	ev     fact.Evidence
 }
 
 // candidate is a person name found in a sentence with the evidence that it
@@ -412,10 +412,10 @@ func (p *people) holder(r role) *cluster {
 }
 
 // persons lists the document's persons as facts.
-func (p *people) persons() []Person {
-	var out []Person
+func (p *people) persons() []fact.Person {
+	var out []fact.Person
 	for _, cl := range p.list {
-		out = append(out, Person{Name: cl.name, Country: p.country[cl], Aliases: slices.Sorted(maps.Keys(cl.forms))})
+		out = append(out, fact.Person{Name: cl.name, Country: p.country[cl], Aliases: slices.Sorted(maps.Keys(cl.forms))})
 	}
 	return out
 }

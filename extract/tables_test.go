@@ -9,6 +9,7 @@ import (
 
 	"github.com/diplograph/diplograph/data"
 	"github.com/diplograph/diplograph/extract/lexicon"
+	"github.com/diplograph/diplograph/fact"
 )
 
 // withTable is the project's language tables with one more table added, as
@@ -44,13 +45,13 @@ func withTable(t *testing.T, name, rows string) *Extractor {
 	return x
 }
 
-func extractWith(t *testing.T, x *Extractor, text string) Facts {
+func extractWith(t *testing.T, x *Extractor, text string) fact.Facts {
 	t.Helper()
-	r, err := x.Extract(context.Background(), Document{Name: "a.txt", Text: text, Date: "2024-05-02"})
+	r, err := x.Extract(context.Background(), fact.Document{Name: "a.txt", Text: text, Date: "2024-05-02"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return x.Merge(nil, []Report{r})[0]
+	return x.Merge(nil, []fact.Report{r})[0]
 }
 
 // A commitment pattern added in a table of its own gives a commitment the
@@ -68,7 +69,7 @@ func TestPatternFromATable(t *testing.T) {
 			t.Fatalf("the project's tables already find %+v in %q: pick another verb", f.Commitments, text)
 		}
 		f := extractWith(t, extended, text)
-		if len(f.Commitments) != 1 || f.Commitments[0].Status != StatusAgreed || f.Commitments[0].Text != text[:len(text)-1] {
+		if len(f.Commitments) != 1 || f.Commitments[0].Status != fact.StatusAgreed || f.Commitments[0].Text != text[:len(text)-1] {
 			t.Errorf("commitments of %q = %+v, want the whole sentence, agreed", text, f.Commitments)
 		}
 	}

@@ -153,7 +153,7 @@ done:
 	if n := j - nameStart - particles(r, st.words[nameStart:j]); n > 4 {
 		nameStart = j - 4
 	}
-	// after a word of an organisation's name ("Corporation Rosatom Alexei
+	// after a word of an organisation's name ("Corporation Energoatom Ivan
 	// X") the name is likely only the last two words
 	if nameStart > 0 && nameStart > lastOffice+1 && j-nameStart-particles(r, st.words[nameStart:j]) > 2 && st.match(nameStart-1) == nil &&
 		!r.isHonorific(st, nameStart-1) {

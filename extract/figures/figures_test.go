@@ -321,7 +321,7 @@ func BenchmarkParseFigures(b *testing.B) {
 	}
 }
 
-// TestParseFiguresLinear guards against quadratic work: a sentence of many
+// TestParseFiguresLongSentence guards against quadratic work: a sentence of many
 // figures parses and every figure is found.
 func TestParseFiguresLongSentence(t *testing.T) {
 	var b strings.Builder

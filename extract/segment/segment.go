@@ -565,7 +565,7 @@ func findQuotes(text string, start, end int) []Span {
 	return out
 }
 
-// dateline is where the dateline sits, so that it is left out of sentences.
+// datelineSkip is where the dateline sits, so that it is left out of sentences.
 type datelineSkip struct {
 	para  int  // index of the paragraph holding it, -1 for none
 	whole bool // the paragraph is nothing but the dateline
