@@ -4,6 +4,7 @@ import (
 	"context"
 	"io/fs"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 
@@ -112,5 +113,43 @@ func TestBadTableRow(t *testing.T) {
 	_, err = New(gz, lex, Options{})
 	if err == nil || !strings.Contains(err.Error(), "data/patterns/extra.tsv:2") || !strings.Contains(err.Error(), `"sealed"`) {
 		t.Errorf("New = %v, want an error naming data/patterns/extra.tsv:2 and the bad status", err)
+	}
+}
+
+// One Extractor serves several goroutines: every table it holds is read
+// only, and each document's state is its own (run with -race).
+func TestConcurrentExtract(t *testing.T) {
+	x := testExtractor(t)
+	texts := []string{
+		"Norwegian Prime Minister Ingrid Halvorsen met Chilean President Mateo Rojas in Oslo. Trade grew by 12% to $2.5 billion, Rojas said.",
+		"Lars Eriksen: Welcome, Mr Virtanen. We will continue to deepen our alliance.\nMikko Virtanen: Thank you, Mr Eriksen.\n",
+	}
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		want[i] = renderFacts(extractWith(t, x, s))
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 16)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, s := range texts {
+				r, err := x.Extract(context.Background(), fact.Document{Name: "a.txt", Text: s, Date: "2024-05-02"})
+				if err != nil {
+					errs <- err.Error()
+					return
+				}
+				if got := renderFacts(x.Merge(nil, []fact.Report{r})[0]); got != want[i] {
+					errs <- "a goroutine got other facts:\n" + got
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }

@@ -208,7 +208,7 @@ func (fp *Parser) scanFigure(s string, toks []text.Token, i int, hint string) (f
 	if k < n && text.Glued(toks, k) && toks[k].Kind == text.Letters {
 		w := toks[k].Lower
 		switch {
-		case w == "st" || w == "nd" || w == "rd" || w == "th":
+		case fp.ordinalSuffixes[w]:
 			return skip(k + 1)
 		case w == "s" && len(numText) == 4:
 			return skip(k + 1)
@@ -219,7 +219,7 @@ func (fp *Parser) scanFigure(s string, toks []text.Token, i int, hint string) (f
 			} else if c := fp.isoCurrency(toks[k].Text); c != "" {
 				unit, kind = c, KindMoney
 				k++
-			} else if w == "am" || w == "pm" {
+			} else if fp.clockSuffixes[w] {
 				return skip(k + 1)
 			} else {
 				return skip(skipCode(toks, k))
@@ -253,10 +253,10 @@ func (fp *Parser) scanFigure(s string, toks []text.Token, i int, hint string) (f
 			}
 		} else if c := fp.isoCurrency(p.Text); c != "" {
 			unit, kind, cs = c, KindMoney, i-1
-		} else if p.Text == "." && i >= 2 && toks[i-2].Text == "Rs" {
-			unit, kind, cs = "INR", KindMoney, i-2
-		} else if p.Text == "Rs" {
-			unit, kind, cs = "INR", KindMoney, i-1
+		} else if c := fp.abbrevs[toks[max(i-2, 0)].Text]; p.Text == "." && i >= 2 && c != "" {
+			unit, kind, cs = c, KindMoney, i-2
+		} else if c := fp.abbrevs[p.Text]; c != "" {
+			unit, kind, cs = c, KindMoney, i-1
 		}
 	}
 
@@ -291,11 +291,8 @@ func (fp *Parser) scanFigure(s string, toks []text.Token, i int, hint string) (f
 		case fp.percentWords[toks[k].Lower]:
 			unit, kind = "percent", KindPercent
 			k++
-		case toks[k].Lower == "per" && k+1 < n && toks[k+1].Lower == "cent":
-			unit, kind = "percent", KindPercent
-			k += 2
-		case toks[k].Lower == "percentage" && k+1 < n && (toks[k+1].Lower == "points" || toks[k+1].Lower == "point"):
-			unit, kind = "percentage points", KindPercent
+		case k+1 < n && fp.percentPhrases[toks[k].Lower+" "+toks[k+1].Lower] != "":
+			unit, kind = fp.percentPhrases[toks[k].Lower+" "+toks[k+1].Lower], KindPercent
 			k += 2
 		}
 	}
@@ -446,7 +443,7 @@ func (fp *Parser) currencyAfter(toks []text.Token, k int, scaled bool) (int, str
 		}
 		if c, _ := fp.currencyName(toks[q+1].Lower); c != "" {
 			q++
-		} else if toks[q].Lower == "hong" || toks[q].Lower == "new" {
+		} else if fp.dollarFirst[toks[q].Lower] {
 			if q+2 < n {
 				if c, _ := fp.currencyName(toks[q+2].Lower); c != "" {
 					adj = fp.dollarAdjective(toks[q+1].Lower)
@@ -488,8 +485,10 @@ func (fp *Parser) countedNoun(toks []text.Token, k int) (int, string, bool) {
 		if fp.durationNoun(w) {
 			return 0, "", true
 		}
-		if w == "cubic" && end+1 < n && (toks[end+1].Lower == "metres" || toks[end+1].Lower == "meters") {
-			return end + 1, "cubic metres", false
+		if end+1 < n {
+			if u := fp.countPhrases[w+" "+toks[end+1].Lower]; u != "" {
+				return end + 1, u, false
+			}
 		}
 		if u := fp.countNoun(w); u != "" {
 			return end, u, false
@@ -587,7 +586,7 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 			if lastForecast[first] > clause && lastForecast[first] > lastIntent[first] {
 				tgt = false
 			}
-			if after < n && (toks[after].Lower == "target" || toks[after].Lower == "goal") {
+			if after < n && fp.goalAfter[toks[after].Lower] {
 				tgt = true
 			}
 		}

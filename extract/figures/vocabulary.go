@@ -46,6 +46,14 @@ type Parser struct {
 	clauseWords     map[string]bool
 	percentWords    map[string]bool
 	approx          []approxPhrase
+	// the rest of a figure's grammar
+	ordinalSuffixes map[string]bool   // "5th"
+	clockSuffixes   map[string]bool   // "9am"
+	percentPhrases  map[string]string // "per cent" -> percent
+	countPhrases    map[string]string // "cubic meters" -> cubic metres
+	goalAfter       map[string]bool   // "a $40 billion target"
+	dollarFirst     map[string]bool   // "Hong" of "Hong Kong dollars"
+	abbrevs         map[string]string // "Rs" -> INR
 }
 
 type currency struct {
@@ -78,7 +86,10 @@ func New(lex *lexicon.Lexicon, dp *dates.Parser) (*Parser, error) {
 		goalNouns: lex.Set("goal-noun"), goalFollowers: lex.Set("goal-follower"), forecasts: lex.Set("forecast"),
 		raiseVerbs: lex.Set("raise-verb"), goalVerbBefore: lex.Set("goal-verb-before"), goalVerbOngoing: lex.Set("goal-verb-ongoing"),
 		changeAfter: lex.Set("change-after"), levelBefore: lex.Set("level-before"), levelNear: lex.Set("level-near"),
-		levelAfter: lex.Set("level-after"), clauseWords: lex.Set("clause-word"), percentWords: lex.Set("percent")}
+		levelAfter: lex.Set("level-after"), clauseWords: lex.Set("clause-word"), percentWords: lex.Set("percent"),
+		ordinalSuffixes: lex.Set("ordinal-suffix"), clockSuffixes: lex.Set("clock-suffix"), percentPhrases: lex.Values("percent-phrase"),
+		countPhrases: lex.Values("count-phrase"), goalAfter: lex.Set("goal-after"), dollarFirst: lex.Set("dollar-adjective-first"),
+		abbrevs: lex.Values("currency-abbrev")}
 	for _, c := range []struct {
 		class string
 		into  map[string]float64

@@ -74,6 +74,12 @@ var Classes = map[string]string{
 	"season-word":             "lexicon/dates.tsv: \"the X of 2017\" is no whole-year period",
 	"year-preposition":        "lexicon/dates.tsv: before a year it makes the year a period",
 	"honorific-not-leading":   "lexicon/names.tsv: an honorific that introduces no name by itself",
+	"clock-suffix":            "lexicon/figures.tsv: glued to a number it makes a clock time, not a figure",
+	"percent-phrase":          "lexicon/figures.tsv: two words after a number that make it a percentage; the value is the unit",
+	"count-phrase":            "lexicon/figures.tsv: two words after a number that say what it counts; the value is the unit",
+	"goal-after":              "lexicon/figures.tsv: right after a figure it makes it a goal",
+	"dollar-adjective-first":  "lexicon/figures.tsv: the first word of a two-word dollar adjective",
+	"currency-abbrev":         "lexicon/figures.tsv: letters written before a number for a currency; the value is its code",
 }
 
 // Rules are the pattern rules the extractor reads, each with the table it
