@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/extract/figures"
+	"github.com/diplograph/diplograph/extract/lexicon"
 	"github.com/diplograph/diplograph/fact"
 )
 
@@ -43,9 +44,9 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 			period = p
 		}
 		emit := func(f figures.Figure, unit string, change *float64) {
-			metric := metricOf(around(st.Text, f.Span), f)
+			metric := x.lex.metricOf(around(st.Text, f.Span), f)
 			if metric == "amount" {
-				metric = metricOf(st.Text, f) // the measure is named further off
+				metric = x.lex.metricOf(st.Text, f) // the measure is named further off
 			}
 			c := fact.Claim{Speaker: sp[st.idx].speaker, Metric: metric, Value: f.Value, Unit: unit, Period: period,
 				ChangePct: change, Approx: f.Approx, Quote: f.Text, Evidence: st.evidence()}
@@ -123,29 +124,26 @@ func around(s string, sp fact.Span) string {
 }
 
 // metricOf names what a figure measures, from the words of its sentence.
-func metricOf(sentence string, f figures.Figure) string {
+func (v *vocabulary) metricOf(sentence string, f figures.Figure) string {
 	s := strings.ToLower(sentence)
-	trade := strings.Contains(s, "trade") || strings.Contains(s, "turnover")
 	switch {
 	case f.Kind == figures.KindCount:
 		return f.Unit
 	case f.Kind == figures.KindPercent || f.IsChange:
-		if trade {
-			return "trade turnover growth"
-		}
-		return "growth"
-	case strings.Contains(s, "invest") && !trade:
-		return "investment"
-	case trade:
-		return "trade turnover"
-	case strings.Contains(s, "project"):
-		return "value of projects"
-	case strings.Contains(s, "export"):
-		return "exports"
-	case strings.Contains(s, "import"):
-		return "imports"
+		return firstMeasure(s, v.growthMeasures, "growth")
 	}
-	return "amount"
+	return firstMeasure(s, v.measures, "amount")
+}
+
+// firstMeasure is the measure of the first entry whose word the text
+// holds, or otherwise.
+func firstMeasure(s string, measures []lexicon.Entry, otherwise string) string {
+	for _, e := range measures {
+		if strings.Contains(s, e.Word) {
+			return e.Value
+		}
+	}
+	return otherwise
 }
 
 // currencyHint is the currency the document states figures in, for bare

@@ -36,13 +36,14 @@ type vocabulary struct {
 	greeting       map[string]bool // greetings name people sent wishes, not who met
 	notAttribution map[string]bool // speech verbs that attribute nothing to the name after them
 	// figures and relations (lexicon/figures.tsv, lexicon/relations.tsv)
-	countUnit              map[string]bool // count nouns that make a figure a claim
-	eventWords             []string        // a sentence naming a larger event holds one
-	commissionLower        map[string]bool // words in lower case inside a commission's name
-	sideWord               map[string]bool // "the X side"
-	genericCommissionWords map[string]bool
-	patternCommon          map[string]bool // too common to prefilter sentences for a pattern
-	honorificNotLeading    map[string]bool // honorifics that introduce no name by themselves
+	measures, growthMeasures []lexicon.Entry // what a figure near them measures, in table order
+	countUnit                map[string]bool // count nouns that make a figure a claim
+	eventWords               []string        // a sentence naming a larger event holds one
+	commissionLower          map[string]bool // words in lower case inside a commission's name
+	sideWord                 map[string]bool // "the X side"
+	genericCommissionWords   map[string]bool
+	patternCommon            map[string]bool // too common to prefilter sentences for a pattern
+	honorificNotLeading      map[string]bool // honorifics that introduce no name by themselves
 
 	// patterns (patterns/*.tsv)
 	otherMeeting, join, sidelines, delegation, locative *regexp.Regexp
@@ -74,7 +75,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		speech: lex.Set("speech"), personVerb: lex.Set("person-verb"), meetingWord: lex.Set("meeting-word"),
 		strongMeeting: lex.Set("strong-meeting"), callWord: lex.Set("call-word"), chairVerb: lex.Set("chair-verb"),
 		greeting: lex.Set("greeting"), notAttribution: lex.Set("not-attribution"),
-		countUnit: lex.Set("count-unit"), eventWords: lex.Words("event-word"), commissionLower: lex.Set("commission-lower"),
+		countUnit: lex.Set("count-unit"), measures: lex.Entries("measure"), growthMeasures: lex.Entries("growth-measure"), eventWords: lex.Words("event-word"), commissionLower: lex.Set("commission-lower"),
 		sideWord: lex.Set("side-word"), genericCommissionWords: lex.Set("generic-commission-word"),
 		patternCommon: lex.Set("pattern-common-word"), honorificNotLeading: lex.Set("honorific-not-leading"),
 

@@ -80,6 +80,8 @@ var Classes = map[string]string{
 	"goal-after":              "lexicon/figures.tsv: right after a figure it makes it a goal",
 	"dollar-adjective-first":  "lexicon/figures.tsv: the first word of a two-word dollar adjective",
 	"currency-abbrev":         "lexicon/figures.tsv: letters written before a number for a currency; the value is its code",
+	"measure":                 "lexicon/relations.tsv: a word that names what a figure near it measures; the value is the measure; the first in table order wins",
+	"growth-measure":          "lexicon/relations.tsv: a word that names what a change near it is the growth of; the value is the measure",
 }
 
 // Rules are the pattern rules the extractor reads, each with the table it
