@@ -26,8 +26,9 @@ type Params struct {
 
 // Result is an assembled answer.
 type Result struct {
-	Rows    []Row
-	Undated int // answers left out for want of a date (see Params.Undated)
+	Rows         []Row
+	Undated      int // answers left out for want of a date (see Params.Undated)
+	UndatedShown int // answers listed without a date
 }
 
 // Row is one answer.
@@ -39,6 +40,13 @@ type Row interface {
 	// JSON is the value `ask --json` prints: an object with exactly the
 	// gold format's fields, and the evidence when asked for.
 	JSON(evidence bool) any
+}
+
+// Undated is a row that can lack a date (a meeting no document dates),
+// which Params.Undated keeps.
+type Undated interface {
+	Row
+	Undated() bool
 }
 
 // DocRef is a document as answers show it: by title where it has one.

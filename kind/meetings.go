@@ -142,6 +142,8 @@ func (m MeetingRow) Cells() []string {
 
 func (m MeetingRow) Sources() []Evidence { return m.Evidence }
 
+func (m MeetingRow) Undated() bool { return m.Date == "" }
+
 func (m MeetingRow) JSON(evidence bool) any {
 	m.Evidence = withoutEvidence(evidence, m.Evidence)
 	return m
@@ -174,9 +176,12 @@ func assembleMeetings(class string, keepUndated bool) func(*Records, Params) Res
 			if !anyPerson(m.Participants, p.People) || !countryOK(p, m.Country) {
 				continue
 			}
-			if m.Date == "" && !p.Undated && !keepUndated {
-				res.Undated++
-				continue
+			if m.Date == "" {
+				if !p.Undated && !keepUndated {
+					res.Undated++
+					continue
+				}
+				res.UndatedShown++
 			}
 			out = append(out, m)
 		}

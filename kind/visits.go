@@ -90,6 +90,8 @@ func (v VisitRow) Cells() []string {
 
 func (v VisitRow) Sources() []Evidence { return v.Evidence }
 
+func (v VisitRow) Undated() bool { return v.Date == "" }
+
 func (v VisitRow) JSON(evidence bool) any {
 	v.Evidence = withoutEvidence(evidence, v.Evidence)
 	return v
@@ -98,6 +100,7 @@ func (v VisitRow) JSON(evidence bool) any {
 // assembleVisits lists visits by date, undated ones too: unlike a meeting,
 // a visit says something (who went where) without a date.
 func assembleVisits(rs *Records, p Params) Result {
+	var res Result
 	var out []VisitRow
 	for _, r := range rs.Class(schema.ClassVisit) {
 		docs := rs.Docs(r, "doc")
@@ -116,6 +119,9 @@ func assembleVisits(rs *Records, p Params) Result {
 		if !anyPerson([]string{v.Visitor}, p.People) || !countryOK(p, v.Host) {
 			continue
 		}
+		if v.Date == "" {
+			res.UndatedShown++
+		}
 		out = append(out, v)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -124,7 +130,6 @@ func assembleVisits(rs *Records, p Params) Result {
 		}
 		return out[i].Visitor < out[j].Visitor
 	})
-	var res Result
 	for _, v := range out {
 		res.Rows = append(res.Rows, v)
 	}

@@ -96,8 +96,26 @@ func TestAskTable(t *testing.T) {
 		t.Errorf("columns not aligned:\n%s", out)
 	}
 	out = e.ok("ask", "meetings", "--evidence")
-	if !strings.Contains(out, "EVIDENCE") || !strings.Contains(out, "[visit-b.md] The two ministers met in Oslo in March.") {
+	if !strings.Contains(out, "EVIDENCE") || !strings.Contains(out, "[Talks in Oslo] The two ministers met in Oslo in March.") {
 		t.Errorf("--evidence table:\n%s", out)
+	}
+	// Documents are shown by title where they have one, by file name where not.
+	if !strings.Contains(out, "visit-a.txt; Talks in Oslo") {
+		t.Errorf("DOCS column does not show the titled document by its title:\n%s", out)
+	}
+	// --json keeps the gold format's file names, and adds the title to evidence.
+	ev := e.askJSON("meetings", "--evidence")
+	if docs := ev[0]["docs"].([]any); len(docs) != 2 || docs[1] != "visit-b.md" {
+		t.Errorf("--json docs = %v, want the file names", docs)
+	}
+	var titled bool
+	for _, x := range ev[0]["evidence"].([]any) {
+		if m := x.(map[string]any); m["doc"] == "visit-b.md" && m["title"] == "Talks in Oslo" {
+			titled = true
+		}
+	}
+	if !titled {
+		t.Errorf("--json evidence has no title: %v", ev[0]["evidence"])
 	}
 }
 
