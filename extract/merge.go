@@ -317,20 +317,9 @@ func reconcileDates(facts []Facts) {
 	}
 }
 
-func sameEvent(a, b Meeting) bool {
-	if len(a.Participants) != len(b.Participants) || len(a.Participants) < 2 {
-		return false
-	}
-	for k := range a.Participants {
-		if a.Participants[k] != b.Participants[k] {
-			return false
-		}
-	}
-	if a.City != "" && b.City != "" {
-		return a.City == b.City
-	}
-	return a.Country != "" && a.Country == b.Country
-}
+// sameEvent is the corpus's rule for reports without a date of their own
+// (fact.SameUndatedMeeting).
+func sameEvent(a, b Meeting) bool { return fact.SameUndatedMeeting(a, b) }
 
 func sharedClaim(a, b []Claim) bool {
 	for _, x := range a {
