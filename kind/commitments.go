@@ -23,8 +23,7 @@ func commitmentsKind() Kind {
 			Name:        "commitments",
 			Item:        "commitment",
 			Description: "commitments: agreements signed, plans agreed, proposals and pledges, with parties, status and due date",
-			Route:       `\b(commitments?|commit(ted)?|agreements?|agree(d)?|sign(ed|s)?|pledge(d|s)?|promise(d|s)?|propos(e|ed|al|als)|deals?|treat(y|ies)|roadmaps?|memorand(um|a))\b`,
-			Rank:        40,
+			Routes:      []Rule{{`\b(commitments?|commit(ted)?|agreements?|agree(d)?|sign(ed|s)?|pledge(d|s)?|promise(d|s)?|propos(e|ed|al|als)|deals?|treat(y|ies)|roadmaps?|memorand(um|a))\b`, 40}},
 			Refine: func(folded string, p *Params) string {
 				p.Status = statusOf(folded)
 				return ""

@@ -55,12 +55,11 @@ type Question struct {
 	Item        string   // what one answer row is, singular ("meeting")
 	Description string   // one line for `ask --list`
 
-	// Route is a regular expression over the folded question (see Fold)
-	// that sends plain-English questions here; questions are tried by
-	// ascending Rank, so the more specific topics (co-chairs, conflicts)
+	// Routes send plain-English questions here: regular expressions over
+	// the folded question (see Fold), tried across all questions by
+	// ascending rank, so the more specific topics (co-chairs, conflicts)
 	// come before the broad ones (meetings).
-	Route string
-	Rank  int
+	Routes []Rule
 	// Refine, if set, reads further parameters from the folded question
 	// once it is routed here, and may send it on to another question
 	// (returns its name) when the parameters make that one the better
@@ -148,24 +147,31 @@ func ByGoldKey(key string) (Question, bool) {
 	return Question{}, false
 }
 
-// Routes returns the questions with a Route, in the order routing tries
-// them, with their expressions compiled.
+// Rule is one routing rule of a question.
+type Rule struct {
+	Pattern string // regular expression over the folded question
+	Rank    int    // lower ranks are tried first
+}
+
+// Routes returns every question's routing rules, compiled, in the order
+// routing tries them.
 func Routes() []Route { return routes() }
 
-// Route is a compiled routing rule.
+// Route is a compiled routing rule and the question it sends to.
 type Route struct {
 	Question Question
 	Pattern  *regexp.Regexp
+	Rank     int
 }
 
 var routes = sync.OnceValue(func() []Route {
 	var out []Route
 	for _, q := range Questions() {
-		if q.Route != "" {
-			out = append(out, Route{q, regexp.MustCompile(q.Route)})
+		for _, r := range q.Routes {
+			out = append(out, Route{q, regexp.MustCompile(r.Pattern), r.Rank})
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Route) int { return a.Question.Rank - b.Question.Rank })
+	slices.SortStableFunc(out, func(a, b Route) int { return a.Rank - b.Rank })
 	return out
 })
 
@@ -188,8 +194,8 @@ func validate(kinds []Kind) error {
 			if q.Assemble == nil || len(q.Sets) == 0 || len(q.Columns) == 0 || q.Description == "" || q.Item == "" {
 				return fmt.Errorf("question %s: a question needs a description, an item noun, sets, columns and an assembler", q.Name)
 			}
-			if q.Route != "" {
-				if _, err := regexp.Compile(q.Route); err != nil {
+			for _, r := range q.Routes {
+				if _, err := regexp.Compile(r.Pattern); err != nil {
 					return fmt.Errorf("question %s: route: %w", q.Name, err)
 				}
 			}

@@ -22,8 +22,7 @@ func officesKind() Kind {
 			Name:        "roles",
 			Item:        "role",
 			Description: "offices held: who is what (Prime Minister, Foreign Minister...) for which country",
-			Route:       `\b(roles?|offices?|positions?|titles?|jobs?|prime ministers?|presidents?|ministers?|premiers?|chancellors?|head of (state|government)|secretar(y|ies))\b`,
-			Rank:        70,
+			Routes:      []Rule{{`\b(roles?|offices?|positions?|titles?|jobs?|prime ministers?|presidents?|ministers?|premiers?|chancellors?|head of (state|government)|secretar(y|ies))\b`, 70}},
 			Refine: func(folded string, p *Params) string {
 				p.Role = roleOf(folded)
 				return ""

@@ -23,8 +23,7 @@ func peopleKind() Kind {
 			Name:        "people",
 			Item:        "person",
 			Description: "people in the graph with the names they go by and the country they act for",
-			Route:       `\b(who is|who are|people|persons?|officials?)\b`,
-			Rank:        90,
+			Routes:      []Rule{{`\b(who is|who are|people|persons?|officials?)\b`, 90}},
 			// "who is X" is best answered by X's offices.
 			Refine: func(_ string, p *Params) string {
 				if len(p.People) > 0 {

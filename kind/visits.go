@@ -22,8 +22,12 @@ func visitsKind() Kind {
 			Name:        "visits",
 			Item:        "visit",
 			Description: "state and official visits: who visited which country, the city and the date",
-			Route:       `\b(visit(s|ed|ing|or|ors)?|trips?|travel(l?ed|s)?)\b`,
-			Rank:        65, // before roles: "when did the President visit" asks about a visit
+			Routes: []Rule{
+				// "a state visit" is no statement, whatever the claims rule says
+				{`\b(state|official|working) visits?\b`, 15},
+				// before roles: "when did the President visit" asks about a visit
+				{`\b(visit(s|ed|ing|or|ors)?|trips?|travel(l?ed|s)?)\b`, 65},
+			},
 			Sets: []Set{{Class: schema.ClassVisit, Evidence: true, Fields: []Field{
 				{Tag: "visitor", Path: []Hop{Out(schema.PredVisitor)}, Save: schema.PredName},
 				{Tag: "host", Path: []Hop{Out(schema.PredHost)}, Save: schema.PredName},
@@ -37,8 +41,8 @@ func visitsKind() Kind {
 	}
 }
 
-// visitQuads writes a visit on a node keyed by visitor, host and date, so
-// that the documents reporting one dated visit gather on it.
+// visitQuads writes a visit on a node keyed by visitor, host and month
+// (schema.VisitIRI), so that the documents reporting one visit gather on it.
 func visitQuads(q *Quads, d Doc) {
 	for _, v := range d.Visits {
 		if !nonEmpty(v.Visitor) || !nonEmpty(v.Host) {
@@ -104,11 +108,15 @@ func assembleVisits(rs *Records, p Params) Result {
 	var out []VisitRow
 	for _, r := range rs.Class(schema.ClassVisit) {
 		docs := rs.Docs(r, "doc")
+		reports := map[string]int{}
+		for _, d := range r.Values("date") {
+			reports[d] = r.Count("date", d)
+		}
 		v := VisitRow{
 			Visitor:  r.Longest("visitor"),
 			Host:     r.Longest("host"),
 			City:     r.First("city"),
-			Date:     fact.MeetingDate(r.Values("date"), nil),
+			Date:     fact.MeetingDate(r.Values("date"), reports),
 			Docs:     files(docs),
 			Evidence: evidenceIf(p, r.Evidence),
 			sources:  docs,

@@ -58,6 +58,7 @@ func fixture() []fact.Facts {
 		CoChairs:    []fact.CoChair{{Person: "Lars Hovden", Commission: "Joint Commission on Fisheries and Trade", Country: "Norway", Evidence: sent("Hovden co-chairs the commission.", 6)}},
 		Partners:    []fact.Partnership{{A: "Norway", B: "Chile", Evidence: sent("Norway and Chile are close partners.", 7)}},
 		Commitments: []fact.Commitment{{Parties: []string{"Norway", "Chile"}, Text: "memorandum on salmon farming research", Status: "signed", Due: "", Evidence: sent("They signed a memorandum on salmon farming research.", 8)}},
+		Visits:      []fact.Visit{{Visitor: "Tomás Aravena", Host: "Norway", City: "Oslo", Date: "2021-03-03", Evidence: sent("Aravena arrived in Oslo on an official visit.", 9)}},
 	}
 	b := fact.Facts{
 		Doc: fact.Document{Name: "b.txt", Date: "2021-03-10", Hash: "bb"},
@@ -112,6 +113,9 @@ func TestAsk(t *testing.T) {
 		{"commitments", Params{Status: "pledged"}, `[]`},
 		{"calls", Params{}, `[]`},
 		{"people", Params{People: []string{"Ingrid Solvang"}}, `[{"name":"Ingrid Solvang","aliases":["Ms Solvang"],"roles":["Prime Minister (Norway)"]}]`},
+		{"visits", Params{}, `[{"visitor":"Tomás Aravena","host":"Norway","city":"Oslo","date":"2021-03-03","docs":["a.txt"]}]`},
+		{"visits", Params{Country: "Chile"}, `[]`},
+		{"visits", Params{People: []string{"Ingrid Solvang"}}, `[]`},
 	}
 	for _, tt := range tests {
 		a := ask(t, q, tt.name, tt.params)
@@ -190,6 +194,7 @@ func TestJSONFieldNames(t *testing.T) {
 		"claims":      {"change_pct", "doc", "metric", "period", "speaker", "unit", "value"},
 		"co-chairs":   {"commission", "country", "person"},
 		"commitments": {"doc", "due", "parties", "status", "text"},
+		"visits":      {"city", "date", "docs", "host", "visitor"},
 	}
 	for name, fields := range want {
 		a := ask(t, q, name, Params{})

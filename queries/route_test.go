@@ -49,6 +49,9 @@ func TestRouteWith(t *testing.T) {
 		{"conflicting figures", "conflicts", Params{}},
 		{"who spoke on the phone", "calls", Params{}},
 		{"When did Solvang meet Aravena?", "meetings", Params{People: []string{"Ingrid Solvang", "Tomás Aravena"}}},
+		{"when did Aravena visit Norway", "visits", Params{People: []string{"Tomás Aravena"}, Country: "Norway"}},
+		{"which president paid a state visit to Chile", "visits", Params{Country: "Chile"}},
+		{"list the official visits", "visits", Params{}},
 	}
 	for _, tt := range tests {
 		q, p, err := RouteWith(tt.question, known)

@@ -188,12 +188,17 @@ func MeetingKind(kind string) string {
 	return "meeting"
 }
 
-// VisitIRI identifies a visit by visitor, host country and date, so that the
-// documents reporting one dated visit share its node. A visit no document
+// VisitIRI identifies a visit by visitor, host country and the month of
+// its date, so that the documents reporting one visit share its node
+// whether they give the day or only the month ("2023-05-02", "2023-05"); a
+// visitor seldom goes to one country twice in a month. A visit no document
 // dates stays with the document that reports it: the same visitor goes to
 // the same country many times.
 func VisitIRI(visitor, host, date, docName string) string {
 	date = strings.TrimSpace(date)
+	if len(date) > len("2006-01") {
+		date = date[:len("2006-01")]
+	}
 	doc := ""
 	if date == "" {
 		doc = DocKey(docName)

@@ -24,8 +24,11 @@ func TestSlug(t *testing.T) {
 }
 
 func TestVisitIRI(t *testing.T) {
-	if VisitIRI("Ana Ruiz", "Chile", "2023-05-02", "a.txt") != VisitIRI("ANA RUIZ", "chile", "2023-05-02", "b.txt") {
+	if VisitIRI("Ana Ruiz", "Chile", "2023-05-02", "a.txt") != VisitIRI("ANA RUIZ", "chile", "2023-05", "b.txt") {
 		t.Error("one dated visit reported by two documents has two nodes")
+	}
+	if VisitIRI("Ana Ruiz", "Chile", "2023-05-02", "a.txt") == VisitIRI("Ana Ruiz", "Chile", "2023-09-02", "a.txt") {
+		t.Error("visits months apart share a node")
 	}
 	if VisitIRI("Ana Ruiz", "Chile", "", "a.txt") == VisitIRI("Ana Ruiz", "Chile", "", "b.txt") {
 		t.Error("undated visits of two documents share a node")

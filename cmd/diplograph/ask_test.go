@@ -83,6 +83,32 @@ func TestAskAnswers(t *testing.T) {
 	}
 }
 
+// A visit two documents report, one with the day and the city, the other
+// with the month only, is one answer, from a real store.
+func TestAskVisits(t *testing.T) {
+	e := newEnv(t, "bolt")
+	e.ok("build", e.docs())
+	want := `[{"visitor":"Tomás Aravena","host":"Norway","city":"Oslo","date":"2021-03-03","docs":["visit-a.txt","visit-b.md"]}]`
+	for _, question := range []string{"visits", "when did Aravena visit Norway"} {
+		out := e.ok("ask", question, "--json")
+		if got := strings.Join(strings.Fields(out), ""); got != strings.Join(strings.Fields(want), "") {
+			t.Errorf("ask %q --json = %s, want %s", question, out, want)
+		}
+	}
+	if got := e.askJSON("who visited Chile"); len(got) != 0 {
+		t.Errorf("no one visited Chile, got %v", got)
+	}
+	table := e.ok("ask", "visits")
+	if lines := strings.Split(strings.TrimSpace(table), "\n"); len(lines) != 2 || !strings.HasPrefix(lines[0], "DATE") ||
+		!strings.Contains(lines[1], "visit-a.txt; Talks in Oslo") {
+		t.Errorf("visits table:\n%s", table)
+	}
+	ev := e.askJSON("visits", "--evidence")
+	if sources, _ := ev[0]["evidence"].([]any); len(sources) != 2 {
+		t.Errorf("visits --evidence: %v", ev)
+	}
+}
+
 func TestAskTable(t *testing.T) {
 	e := newEnv(t, "bolt")
 	e.ok("build", e.docs())
