@@ -31,6 +31,7 @@ func claimsKind() Kind {
 				Routes:      []Rule{{`\b(figures?|numbers?|statistics?|claim(s|ed)?|stat(e|ed)|amounts?|how much|trade turnover|values?)\b`, 30}},
 				Sets:        []Set{claimSet(false)},
 				Columns:     []string{"SPEAKER", "METRIC", "VALUE", "UNIT", "PERIOD", "CHANGE %", "DOC"},
+				Shape:       ClaimRow{},
 				Assemble: func(rs *Records, p Params) Result {
 					var res Result
 					for _, c := range claimRows(rs, p) {
@@ -48,10 +49,11 @@ func claimsKind() Kind {
 			{
 				Name:        "conflicts",
 				Item:        "conflict",
-				Description: "conflicting figures: claims by different speakers about the same metric and period whose values differ",
+				Description: "conflicting figures: claims by different speakers about the same metric and period whose amounts or stated changes differ",
 				Routes:      []Rule{{`\bconflict|\bcontradict|\bdisagree|\binconsistent|\bdiffer(ent|ing)? (figures|numbers|values)`, 20}},
 				Sets:        []Set{claimSet(true)},
 				Columns:     []string{"METRIC", "PERIOD", "SPEAKER", "VALUE", "DOC", "OTHER SPEAKER", "OTHER VALUE", "OTHER DOC"},
+				Shape:       ConflictRow{},
 				Assemble:    assembleConflicts,
 			},
 		},

@@ -30,6 +30,7 @@ func coChairsKind() Kind {
 				{Tag: "country", Path: []Hop{Out(schema.PredSide)}, Save: schema.PredName},
 			}}},
 			Columns:  []string{"PERSON", "COMMISSION", "SIDE"},
+			Shape:    CoChairRow{},
 			Assemble: assembleCoChairs,
 			Gold: &Gold{Key: "co_chairs", Match: []Compare{
 				{Field: "person", By: SamePerson},

@@ -36,6 +36,7 @@ func commitmentsKind() Kind {
 				{Tag: "doc", Path: []Hop{In(schema.PredReports)}},
 			}}},
 			Columns:  []string{"PARTIES", "TEXT", "STATUS", "DUE", "DOC"},
+			Shape:    CommitmentRow{},
 			Assemble: assembleCommitments,
 			Gold: &Gold{Key: "commitments",
 				Match:    []Compare{{Field: "text", By: CoversText}},

@@ -71,6 +71,9 @@ type Question struct {
 	Sets []Set
 	// Columns head the answer table; every row has one cell per column.
 	Columns []string
+	// Shape is a zero row of the answer's type: its JSON is the answer's
+	// shape, for the documentation.
+	Shape Row
 	// Assemble turns the records into answer rows.
 	Assemble func(*Records, Params) Result
 
@@ -191,8 +194,11 @@ func validate(kinds []Kind) error {
 				}
 				names[n] = q.Name
 			}
-			if q.Assemble == nil || len(q.Sets) == 0 || len(q.Columns) == 0 || q.Description == "" || q.Item == "" {
-				return fmt.Errorf("question %s: a question needs a description, an item noun, sets, columns and an assembler", q.Name)
+			if q.Assemble == nil || q.Shape == nil || len(q.Sets) == 0 || len(q.Columns) == 0 || q.Description == "" || q.Item == "" {
+				return fmt.Errorf("question %s: a question needs a description, an item noun, sets, columns, a shape and an assembler", q.Name)
+			}
+			if n := len(q.Shape.Cells()); n != len(q.Columns) {
+				return fmt.Errorf("question %s: %d columns but rows of %d cells", q.Name, len(q.Columns), n)
 			}
 			for _, r := range q.Routes {
 				if _, err := regexp.Compile(r.Pattern); err != nil {

@@ -27,6 +27,7 @@ func meetingsKind() Kind {
 				Routes:      []Rule{{`\b(meet|meets|met|meetings?|attend(ed|s)?|talks|where (was|were|did|is)|when did|summit)\b`, 80}},
 				Sets:        []Set{meetingSet(schema.ClassMeeting)},
 				Columns:     meetingColumns,
+				Shape:       MeetingRow{},
 				Assemble:    assembleMeetings(schema.ClassMeeting, false),
 				Gold: &Gold{Key: "meetings", Match: []Compare{
 					{Field: "city", By: SamePlace},
@@ -41,6 +42,7 @@ func meetingsKind() Kind {
 				Routes:      []Rule{{`\b(phone|telephone|video|calls?|called)\b`, 60}},
 				Sets:        []Set{meetingSet(schema.ClassCall)},
 				Columns:     meetingColumns,
+				Shape:       MeetingRow{},
 				// A call has no place to tell it apart by, and says no less
 				// without a date: calls are listed dated or not.
 				Assemble: assembleMeetings(schema.ClassCall, true),

@@ -33,6 +33,7 @@ func officesKind() Kind {
 				{Tag: "person", Path: []Hop{In(schema.PredHolds)}, Save: schema.PredName},
 			}}},
 			Columns:  []string{"PERSON", "ROLE", "COUNTRY"},
+			Shape:    RoleRow{},
 			Assemble: assembleRoles,
 			Gold: &Gold{Key: "roles", Match: []Compare{
 				{Field: "person", By: SamePerson},

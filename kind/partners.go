@@ -32,6 +32,7 @@ func partnersKind() Kind {
 				}},
 			},
 			Columns:  []string{"COUNTRY", "PARTNER"},
+			Shape:    PartnerRow{},
 			Assemble: assemblePartners,
 			Gold:     &Gold{Key: "partners", Pairs: true},
 		}},

@@ -43,6 +43,7 @@ func peopleKind() Kind {
 				}},
 			},
 			Columns:  []string{"NAME", "ALIASES", "ROLES"},
+			Shape:    PersonRow{},
 			Assemble: assemblePeople,
 		}},
 	}

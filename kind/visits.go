@@ -36,6 +36,7 @@ func visitsKind() Kind {
 				{Tag: "doc", Path: []Hop{In(schema.PredReports)}},
 			}}},
 			Columns:  []string{"DATE", "VISITOR", "HOST", "CITY", "DOCS"},
+			Shape:    VisitRow{},
 			Assemble: assembleVisits,
 		}},
 	}
