@@ -82,6 +82,7 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (Report, error) {
 	d.coChairs()
 	d.commitments()
 	d.partners()
+	d.visits()
 	d.people2facts()
 	return Report{Facts: d.facts, Open: d.open}, nil
 }

@@ -42,6 +42,9 @@ func Merge(known []string, reports []Report) []Facts {
 		for k := range f.CoChairs {
 			f.CoChairs[k].Person = rename(f.CoChairs[k].Person)
 		}
+		for k := range f.Visits {
+			f.Visits[k].Visitor = rename(f.Visits[k].Visitor)
+		}
 		open[i] = fact.Open{Offices: renameSides(open[i].Offices, rename), CoChairs: renameSides(open[i].CoChairs, rename),
 			Commitments: renameSides(open[i].Commitments, rename)}
 	}

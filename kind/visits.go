@@ -12,7 +12,7 @@ func visitsKind() Kind {
 	return Kind{
 		Name:        "visits",
 		Description: "state, official and working visits: an official travelling to a host country, where and when",
-		Stage:       "docs/EXTRACTION.md, relations: visits",
+		Stage:       "relations: visits (extract/visits.go, its words in data/visits.tsv)",
 		Count:       func(f fact.Facts) int { return len(f.Visits) },
 		Quads:       visitQuads,
 		Classes:     []string{schema.ClassVisit},
