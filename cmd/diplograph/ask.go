@@ -32,14 +32,16 @@ func NewCmdAsk(root *rootOptions) *cobra.Command {
 routed to one of them; names in the question are resolved against the people and
 countries in the graph. Without --json the answer is an aligned table; with --json it
 is a JSON array whose objects have the fields of the gold format (partners: pairs).
---evidence adds the sentences and documents each answer was read from.`,
+--evidence adds the sentences and documents each answer was read from. Documents are
+shown by title (else source and date, else file name); --json keeps their file names.`,
 		Example: `  diplograph ask --list
   diplograph ask meetings
   diplograph ask meetings --undated
   diplograph ask "who co-chaired which commission"
   diplograph ask "where was Smith"
   diplograph ask "what figures did Smith claim" --json
-  diplograph ask "which commitments did Norway sign" --evidence`,
+  diplograph ask "which commitments did Norway sign" --evidence
+  diplograph ask "who paid a state visit to Norway"`,
 		Args: func(cmd *cobra.Command, a []string) error {
 			if o.List {
 				return nil
