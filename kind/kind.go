@@ -81,8 +81,12 @@ type Question struct {
 	Gold *Gold
 }
 
-// Script is the question's Gizmo source, generated from its Sets.
-func (q Question) Script() string { return Script(append(slices.Clone(q.Sets), documentSet())) }
+// ReadSets are all the records the question reads: its Sets and the
+// documents', which answers show by title. A read model fills these.
+func (q Question) ReadSets() []Set { return append(slices.Clone(q.Sets), documentSet()) }
+
+// Script is the question's Gizmo source, generated from its ReadSets.
+func (q Question) Script() string { return Script(q.ReadSets()) }
 
 // Doc is one document's facts with what the store settled for them across
 // documents: the node each meeting resolved to (a meeting several documents
