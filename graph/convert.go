@@ -139,9 +139,9 @@ func (s *snapshot) resolveMeetings(doc string, f fact.Facts) []string {
 	return ids
 }
 
-func newMeetingCand(iri, kind string) *meetingCand {
+func newMeetingCand(iri, meetingKind string) *meetingCand {
 	return &meetingCand{iri: iri, docs: map[string]bool{}, MeetingSighting: fact.MeetingSighting{
-		Kind: kind, People: map[string]bool{}, Cities: map[string]bool{}, Dates: map[string]bool{}}}
+		Kind: meetingKind, People: map[string]bool{}, Cities: map[string]bool{}, Dates: map[string]bool{}}}
 }
 
 func factCand(doc string, m fact.Meeting) *meetingCand {
@@ -170,8 +170,9 @@ func (c *meetingCand) merge(o *meetingCand) {
 }
 
 // resolveClaims returns the conflict pairs this document introduces (at
-// most maxConflictLinks for each of its claims, the earliest written first)
-// and remembers its claims for the documents after it.
+// most maxConflictLinks for each of its claims: the first found, the
+// store's claims before the batch's, the batch's in the order written) and
+// remembers its claims for the documents after it.
 func (s *snapshot) resolveClaims(f fact.Facts) [][2]string {
 	if s.claimsByKey == nil {
 		s.claimsByKey = map[string][]*claimCand{}
