@@ -24,6 +24,7 @@ func commitmentsKind() Kind {
 			Item:        "commitment",
 			Description: "commitments: agreements signed, plans agreed, proposals and pledges, with parties, status and due date",
 			Routes:      []Rule{{`\b(commitments?|commit(ted)?|agreements?|agree(d)?|sign(ed|s)?|pledge(d|s)?|promise(d|s)?|propos(e|ed|al|als)|deals?|treat(y|ies)|roadmaps?|memorand(um|a))\b`, 40}},
+			Words:       []string{"sign", "signed"},
 			Refine: func(folded string, p *Params) string {
 				p.Status = statusOf(folded)
 				return ""

@@ -65,6 +65,10 @@ type Question struct {
 	// (returns its name) when the parameters make that one the better
 	// answer.
 	Refine func(folded string, p *Params) (redirect string)
+	// Words are words questions about it use that are never the name the
+	// question asks about, though they may be capitalised ("Claims",
+	// "Signed"); the question's name and item are such words too.
+	Words []string
 
 	// Sets are the records the question reads; Script is their Gizmo
 	// source. The documents' records are always read as well.

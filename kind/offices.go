@@ -23,6 +23,7 @@ func officesKind() Kind {
 			Item:        "role",
 			Description: "offices held: who is what (Prime Minister, Foreign Minister...) for which country",
 			Routes:      []Rule{{`\b(roles?|offices?|positions?|titles?|jobs?|prime ministers?|presidents?|ministers?|premiers?|chancellors?|head of (state|government)|secretar(y|ies))\b`, 70}},
+			Words:       []string{"prime", "minister", "president", "deputy", "foreign", "affairs", "chairman", "premier", "chancellor"},
 			Refine: func(folded string, p *Params) string {
 				p.Role = roleOf(folded)
 				return ""

@@ -28,6 +28,7 @@ func visitsKind() Kind {
 				// before roles: "when did the President visit" asks about a visit
 				{`\b(visit(s|ed|ing|or|ors)?|trips?|travel(l?ed|s)?)\b`, 65},
 			},
+			Words: []string{"visit", "visited", "state", "official", "trip"},
 			Sets: []Set{{Class: schema.ClassVisit, Evidence: true, Fields: []Field{
 				{Tag: "visitor", Path: []Hop{Out(schema.PredVisitor)}, Save: schema.PredName},
 				{Tag: "host", Path: []Hop{Out(schema.PredHost)}, Save: schema.PredName},

@@ -94,15 +94,19 @@ func RouteWith(question string, names Known) (Question, Params, error) {
 }
 
 // questionWords are capitalised words that start or shape questions and
-// so are not taken for names the user is asking about.
+// so are not taken for names the user is asking about: the language's
+// question words, and the words of every named question (kind.Question.Words,
+// its name and item).
 var questionWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("who whom whose what which where when why how did does do is are was were " +
-		"the a an of in on at to and or for with by list show tell me all any figures claims meetings meeting " +
-		"commission commissions co-chairs partners commitments roles conflicts calls people i mr mrs ms dr " +
-		"prime minister president deputy foreign affairs chairman premier chancellor sign signed claim claimed " +
-		"attend attended meet met visit visited visits state official trip") {
+		"the a an of in on at to and or for with by list show tell me all any i mr mrs ms dr") {
 		m[w] = true
+	}
+	for _, q := range kind.Questions() {
+		for _, w := range append([]string{q.Name, q.Item}, q.Words...) {
+			m[kind.Fold(w)] = true
+		}
 	}
 	return m
 })
@@ -141,7 +145,7 @@ func findCountry(folded string, countries []NameSet) (string, map[string]bool) {
 
 // slotRE finds the words a question puts where a person's name goes
 // ("where was X", "what figures did X claim", "who is X").
-var slotRE = regexp.MustCompile(`(?i:where (?:was|were|is|has|did)|(?:figures|numbers|claims|statements|meetings|roles|commitments|visits) (?:did|of|by|from|for)|who is|what did|did|has|by|of|for)\s+(?i:the\s+|mr\.?\s+|mrs\.?\s+|ms\.?\s+)?([\p{L}'\x{2019}-]+(?:\s+\p{Lu}[\p{L}'\x{2019}-]+)*)`)
+var slotRE = regexp.MustCompile(`(?i:where (?:was|were|is|has|did)|(?:figures|numbers|claims|statements|meetings|roles|commitments) (?:did|of|by|from|for)|who is|what did|did|has|by|of|for)\s+(?i:the\s+|mr\.?\s+|mrs\.?\s+|ms\.?\s+)?([\p{L}'\x{2019}-]+(?:\s+\p{Lu}[\p{L}'\x{2019}-]+)*)`)
 
 func words(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool {
