@@ -212,6 +212,9 @@ func undatedMeetings(ctx context.Context, q queries.Querier) (map[string][]any, 
 		if err != nil {
 			return nil, err
 		}
+		if _, ok := question.Shape.(kind.Undated); !ok {
+			continue // its answers always have a date, or need none
+		}
 		a, err := queries.Ask(ctx, q, question, queries.Params{Evidence: true, Undated: true})
 		if err != nil {
 			return nil, err
