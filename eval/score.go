@@ -19,18 +19,37 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/diplograph/diplograph/data"
-
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/diplograph/diplograph/data"
+	"github.com/diplograph/diplograph/kind"
 )
 
-// Categories are the gold file's keys in the scorer's order.
+// Categories are the gold file's keys in the scorer's order: those of the
+// questions the fact-kind registry says the gold format scores.
 func Categories() []string {
-	return []string{"meetings", "roles", "claims", "co_chairs", "partners", "commitments"}
+	var out []string
+	for _, q := range kind.Scored() {
+		out = append(out, q.Gold.Key)
+	}
+	return out
 }
 
 // QuestionOf maps a gold key to its question name ("co_chairs" → "co-chairs").
-func QuestionOf(category string) string { return strings.ReplaceAll(category, "_", "-") }
+func QuestionOf(category string) string {
+	if q, ok := kind.ByGoldKey(category); ok {
+		return q.Name
+	}
+	return strings.ReplaceAll(category, "_", "-")
+}
+
+// goldOf is the scoring rule of a gold key.
+func goldOf(category string) *kind.Gold {
+	if q, ok := kind.ByGoldKey(category); ok {
+		return q.Gold
+	}
+	return &kind.Gold{Key: category}
+}
 
 // tables are score.py's word lists and alias groups, kept in data/scoring.tsv.
 type tables struct {
@@ -246,10 +265,13 @@ func DateEq(gold, sys interface{}) bool {
 	return false
 }
 
+// wordRE is score.py's content-word pattern.
+var wordRE = regexp.MustCompile(`[a-z0-9]+`)
+
 func wordSet(s string, drop map[string]bool) map[string]bool {
 	out := map[string]bool{}
 	stop := stopWords()
-	for _, w := range regexp.MustCompile(`[a-z0-9]+`).FindAllString(Fold(s), -1) {
+	for _, w := range wordRE.FindAllString(Fold(s), -1) {
 		if !stop[w] && !drop[w] {
 			out[w] = true
 		}
@@ -317,41 +339,64 @@ func list(v interface{}) []interface{} {
 	return l
 }
 
-func meetingEq(gv, sv interface{}) bool {
-	g, s := obj(gv), obj(sv)
-	if !placeEq(g["city"], s["city"]) || !DateEq(g["date"], s["date"]) {
-		return false
-	}
-	gp, sp := list(g["participants"]), list(s["participants"])
-	hit := 0
-	for _, p := range gp {
-		for _, q := range sp {
-			if PersonEq(p, q) {
-				hit++
-				break
-			}
-		}
-	}
-	return hit*2 >= len(gp) && hit > 0
-}
-
-func match(cat string, gv, sv interface{}) bool {
-	g, s := obj(gv), obj(sv)
-	switch cat {
-	case "meetings":
-		return meetingEq(gv, sv)
-	case "roles":
-		return PersonEq(g["person"], s["person"]) && roleEq(g["role"], s["role"]) && placeEq(g["country"], s["country"])
-	case "claims":
-		return PersonEq(g["speaker"], s["speaker"]) && ValueEq(g["value"], s["value"])
-	case "co_chairs":
-		return PersonEq(g["person"], s["person"]) && textCovers(g["commission"], s["commission"], genericWords())
-	case "partners":
+// match applies the gold format's rule for the category: every comparison
+// the registry lists for it, or, for pairs, the two places in either order.
+// A category with no comparisons matches nothing, as in score.py.
+func match(cat string, gv, sv any) bool {
+	g := goldOf(cat)
+	if g.Pairs {
 		gl, sl := list(gv), list(sv)
 		return len(gl) == 2 && len(sl) == 2 &&
 			((placeEq(gl[0], sl[0]) && placeEq(gl[1], sl[1])) || (placeEq(gl[0], sl[1]) && placeEq(gl[1], sl[0])))
-	case "commitments":
-		return textCovers(g["text"], s["text"], nil)
+	}
+	if len(g.Match) == 0 {
+		return false
+	}
+	gm, sm := obj(gv), obj(sv)
+	for _, c := range g.Match {
+		if !compare(c.By, gm[c.Field], sm[c.Field]) {
+			return false
+		}
+	}
+	return true
+}
+
+// compare implements one matching rule of the gold format on two decoded
+// JSON values, gold first.
+func compare(by kind.Equality, g, s any) bool {
+	switch by {
+	case kind.SamePerson:
+		return PersonEq(g, s)
+	case kind.SamePlace:
+		return placeEq(g, s)
+	case kind.SameRole:
+		return roleEq(g, s)
+	case kind.SameDate:
+		return DateEq(g, s)
+	case kind.SameValue:
+		return ValueEq(g, s)
+	case kind.SameValueOrNull:
+		return (g == nil && (s == nil || s == "")) || ValueEq(g, s)
+	case kind.HalfOfPeople:
+		gp, sp := list(g), list(s)
+		hit := 0
+		for _, p := range gp {
+			for _, q := range sp {
+				if PersonEq(p, q) {
+					hit++
+					break
+				}
+			}
+		}
+		return hit*2 >= len(gp) && hit > 0
+	case kind.CoversText:
+		return textCovers(g, s, nil)
+	case kind.CoversDistinctText:
+		return textCovers(g, s, genericWords())
+	case kind.Equal:
+		return jsonEq(g, s)
+	case kind.EqualOrEmpty:
+		return jsonEq(orEmpty(g), orEmpty(s))
 	}
 	return false
 }
@@ -448,7 +493,8 @@ func Score(gold map[string]interface{}, answers map[string][]interface{}) Result
 	for _, cat := range Categories() {
 		g := list(gold[cat])
 		s := answers[cat]
-		if cat == "partners" {
+		gold := goldOf(cat)
+		if gold.Pairs {
 			norm := make([]interface{}, len(s))
 			for i, x := range s {
 				norm[i] = normalizePartner(x)
@@ -487,7 +533,7 @@ func Score(gold map[string]interface{}, answers map[string][]interface{}) Result
 			f = 2 * p * r / (p + r)
 		}
 		q := QuestionScore{Category: cat, Gold: len(g), Sys: len(s), P: p, R: r, F1: f}
-		if cat == "claims" || cat == "commitments" {
+		if len(gold.Accuracy) > 0 {
 			var pairs [][2]map[string]interface{}
 			for _, gi := range g {
 				for _, si := range s {
@@ -497,27 +543,14 @@ func Score(gold map[string]interface{}, answers map[string][]interface{}) Result
 				}
 			}
 			if n := float64(len(pairs)); n > 0 {
-				if cat == "claims" {
-					per, chg := 0, 0
+				for _, acc := range gold.Accuracy {
+					hit := 0
 					for _, pr := range pairs {
-						gi, si := pr[0], pr[1]
-						if jsonEq(orEmpty(gi["period"]), orEmpty(si["period"])) {
-							per++
-						}
-						sc := si["change_pct"]
-						if (gi["change_pct"] == nil && (sc == nil || sc == "")) || ValueEq(gi["change_pct"], sc) {
-							chg++
+						if compare(acc.By, pr[0][acc.Field], pr[1][acc.Field]) {
+							hit++
 						}
 					}
-					q.Extra = fmt.Sprintf(" period-acc=%.2f change-acc=%.2f", float64(per)/n, float64(chg)/n)
-				} else {
-					st := 0
-					for _, pr := range pairs {
-						if jsonEq(pr[0]["status"], pr[1]["status"]) {
-							st++
-						}
-					}
-					q.Extra = fmt.Sprintf(" status-acc=%.2f", float64(st)/n)
+					q.Extra += fmt.Sprintf(" %s=%.2f", acc.Label, float64(hit)/n)
 				}
 			}
 		}

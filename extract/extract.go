@@ -87,7 +87,7 @@ func New(gz *gazetteer.Gazetteer, lex *lexicon.Lexicon, opts Options) (*Extracto
 //	occasion   document → the larger event
 //	meetings   document, people, speech, dates, occasion → meetings, host
 //	sides      people, speech, host → for whom a person acts
-//	relations  offices, claims, co-chairs, commitments, partners
+//	relations  offices, claims, co-chairs, commitments, partners, visits
 //
 // The report it returns still has the sides only the corpus can settle
 // open (see Merge).
@@ -116,7 +116,8 @@ func (x *Extractor) Extract(ctx context.Context, d fact.Document) (fact.Report, 
 	if err := ctx.Err(); err != nil {
 		return fail(err)
 	}
-	met := x.meetings(doc, ppl, sp, x.findDates(doc, ref), occasion)
+	dated := x.findDates(doc, ref)
+	met := x.meetings(doc, ppl, sp, dated, occasion)
 	sd := sides{doc: doc, people: ppl, speech: sp, host: met.host, lex: x.lex, memo: map[*cluster][2]string{}, sentenceMemo: map[int]string{}}
 	f := fact.Facts{Doc: d, Meetings: met.meetings}
 	open := fact.Open{}
@@ -128,6 +129,7 @@ func (x *Extractor) Extract(ctx context.Context, d fact.Document) (fact.Report, 
 	f.CoChairs, open.CoChairs = x.coChairs(doc, ppl, sp, sd, occasion)
 	f.Commitments, open.Commitments = x.commitments(doc, ppl, sp, ref)
 	f.Partners, f.Countries = x.partners(doc)
+	f.Visits = x.visits(doc, ppl, dated)
 	f.People = ppl.persons()
 	return fact.Report{Facts: f, Open: open}, nil
 }

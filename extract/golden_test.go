@@ -106,6 +106,9 @@ func renderFacts(f fact.Facts) string {
 		fmt.Fprintf(&b, "commitment %s | parties=%s | due=%s | text=%d#%s | %s\n", c.Status, strings.Join(c.Parties, ","), c.Due,
 			len(c.Text), shortHash(c.Text), renderEvidence(c.Evidence))
 	}
+	for _, v := range f.Visits {
+		fmt.Fprintf(&b, "visit %s | %s %s | %s | %s\n", v.Visitor, v.City, v.Host, v.Date, renderEvidence(v.Evidence))
+	}
 	return b.String()
 }
 

@@ -70,6 +70,9 @@ func merge(known []string, reports []fact.Report, generic map[string]bool) []fac
 		for k := range f.CoChairs {
 			f.CoChairs[k].Person = rename(f.CoChairs[k].Person)
 		}
+		for k := range f.Visits {
+			f.Visits[k].Visitor = rename(f.Visits[k].Visitor)
+		}
 		open[i] = fact.Open{Offices: renameSides(open[i].Offices, rename), CoChairs: renameSides(open[i].CoChairs, rename),
 			Commitments: renameSides(open[i].Commitments, rename)}
 	}
@@ -330,20 +333,9 @@ func reconcileDates(facts []fact.Facts) {
 	}
 }
 
-func sameEvent(a, b fact.Meeting) bool {
-	if len(a.Participants) != len(b.Participants) || len(a.Participants) < 2 {
-		return false
-	}
-	for k := range a.Participants {
-		if a.Participants[k] != b.Participants[k] {
-			return false
-		}
-	}
-	if a.City != "" && b.City != "" {
-		return a.City == b.City
-	}
-	return a.Country != "" && a.Country == b.Country
-}
+// sameEvent is the corpus's rule for reports without a date of their own
+// (fact.SameUndatedMeeting).
+func sameEvent(a, b fact.Meeting) bool { return fact.SameUndatedMeeting(a, b) }
 
 func sharedClaim(a, b []fact.Claim) bool {
 	for _, x := range a {

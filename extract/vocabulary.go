@@ -54,6 +54,7 @@ type vocabulary struct {
 	trailingAttribution, procedural, we, due            *regexp.Regexp
 	targetAgreed, targetProposed, dueThisYear           *regexp.Regexp
 	triggers                                            []trigger
+	visit                                               visitPatterns
 }
 
 // trigger is a commitment pattern with the status a match gives.
@@ -88,6 +89,16 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		trailingAttribution: lex.Pattern("trailing-attribution"), procedural: lex.Pattern("procedural"),
 		we: lex.Pattern("we"), due: lex.Pattern("due"), targetAgreed: lex.Pattern("target-agreed"),
 		targetProposed: lex.Pattern("target-proposed"), dueThisYear: lex.Pattern("due-this-year"),
+	}
+	v.visit = visitPatterns{}
+	for _, rule := range visitRules {
+		ps := lex.Patterns("visit-" + rule)
+		if len(ps) == 0 {
+			return nil, fmt.Errorf("patterns/visits.tsv: no visit-%s pattern", rule)
+		}
+		for _, p := range ps {
+			v.visit[rule] = append(v.visit[rule], p.Re)
+		}
 	}
 	// The first trigger found in a sentence sets its status, so the table's
 	// order is kept.

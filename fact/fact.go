@@ -114,6 +114,16 @@ type Commitment struct {
 	Evidence Evidence
 }
 
+// Visit is a state, official or working visit: an official travelling to a
+// host country, as one document reports it.
+type Visit struct {
+	Visitor  string // Person.Name
+	Host     string // canonical name of the country visited
+	City     string // canonical city name or ""
+	Date     string // ISO 8601, possibly partial, or ""
+	Evidence Evidence
+}
+
 // Facts is everything known from one document once the corpus has been
 // consulted: names resolved to the corpus's fullest form, every side a
 // country.
@@ -126,6 +136,7 @@ type Facts struct {
 	CoChairs    []CoChair
 	Partners    []Partnership
 	Commitments []Commitment
+	Visits      []Visit
 	Countries   []string // countries and unions the document mentions, most mentioned first
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/diplograph/diplograph/fact"
+	"github.com/diplograph/diplograph/schema"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -115,7 +116,7 @@ func TestConvertMeetingMergeAndConflict(t *testing.T) {
 		}
 		if q.Predicate == quad.IRI(PredConflicts) {
 			conflicts++
-			if q.Label != quad.IRI(DocIRI("b.txt")) {
+			if q.Label != quad.IRI(schema.DocIRI("b.txt")) {
 				t.Errorf("conflict labelled %v, want the newer document", q.Label)
 			}
 		}
@@ -125,39 +126,6 @@ func TestConvertMeetingMergeAndConflict(t *testing.T) {
 	}
 	if conflicts != 2 {
 		t.Errorf("got %d conflicts-with quads, want 2 (both directions)", conflicts)
-	}
-}
-
-func TestMeetingsCompatible(t *testing.T) {
-	cand := func(people []string, city, date string) *meetingCand {
-		return factCand("urn:diplograph:doc:x", fact.Meeting{Kind: "meeting", Participants: people, City: city, Date: date})
-	}
-	tests := []struct {
-		name string
-		a, b *meetingCand
-		want bool
-	}{
-		{"same city and date", cand([]string{"A", "B"}, "X", "2023-01-02"), cand([]string{"A", "B"}, "X", "2023-01-02"), true},
-		{"subset of participants", cand([]string{"A", "B", "C"}, "X", ""), cand([]string{"A"}, "X", "2023-01"), true},
-		{"date prefix, city equal", cand([]string{"A", "B"}, "X", "2023-01"), cand([]string{"A", "B"}, "X", "2023-01-05"), true},
-		{"one day apart, city equal", cand([]string{"A", "B"}, "X", "2023-01-02"), cand([]string{"A", "B"}, "X", "2023-01-03"), true},
-		{"two days apart", cand([]string{"A", "B"}, "X", "2023-01-02"), cand([]string{"A", "B"}, "X", "2023-01-04"), false},
-		{"different cities", cand([]string{"A", "B"}, "X", "2023-01-02"), cand([]string{"A", "B"}, "Y", "2023-01-02"), false},
-		{"nothing equal", cand([]string{"A", "B"}, "X", ""), cand([]string{"A", "B"}, "", "2023-01-02"), false},
-		{"overlap but not subset", cand([]string{"A", "B"}, "X", "2023-01-02"), cand([]string{"A", "C"}, "X", "2023-01-02"), false},
-		{"no shared person", cand(nil, "X", "2023-01-02"), cand(nil, "X", "2023-01-02"), false},
-		{"call vs meeting", cand([]string{"A"}, "X", "2023-01-02"), func() *meetingCand {
-			c := cand([]string{"A"}, "X", "2023-01-02")
-			c.kind = "call"
-			return c
-		}(), false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if _, got := meetingsCompatible(tt.a, tt.b); got != tt.want {
-				t.Errorf("compatible = %v, want %v", got, tt.want)
-			}
-		})
 	}
 }
 
@@ -173,23 +141,6 @@ func TestSameDocumentMeetingsNeverMerge(t *testing.T) {
 	}
 	if len(seen) != 2 {
 		t.Errorf("got %d meeting nodes, want 2", len(seen))
-	}
-}
-
-func TestSlug(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Recep Tayyip Erdoğan", "recep-tayyip-erdogan"},
-		{"  São  Paulo ", "sao-paulo"},
-		{"000_x.txt", "000-x-txt"},
-		{"Москва", "москва"},
-	}
-	for _, tt := range tests {
-		if got := Slug(tt.in); got != tt.want {
-			t.Errorf("Slug(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-	if Slug("!!!") == Slug("???") {
-		t.Errorf("punctuation-only names share a slug")
 	}
 }
 
@@ -238,7 +189,7 @@ func labelled(t *testing.T, s *Store, doc string) string {
 	}
 	var out []quad.Quad
 	for _, q := range all {
-		if q.Label == quad.IRI(DocIRI(doc)) {
+		if q.Label == quad.IRI(schema.DocIRI(doc)) {
 			out = append(out, q)
 		}
 	}
@@ -255,7 +206,7 @@ func TestWriteIdempotent(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if st.Documents != 2 || st.Removed != 0 || st.Added != st.Quads || st.Facts[KindMeetings] != 2 {
+			if st.Documents != 2 || st.Removed != 0 || st.Added != st.Quads || st.Facts["meetings"] != 2 {
 				t.Errorf("first write stats = %+v", st)
 			}
 			first := storeText(t, s)
@@ -459,7 +410,7 @@ func TestQuery(t *testing.T) {
 	if _, err := s.Write(ctx, []fact.Facts{factsA()}); err != nil {
 		t.Fatal(err)
 	}
-	person := "<" + PersonIRI("Ivan Petrov") + ">"
+	person := "<" + schema.PersonIRI("Ivan Petrov") + ">"
 	tests := []struct {
 		name, lang, text string
 		limit, want      int
@@ -469,7 +420,7 @@ func TestQuery(t *testing.T) {
 		{"gizmo default lang", "", `g.V().Has("<rdf:type>", "<dg:Person>").All()`, 0, 2, ""},
 		{"gizmo limit", LangGizmo, `g.V().Has("<rdf:type>", "<dg:Person>").All()`, 1, 1, ""},
 		{"gizmo emit", LangGizmo, `g.Emit(1+1)`, 0, 1, ""},
-		{"graphql", LangGraphQL, `{ nodes(id: "` + PersonIRI("Ivan Petrov") + `") { id } }`, 0, 1, ""},
+		{"graphql", LangGraphQL, `{ nodes(id: "` + schema.PersonIRI("Ivan Petrov") + `") { id } }`, 0, 1, ""},
 		{"mql", LangMQL, `[{"id": null, "<rdf:type>": "<dg:Person>"}]`, 0, 2, ""},
 		{"syntax error", LangGizmo, `g.V(`, 0, 0, "gizmo"},
 		{"unknown language", "sparql", `x`, 0, 0, "unknown query language"},

@@ -1,96 +1,78 @@
-// Package graph holds diplograph's vocabulary, opens Cayley stores, turns
-// extracted facts into quads and exports the graph.
+// Package graph opens Cayley stores, turns extracted facts into quads
+// through the fact-kind registry (package kind), writes them document by
+// document, and exports the graph.
 package graph
 
-// Namespace is the absolute IRI behind the "dg:" prefix. Inside the store
-// predicates and classes are kept short ("dg:attended") so Gizmo queries stay
-// readable; exports expand them to absolute IRIs.
-const Namespace = "https://diplograph.dev/ns#"
+import "github.com/diplograph/diplograph/schema"
 
-// EntityPrefix starts every entity IRI: urn:diplograph:<kind>:<key>.
-const EntityPrefix = "urn:diplograph:"
-
-// Classes (objects of rdf:type).
+// Namespace and EntityPrefix are schema's; see package schema.
 const (
-	ClassPerson      = "dg:Person"
-	ClassCountry     = "dg:Country" // also supranational unions (EU, African Union)
-	ClassCity        = "dg:City"
-	ClassMeeting     = "dg:Meeting" // in-person meeting
-	ClassCall        = "dg:Call"    // telephone or video contact
-	ClassClaim       = "dg:Claim"
-	ClassCommission  = "dg:Commission"
-	ClassCoChair     = "dg:CoChair" // reified person–commission–side
-	ClassOffice      = "dg:Office"  // reified person–role–country–date
-	ClassCommitment  = "dg:Commitment"
-	ClassPartnership = "dg:Partnership" // reified country pair, for evidence
-	ClassDocument    = "dg:Document"
-	ClassSentence    = "dg:Sentence"
+	Namespace    = schema.Namespace
+	EntityPrefix = schema.EntityPrefix
 )
 
-// Predicates.
+// The vocabulary, under the names the store's code uses. The terms are
+// defined, documented and kept in package schema; these are aliases.
 const (
-	PredType = "rdf:type"
+	ClassPerson      = schema.ClassPerson
+	ClassCountry     = schema.ClassCountry
+	ClassCity        = schema.ClassCity
+	ClassMeeting     = schema.ClassMeeting
+	ClassCall        = schema.ClassCall
+	ClassClaim       = schema.ClassClaim
+	ClassCommission  = schema.ClassCommission
+	ClassCoChair     = schema.ClassCoChair
+	ClassOffice      = schema.ClassOffice
+	ClassCommitment  = schema.ClassCommitment
+	ClassPartnership = schema.ClassPartnership
+	ClassVisit       = schema.ClassVisit
+	ClassDocument    = schema.ClassDocument
+	ClassSentence    = schema.ClassSentence
 
-	// names
-	PredName  = "dg:name"  // any entity → its display name (literal)
-	PredAlias = "dg:alias" // person/city/country → another surface form (literal)
-
-	// people
-	PredActsFor = "dg:acts-for" // person → country (or organisation) the person acts for
-
-	// the design card's four
-	PredAttended  = "dg:attended"   // person → meeting (or call)
-	PredHeldIn    = "dg:held-in"    // meeting → city
-	PredClaimed   = "dg:claimed"    // person → claim
-	PredPartnerOf = "dg:partner-of" // country → country (both directions written)
-
-	// places
-	PredInCountry = "dg:in-country" // city → country; meeting → country when no city is known
-
-	// meetings
-	PredDate     = "dg:date"     // meeting → ISO date literal (xsd:date, xsd:gYearMonth or xsd:gYear)
-	PredOccasion = "dg:occasion" // meeting → literal ("Eurasian Intergovernmental Council")
-
-	// claims
-	PredMetric    = "dg:metric"         // claim → literal
-	PredValue     = "dg:value"          // claim → xsd:double
-	PredUnit      = "dg:unit"           // claim → literal
-	PredPeriod    = "dg:period"         // claim → literal ISO interval
-	PredChangePct = "dg:change-pct"     // claim → xsd:double
-	PredApprox    = "dg:approx"         // claim → literal ("almost", "over")
-	PredQuote     = "dg:quote"          // claim → literal surface text
-	PredConflicts = "dg:conflicts-with" // claim → claim (both directions written)
-
-	// offices
-	PredHolds    = "dg:holds"    // person → office
-	PredRole     = "dg:role"     // office → literal normal form ("Prime Minister")
-	PredOf       = "dg:of"       // office/co-chair/commitment party → country
-	PredObserved = "dg:observed" // office → date literal it was observed at
-
-	// commissions
-	PredCoChaired  = "dg:co-chaired" // person → commission
-	PredChairing   = "dg:chairing"   // person → co-chair node
-	PredCommission = "dg:commission" // co-chair node → commission
-	PredSide       = "dg:side"       // co-chair node → country
-
-	// commitments
-	PredParty  = "dg:party"   // commitment → country
-	PredText   = "dg:text"    // commitment/sentence → literal
-	PredStatus = "dg:status"  // commitment → "signed" | "agreed" | "proposed" | "pledged" | "done"
-	PredDue    = "dg:due"     // commitment → literal date or year
-	PredMadeAt = "dg:made-at" // commitment → meeting reported in the same document
-
-	// provenance
-	PredEvidence   = "dg:evidence"    // meeting/claim/office/co-chair/commitment/partnership → sentence
-	PredInDocument = "dg:in-document" // sentence → document
-	PredStart      = "dg:start"       // sentence → xsd:integer byte offset in the body
-	PredEnd        = "dg:end"         // sentence → xsd:integer
-	PredLine       = "dg:line"        // sentence → xsd:integer line in the file
-	PredTitle      = "dg:title"       // document → literal
-	PredPublished  = "dg:published"   // document → date literal
-	PredSource     = "dg:source"      // document → literal
-	PredURL        = "dg:url"         // document → literal
-	PredHash       = "dg:hash"        // document → hex sha256
-	PredFile       = "dg:file"        // document → base file name
-	PredReports    = "dg:reports"     // document → meeting/claim/commitment it reports
+	PredType       = schema.PredType
+	PredName       = schema.PredName
+	PredAlias      = schema.PredAlias
+	PredActsFor    = schema.PredActsFor
+	PredAttended   = schema.PredAttended
+	PredHeldIn     = schema.PredHeldIn
+	PredClaimed    = schema.PredClaimed
+	PredPartnerOf  = schema.PredPartnerOf
+	PredInCountry  = schema.PredInCountry
+	PredDate       = schema.PredDate
+	PredOccasion   = schema.PredOccasion
+	PredMetric     = schema.PredMetric
+	PredValue      = schema.PredValue
+	PredUnit       = schema.PredUnit
+	PredPeriod     = schema.PredPeriod
+	PredChangePct  = schema.PredChangePct
+	PredApprox     = schema.PredApprox
+	PredQuote      = schema.PredQuote
+	PredConflicts  = schema.PredConflicts
+	PredHolds      = schema.PredHolds
+	PredRole       = schema.PredRole
+	PredOf         = schema.PredOf
+	PredObserved   = schema.PredObserved
+	PredCoChaired  = schema.PredCoChaired
+	PredChairing   = schema.PredChairing
+	PredCommission = schema.PredCommission
+	PredSide       = schema.PredSide
+	PredParty      = schema.PredParty
+	PredText       = schema.PredText
+	PredStatus     = schema.PredStatus
+	PredDue        = schema.PredDue
+	PredMadeAt     = schema.PredMadeAt
+	PredVisitor    = schema.PredVisitor
+	PredHost       = schema.PredHost
+	PredEvidence   = schema.PredEvidence
+	PredInDocument = schema.PredInDocument
+	PredStart      = schema.PredStart
+	PredEnd        = schema.PredEnd
+	PredLine       = schema.PredLine
+	PredTitle      = schema.PredTitle
+	PredPublished  = schema.PredPublished
+	PredSource     = schema.PredSource
+	PredURL        = schema.PredURL
+	PredHash       = schema.PredHash
+	PredFile       = schema.PredFile
+	PredReports    = schema.PredReports
 )

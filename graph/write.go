@@ -11,6 +11,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/diplograph/diplograph/fact"
+	"github.com/diplograph/diplograph/schema"
 )
 
 // batchSize is how many quad changes are written at once: large batches are
@@ -24,7 +25,7 @@ type WriteStats struct {
 	Quads     int            // quads those documents now contribute
 	Added     int            // quads added to the store
 	Removed   int            // quads removed (a changed document's old facts)
-	Facts     map[string]int // facts by kind (KindMeetings, ...)
+	Facts     map[string]int // facts by kind: kind.Kind.Name → count
 }
 
 // Write replaces everything each document contributed before with its new
@@ -35,7 +36,7 @@ func (s *Store) Write(ctx context.Context, docs []fact.Facts) (WriteStats, error
 	docs = lastOfEachName(docs)
 	batch := map[string]bool{}
 	for _, f := range docs {
-		batch[DocIRI(f.Doc.Name)] = true
+		batch[schema.DocIRI(f.Doc.Name)] = true
 	}
 	snap, err := s.loadSnapshot(ctx, batch)
 	if err != nil {
@@ -111,14 +112,14 @@ func (s *Store) Write(ctx context.Context, docs []fact.Facts) (WriteStats, error
 func lastOfEachName(docs []fact.Facts) []fact.Facts {
 	last := map[string]int{}
 	for i, f := range docs {
-		last[DocIRI(f.Doc.Name)] = i
+		last[schema.DocIRI(f.Doc.Name)] = i
 	}
 	if len(last) == len(docs) {
 		return docs
 	}
 	out := make([]fact.Facts, 0, len(last))
 	for i, f := range docs {
-		if last[DocIRI(f.Doc.Name)] == i {
+		if last[schema.DocIRI(f.Doc.Name)] == i {
 			out = append(out, f)
 		}
 	}
@@ -215,13 +216,12 @@ func (s *Store) loadSnapshot(ctx context.Context, skip map[string]bool) (*snapsh
 		if err != nil {
 			return nil, err
 		}
-		kind := "meeting"
+		meetingKind := fact.MeetingInPerson
 		if class == ClassCall {
-			kind = "call"
+			meetingKind = fact.MeetingCall
 		}
 		for _, n := range nodes {
-			c := &meetingCand{iri: n, kind: kind, people: map[string]bool{}, cities: map[string]bool{},
-				dates: map[string]bool{}, docs: map[string]bool{}}
+			c := newMeetingCand(n, meetingKind)
 			err := s.quadsWith(ctx, quad.Subject, quad.IRI(n), func(q quad.Quad) {
 				if skip[labelOf(q)] {
 					return
@@ -229,16 +229,15 @@ func (s *Store) loadSnapshot(ctx context.Context, skip map[string]bool) (*snapsh
 				c.docs[labelOf(q)] = true
 				switch q.Predicate {
 				case quad.IRI(PredDate):
-					c.dates[literalString(q.Object)] = true
+					c.Dates[literalString(q.Object)] = true
 				case quad.IRI(PredHeldIn):
-					city := iriOf(q.Object)
-					c.cities[city[strings.LastIndex(city, ":")+1:]] = true
+					c.Cities[schema.CityKeyOfIRI(iriOf(q.Object))] = true
 				}
 			})
 			if err == nil {
 				err = s.quadsWith(ctx, quad.Object, quad.IRI(n), func(q quad.Quad) {
 					if q.Predicate == quad.IRI(PredAttended) && !skip[labelOf(q)] {
-						c.people[iriOf(q.Subject)] = true
+						c.People[iriOf(q.Subject)] = true
 					}
 				})
 			}
@@ -253,28 +252,32 @@ func (s *Store) loadSnapshot(ctx context.Context, skip map[string]bool) (*snapsh
 		return nil, err
 	}
 	for _, n := range claims {
-		c := &claimCand{iri: n, metrics: map[string]bool{}}
+		c := &claimCand{iri: n}
 		err := s.quadsWith(ctx, quad.Subject, quad.IRI(n), func(q quad.Quad) {
 			if skip[labelOf(q)] {
 				return
 			}
 			switch q.Predicate {
 			case quad.IRI(PredMetric):
-				c.metrics[normText(literalString(q.Object))] = true
+				c.addMetric(schema.NormText(literalString(q.Object)))
 			case quad.IRI(PredValue):
 				if f, ok := q.Object.(quad.Float); ok {
-					c.value = float64(f)
+					c.fig.Value = float64(f)
 				}
 			case quad.IRI(PredUnit):
-				c.unit = normText(literalString(q.Object))
+				c.fig.Unit = schema.NormText(literalString(q.Object))
 			case quad.IRI(PredPeriod):
-				c.period = strings.TrimSpace(literalString(q.Object))
+				c.fig.Period = strings.TrimSpace(literalString(q.Object))
+			case quad.IRI(PredChangePct):
+				if f, ok := q.Object.(quad.Float); ok {
+					c.addChange(float64(f))
+				}
 			}
 		})
 		if err == nil {
 			err = s.quadsWith(ctx, quad.Object, quad.IRI(n), func(q quad.Quad) {
 				if q.Predicate == quad.IRI(PredClaimed) && !skip[labelOf(q)] {
-					c.speaker = iriOf(q.Subject)
+					c.fig.Speaker = iriOf(q.Subject)
 				}
 			})
 		}

@@ -18,7 +18,7 @@ import (
 // without depending on a Store implementation.
 type memQuerier struct{ qs *memstore.QuadStore }
 
-func (m memQuerier) Query(ctx context.Context, lang, text string, limit int) ([]interface{}, error) {
+func (m memQuerier) Query(ctx context.Context, lang, text string, limit int) ([]any, error) {
 	if lang != "gizmo" {
 		return nil, fmt.Errorf("language %q not supported here", lang)
 	}
@@ -28,7 +28,7 @@ func (m memQuerier) Query(ctx context.Context, lang, text string, limit int) ([]
 		return nil, err
 	}
 	defer it.Close()
-	var out []interface{}
+	var out []any
 	for it.Next(ctx) {
 		out = append(out, it.Result())
 	}

@@ -1,110 +1,83 @@
-// Package queries holds diplograph's named questions: Gizmo scripts embedded
-// from *.js files, and the Go that assembles their flat rows into answers
-// whose JSON fields are those of the gold format.
+// Package queries answers diplograph's named questions. Each question is
+// described in the fact-kind registry (package kind): the records it reads,
+// from which its Gizmo script is generated, and the assembler that turns
+// them into answer rows. This package runs the script against a store,
+// collects the rows into records, assembles the answer, and routes
+// plain-English questions to named ones.
 package queries
 
 import (
 	"context"
-	"embed"
 	"fmt"
 	"sort"
 	"strings"
-)
 
-//go:embed *.js
-var scripts embed.FS
+	"github.com/diplograph/diplograph/kind"
+)
 
 // Querier runs a query in one of Cayley's languages. *graph.Store satisfies
 // it; keeping it an interface lets this package be tested on any store.
 type Querier interface {
-	Query(ctx context.Context, lang, text string, limit int) ([]interface{}, error)
+	Query(ctx context.Context, lang, text string, limit int) ([]any, error)
 }
 
-// Question is a named question backed by a Gizmo script.
-type Question struct {
-	Name        string // "meetings", "co-chairs", ...
-	Description string // from the script's first-line "// description:" comment
-	Script      string // the Gizmo source
-}
+// Question is a named question (see kind.Question).
+type Question = kind.Question
 
-// Scored lists the questions the gold format scores, in score.py's order.
-func Scored() []string {
-	return []string{"meetings", "roles", "claims", "co-chairs", "partners", "commitments"}
-}
-
-// hidden are scripts that serve routing (name resolution) rather than
-// being questions a user asks by name.
-func hidden(name string) bool { return name == "countries" }
-
-// scriptNames lists the embedded scripts' names (file names without .js)
-// that are questions, sorted.
-func scriptNames() []string {
-	// Reading the root of an embedded FS cannot fail.
-	entries, _ := scripts.ReadDir(".")
-	var names []string
-	for _, e := range entries {
-		if n := strings.TrimSuffix(e.Name(), ".js"); !hidden(n) {
-			names = append(names, n)
-		}
-	}
-	sort.Strings(names)
-	return names
-}
+// Params narrow a question's answer (see kind.Params).
+type Params = kind.Params
 
 // List returns the named questions sorted by name.
 func List() []Question {
-	var out []Question
-	for _, name := range scriptNames() {
-		if q, err := Lookup(name); err == nil {
-			out = append(out, q)
-		}
-	}
-	return out
+	qs := kind.Questions()
+	sort.Slice(qs, func(i, j int) bool { return qs[i].Name < qs[j].Name })
+	return qs
 }
 
-// Names returns the question names, sorted.
-func Names() []string { return scriptNames() }
-
-// Lookup returns the named question; "co_chairs" and "cochairs" are
-// accepted for "co-chairs" since the gold file spells it with an underscore.
+// Lookup returns the named question; the other spellings the registry
+// knows are accepted ("co_chairs" for "co-chairs", as the gold file spells
+// it).
 func Lookup(name string) (Question, error) {
-	name = canonicalName(name)
-	b, err := scripts.ReadFile(name + ".js")
-	if err != nil {
-		return Question{}, fmt.Errorf("unknown question %q (known: %s)", name, strings.Join(scriptNames(), ", "))
+	if q, ok := kind.Lookup(name); ok {
+		return q, nil
 	}
-	src := string(b)
-	first, _, _ := strings.Cut(src, "\n")
-	desc := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(first), "//"))
-	desc = strings.TrimSpace(strings.TrimPrefix(desc, "description:"))
-	return Question{Name: name, Description: desc, Script: src}, nil
+	var names []string
+	for _, q := range List() {
+		names = append(names, q.Name)
+	}
+	return Question{}, fmt.Errorf("unknown question %q (known: %s)", strings.TrimSpace(name), strings.Join(names, ", "))
 }
 
-func canonicalName(name string) string {
-	n := strings.ToLower(strings.TrimSpace(name))
-	switch n {
-	case "co_chairs", "cochairs", "co-chair", "cochair", "co_chair":
-		return "co-chairs"
+// Ask runs a question and assembles its answer.
+func Ask(ctx context.Context, q Querier, question Question, p Params) (Answer, error) {
+	rs, err := records(ctx, q, question.Name, question.Script())
+	if err != nil {
+		return Answer{}, err
 	}
-	return n
+	res := question.Assemble(rs, p)
+	return Answer{Question: question, Rows: res.Rows, Undated: res.Undated, UndatedShown: res.UndatedShown, Evidence: p.Evidence}, nil
 }
 
-// rows runs a question's script and returns its tagged rows; the nil result
-// Gizmo sends for the script's own return value is dropped.
-func rows(ctx context.Context, q Querier, name string) ([]map[string]interface{}, error) {
-	question, err := Lookup(name)
+// records runs a generated script and collects its rows. Gizmo's JSON
+// collation gives each row as a map of tags to values; the nil result it
+// sends for the script's own return value is dropped.
+func records(ctx context.Context, q Querier, what, script string) (*kind.Records, error) {
+	res, err := q.Query(ctx, "gizmo", script, -1)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("running question %s: %w", what, err)
 	}
-	res, err := q.Query(ctx, "gizmo", question.Script, -1)
-	if err != nil {
-		return nil, fmt.Errorf("running question %s: %w", question.Name, err)
-	}
-	out := make([]map[string]interface{}, 0, len(res))
+	rs := kind.NewRecords()
 	for _, r := range res {
-		if m, ok := r.(map[string]interface{}); ok && len(m) > 0 {
-			out = append(out, m)
+		m, ok := r.(map[string]any)
+		if !ok || len(m) == 0 {
+			continue
 		}
+		row := make(map[string]string, len(m))
+		for tag, v := range m {
+			row[tag] = str(v)
+		}
+		rs.AddRow(row)
 	}
-	return out, nil
+	rs.Finish()
+	return rs, nil
 }

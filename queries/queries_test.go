@@ -4,11 +4,27 @@ import (
 	"context"
 	"encoding/json"
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 
 	"github.com/diplograph/diplograph/fact"
+	"github.com/diplograph/diplograph/kind"
 )
+
+// ask runs a named question against q.
+func ask(t *testing.T, q Querier, name string, p Params) Answer {
+	t.Helper()
+	question, err := Lookup(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Ask(context.Background(), q, question, p)
+	if err != nil {
+		t.Fatalf("Ask(%s): %v", name, err)
+	}
+	return a
+}
 
 func pct(f float64) *float64 { return &f }
 
@@ -42,6 +58,7 @@ func fixture() []fact.Facts {
 		CoChairs:    []fact.CoChair{{Person: "Lars Hovden", Commission: "Joint Commission on Fisheries and Trade", Country: "Norway", Evidence: sent("Hovden co-chairs the commission.", 6)}},
 		Partners:    []fact.Partnership{{A: "Norway", B: "Chile", Evidence: sent("Norway and Chile are close partners.", 7)}},
 		Commitments: []fact.Commitment{{Parties: []string{"Norway", "Chile"}, Text: "memorandum on salmon farming research", Status: "signed", Due: "", Evidence: sent("They signed a memorandum on salmon farming research.", 8)}},
+		Visits:      []fact.Visit{{Visitor: "Tomás Aravena", Host: "Norway", City: "Oslo", Date: "2021-03-03", Evidence: sent("Aravena arrived in Oslo on an official visit.", 9)}},
 	}
 	b := fact.Facts{
 		Doc: fact.Document{Name: "b.txt", Date: "2021-03-10", Hash: "bb"},
@@ -62,9 +79,13 @@ func fixture() []fact.Facts {
 }
 
 func TestListHasDescriptions(t *testing.T) {
-	want := []string{"calls", "claims", "co-chairs", "commitments", "conflicts", "meetings", "partners", "people", "roles"}
-	if got := Names(); !reflect.DeepEqual(got, want) {
-		t.Fatalf("Names() = %v, want %v", got, want)
+	want := []string{"calls", "claims", "co-chairs", "commitments", "conflicts", "meetings", "partners", "people", "roles", "visits"}
+	var got []string
+	for _, q := range List() {
+		got = append(got, q.Name)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("List() = %v, want %v", got, want)
 	}
 	for _, q := range List() {
 		if q.Description == "" || strings.HasPrefix(q.Description, "//") {
@@ -75,7 +96,6 @@ func TestListHasDescriptions(t *testing.T) {
 
 func TestAsk(t *testing.T) {
 	q := newMem(t, fixture()...)
-	ctx := context.Background()
 	tests := []struct {
 		name   string
 		params Params
@@ -93,13 +113,13 @@ func TestAsk(t *testing.T) {
 		{"commitments", Params{Status: "pledged"}, `[]`},
 		{"calls", Params{}, `[]`},
 		{"people", Params{People: []string{"Ingrid Solvang"}}, `[{"name":"Ingrid Solvang","aliases":["Ms Solvang"],"roles":["Prime Minister (Norway)"]}]`},
+		{"visits", Params{}, `[{"visitor":"Tomás Aravena","host":"Norway","city":"Oslo","date":"2021-03-03","docs":["a.txt"]}]`},
+		{"visits", Params{Country: "Chile"}, `[]`},
+		{"visits", Params{People: []string{"Ingrid Solvang"}}, `[]`},
 	}
 	for _, tt := range tests {
-		a, err := Ask(ctx, q, tt.name, tt.params)
-		if err != nil {
-			t.Fatalf("Ask(%s): %v", tt.name, err)
-		}
-		b, err := json.Marshal(a.JSON(false))
+		a := ask(t, q, tt.name, tt.params)
+		b, err := json.Marshal(a.JSON())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -118,12 +138,9 @@ func TestConflictsInOneConversation(t *testing.T) {
 		{Speaker: "Tomás Aravena", Metric: "trade turnover", Value: 3e9, Unit: "USD", ChangePct: ch(9.5), Evidence: sent("Trade grew by 9.5 percent to $3 billion.", 2)},
 		{Speaker: "Ingrid Solvang", Metric: "trade turnover growth", Value: 9, Unit: "percent", ChangePct: ch(9), Evidence: sent("As you said, trade grew by 9 percent.", 3)},
 	}
-	a, err := Ask(context.Background(), newMem(t, facts...), "conflicts", Params{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(a.Conflicts) != 1 || a.Conflicts[0].Metric != "trade" {
-		t.Fatalf("conflicts = %+v, want the two growth rates", a.Conflicts)
+	a := ask(t, newMem(t, facts...), "conflicts", Params{})
+	if len(a.Rows) != 1 || a.Rows[0].(kind.ConflictRow).Metric != "trade" {
+		t.Fatalf("conflicts = %+v, want the two growth rates", a.Rows)
 	}
 }
 
@@ -138,14 +155,11 @@ func TestConflicts(t *testing.T) {
 	facts[0].Claims = append(facts[0].Claims,
 		fact.Claim{Speaker: "Lars Hovden", Metric: "joint projects", Value: 15, Unit: "projects", Evidence: sent("Hovden counted 15.", 5)},
 	)
-	a, err := Ask(context.Background(), newMem(t, facts...), "conflicts", Params{})
-	if err != nil {
-		t.Fatal(err)
+	a := ask(t, newMem(t, facts...), "conflicts", Params{})
+	if len(a.Rows) != 1 {
+		t.Fatalf("got %d conflicts, want 1: %+v", len(a.Rows), a.Rows)
 	}
-	if len(a.Conflicts) != 1 {
-		t.Fatalf("got %d conflicts, want 1: %+v", len(a.Conflicts), a.Conflicts)
-	}
-	c := a.Conflicts[0]
+	c := a.Rows[0].(kind.ConflictRow)
 	if c.Metric != "trade" || c.Period != "2020" || c.A.Value == c.B.Value {
 		t.Errorf("unexpected conflict %+v", c)
 	}
@@ -153,27 +167,21 @@ func TestConflicts(t *testing.T) {
 
 func TestEvidence(t *testing.T) {
 	q := newMem(t, fixture()...)
-	a, err := Ask(context.Background(), q, "meetings", Params{Evidence: true})
-	if err != nil {
-		t.Fatal(err)
+	a := ask(t, q, "meetings", Params{Evidence: true})
+	if len(a.Rows) != 1 || len(a.Rows[0].Sources()) != 2 {
+		t.Fatalf("want one meeting with two evidence sentences, got %+v", a.Rows)
 	}
-	if len(a.Meetings) != 1 || len(a.Meetings[0].Evidence) != 2 {
-		t.Fatalf("want one meeting with two evidence sentences, got %+v", a.Meetings)
-	}
-	b, _ := json.Marshal(a.JSON(true))
-	if !strings.Contains(string(b), `"evidence":[{"doc":"a.txt","sentence":"Solvang and Aravena met in Oslo."}`) {
+	b, _ := json.Marshal(a.JSON())
+	if !strings.Contains(string(b), `"evidence":[{"doc":"a.txt","title":"Visit","published":"2021-03-04","sentence":"Solvang and Aravena met in Oslo."}`) {
 		t.Errorf("evidence missing from JSON: %s", b)
 	}
-	head, rows := a.Table(true)
-	if head[len(head)-1] != "EVIDENCE" || !strings.Contains(rows[0][len(head)-1], "met in Oslo") {
+	head, rows := a.Table()
+	if head[len(head)-1] != "EVIDENCE" || !strings.Contains(rows[0][len(head)-1], "[Visit] Solvang and Aravena met in Oslo") {
 		t.Errorf("table evidence column: %v %v", head, rows)
 	}
-	p, err := Ask(context.Background(), q, "partners", Params{Evidence: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, _ = json.Marshal(p.JSON(true))
-	if want := `[{"a":"Chile","b":"Norway","evidence":[{"doc":"a.txt","sentence":"Norway and Chile are close partners."}]}]`; string(b) != want {
+	p := ask(t, q, "partners", Params{Evidence: true})
+	b, _ = json.Marshal(p.JSON())
+	if want := `[{"a":"Chile","b":"Norway","evidence":[{"doc":"a.txt","title":"Visit","published":"2021-03-04","sentence":"Norway and Chile are close partners."}]}]`; string(b) != want {
 		t.Errorf("partners with evidence\n got %s\nwant %s", b, want)
 	}
 }
@@ -186,14 +194,12 @@ func TestJSONFieldNames(t *testing.T) {
 		"claims":      {"change_pct", "doc", "metric", "period", "speaker", "unit", "value"},
 		"co-chairs":   {"commission", "country", "person"},
 		"commitments": {"doc", "due", "parties", "status", "text"},
+		"visits":      {"city", "date", "docs", "host", "visitor"},
 	}
 	for name, fields := range want {
-		a, err := Ask(context.Background(), q, name, Params{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, _ := json.Marshal(a.JSON(false))
-		var objs []map[string]interface{}
+		a := ask(t, q, name, Params{})
+		b, _ := json.Marshal(a.JSON())
+		var objs []map[string]any
 		if err := json.Unmarshal(b, &objs); err != nil || len(objs) == 0 {
 			t.Fatalf("%s: %v %s", name, err, b)
 		}
@@ -201,23 +207,15 @@ func TestJSONFieldNames(t *testing.T) {
 		for k := range objs[0] {
 			got = append(got, k)
 		}
-		sortStrings(got)
+		sort.Strings(got)
 		if !reflect.DeepEqual(got, fields) {
 			t.Errorf("%s fields = %v, want %v", name, got, fields)
 		}
 	}
 }
 
-func sortStrings(s []string) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
-}
-
 func TestUnknownQuestion(t *testing.T) {
-	_, err := Ask(context.Background(), newMem(t), "weather", Params{})
+	_, err := Lookup("weather")
 	if err == nil || !strings.Contains(err.Error(), "meetings") {
 		t.Fatalf("want an error listing known questions, got %v", err)
 	}

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/diplograph/diplograph/kind"
 )
 
 func TestRouteWith(t *testing.T) {
@@ -47,15 +49,18 @@ func TestRouteWith(t *testing.T) {
 		{"conflicting figures", "conflicts", Params{}},
 		{"who spoke on the phone", "calls", Params{}},
 		{"When did Solvang meet Aravena?", "meetings", Params{People: []string{"Ingrid Solvang", "Tomás Aravena"}}},
+		{"when did Aravena visit Norway", "visits", Params{People: []string{"Tomás Aravena"}, Country: "Norway"}},
+		{"which president paid a state visit to Chile", "visits", Params{Country: "Chile"}},
+		{"list the official visits", "visits", Params{}},
 	}
 	for _, tt := range tests {
-		name, p, err := RouteWith(tt.question, known)
+		q, p, err := RouteWith(tt.question, known)
 		if err != nil {
 			t.Errorf("RouteWith(%q): %v", tt.question, err)
 			continue
 		}
-		if name != tt.name || !reflect.DeepEqual(p, tt.params) {
-			t.Errorf("RouteWith(%q) = %s %+v, want %s %+v", tt.question, name, p, tt.name, tt.params)
+		if name := q.Name; name != tt.name || !reflect.DeepEqual(p, tt.params) {
+			t.Errorf("RouteWith(%q) = %s %+v, want %s %+v", tt.question, q.Name, p, tt.name, tt.params)
 		}
 	}
 }
@@ -75,15 +80,15 @@ func TestRouteErrors(t *testing.T) {
 
 func TestRouteAgainstGraph(t *testing.T) {
 	q := newMem(t, fixture()...)
-	name, p, err := Route(context.Background(), q, "where was Solvang")
+	question, p, err := Route(context.Background(), q, "where was Solvang")
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := Ask(context.Background(), q, name, p)
+	a, err := Ask(context.Background(), q, question, p)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(a.Meetings) != 1 || a.Meetings[0].City != "Oslo" {
-		t.Errorf("where was Solvang: %+v", a.Meetings)
+	if len(a.Rows) != 1 || a.Rows[0].(kind.MeetingRow).City != "Oslo" {
+		t.Errorf("where was Solvang: %+v", a.Rows)
 	}
 }

@@ -4,15 +4,12 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // str turns a value from Gizmo's JSON collation into plain text. Literals
 // arrive as Go values (string, float64, int64, time.Time) or, for datatypes
 // Cayley does not parse (xsd:gYearMonth...), as N-Quads text.
-func str(v interface{}) string {
+func str(v any) string {
 	switch x := v.(type) {
 	case nil:
 		return ""
@@ -58,43 +55,4 @@ func unquote(s string) string {
 		}
 	}
 	return s
-}
-
-// num reads a number from a collated value.
-func num(v interface{}) (float64, bool) {
-	switch x := v.(type) {
-	case float64:
-		return x, true
-	case float32:
-		return float64(x), true
-	case int64:
-		return float64(x), true
-	case int:
-		return float64(x), true
-	}
-	f, err := strconv.ParseFloat(strings.TrimSpace(str(v)), 64)
-	return f, err == nil
-}
-
-// fold lower-cases, strips accents and punctuation the way the gold scorer
-// does, so names typed without diacritics still resolve.
-func fold(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFKD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case r == '\u2019':
-			b.WriteRune('\'')
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '\'' || r == '-':
-			b.WriteRune(unicode.ToLower(r))
-		default:
-			b.WriteRune(' ')
-		}
-	}
-	return strings.Join(strings.Fields(b.String()), " ")
-}
-
-// tokens splits a folded name into words, hyphens separating words too.
-func tokens(s string) []string {
-	return strings.Fields(strings.ReplaceAll(fold(s), "-", " "))
 }

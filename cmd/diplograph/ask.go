@@ -32,14 +32,16 @@ func NewCmdAsk(root *rootOptions) *cobra.Command {
 routed to one of them; names in the question are resolved against the people and
 countries in the graph. Without --json the answer is an aligned table; with --json it
 is a JSON array whose objects have the fields of the gold format (partners: pairs).
---evidence adds the sentences and documents each answer was read from.`,
+--evidence adds the sentences and documents each answer was read from. Documents are
+shown by title (else source and date, else file name); --json keeps their file names.`,
 		Example: `  diplograph ask --list
   diplograph ask meetings
   diplograph ask meetings --undated
   diplograph ask "who co-chaired which commission"
   diplograph ask "where was Smith"
   diplograph ask "what figures did Smith claim" --json
-  diplograph ask "which commitments did Norway sign" --evidence`,
+  diplograph ask "which commitments did Norway sign" --evidence
+  diplograph ask "who paid a state visit to Norway"`,
 		Args: func(cmd *cobra.Command, a []string) error {
 			if o.List {
 				return nil
@@ -69,7 +71,7 @@ func askRun(ctx context.Context, o *askOptions) error {
 		return err
 	}
 	defer store.Close()
-	name, params, err := queries.Route(ctx, store, o.Question)
+	question, params, err := queries.Route(ctx, store, o.Question)
 	if err != nil {
 		return err
 	}
@@ -77,8 +79,8 @@ func askRun(ctx context.Context, o *askOptions) error {
 	// A question about a person or a place wants all of their meetings: an
 	// undated one may be the only one ("where was X").
 	params.Undated = o.Undated || len(params.People) > 0 || params.Country != ""
-	o.root.logger().Debug("routed", "question", o.Question, "to", name, "params", fmt.Sprintf("%+v", params))
-	answer, err := queries.Ask(ctx, store, name, params)
+	o.root.logger().Debug("routed", "question", o.Question, "to", question.Name, "params", fmt.Sprintf("%+v", params))
+	answer, err := queries.Ask(ctx, store, question, params)
 	if err != nil {
 		return err
 	}
@@ -86,29 +88,17 @@ func askRun(ctx context.Context, o *askOptions) error {
 	if o.Wide {
 		width = 0
 	}
-	if err := printAnswer(o.root.Stdout, answer, o.JSON, o.Evidence, width); err != nil {
+	if err := printAnswer(o.root.Stdout, answer, o.JSON, width); err != nil {
 		return err
 	}
 	switch {
 	case answer.Undated > 0:
-		fmt.Fprintf(o.root.Stderr, "(%d %s without a known date not shown; --undated lists them)\n", answer.Undated, plural(answer.Undated, "meeting", "meetings"))
-	case params.Undated && !o.JSON:
-		if n := undatedShown(answer); n > 0 {
-			fmt.Fprintf(o.root.Stderr, "(%d of these %s no known date)\n", n, plural(n, "meetings has", "meetings have"))
-		}
+		fmt.Fprintf(o.root.Stderr, "(%d %s without a known date not shown; --undated lists them)\n", answer.Undated, plural(answer.Undated, question.Item, question.Name))
+	case params.Undated && !o.JSON && answer.UndatedShown > 0:
+		n := answer.UndatedShown
+		fmt.Fprintf(o.root.Stderr, "(%d of these %s no known date)\n", n, plural(n, question.Name+" has", question.Name+" have"))
 	}
 	return nil
-}
-
-// undatedShown counts the meetings of an answer that have no date.
-func undatedShown(a queries.Answer) int {
-	n := 0
-	for _, m := range a.Meetings {
-		if m.Date == "" {
-			n++
-		}
-	}
-	return n
 }
 
 func plural(n int, one, many string) string {
@@ -128,13 +118,13 @@ func listQuestions(w io.Writer, width int) error {
 
 // printAnswer prints the answer as JSON, or as a table fitted to width (0:
 // every cell whole). Everything from the graph is made terminal-safe.
-func printAnswer(w io.Writer, a queries.Answer, asJSON, evidence bool, width int) error {
+func printAnswer(w io.Writer, a queries.Answer, asJSON bool, width int) error {
 	if asJSON {
-		return writeJSON(w, a.JSON(evidence))
+		return writeJSON(w, a.JSON())
 	}
-	head, rows := a.Table(evidence)
+	head, rows := a.Table()
 	if len(rows) == 0 {
-		_, err := fmt.Fprintf(w, "no %s found\n", termtext.Line(a.Question))
+		_, err := fmt.Fprintf(w, "no %s found\n", termtext.Line(a.Question.Name))
 		return err
 	}
 	return termtext.Table{Head: head, Rows: rows, Width: width}.Write(w)

@@ -83,6 +83,32 @@ func TestAskAnswers(t *testing.T) {
 	}
 }
 
+// A visit two documents report, one with the day and the city, the other
+// with the month only, is one answer, from a real store.
+func TestAskVisits(t *testing.T) {
+	e := newEnv(t, "bolt")
+	e.ok("build", e.docs())
+	want := `[{"visitor":"Tomás Aravena","host":"Norway","city":"Oslo","date":"2021-03-03","docs":["visit-a.txt","visit-b.md"]}]`
+	for _, question := range []string{"visits", "when did Aravena visit Norway"} {
+		out := e.ok("ask", question, "--json")
+		if got := strings.Join(strings.Fields(out), ""); got != strings.Join(strings.Fields(want), "") {
+			t.Errorf("ask %q --json = %s, want %s", question, out, want)
+		}
+	}
+	if got := e.askJSON("who visited Chile"); len(got) != 0 {
+		t.Errorf("no one visited Chile, got %v", got)
+	}
+	table := e.ok("ask", "visits")
+	if lines := strings.Split(strings.TrimSpace(table), "\n"); len(lines) != 2 || !strings.HasPrefix(lines[0], "DATE") ||
+		!strings.Contains(lines[1], "visit-a.txt; Talks in Oslo") {
+		t.Errorf("visits table:\n%s", table)
+	}
+	ev := e.askJSON("visits", "--evidence")
+	if sources, _ := ev[0]["evidence"].([]any); len(sources) != 2 {
+		t.Errorf("visits --evidence: %v", ev)
+	}
+}
+
 func TestAskTable(t *testing.T) {
 	e := newEnv(t, "bolt")
 	e.ok("build", e.docs())
@@ -96,8 +122,26 @@ func TestAskTable(t *testing.T) {
 		t.Errorf("columns not aligned:\n%s", out)
 	}
 	out = e.ok("ask", "meetings", "--evidence")
-	if !strings.Contains(out, "EVIDENCE") || !strings.Contains(out, "[visit-b.md] The two ministers met in Oslo in March.") {
+	if !strings.Contains(out, "EVIDENCE") || !strings.Contains(out, "[Talks in Oslo] The two ministers met in Oslo in March.") {
 		t.Errorf("--evidence table:\n%s", out)
+	}
+	// Documents are shown by title where they have one, by file name where not.
+	if !strings.Contains(out, "visit-a.txt; Talks in Oslo") {
+		t.Errorf("DOCS column does not show the titled document by its title:\n%s", out)
+	}
+	// --json keeps the gold format's file names, and adds the title to evidence.
+	ev := e.askJSON("meetings", "--evidence")
+	if docs := ev[0]["docs"].([]any); len(docs) != 2 || docs[1] != "visit-b.md" {
+		t.Errorf("--json docs = %v, want the file names", docs)
+	}
+	var titled bool
+	for _, x := range ev[0]["evidence"].([]any) {
+		if m := x.(map[string]any); m["doc"] == "visit-b.md" && m["title"] == "Talks in Oslo" {
+			titled = true
+		}
+	}
+	if !titled {
+		t.Errorf("--json evidence has no title: %v", ev[0]["evidence"])
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"github.com/diplograph/diplograph/fact"
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/kind"
 	"github.com/diplograph/diplograph/termtext"
 )
 
@@ -136,39 +137,21 @@ func buildRun(ctx context.Context, o *buildOptions) error {
 	return badDocuments(o.root, res.Bad)
 }
 
-// factClasses maps the summary's fact kinds to the classes of their nodes,
-// in the order the summary lists them: what an analyst asks about first.
-func factClasses() []struct{ kind, class string } {
-	return []struct{ kind, class string }{
-		{graph.KindMeetings, "<dg:Meeting>"},
-		{graph.KindPeople, "<dg:Person>"},
-		{graph.KindOffices, "<dg:Office>"},
-		{graph.KindClaims, "<dg:Claim>"},
-		{graph.KindCoChairs, "<dg:CoChair>"},
-		{graph.KindPartners, "<dg:Partnership>"},
-		{graph.KindCommitments, "<dg:Commitment>"},
-	}
-}
-
-// countInGraph counts the distinct nodes of each fact kind in the store;
-// meetings include calls.
+// countInGraph counts the distinct nodes of each fact kind in the store
+// (kind.Kind.Nodes: meetings and calls for meetings).
 func countInGraph(ctx context.Context, store *graph.Store) (map[string]int, error) {
 	out := map[string]int{}
-	for _, fc := range factClasses() {
-		classes := []string{fc.class}
-		if fc.kind == graph.KindMeetings {
-			classes = append(classes, "<dg:Call>")
-		}
-		for _, c := range classes {
-			res, err := store.Query(ctx, graph.LangGizmo, fmt.Sprintf(`g.Emit(g.V(%q).In("<rdf:type>").Unique().Count())`, c), 0)
+	for _, k := range kind.All() {
+		for _, c := range k.Nodes {
+			res, err := store.Query(ctx, graph.LangGizmo, fmt.Sprintf(`g.Emit(g.V(%q).In("<rdf:type>").Unique().Count())`, "<"+c+">"), 0)
 			if err != nil {
 				return nil, err
 			}
 			for _, r := range res {
 				if n, ok := r.(int64); ok {
-					out[fc.kind] += int(n)
+					out[k.Name] += int(n)
 				} else if f, ok := r.(float64); ok {
-					out[fc.kind] += int(f)
+					out[k.Name] += int(f)
 				}
 			}
 		}
@@ -202,9 +185,10 @@ func printBuildSummary(o *buildOptions, sum buildSummary) error {
 	list := func(m map[string]int) string {
 		var parts []string
 		seen := map[string]bool{}
-		for _, fc := range factClasses() {
-			seen[fc.kind] = true
-			parts = append(parts, fmt.Sprintf("%s %d", fc.kind, m[fc.kind]))
+		// the registry's order: what an analyst asks about first
+		for _, k := range kind.All() {
+			seen[k.Name] = true
+			parts = append(parts, fmt.Sprintf("%s %d", k.Name, m[k.Name]))
 		}
 		var rest []string
 		for k := range m {

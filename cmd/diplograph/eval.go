@@ -10,6 +10,7 @@ import (
 
 	"github.com/diplograph/diplograph/eval"
 	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/kind"
 	"github.com/diplograph/diplograph/queries"
 )
 
@@ -160,18 +161,22 @@ func scoredQuestion(q string) bool {
 // scoredAnswers asks the scored questions and decodes their --json output
 // as the reference scorer would read it; with evidence, as `ask --json
 // --evidence` prints it (the scorer ignores the evidence).
-func scoredAnswers(ctx context.Context, q queries.Querier, evidence bool) (map[string][]interface{}, error) {
-	answers := map[string][]interface{}{}
+func scoredAnswers(ctx context.Context, q queries.Querier, evidence bool) (map[string][]any, error) {
+	answers := map[string][]any{}
 	for _, cat := range eval.Categories() {
-		a, err := queries.Ask(ctx, q, eval.QuestionOf(cat), queries.Params{Evidence: evidence})
+		question, err := queries.Lookup(eval.QuestionOf(cat))
 		if err != nil {
 			return nil, err
 		}
-		b, err := json.Marshal(a.JSON(evidence))
+		a, err := queries.Ask(ctx, q, question, queries.Params{Evidence: evidence})
+		if err != nil {
+			return nil, err
+		}
+		b, err := json.Marshal(a.JSON())
 		if err != nil {
 			return nil, fmt.Errorf("encoding %s: %w", cat, err)
 		}
-		var list []interface{}
+		var list []any
 		if err := json.Unmarshal(b, &list); err != nil {
 			return nil, fmt.Errorf("decoding %s: %w", cat, err)
 		}
@@ -197,28 +202,37 @@ func countryForms(gz *gazetteer.Gazetteer) func(string) []string {
 	}
 }
 
-// undatedMeetings are the meetings `ask meetings` leaves out for want of a
-// date, with evidence: the diff shows them beside the gold meetings they
-// would have matched.
-func undatedMeetings(ctx context.Context, q queries.Querier) (map[string][]interface{}, error) {
-	a, err := queries.Ask(ctx, q, "meetings", queries.Params{Evidence: true, Undated: true})
-	if err != nil {
-		return nil, err
-	}
-	var out []interface{}
-	for _, m := range a.Meetings {
-		if m.Date != "" {
-			continue
-		}
-		b, err := json.Marshal(m)
+// undatedMeetings are the answers the scored questions leave out for want
+// of a date (meetings do), with evidence: the diff shows them beside the
+// gold facts they would have matched. They are keyed by gold category.
+func undatedMeetings(ctx context.Context, q queries.Querier) (map[string][]any, error) {
+	out := map[string][]any{}
+	for _, cat := range eval.Categories() {
+		question, err := queries.Lookup(eval.QuestionOf(cat))
 		if err != nil {
-			return nil, fmt.Errorf("encoding an undated meeting: %w", err)
+			return nil, err
 		}
-		var v interface{}
-		if err := json.Unmarshal(b, &v); err != nil {
-			return nil, fmt.Errorf("decoding an undated meeting: %w", err)
+		if _, ok := question.Shape.(kind.Undated); !ok {
+			continue // its answers always have a date, or need none
 		}
-		out = append(out, v)
+		a, err := queries.Ask(ctx, q, question, queries.Params{Evidence: true, Undated: true})
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range a.Rows {
+			if u, ok := r.(kind.Undated); !ok || !u.Undated() {
+				continue
+			}
+			b, err := json.Marshal(r.JSON(true))
+			if err != nil {
+				return nil, fmt.Errorf("encoding an undated %s: %w", question.Item, err)
+			}
+			var v any
+			if err := json.Unmarshal(b, &v); err != nil {
+				return nil, fmt.Errorf("decoding an undated %s: %w", question.Item, err)
+			}
+			out[cat] = append(out[cat], v)
+		}
 	}
-	return map[string][]interface{}{"meetings": out}, nil
+	return out, nil
 }

@@ -112,12 +112,16 @@ func (cannedExtractor) Extract(_ context.Context, doc fact.Document) (fact.Repor
 		f.Partners = []fact.Partnership{{A: "Norway", B: "Chile", Evidence: sent("Norway and Chile are partners.", 1)}}
 		f.Commitments = []fact.Commitment{{Parties: []string{"Norway", "Chile"}, Text: "memorandum on salmon farming research", Status: "signed",
 			Evidence: sent("They signed a memorandum on salmon farming research.", 1)}}
+		f.Visits = []fact.Visit{{Visitor: "Tomás Aravena", Host: "Norway", City: "Oslo", Date: "2021-03-03",
+			Evidence: sent("Foreign Minister Tomás Aravena of Chile arrived in Oslo on an official visit.", 1)}}
 	case "visit-b.md":
 		f.People = []fact.Person{{Name: "Ingrid Solvang", Country: "Norway"}, {Name: "Tomás Aravena", Country: "Chile"}}
 		f.Meetings = []fact.Meeting{{Kind: "meeting", Participants: []string{"Ingrid Solvang", "Tomás Aravena"},
 			City: "Oslo", Country: "Norway", Date: "2021-03", Evidence: sent("The two ministers met in Oslo in March.", 5)}}
 		f.Claims = []fact.Claim{{Speaker: "Tomás Aravena", Metric: "trade turnover", Value: 1.5e9, Unit: "USD", Period: "2020",
 			Evidence: sent("Aravena put trade at $1.5 billion in 2020.", 5)}}
+		f.Visits = []fact.Visit{{Visitor: "Tomás Aravena", Host: "Norway", Date: "2021-03",
+			Evidence: sent("Aravena's visit to Norway in March was his first.", 6)}}
 	case "hostile.txt":
 		// Text that tries to drive the terminal: clear screen, window
 		// title, clipboard write, an 8-bit CSI, a bidi override, a NUL.

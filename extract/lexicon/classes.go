@@ -112,4 +112,11 @@ var Rules = map[string]string{
 	"target-agreed":        "patterns/commitments.tsv: a goal stated by both sides (\"both aim to bring trade to\") is agreed",
 	"target-proposed":      "patterns/commitments.tsv: a goal in a plan is proposed",
 	"due-this-year":        "patterns/commitments.tsv: a commitment \"this year\" is due in the year of the reference date",
+	"visit-trigger":        "patterns/visits.tsv: a sentence about a visit holds one of these; the visit is the one the match names",
+	"visit-planned":        "patterns/visits.tsv: in the sentence before the trigger, the visit is still to come (or only invited)",
+	"visit-past":           "patterns/visits.tsv: in the sentence before the trigger, the visit is an earlier one, not the one reported",
+	"visit-later":          "patterns/visits.tsv: after the trigger, the visit is still to come",
+	"visit-host":           "patterns/visits.tsv: the words between the trigger and the place visited (\"visit to\", \"visit of X to\")",
+	"visit-by":             "patterns/visits.tsv: those words name the visitor (\"the visit of X to\")",
+	"visit-at":             "patterns/visits.tsv: the words just before a place named before the trigger (\"arrived in\")",
 }

@@ -1,19 +1,26 @@
-package graph
+package schema
 
 import (
 	"crypto/sha256"
 	"encoding/hex"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 )
 
-// Fold lowers s and strips diacritics so that spellings that differ only in
-// accents or case ("Erdoğan", "ERDOGAN") land on the same entity.
-func Fold(s string) string {
+// slugFold lowers s and strips combining marks so that spellings that differ
+// only in accents or case ("Erdoğan", "ERDOGAN") land on the same entity.
+//
+// It is not fact.Fold, on purpose: an IRI is an identity kept in stores
+// already built, so what it folds is frozen. fact.Fold is the comparison form
+// and may learn more (it already maps ø, ł, ß... that Unicode does not
+// decompose, and keeps Hangul decomposed); were slugs to follow it, nodes
+// written before would be orphaned by the next build.
+func slugFold(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if unicode.Is(unicode.Mn, r) {
@@ -30,7 +37,7 @@ func Fold(s string) string {
 func Slug(s string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range Fold(s) {
+	for _, r := range slugFold(s) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')
@@ -48,6 +55,14 @@ func Slug(s string) string {
 	return b.String()
 }
 
+// NormText lowers, folds and collapses whitespace and trailing punctuation so
+// that trivially different renderings of the same text compare equal. It
+// keys offices, claims and commitments, so it folds as Slug does.
+func NormText(s string) string {
+	s = strings.Join(strings.Fields(slugFold(s)), " ")
+	return strings.TrimRight(s, ".;:, ")
+}
+
 // shortHash is the first 16 hex digits of sha256 over the parts, each
 // terminated by a zero byte so that ("ab","c") and ("a","bc") differ.
 func shortHash(parts ...string) string {
@@ -58,6 +73,9 @@ func shortHash(parts ...string) string {
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
+
+// FormatFloat renders a value the same way for hashing on every platform.
+func FormatFloat(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
 
 // DocKey is the key of a document: the slug of its base file name.
 func DocKey(name string) string { return Slug(path.Base(strings.ReplaceAll(name, `\`, "/"))) }
@@ -89,18 +107,25 @@ func CityIRI(country, city string) string {
 	return EntityPrefix + "city:" + c + ":" + Slug(city)
 }
 
+// CityKey is the identity of a city as the same-meeting rule compares it:
+// the city part of its IRI (the country part is unknown in some reports).
+func CityKey(city string) string { return Slug(city) }
+
+// CityKeyOfIRI is CityKey read back from a city IRI.
+func CityKeyOfIRI(iri string) string { return iri[strings.LastIndex(iri, ":")+1:] }
+
 // CommissionIRI is the node of a commission.
 func CommissionIRI(name string) string { return EntityPrefix + "commission:" + Slug(name) }
 
 // SentenceIRI is the node of an evidence sentence.
 func SentenceIRI(docName string, start, end int) string {
-	return EntityPrefix + "sentence:" + DocKey(docName) + ":" + itoa(start) + "-" + itoa(end)
+	return EntityPrefix + "sentence:" + DocKey(docName) + ":" + strconv.Itoa(start) + "-" + strconv.Itoa(end)
 }
 
 // OfficeIRI identifies an office by person, role and country; the date it was
 // observed is an attribute, so observations from several documents gather.
 func OfficeIRI(person, role, country string) string {
-	return EntityPrefix + "office:" + shortHash(Slug(person), normText(role), Slug(country))
+	return EntityPrefix + "office:" + shortHash(Slug(person), NormText(role), Slug(country))
 }
 
 // ClaimIRI identifies a claim by speaker, value, unit and period: the same
@@ -110,7 +135,7 @@ func ClaimIRI(speaker string, value float64, unit, period string) string {
 	if strings.TrimSpace(speaker) != "" {
 		sp = Slug(speaker)
 	}
-	return EntityPrefix + "claim:" + shortHash(sp, formatFloat(value), normText(unit), strings.TrimSpace(period))
+	return EntityPrefix + "claim:" + shortHash(sp, FormatFloat(value), NormText(unit), strings.TrimSpace(period))
 }
 
 // CommitmentIRI identifies a commitment by its parties (in any order) and
@@ -121,7 +146,7 @@ func CommitmentIRI(parties []string, text string) string {
 		ps = append(ps, Slug(p))
 	}
 	sort.Strings(ps)
-	return EntityPrefix + "commitment:" + shortHash(strings.Join(ps, ","), normText(text))
+	return EntityPrefix + "commitment:" + shortHash(strings.Join(ps, ","), NormText(text))
 }
 
 // CoChairIRI identifies a person chairing a commission for a side.
@@ -138,10 +163,10 @@ func PartnershipIRI(a, b string) string {
 	return EntityPrefix + "partnership:" + shortHash(x, y)
 }
 
-// newMeetingIRI is the id of a meeting no earlier report matched. The
+// MeetingIRI is the id of a meeting no earlier report matched. The
 // document key is part of it because two meetings are only merged by the
-// compatibility rules, never by accident of equal fields.
-func newMeetingIRI(kind string, participants []string, city, date, docName string) string {
+// same-meeting rule, never by accident of equal fields.
+func MeetingIRI(kind string, participants []string, city, date, docName string) string {
 	ps := make([]string, 0, len(participants))
 	for _, p := range participants {
 		ps = append(ps, Slug(p))
@@ -151,20 +176,32 @@ func newMeetingIRI(kind string, participants []string, city, date, docName strin
 	if city != "" {
 		cs = Slug(city)
 	}
-	return EntityPrefix + meetingKind(kind) + ":" + shortHash(meetingKind(kind), strings.Join(ps, ","), cs, date, DocKey(docName))
+	k := MeetingKind(kind)
+	return EntityPrefix + k + ":" + shortHash(k, strings.Join(ps, ","), cs, date, DocKey(docName))
 }
 
-// meetingKind maps a fact's Kind to the IRI kind: "call" or "meeting".
-func meetingKind(kind string) string {
+// MeetingKind maps a fact's Kind to the IRI kind: "call" or "meeting".
+func MeetingKind(kind string) string {
 	if strings.EqualFold(strings.TrimSpace(kind), "call") {
 		return "call"
 	}
 	return "meeting"
 }
 
-// normText lowers, folds and collapses whitespace and trailing punctuation so
-// that trivially different renderings of the same text compare equal.
-func normText(s string) string {
-	s = strings.Join(strings.Fields(Fold(s)), " ")
-	return strings.TrimRight(s, ".;:, ")
+// VisitIRI identifies a visit by visitor, host country and the month of
+// its date, so that the documents reporting one visit share its node
+// whether they give the day or only the month ("2023-05-02", "2023-05"); a
+// visitor seldom goes to one country twice in a month. A visit no document
+// dates stays with the document that reports it: the same visitor goes to
+// the same country many times.
+func VisitIRI(visitor, host, date, docName string) string {
+	date = strings.TrimSpace(date)
+	if len(date) > len("2006-01") {
+		date = date[:len("2006-01")]
+	}
+	doc := ""
+	if date == "" {
+		doc = DocKey(docName)
+	}
+	return EntityPrefix + "visit:" + shortHash(Slug(visitor), Slug(host), date, doc)
 }

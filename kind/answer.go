@@ -1,0 +1,229 @@
+package kind
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/diplograph/diplograph/fact"
+)
+
+// Params narrow a question's answer. Names are display names as stored in
+// the graph (routing resolves what the user typed to them).
+type Params struct {
+	People   []string // keep answers involving any of these people
+	Country  string   // keep answers involving this country
+	Role     string   // roles: keep offices whose name contains this
+	Status   string   // commitments: keep this status
+	Evidence bool     // attach evidence sentences and documents
+	// Undated keeps answers no document dates. Meetings are left out by
+	// default: a meeting answer says who met where and when, and without a
+	// date it cannot be told apart from the same people's other meetings.
+	Undated bool
+}
+
+// Result is an assembled answer.
+type Result struct {
+	Rows         []Row
+	Undated      int // answers left out for want of a date (see Params.Undated)
+	UndatedShown int // answers listed without a date
+}
+
+// Row is one answer.
+type Row interface {
+	// Cells are the row's table cells, one per Question.Columns.
+	Cells() []string
+	// Sources are the evidence sentences (only when Params.Evidence).
+	Sources() []Evidence
+	// JSON is the value `ask --json` prints: an object with exactly the
+	// gold format's fields, and the evidence when asked for.
+	JSON(evidence bool) any
+}
+
+// Undated is a row that can lack a date (a meeting no document dates),
+// which Params.Undated keeps.
+type Undated interface {
+	Row
+	Undated() bool
+}
+
+// DocRef is a document as answers show it: by title where it has one.
+type DocRef struct {
+	File      string // base file name: the document's identity, and the gold format's "doc"
+	Title     string
+	Source    string
+	Published string
+}
+
+// Label names the document for a reader: its title, else its source and
+// date, else its file name.
+func (d DocRef) Label() string {
+	switch {
+	case strings.TrimSpace(d.Title) != "":
+		return oneLine(d.Title)
+	case strings.TrimSpace(d.Source) != "" && d.Published != "":
+		return oneLine(d.Source) + ", " + d.Published
+	case strings.TrimSpace(d.Source) != "":
+		return oneLine(d.Source)
+	}
+	return d.File
+}
+
+func (d DocRef) evidence(sentence string) Evidence {
+	return Evidence{Doc: d.File, Title: d.Title, Source: d.Source, Published: d.Published, Sentence: sentence}
+}
+
+// Evidence is a sentence a fact was read from and its document.
+type Evidence struct {
+	Doc       string `json:"doc"`
+	Title     string `json:"title,omitempty"`
+	Source    string `json:"source,omitempty"`
+	Published string `json:"published,omitempty"`
+	Sentence  string `json:"sentence"`
+}
+
+func (e Evidence) doc() DocRef {
+	return DocRef{File: e.Doc, Title: e.Title, Source: e.Source, Published: e.Published}
+}
+
+// labelWidth bounds a document's label in a table cell: titles run long.
+const labelWidth = 60
+
+// DocCell shows documents in a table cell by their labels.
+func DocCell(docs []DocRef) string {
+	var parts []string
+	for _, d := range docs {
+		parts = append(parts, shorten(d.Label(), labelWidth))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// EvidenceCell shows evidence sentences in a table cell, each after the
+// label of its document.
+func EvidenceCell(ev []Evidence) string {
+	var parts []string
+	for _, e := range ev {
+		parts = append(parts, fmt.Sprintf("[%s] %s", shorten(e.doc().Label(), labelWidth), oneLine(e.Sentence)))
+	}
+	return strings.Join(parts, " | ")
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimRight(string(r[:n-1]), " ,;:") + "…"
+}
+
+// Fold is the form in which answers and questions compare names and words:
+// fact.Fold (lower case, no diacritics) with punctuation other than
+// apostrophes, hyphens and underscores turned to spaces, and spaces
+// collapsed, so that "Where was Ozkan?" finds "Özkan".
+func Fold(s string) string {
+	return strings.Join(strings.FieldsFunc(fact.Fold(s), func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '\'' || r == '-')
+	}), " ")
+}
+
+// Tokens splits a folded name into words, hyphens separating words too.
+func Tokens(s string) []string { return strings.Fields(strings.ReplaceAll(Fold(s), "-", " ")) }
+
+func sameName(a, b string) bool { return Fold(a) == Fold(b) }
+
+func anyPerson(names []string, want []string) bool {
+	if len(want) == 0 {
+		return true
+	}
+	for _, n := range names {
+		for _, w := range want {
+			if sameName(n, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func countryOK(p Params, countries ...string) bool {
+	if p.Country == "" {
+		return true
+	}
+	for _, c := range countries {
+		if sameName(c, p.Country) {
+			return true
+		}
+	}
+	return false
+}
+
+// evidenceIf keeps the evidence only when the parameters ask for it.
+func evidenceIf(p Params, e []Evidence) []Evidence {
+	if !p.Evidence {
+		return nil
+	}
+	return e
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// withoutEvidence drops the evidence of a JSON row unless asked for.
+func withoutEvidence(evidence bool, e []Evidence) []Evidence {
+	if evidence {
+		return e
+	}
+	return nil
+}
+
+func formatNum(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// formatAmount writes a figure the way a reader says it: "25.5 billion",
+// "5,000"; the exact number stays in --json.
+func formatAmount(f float64) string {
+	a := math.Abs(f)
+	for _, s := range []struct {
+		div  float64
+		name string
+	}{{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}} {
+		if a >= s.div {
+			return strconv.FormatFloat(f/s.div, 'f', -1, 64) + " " + s.name
+		}
+	}
+	if a >= 1000 && f == math.Trunc(f) {
+		str := strconv.FormatFloat(a, 'f', 0, 64)
+		var b strings.Builder
+		for i, r := range str {
+			if i > 0 && (len(str)-i)%3 == 0 {
+				b.WriteByte(',')
+			}
+			b.WriteRune(r)
+		}
+		if f < 0 {
+			return "-" + b.String()
+		}
+		return b.String()
+	}
+	return formatNum(f)
+}
+
+func formatPct(p *float64) string {
+	if p == nil {
+		return ""
+	}
+	return formatNum(*p)
+}
+
+// num reads a number a record holds as text.
+func num(s string) (float64, bool) {
+	f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	return f, err == nil
+}

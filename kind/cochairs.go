@@ -1,0 +1,109 @@
+package kind
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/diplograph/diplograph/fact"
+	"github.com/diplograph/diplograph/schema"
+)
+
+func coChairsKind() Kind {
+	return Kind{
+		Name:        "co-chairs",
+		Description: "who chairs or co-chairs an (intergovernmental) commission, for which side",
+		Stage:       "docs/EXTRACTION.md, relations: co-chairs and the corpus merge (commission names, sides)",
+		Count:       func(f fact.Facts) int { return len(f.CoChairs) },
+		Quads:       coChairQuads,
+		Classes:     []string{schema.ClassCommission, schema.ClassCoChair},
+		Nodes:       []string{schema.ClassCoChair},
+		Predicates:  []string{schema.PredCoChaired, schema.PredChairing, schema.PredCommission, schema.PredSide},
+		Questions: []Question{{
+			Name:        "co-chairs",
+			Aliases:     []string{"co_chairs", "cochairs", "co-chair", "cochair", "co_chair"},
+			Item:        "co-chair",
+			Description: "who chairs or co-chairs which commission, and for which side",
+			Routes:      []Rule{{`\bco ?-?chair|\bchair(s|ed|ing|man|woman|person)?\b.*\b(commission|committee|council)|\b(commission|committee)s?\b.*\bchair`, 10}},
+			Words:       []string{"commission", "commissions"},
+			Sets: []Set{{Class: schema.ClassCoChair, Evidence: true, Fields: []Field{
+				{Tag: "person", Path: []Hop{In(schema.PredChairing)}, Save: schema.PredName},
+				{Tag: "commission", Path: []Hop{Out(schema.PredCommission)}, Save: schema.PredName},
+				{Tag: "country", Path: []Hop{Out(schema.PredSide)}, Save: schema.PredName},
+			}}},
+			Columns:  []string{"PERSON", "COMMISSION", "SIDE"},
+			Shape:    CoChairRow{},
+			Assemble: assembleCoChairs,
+			Gold: &Gold{Key: "co_chairs", Match: []Compare{
+				{Field: "person", By: SamePerson},
+				{Field: "commission", By: CoversDistinctText},
+			}},
+		}},
+	}
+}
+
+func coChairQuads(q *Quads, d Doc) {
+	for _, cc := range d.CoChairs {
+		if !nonEmpty(cc.Person) || !nonEmpty(cc.Commission) {
+			continue
+		}
+		p := q.Person(cc.Person)
+		com := schema.CommissionIRI(cc.Commission)
+		q.Node(com, schema.ClassCommission, cc.Commission)
+		q.Link(p, schema.PredCoChaired, com)
+		id := schema.CoChairIRI(cc.Person, cc.Commission, cc.Country)
+		name := strings.TrimSpace(cc.Person) + ", " + strings.TrimSpace(cc.Commission)
+		if nonEmpty(cc.Country) {
+			name += " (" + strings.TrimSpace(cc.Country) + ")"
+		}
+		q.Node(id, schema.ClassCoChair, name)
+		q.Link(id, schema.PredCommission, com)
+		if nonEmpty(cc.Country) {
+			q.Link(id, schema.PredSide, q.Country(cc.Country))
+		}
+		q.Link(p, schema.PredChairing, id)
+		q.Evidence(id, cc.Evidence)
+	}
+}
+
+// CoChairRow says who chairs a commission for which side.
+type CoChairRow struct {
+	Person     string     `json:"person"`
+	Commission string     `json:"commission"`
+	Country    string     `json:"country"`
+	Evidence   []Evidence `json:"evidence,omitempty"`
+}
+
+func (c CoChairRow) Cells() []string     { return []string{c.Person, c.Commission, c.Country} }
+func (c CoChairRow) Sources() []Evidence { return c.Evidence }
+func (c CoChairRow) JSON(evidence bool) any {
+	c.Evidence = withoutEvidence(evidence, c.Evidence)
+	return c
+}
+
+func assembleCoChairs(rs *Records, p Params) Result {
+	var out []CoChairRow
+	index := map[string]int{}
+	for _, r := range rs.Class(schema.ClassCoChair) {
+		c := CoChairRow{Person: r.First("person"), Commission: r.Longest("commission"), Country: r.First("country")}
+		if c.Person == "" || c.Commission == "" {
+			continue
+		}
+		if !anyPerson([]string{c.Person}, p.People) || !countryOK(p, c.Country) {
+			continue
+		}
+		k := Fold(c.Person) + "\x00" + Fold(c.Commission) + "\x00" + Fold(c.Country)
+		if i, ok := index[k]; ok {
+			out[i].Evidence = append(out[i].Evidence, evidenceIf(p, r.Evidence)...)
+			continue
+		}
+		c.Evidence = evidenceIf(p, r.Evidence)
+		index[k] = len(out)
+		out = append(out, c)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Person < out[j].Person })
+	var res Result
+	for _, c := range out {
+		res.Rows = append(res.Rows, c)
+	}
+	return res
+}

@@ -1,0 +1,149 @@
+package kind
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/diplograph/diplograph/fact"
+	"github.com/diplograph/diplograph/schema"
+)
+
+func officesKind() Kind {
+	return Kind{
+		Name:        "offices",
+		Description: "offices officials hold: a role (Prime Minister, Foreign Minister...) for a country, observed on a date",
+		Stage:       "docs/EXTRACTION.md, mentions (titles) and the corpus merge (sides left open)",
+		Count:       func(f fact.Facts) int { return len(f.Offices) },
+		Quads:       officeQuads,
+		Classes:     []string{schema.ClassOffice},
+		Nodes:       []string{schema.ClassOffice},
+		Predicates:  []string{schema.PredHolds, schema.PredRole, schema.PredOf, schema.PredObserved},
+		Questions: []Question{{
+			Name:        "roles",
+			Item:        "role",
+			Description: "offices held: who is what (Prime Minister, Foreign Minister...) for which country",
+			Routes:      []Rule{{`\b(roles?|offices?|positions?|titles?|jobs?|prime ministers?|presidents?|ministers?|premiers?|chancellors?|head of (state|government)|secretar(y|ies))\b`, 70}},
+			Words:       []string{"prime", "minister", "president", "deputy", "foreign", "affairs", "chairman", "premier", "chancellor"},
+			Refine: func(folded string, p *Params) string {
+				p.Role = roleOf(folded)
+				return ""
+			},
+			Sets: []Set{{Class: schema.ClassOffice, Evidence: true, Fields: []Field{
+				{Tag: "role", Save: schema.PredRole},
+				{Tag: "country", Path: []Hop{Out(schema.PredOf)}, Save: schema.PredName},
+				{Tag: "person", Path: []Hop{In(schema.PredHolds)}, Save: schema.PredName},
+			}}},
+			Columns:  []string{"PERSON", "ROLE", "COUNTRY"},
+			Shape:    RoleRow{},
+			Assemble: assembleRoles,
+			Gold: &Gold{Key: "roles", Match: []Compare{
+				{Field: "person", By: SamePerson},
+				{Field: "role", By: SameRole},
+				{Field: "country", By: SamePlace},
+			}},
+		}},
+	}
+}
+
+func officeQuads(q *Quads, d Doc) {
+	for _, o := range d.Offices {
+		if !nonEmpty(o.Person) || !nonEmpty(o.Role) {
+			continue
+		}
+		off := schema.OfficeIRI(o.Person, o.Role, o.Country)
+		name := strings.TrimSpace(o.Role)
+		if nonEmpty(o.Country) {
+			name += " of " + strings.TrimSpace(o.Country)
+		}
+		q.Node(off, schema.ClassOffice, name)
+		q.Str(off, schema.PredRole, o.Role)
+		if nonEmpty(o.Country) {
+			q.Link(off, schema.PredOf, q.Country(o.Country))
+		}
+		observed := o.Observed
+		if !nonEmpty(observed) {
+			observed = d.Doc.Date
+		}
+		q.Date(off, schema.PredObserved, observed)
+		q.Link(q.Person(o.Person), schema.PredHolds, off)
+		q.Evidence(off, o.Evidence)
+	}
+}
+
+// roleWords are the offices a roles question may name, longest first so
+// that "deputy prime minister" is not read as "prime minister". A question
+// about the foreign minister keeps offices whose name says "foreign":
+// "Foreign Minister" and "Minister of Foreign Affairs" alike.
+var roleWords = []struct{ phrase, keep string }{
+	{"first deputy prime minister", "first deputy prime minister"},
+	{"deputy prime minister", "deputy prime minister"},
+	{"prime minister", "prime minister"},
+	{"vice president", "vice president"},
+	{"president", "president"},
+	{"foreign minister", "foreign"},
+	{"minister of foreign affairs", "minister of foreign affairs"},
+	{"chancellor", "chancellor"},
+	{"premier", "premier"},
+}
+
+// roleOf picks the office named in a roles question.
+func roleOf(folded string) string {
+	for _, r := range roleWords {
+		if strings.Contains(folded, r.phrase) {
+			return r.keep
+		}
+	}
+	return ""
+}
+
+// RoleRow is an office a person holds.
+type RoleRow struct {
+	Person   string     `json:"person"`
+	Role     string     `json:"role"`
+	Country  string     `json:"country"`
+	Evidence []Evidence `json:"evidence,omitempty"`
+}
+
+func (r RoleRow) Cells() []string     { return []string{r.Person, r.Role, r.Country} }
+func (r RoleRow) Sources() []Evidence { return r.Evidence }
+func (r RoleRow) JSON(evidence bool) any {
+	r.Evidence = withoutEvidence(evidence, r.Evidence)
+	return r
+}
+
+func assembleRoles(rs *Records, p Params) Result {
+	var out []RoleRow
+	index := map[string]int{}
+	for _, r := range rs.Class(schema.ClassOffice) {
+		role := RoleRow{Person: r.First("person"), Role: r.First("role"), Country: r.First("country")}
+		if role.Person == "" || role.Role == "" {
+			continue
+		}
+		if !anyPerson([]string{role.Person}, p.People) || !countryOK(p, role.Country) {
+			continue
+		}
+		if p.Role != "" && !strings.Contains(Fold(role.Role), Fold(p.Role)) {
+			continue
+		}
+		// Offices whose names differ only in case or accents are one.
+		k := Fold(role.Person) + "\x00" + Fold(role.Role) + "\x00" + Fold(role.Country)
+		if i, ok := index[k]; ok {
+			out[i].Evidence = append(out[i].Evidence, evidenceIf(p, r.Evidence)...)
+			continue
+		}
+		role.Evidence = evidenceIf(p, r.Evidence)
+		index[k] = len(out)
+		out = append(out, role)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Country != out[j].Country {
+			return out[i].Country < out[j].Country
+		}
+		return out[i].Person < out[j].Person
+	})
+	var res Result
+	for _, r := range out {
+		res.Rows = append(res.Rows, r)
+	}
+	return res
+}

@@ -1,0 +1,186 @@
+package kind
+
+import (
+	"cmp"
+	"slices"
+	"sort"
+
+	"github.com/diplograph/diplograph/schema"
+)
+
+// Record is one node as a question reads it: the distinct values of each
+// field, how many rows gave each (a fact several documents report arrives
+// once per report), and its evidence.
+type Record struct {
+	ID       string
+	Class    string
+	vals     map[string][]string
+	counts   map[string]map[string]int
+	evidence []rawEvidence
+	Evidence []Evidence // resolved by Records.Finish, sorted by document and sentence
+}
+
+type rawEvidence struct{ sentence, doc string }
+
+// Values are the distinct values of a field, sorted.
+func (r *Record) Values(tag string) []string { return r.vals[tag] }
+
+// First is the smallest value of a field, or "".
+func (r *Record) First(tag string) string {
+	if v := r.vals[tag]; len(v) > 0 {
+		return v[0]
+	}
+	return ""
+}
+
+// Longest is the longest value of a field (the first of equal length), or "".
+func (r *Record) Longest(tag string) string {
+	best := ""
+	for _, v := range r.vals[tag] {
+		if len(v) > len(best) {
+			best = v
+		}
+	}
+	return best
+}
+
+// Count is how many rows gave the value.
+func (r *Record) Count(tag, value string) int { return r.counts[tag][value] }
+
+// Records are the records of a question's sets, filled row by row (from
+// Gizmo rows, or from a read model) and then finished.
+type Records struct {
+	byClass map[string][]*Record
+	byKey   map[[2]string]*Record
+	docs    map[string]DocRef
+}
+
+// NewRecords returns an empty collection.
+func NewRecords() *Records {
+	return &Records{byClass: map[string][]*Record{}, byKey: map[[2]string]*Record{}}
+}
+
+func (rs *Records) record(class, id string) *Record {
+	k := [2]string{class, id}
+	r := rs.byKey[k]
+	if r == nil {
+		r = &Record{ID: id, Class: class, vals: map[string][]string{}, counts: map[string]map[string]int{}}
+		rs.byKey[k] = r
+		rs.byClass[class] = append(rs.byClass[class], r)
+	}
+	return r
+}
+
+// Add records that the node id of class has value in field tag. Empty
+// values are dropped.
+func (rs *Records) Add(class, id, tag, value string) {
+	if id == "" {
+		return
+	}
+	r := rs.record(class, id)
+	if value == "" {
+		return
+	}
+	if r.counts[tag] == nil {
+		r.counts[tag] = map[string]int{}
+	}
+	if r.counts[tag][value] == 0 {
+		r.vals[tag] = append(r.vals[tag], value)
+	}
+	r.counts[tag][value]++
+}
+
+// AddEvidence records an evidence sentence of the node and the document
+// node it is in.
+func (rs *Records) AddEvidence(class, id, sentence, doc string) {
+	if id == "" {
+		return
+	}
+	r := rs.record(class, id)
+	e := rawEvidence{sentence, doc}
+	if !slices.Contains(r.evidence, e) {
+		r.evidence = append(r.evidence, e)
+	}
+}
+
+// Finish sorts every record's values, orders the records by ID and resolves
+// evidence documents; call it once all rows are in.
+func (rs *Records) Finish() {
+	rs.docs = map[string]DocRef{}
+	for _, r := range rs.byClass[schema.ClassDocument] {
+		sortValues(r)
+		rs.docs[r.ID] = DocRef{File: r.First(docFile), Title: r.Longest(docTitle),
+			Source: r.Longest(docSource), Published: r.First(docPublished)}
+	}
+	for _, list := range rs.byClass {
+		sort.Slice(list, func(i, j int) bool { return list[i].ID < list[j].ID })
+		for _, r := range list {
+			sortValues(r)
+			r.Evidence = r.Evidence[:0]
+			for _, e := range r.evidence {
+				ev := rs.Doc(e.doc).evidence(e.sentence)
+				if !slices.Contains(r.Evidence, ev) {
+					r.Evidence = append(r.Evidence, ev)
+				}
+			}
+			slices.SortFunc(r.Evidence, func(a, b Evidence) int {
+				return cmp.Or(cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.Sentence, b.Sentence))
+			})
+		}
+	}
+}
+
+func sortValues(r *Record) {
+	for _, v := range r.vals {
+		sort.Strings(v)
+	}
+}
+
+// Class returns the records of a class, by ID.
+func (rs *Records) Class(class string) []*Record { return rs.byClass[class] }
+
+// Get returns the record of a node, or nil.
+func (rs *Records) Get(class, id string) *Record { return rs.byKey[[2]string{class, id}] }
+
+// Doc returns a document node as answers show it.
+func (rs *Records) Doc(iri string) DocRef { return rs.docs[iri] }
+
+// Docs returns the documents a field of r reaches together with those of
+// its evidence, once each, sorted by file name.
+func (rs *Records) Docs(r *Record, tag string) []DocRef {
+	var out []DocRef
+	add := func(d DocRef) {
+		if d.File == "" {
+			return
+		}
+		for _, o := range out {
+			if o.File == d.File {
+				return
+			}
+		}
+		out = append(out, d)
+	}
+	for _, iri := range r.Values(tag) {
+		add(rs.Doc(iri))
+	}
+	for _, e := range r.Evidence {
+		add(e.doc())
+	}
+	slices.SortFunc(out, func(a, b DocRef) int { return cmp.Compare(a.File, b.File) })
+	return out
+}
+
+// AddRow adds one row of a question's script (see Script): tagged class and
+// id, and either the evidence sentence and its document or field values.
+func (rs *Records) AddRow(row map[string]string) {
+	class, id := row[tagClass], row[tagID]
+	if s, ok := row[tagEvidence]; ok {
+		rs.AddEvidence(class, id, s, row[tagEvidenceDoc])
+		return
+	}
+	for tag, v := range row {
+		if tag != tagClass && tag != tagID && tag != tagEnd {
+			rs.Add(class, id, tag, v)
+		}
+	}
+}
