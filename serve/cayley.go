@@ -303,8 +303,9 @@ func (s *Server) v2Read(w http.ResponseWriter, r *http.Request) {
 	}
 	q := r.URL.Query()
 	qs := s.b.handle().QuadStore
-	it := shape.BuildIterator(qs, shape.FilterQuads(valuesOf(q.Get("sub")), valuesOf(q.Get("pred")),
-		valuesOf(q.Get("obj")), valuesOf(q.Get("label"))))
+	// Built as Cayley's server builds it, so quads come in the same order.
+	it := shape.FilterQuads(valuesOf(q.Get("sub")), valuesOf(q.Get("pred")),
+		valuesOf(q.Get("obj")), valuesOf(q.Get("label"))).BuildIterator(qs)
 	defer it.Close()
 
 	var out io.Writer = w
@@ -469,6 +470,9 @@ func (s *Server) bodyQuads(r *http.Request) (nq []byte, received int, err error)
 			return nil, 0, fmt.Errorf("re-encoding quad %d: %w", received+1, err)
 		}
 		received++
+	}
+	if err := qw.Close(); err != nil {
+		return nil, 0, fmt.Errorf("re-encoding the quads: %w", err)
 	}
 	return buf.Bytes(), received, nil
 }
