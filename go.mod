@@ -6,6 +6,7 @@ require (
 	github.com/boltdb/bolt v1.3.1
 	github.com/cayleygraph/cayley v0.7.7
 	github.com/cayleygraph/quad v1.2.5
+	github.com/chromedp/chromedp v0.23.1
 	github.com/hidal-go/hidalgo v0.0.0-20190814174001-42e03f3b5eaa
 	github.com/lib/pq v1.1.1
 	github.com/piprate/json-gold v0.3.0
@@ -18,7 +19,6 @@ require (
 require (
 	github.com/beorn7/perks v1.0.0 // indirect
 	github.com/chromedp/cdproto v0.160.1 // indirect
-	github.com/chromedp/chromedp v0.23.1 // indirect
 	github.com/dennwc/base v1.0.0 // indirect
 	github.com/dennwc/graphql v0.0.0-20180603144102-12cfed44bc5d // indirect
 	github.com/dlclark/regexp2 v1.1.4 // indirect

@@ -608,20 +608,33 @@ func (s *Server) v2NodeDelete(w http.ResponseWriter, r *http.Request) {
 
 // eachQuad visits the quads matching the given values (nil: any), passing
 // ctx to the iterator so a deadline stops the scan. fn returns false to stop.
+//
+// It walks one index (the subject's, else the object's) and checks the
+// other values itself: Cayley's KV planner turns an intersection such as
+// (*, predicate, object) into a scan of every quad.
 func eachQuad(ctx context.Context, qs cgraph.QuadStore, sub, pred, obj quad.Value, fn func(quad.Quad) bool) error {
-	one := func(v quad.Value) []quad.Value {
-		if v == nil {
-			return nil
-		}
-		return []quad.Value{v}
+	dir, v := quad.Subject, sub
+	switch {
+	case sub != nil:
+	case obj != nil:
+		dir, v = quad.Object, obj
+	case pred != nil:
+		dir, v = quad.Predicate, pred
+	default:
+		return errors.New("eachQuad: no value to look up")
 	}
-	if sub != nil && qs.ValueOf(sub) == nil || pred != nil && qs.ValueOf(pred) == nil || obj != nil && qs.ValueOf(obj) == nil {
+	ref := qs.ValueOf(v)
+	if ref == nil {
 		return nil
 	}
-	it := shape.BuildIterator(qs, shape.FilterQuads(one(sub), one(pred), one(obj), nil))
+	it := qs.QuadIterator(dir, ref)
 	defer it.Close()
 	for it.Next(ctx) {
-		if !fn(qs.Quad(it.Result())) {
+		q := qs.Quad(it.Result())
+		if sub != nil && q.Subject != sub || pred != nil && q.Predicate != pred || obj != nil && q.Object != obj {
+			continue
+		}
+		if !fn(q) {
 			break
 		}
 	}

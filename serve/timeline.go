@@ -190,10 +190,23 @@ func (rd *reader) timeline(a, b string) (timeline, error) {
 		if di != dj {
 			return di < dj
 		}
+		if ki, kj := eventOrder(t.Events[i].Kind), eventOrder(t.Events[j].Kind); ki != kj {
+			return ki < kj
+		}
 		return t.Events[i].Node.Name < t.Events[j].Node.Name
 	})
 	t.Truncated = rd.short
 	return t, nil
+}
+
+// eventOrder puts, on one date, the meetings before what they produced.
+func eventOrder(kind string) int {
+	for i, k := range []string{"Meeting", "Call", "Commission", "Commitment", "Partnership"} {
+		if k == kind {
+			return i
+		}
+	}
+	return 5
 }
 
 // commissions adds the commissions with a co-chair for each side.

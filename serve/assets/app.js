@@ -110,6 +110,13 @@
     return h("span", { class: "kind", style: { backgroundColor: colour(kind) } }, kind || "node");
   }
 
+  // sources names the documents a fact comes from, briefly.
+  function sources(docs) {
+    if (!docs || !docs.length) return null;
+    const text = docs.length <= 2 ? docs.join(", ") : docs.length + " documents";
+    return h("span", { class: "source", title: docs.join("\n") }, text);
+  }
+
   function nodeLink(ref) {
     return h("a", { href: entityHref(ref.id), title: ref.kind ? ref.kind + ": " + ref.id : ref.id }, ref.name || ref.id);
   }
@@ -347,11 +354,10 @@
     const left = h("div", null,
       props.length ? h("dl", { class: "facts" }, props.map((p) => [
         h("dt", null, propLabel(p.predicate)),
-        h("dd", null, p.predicate === "dg:url" ? external(p.value) : p.value, p.docs.length ? h("span", { class: "source" }, "(" + p.docs.join(", ") + ")") : null)])) : null,
+        h("dd", null, p.predicate === "dg:url" ? external(p.value) : p.value, sources(p.docs))])) : null,
       [...groups.values()].map((g) => [
         h("h3", null, g.label, h("span", { class: "muted" }, " " + g.links.length)),
-        h("ul", { class: "links" }, g.links.map((l) => h("li", null, kindBadge(l.node.kind), nodeLink(l.node),
-          l.docs.length ? h("span", { class: "source" }, l.docs.join(", ")) : null)))]),
+        h("ul", { class: "links" }, g.links.map((l) => h("li", null, kindBadge(l.node.kind), nodeLink(l.node), sources(l.docs))))]),
       e.evidence.length ? [h("h2", null, e.kind === "Document" ? "Sentences with facts" : "Evidence"),
         h("div", { class: "evidence-list" }, e.evidence.map((ev) => evidenceView(ev)))] : null,
       e.documents.length ? [h("h2", null, "Reported in"), h("ul", { class: "links" }, e.documents.map((d) => h("li", null,
@@ -435,6 +441,9 @@
           "curve-style": "bezier", label: "data(label)", "font-size": 8, color: "#8a8f98", "text-rotation": "autorotate" } },
       ],
     });
+    // Kept on the container so a test (or a curious reader in the console)
+    // can reach the drawing.
+    container.cy = cy;
     const expanded = new Set();
     async function expand(id, first) {
       if (expanded.has(id)) return;
@@ -528,6 +537,7 @@
     const [page, ...rest] = hash.split("/");
     const arg = (i) => decodeURIComponent(rest[i] || "");
     window.scrollTo(0, 0);
+    if (page !== "ask") input.value = "";
     try {
       switch (page) {
         case "": return await home();
