@@ -221,6 +221,15 @@ func TestBrowser(t *testing.T) {
 	}
 	screenshot(t, ctx, "serve-person.png")
 
+	// A person with more around them: meetings, claims, offices, a country.
+	if haveLibrary {
+		if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/#/entity/"+url.PathEscape("urn:diplograph:person:alikhan-smailov"))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, "a larger graph", `document.getElementById("graph") && Number(document.getElementById("graph").dataset.nodes) > 8`)
+		screenshot(t, ctx, "serve-graph.png")
+	}
+
 	// A country pair's timeline.
 	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/#/timeline/"+url.PathEscape("Kazakhstan")+"/"+url.PathEscape("Russia"))); err != nil {
 		t.Fatal(err)
