@@ -408,7 +408,7 @@ func TestUnknownPathsAndMethods(t *testing.T) {
 	res.errorText(t)
 }
 
-func ExampleServer_Handler() {
+func ExampleIsLoopback() {
 	fmt.Println(IsLoopback("127.0.0.1:64210"), IsLoopback("localhost:80"), IsLoopback(":64210"), IsLoopback("0.0.0.0:1"))
 	// Output: true true false false
 }
