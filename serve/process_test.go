@@ -6,10 +6,12 @@ package serve
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"mime/multipart"
 	"net/http"
+	"net/http/httptrace"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -110,16 +112,20 @@ func TestSignalStopsCleanly(t *testing.T) {
 		t.Run(sig.String(), func(t *testing.T) {
 			store := copyStore(t)
 			p := startProcess(t, "--dbpath", store)
-			// A query that keeps the server busy for a second and a half.
-			slow := `var t0 = new Date().getTime(); while (new Date().getTime() - t0 < 1500) {}; g.V("<dg:Country>").In("<rdf:type>").All()`
+			// A query that keeps the server busy for two and a half seconds.
+			slow := `var t0 = new Date().getTime(); while (new Date().getTime() - t0 < 2500) {}; g.V("<dg:Country>").In("<rdf:type>").All()`
 			type result struct {
 				status int
 				body   string
 				err    error
 			}
 			got := make(chan result, 1)
+			wrote := make(chan struct{})
 			go func() {
-				res, err := http.Post(p.URL+"/api/v2/query?lang=gizmo", "text/plain", strings.NewReader(slow))
+				trace := &httptrace.ClientTrace{WroteRequest: func(httptrace.WroteRequestInfo) { close(wrote) }}
+				req, _ := http.NewRequestWithContext(httptrace.WithClientTrace(context.Background(), trace),
+					"POST", p.URL+"/api/v2/query?lang=gizmo", strings.NewReader(slow))
+				res, err := http.DefaultClient.Do(req)
 				if err != nil {
 					got <- result{err: err}
 					return
@@ -128,7 +134,19 @@ func TestSignalStopsCleanly(t *testing.T) {
 				res.Body.Close()
 				got <- result{status: res.StatusCode, body: string(b)}
 			}()
-			time.Sleep(400 * time.Millisecond)
+			// The signal comes once the request is sent and the server has had
+			// time to read it, well inside the query's run.
+			select {
+			case <-wrote:
+			case r := <-got:
+				t.Fatalf("the slow request ended before it was sent: %+v", r)
+			}
+			time.Sleep(500 * time.Millisecond)
+			select {
+			case r := <-got:
+				t.Fatalf("the slow request was answered before the signal: %+v", r)
+			default:
+			}
 			if err := p.cmd.Process.Signal(sig); err != nil {
 				t.Fatal(err)
 			}
