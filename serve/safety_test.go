@@ -123,7 +123,7 @@ func TestCORSOnlyForNamedOrigins(t *testing.T) {
 
 // A runaway Gizmo script is stopped at the timeout and the server goes on.
 func TestTimeoutStopsRunawayGizmo(t *testing.T) {
-	ts := startServer(t, Config{Timeout: 400 * time.Millisecond}, "")
+	ts := startServer(t, Config{Timeout: time.Second}, "")
 	for _, path := range []string{"/api/v2/query?lang=gizmo", "/api/v1/query/gizmo"} {
 		res := ts.post(t, path, "while (true) {}")
 		if res.Status != http.StatusGatewayTimeout {
