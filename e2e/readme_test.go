@@ -9,7 +9,10 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // readmeBlock is one fenced code block of README.md.
@@ -94,6 +97,9 @@ func TestReadmeCommands(t *testing.T) {
 		case b.tag == "shared" && !haveShared:
 			missing(t, b.line, "../shared (the shared gold answers beside the clone)")
 			continue
+		case b.tag == "serve" && !haveCurl():
+			missing(t, b.line, "curl (apt-get install curl)")
+			continue
 		}
 		switch b.lang {
 		case "python":
@@ -111,6 +117,12 @@ func TestReadmeCommands(t *testing.T) {
 			}
 			ran++
 		case "sh":
+			server, stop := "", func() {}
+			if b.tag == "serve" {
+				// The block's requests go to a server on the clone's store, for
+				// the block only: it holds the store's lock while it runs.
+				server, stop = readmeServer(t, work, bin)
+			}
 			for i, line := range b.body {
 				cmd := strings.TrimSpace(line)
 				if cmd == "" || strings.HasPrefix(cmd, "#") {
@@ -118,6 +130,9 @@ func TestReadmeCommands(t *testing.T) {
 				}
 				if pg != "" {
 					cmd = strings.ReplaceAll(cmd, "'postgres://user@127.0.0.1:5432/diplograph?sslmode=disable'", "'"+pg+"'")
+				}
+				if server != "" {
+					cmd = strings.ReplaceAll(cmd, "http://127.0.0.1:64210", server)
 				}
 				// make runs in the repository, building into the clone.
 				if strings.HasPrefix(cmd, "make ") {
@@ -129,12 +144,69 @@ func TestReadmeCommands(t *testing.T) {
 				}
 				ran++
 			}
+			stop()
 		}
 	}
 	if ran < 20 {
 		t.Errorf("ran only %d README commands; the README has lost its examples or this test its way of finding them", ran)
 	}
 	t.Logf("ran %d README commands", ran)
+}
+
+func haveCurl() bool {
+	_, err := exec.LookPath("curl")
+	return err == nil
+}
+
+// readmeServer starts `diplograph serve` on the clone's store on a free
+// loopback port and returns its URL and a func that stops it with SIGTERM
+// and waits, so the store's lock is free when it returns.
+func readmeServer(t *testing.T, work, bin string) (string, func()) {
+	t.Helper()
+	cmd := exec.Command(bin, "serve", "--addr", "127.0.0.1:0", "--dbpath", filepath.Join(work, "diplograph.db"))
+	cmd.Dir = work
+	cmd.Env = cleanEnv()
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	addr := make(chan string, 1)
+	var log strings.Builder
+	go func() {
+		defer close(done)
+		re := regexp.MustCompile(`listening on (http://[^/\s]+)/`)
+		sc := bufio.NewScanner(stderr)
+		for sc.Scan() {
+			log.WriteString(sc.Text() + "\n")
+			if m := re.FindStringSubmatch(sc.Text()); m != nil {
+				addr <- m[1]
+			}
+		}
+	}()
+	stop := sync.OnceFunc(func() {
+		_ = cmd.Process.Signal(syscall.SIGTERM)
+		select {
+		case <-done:
+		case <-time.After(hangGuard):
+			_ = cmd.Process.Kill()
+		}
+		_ = cmd.Wait()
+	})
+	t.Cleanup(stop)
+	select {
+	case u := <-addr:
+		return u, stop
+	case <-done:
+		_ = cmd.Wait()
+		t.Fatalf("diplograph serve exited before listening:\n%s", log.String())
+	case <-time.After(hangGuard):
+		t.Fatalf("diplograph serve did not start")
+	}
+	return "", stop
 }
 
 // missing says a block was not run for want of a tool: a failure where CI

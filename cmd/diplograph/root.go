@@ -190,7 +190,8 @@ named questions over it.`,
   diplograph ask --list
   diplograph query 'g.V("<dg:Person>").In("<rdf:type>").Out("<dg:name>").All()'
   diplograph export --format graphml -o graph.graphml
-  diplograph --db memstore eval --gold gold.json docs/`,
+  diplograph --db memstore eval --gold gold.json docs/
+  diplograph serve                       # the web page and Cayley's HTTP API on 127.0.0.1:64210`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Version:       version(),
@@ -222,6 +223,7 @@ named questions over it.`,
 		NewCmdAsk(o),
 		NewCmdExport(o),
 		NewCmdEval(o),
+		NewCmdServe(o),
 	)
 	return cmd
 }
