@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/diplograph/diplograph/kind"
 )
 
 // Source is a scored document: the diff quotes from it where a gold fact
@@ -29,7 +31,7 @@ type Evidence struct {
 
 // Entry is one gold fact or one answer.
 type Entry struct {
-	Question string      `json:"question"` // "meetings", "roles", "claims", "co-chairs", "partners", "commitments"
+	Question string      `json:"question"` // the scored question's name ("co-chairs")
 	Text     string      `json:"text"`     // one line for people
 	Fact     interface{} `json:"fact"`     // as decoded from the gold file or the answer, evidence removed
 	Evidence []Evidence  `json:"evidence,omitempty"`
@@ -45,9 +47,11 @@ type Near struct {
 	Withheld bool     `json:"withheld,omitempty"` // Got was found but left out of the scored answers
 }
 
+// withheldWhy says why the question left an answer out, as its
+// descriptor declares.
 func withheldWhy(cat string) string {
-	if cat == "meetings" {
-		return "no date: `ask meetings --undated` lists it"
+	if why := goldOf(cat).Withheld; why != "" {
+		return why
 	}
 	return "not scored"
 }
@@ -76,9 +80,10 @@ type Options struct {
 	// Questions, if given, limit the listing (not the scores) to these
 	// questions, by question name ("co-chairs").
 	Questions []string
-	// Withheld are answers a question leaves out (meetings no document
-	// dates), by gold category. They are not scored; the diff offers them
-	// as near misses, since a fact found but left out is not a fact missed.
+	// Withheld are answers a question leaves out (see kind.Gold.Withheld:
+	// meetings no document dates), by gold category. They are not scored;
+	// the diff offers them as near misses, since a fact found but left out
+	// is not a fact missed.
 	Withheld map[string][]interface{}
 	// CountryForms, if set, gives the other names and the adjectives of a
 	// country ("Polish" for Poland), to find the sentence stating a pair of
@@ -94,7 +99,10 @@ func Compare(gold map[string]interface{}, answers map[string][]interface{}, sour
 	d := Diff{Result: Score(gold, answers)}
 	want := map[string]bool{}
 	for _, q := range opts.Questions {
-		want[strings.ReplaceAll(q, "_", "-")] = true
+		if question, ok := kind.Lookup(q); ok {
+			q = question.Name
+		}
+		want[q] = true
 	}
 	ix := newSourceIndex(sources)
 	ix.countryForms = opts.CountryForms
@@ -112,7 +120,8 @@ func Compare(gold map[string]interface{}, answers map[string][]interface{}, sour
 		}
 		g := list(gold[cat])
 		s := answers[cat]
-		if cat == "partners" {
+		pairs := goldOf(cat).Pairs
+		if pairs {
 			s = normalizedPartners(s)
 		}
 		var missed, extra []int
@@ -130,7 +139,7 @@ func Compare(gold map[string]interface{}, answers map[string][]interface{}, sour
 		// withheld ones (index len(s)+k).
 		raw := append(append([]interface{}(nil), answers[cat]...), opts.Withheld[cat]...)
 		all := append(append([]interface{}(nil), s...), opts.Withheld[cat]...)
-		if cat == "partners" {
+		if pairs {
 			all = normalizedPartners(raw)
 		}
 		candidates := append([]int(nil), extra...)
@@ -257,7 +266,7 @@ func answerEntry(cat string, raw, normalized interface{}, ix *sourceIndex) Entry
 			em := obj(ev)
 			e.Evidence = append(e.Evidence, Evidence{Doc: text(em["doc"]), Sentence: text(em["sentence"])})
 		}
-		if cat == "partners" {
+		if goldOf(cat).Pairs {
 			e.Fact = normalized
 		} else {
 			e.Fact = clean
@@ -276,67 +285,58 @@ func answerEntry(cat string, raw, normalized interface{}, ix *sourceIndex) Entry
 	return e
 }
 
-// summary is a fact on one line.
+// fields are a fact's fields by the names its question's descriptor uses:
+// the object itself, or for a pair its two places as "a" and "b".
+func fields(g *kind.Gold, v interface{}) map[string]interface{} {
+	if g.Pairs {
+		if l := list(v); len(l) == 2 {
+			return map[string]interface{}{"a": l[0], "b": l[1]}
+		}
+		return map[string]interface{}{}
+	}
+	return obj(v)
+}
+
+// summary is a fact on one line, part after part as its question's
+// descriptor declares (kind.Gold.Summary).
 func summary(cat string, v interface{}) string {
-	m := obj(v)
-	or := func(s, none string) string {
-		if strings.TrimSpace(s) == "" {
-			return none
-		}
-		return s
+	g := goldOf(cat)
+	if len(g.Summary) == 0 || (g.Pairs && len(list(v)) != 2) {
+		return fmt.Sprintf("%v", v)
 	}
-	names := func(v interface{}) string {
+	m := fields(g, v)
+	var b strings.Builder
+	for _, p := range g.Summary {
+		val := display(m[p.Field])
+		if strings.TrimSpace(val) == "" {
+			if p.None == "" {
+				continue
+			}
+			val = p.None
+		}
+		b.WriteString(p.Before + val + p.After)
+	}
+	return b.String()
+}
+
+// display is a field's value as text: a list joined by commas, a number in
+// plain digits; "" for none.
+func display(v interface{}) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return x
+	case []interface{}:
 		var out []string
-		for _, p := range list(v) {
-			out = append(out, text(p))
+		for _, e := range x {
+			if s := display(e); strings.TrimSpace(s) != "" {
+				out = append(out, s)
+			}
 		}
-		return or(strings.Join(out, ", "), "(nobody)")
+		return strings.Join(out, ", ")
 	}
-	switch cat {
-	case "meetings":
-		place := or(text(m["city"]), "(no city)")
-		if c := text(m["country"]); c != "" {
-			place += ", " + c
-		}
-		s := fmt.Sprintf("%s %s: %s", or(text(m["date"]), "(no date)"), place, names(m["participants"]))
-		if o := text(m["occasion"]); o != "" {
-			s += " (at " + o + ")"
-		}
-		return s
-	case "roles":
-		return fmt.Sprintf("%s: %s, %s", or(text(m["person"]), "(nobody)"), or(text(m["role"]), "(no office)"), or(text(m["country"]), "(no country)"))
-	case "claims":
-		s := fmt.Sprintf("%s: %s %s %s", or(text(m["speaker"]), "(narrator)"), or(text(m["metric"]), "(no metric)"), formatValue(m["value"]), text(m["unit"]))
-		if p := text(m["period"]); p != "" {
-			s += ", period " + p
-		}
-		if c, ok := number(m["change_pct"]); ok && m["change_pct"] != nil && m["change_pct"] != "" {
-			s += fmt.Sprintf(", change %s%%", strconv.FormatFloat(c, 'f', -1, 64))
-		}
-		return s
-	case "co_chairs":
-		return fmt.Sprintf("%s: %s, for %s", or(text(m["person"]), "(nobody)"), or(text(m["commission"]), "(no commission)"), or(text(m["country"]), "(no side)"))
-	case "partners":
-		l := list(v)
-		if len(l) != 2 {
-			return fmt.Sprintf("%v", v)
-		}
-		return or(text(l[0]), "?") + " - " + or(text(l[1]), "?")
-	case "commitments":
-		s := fmt.Sprintf("[%s] %s", or(text(m["status"]), "no status"), or(text(m["text"]), "(no text)"))
-		var extra []string
-		if p := names(m["parties"]); p != "(nobody)" {
-			extra = append(extra, p)
-		}
-		if due := text(m["due"]); due != "" {
-			extra = append(extra, "due "+due)
-		}
-		if len(extra) > 0 {
-			s += " (" + strings.Join(extra, "; ") + ")"
-		}
-		return s
-	}
-	return fmt.Sprintf("%v", v)
+	return formatValue(v)
 }
 
 func formatValue(v interface{}) string {
@@ -347,42 +347,13 @@ func formatValue(v interface{}) string {
 	return strconv.FormatFloat(x, 'f', -1, 64)
 }
 
-// nearness says how close an unmatched answer is to an unmatched gold fact;
-// 0 means not close enough to call it the same fact gone wrong.
+// nearness says how close an unmatched answer is to an unmatched gold fact,
+// as the question's descriptor weighs it (kind.Gold.Near); 0 means not
+// close enough to call it the same fact gone wrong. Two pairs are near when
+// they share a place.
 func nearness(cat string, gv, sv interface{}) float64 {
-	g, s := obj(gv), obj(sv)
-	switch cat {
-	case "meetings":
-		gp := list(g["participants"])
-		hit := personHits(gp, list(s["participants"]))
-		place, date := placeEq(g["city"], s["city"]), DateEq(g["date"], s["date"])
-		if hit == 0 && !(place && date) {
-			return 0
-		}
-		return float64(2*hit) + b2f(place) + b2f(date)
-	case "roles":
-		if !PersonEq(g["person"], s["person"]) {
-			return 0
-		}
-		return 1 + b2f(roleEq(g["role"], s["role"])) + b2f(placeEq(g["country"], s["country"]))
-	case "claims":
-		sameDoc := text(g["doc"]) == "" || text(g["doc"]) == text(s["doc"])
-		speaker, value := PersonEq(g["speaker"], s["speaker"]), ValueEq(g["value"], s["value"])
-		switch {
-		case value && sameDoc:
-			return 3
-		case speaker && sameDoc && text(g["metric"]) != "" && Fold(text(g["metric"])) == Fold(text(s["metric"])):
-			return 2
-		}
-		return 0
-	case "co_chairs":
-		person := PersonEq(g["person"], s["person"])
-		comm := textCovers(g["commission"], s["commission"], genericWords())
-		if !person && !comm {
-			return 0
-		}
-		return 2*b2f(person) + b2f(comm)
-	case "partners":
+	g := goldOf(cat)
+	if g.Pairs {
 		gl, sl := list(gv), list(sv)
 		if len(gl) != 2 || len(sl) != 2 {
 			return 0
@@ -395,17 +366,35 @@ func nearness(cat string, gv, sv interface{}) float64 {
 			}
 		}
 		return 0
-	case "commitments":
-		if text(g["doc"]) != "" && text(g["doc"]) != text(s["doc"]) {
-			return 0
-		}
-		share := coverage(g["text"], s["text"])
-		if share < 0.25 {
-			return 0
-		}
-		return share
 	}
-	return 0
+	gm, sm := obj(gv), obj(sv)
+	score := 0.0
+	for _, c := range g.Near.By {
+		x := grade(c.By, gm[c.Field], sm[c.Field])
+		if x == 0 {
+			if c.Required {
+				return 0
+			}
+			continue
+		}
+		score += c.Weight * x
+	}
+	if score <= 0 || score < g.Near.Min {
+		return 0
+	}
+	return score
+}
+
+// grade is how far a comparison holds: the graded equalities' measure, or
+// 1 when the comparison holds and 0 when it does not.
+func grade(by kind.Equality, g, s interface{}) float64 {
+	switch by {
+	case kind.PeopleFound:
+		return float64(personHits(list(g), list(s)))
+	case kind.WordsShared:
+		return coverage(g, s)
+	}
+	return b2f(compare(by, g, s))
 }
 
 func b2f(b bool) float64 {
@@ -446,57 +435,63 @@ func coverage(gold, sys interface{}) float64 {
 }
 
 // differs lists the fields that keep a near answer from matching its gold
-// fact, in the scorer's terms.
+// fact, in the scorer's terms: one line for each Match comparison it fails.
 func differs(cat string, gv, sv interface{}) []string {
-	g, s := obj(gv), obj(sv)
-	q := func(v interface{}) string {
-		if t := text(v); t != "" {
-			return strconv.Quote(t)
-		}
-		return "(none)"
-	}
-	var out []string
-	field := func(name string, ok bool, gotV, goldV interface{}) {
-		switch {
-		case ok:
-		case text(gotV) == "" && text(goldV) == "":
-			out = append(out, fmt.Sprintf("%s empty on both sides (an empty %s never matches)", name, name))
-		default:
-			out = append(out, fmt.Sprintf("%s %s, gold %s", name, q(gotV), q(goldV)))
-		}
-	}
-	switch cat {
-	case "meetings":
-		field("city", placeEq(g["city"], s["city"]), s["city"], g["city"])
-		field("date", DateEq(g["date"], s["date"]), s["date"], g["date"])
-		gp, sp := list(g["participants"]), list(s["participants"])
-		if hit := personHits(gp, sp); hit*2 < len(gp) || hit == 0 {
-			out = append(out, fmt.Sprintf("participants: %d of %d gold found; missing %s; not in gold %s",
-				hit, len(gp), joinNames(unmatchedPeople(gp, sp)), joinNames(unmatchedPeople(sp, gp))))
-		}
-	case "roles":
-		field("office", roleEq(g["role"], s["role"]), s["role"], g["role"])
-		field("country", placeEq(g["country"], s["country"]), s["country"], g["country"])
-	case "claims":
-		field("speaker", PersonEq(g["speaker"], s["speaker"]), s["speaker"], g["speaker"])
-		if !ValueEq(g["value"], s["value"]) {
-			out = append(out, fmt.Sprintf("value %s, gold %s", formatValue(s["value"]), formatValue(g["value"])))
-		}
-	case "co_chairs":
-		field("person", PersonEq(g["person"], s["person"]), s["person"], g["person"])
-		if !textCovers(g["commission"], s["commission"], genericWords()) {
-			out = append(out, fmt.Sprintf("commission %s, gold %s (distinctive words missing: %s)",
-				q(s["commission"]), q(g["commission"]), strings.Join(missingWords(g["commission"], s["commission"], genericWords()), " ")))
-		}
-	case "partners":
+	g := goldOf(cat)
+	if g.Pairs {
 		gl, sl := list(gv), list(sv)
-		out = append(out, fmt.Sprintf("pair %s - %s, gold %s - %s", q(sl[0]), q(sl[1]), q(gl[0]), q(gl[1])))
-	case "commitments":
-		gw := wordSet(text(g["text"]), nil)
-		out = append(out, fmt.Sprintf("text has %.0f%% of the gold text's %d content words (50%% needed); missing: %s",
-			100*coverage(g["text"], s["text"]), len(gw), strings.Join(missingWords(g["text"], s["text"], nil), " ")))
+		if len(gl) != 2 || len(sl) != 2 {
+			return []string{fmt.Sprintf("pair %v, gold %v", sv, gv)}
+		}
+		return []string{fmt.Sprintf("pair %s - %s, gold %s - %s", quoted(sl[0]), quoted(sl[1]), quoted(gl[0]), quoted(gl[1]))}
+	}
+	gm, sm := obj(gv), obj(sv)
+	var out []string
+	for _, c := range g.Match {
+		if !compare(c.By, gm[c.Field], sm[c.Field]) {
+			out = append(out, difference(c, gm[c.Field], sm[c.Field]))
+		}
 	}
 	return out
+}
+
+// difference says how a field fails its comparison.
+func difference(c kind.Compare, gold, got interface{}) string {
+	name := c.Field
+	switch c.By {
+	case kind.HalfOfPeople:
+		gp, sp := list(gold), list(got)
+		return fmt.Sprintf("%s: %d of %d gold found; missing %s; not in gold %s", name,
+			personHits(gp, sp), len(gp), joinNames(unmatchedPeople(gp, sp)), joinNames(unmatchedPeople(sp, gp)))
+	case kind.CoversText:
+		return fmt.Sprintf("%s has %.0f%% of the gold %s's %d content words (50%% needed); missing: %s", name,
+			100*coverage(gold, got), name, len(wordSet(text(gold), nil)), strings.Join(missingWords(gold, got, nil), " "))
+	case kind.CoversDistinctText:
+		return fmt.Sprintf("%s %s, gold %s (distinctive words missing: %s)", name, quoted(got), quoted(gold),
+			strings.Join(missingWords(gold, got, genericWords()), " "))
+	}
+	if strings.TrimSpace(display(got)) == "" && strings.TrimSpace(display(gold)) == "" {
+		return fmt.Sprintf("%s empty on both sides (an empty %s never matches)", name, name)
+	}
+	return fmt.Sprintf("%s %s, gold %s", name, quoted(got), quoted(gold))
+}
+
+// quoted shows a value in a difference: text quoted, numbers and lists as
+// display writes them, "(none)" for nothing.
+func quoted(v interface{}) string {
+	s := display(v)
+	switch {
+	case strings.TrimSpace(s) == "":
+		return "(none)"
+	case isString(v):
+		return strconv.Quote(s)
+	}
+	return s
+}
+
+func isString(v interface{}) bool {
+	_, ok := v.(string)
+	return ok
 }
 
 func unmatchedPeople(these, others []interface{}) []string {
@@ -820,23 +815,41 @@ func figures(s string) []float64 {
 	return out
 }
 
-// cue is a word the sentence stating a fact is likely to hold, and its
-// weight.
+// cue is a word the sentence stating a fact is likely to hold, or a
+// figure it states, and its weight.
 type cue struct {
 	words    []string // any of them
+	figure   *float64 // or this number, among the sentence's figures
 	weight   float64
 	required bool // a sentence without it cannot state the fact (the person whose office it is)
 }
 
+func (c cue) in(s sentence) bool {
+	if c.figure != nil {
+		for _, x := range s.nums {
+			if ValueEq(x, *c.figure) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, w := range c.words {
+		if s.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // locate finds the sentence of each of the fact's documents (all documents
-// when it names none) that holds most of its words: the names, the place,
-// the figure, the commission's or commitment's words.
+// when it names none) that holds most of its cues, as its question's
+// descriptor declares them (kind.Gold.Locate): the names, the place, the
+// figure, the commission's or commitment's words.
 func (ix *sourceIndex) locate(cat string, v interface{}) []Evidence {
-	m := obj(v)
+	g := goldOf(cat)
+	m := fields(g, v)
 	var cues []cue
-	var value float64
-	hasValue := false
-	person := func(name interface{}, required bool) {
+	person := func(name interface{}, weight float64, required bool) {
 		toks := nameTokens(text(name))
 		var ws []string
 		for _, t := range toks {
@@ -848,15 +861,15 @@ func (ix *sourceIndex) locate(cat string, v interface{}) []Evidence {
 			ws = toks[len(toks)-1:]
 		}
 		if len(ws) > 0 {
-			cues = append(cues, cue{ws, 2, required})
+			cues = append(cues, cue{words: ws, weight: weight, required: required})
 		}
 	}
 	content := func(s interface{}, drop map[string]bool, weight float64) {
 		for w := range wordSet(text(s), drop) {
-			cues = append(cues, cue{[]string{w}, weight, false})
+			cues = append(cues, cue{words: []string{w}, weight: weight})
 		}
 	}
-	country := func(s interface{}) {
+	country := func(s interface{}, weight float64, required bool) {
 		name := text(s)
 		if ix.countryForms != nil {
 			var forms []string
@@ -865,7 +878,7 @@ func (ix *sourceIndex) locate(cat string, v interface{}) []Evidence {
 					forms = append(forms, w)
 				}
 			}
-			cues = append(cues, cue{forms, 2, true})
+			cues = append(cues, cue{words: forms, weight: weight, required: required})
 			return
 		}
 		var ws []string
@@ -875,36 +888,33 @@ func (ix *sourceIndex) locate(cat string, v interface{}) []Evidence {
 			}
 		}
 		if len(ws) > 0 {
-			cues = append(cues, cue{[]string{prefix(ws[0])}, 2, true})
+			cues = append(cues, cue{words: []string{prefix(ws[0])}, weight: weight, required: required})
 		}
 	}
-	switch cat {
-	case "meetings":
-		for _, p := range list(m["participants"]) {
-			person(p, false)
+	for _, c := range g.Locate {
+		val := m[c.Field]
+		switch c.Find {
+		case kind.FindPerson:
+			names, ok := val.([]interface{})
+			if !ok {
+				names = []interface{}{val}
+			}
+			for _, n := range names {
+				person(n, c.Weight, c.Required)
+			}
+		case kind.FindWords:
+			content(val, nil, c.Weight)
+		case kind.FindDistinctWords:
+			content(val, genericWords(), c.Weight)
+		case kind.FindFigure:
+			if x, ok := number(val); ok {
+				cues = append(cues, cue{figure: &x, weight: c.Weight, required: c.Required})
+			}
+		case kind.FindCountry:
+			country(val, c.Weight, c.Required)
+		case kind.FindWord:
+			cues = append(cues, cue{words: c.Words, weight: c.Weight, required: c.Required})
 		}
-		content(m["city"], nil, 1.5)
-		cues = append(cues, cue{[]string{"met", "meeting", "talks", "visit", "held", "meet"}, 0.5, false})
-	case "roles":
-		person(m["person"], true)
-		content(m["role"], nil, 1)
-	case "claims":
-		// The speaker is often named a sentence before the figure.
-		if text(m["speaker"]) != "" {
-			person(m["speaker"], false)
-		}
-		value, hasValue = number(m["value"])
-		content(m["metric"], nil, 0.5)
-	case "co_chairs":
-		person(m["person"], true)
-		content(m["commission"], genericWords(), 1)
-		cues = append(cues, cue{[]string{"chair", "chaired", "chairs", "chairman", "chairmen", "head", "headed"}, 0.5, false})
-	case "partners":
-		for _, c := range list(v) {
-			country(c)
-		}
-	case "commitments":
-		content(m["text"], nil, 1)
 	}
 	docs := factDocs(v)
 	if len(docs) == 0 {
@@ -920,25 +930,10 @@ func (ix *sourceIndex) locate(cat string, v interface{}) []Evidence {
 		for _, s := range ix.sents[doc] {
 			sc := 0.0
 			for _, c := range cues {
-				found := false
-				for _, w := range c.words {
-					if s.has(w) {
-						found = true
-						break
-					}
-				}
-				if found {
+				if c.in(s) {
 					sc += c.weight
 				} else if c.required {
 					sc = math.Inf(-1)
-				}
-			}
-			if hasValue {
-				for _, x := range s.nums {
-					if ValueEq(x, value) {
-						sc += 3
-						break
-					}
 				}
 			}
 			if sc > bestScore {

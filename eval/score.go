@@ -397,6 +397,12 @@ func compare(by kind.Equality, g, s any) bool {
 		return jsonEq(g, s)
 	case kind.EqualOrEmpty:
 		return jsonEq(orEmpty(g), orEmpty(s))
+	case kind.SameText:
+		return strings.TrimSpace(text(g)) != "" && Fold(text(g)) == Fold(text(s))
+	case kind.SameDocument:
+		return text(g) == "" || text(g) == text(s)
+	case kind.PeopleFound, kind.WordsShared:
+		return grade(by, g, s) > 0
 	}
 	return false
 }

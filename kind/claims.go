@@ -45,7 +45,31 @@ func claimsKind() Kind {
 					Accuracy: []Compare{
 						{Field: "period", By: EqualOrEmpty, Label: "period-acc"},
 						{Field: "change_pct", By: SameValueOrNull, Label: "change-acc"},
+					},
+					Summary: []Part{
+						{Field: "speaker", None: "(narrator)"},
+						{Field: "metric", Before: ": ", None: "(no metric)"},
+						{Field: "value", Before: " "},
+						{Field: "unit", Before: " "},
+						{Field: "period", Before: ", period "},
+						{Field: "change_pct", Before: ", change ", After: "%"},
+					},
+					// Near, in the same document, when the figure is the same
+					// (the speaker is wrong), or the speaker and the metric
+					// (the figure is).
+					Near: Near{Min: 2, By: []Compare{
+						{Field: "doc", By: SameDocument, Required: true},
+						{Field: "value", By: SameValue, Weight: 3},
+						{Field: "speaker", By: SamePerson, Weight: 1},
+						{Field: "metric", By: SameText, Weight: 1},
 					}},
+					Locate: []Cue{
+						// The speaker is often named a sentence before the figure.
+						{Field: "speaker", Find: FindPerson, Weight: 2},
+						{Field: "value", Find: FindFigure, Weight: 3},
+						{Field: "metric", Find: FindWords, Weight: 0.5},
+					},
+				},
 			},
 			{
 				Name:        "conflicts",

@@ -33,10 +33,26 @@ func coChairsKind() Kind {
 			Columns:  []string{"PERSON", "COMMISSION", "SIDE"},
 			Shape:    CoChairRow{},
 			Assemble: assembleCoChairs,
-			Gold: &Gold{Key: "co_chairs", Match: []Compare{
-				{Field: "person", By: SamePerson},
-				{Field: "commission", By: CoversDistinctText},
-			}},
+			Gold: &Gold{Key: "co_chairs",
+				Match: []Compare{
+					{Field: "person", By: SamePerson},
+					{Field: "commission", By: CoversDistinctText},
+				},
+				Summary: []Part{
+					{Field: "person", None: "(nobody)"},
+					{Field: "commission", Before: ": ", None: "(no commission)"},
+					{Field: "country", Before: ", for ", None: "(no side)"},
+				},
+				Near: Near{By: []Compare{
+					{Field: "person", By: SamePerson, Weight: 2},
+					{Field: "commission", By: CoversDistinctText, Weight: 1},
+				}},
+				Locate: []Cue{
+					{Field: "person", Find: FindPerson, Weight: 2, Required: true},
+					{Field: "commission", Find: FindDistinctWords, Weight: 1},
+					{Find: FindWord, Words: []string{"chair", "chaired", "chairs", "chairman", "chairmen", "head", "headed"}, Weight: 0.5},
+				},
+			},
 		}},
 	}
 }

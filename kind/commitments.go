@@ -42,6 +42,18 @@ func commitmentsKind() Kind {
 			Gold: &Gold{Key: "commitments",
 				Match:    []Compare{{Field: "text", By: CoversText}},
 				Accuracy: []Compare{{Field: "status", By: Equal, Label: "status-acc"}},
+				Summary: []Part{
+					{Field: "status", Before: "[", After: "] ", None: "no status"},
+					{Field: "text", None: "(no text)"},
+					{Field: "parties", Before: " (", After: ")"},
+					{Field: "due", Before: ", due "},
+				},
+				// Near, in the same document, when a quarter of the words are there.
+				Near: Near{Min: 0.25, By: []Compare{
+					{Field: "doc", By: SameDocument, Required: true},
+					{Field: "text", By: WordsShared, Weight: 1},
+				}},
+				Locate: []Cue{{Field: "text", Find: FindWords, Weight: 1}},
 			},
 		}},
 	}

@@ -218,7 +218,38 @@ func validate(kinds []Kind) error {
 					return fmt.Errorf("gold key %q scored twice", q.Gold.Key)
 				}
 				gold[q.Gold.Key] = true
+				if err := validateGold(q.Gold); err != nil {
+					return fmt.Errorf("question %s: %w", q.Name, err)
+				}
 			}
+		}
+	}
+	return nil
+}
+
+// validateGold checks that a scored question says how to match, show,
+// pair and find its facts: eval --diff has no code of its own per question.
+func validateGold(g *Gold) error {
+	switch {
+	case g.Key == "":
+		return fmt.Errorf("a scored question needs its gold key")
+	case !g.Pairs && len(g.Match) == 0:
+		return fmt.Errorf("gold %s: no Match comparisons (nothing would match)", g.Key)
+	case !g.Pairs && len(g.Near.By) == 0:
+		return fmt.Errorf("gold %s: no Near comparisons (eval --diff could pair no near miss)", g.Key)
+	case len(g.Summary) == 0:
+		return fmt.Errorf("gold %s: no Summary parts (eval --diff could not show a fact)", g.Key)
+	case len(g.Locate) == 0:
+		return fmt.Errorf("gold %s: no Locate cues (eval --diff could not find a fact's sentence)", g.Key)
+	}
+	for _, c := range g.Locate {
+		if c.Find == 0 || (c.Find == FindWord) != (c.Field == "") || (c.Find == FindWord) != (len(c.Words) > 0) {
+			return fmt.Errorf("gold %s: a Locate cue looks for a field, or for words, never neither nor both", g.Key)
+		}
+	}
+	for _, c := range append(append([]Compare(nil), g.Match...), g.Near.By...) {
+		if c.Field == "" || c.By == 0 {
+			return fmt.Errorf("gold %s: a comparison needs a field and an equality", g.Key)
 		}
 	}
 	return nil

@@ -1,6 +1,8 @@
 package kind
 
 import (
+	"encoding/json"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -230,6 +232,61 @@ func TestFold(t *testing.T) {
 	} {
 		if got := Fold(in); got != want {
 			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestGoldFields checks that every field a scored question's gold
+// declaration names (to match, grade, show and find its facts) is a field
+// of its answers as `ask --json --evidence` prints them: a misspelt field
+// would silently match nothing, or show nothing.
+func TestGoldFields(t *testing.T) {
+	for _, q := range Scored() {
+		t.Run(q.Name, func(t *testing.T) {
+			b, err := json.Marshal(q.Shape.JSON(true))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var fields map[string]any
+			if err := json.Unmarshal(b, &fields); err != nil {
+				t.Fatalf("answers are not objects with evidence: %s", b)
+			}
+			g := q.Gold
+			var named []string
+			for _, c := range slices.Concat(g.Match, g.Accuracy, g.Near.By) {
+				named = append(named, c.Field)
+			}
+			for _, p := range g.Summary {
+				named = append(named, p.Field)
+			}
+			for _, c := range g.Locate {
+				if c.Field != "" {
+					named = append(named, c.Field)
+				}
+			}
+			for _, f := range named {
+				if _, ok := fields[f]; !ok {
+					t.Errorf("names field %q; answers have %v", f, slices.Sorted(maps.Keys(fields)))
+				}
+			}
+		})
+	}
+}
+
+func TestValidateGold(t *testing.T) {
+	for name, g := range map[string]Gold{
+		"no summary":       {Key: "x", Match: []Compare{{Field: "a", By: Equal}}, Near: Near{By: []Compare{{Field: "a", By: Equal}}}, Locate: []Cue{{Field: "a", Find: FindWords}}},
+		"no near":          {Key: "x", Match: []Compare{{Field: "a", By: Equal}}, Summary: []Part{{Field: "a"}}, Locate: []Cue{{Field: "a", Find: FindWords}}},
+		"a cue of nothing": {Key: "x", Pairs: true, Summary: []Part{{Field: "a"}}, Locate: []Cue{{Find: FindWords}}},
+		"words and field":  {Key: "x", Pairs: true, Summary: []Part{{Field: "a"}}, Locate: []Cue{{Field: "a", Find: FindWord, Words: []string{"w"}}}},
+	} {
+		if err := validateGold(&g); err == nil {
+			t.Errorf("%s: validateGold accepted it", name)
+		}
+	}
+	for _, q := range Scored() {
+		if err := validateGold(q.Gold); err != nil {
+			t.Errorf("%s: %v", q.Name, err)
 		}
 	}
 }

@@ -30,11 +30,32 @@ func meetingsKind() Kind {
 				Columns:     meetingColumns,
 				Shape:       MeetingRow{},
 				Assemble:    assembleMeetings(schema.ClassMeeting, false),
-				Gold: &Gold{Key: "meetings", Match: []Compare{
-					{Field: "city", By: SamePlace},
-					{Field: "date", By: SameDate},
-					{Field: "participants", By: HalfOfPeople},
-				}},
+				Gold: &Gold{Key: "meetings",
+					Match: []Compare{
+						{Field: "city", By: SamePlace},
+						{Field: "date", By: SameDate},
+						{Field: "participants", By: HalfOfPeople},
+					},
+					Summary: []Part{
+						{Field: "date", None: "(no date)"},
+						{Field: "city", Before: " ", None: "(no city)"},
+						{Field: "country", Before: ", "},
+						{Field: "participants", Before: ": ", None: "(nobody)"},
+						{Field: "occasion", Before: " (at ", After: ")"},
+					},
+					// Near when someone is the same, or the place and the date.
+					Near: Near{Min: 2, By: []Compare{
+						{Field: "participants", By: PeopleFound, Weight: 2},
+						{Field: "city", By: SamePlace, Weight: 1},
+						{Field: "date", By: SameDate, Weight: 1},
+					}},
+					Locate: []Cue{
+						{Field: "participants", Find: FindPerson, Weight: 2},
+						{Field: "city", Find: FindWords, Weight: 1.5},
+						{Find: FindWord, Words: []string{"met", "meeting", "talks", "visit", "held", "meet"}, Weight: 0.5},
+					},
+					Withheld: "no date: `ask meetings --undated` lists it",
+				},
 			},
 			{
 				Name:        "calls",

@@ -36,11 +36,28 @@ func officesKind() Kind {
 			Columns:  []string{"PERSON", "ROLE", "COUNTRY"},
 			Shape:    RoleRow{},
 			Assemble: assembleRoles,
-			Gold: &Gold{Key: "roles", Match: []Compare{
-				{Field: "person", By: SamePerson},
-				{Field: "role", By: SameRole},
-				{Field: "country", By: SamePlace},
-			}},
+			Gold: &Gold{Key: "roles",
+				Match: []Compare{
+					{Field: "person", By: SamePerson},
+					{Field: "role", By: SameRole},
+					{Field: "country", By: SamePlace},
+				},
+				Summary: []Part{
+					{Field: "person", None: "(nobody)"},
+					{Field: "role", Before: ": ", None: "(no office)"},
+					{Field: "country", Before: ", ", None: "(no country)"},
+				},
+				// Near when the person is the same: the office or the country is wrong.
+				Near: Near{By: []Compare{
+					{Field: "person", By: SamePerson, Weight: 1, Required: true},
+					{Field: "role", By: SameRole, Weight: 1},
+					{Field: "country", By: SamePlace, Weight: 1},
+				}},
+				Locate: []Cue{
+					{Field: "person", Find: FindPerson, Weight: 2, Required: true},
+					{Field: "role", Find: FindWords, Weight: 1},
+				},
+			},
 		}},
 	}
 }

@@ -34,7 +34,13 @@ func partnersKind() Kind {
 			Columns:  []string{"COUNTRY", "PARTNER"},
 			Shape:    PartnerRow{},
 			Assemble: assemblePartners,
-			Gold:     &Gold{Key: "partners", Pairs: true},
+			Gold: &Gold{Key: "partners", Pairs: true,
+				Summary: []Part{{Field: "a", None: "?"}, {Field: "b", Before: " - ", None: "?"}},
+				Locate: []Cue{
+					{Field: "a", Find: FindCountry, Weight: 2, Required: true},
+					{Field: "b", Find: FindCountry, Weight: 2, Required: true},
+				},
+			},
 		}},
 	}
 }

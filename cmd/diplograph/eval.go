@@ -29,8 +29,8 @@ func NewCmdEval(root *rootOptions) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "eval --gold GOLD.json PATH...",
 		Short: "Score extraction against gold answers (precision, recall, F1)",
-		Long: `eval builds a throwaway in-memory graph from PATH, asks the six scored questions
-(meetings, roles, claims, co-chairs, partners, commitments) and scores the answers
+		Long: `eval builds a throwaway in-memory graph from PATH, asks the scored questions
+(` + strings.Join(scoredNames(), ", ") + `) and scores the answers
 against the gold file with the matching rules of the gold format, printing the same
 lines as the reference scorer score.py and a last line "macro-F1 X.XXX". The store
 flags are ignored: nothing is written to any store.
@@ -58,7 +58,7 @@ the extractor, matched by the same rules:
 			}
 			for _, q := range o.Questions {
 				if !scoredQuestion(q) {
-					return usagef(cmd, "--question %q: not a scored question (meetings, roles, claims, co-chairs, partners, commitments)", q)
+					return usagef(cmd, "--question %q: not a scored question (%s)", q, strings.Join(scoredNames(), ", "))
 				}
 			}
 			return evalRun(cmd.Context(), o)
@@ -93,7 +93,7 @@ func evalRun(ctx context.Context, o *evalOptions) error {
 		for _, r := range res.Reports {
 			sources = append(sources, eval.Source{Name: r.Doc.Name, Text: r.Doc.Text})
 		}
-		withheld, err := undatedMeetings(ctx, mem)
+		withheld, err := withheldAnswers(ctx, mem)
 		if err != nil {
 			return err
 		}
@@ -149,6 +149,15 @@ func nonNilDiffs(d []eval.DocDiff) []eval.DocDiff {
 	return d
 }
 
+// scoredNames are the names of the questions the gold format scores.
+func scoredNames() []string {
+	var out []string
+	for _, q := range kind.Scored() {
+		out = append(out, q.Name)
+	}
+	return out
+}
+
 func scoredQuestion(q string) bool {
 	for _, c := range eval.Categories() {
 		if q == eval.QuestionOf(c) || q == c {
@@ -202,18 +211,16 @@ func countryForms(gz *gazetteer.Gazetteer) func(string) []string {
 	}
 }
 
-// undatedMeetings are the answers the scored questions leave out for want
-// of a date (meetings do), with evidence: the diff shows them beside the
-// gold facts they would have matched. They are keyed by gold category.
-func undatedMeetings(ctx context.Context, q queries.Querier) (map[string][]any, error) {
+// withheldAnswers are the answers the scored questions leave out for want
+// of a date (those whose descriptor says why, kind.Gold.Withheld: meetings),
+// with evidence: the diff shows them beside the gold facts they would have
+// matched. They are keyed by gold category.
+func withheldAnswers(ctx context.Context, q queries.Querier) (map[string][]any, error) {
 	out := map[string][]any{}
-	for _, cat := range eval.Categories() {
-		question, err := queries.Lookup(eval.QuestionOf(cat))
-		if err != nil {
-			return nil, err
-		}
-		if _, ok := question.Shape.(kind.Undated); !ok {
-			continue // its answers always have a date, or need none
+	for _, question := range kind.Scored() {
+		cat := question.Gold.Key
+		if question.Gold.Withheld == "" {
+			continue // it leaves no answer out
 		}
 		a, err := queries.Ask(ctx, q, question, queries.Params{Evidence: true, Undated: true})
 		if err != nil {
