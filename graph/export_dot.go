@@ -10,55 +10,40 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/diplograph/diplograph/kind"
 )
 
-// dotStyle is how one kind of node is drawn.
-type dotStyle struct {
-	kind  string // class local name
-	shape string
-	fill  string
-	extra string // further attributes ("style=...")
-}
-
-// dotStyles is the drawing of each kind: people, places and countries as
-// the entities, facts in shapes that say what they are. A kind not listed
-// is a plain box.
-func dotStyles() []dotStyle {
-	return []dotStyle{
-		{"Person", "ellipse", "#cfe2f3", ""},
-		{"Country", "hexagon", "#d9ead3", ""},
-		{"City", "house", "#fff2cc", ""},
-		{"Commission", "folder", "#fce5cd", ""},
-		{"Meeting", "diamond", "#f4cccc", ""},
-		{"Call", "diamond", "#f4cccc", `style="filled,dashed"`},
-		{"Claim", "note", "#ead1dc", ""},
-		{"Office", "box", "#eeeeee", ""},
-		{"CoChair", "box", "#fce5cd", `style="filled,rounded"`},
-		{"Commitment", "tab", "#d0e0e3", ""},
-		{"Partnership", "octagon", "#d9ead3", ""},
-	}
-}
-
-func dotStyleOf(kinds []string) dotStyle {
-	for _, s := range dotStyles() {
-		for _, k := range kinds {
-			if k == s.kind {
-				return s
+// dotStyleOf is the drawing of a node: the first in the registry's order
+// (kind.Drawings) of a class it has. A class no kind draws is a plain box
+// named in the legend by its classes.
+func dotStyleOf(drawings []kind.Drawing, classes []string) kind.Drawing {
+	for _, d := range drawings {
+		for _, c := range classes {
+			if c == d.Class {
+				return d
 			}
 		}
 	}
-	return dotStyle{kind: strings.Join(kinds, ", "), shape: "box", fill: "#ffffff"}
+	return kind.Drawing{Class: strings.Join(classes, ", "), Shape: "box", Fill: "#ffffff"}
 }
 
-// dotHidden are kinds left out of the DOT picture: sentences and documents
-// are provenance, and drawing them buries the entities.
-func dotHidden(kinds []string) bool {
-	for _, k := range kinds {
-		if k == "Sentence" || k == "Document" {
-			return true
-		}
+// dotLegend names a drawing in the legend: its class's local name.
+func dotLegend(d kind.Drawing) string {
+	var names []string
+	for _, c := range strings.Split(d.Class, ", ") {
+		names = append(names, localName(c))
 	}
-	return false
+	return strings.Join(names, ", ")
+}
+
+// dotAttrs are a drawing's shape, fill and style.
+func dotAttrs(d kind.Drawing) string {
+	attrs := fmt.Sprintf("shape=%s, fillcolor=%s", d.Shape, dotQuote(d.Fill))
+	if d.Style != "" {
+		attrs += ", style=" + dotQuote(d.Style)
+	}
+	return attrs
 }
 
 // dotQuote writes a DOT string; control characters, which DOT has no
@@ -84,112 +69,16 @@ func dotQuote(s string) string {
 	return b.String()
 }
 
-// FormatFigure writes an amount the way a reader says it: "25.5 bn USD",
-// "1,500 jobs", "7%".
-func FormatFigure(value float64, unit string) string {
-	if unit == "percent" || unit == "%" {
-		return strconv.FormatFloat(value, 'f', -1, 64) + "%"
-	}
-	s := ""
-	a := math.Abs(value)
-	for _, sc := range []struct {
-		div  float64
-		name string
-	}{{1e12, "tn"}, {1e9, "bn"}, {1e6, "mn"}} {
-		if a >= sc.div {
-			s = strconv.FormatFloat(math.Round(value/sc.div*100)/100, 'f', -1, 64) + " " + sc.name
-			break
-		}
-	}
-	if s == "" {
-		s = groupThousands(value)
-	}
-	if unit != "" {
-		s += " " + unit
-	}
-	return s
-}
-
-func groupThousands(f float64) string {
-	if f != math.Trunc(f) || math.Abs(f) < 1000 {
-		return strconv.FormatFloat(f, 'f', -1, 64)
-	}
-	digits := strconv.FormatFloat(math.Abs(f), 'f', 0, 64)
-	var b strings.Builder
-	if f < 0 {
-		b.WriteByte('-')
-	}
-	for i, r := range digits {
-		if i > 0 && (len(digits)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-func firstAttr(n *propNode, name string) string {
-	if vals := n.attrs[name]; len(vals) > 0 {
-		return literalString(vals[0])
-	}
-	return ""
-}
-
 // dotLabel is what a node says in the picture: a name for entities, the
-// essentials for facts (a claim's formatted figure, a meeting's date, an
-// office's role).
-func dotLabel(id string, n *propNode) string {
-	kind := dotStyleOf(n.kinds).kind
-	name := n.label(id)
-	switch kind {
-	case "Claim":
-		if vals := n.attrs["value"]; len(vals) > 0 {
-			if f, ok := vals[0].(quad.Float); ok {
-				label := FormatFigure(float64(f), firstAttr(n, "unit"))
-				if p := firstAttr(n, "period"); p != "" {
-					label += " (" + p + ")"
-				}
-				if m := firstAttr(n, "metric"); m != "" {
-					label = m + "\n" + label
-				}
-				return label
-			}
+// essentials for facts as their kind draws them (a claim's formatted
+// figure, a meeting's date, an office's role).
+func dotLabel(id string, n *propNode, d kind.Drawing) string {
+	if d.Label != nil {
+		if l := d.Label(n.lits); l != "" {
+			return l
 		}
-	case "Meeting", "Call":
-		label := strings.ToLower(kind)
-		if d := firstAttr(n, "date"); d != "" {
-			label += " " + d
-		} else {
-			label += " (undated)"
-		}
-		if occ := firstAttr(n, "occasion"); occ != "" {
-			label += "\n" + clip(occ, 40)
-		}
-		return label
-	case "Office":
-		if r := firstAttr(n, "role"); r != "" {
-			return r
-		}
-	case "CoChair":
-		return "co-chair"
-	case "Partnership":
-		return "partners"
-	case "Commitment":
-		label := clip(firstAttr(n, "text"), 40)
-		if st := firstAttr(n, "status"); st != "" {
-			label = st + ": " + label
-		}
-		return label
 	}
-	return name
-}
-
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return strings.TrimSpace(string(r[:n-1])) + "…"
+	return n.label(id)
 }
 
 // writeDOT draws the entities and facts, coloured and shaped by kind, with
@@ -204,21 +93,18 @@ func writeDOT(w io.Writer, quads []quad.Quad, o exportContext) (ExportStats, err
 	fmt.Fprintln(bw, `  node [shape=box, style=filled, fillcolor="#ffffff", fontname="Helvetica"];`)
 	fmt.Fprintln(bw, `  edge [fontname="Helvetica", fontsize=10, color="#555555"];`)
 	shown := map[string]bool{}
-	kindsDrawn := map[string]dotStyle{}
+	drawings := kind.Drawings()
+	kindsDrawn := map[string]kind.Drawing{}
 	st := ExportStats{Quads: len(quads)}
 	for _, id := range g.ids {
 		n := g.nodes[id]
-		if dotHidden(n.kinds) {
+		style := dotStyleOf(drawings, n.classes)
+		if style.Hidden {
 			continue
 		}
 		shown[id] = true
-		style := dotStyleOf(n.kinds)
-		kindsDrawn[style.kind] = style
-		attrs := fmt.Sprintf("label=%s, shape=%s, fillcolor=%s, tooltip=%s", dotQuote(dotLabel(id, n)), style.shape, dotQuote(style.fill), dotQuote(n.label(id)))
-		if style.extra != "" {
-			attrs += ", " + style.extra
-		}
-		fmt.Fprintf(bw, "  %s [%s];\n", dotQuote(id), attrs)
+		kindsDrawn[dotLegend(style)] = style
+		fmt.Fprintf(bw, "  %s [label=%s, %s, tooltip=%s];\n", dotQuote(id), dotQuote(dotLabel(id, n, style)), dotAttrs(style), dotQuote(n.label(id)))
 		st.Nodes++
 	}
 	for _, e := range g.edges {
@@ -243,12 +129,7 @@ func writeDOT(w io.Writer, quads []quad.Quad, o exportContext) (ExportStats, err
 		fmt.Fprintln(bw, `  subgraph cluster_legend {`)
 		fmt.Fprintln(bw, `    label="kinds"; fontname="Helvetica"; color="#bbbbbb";`)
 		for i, k := range kinds {
-			s := kindsDrawn[k]
-			attrs := fmt.Sprintf("label=%s, shape=%s, fillcolor=%s", dotQuote(k), s.shape, dotQuote(s.fill))
-			if s.extra != "" {
-				attrs += ", " + s.extra
-			}
-			fmt.Fprintf(bw, "    \"legend:%d\" [%s];\n", i, attrs)
+			fmt.Fprintf(bw, "    \"legend:%d\" [label=%s, %s];\n", i, dotQuote(k), dotAttrs(kindsDrawn[k]))
 		}
 		fmt.Fprintln(bw, "  }")
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,6 +18,7 @@ import (
 	"github.com/piprate/json-gold/ld"
 
 	"github.com/diplograph/diplograph/fact"
+	"github.com/diplograph/diplograph/kind"
 )
 
 // requirePython finds Debian's interpreter with the given modules, or
@@ -275,22 +277,59 @@ func TestExportDOT(t *testing.T) {
 	}
 }
 
-func TestFormatFigure(t *testing.T) {
-	tests := []struct {
-		v    float64
-		unit string
-		want string
-	}{
-		{25.5e9, "USD", "25.5 bn USD"},
-		{1500, "jobs", "1,500 jobs"},
-		{7, "percent", "7%"},
-		{3.25e12, "RUB", "3.25 tn RUB"},
-		{-2e6, "", "-2 mn"},
-		{32, "projects", "32 projects"},
+// TestDOTDrawsEveryKind checks that the drawings come from the registry:
+// one document with a fact of every kind draws each class as its kind
+// declares it, in the legend too, and nothing as the plain box a class
+// without a drawing gets.
+func TestDOTDrawsEveryKind(t *testing.T) {
+	ev := func(line int, s string) fact.Evidence {
+		return fact.Evidence{Span: fact.Span{Start: line * 100, End: line*100 + len(s)}, Sentence: s, Line: line}
 	}
-	for _, tt := range tests {
-		if got := FormatFigure(tt.v, tt.unit); got != tt.want {
-			t.Errorf("FormatFigure(%v, %q) = %q, want %q", tt.v, tt.unit, got, tt.want)
+	ch := 4.0
+	f := fact.Facts{
+		Doc:     fact.Document{Name: "all.txt", Title: "Every kind", Date: "2023-05-02"},
+		People:  []fact.Person{{Name: "Ana Ruiz", Country: "Chile"}},
+		Offices: []fact.Office{{Person: "Ana Ruiz", Role: "Foreign Minister", Country: "Chile", Evidence: ev(1, "Foreign Minister Ana Ruiz.")}},
+		Meetings: []fact.Meeting{
+			{Kind: fact.MeetingInPerson, Participants: []string{"Ana Ruiz", "Lars Berg"}, City: "Oslo", Country: "Norway", Date: "2023-05-02", Evidence: ev(2, "Ruiz met Berg in Oslo.")},
+			{Kind: fact.MeetingCall, Participants: []string{"Ana Ruiz", "Lars Berg"}, Date: "2023-04-01", Evidence: ev(3, "They spoke by phone.")},
+		},
+		Claims:      []fact.Claim{{Speaker: "Ana Ruiz", Metric: "trade", Value: 3e9, Unit: "USD", Period: "2022", ChangePct: &ch, Evidence: ev(4, "Trade was $3 billion.")}},
+		CoChairs:    []fact.CoChair{{Person: "Lars Berg", Commission: "Joint Commission", Country: "Norway", Evidence: ev(5, "Berg co-chairs it.")}},
+		Partners:    []fact.Partnership{{A: "Chile", B: "Norway", Evidence: ev(6, "Chile and Norway are partners.")}},
+		Commitments: []fact.Commitment{{Parties: []string{"Chile", "Norway"}, Text: "a roadmap", Status: fact.StatusSigned, Evidence: ev(7, "They signed a roadmap.")}},
+		Visits:      []fact.Visit{{Visitor: "Ana Ruiz", Host: "Norway", City: "Oslo", Date: "2023-05-02", Evidence: ev(8, "Ruiz paid a visit to Norway.")}},
+	}
+	var buf bytes.Buffer
+	if _, err := writeDOT(&buf, Convert([]fact.Facts{f}), exportContext{}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, d := range kind.Drawings() {
+		legend := fmt.Sprintf("label=%q, shape=%s, fillcolor=%q", localName(d.Class), d.Shape, d.Fill)
+		if d.Hidden {
+			if strings.Contains(out, fmt.Sprintf("label=%q", localName(d.Class))) {
+				t.Errorf("%s is provenance, yet drawn", d.Class)
+			}
+			continue
+		}
+		if !strings.Contains(out, legend) {
+			t.Errorf("the legend lacks %s drawn as its kind declares: %s", d.Class, legend)
+		}
+	}
+	if strings.Contains(out, `fillcolor="#ffffff", tooltip`) {
+		t.Errorf("a node is drawn as a class without a drawing:\n%s", out)
+	}
+	for _, want := range []string{`label="visit 2023-05-02"`, `label="call 2023-04-01"`, `label="signed: a roadmap"`, `label="Foreign Minister"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("DOT lacks %s", want)
+		}
+	}
+	if bin, err := exec.LookPath("dot"); err == nil {
+		cmd := exec.Command(bin, "-Tsvg", "-o", os.DevNull)
+		cmd.Stdin = strings.NewReader(out)
+		if msg, err := cmd.CombinedOutput(); err != nil {
+			t.Errorf("graphviz rejects the DOT export: %v\n%s", err, msg)
 		}
 	}
 }

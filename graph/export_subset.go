@@ -8,6 +8,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/diplograph/diplograph/fact"
+	"github.com/diplograph/diplograph/kind"
 )
 
 // Subset narrows an export to the facts an analyst asks about, with the
@@ -54,11 +55,14 @@ func (s Subset) Validate() error {
 func dateLow(d string) string  { return (d + "-01-01")[:10] }
 func dateHigh(d string) string { return (d + "-12-31")[:10] }
 
-// factClasses are the classes of reified facts; any node with evidence is
-// taken for a fact too, so a kind added later needs no change here.
+// factClasses are the classes of reified facts, as the registry declares
+// them (kind.FactClasses); any node with evidence is taken for a fact too.
 func factClasses() map[string]bool {
-	return map[string]bool{ClassMeeting: true, ClassCall: true, ClassClaim: true, ClassOffice: true,
-		ClassCoChair: true, ClassCommitment: true, ClassPartnership: true}
+	out := map[string]bool{}
+	for _, c := range kind.FactClasses() {
+		out[c] = true
+	}
+	return out
 }
 
 // contextPredicates link a kept node to what places it: followed one step
@@ -69,18 +73,22 @@ func contextPredicates() map[string]bool {
 
 // subsetIndex is the quads seen as nodes, links and names.
 type subsetIndex struct {
-	types map[string][]string                // node → classes (short form)
-	names map[string][]string                // node → names, aliases, file names, titles
-	out   map[string][]string                // node → nodes it links to (not through rdf:type)
-	in    map[string][]string                // node → nodes linking to it
-	lit   map[string]map[string][]quad.Value // node → predicate → literal values
-	docs  map[string][]string                // node → labels of the quads it is subject of
+	facts  map[string]bool                    // the classes of facts
+	dates  []string                           // the predicates that date facts
+	types  map[string][]string                // node → classes (short form)
+	names  map[string][]string                // node → names, aliases, file names, titles
+	out    map[string][]string                // node → nodes it links to (not through rdf:type)
+	placed map[string][]string                // node → nodes it links to through contextPredicates
+	in     map[string][]string                // node → nodes linking to it
+	lit    map[string]map[string][]quad.Value // node → predicate → literal values
+	docs   map[string][]string                // node → labels of the quads it is subject of
 }
 
 func pred(q quad.Quad) string { return CompactIRI(nodeID(q.Predicate)) }
 
 func indexQuads(quads []quad.Quad) *subsetIndex {
-	ix := &subsetIndex{types: map[string][]string{}, names: map[string][]string{}, out: map[string][]string{},
+	ctx := contextPredicates()
+	ix := &subsetIndex{facts: factClasses(), dates: kind.DatePredicates(), placed: map[string][]string{}, types: map[string][]string{}, names: map[string][]string{}, out: map[string][]string{},
 		in: map[string][]string{}, lit: map[string]map[string][]quad.Value{}, docs: map[string][]string{}}
 	for _, q := range quads {
 		s, p, o := nodeID(q.Subject), pred(q), nodeID(q.Object)
@@ -96,6 +104,9 @@ func indexQuads(quads []quad.Quad) *subsetIndex {
 		case o != "":
 			ix.out[s] = appendUnique(ix.out[s], o)
 			ix.in[o] = appendUnique(ix.in[o], s)
+			if ctx[p] {
+				ix.placed[s] = appendUnique(ix.placed[s], o)
+			}
 		default:
 			if ix.lit[s] == nil {
 				ix.lit[s] = map[string][]quad.Value{}
@@ -122,7 +133,7 @@ func (ix *subsetIndex) is(node, class string) bool {
 func (ix *subsetIndex) isFact(node string) bool {
 	if _, ok := ix.lit[node]; ok {
 		for _, c := range ix.types[node] {
-			if factClasses()[c] {
+			if ix.facts[c] {
 				return true
 			}
 		}
@@ -335,14 +346,14 @@ func (ix *subsetIndex) involvesPerson(f string, people map[string]bool) bool {
 }
 
 // involvesCountries says whether the fact concerns every country asked
-// for: linked to it directly, through a city it happened in, or through a
-// person taking part who acts for it.
+// for: linked to it directly, or through what places an entity it links to
+// (a city it happened in, a person taking part who acts for a country).
 func (ix *subsetIndex) involvesCountries(f string, want []map[string]bool) bool {
 	involved := map[string]bool{}
 	for _, n := range ix.neighbours(f) {
 		involved[n] = true
-		if ix.is(n, ClassCity) || ix.is(n, ClassPerson) {
-			for _, c := range ix.out[n] {
+		if !ix.isFact(n) {
+			for _, c := range ix.placed[n] {
 				involved[c] = true
 			}
 		}
@@ -359,11 +370,12 @@ func (ix *subsetIndex) involvesCountries(f string, want []map[string]bool) bool 
 	return true
 }
 
-// factDate is the fact's own date (a meeting's date, the date an office was
-// observed) or else the earliest publication date of the documents that
-// report it; "" when none is known.
+// factDate is the fact's own date, by the predicate its kind dates it with
+// (kind.DatePredicates: a meeting's date, the date an office was observed),
+// or else the earliest publication date of the documents that report it;
+// "" when none is known.
 func (ix *subsetIndex) factDate(f string, published map[string]string) string {
-	for _, p := range []string{PredDate, PredObserved} {
+	for _, p := range ix.dates {
 		for _, v := range ix.lit[f][p] {
 			if d := literalString(v); isoDatePattern().MatchString(d) {
 				return d

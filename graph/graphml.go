@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/diplograph/diplograph/kind"
 )
 
 // propGraph is the store seen as a property graph: IRI (and blank) nodes
@@ -22,8 +24,10 @@ type propGraph struct {
 }
 
 type propNode struct {
-	kinds []string
-	attrs map[string][]quad.Value // attribute name → values (dg:name under "name")
+	kinds   []string                // class local names ("Person")
+	classes []string                // classes ("dg:Person")
+	attrs   map[string][]quad.Value // attribute name → values (dg:name under "name")
+	lits    kind.Literals           // predicate ("dg:name") → values
 	// nameVotes counts the documents giving each dg:name, so the display
 	// name is the one most reports use.
 	nameVotes map[string]int
@@ -101,7 +105,7 @@ func buildPropGraph(quads []quad.Quad, perDocument bool) *propGraph {
 	node := func(id string) *propNode {
 		n, ok := g.nodes[id]
 		if !ok {
-			n = &propNode{attrs: map[string][]quad.Value{}, nameVotes: map[string]int{}}
+			n = &propNode{attrs: map[string][]quad.Value{}, lits: kind.Literals{}, nameVotes: map[string]int{}}
 			g.nodes[id] = n
 			g.ids = append(g.ids, id)
 		}
@@ -125,6 +129,7 @@ func buildPropGraph(quads []quad.Quad, perDocument bool) *propGraph {
 		if CompactIRI(pred) == PredType {
 			if c := nodeID(q.Object); c != "" {
 				n.kinds = appendUnique(n.kinds, localName(c))
+				n.classes = appendUnique(n.classes, CompactIRI(c))
 			}
 			continue
 		}
@@ -162,6 +167,9 @@ func buildPropGraph(quads []quad.Quad, perDocument bool) *propGraph {
 		name := attrName(pred)
 		if !containsValue(n.attrs[name], q.Object) {
 			n.attrs[name] = append(n.attrs[name], q.Object)
+		}
+		if p := CompactIRI(pred); !containsValue(n.lits[p], q.Object) {
+			n.lits[p] = append(n.lits[p], q.Object)
 		}
 	}
 	sort.Strings(g.ids)

@@ -21,6 +21,7 @@ func claimsKind() Kind {
 		Quads:       claimQuads,
 		Classes:     []string{schema.ClassClaim},
 		Nodes:       []string{schema.ClassClaim},
+		Drawings:    []Drawing{{Class: schema.ClassClaim, Shape: "note", Fill: "#ead1dc", Label: claimLabel}},
 		Predicates: []string{schema.PredClaimed, schema.PredMetric, schema.PredValue, schema.PredUnit, schema.PredPeriod,
 			schema.PredChangePct, schema.PredApprox, schema.PredQuote, schema.PredConflicts, schema.PredReports},
 		Questions: []Question{
@@ -305,4 +306,21 @@ func assembleConflicts(rs *Records, p Params) Result {
 		res.Rows = append(res.Rows, c)
 	}
 	return res
+}
+
+// claimLabel draws a claim as its metric over its figure: "trade\n24 bn
+// USD (2022)".
+func claimLabel(l Literals) string {
+	v, ok := l.Float(schema.PredValue)
+	if !ok {
+		return ""
+	}
+	label := FormatFigure(v, l.First(schema.PredUnit))
+	if p := l.First(schema.PredPeriod); p != "" {
+		label += " (" + p + ")"
+	}
+	if m := l.First(schema.PredMetric); m != "" {
+		label = m + "\n" + label
+	}
+	return label
 }

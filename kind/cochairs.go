@@ -17,7 +17,11 @@ func coChairsKind() Kind {
 		Quads:       coChairQuads,
 		Classes:     []string{schema.ClassCommission, schema.ClassCoChair},
 		Nodes:       []string{schema.ClassCoChair},
-		Predicates:  []string{schema.PredCoChaired, schema.PredChairing, schema.PredCommission, schema.PredSide},
+		Drawings: []Drawing{
+			{Class: schema.ClassCommission, Shape: "folder", Fill: "#fce5cd"},
+			{Class: schema.ClassCoChair, Shape: "box", Fill: "#fce5cd", Style: "filled,rounded", Label: fixedLabel("co-chair")},
+		},
+		Predicates: []string{schema.PredCoChaired, schema.PredChairing, schema.PredCommission, schema.PredSide},
 		Questions: []Question{{
 			Name:        "co-chairs",
 			Aliases:     []string{"co_chairs", "cochairs", "co-chair", "cochair", "co_chair"},

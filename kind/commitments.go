@@ -18,6 +18,7 @@ func commitmentsKind() Kind {
 		Quads:       commitmentQuads,
 		Classes:     []string{schema.ClassCommitment},
 		Nodes:       []string{schema.ClassCommitment},
+		Drawings:    []Drawing{{Class: schema.ClassCommitment, Shape: "tab", Fill: "#d0e0e3", Label: commitmentLabel}},
 		Predicates:  []string{schema.PredParty, schema.PredText, schema.PredStatus, schema.PredDue, schema.PredMadeAt, schema.PredReports},
 		Questions: []Question{{
 			Name:        "commitments",
@@ -162,4 +163,14 @@ func assembleCommitments(rs *Records, p Params) Result {
 		res.Rows = append(res.Rows, c)
 	}
 	return res
+}
+
+// commitmentLabel draws a commitment as its status and the start of its
+// text: "signed: a roadmap on…".
+func commitmentLabel(l Literals) string {
+	label := clipLabel(l.First(schema.PredText), 40)
+	if st := l.First(schema.PredStatus); st != "" {
+		label = st + ": " + label
+	}
+	return label
 }

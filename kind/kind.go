@@ -41,6 +41,12 @@ type Kind struct {
 	// node per fact however many documents report it (a meeting, not the
 	// city it was held in), so that the store's facts can be counted.
 	Nodes []string
+	// Drawings draw the kind's classes in pictures of the graph (the
+	// shared entities are drawn by sharedDrawings).
+	Drawings []Drawing
+	// Date, if set, is the predicate that dates the kind's facts, which
+	// subsets by date read.
+	Date string
 
 	// Questions read the kind back from the graph.
 	Questions []Question
@@ -191,9 +197,33 @@ var routes = sync.OnceValue(func() []Route {
 func validate(kinds []Kind) error {
 	names := map[string]string{}
 	gold := map[string]bool{}
+	drawn := map[string]bool{}
+	for _, d := range sharedDrawings() {
+		drawn[d.Class] = true
+	}
 	for _, k := range kinds {
 		if k.Name == "" || k.Count == nil || k.Quads == nil || len(k.Nodes) == 0 {
 			return fmt.Errorf("kind %q: a kind needs a name, Count, Quads and the classes of its nodes", k.Name)
+		}
+		for _, d := range k.Drawings {
+			if drawn[d.Class] {
+				return fmt.Errorf("kind %s: class %s drawn twice", k.Name, d.Class)
+			}
+			if !slices.Contains(k.Classes, d.Class) {
+				return fmt.Errorf("kind %s: draws %s, a class it does not declare", k.Name, d.Class)
+			}
+			if d.Shape == "" && !d.Hidden {
+				return fmt.Errorf("kind %s: class %s drawn without a shape", k.Name, d.Class)
+			}
+			drawn[d.Class] = true
+		}
+		for _, c := range k.Classes {
+			if !drawn[c] {
+				return fmt.Errorf("kind %s: class %s has no drawing (Kind.Drawings)", k.Name, c)
+			}
+		}
+		if k.Date != "" && !slices.Contains(k.Predicates, k.Date) {
+			return fmt.Errorf("kind %s: dated by %s, a predicate it does not declare", k.Name, k.Date)
 		}
 		for _, q := range k.Questions {
 			for _, n := range append([]string{q.Name}, q.Aliases...) {

@@ -54,10 +54,16 @@ func TestValidateRejects(t *testing.T) {
 	noAsm.Questions[0].Assemble = nil
 	badRoute := ok()
 	badRoute.Questions[0].Routes = []Rule{{`(`, 1}}
+	undrawn := ok()
+	undrawn.Drawings = nil
+	badDate := ok()
+	badDate.Date = schema.PredObserved
 	for name, ks := range map[string][]Kind{
 		"duplicate question": {dup},
 		"no assembler":       {noAsm},
 		"bad route":          {badRoute},
+		"undrawn class":      {undrawn},
+		"undeclared date":    {badDate},
 		"no quads":           {{Name: "x", Count: func(fact.Facts) int { return 0 }}},
 	} {
 		if err := validate(ks); err == nil {
@@ -287,6 +293,26 @@ func TestValidateGold(t *testing.T) {
 	for _, q := range Scored() {
 		if err := validateGold(q.Gold); err != nil {
 			t.Errorf("%s: %v", q.Name, err)
+		}
+	}
+}
+
+func TestFormatFigure(t *testing.T) {
+	tests := []struct {
+		v    float64
+		unit string
+		want string
+	}{
+		{25.5e9, "USD", "25.5 bn USD"},
+		{1500, "jobs", "1,500 jobs"},
+		{7, "percent", "7%"},
+		{3.25e12, "RUB", "3.25 tn RUB"},
+		{-2e6, "", "-2 mn"},
+		{32, "projects", "32 projects"},
+	}
+	for _, tt := range tests {
+		if got := FormatFigure(tt.v, tt.unit); got != tt.want {
+			t.Errorf("FormatFigure(%v, %q) = %q, want %q", tt.v, tt.unit, got, tt.want)
 		}
 	}
 }

@@ -17,6 +17,11 @@ func meetingsKind() Kind {
 		Quads:       meetingQuads,
 		Classes:     []string{schema.ClassMeeting, schema.ClassCall, schema.ClassCity},
 		Nodes:       []string{schema.ClassMeeting, schema.ClassCall},
+		Drawings: []Drawing{
+			{Class: schema.ClassMeeting, Shape: "diamond", Fill: "#f4cccc", Label: datedLabel("meeting")},
+			{Class: schema.ClassCall, Shape: "diamond", Fill: "#f4cccc", Style: "filled,dashed", Label: datedLabel("call")},
+		},
+		Date: schema.PredDate,
 		Predicates: []string{schema.PredAttended, schema.PredHeldIn, schema.PredInCountry, schema.PredDate,
 			schema.PredOccasion, schema.PredReports},
 		Questions: []Question{

@@ -17,7 +17,10 @@ func officesKind() Kind {
 		Quads:       officeQuads,
 		Classes:     []string{schema.ClassOffice},
 		Nodes:       []string{schema.ClassOffice},
-		Predicates:  []string{schema.PredHolds, schema.PredRole, schema.PredOf, schema.PredObserved},
+		Drawings: []Drawing{{Class: schema.ClassOffice, Shape: "box", Fill: "#eeeeee",
+			Label: func(l Literals) string { return l.First(schema.PredRole) }}},
+		Date:       schema.PredObserved,
+		Predicates: []string{schema.PredHolds, schema.PredRole, schema.PredOf, schema.PredObserved},
 		Questions: []Question{{
 			Name:        "roles",
 			Item:        "role",

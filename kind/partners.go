@@ -16,6 +16,7 @@ func partnersKind() Kind {
 		Quads:       partnerQuads,
 		Classes:     []string{schema.ClassPartnership},
 		Nodes:       []string{schema.ClassPartnership},
+		Drawings:    []Drawing{{Class: schema.ClassPartnership, Shape: "octagon", Fill: "#d9ead3", Label: fixedLabel("partners")}},
 		Predicates:  []string{schema.PredPartnerOf, schema.PredParty},
 		Questions: []Question{{
 			Name:        "partners",

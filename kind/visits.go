@@ -17,6 +17,8 @@ func visitsKind() Kind {
 		Quads:       visitQuads,
 		Classes:     []string{schema.ClassVisit},
 		Nodes:       []string{schema.ClassVisit},
+		Drawings:    []Drawing{{Class: schema.ClassVisit, Shape: "cds", Fill: "#e4d7f5", Label: visitLabel}},
+		Date:        schema.PredDate,
 		Predicates:  []string{schema.PredVisitor, schema.PredHost, schema.PredHeldIn, schema.PredInCountry, schema.PredDate, schema.PredReports},
 		Questions: []Question{{
 			Name:        "visits",
@@ -144,4 +146,12 @@ func assembleVisits(rs *Records, p Params) Result {
 		res.Rows = append(res.Rows, v)
 	}
 	return res
+}
+
+// visitLabel draws a visit by its date; the edges show who went where.
+func visitLabel(l Literals) string {
+	if d := l.First(schema.PredDate); d != "" {
+		return "visit " + d
+	}
+	return "visit (undated)"
 }
