@@ -3,6 +3,8 @@ package e2e
 import (
 	"encoding/json"
 	"math"
+	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"sort"
@@ -193,4 +195,37 @@ func canonical(items []any) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// TestAskKeepsMarkupShapedNames builds a document whose title and source
+// read like IRIs in N-Quads ("<b>...</b>") and checks that `ask --json
+// --evidence` and the table give them as written: the question path reads
+// values typed, so a literal is never unwrapped as if it were an IRI.
+func TestAskKeepsMarkupShapedNames(t *testing.T) {
+	s := newBoltStore(t)
+	doc := filepath.Join(s.dir, "talks.md")
+	text := "---\ntitle: \"<b>Talks in Oslo</b>\"\nsource: \"<Example Wire>\"\ndate: 2023-05-04\n---\n" +
+		"OSLO, 3 May 2023 – Norwegian Prime Minister Ingrid Solvang met Chilean Foreign Minister Tomás Aravena in Oslo on 3 May 2023.\n"
+	if err := os.WriteFile(doc, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s.build(doc)
+	out := s.ok("ask", "meetings", "--json", "--evidence")
+	var answer []struct {
+		Evidence []struct {
+			Title, Source string
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &answer); err != nil {
+		t.Fatalf("ask meetings --json --evidence: %v\n%s", err, clip(out))
+	}
+	if len(answer) != 1 || len(answer[0].Evidence) == 0 {
+		t.Fatalf("want one meeting with evidence, got\n%s", clip(out))
+	}
+	if ev := answer[0].Evidence[0]; ev.Title != "<b>Talks in Oslo</b>" || ev.Source != "<Example Wire>" {
+		t.Errorf("evidence title %q, source %q; want them as the front matter writes them", ev.Title, ev.Source)
+	}
+	if table := s.ok("ask", "meetings"); !strings.Contains(table, "<b>Talks in Oslo</b>") {
+		t.Errorf("the table shows the document otherwise:\n%s", table)
+	}
 }

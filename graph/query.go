@@ -48,29 +48,41 @@ func (s *Store) Query(ctx context.Context, lang, text string, limit int) ([]inte
 	default:
 		return nil, fmt.Errorf("unknown query language %q (want one of %s)", lang, strings.Join(Languages(), ", "))
 	}
-	if limit < 0 {
-		limit = 0
-	}
-	start := time.Now()
 	// Gizmo's rows are collated here rather than by Cayley, so that
 	// language-tagged strings keep their tag (see collate).
 	col := query.JSON
 	if lang == LangGizmo {
 		col = query.Raw
 	}
-	it, err := sess.Execute(ctx, text, query.Options{Limit: limit, Collation: col})
-	if err != nil {
-		return nil, fmt.Errorf("running %s query: %w", lang, err)
-	}
-	defer it.Close()
 	out := []interface{}{}
-	for it.Next(ctx) {
-		r := it.Result()
+	err := execute(ctx, sess, lang, text, limit, col, func(r interface{}) {
 		if col == query.Raw {
 			r = s.collate(r)
 		}
 		out = append(out, r)
-		if limit > 0 && len(out) >= limit {
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// execute runs text in a session, handing each result to each, until
+// limit results (<= 0: no limit), the end, or ctx's end.
+func execute(ctx context.Context, sess query.Session, lang, text string, limit int, col query.Collation, each func(interface{})) error {
+	if limit < 0 {
+		limit = 0
+	}
+	start := time.Now()
+	it, err := sess.Execute(ctx, text, query.Options{Limit: limit, Collation: col})
+	if err != nil {
+		return fmt.Errorf("running %s query: %w", lang, err)
+	}
+	defer it.Close()
+	n := 0
+	for it.Next(ctx) {
+		each(it.Result())
+		if n++; limit > 0 && n >= limit {
 			break
 		}
 	}
@@ -80,17 +92,17 @@ func (s *Store) Query(ctx context.Context, lang, text string, limit int) ([]inte
 	}
 	switch {
 	case err == nil:
-		return out, nil
+		return nil
 	case errors.Is(err, context.DeadlineExceeded):
 		d := time.Since(start)
 		if dl, ok := ctx.Deadline(); ok {
 			d = dl.Sub(start)
 		}
-		return nil, fmt.Errorf("query stopped after %s (timeout): %w", roundDuration(d), err)
+		return fmt.Errorf("query stopped after %s (timeout): %w", roundDuration(d), err)
 	case errors.Is(err, context.Canceled):
-		return nil, fmt.Errorf("query cancelled: %w", err)
+		return fmt.Errorf("query cancelled: %w", err)
 	default:
-		return nil, fmt.Errorf("running %s query: %w", lang, err)
+		return fmt.Errorf("running %s query: %w", lang, err)
 	}
 }
 

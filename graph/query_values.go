@@ -1,6 +1,10 @@
 package graph
 
 import (
+	"context"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/query"
 	"github.com/cayleygraph/cayley/query/gizmo"
 	"github.com/cayleygraph/quad"
 )
@@ -41,4 +45,36 @@ func nativeValue(v quad.Value) interface{} {
 		return quad.StringOf(v)
 	}
 	return out
+}
+
+// Rows runs a Gizmo script and returns its rows: the values the paths tag
+// and save, as stored, typed. An IRI is a quad.IRI and a string a
+// quad.String however it reads, so a name that looks like an IRI
+// ("<b>Jane</b>") stays a name; JSON collation writes both as text and a
+// reader cannot tell them apart. The script's own values (g.Emit) and
+// Gizmo's meta results are dropped. limit <= 0 means no limit.
+func (s *Store) Rows(ctx context.Context, script string, limit int) ([]map[string]quad.Value, error) {
+	return GizmoRows(ctx, s.h.QuadStore, script, limit)
+}
+
+// GizmoRows is Store.Rows over any Cayley quad store.
+func GizmoRows(ctx context.Context, qs cgraph.QuadStore, script string, limit int) ([]map[string]quad.Value, error) {
+	var out []map[string]quad.Value
+	err := execute(ctx, gizmo.NewSession(qs), LangGizmo, script, limit, query.Raw, func(r interface{}) {
+		res, ok := r.(*gizmo.Result)
+		if !ok || res == nil || res.Meta || len(res.Tags) == 0 {
+			return
+		}
+		row := make(map[string]quad.Value, len(res.Tags))
+		for tag, ref := range res.Tags {
+			if v := qs.NameOf(ref); v != nil {
+				row[tag] = v
+			}
+		}
+		out = append(out, row)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }

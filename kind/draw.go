@@ -33,7 +33,7 @@ type Literals map[string][]quad.Value
 // First is the first value of the predicate as text, or "".
 func (l Literals) First(pred string) string {
 	if vs := l[pred]; len(vs) > 0 {
-		return literalText(vs[0])
+		return ValueText(vs[0])
 	}
 	return ""
 }
@@ -49,24 +49,6 @@ func (l Literals) Float(pred string) (float64, bool) {
 		}
 	}
 	return 0, false
-}
-
-func literalText(v quad.Value) string {
-	switch x := v.(type) {
-	case quad.String:
-		return string(x)
-	case quad.TypedString:
-		return string(x.Value)
-	case quad.LangString:
-		return string(x.Value)
-	case quad.Float:
-		return strconv.FormatFloat(float64(x), 'f', -1, 64)
-	case quad.Int:
-		return strconv.FormatInt(int64(x), 10)
-	case nil:
-		return ""
-	}
-	return quad.StringOf(v)
 }
 
 // sharedDrawings draw the nodes every kind may write through Quads: people,

@@ -4,6 +4,10 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"strconv"
+	"time"
+
+	"github.com/cayleygraph/quad"
 
 	"github.com/diplograph/diplograph/schema"
 )
@@ -183,4 +187,39 @@ func (rs *Records) AddRow(row map[string]string) {
 			rs.Add(class, id, tag, v)
 		}
 	}
+}
+
+// ValueText is a stored value as records hold it: a node by its IRI, a
+// literal by its text (a date "2023-02", a number in plain digits, a name
+// as written, whatever it looks like), "" for none. The value's type says
+// which it is, so an IRI and a string that reads like one ("<b>Jane</b>")
+// are never confused.
+func ValueText(v quad.Value) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case quad.IRI:
+		return string(x)
+	case quad.BNode:
+		return "_:" + string(x)
+	case quad.String:
+		return string(x)
+	case quad.TypedString:
+		return string(x.Value)
+	case quad.LangString:
+		return string(x.Value)
+	case quad.Float:
+		return strconv.FormatFloat(float64(x), 'f', -1, 64)
+	case quad.Int:
+		return strconv.FormatInt(int64(x), 10)
+	case quad.Bool:
+		return strconv.FormatBool(bool(x))
+	case quad.Time:
+		t := time.Time(x)
+		if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
+			return t.Format("2006-01-02")
+		}
+		return t.Format(time.RFC3339)
+	}
+	return quad.StringOf(v)
 }

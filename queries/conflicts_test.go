@@ -30,15 +30,14 @@ func storeWith(t *testing.T, docs ...fact.Facts) *graph.Store {
 // links reads the dg:conflicts-with pairs straight from the graph.
 func links(t *testing.T, s *graph.Store) map[[2]string]bool {
 	t.Helper()
-	res, err := s.Query(context.Background(), "gizmo",
+	res, err := s.Rows(context.Background(),
 		`g.V("<dg:Claim>").In("<rdf:type>").Tag("a").Out("<dg:conflicts-with>").Tag("b").All()`, -1)
 	if err != nil {
 		t.Fatal(err)
 	}
 	out := map[[2]string]bool{}
-	for _, r := range res {
-		m, _ := r.(map[string]any)
-		a, b := str(m["a"]), str(m["b"])
+	for _, m := range res {
+		a, b := kind.ValueText(m["a"]), kind.ValueText(m["b"])
 		if b < a {
 			a, b = b, a
 		}

@@ -12,13 +12,17 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/cayleygraph/quad"
+
 	"github.com/diplograph/diplograph/kind"
 )
 
-// Querier runs a query in one of Cayley's languages. *graph.Store satisfies
-// it; keeping it an interface lets this package be tested on any store.
+// Querier runs Gizmo scripts. *graph.Store satisfies it; keeping it an
+// interface lets this package be tested on any store.
 type Querier interface {
-	Query(ctx context.Context, lang, text string, limit int) ([]any, error)
+	// Rows returns the script's rows with each tag's value typed as
+	// stored (graph.Store.Rows), so that a name is never read as an IRI.
+	Rows(ctx context.Context, script string, limit int) ([]map[string]quad.Value, error)
 }
 
 // Question is a named question (see kind.Question).
@@ -58,23 +62,18 @@ func Ask(ctx context.Context, q Querier, question Question, p Params) (Answer, e
 	return Answer{Question: question, Rows: res.Rows, Undated: res.Undated, UndatedShown: res.UndatedShown, Evidence: p.Evidence}, nil
 }
 
-// records runs a generated script and collects its rows. Gizmo's JSON
-// collation gives each row as a map of tags to values; the nil result it
-// sends for the script's own return value is dropped.
+// records runs a generated script and collects its rows, each tag's value
+// as text (kind.ValueText).
 func records(ctx context.Context, q Querier, what, script string) (*kind.Records, error) {
-	res, err := q.Query(ctx, "gizmo", script, -1)
+	res, err := q.Rows(ctx, script, -1)
 	if err != nil {
 		return nil, fmt.Errorf("running question %s: %w", what, err)
 	}
 	rs := kind.NewRecords()
-	for _, r := range res {
-		m, ok := r.(map[string]any)
-		if !ok || len(m) == 0 {
-			continue
-		}
+	for _, m := range res {
 		row := make(map[string]string, len(m))
 		for tag, v := range m {
-			row[tag] = str(v)
+			row[tag] = kind.ValueText(v)
 		}
 		rs.AddRow(row)
 	}
