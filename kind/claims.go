@@ -34,6 +34,7 @@ func claimsKind() Kind {
 				Sets:        []Set{claimSet(false)},
 				Columns:     []string{"SPEAKER", "METRIC", "VALUE", "UNIT", "PERIOD", "CHANGE %", "DOC"},
 				Shape:       ClaimRow{},
+				Names:       []string{"speaker"},
 				Assemble: func(rs *Records, p Params) Result {
 					var res Result
 					for _, c := range claimRows(rs, p) {
@@ -81,6 +82,7 @@ func claimsKind() Kind {
 				Sets:        []Set{claimSet(true)},
 				Columns:     []string{"METRIC", "PERIOD", "SPEAKER", "VALUE", "DOC", "OTHER SPEAKER", "OTHER VALUE", "OTHER DOC"},
 				Shape:       ConflictRow{},
+				Names:       []string{"speaker"},
 				Assemble:    assembleConflicts,
 			},
 		},

@@ -18,7 +18,7 @@ func coChairsKind() Kind {
 		Classes:     []string{schema.ClassCommission, schema.ClassCoChair},
 		Nodes:       []string{schema.ClassCoChair},
 		Drawings: []Drawing{
-			{Class: schema.ClassCommission, Shape: "folder", Fill: "#fce5cd"},
+			{Class: schema.ClassCommission, Shape: "folder", Fill: "#fce5cd", Search: true},
 			{Class: schema.ClassCoChair, Shape: "box", Fill: "#fce5cd", Style: "filled,rounded", Label: fixedLabel("co-chair")},
 		},
 		Predicates: []string{schema.PredCoChaired, schema.PredChairing, schema.PredCommission, schema.PredSide},
@@ -36,6 +36,7 @@ func coChairsKind() Kind {
 			}}},
 			Columns:  []string{"PERSON", "COMMISSION", "SIDE"},
 			Shape:    CoChairRow{},
+			Names:    []string{"person", "commission", "country"},
 			Assemble: assembleCoChairs,
 			Gold: &Gold{Key: "co_chairs",
 				Match: []Compare{

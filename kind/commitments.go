@@ -18,7 +18,7 @@ func commitmentsKind() Kind {
 		Quads:       commitmentQuads,
 		Classes:     []string{schema.ClassCommitment},
 		Nodes:       []string{schema.ClassCommitment},
-		Drawings:    []Drawing{{Class: schema.ClassCommitment, Shape: "tab", Fill: "#d0e0e3", Label: commitmentLabel}},
+		Drawings:    []Drawing{{Class: schema.ClassCommitment, Shape: "tab", Fill: "#d0e0e3", Label: commitmentLabel, Search: true}},
 		Predicates:  []string{schema.PredParty, schema.PredText, schema.PredStatus, schema.PredDue, schema.PredMadeAt, schema.PredReports},
 		Questions: []Question{{
 			Name:        "commitments",
@@ -39,6 +39,7 @@ func commitmentsKind() Kind {
 			}}},
 			Columns:  []string{"PARTIES", "TEXT", "STATUS", "DUE", "DOC"},
 			Shape:    CommitmentRow{},
+			Names:    []string{"parties"},
 			Assemble: assembleCommitments,
 			Gold: &Gold{Key: "commitments",
 				Match:    []Compare{{Field: "text", By: CoversText}},

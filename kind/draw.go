@@ -24,6 +24,10 @@ type Drawing struct {
 	// Hidden classes are provenance (documents, sentences): drawing them
 	// buries the entities.
 	Hidden bool
+	// Search: a search by name finds the class's nodes, whose names say
+	// what they are (a person; "Meeting: A, B (Oslo, 2023-05-02)"), unlike
+	// a claim's or a co-chair node's.
+	Search bool
 }
 
 // Literals are a node's literal values by predicate ("dg:date"), in the
@@ -56,10 +60,10 @@ func (l Literals) Float(pred string) (float64, bool) {
 // of facts. A kind draws the other classes it declares.
 func sharedDrawings() []Drawing {
 	return []Drawing{
-		{Class: schema.ClassPerson, Shape: "ellipse", Fill: "#cfe2f3"},
-		{Class: schema.ClassCountry, Shape: "hexagon", Fill: "#d9ead3"},
-		{Class: schema.ClassCity, Shape: "house", Fill: "#fff2cc"},
-		{Class: schema.ClassDocument, Hidden: true},
+		{Class: schema.ClassPerson, Shape: "ellipse", Fill: "#cfe2f3", Search: true},
+		{Class: schema.ClassCountry, Shape: "hexagon", Fill: "#d9ead3", Search: true},
+		{Class: schema.ClassCity, Shape: "house", Fill: "#fff2cc", Search: true},
+		{Class: schema.ClassDocument, Hidden: true, Search: true},
 		{Class: schema.ClassSentence, Hidden: true},
 	}
 }
@@ -80,6 +84,48 @@ func Drawings() []Drawing {
 	out := sharedDrawings()
 	for _, k := range registry() {
 		out = append(out, k.Drawings...)
+	}
+	return out
+}
+
+// SearchClasses are the classes a search by name finds, in the order
+// results of equal quality are listed: the entities and facts in registry
+// order, then the provenance (documents).
+func SearchClasses() []string {
+	var out, last []string
+	for _, d := range Drawings() {
+		switch {
+		case !d.Search:
+		case d.Hidden:
+			last = append(last, d.Class)
+		default:
+			out = append(out, d.Class)
+		}
+	}
+	return append(out, last...)
+}
+
+// HiddenClasses are the provenance classes pictures leave out.
+func HiddenClasses() []string {
+	var out []string
+	for _, d := range Drawings() {
+		if d.Hidden {
+			out = append(out, d.Class)
+		}
+	}
+	return out
+}
+
+// NameFields are the fields of every question's JSON answers that hold
+// names of entities in the graph (Question.Names), once each.
+func NameFields() []string {
+	var out []string
+	for _, q := range Questions() {
+		for _, f := range q.Names {
+			if !contains(out, f) {
+				out = append(out, f)
+			}
+		}
 	}
 	return out
 }

@@ -84,6 +84,9 @@ type Question struct {
 	// Shape is a zero row of the answer's type: its JSON is the answer's
 	// shape, for the documentation.
 	Shape Row
+	// Names are the fields of the JSON answer (at any depth) that hold
+	// names of entities in the graph, which a page can link.
+	Names []string
 	// Assemble turns the records into answer rows.
 	Assemble func(*Records, Params) Result
 

@@ -316,3 +316,37 @@ func TestFormatFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestNameFields checks each question's Names against the keys its JSON
+// answers have, at any depth (a conflict's two claims hold speakers).
+func TestNameFields(t *testing.T) {
+	for _, q := range Questions() {
+		b, err := json.Marshal(q.Shape.JSON(true))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var v any
+		if err := json.Unmarshal(b, &v); err != nil {
+			t.Fatal(err)
+		}
+		keys := map[string]bool{}
+		var walk func(any)
+		walk = func(v any) {
+			if m, ok := v.(map[string]any); ok {
+				for k, x := range m {
+					keys[k] = true
+					walk(x)
+				}
+			}
+		}
+		walk(v)
+		if len(q.Names) == 0 {
+			t.Errorf("%s: no Names: its answers name no one a page could link", q.Name)
+		}
+		for _, f := range q.Names {
+			if !keys[f] {
+				t.Errorf("%s: Names lists %q, which its answers lack (%s)", q.Name, f, b)
+			}
+		}
+	}
+}

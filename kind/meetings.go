@@ -18,8 +18,8 @@ func meetingsKind() Kind {
 		Classes:     []string{schema.ClassMeeting, schema.ClassCall, schema.ClassCity},
 		Nodes:       []string{schema.ClassMeeting, schema.ClassCall},
 		Drawings: []Drawing{
-			{Class: schema.ClassMeeting, Shape: "diamond", Fill: "#f4cccc", Label: datedLabel("meeting")},
-			{Class: schema.ClassCall, Shape: "diamond", Fill: "#f4cccc", Style: "filled,dashed", Label: datedLabel("call")},
+			{Class: schema.ClassMeeting, Shape: "diamond", Fill: "#f4cccc", Label: datedLabel("meeting"), Search: true},
+			{Class: schema.ClassCall, Shape: "diamond", Fill: "#f4cccc", Style: "filled,dashed", Label: datedLabel("call"), Search: true},
 		},
 		Date: schema.PredDate,
 		Predicates: []string{schema.PredAttended, schema.PredHeldIn, schema.PredInCountry, schema.PredDate,
@@ -34,6 +34,7 @@ func meetingsKind() Kind {
 				Sets:        []Set{meetingSet(schema.ClassMeeting)},
 				Columns:     meetingColumns,
 				Shape:       MeetingRow{},
+				Names:       meetingNames,
 				Assemble:    assembleMeetings(schema.ClassMeeting, false),
 				Gold: &Gold{Key: "meetings",
 					Match: []Compare{
@@ -71,6 +72,7 @@ func meetingsKind() Kind {
 				Sets:        []Set{meetingSet(schema.ClassCall)},
 				Columns:     meetingColumns,
 				Shape:       MeetingRow{},
+				Names:       meetingNames,
 				// A call has no place to tell it apart by, and says no less
 				// without a date: calls are listed dated or not.
 				Assemble: assembleMeetings(schema.ClassCall, true),
@@ -148,6 +150,8 @@ func meetingSet(class string) Set {
 		{Tag: "doc", Path: []Hop{In(schema.PredReports)}},
 	}}
 }
+
+var meetingNames = []string{"participants", "city", "country"}
 
 var meetingColumns = []string{"DATE", "CITY", "COUNTRY", "PARTICIPANTS", "OCCASION", "DOCS"}
 

@@ -38,6 +38,7 @@ func officesKind() Kind {
 			}}},
 			Columns:  []string{"PERSON", "ROLE", "COUNTRY"},
 			Shape:    RoleRow{},
+			Names:    []string{"person", "country"},
 			Assemble: assembleRoles,
 			Gold: &Gold{Key: "roles",
 				Match: []Compare{

@@ -34,6 +34,7 @@ func partnersKind() Kind {
 			},
 			Columns:  []string{"COUNTRY", "PARTNER"},
 			Shape:    PartnerRow{},
+			Names:    []string{"a", "b"}, // and the pair's two strings, without evidence
 			Assemble: assemblePartners,
 			Gold: &Gold{Key: "partners", Pairs: true,
 				Summary: []Part{{Field: "a", None: "?"}, {Field: "b", Before: " - ", None: "?"}},

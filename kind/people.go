@@ -44,6 +44,7 @@ func peopleKind() Kind {
 			},
 			Columns:  []string{"NAME", "ALIASES", "ROLES"},
 			Shape:    PersonRow{},
+			Names:    []string{"name"},
 			Assemble: assemblePeople,
 		}},
 	}

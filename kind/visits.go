@@ -17,7 +17,7 @@ func visitsKind() Kind {
 		Quads:       visitQuads,
 		Classes:     []string{schema.ClassVisit},
 		Nodes:       []string{schema.ClassVisit},
-		Drawings:    []Drawing{{Class: schema.ClassVisit, Shape: "cds", Fill: "#e4d7f5", Label: visitLabel}},
+		Drawings:    []Drawing{{Class: schema.ClassVisit, Shape: "cds", Fill: "#e4d7f5", Label: visitLabel, Search: true}},
 		Date:        schema.PredDate,
 		Predicates:  []string{schema.PredVisitor, schema.PredHost, schema.PredHeldIn, schema.PredInCountry, schema.PredDate, schema.PredReports},
 		Questions: []Question{{
@@ -40,6 +40,7 @@ func visitsKind() Kind {
 			}}},
 			Columns:  []string{"DATE", "VISITOR", "HOST", "CITY", "DOCS"},
 			Shape:    VisitRow{},
+			Names:    []string{"visitor", "host", "city"},
 			Assemble: assembleVisits,
 		}},
 	}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/diplograph/diplograph/fact"
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/kind"
 	"github.com/diplograph/diplograph/queries"
 )
 
@@ -62,6 +63,38 @@ const (
 	langGraphQL = graph.LangGraphQL
 	langMQL     = graph.LangMQL
 )
+
+// What the pages know of classes and answers comes from the fact-kind
+// registry (package kind), so that a new kind shows on them unchanged.
+var (
+	// searchClasses are the classes whose nodes the search finds, in the
+	// order results of equal quality are listed.
+	searchClasses = kind.SearchClasses()
+	// factKinds are the reified facts whose evidence a neighbour's page
+	// shows, by local name ("Meeting").
+	factKinds = localNameSet(kind.FactClasses())
+	// notInGraphView are kinds the picture leaves out: documents and
+	// sentences are provenance, shown on the pages instead.
+	notInGraphView = localNameSet(kind.HiddenClasses())
+	// answerNameFields are the answer fields that hold names of entities.
+	answerNameFields = set(kind.NameFields())
+)
+
+func set(ss []string) map[string]bool {
+	out := make(map[string]bool, len(ss))
+	for _, s := range ss {
+		out[s] = true
+	}
+	return out
+}
+
+func localNameSet(classes []string) map[string]bool {
+	out := make(map[string]bool, len(classes))
+	for _, c := range classes {
+		out[localName(c)] = true
+	}
+	return out
+}
 
 // Store is the diplograph store the server answers from.
 type Store = graph.Store

@@ -135,12 +135,6 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
-// answerNameFields are the answer fields that hold names of entities.
-var answerNameFields = map[string]bool{
-	"person": true, "participants": true, "speaker": true, "country": true, "commission": true,
-	"city": true, "parties": true, "a": true, "b": true, "name": true,
-}
-
 // linksOf resolves the names and document files an answer mentions to
 // node ids, so the page can link them.
 func (s *Server) linksOf(r *http.Request, answers []json.RawMessage) (map[string]nodeRef, map[string]string, error) {
@@ -212,12 +206,12 @@ func (s *Server) linksOf(r *http.Request, answers []json.RawMessage) (map[string
 }
 
 func kindOrder(k string) int {
-	for i, x := range searchKinds {
-		if x == k {
+	for i, x := range searchClasses {
+		if localName(x) == k {
 			return i
 		}
 	}
-	return len(searchKinds)
+	return len(searchClasses)
 }
 
 // idParam is the node a request names: /api/v1/entity/{id...} or ?id=.

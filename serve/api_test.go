@@ -1,13 +1,18 @@
 package serve
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"net/url"
+	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/diplograph/diplograph/fact"
+	"github.com/diplograph/diplograph/graph"
 )
 
 // The API's answers are exactly what `diplograph ask --json` prints.
@@ -392,6 +397,19 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 			t.Errorf("%s is in openapi.json but not served", k)
 		}
 	}
+	// The kinds a search takes are the classes the registry lets it find.
+	var kinds string
+	params, _ := doc.Paths["/api/v1/search"]["get"]["parameters"].([]interface{})
+	for _, p := range params {
+		if m, _ := p.(map[string]interface{}); m["name"] == "kind" {
+			kinds, _ = m["description"].(string)
+		}
+	}
+	for _, c := range searchClasses {
+		if !strings.Contains(kinds, localName(c)) {
+			t.Errorf("openapi.json's search kinds %q leave out %s", kinds, localName(c))
+		}
+	}
 }
 
 func TestUnknownPathsAndMethods(t *testing.T) {
@@ -411,4 +429,55 @@ func TestUnknownPathsAndMethods(t *testing.T) {
 func ExampleIsLoopback() {
 	fmt.Println(IsLoopback("127.0.0.1:64210"), IsLoopback("localhost:80"), IsLoopback(":64210"), IsLoopback("0.0.0.0:1"))
 	// Output: true true false false
+}
+
+// TestVisitsOnThePages checks that a kind the pages never name reaches
+// them through the registry: visits are found by search, a visitor's page
+// shows the visit's evidence, and an answer about visits links the
+// visitor and the host country.
+func TestVisitsOnThePages(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "visits.db")
+	ctx := context.Background()
+	s, err := graph.Open(ctx, graph.Config{Backend: graph.BackendBolt, Path: path}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sentence := "Prime Minister Ana Ruiz paid a state visit to Norway."
+	_, err = s.Write(ctx, []fact.Facts{{
+		Doc:    fact.Document{Name: "visit.txt", Title: "A state visit", Date: "2023-05-02"},
+		People: []fact.Person{{Name: "Ana Ruiz", Country: "Chile"}},
+		Visits: []fact.Visit{{Visitor: "Ana Ruiz", Host: "Norway", City: "Oslo", Date: "2023-05-02",
+			Evidence: fact.Evidence{Span: fact.Span{Start: 0, End: len(sentence)}, Sentence: sentence, Line: 1}}},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ts := startServer(t, Config{}, path)
+
+	var found struct{ Results []nodeRef }
+	ts.get(t, "/api/v1/search?kind=Visit").json(t, &found)
+	if len(found.Results) != 1 || !strings.Contains(found.Results[0].Name, "Ana Ruiz") {
+		t.Errorf("search for visits: %+v", found.Results)
+	}
+	var e entity
+	ts.get(t, "/api/v1/entity?id="+url.QueryEscape("person:ana-ruiz")).json(t, &e)
+	shown := false
+	for _, ev := range e.Evidence {
+		shown = shown || ev.Sentence == sentence
+	}
+	if !shown {
+		t.Errorf("the visitor's page lacks the visit's evidence: %+v", e.Evidence)
+	}
+	var a struct {
+		Entities map[string]nodeRef `json:"entities"`
+	}
+	ts.get(t, "/api/v1/ask?q=visits").json(t, &a)
+	for _, name := range []string{"Ana Ruiz", "Norway", "Oslo"} {
+		if _, ok := a.Entities[name]; !ok {
+			t.Errorf("the visits answer does not link %s: %+v", name, a.Entities)
+		}
+	}
 }

@@ -84,12 +84,6 @@ type entity struct {
 	Truncated  bool       `json:"truncated"`
 }
 
-// factKinds are the reified facts whose evidence a neighbour's page shows.
-var factKinds = map[string]bool{
-	"Meeting": true, "Call": true, "Claim": true, "Office": true, "CoChair": true,
-	"Commitment": true, "Partnership": true,
-}
-
 // hiddenLinks are edges the page shows in other ways: the kind, the
 // evidence sentences, the reporting documents.
 var hiddenLinks = map[string]bool{predType: true, predEvidence: true, predInDocument: true, "dg:reports": true}
@@ -453,10 +447,6 @@ type graphEdge struct {
 	Target    string `json:"target"`
 	Predicate string `json:"predicate"`
 }
-
-// notInGraphView are kinds the picture leaves out: documents and sentences
-// are provenance, shown on the pages instead.
-var notInGraphView = map[string]bool{"Document": true, "Sentence": true}
 
 // neighbourhood reads the nodes one edge away from id (documents, sentences
 // and classes left out), at most maxGraph of them.

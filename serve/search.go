@@ -12,10 +12,6 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
-// searchKinds are the classes whose nodes the search finds, in the order
-// results of equal quality are listed.
-var searchKinds = []string{"Person", "Country", "Commission", "City", "Meeting", "Call", "Commitment", "Document"}
-
 // indexBudget bounds the quads read to build the index.
 const indexBudget = 5000000
 
@@ -40,8 +36,9 @@ func (s *Server) index(ctx context.Context) (*nameIndex, error) {
 	rd := newReader(ctx, s.b.handle().QuadStore)
 	rd.budget = indexBudget
 	idx := &nameIndex{}
-	for _, kind := range searchKinds {
-		nodes, err := rd.subjects(predType, quad.IRI("dg:"+kind))
+	for _, class := range searchClasses {
+		kind := localName(class)
+		nodes, err := rd.subjects(predType, quad.IRI(class))
 		if err != nil {
 			return nil, err
 		}
@@ -59,7 +56,7 @@ func (s *Server) index(ctx context.Context) (*nameIndex, error) {
 				return nil, err
 			}
 			e := indexEntry{ref: nodeRef{ID: id, Kind: kind, Name: longest(names)}}
-			if kind == "Document" {
+			if class == classDocument {
 				if f, err := rd.text(n, predFile); err == nil && f != "" {
 					names = append(names, f)
 				} else if err != nil {
@@ -109,8 +106,8 @@ func (idx *nameIndex) search(q, kind string, limit int) []nodeRef {
 	fq := strings.Join(strings.Fields(foldName(q)), " ")
 	words := strings.Fields(fq)
 	kindRank := map[string]int{}
-	for i, k := range searchKinds {
-		kindRank[k] = i
+	for i, c := range searchClasses {
+		kindRank[localName(c)] = i
 	}
 	var hits []searchHit
 	for _, e := range idx.entries {
