@@ -110,11 +110,30 @@ func NewIndex(entities []Entity) *Index {
 			}
 		}
 		if e.Kind == Commission {
-			// "the Baikonur commission", "the commission on Baikonur": the
-			// commission's own words with the word commission
-			if ws := distinctive(words(e.Name)); len(ws) > 0 {
-				x.add(append(append([]string{}, ws...), "commission"), i, medium)
-				x.add(append([]string{"commission", "on"}, ws...), i, medium)
+			// "the Baikonur commission", "the commission on Baikonur", "the
+			// Russian-Turkish commission": each run of the commission's own
+			// words with the word commission
+			for _, run := range runs(words(e.Name), commissionWords) {
+				x.add(append(append([]string{}, run...), "commission"), i, medium)
+				x.add(append([]string{"commission", "on"}, run...), i, medium)
+			}
+		}
+		if e.Kind == Role {
+			// "prime ministers of X": the plural
+			for _, n := range names {
+				// the head noun: before "of" ("Ministers of Foreign Affairs"), or last
+				if ws := words(n); len(ws) > 0 {
+					h := len(ws) - 1
+					for k, w := range ws {
+						if w == "of" && k > 0 {
+							h = k - 1
+							break
+						}
+					}
+					pl := append([]string{}, ws...)
+					pl[h] = plural(ws[h])
+					x.add(pl, i, strong)
+				}
 			}
 		}
 		if e.Kind == Event {
@@ -161,19 +180,45 @@ func isOrdinal(w string) bool {
 // commissionWords are the words commissions' names share; what is left
 // after them tells one commission from another.
 var commissionWords = map[string]bool{"intergovernmental": true, "commission": true, "committee": true, "council": true,
-	"on": true, "for": true, "of": true, "the": true, "and": true, "joint": true, "mixed": true, "meeting": true}
+	"on": true, "for": true, "of": true, "the": true, "and": true, "joint": true, "mixed": true, "meeting": true,
+	"to": true, "with": true, "between": true, "a": true, "an": true}
 
-func distinctive(ws []string) []string {
-	var out []string
+// runs returns the runs of consecutive words of ws not in shared (ordinals
+// dropped), when ws has shared words at all.
+func runs(ws []string, shared map[string]bool) [][]string {
+	var out [][]string
+	var cur []string
+	some := false
 	for _, w := range ws {
-		if !commissionWords[w] {
-			out = append(out, w)
+		if shared[w] || isOrdinal(w) {
+			some = true
+			if len(cur) > 0 {
+				out = append(out, cur)
+			}
+			cur = nil
+			continue
 		}
+		cur = append(cur, w)
 	}
-	if len(out) == len(ws) {
-		return nil // nothing shared: the full name is the form
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	if !some {
+		return nil // nothing shared: the full name is the only form
 	}
 	return out
+}
+
+// plural is the English plural of a folded noun, for the last word of a
+// role ("ministers", "secretaries", "chairs").
+func plural(w string) string {
+	switch {
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+		return w + "es"
+	case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies"
+	}
+	return w + "s"
 }
 
 func (x *Index) add(ws []string, entity int, s strength) {

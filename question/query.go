@@ -119,6 +119,47 @@ func (q Query) WantsStatus(s string) bool {
 	return false
 }
 
+// Summary writes the query on one line, its parts in a fixed order and
+// the empty ones left out ("topic=meetings parties=A,B period=2023..2023"),
+// for tests and logs.
+func (q Query) Summary() string {
+	var parts []string
+	add := func(k, v string) {
+		if v != "" {
+			parts = append(parts, k+"="+v)
+		}
+	}
+	refs := func(rs []Ref) string {
+		var ns []string
+		for _, r := range rs {
+			ns = append(ns, r.Name)
+		}
+		return strings.Join(ns, ",")
+	}
+	add("topic", string(q.Topic))
+	if q.Shape != ShapeList {
+		add("shape", q.Shape)
+	}
+	add("asks", q.Asks)
+	add("parties", refs(q.Parties))
+	if q.Match == MatchAny {
+		add("match", q.Match)
+	}
+	add("places", refs(q.Places))
+	add("roles", refs(q.Roles))
+	add("commissions", refs(q.Commissions))
+	add("events", refs(q.Events))
+	var ps []string
+	for _, p := range q.Periods {
+		ps = append(ps, p.From+".."+p.To)
+	}
+	add("period", strings.Join(ps, "|"))
+	add("status", strings.Join(q.Status, "|"))
+	add("terms", strings.Join(q.Terms, ","))
+	add("search", q.Search)
+	return strings.Join(parts, " ")
+}
+
 // Explain lays the query out one part a line, for `ask --explain`.
 func (q Query) Explain() string {
 	var b strings.Builder
