@@ -26,15 +26,19 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
-	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/registry"
 	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/diplograph/diplograph/fact"
 )
 
 // Sentence is one evidence sentence as the index holds it.
@@ -60,6 +64,15 @@ type Span struct{ Start, End int }
 type Index struct {
 	idx      bleve.Index
 	readOnly bool
+	analyzer analysis.Analyzer
+
+	// On disk, a batch returns once it is searchable, and is written out
+	// in the background while build goes on; Close waits for every batch
+	// to be on disk.
+	durable   bool
+	persisted sync.WaitGroup
+	mu        sync.Mutex
+	lastErr   error
 }
 
 const (
@@ -71,10 +84,42 @@ const (
 	fieldFacts   = "facts"
 	// stampKey holds what the index was last brought in step with (see SetStamp).
 	stampKey = "diplograph.stamp"
+	// manifestPrefix + a document key holds the ids of the document's
+	// sentences, newline-separated, so a rewrite finds what to delete
+	// without searching.
+	manifestPrefix = "diplograph.doc:"
 	// idSep joins a document key and a sentence id into an index document
 	// id; neither contains it.
 	idSep = "\x1f"
 )
+
+// foldName is the token filter that folds words as the rest of diplograph
+// does (fact.Fold: accents dropped, ı, ø, ß... spelt out), so the index
+// and the graph agree on which names are the same. Folding words one by
+// one, after the tokenizer, keeps their offsets in the text true.
+const foldName = "diplograph_fold"
+
+type foldFilter struct{}
+
+func (foldFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	for _, t := range in {
+		if f := fact.Fold(string(t.Term)); f != string(t.Term) {
+			t.Term = []byte(f)
+		}
+	}
+	return in
+}
+
+func init() {
+	// bleve finds analysis parts by name in its registry, as Cayley finds
+	// quad formats: registering is how an index mapping can name it.
+	err := registry.RegisterTokenFilter(foldName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+		return foldFilter{}, nil
+	})
+	if err != nil {
+		panic(err)
+	}
+}
 
 // newMapping is the index mapping: the sentence text analysed as English,
 // the document key, sentence id and fact ids as exact keywords, all stored
@@ -82,12 +127,12 @@ const (
 func newMapping() (mapping.IndexMapping, error) {
 	m := bleve.NewIndexMapping()
 	err := m.AddCustomAnalyzer(analyzerName, map[string]interface{}{
-		"type":         custom.Name,
-		"char_filters": []string{asciifolding.Name},
-		"tokenizer":    unicode.Name,
+		"type":      custom.Name,
+		"tokenizer": unicode.Name,
 		"token_filters": []string{
 			en.PossessiveName,
 			lowercase.Name,
+			foldName,
 			en.StopName,
 			en.SnowballStemmerName,
 		},
@@ -95,27 +140,37 @@ func newMapping() (mapping.IndexMapping, error) {
 	if err != nil {
 		return nil, fmt.Errorf("defining the evidence analyzer: %w", err)
 	}
+	// Only the text is searched, so no field goes into a composite "_all"
+	// field, and only the document key keeps doc values (Docs counts by it).
 	text := bleve.NewTextFieldMapping()
 	text.Analyzer = analyzerName
 	text.Store = true
-	text.IncludeTermVectors = true // term locations, for Hit.Matches
-	keyword := func() *mapping.FieldMapping {
+	text.IncludeInAll = false
+	text.DocValues = false
+	text.IncludeTermVectors = true // positions, for phrases
+	keyword := func(docValues bool) *mapping.FieldMapping {
 		f := bleve.NewKeywordFieldMapping()
 		f.Store = true
 		f.IncludeInAll = false
 		f.IncludeTermVectors = false
+		f.DocValues = docValues
 		return f
 	}
 	line := bleve.NewNumericFieldMapping()
 	line.Index = false
 	line.Store = true
+	line.IncludeInAll = false
+	line.DocValues = false
 	doc := bleve.NewDocumentStaticMapping()
 	doc.AddFieldMappingsAt(fieldText, text)
-	doc.AddFieldMappingsAt(fieldDoc, keyword())
-	doc.AddFieldMappingsAt(fieldID, keyword())
-	doc.AddFieldMappingsAt(fieldFacts, keyword())
+	doc.AddFieldMappingsAt(fieldDoc, keyword(true))
+	doc.AddFieldMappingsAt(fieldID, keyword(false))
+	doc.AddFieldMappingsAt(fieldFacts, keyword(false))
 	doc.AddFieldMappingsAt(fieldLine, line)
 	m.DefaultMapping = doc
+	m.StoreDynamic = false
+	m.IndexDynamic = false
+	m.DocValuesDynamic = false
 	m.DefaultAnalyzer = analyzerName
 	m.DefaultField = fieldText
 	return m, nil
@@ -150,19 +205,28 @@ func Open(dir string, o Options) (*Index, error) {
 			return nil, err
 		}
 		idx, err := bleve.NewUsing(dir, m, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore,
-			map[string]interface{}{"bolt_timeout": lockTimeout})
+			map[string]interface{}{"bolt_timeout": lockTimeout, "unsafe_batch": true})
 		if err != nil {
 			return nil, fmt.Errorf("creating the search index %s: %w", dir, err)
 		}
-		return &Index{idx: idx}, nil
+		return wrap(idx, false, true)
 	} else if err != nil {
 		return nil, fmt.Errorf("opening the search index %s: %w", dir, err)
 	}
-	idx, err := bleve.OpenUsing(dir, map[string]interface{}{"read_only": o.ReadOnly, "bolt_timeout": lockTimeout})
+	idx, err := bleve.OpenUsing(dir, map[string]interface{}{"read_only": o.ReadOnly, "bolt_timeout": lockTimeout, "unsafe_batch": true})
 	if err != nil {
 		return nil, fmt.Errorf("opening the search index %s: %w", dir, err)
 	}
-	return &Index{idx: idx, readOnly: o.ReadOnly}, nil
+	return wrap(idx, o.ReadOnly, true)
+}
+
+func wrap(idx bleve.Index, readOnly, durable bool) (*Index, error) {
+	a := idx.Mapping().AnalyzerNamed(analyzerName)
+	if a == nil {
+		idx.Close()
+		return nil, fmt.Errorf("the search index has no %s analyzer: it was made by something else", analyzerName)
+	}
+	return &Index{idx: idx, readOnly: readOnly, durable: durable, analyzer: a}, nil
 }
 
 // OpenMemory makes an empty index held in memory (for the in-memory store
@@ -176,11 +240,29 @@ func OpenMemory() (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("creating an in-memory search index: %w", err)
 	}
-	return &Index{idx: idx}, nil
+	return wrap(idx, false, false)
 }
 
-// Close closes the index.
-func (x *Index) Close() error { return x.idx.Close() }
+// Close waits for the writes to be on disk and closes the index.
+func (x *Index) Close() error {
+	err := x.Flush()
+	if cerr := x.idx.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// Flush waits until every write so far is on disk, and returns the first
+// error writing one out met.
+func (x *Index) Flush() error {
+	x.persisted.Wait()
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.lastErr != nil {
+		return fmt.Errorf("writing the search index to disk: %w", x.lastErr)
+	}
+	return nil
+}
 
 func docID(doc, sentence string) string { return doc + idSep + sentence }
 
@@ -224,17 +306,25 @@ func (x *Index) apply(ctx context.Context, docs []string, add map[string][]Sente
 		if err := checkKey("document key", doc); err != nil {
 			return err
 		}
-		old, err := x.ids(ctx, doc)
+		old, err := x.ids(doc)
 		if err != nil {
 			return err
 		}
 		keep := map[string]bool{}
+		var manifest []string
 		for _, s := range add[doc] {
 			if err := checkKey("sentence id", s.ID); err != nil {
 				return fmt.Errorf("document %s: %w", doc, err)
 			}
+			if strings.Contains(s.ID, "\n") {
+				return fmt.Errorf("document %s: sentence id %q contains a line break", doc, s.ID)
+			}
 			id := docID(doc, s.ID)
+			if keep[id] {
+				continue
+			}
 			keep[id] = true
+			manifest = append(manifest, s.ID)
 			facts := append([]string{}, s.Facts...)
 			sort.Strings(facts)
 			if err := b.Index(id, record{Text: s.Text, Doc: doc, ID: s.ID, Line: s.Line, Facts: facts}); err != nil {
@@ -246,6 +336,11 @@ func (x *Index) apply(ctx context.Context, docs []string, add map[string][]Sente
 				b.Delete(id)
 			}
 		}
+		if len(manifest) > 0 {
+			b.SetInternal([]byte(manifestPrefix+doc), []byte(strings.Join(manifest, "\n")))
+		} else if len(old) > 0 {
+			b.DeleteInternal([]byte(manifestPrefix + doc))
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		return err
@@ -253,7 +348,26 @@ func (x *Index) apply(ctx context.Context, docs []string, add map[string][]Sente
 	if b.Size() == 0 {
 		return nil
 	}
+	if x.durable {
+		x.persisted.Add(1)
+		var once sync.Once
+		b.SetPersistedCallback(func(err error) {
+			once.Do(func() {
+				if err != nil {
+					x.mu.Lock()
+					if x.lastErr == nil {
+						x.lastErr = err
+					}
+					x.mu.Unlock()
+				}
+				x.persisted.Done()
+			})
+		})
+	}
 	if err := x.idx.Batch(b); err != nil {
+		if x.durable {
+			x.persisted.Done()
+		}
 		return fmt.Errorf("updating the search index: %w", err)
 	}
 	return nil
@@ -269,28 +383,20 @@ func checkKey(what, s string) error {
 	return nil
 }
 
-// page is how many ids one lookup of a document's sentences reads at a time.
-const page = 1000
-
-// ids returns the index ids of doc's sentences.
-func (x *Index) ids(ctx context.Context, doc string) ([]string, error) {
-	q := bleve.NewTermQuery(doc)
-	q.SetField(fieldDoc)
-	var out []string
-	for from := 0; ; from += page {
-		req := bleve.NewSearchRequestOptions(q, page, from, false)
-		req.SortBy([]string{"_id"})
-		res, err := x.idx.SearchInContext(ctx, req)
-		if err != nil {
-			return nil, fmt.Errorf("reading the indexed sentences of %s: %w", doc, err)
-		}
-		for _, h := range res.Hits {
-			out = append(out, h.ID)
-		}
-		if len(res.Hits) < page {
-			return out, nil
-		}
+// ids returns the index ids of doc's sentences, from its manifest.
+func (x *Index) ids(doc string) ([]string, error) {
+	b, err := x.idx.GetInternal([]byte(manifestPrefix + doc))
+	if err != nil {
+		return nil, fmt.Errorf("reading the indexed sentences of %s: %w", doc, err)
 	}
+	if len(b) == 0 {
+		return nil, nil
+	}
+	var out []string
+	for _, s := range strings.Split(string(b), "\n") {
+		out = append(out, docID(doc, s))
+	}
+	return out, nil
 }
 
 // Docs returns the keys of the documents the index holds sentences of,
@@ -358,13 +464,13 @@ func (x *Index) Search(ctx context.Context, text string, limit int) ([]Hit, int,
 	}
 	req := bleve.NewSearchRequestOptions(q, limit, 0, false)
 	req.Fields = []string{fieldText, fieldDoc, fieldID, fieldLine, fieldFacts}
-	req.IncludeLocations = true
 	// Score, then document and sentence, so equal scores come in a stable order.
 	req.SortBy([]string{"-_score", "_id"})
 	res, err := x.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, 0, fmt.Errorf("searching the evidence for %q: %w", text, err)
 	}
+	terms := x.terms(text)
 	hits := make([]Hit, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		hit := Hit{Score: h.Score}
@@ -375,12 +481,7 @@ func (x *Index) Search(ctx context.Context, text string, limit int) ([]Hit, int,
 			hit.Line = int(f)
 		}
 		hit.Facts = strs(h.Fields[fieldFacts])
-		for _, locs := range h.Locations[fieldText] {
-			for _, l := range locs {
-				hit.Matches = append(hit.Matches, Span{int(l.Start), int(l.End)})
-			}
-		}
-		hit.Matches = merge(hit.Matches)
+		hit.Matches = x.matches(hit.Text, terms)
 		hits = append(hits, hit)
 	}
 	return hits, int(res.Total), nil
@@ -473,6 +574,28 @@ func strs(v interface{}) []string {
 		return out
 	}
 	return nil
+}
+
+// terms returns the analysed words of a query (stems, folded).
+func (x *Index) terms(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range x.analyzer.Analyze([]byte(text)) {
+		out[string(t.Term)] = true
+	}
+	return out
+}
+
+// matches finds where the query's words occur in a hit's text, by
+// analysing it as the index did (cheaper than keeping term vectors for
+// every sentence: only the shown hits are analysed).
+func (x *Index) matches(text string, terms map[string]bool) []Span {
+	var out []Span
+	for _, t := range x.analyzer.Analyze([]byte(text)) {
+		if terms[string(t.Term)] {
+			out = append(out, Span{t.Start, t.End})
+		}
+	}
+	return merge(out)
 }
 
 // merge sorts spans and joins overlapping ones.

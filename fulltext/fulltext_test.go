@@ -10,7 +10,7 @@ import (
 )
 
 // Invented documents: two about a pipeline, one about a railway.
-func corpus() map[string][]Sentence {
+func testDocs() map[string][]Sentence {
 	return map[string][]Sentence{
 		"a.txt": {
 			{ID: "s1", Line: 3, Text: "Ministers Halvorsen and Berg discussed the gas pipeline across the Baltic.", Facts: []string{"urn:meeting:1"}},
@@ -33,7 +33,7 @@ func newIndex(t *testing.T) *Index {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { x.Close() })
-	if err := x.ReplaceAll(context.Background(), corpus()); err != nil {
+	if err := x.ReplaceAll(context.Background(), testDocs()); err != nil {
 		t.Fatal(err)
 	}
 	return x
@@ -104,6 +104,18 @@ func TestSearchRanks(t *testing.T) {
 	}
 	if !reflect.DeepEqual(words, []string{"gas", "pipeline"}) {
 		t.Errorf("matches: %q", words)
+	}
+	// offsets stay true in accented text
+	hits, _, _ = x.Search(ctx, "odegaard railway", 1)
+	if len(hits) != 1 {
+		t.Fatalf("odegaard railway: %v", ids(hits))
+	}
+	words = nil
+	for _, m := range hits[0].Matches {
+		words = append(words, hits[0].Text[m.Start:m.End])
+	}
+	if !reflect.DeepEqual(words, []string{"Ödegaard", "railway"}) {
+		t.Errorf("matches in accented text: %q", words)
 	}
 }
 
@@ -214,7 +226,7 @@ func TestReplaceLargeDocument(t *testing.T) {
 	}
 	defer x.Close()
 	var ss []Sentence
-	for i := 0; i < 2*page+17; i++ {
+	for i := 0; i < 2017; i++ {
 		ss = append(ss, Sentence{ID: "s" + strings.Repeat("x", i%7) + string(rune('a'+i%26)) + itoa(i), Text: "talks on trade number " + itoa(i)})
 	}
 	if err := x.Replace(ctx, "big.txt", ss); err != nil {
@@ -251,7 +263,7 @@ func TestOnDisk(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := x.ReplaceAll(ctx, corpus()); err != nil {
+	if err := x.ReplaceAll(ctx, testDocs()); err != nil {
 		t.Fatal(err)
 	}
 	if err := x.SetStamp("gen 7"); err != nil {
