@@ -35,6 +35,7 @@ func officesKind() Kind {
 				{Tag: "role", Save: schema.PredRole},
 				{Tag: "country", Path: []Hop{Out(schema.PredOf)}, Save: schema.PredName},
 				{Tag: "person", Path: []Hop{In(schema.PredHolds)}, Save: schema.PredName},
+				{Tag: "observed", Save: schema.PredObserved},
 			}}},
 			Columns:  []string{"PERSON", "ROLE", "COUNTRY"},
 			Shape:    RoleRow{},
@@ -123,7 +124,11 @@ type RoleRow struct {
 	Role     string     `json:"role"`
 	Country  string     `json:"country"`
 	Evidence []Evidence `json:"evidence,omitempty"`
+	observed []string   // the dates documents observed the office at, sorted
 }
+
+// Observed returns the dates documents observed the office at, sorted.
+func (r RoleRow) Observed() []string { return r.observed }
 
 func (r RoleRow) Cells() []string     { return []string{r.Person, r.Role, r.Country} }
 func (r RoleRow) Sources() []Evidence { return r.Evidence }
@@ -150,9 +155,11 @@ func assembleRoles(rs *Records, p Params) Result {
 		k := Fold(role.Person) + "\x00" + Fold(role.Role) + "\x00" + Fold(role.Country)
 		if i, ok := index[k]; ok {
 			out[i].Evidence = append(out[i].Evidence, evidenceIf(p, r.Evidence)...)
+			out[i].observed = mergeSorted(out[i].observed, r.Values("observed"))
 			continue
 		}
 		role.Evidence = evidenceIf(p, r.Evidence)
+		role.observed = mergeSorted(nil, r.Values("observed"))
 		index[k] = len(out)
 		out = append(out, role)
 	}

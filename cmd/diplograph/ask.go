@@ -2,24 +2,35 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/fulltext"
+	"github.com/diplograph/diplograph/kind"
 	"github.com/diplograph/diplograph/queries"
+	"github.com/diplograph/diplograph/question"
 	"github.com/diplograph/diplograph/termtext"
 )
 
 type askOptions struct {
-	root     *rootOptions
-	Question string
-	JSON     bool
-	Evidence bool
-	List     bool
-	Undated  bool
-	Wide     bool
+	root        *rootOptions
+	Question    string
+	JSON        bool
+	Evidence    bool
+	List        bool
+	Undated     bool
+	Wide        bool
+	Explain     bool
+	Today       string
+	SearchIndex string
+	Limit       int
 }
 
 // NewCmdAsk makes `diplograph ask`.
@@ -27,21 +38,63 @@ func NewCmdAsk(root *rootOptions) *cobra.Command {
 	o := &askOptions{root: root}
 	cmd := &cobra.Command{
 		Use:   "ask QUESTION",
-		Short: "Answer a named question or a plain-English one",
-		Long: `ask answers one of the named questions (see --list) or a plain-English question
-routed to one of them; names in the question are resolved against the people and
-countries in the graph. Without --json the answer is an aligned table; with --json it
-is a JSON array whose objects have the fields of the gold format (partners: pairs).
---evidence adds the sentences and documents each answer was read from. Documents are
-shown by title (else source and date, else file name); --json keeps their file names.`,
+		Short: "Answer a question in plain English, or a named one",
+		Long: `ask answers a question in plain English from the graph, exactly, with the documents
+it was read from; no model and no network. It reads what is asked (meetings, calls,
+visits, offices, figures, co-chairs, partners, commitments, conflicts), the people,
+countries, cities, commissions and occasions named (resolved against the graph's names,
+accents folded: a near miss gets "did you mean", an ambiguous name its candidates), the
+period (in 2023, in March 2024, since 2022, between 2020 and 2022, before 2021, this
+year, last year, the last 2 years), the statuses of commitments (signed, agreed,
+proposed, pledged, done) and the shape of the answer:
+
+  a list          meetings in 2023 / what was signed in Sochi
+  a count         how many meetings did X attend in 2024
+  yes or no       did X meet Y in 2023
+  the latest one  when did X last meet Y / the first meeting of X
+  newest first    recent meetings of X
+
+Two names mean both: "when did X meet Y", "what did A and B agree", "between A and B";
+"X or Y" means either. Besides the named questions (--list) it answers:
+
+  timeline A [B]       meetings, calls, visits, figures and commitments in date order
+                       ("how have relations between A and B developed")
+  person NAME          a profile: offices with the dates observed, meetings, figures
+                       claimed, commissions chaired, commitments, documents
+  country NAME         the same for a country, with its partners
+  search "TEXT"        the evidence sentences that mention TEXT, best first, with the
+                       facts read from each ("what was said about the gas pipeline")
+
+Questions the graph cannot answer (why, predictions, opinions, general knowledge,
+negations) and names it does not hold are declined with a reason, never guessed at.
+--explain prints how the question was read and the Gizmo it runs; --today sets the
+date "this year" and "last 2 years" count from.
+
+Without --json the answer is an aligned table. With --json: for the six scored questions
+(meetings, roles, claims, co-chairs, partners, commitments) asked as a list, an array
+with the gold format's fields (partners: pairs); calls as meetings; visits {visitor,
+host, city, date, docs}; conflicts {metric, period, a, b}; people {name, aliases,
+roles}. A count or yes/no is {"question", "count", "answer" ("yes"|"no", yes/no only),
+"rows"}; a question over several kinds (contacts) is {"meetings": [...], "calls":
+[...], "visits": [...]}; a timeline is an array of {date, kind, what, docs}; a profile
+is {"person"|"country": NAME, "offices": [{role, country, observed, person}],
+"meetings", "calls", "visits", "figures claimed", "commissions chaired",
+"commitments", ("partners",) "documents": [{doc, title, published}]}; a search is an
+array of {doc, line, sentence, facts, score}. --evidence adds the sentences and
+documents each answer was read from.`,
 		Example: `  diplograph ask --list
   diplograph ask meetings
-  diplograph ask meetings --undated
-  diplograph ask "who co-chaired which commission"
-  diplograph ask "where was Smith"
-  diplograph ask "what figures did Smith claim" --json
-  diplograph ask "which commitments did Norway sign" --evidence
-  diplograph ask "who paid a state visit to Norway"`,
+  diplograph ask "meetings in 2023"
+  diplograph ask "when did Smith meet Jones"
+  diplograph ask "did Smith meet Jones in 2023"
+  diplograph ask "how many meetings did Smith attend"
+  diplograph ask "what did Norway and Chile agree" --evidence
+  diplograph ask "what was signed in Oslo" --json
+  diplograph ask "which commissions does Norway co-chair"
+  diplograph ask timeline Norway Chile
+  diplograph ask person Smith
+  diplograph ask search "salmon farming"
+  diplograph ask --explain "who is the prime minister of Norway"`,
 		Args: func(cmd *cobra.Command, a []string) error {
 			if o.List {
 				return nil
@@ -49,63 +102,134 @@ shown by title (else source and date, else file name); --json keeps their file n
 			return args(cobra.MinimumNArgs(1))(cmd, a)
 		},
 		RunE: func(cmd *cobra.Command, a []string) error {
-			o.Question = strings.Join(a, " ")
+			o.Question = joinArgs(a)
 			return askRun(cmd.Context(), o)
 		},
 	}
 	f := cmd.Flags()
-	f.BoolVar(&o.JSON, "json", false, "print the answer as a JSON array (gold format fields)")
+	f.BoolVar(&o.JSON, "json", false, "print the answer as JSON (gold format fields for the scored questions; see above)")
 	f.BoolVar(&o.Evidence, "evidence", false, "add the evidence sentences and their documents")
 	f.BoolVar(&o.List, "list", false, "list the named questions")
-	f.BoolVar(&o.Undated, "undated", false, "meetings: also list meetings no document dates (always, for a question about a person or a country)")
+	f.BoolVar(&o.Undated, "undated", false, "meetings: also list meetings no document dates (always, for a question that names someone or somewhere)")
 	f.BoolVar(&o.Wide, "wide", false, "print every cell whole instead of fitting the table to the terminal")
+	f.BoolVar(&o.Explain, "explain", false, "print how the question was read and the Gizmo it runs, then the answer")
+	f.StringVar(&o.Today, "today", "", "the date relative periods count from (YYYY-MM-DD; default today)")
+	f.StringVar(&o.SearchIndex, "search-index", "", "the search index directory (default: beside a bolt file, FILE.search; for a server store, under the user cache directory)")
+	f.IntVar(&o.Limit, "limit", 20, "search: the most sentences to show")
 	return cmd
+}
+
+// joinArgs joins the words of a question; a word with a space (a quoted
+// argument: search "gas pipeline") keeps its quotes, so it stays a phrase.
+func joinArgs(a []string) string {
+	parts := make([]string, len(a))
+	for i, w := range a {
+		if strings.ContainsAny(w, " \t") && !strings.ContainsAny(w, `"“”`) && len(a) > 1 {
+			w = `"` + w + `"`
+		}
+		parts[i] = w
+	}
+	return strings.Join(parts, " ")
 }
 
 func askRun(ctx context.Context, o *askOptions) error {
 	if o.List {
 		return listQuestions(o.root.Stdout, o.root.width())
 	}
+	today := time.Now().UTC()
+	if o.Today != "" {
+		t, err := time.Parse("2006-01-02", o.Today)
+		if err != nil {
+			return &usageError{command: "ask", err: fmt.Errorf("--today %q: want a date as YYYY-MM-DD", o.Today)}
+		}
+		today = t
+	}
 	store, err := o.root.openStore(ctx, false)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	question, params, err := queries.Route(ctx, store, o.Question)
+	parser, err := newQuestionParser(ctx, store)
 	if err != nil {
 		return err
 	}
-	params.Evidence = o.Evidence
-	// A question about a person or a place wants all of their meetings: an
-	// undated one may be the only one ("where was X").
-	params.Undated = o.Undated || len(params.People) > 0 || params.Country != ""
-	o.root.logger().Debug("routed", "question", o.Question, "to", question.Name, "params", fmt.Sprintf("%+v", params))
-	answer, err := queries.Ask(ctx, store, question, params)
+	pq, err := parser.Parse(o.Question, today)
 	if err != nil {
 		return err
+	}
+	o.root.logger().Debug("read", "question", o.Question, "as", pq.Summary())
+	ro := queries.RunOptions{Evidence: o.Evidence, Undated: o.Undated, Limit: o.Limit}
+	if pq.Topic == question.TopicSearch {
+		idx, err := openSearchIndex(o)
+		if err != nil {
+			return err
+		}
+		if idx != nil {
+			defer idx.Close()
+			ro.Search = idx
+		}
+	}
+	reply, err := queries.Run(ctx, store, pq, ro)
+	if err != nil {
+		return err
+	}
+	if o.Explain {
+		printExplain(o.root.Stdout, reply)
 	}
 	width := o.root.width()
 	if o.Wide {
 		width = 0
 	}
-	if err := printAnswer(o.root.Stdout, answer, o.JSON, width); err != nil {
+	if o.JSON {
+		if err := writeJSON(o.root.Stdout, replyJSON(reply)); err != nil {
+			return err
+		}
+	} else if err := printReply(o.root.Stdout, reply, width); err != nil {
 		return err
 	}
-	switch {
-	case answer.Undated > 0:
-		fmt.Fprintf(o.root.Stderr, "(%d %s without a known date not shown; --undated lists them)\n", answer.Undated, plural(answer.Undated, question.Item, question.Name))
-	case params.Undated && !o.JSON && answer.UndatedShown > 0:
-		n := answer.UndatedShown
-		fmt.Fprintf(o.root.Stderr, "(%d of these %s no known date)\n", n, plural(n, question.Name+" has", question.Name+" have"))
+	for _, l := range reply.Left {
+		fmt.Fprintf(o.root.Stderr, "(%s)\n", termtext.Line(l))
 	}
 	return nil
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
+// newQuestionParser reads the graph's names, adds what the world tables
+// know of them, and makes a parser.
+func newQuestionParser(ctx context.Context, store queries.Querier) (*question.Parser, error) {
+	v, err := question.LoadVocabulary()
+	if err != nil {
+		return nil, err
 	}
-	return many
+	es, err := queries.Entities(ctx, store)
+	if err != nil {
+		return nil, err
+	}
+	gz, err := gazetteer.Load()
+	if err != nil {
+		return nil, err
+	}
+	if es, err = withWorldNames(es, gz); err != nil {
+		return nil, err
+	}
+	return question.NewParser(v, question.NewIndex(es)), nil
+}
+
+// openSearchIndex opens the store's search index read-only, or returns
+// nil when there is none (the answer says to build).
+func openSearchIndex(o *askOptions) (*fulltext.Index, error) {
+	cfg := o.root.config()
+	dir, err := fulltext.Path(cfg.Backend, cfg.Path, o.SearchIndex)
+	if err != nil {
+		return nil, err
+	}
+	if dir == fulltext.InMemory {
+		return nil, errors.New("an in-memory store keeps no search index between commands: use a bolt or PostgreSQL store")
+	}
+	idx, err := fulltext.Open(dir, fulltext.Options{ReadOnly: true})
+	if errors.Is(err, fulltext.ErrNoIndex) {
+		return nil, fmt.Errorf("this store has no search index at %s: run build (it fills the index) and ask again", dir)
+	}
+	return idx, err
 }
 
 func listQuestions(w io.Writer, width int) error {
@@ -116,16 +240,181 @@ func listQuestions(w io.Writer, width int) error {
 	return t.Write(w)
 }
 
-// printAnswer prints the answer as JSON, or as a table fitted to width (0:
-// every cell whole). Everything from the graph is made terminal-safe.
-func printAnswer(w io.Writer, a queries.Answer, asJSON bool, width int) error {
-	if asJSON {
-		return writeJSON(w, a.JSON())
+// printExplain prints the structured query and the Gizmo of the named
+// questions the answer read.
+func printExplain(w io.Writer, r queries.Reply) {
+	fmt.Fprint(w, termtext.Line(strings.TrimRight(r.Query.Explain(), "\n")), "\n")
+	for _, q := range r.Used {
+		fmt.Fprintf(w, "\n// gizmo: the records of %s\n%s\n", q.Name, strings.TrimRight(q.Script(), "\n"))
 	}
-	head, rows := a.Table()
-	if len(rows) == 0 {
-		_, err := fmt.Fprintf(w, "no %s found\n", termtext.Line(a.Question.Name))
+	if r.Query.Topic == question.TopicSearch {
+		fmt.Fprintf(w, "\n// search: the full-text index of evidence sentences for %q\n", r.Query.Search)
+	}
+	fmt.Fprintln(w)
+}
+
+// printReply prints a reply as tables fitted to width (0: every cell
+// whole). Everything from the graph is made terminal-safe.
+func printReply(w io.Writer, r queries.Reply, width int) error {
+	q := r.Query
+	switch {
+	case q.Topic == question.TopicSearch:
+		return printHits(w, r, width)
+	case r.Yes != nil:
+		if *r.Yes {
+			fmt.Fprintf(w, "yes: %d %s\n", r.Count, plural(r.Count, "fact fits", "facts fit"))
+		} else {
+			fmt.Fprintf(w, "no: nothing in the graph fits (%s)\n", termtext.Line(q.Summary()))
+			return nil
+		}
+	case q.Shape == question.ShapeCount:
+		fmt.Fprintf(w, "%d\n", r.Count)
+	}
+	if q.Topic == question.TopicProfile && len(q.Parties) == 1 {
+		fmt.Fprintf(w, "%s: %s\n", q.Parties[0].Kind, termtext.Line(q.Parties[0].Name))
+	}
+	several := len(r.Sections) > 1
+	any := false
+	for i, s := range r.Sections {
+		if several {
+			if i > 0 {
+				fmt.Fprintln(w)
+			}
+			fmt.Fprintf(w, "%s (%d)\n", strings.ToUpper(s.Name), len(s.Rows))
+		}
+		if len(s.Rows) == 0 {
+			if !several {
+				fmt.Fprintf(w, "no %s found\n", termtext.Line(s.Name))
+			}
+			continue
+		}
+		any = true
+		head := append([]string(nil), s.Columns...)
+		if r.Evidence {
+			head = append(head, "EVIDENCE")
+		}
+		var rows [][]string
+		for _, row := range s.Rows {
+			cells := row.Cells()
+			if r.Evidence {
+				cells = append(cells, kind.EvidenceCell(row.Sources()))
+			}
+			rows = append(rows, cells)
+		}
+		if err := (termtext.Table{Head: head, Rows: rows, Width: width}).Write(w); err != nil {
+			return err
+		}
+	}
+	if several && !any {
+		fmt.Fprintln(w, "nothing found")
+	}
+	return nil
+}
+
+func printHits(w io.Writer, r queries.Reply, width int) error {
+	if len(r.Hits) == 0 {
+		_, err := fmt.Fprintf(w, "no sentence mentions %s\n", termtext.Line(r.Query.Search))
 		return err
 	}
-	return termtext.Table{Head: head, Rows: rows, Width: width}.Write(w)
+	var rows [][]string
+	for _, h := range r.Hits {
+		var facts []string
+		for _, f := range h.Facts {
+			facts = append(facts, factKind(f))
+		}
+		rows = append(rows, []string{fmt.Sprintf("%s:%d", h.Doc, h.Line), marked(h), strings.Join(facts, ", ")})
+	}
+	if err := (termtext.Table{Head: []string{"WHERE", "SENTENCE", "FACTS"}, Rows: rows, Width: width}).Write(w); err != nil {
+		return err
+	}
+	if r.HitsTotal > len(r.Hits) {
+		fmt.Fprintf(w, "(%d of %d sentences shown; --limit shows more)\n", len(r.Hits), r.HitsTotal)
+	}
+	return nil
+}
+
+// marked writes a hit's sentence with its matched words in brackets.
+func marked(h fulltext.Hit) string {
+	var b strings.Builder
+	at := 0
+	for _, m := range h.Matches {
+		if m.Start < at || m.End > len(h.Text) {
+			continue
+		}
+		b.WriteString(h.Text[at:m.Start])
+		b.WriteString("[" + h.Text[m.Start:m.End] + "]")
+		at = m.End
+	}
+	b.WriteString(h.Text[at:])
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// factKind names a fact by the kind in its IRI (urn:diplograph:meeting:…).
+func factKind(iri string) string {
+	s := strings.TrimPrefix(strings.Trim(iri, "<>"), "urn:diplograph:")
+	if i := strings.Index(s, ":"); i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// replyJSON is what --json prints (see the command's help).
+func replyJSON(r queries.Reply) any {
+	q := r.Query
+	rows := func(s queries.Section) []any {
+		out := make([]any, 0, len(s.Rows))
+		for _, row := range s.Rows {
+			out = append(out, row.JSON(r.Evidence))
+		}
+		return out
+	}
+	switch {
+	case q.Topic == question.TopicSearch:
+		out := make([]any, 0, len(r.Hits))
+		for _, h := range r.Hits {
+			out = append(out, map[string]any{"doc": h.Doc, "line": h.Line, "sentence": h.Text, "facts": nonNil(h.Facts), "score": h.Score})
+		}
+		return out
+	case q.Topic == question.TopicProfile && len(q.Parties) == 1:
+		out := map[string]any{string(q.Parties[0].Kind): q.Parties[0].Name}
+		for _, s := range r.Sections {
+			out[s.Name] = rows(s)
+		}
+		return out
+	}
+	var body any
+	if len(r.Sections) == 1 {
+		body = rows(r.Sections[0])
+	} else {
+		m := map[string]any{}
+		for _, s := range r.Sections {
+			m[s.Name] = rows(s)
+		}
+		body = m
+	}
+	switch {
+	case r.Yes != nil:
+		ans := "no"
+		if *r.Yes {
+			ans = "yes"
+		}
+		return map[string]any{"question": q.Question, "count": r.Count, "answer": ans, "rows": body}
+	case q.Shape == question.ShapeCount:
+		return map[string]any{"question": q.Question, "count": r.Count, "rows": body}
+	}
+	return body
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
 }

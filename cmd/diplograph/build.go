@@ -21,6 +21,8 @@ type buildOptions struct {
 	Paths []string
 	JSON  bool
 	Batch int // documents per Write
+	// SearchIndex is the search index directory (default beside the store).
+	SearchIndex string
 }
 
 // NewCmdBuild makes `diplograph build`.
@@ -50,6 +52,7 @@ exit status is 1.`,
 	}
 	cmd.Flags().BoolVar(&o.JSON, "json", false, "print the summary as JSON")
 	cmd.Flags().IntVar(&o.Batch, "batch", 200, "documents written per batch")
+	cmd.Flags().StringVar(&o.SearchIndex, "search-index", "", "the search index of evidence sentences (default: beside a bolt file, FILE.search; for a server store, under the user cache directory)")
 	return cmd
 }
 
@@ -87,6 +90,10 @@ func buildRun(ctx context.Context, o *buildOptions) error {
 		return err
 	}
 	defer store.Close()
+	index, err := openBuildIndex(ctx, store, o.root.config(), o.SearchIndex)
+	if err != nil {
+		return err
+	}
 
 	prog := startProgress(o.root.Stderr, o.root.IsTerminal())
 	res, err := extractPaths(ctx, ex, o.Paths, o.root.Stdin, prog)
@@ -119,6 +126,17 @@ func buildRun(ctx context.Context, o *buildOptions) error {
 			sum.Facts[k] += v
 		}
 		log.Debug("wrote batch", "documents", st.Documents, "added", st.Added, "removed", st.Removed)
+		var files []string
+		for _, f := range part {
+			files = append(files, f.Doc.Name)
+		}
+		if err := index.update(ctx, store, files); err != nil {
+			index.Close()
+			return err
+		}
+	}
+	if err := index.Close(); err != nil {
+		return err
 	}
 	sum.Skipped = len(res.Bad)
 	sum.NotEnglish, sum.OtherFiles = len(res.NotEnglish), len(res.Skipped)

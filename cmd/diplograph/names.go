@@ -1,0 +1,102 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/diplograph/diplograph/data"
+	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/question"
+)
+
+// withWorldNames adds what the world tables know to the graph's entities:
+// a country's other names and demonyms ("Russian", "Kazakhstani"), which
+// of them are unions or organisations, and the other titles of a role
+// ("Premier" for Prime Minister, "Foreign Minister" for Minister of Foreign
+// Affairs), so that questions may use them.
+func withWorldNames(es []question.Entity, gz *gazetteer.Gazetteer) ([]question.Entity, error) {
+	titles, err := roleTitles(data.FS)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]question.Entity, len(es))
+	for i, e := range es {
+		switch e.Kind {
+		case question.Country:
+			if c, ok := gz.Country(e.Name); ok {
+				e.Aliases = append(append(append([]string{}, e.Aliases...), c.Aliases...), c.Demonyms...)
+				if c.Name != e.Name {
+					e.Aliases = append(e.Aliases, c.Name)
+				}
+				if c.Kind != gazetteer.KindCountry {
+					e.Kind = question.Organisation
+				}
+			}
+		case question.Role:
+			e.Aliases = append(append([]string{}, e.Aliases...), titles[strings.ToLower(e.Name)]...)
+		}
+		out[i] = e
+	}
+	return out, nil
+}
+
+// roleTitles maps a normal role (lower case) to the titles that stand for
+// it: offices.tsv's titles, and for "Minister of F" the forms of its field
+// in ministries.tsv ("Foreign Minister", "Minister for Foreign Affairs").
+func roleTitles(fsys fs.FS) (map[string][]string, error) {
+	out := map[string][]string{}
+	add := func(role, title string) {
+		k := strings.ToLower(role)
+		if !strings.EqualFold(role, title) {
+			out[k] = append(out[k], title)
+		}
+	}
+	err := eachRow(fsys, "offices.tsv", func(f []string) {
+		if len(f) >= 2 {
+			add(f[1], f[0])
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachRow(fsys, "ministries.tsv", func(f []string) {
+		if len(f) < 2 {
+			return
+		}
+		role := "Minister of " + f[0]
+		for _, form := range strings.Split(f[1], "|") {
+			if form = strings.TrimSpace(form); form != "" {
+				add(role, form+" Minister")
+				add(role, "Minister of "+form)
+				add(role, "Minister for "+form)
+			}
+		}
+	})
+	return out, err
+}
+
+func eachRow(fsys fs.FS, name string, row func([]string)) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("opening %s: %w", name, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		l := sc.Text()
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		p := strings.Split(l, "\t")
+		for i := range p {
+			p[i] = strings.TrimSpace(p[i])
+		}
+		row(p)
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("reading %s: %w", name, err)
+	}
+	return nil
+}

@@ -1,0 +1,530 @@
+package queries
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/diplograph/diplograph/fulltext"
+	"github.com/diplograph/diplograph/kind"
+	"github.com/diplograph/diplograph/question"
+)
+
+// Searcher searches the evidence sentences (a *fulltext.Index).
+type Searcher interface {
+	Search(ctx context.Context, text string, limit int) ([]fulltext.Hit, int, error)
+}
+
+// RunOptions say how to answer a parsed question.
+type RunOptions struct {
+	Evidence bool     // keep the evidence sentences in the rows
+	Undated  bool     // list meetings no document dates even when the question names no one
+	Search   Searcher // the full-text index, for search questions (nil: none)
+	Limit    int      // search hits to return (0: 20)
+}
+
+// Reply is the answer to a parsed question: one section per kind of fact
+// it lists, and for the shapes that want it, a count or a yes or no.
+type Reply struct {
+	Query    question.Query
+	Sections []Section
+	Count    int   // how many facts fit (every shape)
+	Yes      *bool // ShapeYesNo: whether any fact fits
+	// Left says what fits the question but is not listed, and why ("2
+	// meetings without a known date").
+	Left []string
+	// Hits are the evidence sentences a search found, best first, and
+	// HitsTotal how many matched in all.
+	Hits      []fulltext.Hit
+	HitsTotal int
+	// Used are the named questions whose records the reply read, for
+	// --explain (their Gizmo scripts).
+	Used []Question
+	// Evidence says the rows keep their evidence sentences.
+	Evidence bool
+}
+
+// Section is one list of an answer.
+type Section struct {
+	Name    string   // what the rows are ("meetings", "offices", "timeline")
+	Columns []string // the table's head
+	Rows    []kind.Row
+}
+
+// topicQuestions are the named questions a topic lists.
+var topicQuestions = map[question.Topic][]string{
+	question.TopicMeetings:    {"meetings"},
+	question.TopicCalls:       {"calls"},
+	question.TopicVisits:      {"visits"},
+	question.TopicContacts:    {"meetings", "calls", "visits"},
+	question.TopicRoles:       {"roles"},
+	question.TopicClaims:      {"claims"},
+	question.TopicCoChairs:    {"co-chairs"},
+	question.TopicPartners:    {"partners"},
+	question.TopicCommitments: {"commitments"},
+	question.TopicConflicts:   {"conflicts"},
+	question.TopicPeople:      {"people"},
+}
+
+// run is the state of answering one question: the named questions' rows,
+// read once each, and what links people to countries and documents to
+// meetings.
+type run struct {
+	ctx     context.Context
+	q       Querier
+	pq      question.Query
+	o       RunOptions
+	answers map[string]Answer
+	used    []Question
+	// countriesOf maps a folded person name to the countries they hold
+	// offices for.
+	countriesOf map[string][]string
+	// meetingsOf maps a document file to the in-person meetings it reports.
+	meetingsOf map[string][]kind.MeetingRow
+}
+
+// Run answers a parsed question.
+func Run(ctx context.Context, q Querier, pq question.Query, o RunOptions) (Reply, error) {
+	r := &run{ctx: ctx, q: q, pq: pq, o: o, answers: map[string]Answer{}}
+	rep := Reply{Query: pq, Evidence: o.Evidence}
+	var err error
+	switch pq.Topic {
+	case question.TopicSearch:
+		err = r.search(&rep)
+	case question.TopicTimeline:
+		err = r.timeline(&rep)
+	case question.TopicProfile:
+		err = r.profile(&rep)
+	default:
+		names, ok := topicQuestions[pq.Topic]
+		if !ok {
+			return Reply{}, fmt.Errorf("no question answers the topic %q", pq.Topic)
+		}
+		err = r.lists(&rep, names)
+	}
+	if err != nil {
+		return Reply{}, err
+	}
+	rep.Used = r.used
+	return rep, nil
+}
+
+// answer reads a named question's rows once, with every row the registry
+// gives (evidence and undated ones too); the question layer narrows them.
+func (r *run) answer(name string) (Answer, error) {
+	if a, ok := r.answers[name]; ok {
+		return a, nil
+	}
+	qu, err := Lookup(name)
+	if err != nil {
+		return Answer{}, err
+	}
+	a, err := Ask(r.ctx, r.q, qu, Params{Evidence: true, Undated: true})
+	if err != nil {
+		return Answer{}, err
+	}
+	a.Evidence = r.o.Evidence
+	r.answers[name] = a
+	r.used = append(r.used, qu)
+	return a, nil
+}
+
+// links reads who holds offices for which country and which documents
+// report which meetings, once.
+func (r *run) links() error {
+	if r.countriesOf != nil {
+		return nil
+	}
+	r.countriesOf = map[string][]string{}
+	r.meetingsOf = map[string][]kind.MeetingRow{}
+	roles, err := r.answer("roles")
+	if err != nil {
+		return err
+	}
+	for _, row := range roles.Rows {
+		if rr, ok := row.(kind.RoleRow); ok && rr.Country != "" {
+			k := kind.Fold(rr.Person)
+			if !containsFold(r.countriesOf[k], rr.Country) {
+				r.countriesOf[k] = append(r.countriesOf[k], rr.Country)
+			}
+		}
+	}
+	meetings, err := r.answer("meetings")
+	if err != nil {
+		return err
+	}
+	for _, row := range meetings.Rows {
+		if m, ok := row.(kind.MeetingRow); ok {
+			for _, d := range m.Docs {
+				r.meetingsOf[d] = append(r.meetingsOf[d], m)
+			}
+		}
+	}
+	return nil
+}
+
+// facets are a row's facets with what the question layer adds: the
+// countries of the people it involves, and for a commitment, the meeting
+// it was made at (its document's only meeting), which gives it a date, a
+// place, an occasion and the people present.
+type facets struct {
+	kind.Facets
+	peopleCountries []string // countries of the people involved
+	present         []string // people at the meeting a commitment was made at
+	evidence        []string // evidence sentences, for terms
+}
+
+func (r *run) facetsOf(row kind.Row) (facets, bool) {
+	fr, ok := row.(kind.Faceted)
+	if !ok {
+		return facets{}, false
+	}
+	f := facets{Facets: fr.Facets()}
+	if c, ok := row.(kind.CommitmentRow); ok && c.Source().File != "" {
+		if ms := r.meetingsOf[c.Source().File]; len(ms) == 1 {
+			m := ms[0]
+			if m.Date != "" {
+				f.Date = m.Date
+			}
+			f.Places = append(f.Places, m.Facets().Places...)
+			f.Event = m.Occasion
+			f.present = m.Participants
+		}
+	}
+	for _, p := range append(append([]string{}, f.People...), f.present...) {
+		for _, c := range r.countriesOf[kind.Fold(p)] {
+			if !containsFold(f.peopleCountries, c) {
+				f.peopleCountries = append(f.peopleCountries, c)
+			}
+		}
+	}
+	for _, e := range row.Sources() {
+		f.evidence = append(f.evidence, e.Sentence)
+	}
+	return f, true
+}
+
+// involves says whether a fact involves a party of the question.
+func (f facets) involves(p question.Ref) bool {
+	switch p.Kind {
+	case question.Person:
+		return containsFold(f.People, p.Name) || containsFold(f.present, p.Name)
+	default:
+		return containsFold(f.Countries, p.Name) || containsFold(f.peopleCountries, p.Name)
+	}
+}
+
+// direct says whether a party is named by the fact itself (a commitment's
+// party, a meeting's participant), not only through those present.
+func (f facets) direct(p question.Ref) bool {
+	if p.Kind == question.Person {
+		return containsFold(f.People, p.Name)
+	}
+	return containsFold(f.Countries, p.Name) || (f.Kind != "commitment" && containsFold(f.peopleCountries, p.Name))
+}
+
+// why a row does not fit
+const (
+	fits = iota
+	misfit
+	undated // fits but for a date it lacks
+)
+
+// fit says whether a row fits the question.
+func (r *run) fit(f facets, roleHolders []string) int {
+	q := r.pq
+	if len(q.Parties) > 0 {
+		n, direct := 0, false
+		for _, p := range q.Parties {
+			if f.involves(p) {
+				n++
+				direct = direct || f.direct(p)
+			}
+		}
+		if q.Match == question.MatchAny && n == 0 || q.Match != question.MatchAny && n < len(q.Parties) {
+			return misfit
+		}
+		// a commitment of others made at a meeting the parties attended is
+		// not theirs: one of them must be a party to it (or it has none)
+		if f.Kind == "commitment" && !direct && len(f.Countries) > 0 {
+			return misfit
+		}
+	}
+	if roleHolders != nil && !anyFold(f.People, roleHolders) {
+		return misfit
+	}
+	if len(q.Places) > 0 {
+		ok := false
+		for _, p := range q.Places {
+			ok = ok || containsFold(f.Places, p.Name)
+		}
+		if !ok {
+			return misfit
+		}
+	}
+	if len(q.Events) > 0 {
+		ok := false
+		for _, e := range q.Events {
+			ok = ok || kind.Fold(f.Event) == kind.Fold(e.Name)
+		}
+		if !ok {
+			return misfit
+		}
+	}
+	if len(q.Commissions) > 0 && f.Kind == "co-chair" {
+		ok := false
+		for _, c := range q.Commissions {
+			ok = ok || containsFold(f.Text, c.Name)
+		}
+		if !ok {
+			return misfit
+		}
+	}
+	if len(q.Roles) > 0 && f.Kind == "role" {
+		ok := false
+		for _, ro := range q.Roles {
+			ok = ok || containsFold(f.Text, ro.Name)
+		}
+		if !ok {
+			return misfit
+		}
+	}
+	if f.Kind == "commitment" && !q.WantsStatus(f.Status) {
+		return misfit
+	}
+	if len(q.Terms) > 0 && !hasTerms(q.Terms, append(append(append([]string{}, f.Text...), f.Event), f.evidence...)) {
+		return misfit
+	}
+	if len(q.Periods) > 0 && !q.InTime(f.Date) {
+		if f.Date == "" || q.MaybeInTime(f.Date) {
+			return undated
+		}
+		return misfit
+	}
+	return fits
+}
+
+// roleHolders are the people holding a role the question names, when it
+// asks about something other than offices ("meetings of the prime minister
+// of X"); nil when it names no role.
+func (r *run) roleHolders() ([]string, error) {
+	if len(r.pq.Roles) == 0 || r.pq.Topic == question.TopicRoles {
+		return nil, nil
+	}
+	roles, err := r.answer("roles")
+	if err != nil {
+		return nil, err
+	}
+	countries := r.pq.Countries()
+	out := []string{}
+	for _, row := range roles.Rows {
+		rr, ok := row.(kind.RoleRow)
+		if !ok {
+			continue
+		}
+		for _, ro := range r.pq.Roles {
+			if kind.Fold(rr.Role) == kind.Fold(ro.Name) && (len(countries) == 0 || containsFold(countries, rr.Country)) {
+				out = append(out, rr.Person)
+			}
+		}
+	}
+	return out, nil
+}
+
+// lists answers the questions of a topic: their rows narrowed to the
+// question, in its shape.
+func (r *run) lists(rep *Reply, names []string) error {
+	if err := r.links(); err != nil {
+		return err
+	}
+	holders, err := r.roleHolders()
+	if err != nil {
+		return err
+	}
+	if holders != nil {
+		// the parties are the holders' countries: "the prime minister of X"
+		var keep []question.Ref
+		for _, p := range r.pq.Parties {
+			if p.Kind == question.Person {
+				keep = append(keep, p)
+			}
+		}
+		r.pq.Parties = keep
+	}
+	named := len(r.pq.Parties)+len(r.pq.Places)+len(r.pq.Events) > 0
+	for _, name := range names {
+		a, err := r.answer(name)
+		if err != nil {
+			return err
+		}
+		sec := Section{Name: name, Columns: a.Question.Columns}
+		left := 0
+		hiddenUndated := 0
+		for _, row := range a.Rows {
+			f, ok := r.facetsOf(row)
+			if !ok {
+				sec.Rows = append(sec.Rows, row)
+				continue
+			}
+			switch r.fit(f, holders) {
+			case misfit:
+				continue
+			case undated:
+				left++
+				continue
+			}
+			if u, ok := row.(kind.Undated); ok && u.Undated() && name == "meetings" && !named && !r.o.Undated && len(r.pq.Periods) == 0 {
+				hiddenUndated++
+				continue
+			}
+			sec.Rows = append(sec.Rows, row)
+		}
+		if left > 0 {
+			rep.Left = append(rep.Left, fmt.Sprintf("%d %s not known to fall in %s (no date, or a date less precise than the period)",
+				left, plural(left, a.Question.Item, a.Question.Name), periodsText(r.pq.Periods)))
+		}
+		if hiddenUndated > 0 {
+			rep.Left = append(rep.Left, fmt.Sprintf("%d %s without a known date not shown; --undated lists them",
+				hiddenUndated, plural(hiddenUndated, a.Question.Item, a.Question.Name)))
+		}
+		r.shape(&sec)
+		rep.Count += len(sec.Rows)
+		rep.Sections = append(rep.Sections, sec)
+	}
+	if r.pq.Shape == question.ShapeYesNo {
+		yes := rep.Count > 0
+		rep.Yes = &yes
+	}
+	if r.pq.Shape == question.ShapeLatest || r.pq.Shape == question.ShapeFirst {
+		r.pickOne(rep)
+	}
+	return nil
+}
+
+func periodsText(ps []question.Period) string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.String())
+	}
+	return strings.Join(out, " or ")
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// dateOf is a row's date for ordering.
+func (r *run) dateOf(row kind.Row) string {
+	f, _ := r.facetsOf(row)
+	return f.Date
+}
+
+// shape orders a section: newest first when asked.
+func (r *run) shape(sec *Section) {
+	if r.pq.Shape == question.ShapeNewest {
+		sort.SliceStable(sec.Rows, func(i, j int) bool { return r.dateOf(sec.Rows[i]) > r.dateOf(sec.Rows[j]) })
+	}
+}
+
+// pickOne keeps the latest (or first) dated fact across the sections.
+func (r *run) pickOne(rep *Reply) {
+	bestSec, bestRow, best := -1, -1, ""
+	for i, s := range rep.Sections {
+		for j, row := range s.Rows {
+			d := r.dateOf(row)
+			if d == "" {
+				continue
+			}
+			lo, _ := boundsOf(d)
+			better := bestSec < 0 || (r.pq.Shape == question.ShapeLatest && lo > best) || (r.pq.Shape == question.ShapeFirst && lo < best)
+			if better {
+				bestSec, bestRow, best = i, j, lo
+			}
+		}
+	}
+	for i := range rep.Sections {
+		if i == bestSec {
+			rep.Sections[i].Rows = rep.Sections[i].Rows[bestRow : bestRow+1]
+		} else {
+			rep.Sections[i].Rows = nil
+		}
+	}
+}
+
+// boundsOf orders dates of any precision by their first day.
+func boundsOf(d string) (string, string) {
+	switch len(d) {
+	case 4:
+		return d + "-01-01", d + "-12-31"
+	case 7:
+		return d + "-01", d + "-31"
+	}
+	if len(d) >= 10 {
+		return d[:10], d[:10]
+	}
+	return d, d
+}
+
+func containsFold(list []string, s string) bool {
+	f := kind.Fold(s)
+	for _, x := range list {
+		if kind.Fold(x) == f {
+			return true
+		}
+	}
+	return false
+}
+
+func anyFold(list, want []string) bool {
+	for _, w := range want {
+		if containsFold(list, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasTerms says whether every term (folded words) occurs in the texts,
+// word by word, a plural or a verb ending aside ("roadmaps" has
+// "roadmap").
+func hasTerms(terms []string, texts []string) bool {
+	var words []string
+	for _, t := range texts {
+		words = append(words, kind.Tokens(t)...)
+	}
+	for _, term := range terms {
+		tw := kind.Tokens(term)
+		found := false
+		for i := 0; i+len(tw) <= len(words) && !found; i++ {
+			ok := true
+			for k, w := range tw {
+				if stem(words[i+k]) != stem(w) {
+					ok = false
+					break
+				}
+			}
+			found = ok
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// stem takes the commonest English endings off a folded word.
+func stem(w string) string {
+	for _, suf := range []string{"ies", "ing", "ed", "s"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			if suf == "ies" {
+				return w[:len(w)-3] + "y"
+			}
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
