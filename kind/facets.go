@@ -12,6 +12,7 @@ import (
 type Facets struct {
 	Kind      string   // the row's item noun ("meeting", "claim")
 	Date      string   // when it happened or what it is about (ISO, any precision), or ""
+	Dates     []string // every date it was seen at, when it holds over time (an office observed on several dates)
 	People    []string // people it involves: participants, speaker, holder, chair, visitor
 	Countries []string // countries it involves directly: parties, side, host, office's country
 	Places    []string // the city and country where it happened
@@ -42,7 +43,7 @@ func (r RoleRow) Facets() Facets {
 	if len(r.observed) > 0 {
 		date = r.observed[len(r.observed)-1]
 	}
-	return Facets{Kind: "role", Date: date, People: nonEmptyOf(r.Person), Countries: nonEmptyOf(r.Country), Text: []string{r.Role}}
+	return Facets{Kind: "role", Date: date, Dates: r.observed, People: nonEmptyOf(r.Person), Countries: nonEmptyOf(r.Country), Text: []string{r.Role}}
 }
 
 // Facets of a claim: dated by the period it is about, else by its

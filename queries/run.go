@@ -216,10 +216,11 @@ func (f facets) involves(p question.Ref) bool {
 }
 
 // direct says whether a party is named by the fact itself (a commitment's
-// party, a meeting's participant), not only through those present.
-func (f facets) direct(p question.Ref) bool {
+// party, a meeting's participant), not only through those present: a
+// person directly, or through a country they hold office for.
+func (r *run) direct(f facets, p question.Ref) bool {
 	if p.Kind == question.Person {
-		return containsFold(f.People, p.Name)
+		return containsFold(f.People, p.Name) || anyFold(f.Countries, r.countriesOf[kind.Fold(p.Name)])
 	}
 	return containsFold(f.Countries, p.Name) || (f.Kind != "commitment" && containsFold(f.peopleCountries, p.Name))
 }
@@ -239,7 +240,7 @@ func (r *run) fit(f facets, roleHolders []string) int {
 		for _, p := range q.Parties {
 			if f.involves(p) {
 				n++
-				direct = direct || f.direct(p)
+				direct = direct || r.direct(f, p)
 			}
 		}
 		if q.Match == question.MatchAny && n == 0 || q.Match != question.MatchAny && n < len(q.Parties) {
@@ -296,11 +297,23 @@ func (r *run) fit(f facets, roleHolders []string) int {
 	if len(q.Terms) > 0 && !hasTerms(q.Terms, append(append(append([]string{}, f.Text...), f.Event), f.evidence...)) {
 		return misfit
 	}
-	if len(q.Periods) > 0 && !q.InTime(f.Date) {
-		if f.Date == "" || q.MaybeInTime(f.Date) {
-			return undated
+	if len(q.Periods) > 0 {
+		dates := f.Dates
+		if len(dates) == 0 {
+			dates = []string{f.Date}
 		}
-		return misfit
+		in, maybe := false, false
+		for _, d := range dates {
+			in = in || q.InTime(d)
+			maybe = maybe || d == "" || q.MaybeInTime(d)
+		}
+		switch {
+		case in:
+		case maybe:
+			return undated
+		default:
+			return misfit
+		}
 	}
 	return fits
 }
@@ -360,7 +373,7 @@ func (r *run) lists(rep *Reply, names []string) error {
 		}
 		sec := Section{Name: name, Columns: a.Question.Columns}
 		left := 0
-		hiddenUndated := 0
+		hiddenUndated, shownUndated := 0, 0
 		for _, row := range a.Rows {
 			f, ok := r.facetsOf(row)
 			if !ok {
@@ -378,7 +391,13 @@ func (r *run) lists(rep *Reply, names []string) error {
 				hiddenUndated++
 				continue
 			}
+			if u, ok := row.(kind.Undated); ok && u.Undated() {
+				shownUndated++
+			}
 			sec.Rows = append(sec.Rows, row)
+		}
+		if shownUndated > 0 && (name == "meetings" || name == "visits") && r.pq.Shape != question.ShapeLatest && r.pq.Shape != question.ShapeFirst {
+			rep.Left = append(rep.Left, fmt.Sprintf("%d of these %s no known date", shownUndated, plural(shownUndated, a.Question.Name+" has", a.Question.Name+" have")))
 		}
 		if left > 0 {
 			rep.Left = append(rep.Left, fmt.Sprintf("%d %s not known to fall in %s (no date, or a date less precise than the period)",
