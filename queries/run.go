@@ -130,17 +130,16 @@ func (r *run) answer(name string) (Answer, error) {
 	return a, nil
 }
 
-// links reads who holds offices for which country and which documents
-// report which meetings, once.
-func (r *run) links() error {
+// countries reads who holds offices for which country, once, when first
+// needed (a question that names a country, of facts that name people).
+func (r *run) countries() (map[string][]string, error) {
 	if r.countriesOf != nil {
-		return nil
+		return r.countriesOf, nil
 	}
 	r.countriesOf = map[string][]string{}
-	r.meetingsOf = map[string][]kind.MeetingRow{}
 	roles, err := r.answer("roles")
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for _, row := range roles.Rows {
 		if rr, ok := row.(kind.RoleRow); ok && rr.Country != "" {
@@ -150,9 +149,19 @@ func (r *run) links() error {
 			}
 		}
 	}
+	return r.countriesOf, nil
+}
+
+// docMeetings reads which documents report which in-person meetings, once,
+// when first needed (the meeting a commitment or figure was made at).
+func (r *run) docMeetings() (map[string][]kind.MeetingRow, error) {
+	if r.meetingsOf != nil {
+		return r.meetingsOf, nil
+	}
+	r.meetingsOf = map[string][]kind.MeetingRow{}
 	meetings, err := r.answer("meetings")
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for _, row := range meetings.Rows {
 		if m, ok := row.(kind.MeetingRow); ok {
@@ -161,7 +170,37 @@ func (r *run) links() error {
 			}
 		}
 	}
-	return nil
+	return r.meetingsOf, nil
+}
+
+// links reads both (timelines and profiles need them).
+func (r *run) links() error {
+	if _, err := r.countries(); err != nil {
+		return err
+	}
+	_, err := r.docMeetings()
+	return err
+}
+
+// needs say what the question's filters need beyond the rows themselves.
+func (r *run) needsMeetings() bool {
+	q := r.pq
+	switch q.Topic {
+	case question.TopicTimeline, question.TopicProfile, question.TopicSearch:
+		return true
+	case question.TopicCommitments:
+		return len(q.Parties)+len(q.Places)+len(q.Events)+len(q.Periods) > 0
+	}
+	return false
+}
+
+func (r *run) needsCountries() bool {
+	for _, p := range r.pq.Parties {
+		if p.Kind != question.Person || r.pq.Topic == question.TopicCommitments {
+			return true
+		}
+	}
+	return r.pq.Topic == question.TopicTimeline || r.pq.Topic == question.TopicProfile
 }
 
 // facets are a row's facets with what the question layer adds: the
@@ -176,12 +215,18 @@ type facets struct {
 }
 
 func (r *run) facetsOf(row kind.Row) (facets, bool) {
+	if r.needsMeetings() && r.meetingsOf == nil {
+		r.docMeetings() // an error shows again where the rows are read
+	}
+	if r.needsCountries() && r.countriesOf == nil {
+		r.countries()
+	}
 	fr, ok := row.(kind.Faceted)
 	if !ok {
 		return facets{}, false
 	}
 	f := facets{Facets: fr.Facets()}
-	if c, ok := row.(kind.CommitmentRow); ok && c.Source().File != "" {
+	if c, ok := row.(kind.CommitmentRow); ok && c.Source().File != "" && r.needsMeetings() {
 		if ms := r.meetingsOf[c.Source().File]; len(ms) == 1 {
 			m := ms[0]
 			if m.Date != "" {
@@ -348,8 +393,15 @@ func (r *run) roleHolders() ([]string, error) {
 // lists answers the questions of a topic: their rows narrowed to the
 // question, in its shape.
 func (r *run) lists(rep *Reply, names []string) error {
-	if err := r.links(); err != nil {
-		return err
+	if r.needsMeetings() {
+		if _, err := r.docMeetings(); err != nil {
+			return err
+		}
+	}
+	if r.needsCountries() {
+		if _, err := r.countries(); err != nil {
+			return err
+		}
 	}
 	holders, err := r.roleHolders()
 	if err != nil {

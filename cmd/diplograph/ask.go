@@ -11,7 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/data"
 	"github.com/diplograph/diplograph/fulltext"
 	"github.com/diplograph/diplograph/kind"
 	"github.com/diplograph/diplograph/queries"
@@ -194,7 +194,8 @@ func askRun(ctx context.Context, o *askOptions) error {
 }
 
 // newQuestionParser reads the graph's names, adds what the world tables
-// know of them, and makes a parser.
+// (data/countries.tsv, orgs.tsv, offices.tsv, ministries.tsv) know of them,
+// and makes a parser.
 func newQuestionParser(ctx context.Context, store queries.Querier) (*question.Parser, error) {
 	v, err := question.LoadVocabulary()
 	if err != nil {
@@ -204,11 +205,7 @@ func newQuestionParser(ctx context.Context, store queries.Querier) (*question.Pa
 	if err != nil {
 		return nil, err
 	}
-	gz, err := gazetteer.Load()
-	if err != nil {
-		return nil, err
-	}
-	if es, err = withWorldNames(es, gz); err != nil {
+	if es, err = withWorldNames(es, data.FS); err != nil {
 		return nil, err
 	}
 	return question.NewParser(v, question.NewIndex(es)), nil

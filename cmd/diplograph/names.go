@@ -6,8 +6,6 @@ import (
 	"io/fs"
 	"strings"
 
-	"github.com/diplograph/diplograph/data"
-	"github.com/diplograph/diplograph/extract/gazetteer"
 	"github.com/diplograph/diplograph/question"
 )
 
@@ -16,8 +14,12 @@ import (
 // of them are unions or organisations, and the other titles of a role
 // ("Premier" for Prime Minister, "Foreign Minister" for Minister of Foreign
 // Affairs), so that questions may use them.
-func withWorldNames(es []question.Entity, gz *gazetteer.Gazetteer) ([]question.Entity, error) {
-	titles, err := roleTitles(data.FS)
+func withWorldNames(es []question.Entity, fsys fs.FS) ([]question.Entity, error) {
+	titles, err := roleTitles(fsys)
+	if err != nil {
+		return nil, err
+	}
+	world, err := worldCountries(fsys)
 	if err != nil {
 		return nil, err
 	}
@@ -25,12 +27,9 @@ func withWorldNames(es []question.Entity, gz *gazetteer.Gazetteer) ([]question.E
 	for i, e := range es {
 		switch e.Kind {
 		case question.Country:
-			if c, ok := gz.Country(e.Name); ok {
-				e.Aliases = append(append(append([]string{}, e.Aliases...), c.Aliases...), c.Demonyms...)
-				if c.Name != e.Name {
-					e.Aliases = append(e.Aliases, c.Name)
-				}
-				if c.Kind != gazetteer.KindCountry {
+			if c, ok := world[strings.ToLower(e.Name)]; ok {
+				e.Aliases = append(append([]string{}, e.Aliases...), c.names...)
+				if c.org {
 					e.Kind = question.Organisation
 				}
 			}
@@ -40,6 +39,49 @@ func withWorldNames(es []question.Entity, gz *gazetteer.Gazetteer) ([]question.E
 		out[i] = e
 	}
 	return out, nil
+}
+
+// worldCountry is what the world tables say of a country or body: its
+// other names and demonyms, and whether it is a union or organisation.
+type worldCountry struct {
+	names []string
+	org   bool
+}
+
+// worldCountries reads countries.tsv (name, iso2, iso3, aliases, demonyms,
+// capital) and orgs.tsv (name, aliases, kind, adjectives), by lower-case
+// name. Combining forms ("Sino-") are left out: they name nothing alone.
+func worldCountries(fsys fs.FS) (map[string]worldCountry, error) {
+	out := map[string]worldCountry{}
+	add := func(name string, org bool, lists ...string) {
+		var names []string
+		for _, l := range lists {
+			for _, n := range strings.Split(l, "|") {
+				if n = strings.TrimSpace(n); n != "" && !strings.HasSuffix(n, "-") {
+					names = append(names, n)
+				}
+			}
+		}
+		out[strings.ToLower(name)] = worldCountry{names: names, org: org}
+	}
+	err := eachRow(fsys, "countries.tsv", func(f []string) {
+		if len(f) >= 5 {
+			add(f[0], false, f[3], f[4])
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachRow(fsys, "orgs.tsv", func(f []string) {
+		if len(f) >= 3 {
+			adj := ""
+			if len(f) >= 4 {
+				adj = f[3]
+			}
+			add(f[0], true, f[1], adj)
+		}
+	})
+	return out, err
 }
 
 // roleTitles maps a normal role (lower case) to the titles that stand for
