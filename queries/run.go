@@ -110,25 +110,69 @@ func Run(ctx context.Context, q Querier, pq question.Query, o RunOptions) (Reply
 	return rep, nil
 }
 
+// preload reads the records of several named questions in one Gizmo
+// query and assembles each (those already read are skipped); when their
+// records cannot share a script, each is read on its own later.
+func (r *run) preload(names ...string) error {
+	var qs []Question
+	for _, n := range names {
+		if _, ok := r.answers[n]; ok {
+			continue
+		}
+		qu, err := Lookup(n)
+		if err != nil {
+			return err
+		}
+		qs = append(qs, qu)
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	script, err := kind.ScriptOf(r.evidence(), qs...)
+	if err != nil {
+		return nil
+	}
+	rs, err := records(r.ctx, r.q, strings.Join(names, ", "), script)
+	if err != nil {
+		return err
+	}
+	for _, qu := range qs {
+		res := qu.Assemble(rs, Params{Evidence: true, Undated: true})
+		r.answers[qu.Name] = Answer{Question: qu, Rows: res.Rows, Undated: res.Undated, UndatedShown: res.UndatedShown, Evidence: r.o.Evidence}
+		r.used = append(r.used, qu)
+	}
+	return nil
+}
+
 // answer reads a named question's rows once, with every row the registry
 // gives (evidence and undated ones too); the question layer narrows them.
 func (r *run) answer(name string) (Answer, error) {
 	if a, ok := r.answers[name]; ok {
 		return a, nil
 	}
-	qu, err := Lookup(name)
-	if err != nil {
+	if err := r.preload(name); err != nil {
 		return Answer{}, err
 	}
-	a, err := Ask(r.ctx, r.q, qu, Params{Evidence: true, Undated: true})
-	if err != nil {
-		return Answer{}, err
+	a, ok := r.answers[name]
+	if !ok {
+		// its records could not share a script: read them on their own
+		qu, err := Lookup(name)
+		if err != nil {
+			return Answer{}, err
+		}
+		if a, err = Ask(r.ctx, r.q, qu, Params{Evidence: true, Undated: true}); err != nil {
+			return Answer{}, err
+		}
+		a.Evidence = r.o.Evidence
+		r.answers[name] = a
+		r.used = append(r.used, qu)
 	}
-	a.Evidence = r.o.Evidence
-	r.answers[name] = a
-	r.used = append(r.used, qu)
 	return a, nil
 }
+
+// evidence says whether the answer needs the evidence sentences: to show
+// them, or to find a question's words in them.
+func (r *run) evidence() bool { return r.o.Evidence || len(r.pq.Terms) > 0 }
 
 // countries reads who holds offices for which country, once, when first
 // needed (a question that names a country, of facts that name people).
@@ -173,8 +217,12 @@ func (r *run) docMeetings() (map[string][]kind.MeetingRow, error) {
 	return r.meetingsOf, nil
 }
 
-// links reads both (timelines and profiles need them).
-func (r *run) links() error {
+// links reads both (timelines and profiles need them), with the rows of
+// the named questions the answer will read, in one query.
+func (r *run) links(names ...string) error {
+	if err := r.preload(append([]string{"roles", "meetings"}, names...)...); err != nil {
+		return err
+	}
 	if _, err := r.countries(); err != nil {
 		return err
 	}
@@ -393,6 +441,16 @@ func (r *run) roleHolders() ([]string, error) {
 // lists answers the questions of a topic: their rows narrowed to the
 // question, in its shape.
 func (r *run) lists(rep *Reply, names []string) error {
+	want := append([]string{}, names...)
+	if r.needsMeetings() {
+		want = append(want, "meetings")
+	}
+	if r.needsCountries() || len(r.pq.Roles) > 0 {
+		want = append(want, "roles")
+	}
+	if err := r.preload(want...); err != nil {
+		return err
+	}
 	if r.needsMeetings() {
 		if _, err := r.docMeetings(); err != nil {
 			return err

@@ -41,7 +41,7 @@ var timelineKinds = []string{"meetings", "calls", "visits", "claims", "commitmen
 // timeline lists, in date order, the meetings, calls, visits, figures and
 // commitments of the question's parties (all of them), places and period.
 func (r *run) timeline(rep *Reply) error {
-	if err := r.links(); err != nil {
+	if err := r.links(timelineKinds...); err != nil {
 		return err
 	}
 	sec := Section{Name: "timeline", Columns: timelineColumns}
@@ -182,7 +182,7 @@ func (d DocRow) JSON(bool) any            { return d }
 // observed), meetings, calls and visits, figures claimed, commissions
 // chaired, commitments, partners (a country) and the documents.
 func (r *run) profile(rep *Reply) error {
-	if err := r.links(); err != nil {
+	if err := r.links("calls", "visits", "claims", "co-chairs", "commitments", "partners"); err != nil {
 		return err
 	}
 	if len(r.pq.Parties) != 1 {
@@ -304,7 +304,7 @@ func (r *run) search(rep *Reply) error {
 // partyDocs are the documents that report a fact involving every party of
 // the question.
 func (r *run) partyDocs() (map[string]bool, error) {
-	if err := r.links(); err != nil {
+	if err := r.links(timelineKinds...); err != nil {
 		return nil, err
 	}
 	out := map[string]bool{}
