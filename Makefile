@@ -94,7 +94,7 @@ eval: build
 	@if [ -f $(SHARED)/dev/gold.json ]; then echo; echo '$(BIN) eval --gold $(SHARED)/dev/gold.json $(SHARED)/dev/docs'; $(BIN) eval --gold $(SHARED)/dev/gold.json $(SHARED)/dev/docs; fi
 
 clean:
-	rm -rf bin $(DB) web/node_modules serve/assets/vendor
+	rm -rf bin $(DB) $(DB).search web/node_modules serve/assets/vendor
 
 # `make data` regenerates the world-knowledge data files.
 -include data/data.mk

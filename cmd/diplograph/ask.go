@@ -240,7 +240,7 @@ func listQuestions(w io.Writer, width int) error {
 // printExplain prints the structured query and the Gizmo of the named
 // questions the answer read.
 func printExplain(w io.Writer, r queries.Reply) {
-	fmt.Fprint(w, termtext.Line(strings.TrimRight(r.Query.Explain(), "\n")), "\n")
+	fmt.Fprint(w, termtext.Text(r.Query.Explain()))
 	for _, q := range r.Used {
 		fmt.Fprintf(w, "\n// gizmo: the records of %s\n%s\n", q.Name, strings.TrimRight(q.Script(), "\n"))
 	}
