@@ -59,8 +59,19 @@ func (r *run) timeline(rep *Reply) error {
 			if c, ok := row.(kind.ClaimRow); ok {
 				// a figure belongs in a timeline when it was said
 				f.Date = c.Said()
-				if ms := r.meetingsOf[c.Source().File]; len(ms) == 1 && ms[0].Date != "" {
-					f.Date = ms[0].Date
+				if ms := r.meetingsOf[c.Source().File]; len(ms) == 1 {
+					if ms[0].Date != "" {
+						f.Date = ms[0].Date
+					}
+					// a figure said at a meeting belongs to the relations of
+					// the countries that met (not to the other people's record)
+					for _, p := range ms[0].Participants {
+						for _, c := range r.countriesOf[kind.Fold(p)] {
+							if !containsFold(f.peopleCountries, c) {
+								f.peopleCountries = append(f.peopleCountries, c)
+							}
+						}
+					}
 				}
 			}
 			switch r.fit(f, nil) {
