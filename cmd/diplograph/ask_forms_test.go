@@ -161,6 +161,15 @@ func TestBuildKeepsSearchInStep(t *testing.T) {
 	if out := e.ok("ask", "search", "salmon"); !strings.Contains(out, "visit-a.txt") {
 		t.Errorf("the index made anew lacks the documents already in the store:\n%s", out)
 	}
+	// a store made anew beside an old index: the next build drops what the
+	// store no longer holds
+	if err := os.Remove(e.dbpath); err != nil {
+		t.Fatal(err)
+	}
+	e.ok("build", e.write("hostile.txt", "x\n"))
+	if out := e.ok("ask", "search", "salmon"); strings.Contains(out, "visit-a.txt") {
+		t.Errorf("the index keeps a document the store no longer holds:\n%s", out)
+	}
 	// a store without an index says how to make one
 	os.RemoveAll(e.dbpath + ".search")
 	if code := e.run("ask", "search", "salmon"); code != 1 || !strings.Contains(e.stderr.String(), "run build") {

@@ -21,9 +21,12 @@ type searchIndex struct {
 }
 
 // openBuildIndex opens (or creates) the store's search index for writing.
-// A store held in memory has none (nil). An index made now for a store
-// that already holds documents is filled with all of them, so it starts in
-// step.
+// A store held in memory has none (nil). The index is first brought in
+// step with the store's documents: documents the store holds and the index
+// lacks are added (an index made now for a store already built, a build
+// stopped between the store and the index), and documents the index holds
+// and the store does not are removed (a database made anew, documents
+// forgotten), so every build leaves the two in step.
 func openBuildIndex(ctx context.Context, store *graph.Store, cfg graph.Config, named string) (*searchIndex, error) {
 	dir, err := fulltext.Path(cfg.Backend, cfg.Path, named)
 	if err != nil || dir == fulltext.InMemory {
@@ -36,17 +39,48 @@ func openBuildIndex(ctx context.Context, store *graph.Store, cfg graph.Config, n
 		return nil, err
 	}
 	s := &searchIndex{idx: idx, dir: dir}
-	if created {
-		files, err := queries.DocumentFiles(ctx, store)
-		if err == nil {
-			err = s.update(ctx, store, files)
+	if err := s.sync(ctx, store); err != nil {
+		idx.Close()
+		what := "bringing the search index %s in step with the store: %w"
+		if created {
+			what = "filling the new search index %s: %w"
 		}
-		if err != nil {
-			idx.Close()
-			return nil, fmt.Errorf("filling the new search index %s: %w", dir, err)
-		}
+		return nil, fmt.Errorf(what, dir, err)
 	}
 	return s, nil
+}
+
+// sync adds the store's documents the index lacks and removes those the
+// store no longer holds.
+func (s *searchIndex) sync(ctx context.Context, store *graph.Store) error {
+	files, err := queries.DocumentFiles(ctx, store)
+	if err != nil {
+		return err
+	}
+	indexed, err := s.idx.Docs(ctx)
+	if err != nil {
+		return err
+	}
+	inStore := map[string]bool{}
+	var missing []string
+	for _, f := range files {
+		inStore[f] = true
+		if _, ok := indexed[f]; !ok {
+			missing = append(missing, f)
+		}
+	}
+	var gone []string
+	for f := range indexed {
+		if !inStore[f] {
+			gone = append(gone, f)
+		}
+	}
+	if len(gone) > 0 {
+		if err := s.idx.Remove(ctx, gone...); err != nil {
+			return err
+		}
+	}
+	return s.update(ctx, store, missing)
 }
 
 // update replaces the indexed sentences of the documents with what the
