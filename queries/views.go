@@ -158,6 +158,12 @@ func describe(row kind.Row) string {
 		}
 		return strings.Join(strings.Fields(s), " ")
 	case kind.CommitmentRow:
+		// One row per commitment node as the registry reads it. When the
+		// corpus merge follows a commitment across meetings (a node with
+		// dated status steps, issue 8 item 5), its steps belong here, one
+		// timeline row each, and in `ask commitments` as a STATUS HISTORY
+		// column: the commitments record set gains the steps' fields and
+		// CommitmentRow a History.
 		return fmt.Sprintf("%s %s: %s", strings.Join(x.Parties, ", "), x.Status, x.Text)
 	}
 	return strings.Join(row.Cells(), ", ")
