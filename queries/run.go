@@ -48,6 +48,7 @@ type Reply struct {
 // Section is one list of an answer.
 type Section struct {
 	Name    string   // what the rows are ("meetings", "offices", "timeline")
+	Item    string   // one row, singular ("meeting")
 	Columns []string // the table's head
 	Rows    []kind.Row
 }
@@ -481,7 +482,7 @@ func (r *run) lists(rep *Reply, names []string) error {
 		if err != nil {
 			return err
 		}
-		sec := Section{Name: name, Columns: a.Question.Columns}
+		sec := Section{Name: name, Item: a.Question.Item, Columns: a.Question.Columns}
 		left := 0
 		hiddenUndated, shownUndated := 0, 0
 		for _, row := range a.Rows {
@@ -510,7 +511,7 @@ func (r *run) lists(rep *Reply, names []string) error {
 			rep.Left = append(rep.Left, fmt.Sprintf("%d of these %s no known date", shownUndated, plural(shownUndated, a.Question.Name+" has", a.Question.Name+" have")))
 		}
 		if left > 0 {
-			rep.Left = append(rep.Left, fmt.Sprintf("%d %s not known to fall in %s (no date, or a date less precise than the period)",
+			rep.Left = append(rep.Left, fmt.Sprintf("%d %s not shown: no date, or one less precise than %s",
 				left, plural(left, a.Question.Item, a.Question.Name), periodsText(r.pq.Periods)))
 		}
 		if hiddenUndated > 0 {

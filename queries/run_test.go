@@ -67,7 +67,7 @@ func TestRun(t *testing.T) {
 		{"a month", question.Query{Topic: question.TopicMeetings, Periods: in("2021-03", "2021-03")},
 			"2021-03-03|Oslo|Norway|Ingrid Solvang, Tomás Aravena", ""},
 		{"a month a year-dated meeting may be in", question.Query{Topic: question.TopicMeetings, Periods: in("2022-05", "2022-05")},
-			"", "1 meeting not known to fall in 2022-05"},
+			"", "1 meeting not shown: no date, or one less precise than 2022-05"},
 		{"count", question.Query{Topic: question.TopicMeetings, Shape: question.ShapeCount, Parties: []question.Ref{person("Ingrid Solvang")}},
 			"2021-03-03|Oslo|Norway|Ingrid Solvang, Tomás Aravena ;; 2022|Lima|Peru|Ingrid Solvang, Rosa Quispe", ""},
 		{"latest", question.Query{Topic: question.TopicMeetings, Shape: question.ShapeLatest, Parties: []question.Ref{person("Ingrid Solvang")}},

@@ -44,7 +44,7 @@ func (r *run) timeline(rep *Reply) error {
 	if err := r.links(timelineKinds...); err != nil {
 		return err
 	}
-	sec := Section{Name: "timeline", Columns: timelineColumns}
+	sec := Section{Name: "timeline", Item: "event", Columns: timelineColumns}
 	left := 0
 	for _, name := range timelineKinds {
 		a, err := r.answer(name)
@@ -100,7 +100,7 @@ func (r *run) timeline(rep *Reply) error {
 		return a.Kind < b.Kind
 	})
 	if left > 0 {
-		rep.Left = append(rep.Left, fmt.Sprintf("%d %s not known to fall in %s", left, plural(left, "event", "events"), periodsText(r.pq.Periods)))
+		rep.Left = append(rep.Left, fmt.Sprintf("%d %s not shown: no date, or one less precise than %s", left, plural(left, "event", "events"), periodsText(r.pq.Periods)))
 	}
 	r.shape(&sec)
 	rep.Count = len(sec.Rows)

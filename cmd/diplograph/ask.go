@@ -259,13 +259,13 @@ func printReply(w io.Writer, r queries.Reply, width int) error {
 		return printHits(w, r, width)
 	case r.Yes != nil:
 		if *r.Yes {
-			fmt.Fprintf(w, "yes: %d %s\n", r.Count, plural(r.Count, "fact fits", "facts fit"))
+			fmt.Fprintf(w, "yes: %s\n", counted(r))
 		} else {
 			fmt.Fprintf(w, "no: nothing in the graph fits (%s)\n", termtext.Line(q.Summary()))
 			return nil
 		}
 	case q.Shape == question.ShapeCount:
-		fmt.Fprintf(w, "%d\n", r.Count)
+		fmt.Fprintf(w, "%s\n", counted(r))
 	}
 	if q.Topic == question.TopicProfile && len(q.Parties) == 1 {
 		fmt.Fprintf(w, "%s: %s\n", q.Parties[0].Kind, termtext.Line(q.Parties[0].Name))
@@ -306,6 +306,15 @@ func printReply(w io.Writer, r queries.Reply, width int) error {
 		fmt.Fprintln(w, "nothing found")
 	}
 	return nil
+}
+
+// counted says how many facts a reply has: "3 meetings".
+func counted(r queries.Reply) string {
+	if len(r.Sections) == 1 && r.Sections[0].Item != "" {
+		s := r.Sections[0]
+		return fmt.Sprintf("%d %s", r.Count, plural(r.Count, s.Item, s.Name))
+	}
+	return fmt.Sprintf("%d %s", r.Count, plural(r.Count, "fact", "facts"))
 }
 
 func printHits(w io.Writer, r queries.Reply, width int) error {
