@@ -16,7 +16,7 @@
 //
 // Text is analysed as English: Unicode words, accents folded, possessives
 // dropped, lower case, English stop words removed, Snowball stems, so that
-// "pipelines" finds "pipeline" and "Erdoğan" finds "Erdogan".
+// "pipelines" finds "pipeline" and "Ødegaard" finds "Odegaard".
 package fulltext
 
 import (

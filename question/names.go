@@ -17,7 +17,7 @@ const (
 	City         Kind = "city"
 	Commission   Kind = "commission"
 	Role         Kind = "role"  // an office's role ("Prime Minister")
-	Event        Kind = "event" // the occasion meetings took place at ("G20 Summit")
+	Event        Kind = "event" // the occasion meetings took place at ("Northern Forum Summit")
 )
 
 // Entity is a thing the graph holds that a question can name.
@@ -39,8 +39,8 @@ type Source interface {
 type strength int
 
 const (
-	weak   strength = iota + 1 // a short given name alone ("Xi", "Bui"): only capitalised
-	medium                     // one word or the last words of a name ("Putin", "Vladimir", "von der Leyen"), a commission's or event's own words
+	weak   strength = iota + 1 // a short given name alone ("Li", "Bo"): only capitalised
+	medium                     // one word or the last words of a name ("Petrov", "Ivan", "von der Aue"), a commission's or event's own words
 	strong                     // a full name or alias
 )
 
@@ -89,14 +89,14 @@ func NewIndex(entities []Entity) *Index {
 			x.near = append(x.near, nearForm{key(ws), i})
 			if e.Kind == Person && len(ws) > 1 {
 				// the surname, and the last words of a name with particles
-				// ("da Silva", "von der Leyen")
+				// ("da Rocha", "von der Aue")
 				for k := len(ws) - 1; k >= 1; k-- {
 					x.add(ws[k:], i, medium)
 				}
 				x.near = append(x.near, nearForm{ws[len(ws)-1], i})
 				// any other word of the name: given names, and the
-				// name a person is known by ("Lula" in "Luiz Inacio Lula da
-				// Silva"); short ones only capitalised
+				// name a person is known by ("Mendes" in "Luiz Carlos Mendes
+				// da Rocha"); short ones only capitalised
 				for _, w := range ws[:len(ws)-1] {
 					if particles[w] {
 						continue
@@ -110,8 +110,8 @@ func NewIndex(entities []Entity) *Index {
 			}
 		}
 		if e.Kind == Commission {
-			// "the Baikonur commission", "the commission on Baikonur", "the
-			// Russian-Turkish commission": each run of the commission's own
+			// "the fisheries commission", "the commission on fisheries", "the
+			// Ruritanian-Freedonian commission": each run of the commission's own
 			// words with the word commission
 			for _, run := range runs(words(e.Name), commissionWords) {
 				x.add(append(append([]string{}, run...), "commission"), i, medium)
@@ -137,7 +137,7 @@ func NewIndex(entities []Entity) *Index {
 			}
 		}
 		if e.Kind == Event {
-			// "the G20": an event's name without the words events share
+			// "the Northern Forum": an event's name without the words events share
 			if ws := withoutWords(words(e.Name), eventWords); len(ws) > 0 && len(ws) < len(words(e.Name)) {
 				x.add(ws, i, medium)
 			}
@@ -152,7 +152,7 @@ var particles = map[string]bool{"da": true, "de": true, "do": true, "dos": true,
 	"bint": true, "al": true, "el": true, "ibn": true, "ben": true, "mac": true, "st": true}
 
 // eventWords are the words event names share ("the 14th International
-// Exhibition", "G20 Summit").
+// Exhibition", "Northern Forum Summit").
 var eventWords = map[string]bool{"summit": true, "meeting": true, "forum": true, "conference": true, "session": true,
 	"international": true, "annual": true, "the": true, "of": true, "on": true, "and": true, "in": true, "leaders": true}
 

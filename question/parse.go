@@ -429,7 +429,7 @@ func (r *reading) placeBefore(i int) bool {
 		if r.class[k] == "place" {
 			return true
 		}
-		// "visit to Russia", "visited Russia": where the visit went
+		// "visit to Norway", "visited Norway": where the visit went
 		return r.q.Topic == TopicVisits && (f == "to" || r.topicAt(k) == TopicVisits)
 	}
 	return false

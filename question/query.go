@@ -48,7 +48,7 @@ type Query struct {
 	Places      []Ref    `json:"places,omitempty"`      // cities or countries where it happened
 	Roles       []Ref    `json:"roles,omitempty"`       // offices asked about ("prime minister")
 	Commissions []Ref    `json:"commissions,omitempty"` // commissions asked about
-	Events      []Ref    `json:"events,omitempty"`      // occasions asked about ("at the G20")
+	Events      []Ref    `json:"events,omitempty"`      // occasions asked about ("at the Northern Forum")
 	Periods     []Period `json:"periods,omitempty"`     // when it happened: any of these
 	Status      []string `json:"status,omitempty"`      // commitments of any of these statuses
 	Terms       []string `json:"terms,omitempty"`       // words the facts' text must contain ("roadmap")

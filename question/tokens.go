@@ -25,8 +25,8 @@ func wordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// tokenize splits s into words. A possessive 's is dropped ("Russia's" is
-// "Russia"); an ISO date (YYYY-MM or YYYY-MM-DD) stays one token.
+// tokenize splits s into words. A possessive 's is dropped ("Norway's" is
+// "Norway"); an ISO date (YYYY-MM or YYYY-MM-DD) stays one token.
 func tokenize(s string) []token {
 	var out []token
 	prevEnd := 0

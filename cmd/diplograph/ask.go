@@ -48,7 +48,7 @@ period (in 2023, in March 2024, since 2022, between 2020 and 2022, before 2021, 
 year, last year, the last 2 years), the statuses of commitments (signed, agreed,
 proposed, pledged, done) and the shape of the answer:
 
-  a list          meetings in 2023 / what was signed in Sochi
+  a list          meetings in 2023 / what was signed in Oslo
   a count         how many meetings did X attend in 2024
   yes or no       did X meet Y in 2023
   the latest one  when did X last meet Y / the first meeting of X

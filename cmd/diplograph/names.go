@@ -10,7 +10,7 @@ import (
 )
 
 // withWorldNames adds what the world tables know to the graph's entities:
-// a country's other names and demonyms ("Russian", "Kazakhstani"), which
+// a country's other names and demonyms ("Norwegian", "Chilean"), which
 // of them are unions or organisations, and the other titles of a role
 // ("Premier" for Prime Minister, "Foreign Minister" for Minister of Foreign
 // Affairs), so that questions may use them.
