@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/diplograph/diplograph/fulltext"
+	"github.com/diplograph/diplograph/kind"
 	"github.com/diplograph/diplograph/schema"
 )
 
@@ -24,12 +25,12 @@ func Sentences(ctx context.Context, q Querier, files []string) (map[string][]ful
 	for _, f := range files {
 		iri := schema.DocIRI(f)
 		iris = append(iris, strconv.Quote("<"+iri+">"))
-		byIRI["<"+iri+">"] = f
+		byIRI[iri] = f
 		out[f] = nil
 	}
 	script := fmt.Sprintf(`g.V(%s).Tag("doc").In(%q).Tag("sentence").Save(%q, "text").Save(%q, "line").In(%q).Tag("fact").All()`,
 		strings.Join(iris, ", "), "<"+schema.PredInDocument+">", "<"+schema.PredText+">", "<"+schema.PredLine+">", "<"+schema.PredEvidence+">")
-	res, err := q.Query(ctx, "gizmo", script, -1)
+	res, err := q.Rows(ctx, script, -1)
 	if err != nil {
 		return nil, fmt.Errorf("reading the evidence sentences of %d documents: %w", len(files), err)
 	}
@@ -39,13 +40,9 @@ func Sentences(ctx context.Context, q Querier, files []string) (map[string][]ful
 		facts map[string]bool
 	}
 	sents := map[string]map[string]*sent{}
-	for _, r := range res {
-		m, ok := r.(map[string]any)
-		if !ok {
-			continue
-		}
-		doc := byIRI[fmt.Sprint(m["doc"])]
-		sid := strings.Trim(fmt.Sprint(m["sentence"]), "<>")
+	for _, m := range res {
+		doc := byIRI[kind.ValueText(m["doc"])]
+		sid := kind.ValueText(m["sentence"])
 		if doc == "" || sid == "" {
 			continue
 		}
@@ -54,11 +51,11 @@ func Sentences(ctx context.Context, q Querier, files []string) (map[string][]ful
 		}
 		s := sents[doc][sid]
 		if s == nil {
-			line, _ := strconv.Atoi(str(m["line"]))
-			s = &sent{text: str(m["text"]), line: line, facts: map[string]bool{}}
+			line, _ := strconv.Atoi(kind.ValueText(m["line"]))
+			s = &sent{text: kind.ValueText(m["text"]), line: line, facts: map[string]bool{}}
 			sents[doc][sid] = s
 		}
-		s.facts[strings.Trim(fmt.Sprint(m["fact"]), "<>")] = true
+		s.facts[kind.ValueText(m["fact"])] = true
 	}
 	for doc, ss := range sents {
 		var ids []string
@@ -82,18 +79,16 @@ func Sentences(ctx context.Context, q Querier, files []string) (map[string][]ful
 // DocumentFiles lists the file names of every document in the store.
 func DocumentFiles(ctx context.Context, q Querier) ([]string, error) {
 	script := fmt.Sprintf(`g.V(%q).In(%q).Save(%q, "file").All()`, "<"+schema.ClassDocument+">", "<"+schema.PredType+">", "<"+schema.PredFile+">")
-	res, err := q.Query(ctx, "gizmo", script, -1)
+	res, err := q.Rows(ctx, script, -1)
 	if err != nil {
 		return nil, fmt.Errorf("listing the store's documents: %w", err)
 	}
 	seen := map[string]bool{}
 	var out []string
-	for _, r := range res {
-		if m, ok := r.(map[string]any); ok {
-			if f := str(m["file"]); f != "" && !seen[f] {
-				seen[f] = true
-				out = append(out, f)
-			}
+	for _, m := range res {
+		if f := kind.ValueText(m["file"]); f != "" && !seen[f] {
+			seen[f] = true
+			out = append(out, f)
 		}
 	}
 	sort.Strings(out)
