@@ -172,8 +172,19 @@ func (r *run) answer(name string) (Answer, error) {
 }
 
 // evidence says whether the answer needs the evidence sentences: to show
-// them, or to find a question's words in them.
-func (r *run) evidence() bool { return r.o.Evidence || len(r.pq.Terms) > 0 }
+// them, or to find a question's words in facts whose own words are few or
+// none (a meeting, a visit; a commitment's text is a part of its sentence).
+// A figure's measure, a role and a commission are words enough.
+func (r *run) evidence() bool {
+	if r.o.Evidence {
+		return true
+	}
+	switch r.pq.Topic {
+	case question.TopicClaims, question.TopicRoles, question.TopicCoChairs, question.TopicConflicts:
+		return false
+	}
+	return len(r.pq.Terms) > 0
+}
 
 // countries reads who holds offices for which country, once, when first
 // needed (a question that names a country, of facts that name people).
