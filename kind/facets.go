@@ -129,22 +129,23 @@ func mergeSorted(a, b []string) []string {
 // ScriptOf is the Gizmo source of several questions' records in one script:
 // each class's fields once, the documents once, so that an answer drawing
 // on several kinds (a timeline, a profile) runs one query; the evidence
-// sentences only when evidence is set (reading them is most of the work).
-// It fails when two questions give one class's tag different paths, which
-// would mix their values in one record.
-func ScriptOf(evidence bool, qs ...Question) (string, error) {
+// sentences only of the questions evidence says (reading them is most of
+// the work). It fails when two questions give one class's tag different
+// paths, which would mix their values in one record.
+func ScriptOf(evidence func(Question) bool, qs ...Question) (string, error) {
 	var sets []Set
 	index := map[string]int{}
 	for _, q := range qs {
+		ev := evidence(q)
 		for _, s := range append(append([]Set{}, q.Sets...), documentSet()) {
 			i, ok := index[s.Class]
 			if !ok {
 				index[s.Class] = len(sets)
-				sets = append(sets, Set{Class: s.Class, Evidence: s.Evidence && evidence, Fields: append([]Field{}, s.Fields...)})
+				sets = append(sets, Set{Class: s.Class, Evidence: s.Evidence && ev, Fields: append([]Field{}, s.Fields...)})
 				continue
 			}
 			merged := &sets[i]
-			merged.Evidence = merged.Evidence || (s.Evidence && evidence)
+			merged.Evidence = merged.Evidence || (s.Evidence && ev)
 			for _, f := range s.Fields {
 				found := false
 				for _, g := range merged.Fields {

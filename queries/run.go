@@ -129,7 +129,7 @@ func (r *run) preload(names ...string) error {
 	if len(qs) == 0 {
 		return nil
 	}
-	script, err := kind.ScriptOf(r.evidence(), qs...)
+	script, err := kind.ScriptOf(func(q Question) bool { return r.evidence(q.Name) }, qs...)
 	if err != nil {
 		return nil
 	}
@@ -175,9 +175,12 @@ func (r *run) answer(name string) (Answer, error) {
 // them, or to find a question's words in facts whose own words are few or
 // none (a meeting, a visit; a commitment's text is a part of its sentence).
 // A figure's measure, a role and a commission are words enough.
-func (r *run) evidence() bool {
+func (r *run) evidence(name string) bool {
 	if r.o.Evidence {
 		return true
+	}
+	if names, ok := topicQuestions[r.pq.Topic]; ok && !containsStr(names, name) {
+		return false // read to link people and documents, not to answer
 	}
 	switch r.pq.Topic {
 	case question.TopicClaims, question.TopicRoles, question.TopicCoChairs, question.TopicConflicts:
@@ -608,6 +611,15 @@ func boundsOf(d string) (string, string) {
 		return d[:10], d[:10]
 	}
 	return d, d
+}
+
+func containsStr(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 func containsFold(list []string, s string) bool {
