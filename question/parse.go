@@ -365,6 +365,7 @@ func (r *reading) decideEntities() error {
 			}
 			d := r.decline(fmt.Sprintf("%q could be %s: say which", said, describe(cs)), said)
 			d.Candidates = names(cs)
+			d.Examples = nil // the candidates are the help
 			return d
 		}
 		e := x.entities[m.candidates[0]]
