@@ -1,145 +1,830 @@
 package extract
 
 import (
+	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/extract/text"
 	"github.com/diplograph/diplograph/fact"
 )
 
-// coChairs finds who chairs which commission, for which side.
-func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, occasion string) ([]fact.CoChair, map[int]fact.Side) {
-	var out []fact.CoChair
-	open := map[int]fact.Side{}
-	lastCommission := ""
-	seen := map[string]bool{}
-	add := func(person, commission, country, sideOf string, st *sentence) {
-		k := person + "|" + strings.ToLower(commission)
-		if seen[k] || person == "" || commission == "" {
-			return
-		}
-		seen[k] = true
-		if country == "" {
-			open[len(out)] = fact.Side{Of: sideOf}
-		}
-		out = append(out, fact.CoChair{Person: person, Commission: commission,
-			Country: country, Evidence: st.evidence()})
-	}
-	// what a sentence says of sides, read once per sentence however many
-	// people it names
-	type sentenceSides struct {
-		named string // the country of "on the X side"
-		our   bool   // "on our side"
-	}
-	sides := map[int]sentenceSides{}
-	sidesOf := func(st *sentence) sentenceSides {
-		if s, ok := sides[st.idx]; ok {
-			return s
-		}
-		var s sentenceSides
-		if m := x.lex.namedSide.FindStringSubmatch(st.Text); m != nil {
-			if c, ok := x.gz.Country(m[1]); ok {
-				s.named = c.Name
-			}
-		}
-		s.our = x.lex.ourSide.MatchString(st.Text)
-		sides[st.idx] = s
-		return s
-	}
-	side := func(st *sentence, person string) (string, string) {
-		ss := sidesOf(st)
-		if ss.named != "" {
-			return ss.named, ""
-		}
-		if ss.our && sp[st.idx].speaker != "" {
-			if cl := ppl.byName[sp[st.idx].speaker]; cl != nil && ppl.country[cl] != "" {
-				return ppl.country[cl], ""
-			}
-			return "", sp[st.idx].speaker
-		}
-		if cl := ppl.byName[person]; cl != nil {
-			c, of := sd.of(cl)
-			return c, of
-		}
-		return "", person
-	}
-	for _, st := range doc.sents {
-		// "Russian Co-Chair of the Mixed ... Commission ... X Y"
-		for _, t := range ppl.titles[st.idx] {
-			if t.coChair != "" && len(t.name) > 0 {
-				name := nameOf(ppl.mentions[st.idx], t.name[len(t.name)-1].Start)
-				if name == "" {
-					continue
-				}
-				c, of := t.coSide, ""
-				if c == "" {
-					c, of = side(st, name)
-				}
-				add(name, x.lex.titleCaseCommission(t.coChair), c, of, st)
-				lastCommission = x.lex.titleCaseCommission(t.coChair)
-			}
-		}
-		commission := ""
-		lower := strings.ToLower(st.Text)
-		if !strings.Contains(lower, "commission") && !strings.Contains(lower, "chair") && !strings.Contains(lower, "headed") && !strings.Contains(lower, " led ") {
+// body is the name of a joint body (a commission, a committee, a council, a
+// working group) as a sentence gives it.
+type body struct {
+	s, e      int    // span in the sentence
+	name      string // as stored: the text's words, in title case
+	bilateral bool   // a word of its name says two countries share it ("joint")
+	// bare: "the commission", a reference to the body named before
+	bare bool
+	kind int // for a bare body, where its name may come from (refBare, ...)
+}
+
+// bodies finds the names of joint bodies in a sentence: a head noun
+// (data: body-head), the country compound and modifiers before it
+// ("Estonian-Latvian Intergovernmental", "Joint Kenya-Uganda"), and the
+// subject after it up to a verb, a date or a place ("on Trade, Economic and
+// Scientific Cooperation (JCTEC)"). A head inside an office or an
+// organisation's name ("Chairperson of the AU Commission", "European
+// Commission") is no body of its own.
+func (x *Extractor) bodies(st *sentence, ms []personMention, titles []title) []body {
+	var out []body
+	for i := 0; i < len(st.words); i++ {
+		w := st.words[i]
+		if !x.lex.bodyHead[lastPart(w.Fold)] || inMention(ms, w.Start) || inTitle(titles, w.Start) {
 			continue
 		}
-		if m := x.lex.commission.FindStringSubmatch(st.Text); m != nil {
-			commission = x.lex.titleCaseCommission(strings.TrimSpace(m[1] + m[2]))
+		// an organisation's name ending inside the word is no part of it
+		// ("African Union Commission-to-Commission")
+		if m := st.match(i); m != nil && m.End >= w.End && (m.Kind == gazetteer.MatchOffice || m.Kind == gazetteer.MatchOrg || m.Kind == gazetteer.MatchInstitution) {
+			continue
 		}
-		loc := x.lex.chairedBy.FindStringIndex(st.Text)
-		switch {
-		case loc != nil && strings.Contains(strings.ToLower(st.Text[:loc[0]]), "meeting"):
-			// "The meeting was co-chaired by A and B": they chair the
-			// commission that met, or else the meeting itself
-			name := lastCommission
-			if name == "" {
-				name = occasion
+		b, next := x.bodyAt(st, ms, i)
+		if b.bare && i > 0 && text.IsCap(st.words[i-1].Text) && text.OnlySpace(st.gap(i-1, i)) {
+			// "the National Security Council" read only in part: the name
+			// of something else, no reference to a joint body
+			i = next - 1
+			continue
+		}
+		out = append(out, b)
+		i = next - 1
+	}
+	return out
+}
+
+// lastPart is the last hyphen-separated part of a word
+// ("commission-to-commission" → "commission").
+func lastPart(w string) string {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		return w[i+1:]
+	}
+	return w
+}
+
+// inTitle reports an offset inside a person's title ("the Chairperson of
+// the AU Commission").
+func inTitle(ts []title, off int) bool {
+	for _, t := range ts {
+		if t.start <= off && off < t.end {
+			return true
+		}
+	}
+	return false
+}
+
+func inMention(ms []personMention, off int) bool {
+	for _, p := range ms {
+		if p.s <= off && off < p.e {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyAt reads the body whose head noun is word i. It returns the body and
+// the index of the first word after it.
+func (x *Extractor) bodyAt(st *sentence, ms []personMention, i int) (body, int) {
+	b := body{}
+	start := i
+	if v, ok := x.lex.bodyModifier[st.words[i].Fold]; ok && v == "bilateral" {
+		b.bilateral = true
+	}
+	// before the head: country compounds, modifiers, capitalised words
+	for start > 0 {
+		j := start - 1
+		if g := strings.TrimSpace(st.gap(j, start)); g != "" && g != "-" && g != "–" && g != "—" {
+			break
+		}
+		w := st.words[j]
+		if inMention(ms, w.Start) || x.lex.month[w.Fold] || x.lex.weekday[w.Fold] || text.HasDigit(w.Text) {
+			break
+		}
+		if m := st.match(j); m != nil {
+			if countryOf(m) != "" {
+				start = wordIndexAt(st, m.Start)
+				continue
 			}
-			if name == "" {
-				name = doc.doc.Title
+			if m.Kind == gazetteer.MatchOffice || m.Kind == gazetteer.MatchCity || m.Kind == gazetteer.MatchPlace {
+				break
 			}
-			for _, p := range ppl.mentions[st.idx] {
-				if p.s >= loc[0] && name != "" {
-					c, of := side(st, p.name)
-					add(p.name, name, c, of, st)
-				}
+		}
+		if v, ok := x.lex.bodyModifier[w.Fold]; ok {
+			b.bilateral = b.bilateral || v == "bilateral"
+			start = j
+			continue
+		}
+		if text.IsCap(w.Text) && !x.lex.notName[w.Text] && !strings.ContainsAny(w.Text, "’'") {
+			start = j
+			continue
+		}
+		break
+	}
+	// after the head: "(ABBR)", the subject ("on/for/of ..."), "at X level"
+	end := st.words[i].End
+	next := i + 1
+	possessive := strings.HasSuffix(st.words[i].Text, "’s") || strings.HasSuffix(st.words[i].Text, "'s")
+	lower := !text.IsCap(st.words[i].Text)
+	if !possessive {
+		end = x.abbreviationAfter(st.Text, end)
+		if end == st.words[i].End && next < len(st.words) && x.lex.bodyComplement[st.words[next].Fold] && text.OnlySpace(st.gap(i, next)) {
+			if last := x.subjectEnd(st, ms, next+1, lower); last > next {
+				end = x.abbreviationAfter(st.Text, st.words[last].End)
 			}
-		case loc != nil && commission != "":
-			for _, p := range ppl.mentions[st.idx] {
-				if p.s >= loc[0] {
-					c, of := side(st, p.name)
-					add(p.name, commission, c, of, st)
-				}
+		}
+		if m := x.lex.bodyLevel.FindStringIndex(st.Text[end:]); m != nil {
+			end += m[1]
+		}
+	}
+	for next < len(st.words) && st.words[next].Start < end {
+		next++
+	}
+	b.s, b.e = st.words[start].Start, end
+	b.bare = start == i && end == st.words[i].End
+	b.name = x.lex.titleCaseCommission(strings.Join(strings.Fields(st.Text[b.s:b.e]), " "))
+	return b, next
+}
+
+// subjectEnd is the index of the last word of a body's subject that starts
+// at word j ("Trade, Economic and Scientific Cooperation"), or j-1 when there
+// is none. In lower-case text the subject runs to a stop word or a verb.
+func (x *Extractor) subjectEnd(st *sentence, ms []personMention, j int, lower bool) int {
+	last := j - 1
+	for ; j < len(st.words); j++ {
+		w := st.words[j]
+		if g := st.gap(j-1, j); !text.OnlySpace(g) {
+			// a comma continues a list of capitalised subjects
+			if strings.TrimSpace(g) != "," || lower || !text.IsCap(w.Text) {
+				break
 			}
-		case commission != "" && strings.Contains(lower, " with "):
-			// "the commission on X is working separately, with Deputy Prime Minister Y"
-			i := strings.Index(lower, " with ")
-			for _, p := range ppl.mentions[st.idx] {
-				if p.s > i {
-					c, of := side(st, p.name)
-					add(p.name, commission, c, of, st)
+		}
+		if inMention(ms, w.Start) || x.lex.month[w.Fold] || x.lex.weekday[w.Fold] || text.HasDigit(w.Text) {
+			break
+		}
+		if m := st.match(j); m != nil && m.Kind == gazetteer.MatchOffice {
+			break
+		}
+		if x.lex.bodyConnector[w.Fold] {
+			// "in Bangkok" is where, not what
+			if w.Fold == "in" && j+1 < len(st.words) {
+				if m := st.match(j + 1); m != nil && (m.Kind == gazetteer.MatchCity || m.Kind == gazetteer.MatchPlace || countryOf(m) != "") {
 					break
 				}
 			}
-		case commission == "" && strings.Contains(lower, "co-chair") && lastCommission != "":
-			// "Thank you, Mr X, for becoming its co-chair, too."
-			for _, p := range ppl.mentions[st.idx] {
-				cl := ppl.byName[p.name]
-				c, of := "", p.name
-				if cl != nil {
-					c, of = sd.of(cl)
-					if c == "" && of == "" {
-						of = p.name
-					}
-				}
-				add(p.name, lastCommission, c, of, st)
+			continue
+		}
+		if text.IsCap(w.Text) {
+			last = j
+			continue
+		}
+		if lower && !x.lex.bodyStop[w.Fold] && !strings.HasSuffix(w.Fold, "ed") && j-last <= 2 {
+			last = j
+			continue
+		}
+		break
+	}
+	return last
+}
+
+// abbreviationAfter extends a body's name over an abbreviation in brackets
+// right after it ("(JCTEC)").
+func (x *Extractor) abbreviationAfter(s string, end int) int {
+	rest := s[end:]
+	t := strings.TrimLeft(rest, " ")
+	if !strings.HasPrefix(t, "(") {
+		return end
+	}
+	k := strings.IndexByte(t, ')')
+	if k < 3 || k > 14 || !text.IsAllCaps(t[1:k]) || strings.ContainsAny(t[1:k], " ,") {
+		return end
+	}
+	return end + (len(rest) - len(t)) + k + 1
+}
+
+// A body reference is how a chair statement names its body when the
+// sentence gives no name: the kinds say where the name may come from.
+const (
+	named    = iota // the body's name is in the sentence
+	refBare         // "the commission": the body named nearest, else the word itself
+	refEvent        // "The meeting was co-chaired by": the body named nearest, else the occasion
+	refAny          // "its co-chairs", "co-chaired the talks": the body named nearest, else none
+)
+
+// chairEntry is one co-chair found, before its body's name is settled and
+// the sides of a body's chairs are settled together.
+type chairEntry struct {
+	fact.CoChair
+	of   string // the person whose side the chair's is, when no country is known
+	sure bool   // the side comes from the text about the person, not from the host
+	ref  int    // how the body is named (named, refBare, ...)
+	sent int    // the sentence of the statement
+}
+
+// namedBody is a body named in the document, in text order.
+type namedBody struct {
+	sent int
+	name string
+}
+
+// coChairs finds who chairs which joint body, for which side: "A and B
+// co-chaired the Nth session of the X-Y Commission", "the two ministers
+// chair ...", "chaired by A and B", "chaired by both presidents", "A,
+// co-chair of the X Commission", "the co-chairs of the X Commission, A and
+// B", "its co-chairs, A and B", "co-head of the commission on behalf of X",
+// "A and B held the Nth session of ...", and a co-chair in a title
+// ("Russian Co-Chair of the X Commission A"). A statement that names no
+// body chairs the body the document names nearest before it, else after it.
+func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, occasion string) ([]fact.CoChair, map[int]fact.Side) {
+	cr := chairReader{x: x, ppl: ppl, sp: sp, sd: sd}
+	var names []namedBody
+	var recent []string // persons named in the sentences before, most recent last
+	for _, st := range doc.sents {
+		ms := ppl.mentions[st.idx]
+		bs := x.bodies(st, ms, ppl.titles[st.idx])
+		n := len(cr.out)
+		// "Russian Co-Chair of the Mixed ... Commission ... X Y"
+		for _, t := range ppl.titles[st.idx] {
+			if t.coChair == "" || len(t.name) == 0 {
+				continue
+			}
+			if name := nameOf(ms, t.name[len(t.name)-1].Start); name != "" {
+				b := body{s: t.start, e: t.end, name: x.lex.titleCaseCommission(t.coChair), bilateral: true}
+				cr.add(st, ms, personMention{s: t.name[0].Start, e: t.name[len(t.name)-1].End, name: name}, b, cr.titleSide(st.Text[t.start:t.end]))
+				// the body of the title is one the sentence names
+				bs = append(bs, b)
 			}
 		}
-		if commission != "" {
-			lastCommission = commission
+		sort.Slice(bs, func(i, j int) bool { return bs[i].s < bs[j].s })
+		lowerText := strings.ToLower(st.Text)
+		if strings.Contains(lowerText, "chair") || strings.Contains(lowerText, "head") || strings.Contains(lowerText, " led ") ||
+			strings.Contains(lowerText, "presided") || len(bs) > 0 {
+			cr.passive(st, ms, bs, recent)
+			cr.active(st, ms, bs, recent)
+			cr.nouns(st, ms, bs)
+		}
+		if len(cr.out) == n {
+			cr.legacy(st, ms, bs)
+		}
+		for _, b := range bs {
+			if !b.bare {
+				names = append(names, namedBody{st.idx, b.name})
+			}
+		}
+		for _, p := range ms {
+			recent = append(slicesDelete(recent, p.name), p.name)
 		}
 	}
+	cr.resolve(names, occasion)
+	cr.settle()
+	out := make([]fact.CoChair, 0, len(cr.out))
+	open := map[int]fact.Side{}
+	for _, e := range cr.out {
+		if e.Country == "" {
+			open[len(out)] = fact.Side{Of: e.of}
+		}
+		out = append(out, e.CoChair)
+	}
 	return out, open
+}
+
+// slicesDelete is list without x.
+func slicesDelete(list []string, x string) []string {
+	out := list[:0]
+	for _, s := range list {
+		if s != x {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// chairReader collects the co-chairs of one document.
+type chairReader struct {
+	x   *Extractor
+	ppl *people
+	sp  []speech
+	sd  sides
+	out []chairEntry
+}
+
+// ref is a reference to a body the sentence does not name.
+func ref(kind int) body { return body{bare: true, kind: kind} }
+
+// refKind is how a statement's body is named: a bare body ("the
+// commission") keeps its own word as the last resort.
+func refKind(b body) int {
+	switch {
+	case !b.bare:
+		return named
+	case b.kind == named:
+		return refBare
+	}
+	return b.kind
+}
+
+// passive reads "co-chaired by A and B" and "chaired by both presidents":
+// the body is the one named before the verb, else after the chairs, else
+// the one the document names nearest; "led by" and "headed by" need the
+// body in the sentence ("the delegation to the session of the X Commission
+// was led by").
+func (cr *chairReader) passive(st *sentence, ms []personMention, bs []body, recent []string) {
+	x := cr.x
+	loc := x.lex.chairedBy.FindStringSubmatchIndex(st.Text)
+	if loc == nil {
+		return
+	}
+	run := cr.run(st, ms, loc[1], 70)
+	if len(run) == 0 && x.lex.pairAgent.MatchString(st.Text[loc[1]:]) && len(recent) >= 2 {
+		run = []personMention{{name: recent[len(recent)-2], s: -1}, {name: recent[len(recent)-1], s: -1}}
+	}
+	if len(run) == 0 {
+		return
+	}
+	from := strings.LastIndexAny(st.Text[:loc[0]], ";:") + 1
+	subject := st.Text[from:loc[0]]
+	var b body
+	ok := false
+	for _, c := range bs {
+		if c.e <= loc[0] {
+			b, ok = c, true
+		}
+	}
+	if !ok {
+		after := loc[1]
+		if run[len(run)-1].s >= 0 {
+			after = run[len(run)-1].e
+		}
+		for _, c := range bs {
+			if c.s >= after {
+				b, ok = c, true
+				break
+			}
+		}
+	}
+	verb := strings.ToLower(st.Text[loc[2]:loc[3]])
+	if !ok && strings.Contains(verb, "chair") {
+		// "The meeting was co-chaired by", "The talks were chaired by", or
+		// a sentence that opens with "Co-chaired by A and B, the ..."
+		switch {
+		case x.lex.bodyReferenceSubject.MatchString(subject):
+			b, ok = ref(refEvent), true
+		case strings.TrimSpace(subject) == "" || x.lex.eventSubject.MatchString(subject):
+			b, ok = ref(refAny), true
+		}
+	}
+	if !ok {
+		return
+	}
+	side := ""
+	if m := x.lex.delegationSide.FindStringSubmatch(subject); m != nil && len(run) == 1 {
+		if c, found := x.gz.Country(m[1]); found {
+			side = c.Name // "The Russian delegation was headed by X"
+		}
+	}
+	for _, p := range run {
+		cr.add(st, ms, p, b, side)
+	}
+}
+
+// active reads "A and B co-chaired the X Commission", "The two ministers
+// chair the works of the Nth session of the X Commission", "A and B held the
+// fifth session of the X Commission", "the Council, which both presidents
+// chaired". One person chairing a body that is not a joint one ("chaired
+// the National Security Council") is no co-chair.
+func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recent []string) {
+	x := cr.x
+	for wi, w := range st.words {
+		v, ok := x.lex.chairActive[w.Fold]
+		if !ok {
+			continue
+		}
+		if wi+1 < len(st.words) && (st.words[wi+1].Fold == "of" || st.words[wi+1].Fold == "by") {
+			continue // a noun ("co-chair of"), or the passive
+		}
+		if wi > 0 && passiveAux[st.words[wi-1].Fold] {
+			continue
+		}
+		if v == "session" && !x.lex.sessionObject.MatchString(st.Text[w.End:]) {
+			continue
+		}
+		from := strings.LastIndexAny(st.Text[:w.Start], ";:") + 1
+		subj := cr.subject(st, ms, w.Start, from)
+		if len(subj) == 0 && x.lex.pairSubject.MatchString(st.Text[from:w.Start]) && len(recent) >= 2 {
+			subj = []personMention{{name: recent[len(recent)-2], s: -1}, {name: recent[len(recent)-1], s: -1}}
+		}
+		if len(subj) == 0 {
+			continue
+		}
+		var b body
+		found := false
+		if x.lex.relativeSubject.MatchString(st.Text[from:w.Start]) {
+			// "the Council, which both presidents chaired"
+			for _, c := range bs {
+				if c.e <= w.Start {
+					b, found = c, true
+				}
+			}
+		} else {
+			for _, c := range bs {
+				if c.s >= w.End && !strings.Contains(st.Text[w.End:c.s], ";") {
+					b, found = c, true
+					break
+				}
+			}
+			if !found && x.lex.bodyReference.MatchString(st.Text[w.End:]) {
+				b, found = ref(refAny), true
+			}
+		}
+		if !found {
+			continue
+		}
+		// one person chairing a national body is no co-chair
+		if len(subj) == 1 && (b.bare || !b.bilateral && len(cr.countries(b.name)) < 2) {
+			continue
+		}
+		for _, p := range subj {
+			cr.add(st, ms, p, b, "")
+		}
+	}
+}
+
+// passiveAux are the auxiliaries of a passive chair verb without "by".
+var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true}
+
+// nouns reads "A, co-chair of the X Commission", "the co-chairs of the X
+// Commission, A and B" and "its co-chairs, A and B".
+func (cr *chairReader) nouns(st *sentence, ms []personMention, bs []body) {
+	x := cr.x
+	for wi, w := range st.words {
+		v, ok := x.lex.chairNoun[w.Fold]
+		if !ok {
+			continue
+		}
+		var b body
+		found := false
+		end := w.End
+		if wi+1 < len(st.words) && st.words[wi+1].Fold == "of" {
+			for _, c := range bs {
+				if c.s > w.End && c.s-w.End <= 14 {
+					b, found, end = c, true, c.e
+					break
+				}
+			}
+		} else if wi > 0 && (st.words[wi-1].Fold == "its" || st.words[wi-1].Fold == "their") && strings.HasPrefix(w.Fold, "co-") {
+			b, found = ref(refAny), true // "its co-chairs, A and B"
+		}
+		if !found || v == "bilateral" && (b.bare || !b.bilateral && len(cr.countries(b.name)) < 2) {
+			continue
+		}
+		var persons []personMention
+		k := sort.Search(len(ms), func(k int) bool { return ms[k].s >= w.Start }) - 1
+		if k >= 0 && ms[k].e <= w.Start && chairAppositive(st.Text[ms[k].e:w.Start]) {
+			persons = []personMention{ms[k]}
+		} else {
+			persons = cr.run(st, ms, end, 40)
+		}
+		for _, p := range persons {
+			cr.add(st, ms, p, b, "")
+		}
+	}
+}
+
+// chairAppositive reports the words between a name and a chair noun that
+// make the noun the name's appositive: ", co-chair of", ", the Russian
+// co-chair of", " as co-chair of".
+func chairAppositive(gap string) bool {
+	g := strings.TrimSpace(gap)
+	for _, p := range []string{",", "as", "is", "was", "who is"} {
+		if rest, ok := strings.CutPrefix(g, p); ok {
+			f := strings.Fields(strings.TrimPrefix(strings.TrimSpace(rest), "who is"))
+			if len(f) > 0 && (f[0] == "the" || f[0] == "a") {
+				f = f[1:]
+			}
+			return len(f) == 0 || len(f) == 1 && text.IsCap(f[0])
+		}
+	}
+	return false
+}
+
+// legacy reads two older shapes: "the commission on X is working
+// separately, with Deputy Prime Minister Y", and "Thank you, Mr X, for
+// becoming its co-chair".
+func (cr *chairReader) legacy(st *sentence, ms []personMention, bs []body) {
+	lower := strings.ToLower(st.Text)
+	for _, b := range bs {
+		if b.bare || !strings.Contains(strings.ToLower(b.name), "commission") {
+			continue
+		}
+		if i := strings.Index(lower[b.e:], " with "); i >= 0 {
+			for _, p := range ms {
+				if p.s > b.e+i && p.s-(b.e+i) <= 40 {
+					cr.add(st, ms, p, b, "")
+					break
+				}
+			}
+			return
+		}
+	}
+	if len(bs) > 0 {
+		return
+	}
+	for _, w := range st.words {
+		if _, ok := cr.x.lex.chairNoun[w.Fold]; !ok || !strings.HasPrefix(w.Fold, "co-") {
+			continue
+		}
+		k := sort.Search(len(ms), func(k int) bool { return ms[k].s >= w.Start }) - 1
+		if k >= 0 {
+			cr.add(st, ms, ms[k], ref(refAny), "")
+		}
+		return
+	}
+}
+
+// run is the persons named one after another from off on: the first within
+// lead bytes, each next one joined to the one before by "and".
+func (cr *chairReader) run(st *sentence, ms []personMention, off, lead int) []personMention {
+	var out []personMention
+	prev := off
+	for _, p := range ms {
+		if p.s < prev {
+			continue
+		}
+		gap := st.Text[prev:p.s]
+		if len(out) > 0 && out[len(out)-1].name == p.name && len(strings.Fields(gap)) <= 3 && !strings.ContainsAny(gap, ",;:.") {
+			prev = p.e // more words of the same name ("Ursula von der Leyen")
+			continue
+		}
+		if len(out) == 0 {
+			if p.s-off > lead || cr.x.lex.chairGapStop.MatchString(gap) {
+				break
+			}
+		} else if !cr.joins(gap) {
+			break
+		}
+		prev = p.e
+		if len(out) > 0 && out[len(out)-1].name == p.name {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// subject is the persons named right before a verb at off ("A and his
+// Lao host B co-chaired"), not before from.
+func (cr *chairReader) subject(st *sentence, ms []personMention, off, from int) []personMention {
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].e > off }) - 1
+	if k < 0 || ms[k].s < from {
+		return nil
+	}
+	gap := st.Text[ms[k].e:off]
+	if len(strings.Fields(gap)) > 4 || cr.x.lex.chairGapStop.MatchString(gap) {
+		return nil
+	}
+	out := []personMention{ms[k]}
+	for j := k - 1; j >= 0 && ms[j].s >= from && ms[j].e <= ms[j+1].s; j-- {
+		gap := st.Text[ms[j].e:ms[j+1].s]
+		same := ms[j].name == ms[j+1].name && len(strings.Fields(gap)) <= 3 && !strings.ContainsAny(gap, ",;:.")
+		if !same && !cr.joins(gap) {
+			break
+		}
+		if ms[j].name != out[0].name {
+			out = append([]personMention{ms[j]}, out...)
+		}
+	}
+	return out
+}
+
+// joins reports whether the words between two names join them as one
+// pair ("A and his Lao host B", "A of Norway and Prime Minister B").
+func (cr *chairReader) joins(gap string) bool {
+	f := strings.Fields(strings.ReplaceAll(gap, ",", " , "))
+	if len(f) > 14 || cr.x.lex.chairGapStop.MatchString(gap) {
+		return false
+	}
+	for _, w := range f {
+		if w == "and" || w == "&" {
+			return true
+		}
+	}
+	return false
+}
+
+// add records that person p chairs body b (or the body b refers to) for a
+// side: the country the text gives ("on behalf of X", "on the X side", the
+// person's title), else the document's guess (the host), settled later
+// against the body's countries.
+func (cr *chairReader) add(st *sentence, ms []personMention, p personMention, b body, country string) {
+	if p.name == "" || !b.bare && b.name == "" {
+		return
+	}
+	e := chairEntry{CoChair: fact.CoChair{Person: p.name, Commission: b.name, Evidence: st.evidence()}, ref: refKind(b), sent: st.idx}
+	if country != "" {
+		e.Country, e.sure = country, true
+	} else {
+		e.Country, e.of, e.sure = cr.side(st, ms, p)
+	}
+	cr.out = append(cr.out, e)
+}
+
+// resolve names the body of every statement that referred to one: the
+// body the document names last before it, else first after it, else the
+// occasion (for "the meeting"), else the bare word ("the commission").
+// Then each person chairs each body once, with the surest side found.
+func (cr *chairReader) resolve(names []namedBody, occasion string) {
+	out := cr.out[:0]
+	at := map[string]int{}
+	for _, e := range cr.out {
+		if e.ref != named {
+			name := ""
+			for _, n := range names {
+				if n.sent > e.sent {
+					if name == "" {
+						name = n.name
+					}
+					break
+				}
+				name = n.name
+			}
+			switch {
+			case name != "":
+			case e.ref == refEvent:
+				name = occasion
+			case e.ref == refBare:
+				name = e.Commission
+			}
+			if name == "" {
+				continue
+			}
+			e.Commission, e.ref = name, named
+		}
+		k := e.Person + "|" + strings.ToLower(e.Commission)
+		if i, ok := at[k]; ok {
+			if e.sure && !out[i].sure {
+				out[i].Country, out[i].of, out[i].sure = e.Country, e.of, true
+			}
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, e)
+	}
+	cr.out = out
+}
+
+// side is the country a chair acts for, the person whose side it is when
+// only the corpus can tell, and whether the text says so.
+func (cr *chairReader) side(st *sentence, ms []personMention, p personMention) (string, string, bool) {
+	x := cr.x
+	if p.s >= 0 {
+		// "X, co-head of the commission on behalf of Ukraine"
+		end := len(st.Text)
+		for _, q := range ms {
+			if q.s >= p.e {
+				end = q.s
+				break
+			}
+		}
+		if i := strings.IndexAny(st.Text[p.e:end], ";"); i >= 0 {
+			end = p.e + i
+		}
+		if loc := x.lex.behalf.FindStringIndex(st.Text[p.e:end]); loc != nil {
+			off := p.e + loc[1]
+			for k := range st.gaz {
+				g := &st.gaz[k]
+				if g.Start >= off && g.Start-off <= 6 {
+					if c := countryOf(g); c != "" {
+						return c, "", true
+					}
+				}
+			}
+		}
+	}
+	if m := x.lex.namedSide.FindStringSubmatch(st.Text); m != nil {
+		if c, ok := x.gz.Country(m[1]); ok {
+			return c.Name, "", true
+		}
+	}
+	if x.lex.ourSide.MatchString(st.Text) && cr.sp[st.idx].speaker != "" {
+		if cl := cr.ppl.byName[cr.sp[st.idx].speaker]; cl != nil && cr.ppl.country[cl] != "" {
+			return cr.ppl.country[cl], "", true
+		}
+		return "", cr.sp[st.idx].speaker, true
+	}
+	cl := cr.ppl.byName[p.name]
+	if cl == nil {
+		return "", p.name, false
+	}
+	if c := cr.ppl.country[cl]; c != "" {
+		return c, "", true
+	}
+	c, of := cr.sd.of(cl)
+	if c == "" && of == "" {
+		of = p.name
+	}
+	return c, of, false
+}
+
+// titleSide is the country a co-chair title names before "co-chair"
+// ("Russian Co-Chair of the Russian-Turkish Commission"); a country in the
+// body's name after it is no side.
+func (cr *chairReader) titleSide(title string) string {
+	i := strings.Index(strings.ToLower(title), "co-chair")
+	if i < 0 {
+		return ""
+	}
+	c := ""
+	for _, m := range cr.x.gz.Scan(title[:i]) {
+		if k := countryOf(&m); k != "" {
+			c = k
+		}
+	}
+	return c
+}
+
+// countries are the countries a body's name holds ("Estonian-Latvian").
+func (cr *chairReader) countries(name string) []string {
+	var out []string
+	for _, m := range cr.x.gz.Scan(name) {
+		if c := countryOf(&m); c != "" {
+			out = appendNew(out, c)
+		}
+	}
+	return out
+}
+
+// settle gives a chair whose side the text does not state the side of its
+// body's two countries that no other chair of the body, and no other person
+// of its sentence, holds ("A and his Latvian host B co-chaired the
+// Estonian-Latvian Committee": A chairs for Estonia). Two chairs named
+// together of whom the text says nothing take the body's countries in the
+// order the text gives both ("the co-chairs of the A-B Commission, X and
+// Y").
+func (cr *chairReader) settle() {
+	byBody := map[string][]int{}
+	for i, e := range cr.out {
+		k := strings.ToLower(e.Commission)
+		byBody[k] = append(byBody[k], i)
+	}
+	for _, idx := range byBody {
+		two := cr.countries(cr.out[idx[0]].Commission)
+		for _, i := range idx {
+			if len(two) != 2 {
+				break
+			}
+			e := &cr.out[i]
+			if e.sure {
+				continue
+			}
+			taken := map[string]bool{}
+			for _, j := range idx {
+				if j != i && cr.out[j].sure {
+					taken[cr.out[j].Country] = true
+				}
+			}
+			for _, cl := range cr.ppl.list {
+				if cl.name != e.Person && strings.Contains(e.Evidence.Sentence, lastToken(cl.name)) && cr.ppl.country[cl] != "" {
+					taken[cr.ppl.country[cl]] = true
+				}
+			}
+			var left []string
+			for _, c := range two {
+				if !taken[c] {
+					left = append(left, c)
+				}
+			}
+			if len(left) == 1 {
+				e.Country, e.of = left[0], ""
+			}
+		}
+		if len(idx) == 2 && len(two) != 2 {
+			// two chairs of one body act for two sides: the host's country
+			// guessed for one whose partner's is that country is wrong
+			for k, i := range idx {
+				o := cr.out[idx[1-k]]
+				if e := &cr.out[i]; !e.sure && o.sure && e.Country == o.Country {
+					e.Country, e.of = "", e.Person
+				}
+			}
+		}
+		if len(two) != 2 {
+			continue
+		}
+		if len(idx) == 2 && !cr.out[idx[0]].sure && !cr.out[idx[1]].sure && cr.out[idx[0]].Evidence == cr.out[idx[1]].Evidence &&
+			cr.out[idx[0]].Country == cr.out[idx[1]].Country {
+			for k, i := range idx {
+				cr.out[i].Country, cr.out[i].of = two[k], ""
+			}
+		}
+	}
+}
+
+func lastToken(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return name
+	}
+	return f[len(f)-1]
 }
 
 func nameOf(ms []personMention, off int) string {
@@ -151,6 +836,9 @@ func nameOf(ms []personMention, off int) string {
 	return ""
 }
 
+// titleCaseCommission writes a body's name in title case: every word and
+// hyphenated part capitalised but the connectors inside it ("Commission on
+// Trade and Economic Cooperation", "Commission-to-Commission").
 func (v *vocabulary) titleCaseCommission(s string) string {
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The ")
 	ws := strings.Fields(s)
@@ -159,7 +847,24 @@ func (v *vocabulary) titleCaseCommission(s string) string {
 			ws[i] = strings.ToLower(w)
 			continue
 		}
-		ws[i] = strings.ToUpper(w[:1]) + w[1:]
+		parts := strings.Split(w, "-")
+		for k, p := range parts {
+			if k > 0 && v.commissionLower[strings.ToLower(p)] {
+				parts[k] = strings.ToLower(p)
+				continue
+			}
+			parts[k] = capitalise(p)
+		}
+		ws[i] = strings.Join(parts, "-")
 	}
 	return strings.Join(ws, " ")
+}
+
+// capitalise upper-cases the first letter of s.
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }

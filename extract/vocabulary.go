@@ -44,15 +44,23 @@ type vocabulary struct {
 	genericCommissionWords   map[string]bool
 	patternCommon            map[string]bool // too common to prefilter sentences for a pattern
 	honorificNotLeading      map[string]bool // honorifics that introduce no name by themselves
+	// joint bodies and their chairs (lexicon/relations.tsv)
+	bodyHead, bodyComplement, bodyConnector, bodyStop map[string]bool
+	bodyModifier, chairActive, chairNoun              map[string]string // word -> "bilateral" / "session" / ""
+	month, weekday                                    map[string]bool   // lower-case month and weekday names (lexicon/dates.tsv)
 
 	// patterns (patterns/*.tsv)
 	otherMeeting, join, sidelines, delegation, locative *regexp.Regexp
 	occasion, occasionLower, occasionHead               *regexp.Regexp
 	metric, aid, stateForm                              *regexp.Regexp
-	commission, chairedBy, ourSide, namedSide           *regexp.Regexp
+	chairedBy, ourSide, namedSide                       *regexp.Regexp
 	cooperation, deadline                               *regexp.Regexp
 	trailingAttribution, procedural, we, due            *regexp.Regexp
 	targetAgreed, targetProposed, dueThisYear           *regexp.Regexp
+	pairSubject, chairGapStop, sessionObject, bodyLevel *regexp.Regexp
+	behalf, bodyReference, bodyReferenceSubject         *regexp.Regexp
+	relativeSubject, pairAgent, eventSubject            *regexp.Regexp
+	delegationSide                                      *regexp.Regexp
 	triggers                                            []trigger
 	visit                                               visitPatterns
 }
@@ -84,11 +92,20 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		delegation: lex.Pattern("delegation"), locative: lex.Pattern("locative"), occasion: lex.Pattern("occasion"),
 		occasionLower: lex.Pattern("occasion-lower"), occasionHead: lex.Pattern("occasion-head"),
 		metric: lex.Pattern("metric"), aid: lex.Pattern("aid"), stateForm: lex.Pattern("state-form"),
-		commission: lex.Pattern("commission"), chairedBy: lex.Pattern("chaired-by"), ourSide: lex.Pattern("our-side"),
+		chairedBy: lex.Pattern("chaired-by"), ourSide: lex.Pattern("our-side"),
 		namedSide: lex.Pattern("named-side"), cooperation: lex.Pattern("cooperation"), deadline: lex.Pattern("deadline"),
 		trailingAttribution: lex.Pattern("trailing-attribution"), procedural: lex.Pattern("procedural"),
 		we: lex.Pattern("we"), due: lex.Pattern("due"), targetAgreed: lex.Pattern("target-agreed"),
 		targetProposed: lex.Pattern("target-proposed"), dueThisYear: lex.Pattern("due-this-year"),
+
+		bodyHead: lex.Set("body-head"), bodyComplement: lex.Set("body-complement"), bodyConnector: lex.Set("body-connector"),
+		bodyStop: lex.Set("body-stop"), bodyModifier: lex.Values("body-modifier"), chairActive: lex.Values("chair-active"),
+		chairNoun: lex.Values("chair-noun"), month: lex.Set("month"), weekday: lex.Set("weekday"),
+		pairSubject: lex.Pattern("pair-subject"), chairGapStop: lex.Pattern("chair-gap-stop"),
+		sessionObject: lex.Pattern("session-object"), bodyLevel: lex.Pattern("body-level"), behalf: lex.Pattern("behalf"),
+		bodyReference: lex.Pattern("body-reference"), bodyReferenceSubject: lex.Pattern("body-reference-subject"),
+		relativeSubject: lex.Pattern("relative-subject"), pairAgent: lex.Pattern("pair-agent"),
+		eventSubject: lex.Pattern("event-subject"), delegationSide: lex.Pattern("delegation-side"),
 	}
 	v.visit = visitPatterns{}
 	for _, rule := range visitRules {

@@ -1,0 +1,143 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/diplograph/diplograph/fact"
+)
+
+// coChairsOf lists a text's co-chairs as "person|commission|country", sorted.
+func coChairsOf(t *testing.T, text, date string) []string {
+	t.Helper()
+	f := one(t, text, date)
+	var got []string
+	for _, c := range f.CoChairs {
+		got = append(got, c.Person+"|"+c.Commission+"|"+c.Country)
+	}
+	sort.Strings(got)
+	return got
+}
+
+// The genre states who chairs a joint body in many shapes: passive and
+// active, with the pair named in the sentence or the one before, as a title
+// or an appositive; the body is a commission, a committee, a council or a
+// working group, named in full from its country compound to its subject.
+func TestCoChairShapes(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"the two ministers of the sentence before, a session of the commission (agency wire)",
+			"LUANDA, March 4 (Agency) - Brazilian Foreign Minister Ana Lima held talks with her Angolan counterpart Joao Neto in Luanda on Monday. " +
+				"The two ministers co-chaired the 4th session of the Brazil-Angola Joint Commission.",
+			[]string{"Ana Lima|Brazil-Angola Joint Commission|Brazil", "Joao Neto|Brazil-Angola Joint Commission|Angola"}},
+		{"the two ministers chair the works of a session (government feed)",
+			"KENYA, June 16 - Minister of Foreign Affairs Amina Odhiambo held talks in Nairobi with her Ugandan counterpart Moses Okello. " +
+				"The two ministers chair the works of the 9th Session of the Joint Kenya-Uganda Commission.",
+			[]string{"Amina Odhiambo|Joint Kenya-Uganda Commission|Kenya", "Moses Okello|Joint Kenya-Uganda Commission|Uganda"}},
+		{"a guest and his host co-chaired a committee with a subject",
+			"Deputy Prime Minister Jonas Berg and his Latvian host Ilze Ozola co-chaired the 12th meeting of the Estonian-Latvian Intergovernmental Committee on Economic Cooperation in Riga on May 3.",
+			[]string{"Ilze Ozola|Estonian-Latvian Intergovernmental Committee on Economic Cooperation|Latvia",
+				"Jonas Berg|Estonian-Latvian Intergovernmental Committee on Economic Cooperation|Estonia"}},
+		{"chaired by two presidents of named countries, a bi-national commission",
+			"The meeting of the Bi-National Commission was chaired by President Kabelo Molefe of Botswana and President Johannes Shikongo of Namibia.",
+			[]string{"Johannes Shikongo|Bi-National Commission|Namibia", "Kabelo Molefe|Bi-National Commission|Botswana"}},
+		{"co-chaired by, the commission named after them with a dash between the countries",
+			"Co-chaired by Chilean Foreign Minister Pablo Soto and Peruvian Foreign Minister Rosa Quispe, the first Chile – Peru Joint Commission for Integration convened in Lima on May 5.",
+			[]string{"Pablo Soto|Chile – Peru Joint Commission for Integration|Chile", "Rosa Quispe|Chile – Peru Joint Commission for Integration|Peru"}},
+		{"co-chaired by, the commission named in the sentence before; its name stops at the verb",
+			"The first Ghana – Togo Joint Commission for Bilateral Cooperation convened in Accra on November 5 to discuss links across the board. " +
+				"Co-chaired by Ghanaian Foreign Minister Kofi Mensah and Togolese Foreign Minister Afi Agbeko, the discussions covered trade and security.",
+			[]string{"Afi Agbeko|Ghana – Togo Joint Commission for Bilateral Cooperation|Togo", "Kofi Mensah|Ghana – Togo Joint Commission for Bilateral Cooperation|Ghana"}},
+		{"two leaders held the session of a commission with a long subject and an abbreviation",
+			"Prime Minister Lars Nygaard of Norway and Prime Minister Ana Kovac of Croatia held the fifth session of the Norway-Croatia Intergovernmental Commission on Trade, Economic and Scientific Cooperation (JCTEC) in Zagreb.",
+			[]string{"Ana Kovac|Norway-Croatia Intergovernmental Commission on Trade, Economic and Scientific Cooperation (JCTEC)|Croatia",
+				"Lars Nygaard|Norway-Croatia Intergovernmental Commission on Trade, Economic and Scientific Cooperation (JCTEC)|Norway"}},
+		{"a joint commission of two countries at a level, chaired by two prime ministers",
+			"The 34th meeting of the joint commission of Portugal and Spain at heads-of-government level was co-chaired by Portuguese Prime Minister Rui Costa and Spanish Prime Minister Pablo Garcia.",
+			[]string{"Pablo Garcia|Joint Commission of Portugal and Spain at Heads-of-Government Level|Spain",
+				"Rui Costa|Joint Commission of Portugal and Spain at Heads-of-Government Level|Portugal"}},
+		{"a council chaired by both presidents",
+			"Uzbek President Timur Aliyev and Kazakh President Nurlan Serik chaired the first session of the High-Level Interstate Council in Astana on Thursday.",
+			[]string{"Nurlan Serik|High-Level Interstate Council|Kazakhstan", "Timur Aliyev|High-Level Interstate Council|Uzbekistan"}},
+		{"a working group chaired by two deputy ministers",
+			"The Joint Working Group on Energy, co-chaired by Deputy Foreign Minister Ingrid Dahl of Norway and Deputy Foreign Minister Kaja Tamm of Estonia, met in Tallinn.",
+			[]string{"Ingrid Dahl|Joint Working Group on Energy|Norway", "Kaja Tamm|Joint Working Group on Energy|Estonia"}},
+		{"a co-chair as an appositive after the name",
+			"Deputy Prime Minister Arman Sadykov, co-chair of the Kazakhstan-Hungary Intergovernmental Commission on Economic Cooperation, met Hungarian Foreign Minister Peter Szabo in Budapest.",
+			[]string{"Arman Sadykov|Kazakhstan-Hungary Intergovernmental Commission on Economic Cooperation|Kazakhstan"}},
+		{"the co-chairs of the commission named after it",
+			"The co-chairs of the Moldova-Ukraine Intergovernmental Commission, Deputy Prime Minister Ion Rusu and Deputy Prime Minister Olena Bondar, signed the protocol in Odesa.",
+			[]string{"Ion Rusu|Moldova-Ukraine Intergovernmental Commission|Moldova", "Olena Bondar|Moldova-Ukraine Intergovernmental Commission|Ukraine"}},
+		{"co-head on behalf of a country; the other side is the commission's other country",
+			"The 10th meeting of the Moldova-Ukraine Joint Commission on Economic Cooperation was held in Odesa. " +
+				"Deputy Prime Minister Ion Rusu met Deputy Prime Minister Olena Bondar, co-head of the commission on behalf of Ukraine. " +
+				"The two deputy prime ministers co-chaired the meeting.",
+			[]string{"Ion Rusu|Moldova-Ukraine Joint Commission on Economic Cooperation|Moldova", "Olena Bondar|Moldova-Ukraine Joint Commission on Economic Cooperation|Ukraine"}},
+		{"chaired by both presidents, named in the sentence before (official readout)",
+			"President Timur Aliyev of Uzbekistan and President Nurlan Serik of Kazakhstan held talks in narrow format. " +
+				"Then the first meeting of the Supreme Interstate Council, chaired by both presidents, took place.",
+			[]string{"Nurlan Serik|Supreme Interstate Council|Kazakhstan", "Timur Aliyev|Supreme Interstate Council|Uzbekistan"}},
+		{"a council in a relative clause: its body is the one before the clause",
+			"President Timur Aliyev of Uzbekistan met President Nurlan Serik of Kazakhstan in Astana. " +
+				"They opened the first session of the High-Level Interstate Council, which both presidents chaired, and then visited the Council of Heads of Regions.",
+			[]string{"Nurlan Serik|High-Level Interstate Council|Kazakhstan", "Timur Aliyev|High-Level Interstate Council|Uzbekistan"}},
+		{"its co-chairs named after the noun, in a quotation",
+			"President Kamal Huseynov said: “The intergovernmental commission on economic cooperation is working well. " +
+				"Its co-chairs, Deputy Prime Minister Shahin Mammadli and Deputy Prime Minister Ivan Orlov, meet regularly.”",
+			[]string{"Ivan Orlov|Intergovernmental Commission on Economic Cooperation|", "Shahin Mammadli|Intergovernmental Commission on Economic Cooperation|"}},
+		{"talks chaired by two prime ministers; the commission is named after them",
+			"Prime Minister Ali Rahimov met Prime Minister of Georgia Levan Beridze in Tbilisi. " +
+				"The talks were chaired by Prime Minister Ali Rahimov and Prime Minister Levan Beridze. " +
+				"The sides also reviewed the work of the Intergovernmental Commission on Economic Cooperation.",
+			[]string{"Ali Rahimov|Intergovernmental Commission on Economic Cooperation|", "Levan Beridze|Intergovernmental Commission on Economic Cooperation|Georgia"}},
+		{"a delegation headed by a co-chair: the delegation's country is the side",
+			"The Armenian delegation was headed by Deputy Prime Minister Tigran Avagyan, co-chair of the Armenian-Georgian Intergovernmental Commission.",
+			[]string{"Tigran Avagyan|Armenian-Georgian Intergovernmental Commission|Armenia"}},
+		{"two officials held a meeting of a joint group",
+			"Deputy Prime Minister Ivan Petrov and Belarusian Ambassador Oleg Sidorov held a meeting of the High-Level Group of the Union State Council of Ministers.",
+			[]string{"Ivan Petrov|High-Level Group of the Union State Council of Ministers|*", "Oleg Sidorov|High-Level Group of the Union State Council of Ministers|Belarus"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := coChairsOf(t, tt.text, "2024-05-06")
+			for i, w := range tt.want {
+				// "|*": the text says nothing of the side; any guess will do
+				if p, ok := strings.CutSuffix(w, "|*"); ok && i < len(got) && strings.HasPrefix(got[i], p+"|") {
+					tt.want[i] = got[i]
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("co-chairs:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// Sentences that name a body, or chairs of something else, give no
+// co-chairs; nor does a headline become a commission's name.
+func TestNoCoChairs(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"a vocative to a co-chair",
+			"Addressing the delegates, Ambassador Ruth Banda said: “Co-chair, let me start by acknowledging our excellent relations.”"},
+		{"a session held, no chairs named",
+			"The 7th session of the Pakistan-Turkey Joint Commission was held in Ankara in November 2021, Secretary Ali Raza said."},
+		{"a domestic council chaired by one president",
+			"President Ana Ferreira chaired the meeting of the National Security Council in Maputo on Monday."},
+		{"a meeting co-chaired, no body anywhere: the headline is no commission",
+			"The meeting was co-chaired by Finance Minister Tomas Berg and Trade Minister Erik Lund."},
+		{"the chairs of other bodies in titles after co-chaired by",
+			"The event was opened by the President of the European Commission, Ursula Falk, and the Chairperson of the AU Commission, Moussa Diallo."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extractDocs(t, fact.Document{Text: tt.text, Date: "2024-05-06", Title: "Ministers co-chair talks to boost cooperation"})[0]
+			if len(f.CoChairs) != 0 {
+				t.Errorf("co-chairs = %+v, want none", f.CoChairs)
+			}
+		})
+	}
+}
