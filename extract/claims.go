@@ -30,7 +30,7 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 		var amounts, changes []figures.Figure
 		for _, f := range figs {
 			switch {
-			case f.Target:
+			case f.Target, f.Equivalent:
 			case f.IsChange || f.Kind == figures.KindPercent:
 				changes = append(changes, f)
 			case f.Kind == figures.KindMoney && !x.lex.aid.MatchString(around(st.Text, f.Span)):

@@ -2,8 +2,11 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+
+	"github.com/diplograph/diplograph/extract/text"
 )
 
 // speech is who says a sentence, and whom "he" or "she" in it most likely
@@ -30,7 +33,7 @@ func (r *reader) assignSpeakers(doc *document, p *people) []speech {
 		}
 		out[i].subject = lastSubject
 		ms := p.mentions[i]
-		who := r.attribution(st, ms, lastSubject)
+		who := r.attribution(st, ms, lastSubject, p)
 		attributed[i] = who
 		if len(ms) > 0 {
 			lastSubject = ms[0].name
@@ -75,13 +78,39 @@ func (r *reader) assignSpeakers(doc *document, p *people) []speech {
 			out[i].speaker = attributed[j]
 		} else if j := prev[i]; j >= 0 {
 			out[i].speaker = attributed[j]
+		} else if k := lastOfParagraphBefore(doc, i); k >= 0 && out[k].speaker != "" && doc.sents[k].turn < 0 &&
+			(doc.sents[k].Quoted || len(doc.sents[k].Quotes) > 0 || introducesQuote(doc.sents[k])) {
+			// a quotation over several paragraphs ("In her remarks the
+			// minister stressed:" and the quoted paragraphs after it)
+			out[i].speaker = out[k].speaker
 		}
 	}
 	return out
 }
 
+// lastOfParagraphBefore is the last sentence of the paragraph before
+// sentence i's, or -1.
+func lastOfParagraphBefore(doc *document, i int) int {
+	para := doc.sents[i].Para
+	for k := i - 1; k >= 0; k-- {
+		if doc.sents[k].Para != para {
+			if doc.sents[k].Para == para-1 {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// introducesQuote reports a sentence that ends in a colon: what follows
+// is its speaker's ("The minister stressed:").
+func introducesQuote(st *sentence) bool {
+	return strings.HasSuffix(strings.TrimSpace(st.Text), ":")
+}
+
 // attribution finds the person a speech verb in the sentence points to.
-func (r *reader) attribution(st *sentence, ms []personMention, lastSubject string) string {
+func (r *reader) attribution(st *sentence, ms []personMention, lastSubject string, p *people) string {
 	for i, w := range st.words {
 		if !r.lex.speech[w.Fold] {
 			continue
@@ -97,6 +126,10 @@ func (r *reader) attribution(st *sentence, ms []personMention, lastSubject strin
 		// "X said", "the Russian prime minister said", "X noted that"
 		if p := mentionBefore(st, ms, w.Start, 12); p != "" {
 			return p
+		}
+		// "the Kenyan leader recalled", "the top Turkish diplomat added"
+		if who := r.described(st, p, i, lastSubject); who != "" {
+			return who
 		}
 		if i > 0 && (st.words[i-1].Fold == "he" || st.words[i-1].Fold == "she") {
 			return lastSubject
@@ -142,4 +175,135 @@ func mentionAfter(st *sentence, ms []personMention, off, within int) string {
 		}
 	}
 	return ""
+}
+
+// described is the person a description right before the speech verb at
+// word k stands for ("the Kenyan leader said", "the top Turkish diplomat
+// added"): the one person of that country holding one of the offices the
+// description names, the likeliest office first.
+func (r *reader) described(st *sentence, p *people, k int, lastSubject string) string {
+	j := k - 1
+	for j >= 0 && r.lex.speechAdverb[st.words[j].Fold] {
+		j--
+	}
+	for _, d := range r.lex.descriptors {
+		// "the minister stressed": the person last spoken of, if the
+		// description fits them, else the one person it fits
+		if n := len(d.words); j-n >= 0 && st.words[j-n].Fold == "the" && foldsAre(st.words[j-n+1:j+1], d.words) {
+			if cl := p.byName[lastSubject]; cl != nil && holds(cl, d.offices) {
+				return lastSubject
+			}
+			if who := p.holderOf("", d.offices); who != "" {
+				return who
+			}
+		}
+		// the description's words, with the country among or before them
+		for span := len(d.words) + 1; span <= len(d.words)+2 && j-span+1 >= 0; span++ {
+			country := ""
+			var rest []string
+			for q := j - span + 1; q <= j; q++ {
+				if c := countryOf(st.match(q)); c != "" {
+					if country != "" && country != c {
+						country = "-"
+					}
+					if country == "" {
+						country = c
+					}
+					continue
+				}
+				rest = append(rest, st.words[q].Fold)
+			}
+			if country == "" || country == "-" || !slices.Equal(rest, d.words) {
+				continue
+			}
+			if who := p.holderOf(country, d.offices); who != "" {
+				return who
+			}
+			if who := p.onlyOf(country); who != "" {
+				return who // no office known: the one person of that country
+			}
+		}
+	}
+	return ""
+}
+
+// foldsAre reports whether the words' folded forms are ws.
+func foldsAre(words []text.Word, ws []string) bool {
+	if len(words) != len(ws) {
+		return false
+	}
+	for i, w := range words {
+		if w.Fold != ws[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// holds reports whether a person holds one of offices.
+func holds(cl *cluster, offices []string) bool {
+	for _, ro := range cl.roles {
+		for _, o := range offices {
+			if officeIs(ro.Role, o) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holderOf is the one person of a country ("" for any) who holds one of
+// offices, the earlier office in the list winning; "" when none does or two
+// tie.
+func (p *people) holderOf(country string, offices []string) string {
+	best, rank, tie := "", len(offices), false
+	for _, cl := range p.list {
+		for _, ro := range cl.roles {
+			c := ro.Country
+			if c == "" {
+				c = p.country[cl]
+			}
+			if country != "" && c != country {
+				continue
+			}
+			for k, o := range offices {
+				if k > rank || !officeIs(ro.Role, o) {
+					continue
+				}
+				switch {
+				case k < rank:
+					best, rank, tie = cl.name, k, false
+				case best != cl.name:
+					tie = true
+				}
+			}
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
+
+// officeIs reports whether role is the office a description names ("*Minister":
+// any office holding the word).
+func officeIs(role, office string) bool {
+	if w, ok := strings.CutPrefix(office, "*"); ok {
+		return strings.Contains(role, w)
+	}
+	return role == office
+}
+
+// onlyOf is the one person of a country the document names, or "".
+func (p *people) onlyOf(country string) string {
+	who := ""
+	for _, cl := range p.list {
+		if p.country[cl] == country {
+			if who != "" {
+				return ""
+			}
+			who = cl.name
+		}
+	}
+	return who
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/diplograph/diplograph/extract/lexicon"
@@ -48,6 +49,9 @@ type vocabulary struct {
 	bodyHead, bodyComplement, bodyConnector, bodyStop map[string]bool
 	bodyModifier, chairActive, chairNoun              map[string]string // word -> "bilateral" / "session" / ""
 	month, weekday                                    map[string]bool   // lower-case month and weekday names (lexicon/dates.tsv)
+	// speakers (lexicon/speakers.tsv)
+	descriptors  []descriptor
+	speechAdverb map[string]bool
 
 	// patterns (patterns/*.tsv)
 	otherMeeting, join, sidelines, delegation, locative *regexp.Regexp
@@ -63,6 +67,13 @@ type vocabulary struct {
 	delegationSide                                      *regexp.Regexp
 	triggers                                            []trigger
 	visit                                               visitPatterns
+}
+
+// descriptor is a description of a person named before ("the Kenyan
+// leader"): its words and the offices it stands for, most likely first.
+type descriptor struct {
+	words   []string
+	offices []string // "*Minister": any office holding the word
 }
 
 // trigger is a commitment pattern with the status a match gives.
@@ -101,7 +112,8 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		bodyHead: lex.Set("body-head"), bodyComplement: lex.Set("body-complement"), bodyConnector: lex.Set("body-connector"),
 		bodyStop: lex.Set("body-stop"), bodyModifier: lex.Values("body-modifier"), chairActive: lex.Values("chair-active"),
 		chairNoun: lex.Values("chair-noun"), month: lex.Set("month"), weekday: lex.Set("weekday"),
-		pairSubject: lex.Pattern("pair-subject"), chairGapStop: lex.Pattern("chair-gap-stop"),
+		speechAdverb: lex.Set("speech-adverb"),
+		pairSubject:  lex.Pattern("pair-subject"), chairGapStop: lex.Pattern("chair-gap-stop"),
 		sessionObject: lex.Pattern("session-object"), bodyLevel: lex.Pattern("body-level"), behalf: lex.Pattern("behalf"),
 		bodyReference: lex.Pattern("body-reference"), bodyReferenceSubject: lex.Pattern("body-reference-subject"),
 		relativeSubject: lex.Pattern("relative-subject"), pairAgent: lex.Pattern("pair-agent"),
@@ -117,6 +129,20 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 			v.visit[rule] = append(v.visit[rule], p.Re)
 		}
 	}
+	for _, e := range lex.Entries("descriptor") {
+		d := descriptor{words: strings.Fields(e.Word)}
+		for _, o := range strings.Split(e.Value, ",") {
+			if o = strings.TrimSpace(o); o != "" {
+				d.offices = append(d.offices, o)
+			}
+		}
+		if len(d.offices) == 0 {
+			return nil, fmt.Errorf("%s: descriptor %q: want the offices it stands for", e.Pos, e.Word)
+		}
+		v.descriptors = append(v.descriptors, d)
+	}
+	// longer descriptions first: "head of state" before "state"
+	sort.SliceStable(v.descriptors, func(i, j int) bool { return len(v.descriptors[i].words) > len(v.descriptors[j].words) })
 	// The first trigger found in a sentence sets its status, so the table's
 	// order is kept.
 	for _, p := range lex.Patterns("commitment") {

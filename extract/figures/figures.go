@@ -40,6 +40,9 @@ type Figure struct {
 	Change   *float64 // stated growth (+) or fall (-) in percent, or nil
 	IsChange bool     // this figure is itself the change percentage
 	Target   bool     // a goal ("bring trade to $40 billion"), not a fact
+	// Equivalent: the money figure before it restated in another currency
+	// ("$5 billion (TL 150 billion)"): the same amount, no figure of its own
+	Equivalent bool
 }
 
 // Figure kinds.
@@ -101,6 +104,7 @@ func (fp *Parser) Find(sentence string, toks []text.Token, currencyHint string) 
 		return nil
 	}
 	fp.classifyFigures(sentence, toks, figs)
+	fp.markEquivalents(toks, figs)
 	out := make([]Figure, len(figs))
 	for k := range figs {
 		out[k] = figs[k].f
@@ -434,6 +438,12 @@ func (fp *Parser) currencyAfter(toks []text.Token, k int, scaled bool) (int, str
 	n := len(toks)
 	adj := ""
 	q := k
+	// "Belarusian roubles", "Kuwaiti dinars": a currency its adjective names
+	if q+1 < n && toks[q].Kind == text.Letters && toks[q+1].Kind == text.Letters {
+		if c := fp.currencyPhrases[toks[q].Lower+" "+toks[q+1].Lower]; c != "" {
+			return q + 2, c
+		}
+	}
 	// "U.S." spelled with dots.
 	if q+3 < n && toks[q].Text == "U" && toks[q+1].Text == "." && toks[q+2].Text == "S" && toks[q+3].Text == "." {
 		adj, q = "USD", q+4
@@ -655,6 +665,35 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 	}
 
 	attachChanges(figs, lastBoundary)
+}
+
+// markEquivalents marks a money figure that restates the one before it in
+// another currency: in brackets right after it ("790 million dollars (about
+// 29 billion baht)") or after "or" ("2.3 trillion roubles or 85 billion
+// Belarusian roubles"). It shares the first figure's goal.
+func (fp *Parser) markEquivalents(toks []text.Token, figs []figScan) {
+	for k := 1; k < len(figs); k++ {
+		a, b := &figs[k-1], &figs[k]
+		if a.f.Kind != KindMoney || b.f.Kind != KindMoney || a.f.Unit == b.f.Unit || a.f.Equivalent {
+			continue
+		}
+		restates, only := false, true
+		for q := a.last + 1; q < b.first && only; q++ {
+			switch t := toks[q]; {
+			case t.Text == "(" || t.Text == "[":
+				restates = true
+			case t.Text == ",":
+			case fp.equivalentWords[t.Lower]:
+				restates = restates || t.Lower == "or"
+			default:
+				only = false
+			}
+		}
+		if restates && only && b.first > a.last+1 {
+			b.f.Equivalent = true
+			b.f.Target = a.f.Target
+		}
+	}
 }
 
 // levelPercent reports a percentage that states a share or a rate.

@@ -54,6 +54,8 @@ type Parser struct {
 	goalAfter       map[string]bool   // "a $40 billion target"
 	dollarFirst     map[string]bool   // "Hong" of "Hong Kong dollars"
 	abbrevs         map[string]string // "Rs" -> INR
+	equivalentWords map[string]bool   // "or", "equivalent": between an amount and itself in another currency
+	currencyPhrases map[string]string // "belarusian roubles" -> BYN
 }
 
 type currency struct {
@@ -89,7 +91,8 @@ func New(lex *lexicon.Lexicon, dp *dates.Parser) (*Parser, error) {
 		levelAfter: lex.Set("level-after"), clauseWords: lex.Set("clause-word"), percentWords: lex.Set("percent"),
 		ordinalSuffixes: lex.Set("ordinal-suffix"), clockSuffixes: lex.Set("clock-suffix"), percentPhrases: lex.Values("percent-phrase"),
 		countPhrases: lex.Values("count-phrase"), goalAfter: lex.Set("goal-after"), dollarFirst: lex.Set("dollar-adjective-first"),
-		abbrevs: lex.Values("currency-abbrev")}
+		abbrevs: lex.Values("currency-abbrev"), equivalentWords: lex.Set("equivalent-word"),
+		currencyPhrases: lex.Values("currency-phrase")}
 	for _, c := range []struct {
 		class string
 		into  map[string]float64

@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// claimsOf lists a text's claims as "speaker|value|unit|change" and counts
+// the commitments made of targets (of billions).
+func claimsOf(t *testing.T, text, date string) ([]string, int) {
+	t.Helper()
+	f := one(t, text, date)
+	var got []string
+	for _, c := range f.Claims {
+		ch := ""
+		if c.ChangePct != nil {
+			ch = strings.TrimSuffix(jsonNum(*c.ChangePct), ".0")
+		}
+		got = append(got, c.Speaker+"|"+jsonNum(c.Value)+"|"+c.Unit+"|"+ch)
+	}
+	targets := 0
+	for _, c := range f.Commitments {
+		if c.Status != "signed" && strings.Contains(c.Text, "billion") {
+			targets++
+		}
+	}
+	return got, targets
+}
+
+// The genre's figures: who states them, in which unit, and which are goals
+// (commitments) rather than claims.
+func TestClaimShapes(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		want    []string
+		targets int
+	}{
+		{"a quotation over several paragraphs after an introduction with a colon (agency wire)",
+			"NAIROBI, May 3 (Agency) - Kenyan Trade Minister Amina Odhiambo met her Ugandan counterpart Moses Okello on Monday.\n\n" +
+				"In her remarks the minister stressed:\n\n" +
+				"“Our relations are excellent.\n\n" +
+				"“Bilateral trade reached $1.2 billion last year, up 8 percent.\n\n" +
+				"“We want more investment.”",
+			[]string{"Amina Odhiambo|1200000000|USD|8"}, 0},
+		{"quoted paragraphs continuing the quotation of the paragraph before (readout)",
+			"“We have come a long way,” said Prime Minister Lars Nygaard of Norway.\n\n" +
+				"“Last year our exports to Chile grew by 12 percent to 3 billion Norwegian kroner.”",
+			[]string{"Lars Nygaard|3000000000|NOK|12"}, 0},
+		{"the attribution after the quotation, in the quotation's last sentence",
+			"“The potential is large. Trade between our countries stands at $900 million,” President Otieno Kamau of Kenya told reporters.",
+			[]string{"Otieno Kamau|900000000|USD|"}, 0},
+		{"a speaker named by a description of a person named before (agency wire)",
+			"Colombian President Andres Mejia met Peruvian President Rosa Quispe in Bogota. " +
+				"The Colombian leader recalled that binational trade has already exceeded US$ 2 billion.",
+			[]string{"Andres Mejia|2000000000|USD|"}, 0},
+		{"the top diplomat of a country named before",
+			"Turkish Foreign Minister Mehmet Korkmaz held talks with Iranian Foreign Minister Reza Karimi in Tehran. " +
+				"Bilateral trade rose to $6 billion last year, the top Turkish diplomat added.",
+			[]string{"Mehmet Korkmaz|6000000000|USD|"}, 0},
+		{"one amount in two currencies is one claim, in the first currency",
+			"In 2022, trade between Thailand and Laos was valued at 790 million U.S. dollars (about 27 billion Baht), a growth of 12 percent.",
+			[]string{"|790000000|USD|12"}, 0},
+		{"one amount in two currencies joined by or",
+			"Mutual trade reached 2.4 trillion roubles, or 88 billion Belarusian roubles, Deputy Prime Minister Ivan Petrov said.",
+			[]string{"Ivan Petrov|2400000000000|RUB|"}, 0},
+		{"a currency the press writes before the number",
+			"Bangladesh's exports to Bhutan grew to Tk 450 crore, Commerce Minister Rahim Chowdhury said.",
+			[]string{"Rahim Chowdhury|4500000000|BDT|"}, 0},
+		{"a trade target and its restatement are a commitment, not claims",
+			"The ministers exchanged views on ways to further increase the trade volume target of $5 billion (TL 150 billion).",
+			nil, 1},
+		{"the target volume of trade is a goal",
+			"“The target volume of trade between the two countries is 30 billion euros, now we are halfway there,” Foreign Minister Reza Karimi said.",
+			nil, 1},
+		{"avenues for reaching a figure are a goal",
+			"The two presidents explored avenues for reaching $30 billion in bilateral trade.",
+			nil, 1},
+		{"a forecast is a claim",
+			"Bilateral trade is expected to reach $5 billion next year, Foreign Minister Ana Lima said.",
+			[]string{"Ana Lima|5000000000|USD|"}, 0},
+		{"figures of transport and exchange are claims with their own units",
+			"Minister Jonas Berg said the port handled 11 million tons of cargo and 40,000 containers last year, while 1.2 million tourists visited the country and 14 flights a week now link the capitals.",
+			[]string{"Jonas Berg|11000000|tons|", "Jonas Berg|40000|containers|", "Jonas Berg|1200000|tourists|", "Jonas Berg|14|flights|"}, 0},
+		{"the registered capital of a joint venture",
+			"The joint venture has a registered capital of $50 million, the ministry said.",
+			[]string{"|50000000|USD|"}, 0},
+		{"the value of agreements signed is a claim; their count is not",
+			"The sides signed 12 agreements worth $7 billion, President Ana Ferreira said.",
+			[]string{"Ana Ferreira|7000000000|USD|"}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, targets := claimsOf(t, tt.text, "2024-06-01")
+			if strings.Join(got, ";") != strings.Join(tt.want, ";") {
+				t.Errorf("claims = %q, want %q", got, tt.want)
+			}
+			if targets != tt.targets {
+				t.Errorf("target commitments = %d, want %d", targets, tt.targets)
+			}
+		})
+	}
+}
+
+// A metric of a figure that is not trade names what it counts or measures.
+func TestClaimMetrics(t *testing.T) {
+	f := one(t, "The joint venture has a registered capital of $50 million, and 30,000 visitors came last year, the ministry said.", "2024-06-01")
+	var got []string
+	for _, c := range f.Claims {
+		got = append(got, c.Metric+"|"+c.Unit)
+	}
+	want := "registered capital|USD;visitors|visitors"
+	if strings.Join(got, ";") != want {
+		t.Errorf("metrics = %q, want %q", got, want)
+	}
+}
