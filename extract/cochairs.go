@@ -235,8 +235,8 @@ type namedBody struct {
 // "A and B held the Nth session of ...", and a co-chair in a title
 // ("Russian Co-Chair of the X Commission A"). A statement that names no
 // body chairs the body the document names nearest before it, else after it.
-func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, occasion string) ([]fact.CoChair, map[int]fact.Side) {
-	cr := chairReader{x: x, ppl: ppl, sp: sp, sd: sd}
+func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, occasion string, meetings []fact.Meeting) ([]fact.CoChair, map[int]fact.Side) {
+	cr := chairReader{x: x, ppl: ppl, sp: sp, sd: sd, meetings: meetings}
 	var names []namedBody
 	var recent []string // persons named in the sentences before, most recent last
 	for _, st := range doc.sents {
@@ -301,11 +301,12 @@ func slicesDelete(list []string, x string) []string {
 
 // chairReader collects the co-chairs of one document.
 type chairReader struct {
-	x   *Extractor
-	ppl *people
-	sp  []speech
-	sd  sides
-	out []chairEntry
+	x        *Extractor
+	ppl      *people
+	sp       []speech
+	sd       sides
+	meetings []fact.Meeting // the document's meetings: their principals are "the two ministers"
+	out      []chairEntry
 }
 
 // ref is a reference to a body the sentence does not name.
@@ -335,8 +336,8 @@ func (cr *chairReader) passive(st *sentence, ms []personMention, bs []body, rece
 		return
 	}
 	run := cr.run(st, ms, loc[1], 70)
-	if len(run) == 0 && x.lex.pairAgent.MatchString(st.Text[loc[1]:]) && len(recent) >= 2 {
-		run = []personMention{{name: recent[len(recent)-2], s: -1}, {name: recent[len(recent)-1], s: -1}}
+	if len(run) == 0 && x.lex.pairAgent.MatchString(st.Text[loc[1]:]) {
+		run = cr.pair(recent)
 	}
 	if len(run) == 0 {
 		return
@@ -410,8 +411,8 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 		}
 		from := strings.LastIndexAny(st.Text[:w.Start], ";:") + 1
 		subj := cr.subject(st, ms, w.Start, from)
-		if len(subj) == 0 && x.lex.pairSubject.MatchString(st.Text[from:w.Start]) && len(recent) >= 2 {
-			subj = []personMention{{name: recent[len(recent)-2], s: -1}, {name: recent[len(recent)-1], s: -1}}
+		if len(subj) == 0 && x.lex.pairSubject.MatchString(st.Text[from:w.Start]) {
+			subj = cr.pair(recent)
 		}
 		if len(subj) == 0 {
 			continue
@@ -447,6 +448,21 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 			cr.add(st, ms, p, b, "")
 		}
 	}
+}
+
+// pair is whom "the two ministers" or "both presidents" stands for: the
+// two principals of the document's meeting, else the two persons named
+// last.
+func (cr *chairReader) pair(recent []string) []personMention {
+	for _, m := range cr.meetings {
+		if len(m.Participants) == 2 {
+			return []personMention{{name: m.Participants[0], s: -1}, {name: m.Participants[1], s: -1}}
+		}
+	}
+	if len(recent) < 2 {
+		return nil
+	}
+	return []personMention{{name: recent[len(recent)-2], s: -1}, {name: recent[len(recent)-1], s: -1}}
 }
 
 // passiveAux are the auxiliaries of a passive chair verb without "by".

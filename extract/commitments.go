@@ -2,9 +2,11 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/extract/text"
 	"github.com/diplograph/diplograph/fact"
 )
 
@@ -14,25 +16,20 @@ func containsAny(s string, words []string) bool {
 }
 
 // commitments finds agreements signed, plans agreed, proposals, pledges and
-// things done, and targets ("bring trade to $X by YYYY").
-func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref reference) ([]fact.Commitment, map[int]fact.Side) {
+// things done, and targets ("bring trade to $X by YYYY"). The text of a
+// commitment is what was committed to: the object of its trigger ("signed
+// a memorandum on X" → "memorandum on X"), or the subject of a passive
+// ("Five MoUs were signed between ..."), up to the end of its clause. The
+// parties are those the clause names as its subject, else the speaker's
+// side for "we", else the sides of the document's meeting, else the
+// countries the sentence names.
+func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref reference, dated datedSentences, meetings []fact.Meeting) ([]fact.Commitment, map[int]fact.Side) {
 	var out []fact.Commitment
 	open := map[int]fact.Side{}
 	seen := map[string]bool{}
+	sides := meetingSides(ppl, meetings)
 	for _, st := range doc.sents {
-		var hit *trigger
-		at := -1
-		lower := strings.ToLower(st.Text)
-		for k := range x.lex.triggers {
-			tr := &x.lex.triggers[k]
-			if !containsAny(lower, tr.keys) {
-				continue
-			}
-			if loc := tr.re.FindStringIndex(st.Text); loc != nil {
-				hit, at = tr, loc[0]
-				break
-			}
-		}
+		hit, loc := x.firstTrigger(st, ppl)
 		target := false
 		for _, f := range st.figs {
 			if f.Target {
@@ -44,13 +41,18 @@ func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref ref
 		}
 		status := fact.StatusPledged
 		text := st.Text
+		subjectParties := []string(nil)
 		if hit != nil {
 			status = hit.status
-			if !hit.whole {
-				text = st.Text[at:]
+			start, end := x.commitmentSpan(st, ppl, hit, loc)
+			text = st.Text[start:end]
+			verb := hit.verbAt(loc)
+			subjectParties = x.partiesIn(st, ppl, x.clauseStart(st, verb), verb)
+			if hit.subject && len(subjectParties) == 1 && !x.lex.pluralParty(st.Text[x.clauseStart(st, verb):verb]) {
+				status = fact.StatusPledged // one party's plan is its pledge
 			}
-		}
-		if hit == nil && target {
+		} else {
+			text = st.Text[x.clauseStart(st, 0):]
 			switch {
 			case x.lex.targetAgreed.MatchString(st.Text):
 				status = fact.StatusAgreed
@@ -58,41 +60,540 @@ func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref ref
 				status = fact.StatusProposed
 			}
 		}
-		text = x.lex.cleanCommitment(text)
-		if len(strings.Fields(text)) < 4 || x.lex.procedural.MatchString(text) || seen[text] {
+		text = x.lex.cleanCommitment(text, hit == nil || hit.mode != "whole")
+		procedural := x.lex.procedural.MatchString(text) || hit != nil && x.lex.procedural.MatchString(st.Text[loc[0]:])
+		if words := strings.Fields(text); len(words) < 2 || len(words) <= 3 && pronoun[strings.ToLower(words[len(words)-1])] || procedural || seen[text] {
+			// "achieve this": what is committed to is named elsewhere
 			continue
 		}
 		seen[text] = true
-		c := fact.Commitment{Text: text, Status: status, Due: x.lex.dueYear(st.Text, ref), Evidence: st.evidence()}
-		c.Parties = parties(st)
-		if len(c.Parties) == 0 && sp[st.idx].speaker != "" && x.lex.we.MatchString(st.Text) {
-			if cl := ppl.byName[sp[st.idx].speaker]; cl != nil && ppl.country[cl] != "" {
+		c := fact.Commitment{Text: text, Status: status, Due: x.due(st, ref, dated, status), Evidence: st.evidence()}
+		speaker := sp[st.idx].speaker
+		switch {
+		case len(subjectParties) > 0:
+			c.Parties = subjectParties
+		case speaker != "" && x.lex.we.MatchString(st.Text):
+			if cl := ppl.byName[speaker]; cl != nil && ppl.country[cl] != "" {
 				c.Parties = []string{ppl.country[cl]}
 			} else {
-				open[len(out)] = fact.Side{Of: sp[st.idx].speaker}
+				open[len(out)] = fact.Side{Of: speaker}
 			}
+		case len(sides) == 2:
+			c.Parties = sides
+		default:
+			c.Parties = parties(st)
 		}
 		out = append(out, c)
 	}
 	return out, open
 }
 
+// firstTrigger is the first commitment pattern, in table order, that
+// matches the sentence and whose flags hold, with its match. A pattern of
+// no commitment ("the anniversary of the signing") masks what it matches
+// (with a mode, the clause from it), and the patterns are tried on the
+// rest.
+func (x *Extractor) firstTrigger(st *sentence, ppl *people) (*trigger, []int) {
+	lower := strings.ToLower(st.Text)
+	var masked [][2]int
+	inMask := func(m []int) bool {
+		for _, k := range masked {
+			if m[0] < k[1] && m[1] > k[0] {
+				return true
+			}
+		}
+		return false
+	}
+	for k := range x.lex.triggers {
+		tr := &x.lex.triggers[k]
+		if !containsAny(lower, tr.keys) {
+			continue
+		}
+		for _, m := range tr.re.FindAllStringSubmatchIndex(st.Text, -1) {
+			if inMask(m) {
+				continue
+			}
+			if tr.status == "" {
+				end := m[1]
+				if tr.mode != "" {
+					end = x.clauseEnd(st, ppl, m[1])
+				}
+				masked = append(masked, [2]int{m[0], end})
+				continue
+			}
+			if x.triggerHolds(st, ppl, tr, m) {
+				return tr, m
+			}
+		}
+	}
+	return nil, nil
+}
+
+// triggerHolds checks a matched trigger's flags: an object that starts with
+// a verb, a party named in the sentence, a party named as the subject; and
+// that an object follows an object trigger ("agreed upon from the results"
+// names none).
+func (x *Extractor) triggerHolds(st *sentence, ppl *people, tr *trigger, m []int) bool {
+	at := m[1]
+	if tr.mode == "name" {
+		at = m[2*tr.obj] // "the importance of X was emphasized": X must be an action
+	}
+	if tr.verb && !x.startsWithAction(st, at) {
+		return false
+	}
+	if tr.mode == "object" {
+		// "agreed upon from the results of this meeting": no object
+		k := wordIndexAfter(st, m[1])
+		if k < 0 {
+			return false
+		}
+		if last := strings.ToLower(lastToken(st.Text[m[0]:m[1]])); (last == "on" || last == "upon" || last == "to") &&
+			x.lex.noObject[st.words[k].Fold] && st.words[k].Fold != "and" {
+			return false
+		}
+	}
+	if tr.party && len(parties(st)) == 0 && !x.lex.partyWordIn(st.Text) {
+		return false
+	}
+	if subj := st.Text[x.clauseStart(st, m[0]):m[0]]; tr.parties && len(parties(st)) < 2 && !x.lex.pluralParty(subj) && !x.lex.we.MatchString(subj) {
+		// two parties, "the two sides", or "we" of a speaker talking to the other side
+		return false
+	}
+	if tr.mode == "auto" && !x.hasObject(st, m[1]) {
+		// "X signed on behalf of Zimbabwe": a signature, but of a document
+		// named elsewhere; only one named before the verb commits
+		if !x.documentIn(st, x.npStart(st, m[0]), m[0]) {
+			return false
+		}
+	}
+	if tr.subject {
+		verb := tr.verbAt(m)
+		from := x.clauseStart(st, verb)
+		if len(x.partiesIn(st, ppl, from, verb)) == 0 && !x.lex.partyWordIn(st.Text[from:verb]) {
+			return false
+		}
+	}
+	return true
+}
+
+// verbAt is where the committing words of a match start: its "obj" group
+// ("Japan to help ..."), else the match.
+func (tr *trigger) verbAt(m []int) int {
+	if tr.obj >= 0 && m[2*tr.obj] >= 0 {
+		return m[2*tr.obj]
+	}
+	return m[0]
+}
+
+// startsWithAction reports whether the words from off on start with a verb
+// ("to deepen", "to implementing") or a noun of action after "the" ("to the
+// implementation of"): a commitment to act, not to a value or a country.
+func (x *Extractor) startsWithAction(st *sentence, off int) bool {
+	k := wordIndexAfter(st, off)
+	if k >= 0 && st.words[k].Fold == "to" {
+		k++ // "will continue to deepen"
+	}
+	if k < 0 || k >= len(st.words) {
+		return false
+	}
+	w := st.words[k].Fold
+	if possessive[w] && k+1 < len(st.words) {
+		return true // "will continue our support for", "its assistance"
+	}
+	if x.lex.commitmentVerb[w] || strings.HasSuffix(w, "ing") && len(w) > 5 && !text.IsCap(st.words[k].Text) {
+		return true
+	}
+	if (w == "the" || w == "a" || w == "an") && k+1 < len(st.words) && !text.IsCap(st.words[k+1].Text) {
+		for suf := range x.lex.actionSuffix {
+			if strings.HasSuffix(st.words[k+1].Fold, suf) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pronoun are the words that name what a short commitment refers to only
+// by pointing ("We should achieve this").
+var pronoun = map[string]bool{"this": true, "that": true, "it": true, "them": true, "these": true, "those": true, "so": true}
+
+// possessive are the determiners of "will continue our support for".
+var possessive = map[string]bool{"our": true, "its": true, "their": true, "his": true, "her": true}
+
+// wordIndexAfter is the index of the first word starting at or after off, or -1.
+func wordIndexAfter(st *sentence, off int) int {
+	for k, w := range st.words {
+		if w.Start >= off {
+			return k
+		}
+	}
+	return -1
+}
+
+// commitmentSpan is where a commitment's text is in its sentence, by the
+// trigger's mode.
+func (x *Extractor) commitmentSpan(st *sentence, ppl *people, tr *trigger, m []int) (int, int) {
+	mode := tr.mode
+	if mode == "auto" {
+		// "signed a memorandum on X" has an object; "the agreements signed
+		// were on X", "signed on behalf of" have none: the text is the
+		// noun phrase before the verb and what the clause says of it
+		if x.hasObject(st, m[1]) {
+			mode = "object"
+		} else {
+			start := x.npStart(st, m[0])
+			return start, x.clauseEnd(st, ppl, m[1])
+		}
+	}
+	var start int
+	switch mode {
+	case "whole":
+		return x.clauseStart(st, 0), len(st.Text)
+	case "name":
+		return m[2*tr.obj], m[2*tr.obj+1]
+	case "group":
+		start = m[2*tr.obj]
+		return start, x.clauseEnd(st, ppl, start)
+	case "object":
+		start = m[1]
+	case "subject":
+		start = x.subjectStart(st, m[0])
+	default:
+		start = m[0]
+	}
+	from := max(start, m[1])
+	if mode == "from" {
+		from = start // the match may run over the clause's end ("an invitation ..., which was accepted")
+	}
+	end := x.clauseEnd(st, ppl, from)
+	if mode == "subject" && len(strings.Fields(st.Text[start:end])) <= 3 && end < len(st.Text) {
+		// "documents were signed, according to which ...": the subject
+		// says nothing; what follows does
+		end = x.clauseEnd(st, ppl, end+1)
+	}
+	return start, end
+}
+
+// hasObject reports whether an object follows a verb ending at off ("signed
+// a memorandum"), not a preposition, an adverb or punctuation.
+func (x *Extractor) hasObject(st *sentence, off int) bool {
+	k := wordIndexAfter(st, off)
+	return k >= 0 && text.OnlySpace(st.Text[off:st.words[k].Start]) && !x.lex.noObject[st.words[k].Fold]
+}
+
+// documentIn reports whether st.Text[from:to] names a thing signed.
+func (x *Extractor) documentIn(st *sentence, from, to int) bool {
+	for _, w := range st.words {
+		if w.Start >= from && w.End <= to && x.lex.documentNoun[w.Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// npStart is where the noun phrase that ends right before the verb at off
+// starts ("the two agreements signed", "the Memorandums of Understanding
+// (MoUs) signed"): back over auxiliaries, then to its determiner, at most
+// eight words, never across punctuation or a function word.
+func (x *Extractor) npStart(st *sentence, off int) int {
+	j := wordIndexAfter(st, off) - 1
+	if j < 0 {
+		j = len(st.words) - 1
+	}
+	for j >= 0 && st.words[j].Start >= off {
+		j--
+	}
+	for j >= 0 && (passiveAux[st.words[j].Fold] || auxiliary[st.words[j].Fold]) {
+		j--
+	}
+	first := -1
+	for n := 0; j >= 0 && n < 8; j, n = j-1, n+1 {
+		w := st.words[j]
+		if first >= 0 {
+			g := st.Text[w.End:st.words[first].Start]
+			if strings.ContainsAny(g, ",;:.") {
+				break
+			}
+		}
+		// a capitalised function word ("If the MoUs signed") starts no noun
+		// phrase; the noun right before the verb may be one ("Agreement")
+		if first >= 0 && x.lex.notName[w.Text] && !x.lex.documentNoun[w.Fold] || x.lex.noObject[w.Fold] && !x.lex.bodyConnector[w.Fold] {
+			break
+		}
+		first = j
+		if w.Fold == "the" || w.Fold == "a" || w.Fold == "an" || possessive[w.Fold] || w.Fold == "these" || w.Fold == "this" {
+			break
+		}
+	}
+	if first < 0 {
+		return off
+	}
+	return st.words[first].Start
+}
+
+// auxiliary are the words between a noun and its participle ("documents
+// have been agreed and signed").
+var auxiliary = map[string]bool{"have": true, "has": true, "had": true, "and": true, "also": true, "jointly": true, "already": true}
+
+// subjectStart is where the subject of the verb at off starts: the clause's
+// start, or, when the verb follows a relative pronoun ("the Agreement
+// (RAA) that entered into force"), the noun phrase before the pronoun.
+func (x *Extractor) subjectStart(st *sentence, off int) int {
+	start := x.clauseStart(st, off)
+	k := wordIndexAfter(st, start)
+	if k < 0 {
+		return start
+	}
+	j := -1
+	for r := k; r < len(st.words) && st.words[r].Start < off; r++ {
+		if relativeWord[st.words[r].Fold] {
+			j = r - 1 // "the deals which former leaders signed", "..., which entered into force"
+		}
+	}
+	if j < 0 {
+		if k > 0 && relativeWord[st.words[k-1].Fold] && strings.TrimSpace(st.Text[start:off]) == "" {
+			j = k - 2 // "the Agreement (RAA) that entered into force": the clause began after "that"
+		} else {
+			return start
+		}
+	}
+	first := -1
+	for ; j >= 0; j-- {
+		w := st.words[j]
+		g := st.Text[w.End:st.words[j+1].Start]
+		if strings.ContainsAny(g, ",;:.") && !strings.Contains(g, "(") {
+			break
+		}
+		if text.IsCap(w.Text) || text.IsAllCaps(w.Text) || x.lex.bodyConnector[w.Fold] && first >= 0 {
+			first = j
+			continue
+		}
+		if first < 0 && !x.lex.noObject[w.Fold] && len(strings.Fields(st.Text[w.Start:off])) <= 6 {
+			first = j // a lower-case noun phrase: back to its determiner
+			if w.Fold == "the" || w.Fold == "a" || w.Fold == "an" || possessive[w.Fold] {
+				break
+			}
+			continue
+		}
+		break
+	}
+	for first >= 0 && x.lex.bodyConnector[st.words[first].Fold] && st.words[first].Fold != "the" {
+		first++
+	}
+	if first < 0 {
+		return start
+	}
+	return st.words[first].Start
+}
+
+// relativeWord are the words a relative clause starts with.
+var relativeWord = map[string]bool{"that": true, "which": true, "who": true}
+
+// clauseStart is where the clause holding offset off starts: after a
+// reporting "that", a semicolon or a colon, and after a leading frame ("In
+// a statement, the ministry said, ...", "In addition, ").
+func (x *Extractor) clauseStart(st *sentence, off int) int {
+	s := st.Text[:off]
+	start := 0
+	for _, sep := range []string{" that ", "; ", ": "} {
+		if i := strings.LastIndex(s, sep); i >= 0 && i+len(sep) > start {
+			start = i + len(sep)
+		}
+	}
+	for {
+		m := x.lex.commitmentFrame.FindStringIndex(st.Text[start:])
+		if m == nil || m[1] == 0 || start+m[1] > off {
+			break
+		}
+		start += m[1]
+	}
+	return start
+}
+
+// clauseEnd is where the clause that runs from off ends: at a semicolon, a
+// dash, or a comma that opens another clause (", which", ", as",
+// ", aimed at", ", President X said").
+func (x *Extractor) clauseEnd(st *sentence, ppl *people, off int) int {
+	s := st.Text
+	for i := off; i < len(s); i++ {
+		switch s[i] {
+		case ';':
+			return i
+		case ',':
+			k := wordIndexAfter(st, i+1)
+			if k < 0 {
+				return i
+			}
+			w := st.words[k]
+			if w.Fold == "as" && k+2 < len(st.words) && st.words[k+1].Fold == "well" && st.words[k+2].Fold == "as" {
+				continue // ", as well as": the list goes on
+			}
+			if x.lex.clauseOpener[w.Fold] {
+				return i
+			}
+			// ", the two governments opened ...": a new clause of the parties
+			if (w.Fold == "the" || w.Fold == "both") && k+2 < len(st.words) &&
+				(x.lex.partyWord[st.words[k+1].Fold] || x.lex.partyWord[st.words[k+2].Fold]) {
+				return i
+			}
+			if inMention(ppl.mentions[st.idx], w.Start) {
+				return i
+			}
+			if m := st.match(k); m != nil && m.Kind == gazetteer.MatchOffice {
+				return i
+			}
+		case ' ':
+			if strings.HasPrefix(s[i:], " – ") || strings.HasPrefix(s[i:], " — ") || strings.HasPrefix(s[i:], " - ") {
+				return i
+			}
+		}
+	}
+	return len(s)
+}
+
+// partiesIn are the parties named in st.Text[from:to]: countries, and the
+// countries of the persons named.
+func (x *Extractor) partiesIn(st *sentence, ppl *people, from, to int) []string {
+	var out []string
+	for k := range st.gaz {
+		g := &st.gaz[k]
+		if g.Start >= from && g.End <= to {
+			if c := partyCountry(g); c != "" {
+				out = appendNew(out, c)
+			}
+		}
+	}
+	for _, p := range ppl.mentions[st.idx] {
+		if p.s >= from && p.e <= to {
+			if cl := ppl.byName[p.name]; cl != nil && ppl.country[cl] != "" {
+				out = appendNew(out, ppl.country[cl])
+			}
+		}
+	}
+	if len(out) > 2 {
+		out = out[:2]
+	}
+	return out
+}
+
+// partyWordIn reports whether s names parties by a word ("the two sides").
+func (v *vocabulary) partyWordIn(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if v.partyWord[strings.Trim(w, ",.;:“”\"'")] {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralParty reports whether a subject names several parties by a word
+// ("the two sides", "both").
+func (v *vocabulary) pluralParty(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if w = strings.Trim(w, ",.;:“”\"'"); v.partyWord[w] && w != "we" {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingSides are the two countries of the document's first meeting
+// whose participants act for two countries.
+func meetingSides(ppl *people, meetings []fact.Meeting) []string {
+	for _, m := range meetings {
+		var cs []string
+		for _, p := range m.Participants {
+			if cl := ppl.byName[p]; cl != nil && ppl.country[cl] != "" {
+				cs = appendNew(cs, ppl.country[cl])
+			}
+		}
+		if len(cs) == 2 {
+			return cs
+		}
+	}
+	return nil
+}
+
 // cleanCommitment trims a commitment and cuts a trailing attribution
-// ("..., he said").
-func (v *vocabulary) cleanCommitment(s string) string {
+// ("..., he said") and, in a phrase, a leading article.
+func (v *vocabulary) cleanCommitment(s string, phrase bool) string {
 	s = strings.TrimSpace(s)
 	s = v.trailingAttribution.ReplaceAllString(s, "")
 	s = strings.Trim(s, " \"“”‘’'.,;:")
-	return s
+	for _, a := range []string{"and ", "that ", "to ", "the ", "a ", "an "} {
+		if !phrase {
+			break
+		}
+		if len(s) > len(a) && strings.EqualFold(s[:len(a)], a) && len(strings.Fields(s[len(a):])) >= 2 {
+			s = s[len(a):]
+		}
+	}
+	return strings.Trim(s, " \"“”‘’'.,;:")
 }
 
-// dueYear is the year a commitment is due by, if the sentence says.
-func (v *vocabulary) dueYear(s string, ref reference) string {
-	if m := v.due.FindStringSubmatch(s); m != nil {
+// due is the date a commitment is due by, if the sentence says: a
+// deadline year, "this year", "next year", and for what is still to come
+// a year or month it is planned for ("in 2025", "in October").
+func (x *Extractor) due(st *sentence, ref reference, dated datedSentences, status string) string {
+	v := x.lex
+	if m := v.due.FindStringSubmatch(st.Text); m != nil {
 		return m[1]
 	}
-	if v.dueThisYear.MatchString(s) && len(ref.date) >= 4 {
+	year := 0
+	if len(ref.date) >= 4 {
+		year, _ = strconv.Atoi(ref.date[:4])
+	}
+	if v.dueThisYear.MatchString(st.Text) && year > 0 {
 		return ref.date[:4]
+	}
+	if status == fact.StatusSigned || status == fact.StatusDone {
+		return ""
+	}
+	if v.dueNextYear.MatchString(st.Text) && year > 0 {
+		return strconv.Itoa(year + 1)
+	}
+	if m := v.dueInYear.FindStringSubmatch(st.Text); m != nil && year > 0 {
+		if y, _ := strconv.Atoi(m[1]); y >= year {
+			return m[1]
+		}
+	}
+	// "scheduled for October", "in May": the next such month
+	for i, w := range st.words {
+		if i == 0 || !text.IsCap(w.Text) || !duePreposition[st.words[i-1].Fold] {
+			continue
+		}
+		n, err := strconv.Atoi(v.monthNumber[w.Fold])
+		if err != nil || year == 0 || len(w.Fold) < 3 {
+			continue
+		}
+		y := year
+		if i+1 < len(st.words) {
+			if yy, err := strconv.Atoi(st.words[i+1].Text); err == nil && yy > 1900 && yy < 2200 {
+				y = yy
+			}
+		}
+		due := strconv.Itoa(y) + "-" + twoDigits(n)
+		if len(ref.date) >= 7 && due < ref.date[:7] && y == year {
+			due = strconv.Itoa(y+1) + "-" + twoDigits(n)
+		}
+		return due
+	}
+	if st.idx < len(dated.dates) {
+		for _, d := range dated.dates[st.idx] {
+			if d.Month == 0 || len(d.Date) < 7 {
+				continue
+			}
+			due := d.Date[:7]
+			if d.Relative && len(ref.date) >= 7 && due < ref.date[:7] {
+				// a month named alone in a plan is the next one of that name
+				if y, err := strconv.Atoi(due[:4]); err == nil {
+					due = strconv.Itoa(y+1) + due[4:]
+				}
+			}
+			if len(ref.date) < 7 || due >= ref.date[:7] {
+				return due
+			}
+		}
 	}
 	return ""
 }
@@ -123,4 +624,15 @@ func partyCountry(g *gazetteer.Match) string {
 		}
 	}
 	return ""
+}
+
+// duePreposition are the words before a month a plan is due in ("in May",
+// "scheduled for October").
+var duePreposition = map[string]bool{"in": true, "for": true, "during": true, "by": true, "until": true, "before": true}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
 }

@@ -126,8 +126,8 @@ func (x *Extractor) Extract(ctx context.Context, d fact.Document) (fact.Report, 
 		return fail(err)
 	}
 	f.Claims = x.claims(doc, sp, ref)
-	f.CoChairs, open.CoChairs = x.coChairs(doc, ppl, sp, sd, occasion)
-	f.Commitments, open.Commitments = x.commitments(doc, ppl, sp, ref)
+	f.CoChairs, open.CoChairs = x.coChairs(doc, ppl, sp, sd, occasion, met.meetings)
+	f.Commitments, open.Commitments = x.commitments(doc, ppl, sp, ref, dated, met.meetings)
 	f.Partners, f.Countries = x.partners(doc)
 	f.Visits = x.visits(doc, ppl, dated)
 	f.People = ppl.persons()

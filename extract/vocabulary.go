@@ -49,6 +49,9 @@ type vocabulary struct {
 	bodyHead, bodyComplement, bodyConnector, bodyStop map[string]bool
 	bodyModifier, chairActive, chairNoun              map[string]string // word -> "bilateral" / "session" / ""
 	month, weekday                                    map[string]bool   // lower-case month and weekday names (lexicon/dates.tsv)
+	monthNumber                                       map[string]string // lower-case month name -> "1".."12"
+	// commitments (lexicon/relations.tsv)
+	partyWord, clauseOpener, commitmentVerb, actionSuffix, noObject, documentNoun map[string]bool
 	// speakers (lexicon/speakers.tsv)
 	descriptors  []descriptor
 	speechAdverb map[string]bool
@@ -63,6 +66,7 @@ type vocabulary struct {
 	targetAgreed, targetProposed, dueThisYear           *regexp.Regexp
 	pairSubject, chairGapStop, sessionObject, bodyLevel *regexp.Regexp
 	behalf, bodyReference, bodyReferenceSubject         *regexp.Regexp
+	commitmentFrame, dueInYear, dueNextYear             *regexp.Regexp
 	relativeSubject, pairAgent, eventSubject            *regexp.Regexp
 	delegationSide                                      *regexp.Regexp
 	triggers                                            []trigger
@@ -76,13 +80,27 @@ type descriptor struct {
 	offices []string // "*Minister": any office holding the word
 }
 
-// trigger is a commitment pattern with the status a match gives.
+// trigger is a commitment pattern with the status a match gives and where
+// the commitment's text is.
 type trigger struct {
 	re     *regexp.Regexp
-	status string
-	whole  bool     // the commitment is the whole sentence (the trigger follows its object)
-	keys   []string // lower-case words one of which the sentence must hold for re to match
+	status string // "" for a pattern that says the sentence commits to nothing
+	mode   string // where the text is (see commitmentModes)
+	// verb: the object must start with a verb ("commitment to deepen ...",
+	// not "commitment to peace"); party: the sentence must name a party;
+	// subject: the clause before the match must name the party, and one
+	// party makes the commitment a pledge
+	verb, party, parties, subject bool
+	obj                           int      // index of the pattern's "obj" group, or -1
+	keys                          []string // lower-case words one of which the sentence must hold for re to match
 }
+
+// commitmentModes say where a commitment's text is: from the match on, the
+// object after it, the subject clause before it through its end, the
+// object or else the subject ("signed a treaty", "the treaty was signed"),
+// from the pattern's "obj" group on, that group alone, or the whole
+// sentence.
+var commitmentModes = []string{"from", "object", "subject", "auto", "group", "name", "whole"}
 
 var statuses = []string{fact.StatusSigned, fact.StatusAgreed, fact.StatusProposed, fact.StatusPledged, fact.StatusDone}
 
@@ -111,9 +129,12 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 
 		bodyHead: lex.Set("body-head"), bodyComplement: lex.Set("body-complement"), bodyConnector: lex.Set("body-connector"),
 		bodyStop: lex.Set("body-stop"), bodyModifier: lex.Values("body-modifier"), chairActive: lex.Values("chair-active"),
-		chairNoun: lex.Values("chair-noun"), month: lex.Set("month"), weekday: lex.Set("weekday"),
+		chairNoun: lex.Values("chair-noun"), month: lex.Set("month"), weekday: lex.Set("weekday"), monthNumber: lex.Values("month"),
 		speechAdverb: lex.Set("speech-adverb"),
-		pairSubject:  lex.Pattern("pair-subject"), chairGapStop: lex.Pattern("chair-gap-stop"),
+		partyWord:    lex.Set("party-word"), clauseOpener: lex.Set("clause-opener"), commitmentVerb: lex.Set("commitment-verb"),
+		actionSuffix: lex.Set("action-suffix"), noObject: lex.Set("no-object"), documentNoun: lex.Set("document-noun"),
+		commitmentFrame: lex.Pattern("commitment-frame"), dueInYear: lex.Pattern("due-in-year"), dueNextYear: lex.Pattern("due-next-year"),
+		pairSubject: lex.Pattern("pair-subject"), chairGapStop: lex.Pattern("chair-gap-stop"),
 		sessionObject: lex.Pattern("session-object"), bodyLevel: lex.Pattern("body-level"), behalf: lex.Pattern("behalf"),
 		bodyReference: lex.Pattern("body-reference"), bodyReferenceSubject: lex.Pattern("body-reference-subject"),
 		relativeSubject: lex.Pattern("relative-subject"), pairAgent: lex.Pattern("pair-agent"),
@@ -146,15 +167,57 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	// The first trigger found in a sentence sets its status, so the table's
 	// order is kept.
 	for _, p := range lex.Patterns("commitment") {
-		f := strings.Fields(p.Value)
-		if len(f) == 0 || !slices.Contains(statuses, f[0]) || len(f) > 2 || len(f) == 2 && f[1] != "whole" {
-			return nil, fmt.Errorf("%s: commitment pattern value %q: want a status (%s), then optionally \"whole\"",
-				p.Pos, p.Value, strings.Join(statuses, ", "))
+		tr, err := v.newTrigger(p)
+		if err != nil {
+			return nil, err
 		}
-		v.triggers = append(v.triggers, trigger{re: p.Re, status: f[0], whole: len(f) == 2, keys: v.literalWords(p.Expr)})
+		v.triggers = append(v.triggers, tr)
 	}
 	return v, nil
 }
+
+// newTrigger reads a commitment pattern's value: a status (or "none"),
+// then optionally a mode and the flags verb, party, parties and subject.
+func (v *vocabulary) newTrigger(p lexicon.Pattern) (trigger, error) {
+	f := strings.Fields(p.Value)
+	bad := func(why string) (trigger, error) {
+		return trigger{}, fmt.Errorf("%s: commitment pattern value %q: %s; want a status (%s, or none), then optionally a mode (%s) and the flags verb, party, parties, subject",
+			p.Pos, p.Value, why, strings.Join(statuses, ", "), strings.Join(commitmentModes, ", "))
+	}
+	if len(f) == 0 || f[0] != "none" && !slices.Contains(statuses, f[0]) {
+		return bad("no status")
+	}
+	tr := trigger{re: p.Re, obj: p.Re.SubexpIndex("obj"), keys: v.literalWords(groupNameRE.ReplaceAllString(p.Expr, "("))}
+	if f[0] != "none" {
+		tr.status, tr.mode = f[0], "from" // a pattern of no commitment masks its match only, unless a mode says more
+	}
+	for i, w := range f[1:] {
+		switch {
+		case i == 0 && slices.Contains(commitmentModes, w):
+			tr.mode = w
+		case w == "verb":
+			tr.verb = true
+		case w == "party":
+			tr.party = true
+		case w == "parties":
+			tr.parties = true
+		case w == "subject":
+			tr.subject = true
+		default:
+			return bad("unknown word " + strconvQuote(w))
+		}
+	}
+	if (tr.mode == "group" || tr.mode == "name") && tr.obj < 0 {
+		return bad("mode " + tr.mode + " needs a group (?P<obj>...)")
+	}
+	return tr, nil
+}
+
+func strconvQuote(s string) string { return "\"" + s + "\"" }
+
+// groupNameRE finds the names of a pattern's groups, which are no words of
+// the sentences it matches.
+var groupNameRE = regexp.MustCompile(`\(\?P<\w+>`)
 
 // letterRunRE finds the words of a pattern's source text, escapeRE the
 // escapes (\b, \w) whose letters are no part of a word.
