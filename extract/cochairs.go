@@ -33,8 +33,11 @@ func (x *Extractor) bodies(st *sentence, ms []personMention, titles []title) []b
 	var out []body
 	for i := 0; i < len(st.words); i++ {
 		w := st.words[i]
-		if !x.lex.bodyHead[lastPart(w.Fold)] || inMention(ms, w.Start) || inTitle(titles, w.Start) {
+		if !x.lex.bodyHead[lastPart(w.Fold)] || inTitle(titles, w.Start) {
 			continue
+		}
+		if p, ok := mentionAt(ms, w.Start); ok && p.e > w.End {
+			continue // a person's name runs on past the word
 		}
 		// an organisation's name ending inside the word is no part of it
 		// ("African Union Commission-to-Commission")
@@ -74,6 +77,16 @@ func inTitle(ts []title, off int) bool {
 	return false
 }
 
+// mentionAt is the mention holding offset off.
+func mentionAt(ms []personMention, off int) (personMention, bool) {
+	for _, p := range ms {
+		if p.s <= off && off < p.e {
+			return p, true
+		}
+	}
+	return personMention{}, false
+}
+
 func inMention(ms []personMention, off int) bool {
 	for _, p := range ms {
 		if p.s <= off && off < p.e {
@@ -98,7 +111,10 @@ func (x *Extractor) bodyAt(st *sentence, ms []personMention, i int) (body, int) 
 			break
 		}
 		w := st.words[j]
-		if inMention(ms, w.Start) || x.lex.month[w.Fold] || x.lex.weekday[w.Fold] || text.HasDigit(w.Text) {
+		if p, ok := mentionAt(ms, w.Start); ok && !x.lex.bodyHead[lastPart(strings.ToLower(lastToken(st.Text[p.s:p.e])))] ||
+			x.lex.month[w.Fold] || x.lex.weekday[w.Fold] || text.HasDigit(w.Text) {
+			// a person's name ends a body's name, unless the "name" is the
+			// body's own ("the High-Level Group" taken for a person)
 			break
 		}
 		if m := st.match(j); m != nil {
@@ -499,6 +515,9 @@ func (cr *chairReader) nouns(st *sentence, ms []personMention, bs []body) {
 			persons = []personMention{ms[k]}
 		} else {
 			persons = cr.run(st, ms, end, 40)
+		}
+		if len(persons) == 0 && strings.HasSuffix(w.Fold, "s") && strings.HasPrefix(w.Fold, "co-") {
+			persons = cr.pair(nil) // "The co-chairs of the Commission discussed ...": the meeting's pair
 		}
 		for _, p := range persons {
 			cr.add(st, ms, p, b, "")

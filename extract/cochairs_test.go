@@ -100,6 +100,14 @@ func TestCoChairShapes(t *testing.T) {
 		{"two officials held a meeting of a joint group",
 			"Deputy Prime Minister Ivan Petrov and Belarusian Ambassador Oleg Sidorov held a meeting of the High-Level Group of the Union State Council of Ministers.",
 			[]string{"Ivan Petrov|High-Level Group of the Union State Council of Ministers|*", "Oleg Sidorov|High-Level Group of the Union State Council of Ministers|Belarus"}},
+		{"the presidents of the meeting chaired a council",
+			"President Timur Aliyev of Uzbekistan and President Nurlan Serik of Kazakhstan held talks in Astana on Thursday. " +
+				"The presidents also chaired the first session of the High-level Interstate Council.",
+			[]string{"Nurlan Serik|High-Level Interstate Council|Kazakhstan", "Timur Aliyev|High-Level Interstate Council|Uzbekistan"}},
+		{"the co-chairs of a group, not named: the meeting's two officials",
+			"Deputy Prime Minister Ivan Petrov met Belarusian Ambassador Oleg Sidorov in Moscow on Friday. " +
+				"The co-chairs of the High-Level Group of the Union State Council of Ministers discussed industrial cooperation.",
+			[]string{"Ivan Petrov|High-Level Group of the Union State Council of Ministers|*", "Oleg Sidorov|High-Level Group of the Union State Council of Ministers|Belarus"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
