@@ -88,6 +88,12 @@ func TestClaimShapes(t *testing.T) {
 		{"the value of agreements signed is a claim; their count is not",
 			"The sides signed 12 agreements worth $7 billion, President Ana Ferreira said.",
 			[]string{"Ana Ferreira|7000000000|USD|"}, 0},
+		{"an agency that reports is no speaker",
+			"Trade between the two countries grew 10 percent to $2 billion last year, Xinhua reported.",
+			[]string{"|2000000000|USD|10"}, 0},
+		{"a newspaper cited is no speaker",
+			"According to The Peninsula, bilateral trade reached $500 million in 2023.",
+			[]string{"|500000000|USD|"}, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
