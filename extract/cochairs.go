@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -379,7 +380,10 @@ func (cr *chairReader) passive(st *sentence, ms []personMention, bs []body, rece
 			}
 		}
 	}
-	verb := strings.ToLower(st.Text[loc[2]:loc[3]])
+	verb := "chair" // "under the chairmanship of"
+	if loc[2] >= 0 {
+		verb = strings.ToLower(st.Text[loc[2]:loc[3]])
+	}
 	if !ok && strings.Contains(verb, "chair") {
 		// "The meeting was co-chaired by", "The talks were chaired by", or
 		// a sentence that opens with "Co-chaired by A and B, the ..."
@@ -711,19 +715,36 @@ func (cr *chairReader) resolve(names []namedBody, occasion string) {
 // only the corpus can tell, and whether the text says so.
 func (cr *chairReader) side(st *sentence, ms []personMention, p personMention) (string, string, bool) {
 	x := cr.x
+	// what the sentence says next to this person, before the next person
+	// and after the one before: "A on our side and B on yours", "on the
+	// Armenian side by A", "A, co-head of the commission on behalf of X"
+	from, to, others := 0, len(st.Text), 0
+	for _, q := range ms {
+		if q.name == p.name {
+			continue
+		}
+		others++
+		if p.s >= 0 && q.e <= p.s {
+			from = q.e
+		}
+		if p.s >= 0 && q.s >= p.e && to == len(st.Text) {
+			to = q.s
+		}
+	}
+	var near []string // where a side phrase is this person's
 	if p.s >= 0 {
-		// "X, co-head of the commission on behalf of Ukraine"
-		end := len(st.Text)
-		for _, q := range ms {
-			if q.s >= p.e {
-				end = q.s
-				break
+		if i := strings.IndexAny(st.Text[p.e:to], ";"); i >= 0 {
+			to = p.e + i
+		}
+		near = append(near, st.Text[p.e:to])
+		// before the person only as "on the X side by A"
+		for _, re := range []*regexp.Regexp{x.lex.namedSide, x.lex.ourSide} {
+			before := st.Text[from:p.s]
+			if m := re.FindStringIndex(before); m != nil && strings.HasPrefix(strings.TrimSpace(before[m[1]:]), "by") {
+				near = append(near, before[m[0]:m[1]])
 			}
 		}
-		if i := strings.IndexAny(st.Text[p.e:end], ";"); i >= 0 {
-			end = p.e + i
-		}
-		if loc := x.lex.behalf.FindStringIndex(st.Text[p.e:end]); loc != nil {
+		if loc := x.lex.behalf.FindStringIndex(st.Text[p.e:to]); loc != nil {
 			off := p.e + loc[1]
 			for k := range st.gaz {
 				g := &st.gaz[k]
@@ -735,16 +756,23 @@ func (cr *chairReader) side(st *sentence, ms []personMention, p personMention) (
 			}
 		}
 	}
-	if m := x.lex.namedSide.FindStringSubmatch(st.Text); m != nil {
-		if c, ok := x.gz.Country(m[1]); ok {
-			return c.Name, "", true
-		}
+	// a side stated for the whole sentence counts only when it names one
+	// person
+	if others == 0 || p.s < 0 {
+		near = append(near, st.Text)
 	}
-	if x.lex.ourSide.MatchString(st.Text) && cr.sp[st.idx].speaker != "" {
-		if cl := cr.ppl.byName[cr.sp[st.idx].speaker]; cl != nil && cr.ppl.country[cl] != "" {
-			return cr.ppl.country[cl], "", true
+	for _, text := range near {
+		if m := x.lex.namedSide.FindStringSubmatch(text); m != nil {
+			if c, ok := x.gz.Country(m[1]); ok {
+				return c.Name, "", true
+			}
 		}
-		return "", cr.sp[st.idx].speaker, true
+		if x.lex.ourSide.MatchString(text) && cr.sp[st.idx].speaker != "" {
+			if cl := cr.ppl.byName[cr.sp[st.idx].speaker]; cl != nil && cr.ppl.country[cl] != "" {
+				return cr.ppl.country[cl], "", true
+			}
+			return "", cr.sp[st.idx].speaker, true
+		}
 	}
 	cl := cr.ppl.byName[p.name]
 	if cl == nil {

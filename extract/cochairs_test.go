@@ -108,6 +108,17 @@ func TestCoChairShapes(t *testing.T) {
 			"Deputy Prime Minister Ivan Petrov met Belarusian Ambassador Oleg Sidorov in Moscow on Friday. " +
 				"The co-chairs of the High-Level Group of the Union State Council of Ministers discussed industrial cooperation.",
 			[]string{"Ivan Petrov|High-Level Group of the Union State Council of Ministers|*", "Oleg Sidorov|High-Level Group of the Union State Council of Ministers|Belarus"}},
+		{"under the chairmanship of, the commission's subject naming its two countries",
+			"The 10th meeting of the intergovernmental commission on economic cooperation between Azerbaijan and Georgia was held under the chairmanship of Prime Minister of Azerbaijan Ali Rahimov and Prime Minister of Georgia Levan Beridze.",
+			[]string{"Ali Rahimov|Intergovernmental Commission on Economic Cooperation between Azerbaijan and Georgia|Azerbaijan",
+				"Levan Beridze|Intergovernmental Commission on Economic Cooperation between Azerbaijan and Georgia|Georgia"}},
+		{"each chair's own side in a transcript turn",
+			"Russian Prime Minister Pavel Sokolov met Uzbek Prime Minister Aziz Karimov in Moscow.\n\n" +
+				"Pavel Sokolov: Our intergovernmental commission, headed by Deputy Prime Minister Ivan Orlov on our side and Deputy Prime Minister Oleg Sidorov on yours, works well.",
+			[]string{"Ivan Orlov|Intergovernmental Commission|Russia", "Oleg Sidorov|Intergovernmental Commission|"}},
+		{"co-chair from a named side",
+			"Deputy Prime Minister Ivan Orlov, co-chair of the intergovernmental commission from the Russian side, arrived in Tashkent.",
+			[]string{"Ivan Orlov|Intergovernmental Commission|Russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
