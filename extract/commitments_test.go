@@ -143,6 +143,15 @@ func TestCommitmentShapes(t *testing.T) {
 		{"direct flights resumed between two countries are done",
 			"Uzbekistan and Hungary resumed direct flights between Tashkent and Budapest.",
 			[]string{"done|resumed direct flights between Tashkent and Budapest|"}},
+		{"money pledged",
+			"Japan pledged $500 million for the new railway line.",
+			[]string{"pledged|$500 million for the new railway line|"}},
+		{"an initiative the two leaders announced (joint statement)",
+			"To mark the anniversary, the Prime Ministers announced a special fellowship for young diplomats of both countries.",
+			[]string{"agreed|special fellowship for young diplomats of both countries|"}},
+		{"an initiative one government announced",
+			"Canada announced a new scholarship programme for Ecuadorian students.",
+			[]string{"pledged|new scholarship programme for Ecuadorian students|"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -170,6 +179,7 @@ func TestNotCommitments(t *testing.T) {
 		"The Franco-German friendship will continue in future, he said.",
 		"Jokowi revealed six things that were agreed upon from the results of this meeting.",
 		"We would like to thank our hosts for the warm welcome.",
+		"The ministry announced the results of the talks on Monday.",
 		"The need for closer ties between the peoples was emphasized.",
 		"The commission established in 1995 met for the 20th time.",
 	} {
