@@ -159,6 +159,13 @@ func (x *Extractor) triggerHolds(st *sentence, ppl *people, tr *trigger, m []int
 		// two parties, "the two sides", or "we" of a speaker talking to the other side
 		return false
 	}
+	if tr.plural {
+		// "both ministers consented to": the parties are the subject
+		from := x.clauseStart(st, m[0])
+		if len(x.partiesIn(st, ppl, from, m[0])) < 2 && !x.lex.pluralParty(st.Text[from:m[0]]) {
+			return false
+		}
+	}
 	if tr.mode == "auto" && !x.hasObject(st, m[1]) {
 		// "X signed on behalf of Zimbabwe": a signature, but of a document
 		// named elsewhere; only one named before the verb commits

@@ -143,6 +143,9 @@ func TestCommitmentShapes(t *testing.T) {
 		{"direct flights resumed between two countries are done",
 			"Uzbekistan and Hungary resumed direct flights between Tashkent and Budapest.",
 			[]string{"done|resumed direct flights between Tashkent and Budapest|"}},
+		{"two parties consented",
+			"Both ministers consented to the implementation of the defence cooperation agreement.",
+			[]string{"agreed|implementation of the defence cooperation agreement|"}},
 		{"money pledged",
 			"Japan pledged $500 million for the new railway line.",
 			[]string{"pledged|$500 million for the new railway line|"}},
@@ -180,6 +183,7 @@ func TestNotCommitments(t *testing.T) {
 		"Jokowi revealed six things that were agreed upon from the results of this meeting.",
 		"We would like to thank our hosts for the warm welcome.",
 		"The ministry announced the results of the talks on Monday.",
+		"Prior to the talks, the Crown Prince consented to visit the causeway linking Bahrain with Saudi Arabia.",
 		"The need for closer ties between the peoples was emphasized.",
 		"The commission established in 1995 met for the 20th time.",
 	} {

@@ -90,9 +90,9 @@ type trigger struct {
 	// not "commitment to peace"); party: the sentence must name a party;
 	// subject: the clause before the match must name the party, and one
 	// party makes the commitment a pledge
-	verb, party, parties, subject bool
-	obj                           int      // index of the pattern's "obj" group, or -1
-	keys                          []string // lower-case words one of which the sentence must hold for re to match
+	verb, party, parties, plural, subject bool
+	obj                                   int      // index of the pattern's "obj" group, or -1
+	keys                                  []string // lower-case words one of which the sentence must hold for re to match
 }
 
 // commitmentModes say where a commitment's text is: from the match on, the
@@ -177,11 +177,11 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 }
 
 // newTrigger reads a commitment pattern's value: a status (or "none"),
-// then optionally a mode and the flags verb, party, parties and subject.
+// then optionally a mode and the flags verb, party, parties, plural and subject.
 func (v *vocabulary) newTrigger(p lexicon.Pattern) (trigger, error) {
 	f := strings.Fields(p.Value)
 	bad := func(why string) (trigger, error) {
-		return trigger{}, fmt.Errorf("%s: commitment pattern value %q: %s; want a status (%s, or none), then optionally a mode (%s) and the flags verb, party, parties, subject",
+		return trigger{}, fmt.Errorf("%s: commitment pattern value %q: %s; want a status (%s, or none), then optionally a mode (%s) and the flags verb, party, parties, plural, subject",
 			p.Pos, p.Value, why, strings.Join(statuses, ", "), strings.Join(commitmentModes, ", "))
 	}
 	if len(f) == 0 || f[0] != "none" && !slices.Contains(statuses, f[0]) {
@@ -201,6 +201,8 @@ func (v *vocabulary) newTrigger(p lexicon.Pattern) (trigger, error) {
 			tr.party = true
 		case w == "parties":
 			tr.parties = true
+		case w == "plural":
+			tr.plural = true
 		case w == "subject":
 			tr.subject = true
 		default:
