@@ -176,7 +176,9 @@ func (x *Extractor) subjectEnd(st *sentence, ms []personMention, j int, lower bo
 				break
 			}
 		}
-		if inMention(ms, w.Start) || x.lex.month[w.Fold] || x.lex.weekday[w.Fold] || text.HasDigit(w.Text) {
+		if p, ok := mentionAt(ms, w.Start); ok && strings.Contains(p.name, " ") || x.lex.month[w.Fold] || x.lex.weekday[w.Fold] || text.HasDigit(w.Text) {
+			// a person's full name ends the subject; a one-word "person"
+			// inside it ("for Trade and Transport met") is the body's word
 			break
 		}
 		if m := st.match(j); m != nil && m.Kind == gazetteer.MatchOffice {
@@ -250,7 +252,7 @@ type namedBody struct {
 // co-chair of the X Commission", "the co-chairs of the X Commission, A and
 // B", "its co-chairs, A and B", "co-head of the commission on behalf of X",
 // "A and B held the Nth session of ...", and a co-chair in a title
-// ("Russian Co-Chair of the X Commission A"). A statement that names no
+// ("Norwegian Co-Chair of the X Commission A"). A statement that names no
 // body chairs the body the document names nearest before it, else after it.
 func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, occasion string, meetings []fact.Meeting) ([]fact.CoChair, map[int]fact.Side) {
 	cr := chairReader{x: x, ppl: ppl, sp: sp, sd: sd, meetings: meetings}
@@ -260,7 +262,7 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 		ms := ppl.mentions[st.idx]
 		bs := x.bodies(st, ms, ppl.titles[st.idx])
 		n := len(cr.out)
-		// "Russian Co-Chair of the Mixed ... Commission ... X Y"
+		// "Norwegian Co-Chair of the Mixed ... Commission ... X Y"
 		for _, t := range ppl.titles[st.idx] {
 			if t.coChair == "" || len(t.name) == 0 {
 				continue
@@ -400,7 +402,7 @@ func (cr *chairReader) passive(st *sentence, ms []personMention, bs []body, rece
 	side := ""
 	if m := x.lex.delegationSide.FindStringSubmatch(subject); m != nil && len(run) == 1 {
 		if c, found := x.gz.Country(m[1]); found {
-			side = c.Name // "The Russian delegation was headed by X"
+			side = c.Name // "The Armenian delegation was headed by X"
 		}
 	}
 	for _, p := range run {
@@ -530,7 +532,7 @@ func (cr *chairReader) nouns(st *sentence, ms []personMention, bs []body) {
 }
 
 // chairAppositive reports the words between a name and a chair noun that
-// make the noun the name's appositive: ", co-chair of", ", the Russian
+// make the noun the name's appositive: ", co-chair of", ", the Norwegian
 // co-chair of", " as co-chair of".
 func chairAppositive(gap string) bool {
 	g := strings.TrimSpace(gap)
@@ -611,7 +613,7 @@ func (cr *chairReader) run(st *sentence, ms []personMention, off, lead int) []pe
 }
 
 // subject is the persons named right before a verb at off ("A and his
-// Lao host B co-chaired"), not before from.
+// Latvian host B co-chaired"), not before from.
 func (cr *chairReader) subject(st *sentence, ms []personMention, off, from int) []personMention {
 	k := sort.Search(len(ms), func(k int) bool { return ms[k].e > off }) - 1
 	if k < 0 || ms[k].s < from {
@@ -636,7 +638,7 @@ func (cr *chairReader) subject(st *sentence, ms []personMention, off, from int) 
 }
 
 // joins reports whether the words between two names join them as one
-// pair ("A and his Lao host B", "A of Norway and Prime Minister B").
+// pair ("A and his Latvian host B", "A of Norway and Prime Minister B").
 func (cr *chairReader) joins(gap string) bool {
 	f := strings.Fields(strings.ReplaceAll(gap, ",", " , "))
 	if len(f) > 14 || cr.x.lex.chairGapStop.MatchString(gap) {
@@ -789,7 +791,7 @@ func (cr *chairReader) side(st *sentence, ms []personMention, p personMention) (
 }
 
 // titleSide is the country a co-chair title names before "co-chair"
-// ("Russian Co-Chair of the Russian-Turkish Commission"); a country in the
+// ("Norwegian Co-Chair of the Norwegian-Chilean Commission"); a country in the
 // body's name after it is no side.
 func (cr *chairReader) titleSide(title string) string {
 	i := strings.Index(strings.ToLower(title), "co-chair")

@@ -19,7 +19,7 @@ func containsAny(s string, words []string) bool {
 // things done, and targets ("bring trade to $X by YYYY"). The text of a
 // commitment is what was committed to: the object of its trigger ("signed
 // a memorandum on X" → "memorandum on X"), or the subject of a passive
-// ("Five MoUs were signed between ..."), up to the end of its clause. The
+// ("Three MoUs were signed between ..."), up to the end of its clause. The
 // parties are those the clause names as its subject, else the speaker's
 // side for "we", else the sides of the document's meeting, else the
 // countries the sentence names.
@@ -167,7 +167,7 @@ func (x *Extractor) triggerHolds(st *sentence, ppl *people, tr *trigger, m []int
 		}
 	}
 	if tr.mode == "auto" && !x.hasObject(st, m[1]) {
-		// "X signed on behalf of Zimbabwe": a signature, but of a document
+		// "X signed on behalf of his country": a signature, but of a document
 		// named elsewhere; only one named before the verb commits
 		if !x.documentIn(st, x.npStart(st, m[0]), m[0]) {
 			return false

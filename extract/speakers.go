@@ -127,7 +127,7 @@ func (r *reader) attribution(st *sentence, ms []personMention, lastSubject strin
 		if p := mentionBefore(st, ms, w.Start, 12); p != "" {
 			return p
 		}
-		// "the Kenyan leader recalled", "the top Turkish diplomat added"
+		// "the Kenyan leader recalled", "the top Chilean diplomat added"
 		if who := r.described(st, p, i, lastSubject); who != "" {
 			return who
 		}
@@ -178,7 +178,7 @@ func mentionAfter(st *sentence, ms []personMention, off, within int) string {
 }
 
 // described is the person a description right before the speech verb at
-// word k stands for ("the Kenyan leader said", "the top Turkish diplomat
+// word k stands for ("the Kenyan leader said", "the top Chilean diplomat
 // added"): the one person of that country holding one of the offices the
 // description names, the likeliest office first.
 func (r *reader) described(st *sentence, p *people, k int, lastSubject string) string {

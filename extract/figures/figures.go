@@ -41,7 +41,7 @@ type Figure struct {
 	IsChange bool     // this figure is itself the change percentage
 	Target   bool     // a goal ("bring trade to $40 billion"), not a fact
 	// Equivalent: the money figure before it restated in another currency
-	// ("$5 billion (TL 150 billion)"): the same amount, no figure of its own
+	// ("$8 billion (TL 240 billion)"): the same amount, no figure of its own
 	Equivalent bool
 }
 
@@ -438,7 +438,7 @@ func (fp *Parser) currencyAfter(toks []text.Token, k int, scaled bool) (int, str
 	n := len(toks)
 	adj := ""
 	q := k
-	// "Belarusian roubles", "Kuwaiti dinars": a currency its adjective names
+	// "Kuwaiti dinars", "Swiss francs": a currency its adjective names
 	if q+1 < n && toks[q].Kind == text.Letters && toks[q+1].Kind == text.Letters {
 		if c := fp.currencyPhrases[toks[q].Lower+" "+toks[q+1].Lower]; c != "" {
 			return q + 2, c
@@ -669,8 +669,8 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 
 // markEquivalents marks a money figure that restates the one before it in
 // another currency: in brackets right after it ("790 million dollars (about
-// 29 billion baht)") or after "or" ("2.3 trillion roubles or 85 billion
-// Belarusian roubles"). It shares the first figure's goal.
+// 29 billion baht)") or after "or" ("40 billion kronor or 41 billion
+// Norwegian kroner"). It shares the first figure's goal.
 func (fp *Parser) markEquivalents(toks []text.Token, figs []figScan) {
 	for k := 1; k < len(figs); k++ {
 		a, b := &figs[k-1], &figs[k]

@@ -55,7 +55,7 @@ type Parser struct {
 	dollarFirst     map[string]bool   // "Hong" of "Hong Kong dollars"
 	abbrevs         map[string]string // "Rs" -> INR
 	equivalentWords map[string]bool   // "or", "equivalent": between an amount and itself in another currency
-	currencyPhrases map[string]string // "belarusian roubles" -> BYN
+	currencyPhrases map[string]string // "kuwaiti dinars" -> KWD
 }
 
 type currency struct {

@@ -80,7 +80,7 @@ var Classes = map[string]string{
 	"goal-after":              "lexicon/figures.tsv: right after a figure it makes it a goal",
 	"dollar-adjective-first":  "lexicon/figures.tsv: the first word of a two-word dollar adjective",
 	"currency-abbrev":         "lexicon/figures.tsv: letters written before a number for a currency; the value is its code",
-	"currency-phrase":         "lexicon/figures.tsv: an adjective and a currency noun after a number, as two words; the value is the currency (\"Belarusian roubles\")",
+	"currency-phrase":         "lexicon/figures.tsv: an adjective and a currency noun after a number, as two words; the value is the currency (\"Kuwaiti dinars\")",
 	"equivalent-word":         "lexicon/figures.tsv: between an amount and the same amount in another currency (\"$5 billion or 4.6 billion euros\")",
 	"measure":                 "lexicon/relations.tsv: a word that names what a figure near it measures; the value is the measure; the first in table order wins",
 	"growth-measure":          "lexicon/relations.tsv: a word that names what a change near it is the growth of; the value is the measure",
@@ -147,6 +147,6 @@ var Rules = map[string]string{
 	"body-reference-subject": "patterns/cochairs.tsv: before \"chaired by\", a subject that refers to a body named before or to the event",
 	"pair-agent":             "patterns/cochairs.tsv: after \"chaired by\", the pair named last (\"chaired by both presidents\")",
 	"event-subject":          "patterns/cochairs.tsv: before \"chaired by\", an event of the document's body (\"The talks were chaired by\")",
-	"delegation-side":        "patterns/cochairs.tsv: \"The Russian delegation was headed by X\": group 1 names X's side",
+	"delegation-side":        "patterns/cochairs.tsv: \"The Armenian delegation was headed by X\": group 1 names X's side",
 	"relative-subject":       "patterns/cochairs.tsv: a chair verb in a relative clause: its body is the one named before the clause",
 }
