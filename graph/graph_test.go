@@ -444,6 +444,8 @@ func TestQuery(t *testing.T) {
 	}
 }
 
+// The message says the query timed out and how long it ran; how long it
+// ran varies with the machine's load, so only the fixed words are checked.
 func TestQueryTimeoutStopsEndlessLoop(t *testing.T) {
 	s := openTest(t, Config{Backend: BackendMemstore})
 	for _, text := range []string{`while(true){}`, `for(;;){ g.V().All() }`} {
@@ -453,8 +455,8 @@ func TestQueryTimeoutStopsEndlessLoop(t *testing.T) {
 		if !errors.Is(err, context.DeadlineExceeded) {
 			t.Fatalf("%s: err = %v, want a deadline error", text, err)
 		}
-		if !strings.Contains(err.Error(), "query stopped after 200ms") {
-			t.Errorf("%s: error %q does not say the query was stopped", text, err)
+		if !strings.HasPrefix(err.Error(), "query timed out: stopped after ") {
+			t.Errorf("%s: error %q does not say the query timed out", text, err)
 		}
 	}
 	// The store still answers afterwards.
@@ -469,6 +471,7 @@ func TestOpenErrors(t *testing.T) {
 	locked := filepath.Join(dir, "locked.db")
 	holder := openTest(t, Config{Path: locked})
 	_ = holder
+	short := 300 * time.Millisecond
 	tests := []struct {
 		name    string
 		cfg     Config
@@ -476,7 +479,9 @@ func TestOpenErrors(t *testing.T) {
 		wantErr string
 	}{
 		{"directory", Config{Path: dir}, true, "is a directory"},
-		{"locked", Config{Path: locked}, true, "locked by another process"},
+		{"locked", Config{Path: locked, Wait: short}, true, "is locked: another process"},
+		{"locked, reader", Config{Path: locked, Wait: short, ReadOnly: true}, false, "is locked: another process (a build or load) is writing"},
+		{"read-only create", Config{Path: filepath.Join(dir, "new.db"), ReadOnly: true}, true, "cannot create"},
 		{"missing without create", Config{Path: filepath.Join(dir, "none.db")}, false, "run `diplograph build`"},
 		{"not a bolt file", Config{Path: writeFile(t, dir, "junk.db", "not bolt")}, false, "opening bolt store"},
 		{"unknown backend", Config{Backend: "oracle"}, true, "unknown store backend"},

@@ -54,13 +54,18 @@ func nativeValue(v quad.Value) interface{} {
 // reader cannot tell them apart. The script's own values (g.Emit) and
 // Gizmo's meta results are dropped. limit <= 0 means no limit.
 func (s *Store) Rows(ctx context.Context, script string, limit int) ([]map[string]quad.Value, error) {
-	return GizmoRows(ctx, s.h.QuadStore, script, limit)
+	return gizmoRows(ctx, s.h.QuadStore, script, limit, s.cfg.QueryMemory)
 }
 
-// GizmoRows is Store.Rows over any Cayley quad store.
+// GizmoRows is Store.Rows over any Cayley quad store, with the default
+// memory budget.
 func GizmoRows(ctx context.Context, qs cgraph.QuadStore, script string, limit int) ([]map[string]quad.Value, error) {
+	return gizmoRows(ctx, qs, script, limit, DefaultQueryMemory)
+}
+
+func gizmoRows(ctx context.Context, qs cgraph.QuadStore, script string, limit int, budget int64) ([]map[string]quad.Value, error) {
 	var out []map[string]quad.Value
-	err := execute(ctx, gizmo.NewSession(qs), LangGizmo, script, limit, query.Raw, func(r interface{}) {
+	err := execute(ctx, gizmo.NewSession(qs), LangGizmo, script, limit, query.Raw, budget, func(r interface{}) {
 		res, ok := r.(*gizmo.Result)
 		if !ok || res == nil || res.Meta || len(res.Tags) == 0 {
 			return

@@ -31,14 +31,41 @@ const (
 // DefaultPath is where the bolt store lives unless told otherwise.
 const DefaultPath = "./diplograph.db"
 
-// lockTimeout bounds the wait for another process's lock on the bolt file:
-// long enough to ride out a short write, short enough not to look hung.
-const lockTimeout = 2 * time.Second
+// DefaultWait is how long Open waits for another process's lock on a bolt
+// file unless Config.Wait says otherwise: long enough to ride out a short
+// write or another reader's open, short enough not to look hung.
+const DefaultWait = 5 * time.Second
 
-// Config selects a store.
+// DefaultSQLTimeout bounds one exchange with a PostgreSQL server unless
+// Config.SQLTimeout says otherwise.
+const DefaultSQLTimeout = time.Minute
+
+// closeWait bounds how long Close waits for reads still in flight (a query
+// goroutine that has been told to stop and has not noticed yet).
+const closeWait = 10 * time.Second
+
+// Config selects a store and says how to open it.
 type Config struct {
 	Backend string // "bolt" (default), "memstore", "postgres", "cockroach"
 	Path    string // bolt file or SQL connection string; default ./diplograph.db for bolt
+
+	// ReadOnly opens the store for reading: a bolt file takes a shared
+	// lock, so several readers (ask, query, export) run side by side, and
+	// waits only for a writer. Writes through a read-only store fail.
+	ReadOnly bool
+	// Wait bounds the wait for a lock another process holds on a bolt
+	// file; 0 means DefaultWait, a negative value fails at once.
+	Wait time.Duration
+	// Waiting, if set, is told once, with a sentence for the user, that
+	// Open found the store locked and is waiting.
+	Waiting func(msg string)
+	// SQLTimeout bounds connecting to a PostgreSQL server and every
+	// statement sent to it (a frozen server is given up on); 0 means
+	// DefaultSQLTimeout.
+	SQLTimeout time.Duration
+	// QueryMemory is the heap size at which Query stops a running query
+	// (see Query); 0 means DefaultQueryMemory, a negative value no budget.
+	QueryMemory int64
 }
 
 // Backends lists the backends Open accepts.
@@ -59,6 +86,18 @@ func Open(ctx context.Context, cfg Config, create bool) (*Store, error) {
 	if cfg.Backend == "" {
 		cfg.Backend = BackendBolt
 	}
+	if cfg.Wait == 0 {
+		cfg.Wait = DefaultWait
+	}
+	if cfg.SQLTimeout <= 0 {
+		cfg.SQLTimeout = DefaultSQLTimeout
+	}
+	if cfg.QueryMemory == 0 {
+		cfg.QueryMemory = DefaultQueryMemory
+	}
+	if create && cfg.ReadOnly {
+		return nil, errors.New("opening a store: cannot create a store opened read-only")
+	}
 	var (
 		qs  cgraph.QuadStore
 		err error
@@ -68,7 +107,7 @@ func Open(ctx context.Context, cfg Config, create bool) (*Store, error) {
 		if cfg.Path == "" {
 			cfg.Path = DefaultPath
 		}
-		qs, err = openBolt(cfg.Path, create)
+		qs, err = openBolt(ctx, cfg, create)
 	case BackendMemstore:
 		qs, err = cgraph.NewQuadStore(BackendMemstore, "", nil)
 	case BackendPostgres, BackendCockroach:
@@ -89,8 +128,11 @@ func Open(ctx context.Context, cfg Config, create bool) (*Store, error) {
 
 // openBolt opens the bolt file itself rather than through Cayley's
 // registry: Cayley wants a directory and opens bolt without a lock timeout,
-// so a second process would wait forever.
-func openBolt(path string, create bool) (cgraph.QuadStore, error) {
+// so a second process would wait forever. A writer takes bolt's exclusive
+// lock, a reader a shared one; the file goes through a closeGate so that
+// Close never unmaps it under a read still running.
+func openBolt(ctx context.Context, cfg Config, create bool) (cgraph.QuadStore, error) {
+	path := cfg.Path
 	st, err := os.Stat(path)
 	switch {
 	case err == nil && st.IsDir():
@@ -105,12 +147,9 @@ func openBolt(path string, create bool) (cgraph.QuadStore, error) {
 			return nil, fmt.Errorf("creating directory for bolt store %s: %w", path, err)
 		}
 	}
-	db, err := hbolt.Open(path, &bolt.Options{Timeout: lockTimeout})
-	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, fmt.Errorf("opening bolt store %s: it is locked by another process (gave up after %s)", path, lockTimeout)
-	}
+	db, err := lockBolt(ctx, cfg)
 	if err != nil {
-		return nil, fmt.Errorf("opening bolt store %s: %w", path, err)
+		return nil, err
 	}
 	if create {
 		if err := kv.Init(db, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
@@ -130,22 +169,89 @@ func openBolt(path string, create bool) (cgraph.QuadStore, error) {
 	return qs, nil
 }
 
+// lockPoll is how long one attempt to take a bolt lock lasts before Open
+// looks at ctx and the time left again.
+const lockPoll = 250 * time.Millisecond
+
+// lockBolt opens the bolt file, waiting up to cfg.Wait for another
+// process's lock and telling cfg.Waiting once that it waits.
+func lockBolt(ctx context.Context, cfg Config) (*closeGate, error) {
+	path := cfg.Path
+	deadline := time.Now().Add(max(cfg.Wait, 0))
+	told := false
+	for {
+		left := time.Until(deadline)
+		// bolt treats a zero timeout as "wait forever"; a try is never shorter than 1ms.
+		try := min(max(left, time.Millisecond), lockPoll)
+		db, err := hbolt.Open(path, &bolt.Options{Timeout: try, ReadOnly: cfg.ReadOnly})
+		if err == nil {
+			return newCloseGate(db, closeWait), nil
+		}
+		if !errors.Is(err, bolt.ErrTimeout) {
+			return nil, fmt.Errorf("opening bolt store %s: %w", path, err)
+		}
+		holder := "another process (a build or load) is writing to it"
+		if !cfg.ReadOnly {
+			holder = "another process (a build, a load, or a reader such as ask) has it open"
+		}
+		if time.Until(deadline) <= 0 {
+			return nil, fmt.Errorf("opening bolt store %s: it is locked: %s; gave up after %s (--wait sets how long to wait)", path, holder, roundDuration(max(cfg.Wait, 0)))
+		}
+		if !told && cfg.Waiting != nil {
+			cfg.Waiting(fmt.Sprintf("waiting for the store %s: %s (giving up after %s)", path, holder, roundDuration(cfg.Wait)))
+			told = true
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("opening bolt store %s: stopped waiting for its lock: %w", path, err)
+		}
+	}
+}
+
 func openSQL(ctx context.Context, cfg Config, create bool) (cgraph.QuadStore, error) {
 	if cfg.Path == "" || cfg.Path == DefaultPath {
 		return nil, fmt.Errorf("opening %s store: --dbpath must be a connection string (postgres://user@host:port/db?sslmode=disable)", cfg.Backend)
 	}
 	where := redact(cfg.Path)
-	if create {
-		err := cgraph.InitQuadStore(cfg.Backend, cfg.Path, nil)
-		if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-			return nil, fmt.Errorf("initialising %s store %s: %w", cfg.Backend, where, err)
+	backend, addr := cfg.Backend, cfg.Path
+	if cfg.Backend == BackendPostgres {
+		var err error
+		backend = boundedPostgres
+		if addr, err = boundedPostgresDSN(cfg.Path, cfg.SQLTimeout, cfg.ReadOnly); err != nil {
+			return nil, fmt.Errorf("opening %s store %s: %w", cfg.Backend, where, err)
 		}
 	}
-	qs, err := cgraph.NewQuadStore(cfg.Backend, cfg.Path, nil)
-	if err != nil {
-		return nil, fmt.Errorf("opening %s store %s: %w", cfg.Backend, where, err)
+	// Cayley's SQL stores take no context: connecting and initialising run
+	// aside so that a cancelled ctx (Ctrl-C) is not held up by a slow server.
+	type opened struct {
+		qs  cgraph.QuadStore
+		err error
 	}
-	return qs, nil
+	done := make(chan opened, 1)
+	go func() {
+		if create {
+			err := cgraph.InitQuadStore(backend, addr, nil)
+			if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+				done <- opened{err: fmt.Errorf("initialising %s store %s: %w", cfg.Backend, where, sqlError(err, cfg.SQLTimeout))}
+				return
+			}
+		}
+		qs, err := cgraph.NewQuadStore(backend, addr, nil)
+		if err != nil {
+			err = fmt.Errorf("opening %s store %s: %w", cfg.Backend, where, sqlError(err, cfg.SQLTimeout))
+		}
+		done <- opened{qs, err}
+	}()
+	select {
+	case o := <-done:
+		return o.qs, o.err
+	case <-ctx.Done():
+		go func() {
+			if o := <-done; o.qs != nil {
+				o.qs.Close()
+			}
+		}()
+		return nil, fmt.Errorf("opening %s store %s: %w", cfg.Backend, where, ctx.Err())
+	}
 }
 
 // redact hides a password in a connection string used in messages.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/diplograph/diplograph/data"
 	"github.com/diplograph/diplograph/fulltext"
+	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/kind"
 	"github.com/diplograph/diplograph/queries"
 	"github.com/diplograph/diplograph/question"
@@ -31,11 +32,13 @@ type askOptions struct {
 	Today       string
 	SearchIndex string
 	Limit       int
+	Timeout     time.Duration
+	Memory      byteSize
 }
 
 // NewCmdAsk makes `diplograph ask`.
 func NewCmdAsk(root *rootOptions) *cobra.Command {
-	o := &askOptions{root: root}
+	o := &askOptions{root: root, Memory: graph.DefaultQueryMemory}
 	cmd := &cobra.Command{
 		Use:   "ask QUESTION",
 		Short: "Answer a question in plain English, or a named one",
@@ -116,6 +119,8 @@ documents each answer was read from.`,
 	f.StringVar(&o.Today, "today", "", "the date relative periods count from (YYYY-MM-DD; default today)")
 	f.StringVar(&o.SearchIndex, "search-index", "", "the search index directory (default: beside a bolt file, FILE.search; for a server store, under the user cache directory)")
 	f.IntVar(&o.Limit, "limit", 20, "search: the most sentences to show")
+	f.DurationVar(&o.Timeout, "timeout", 30*time.Second, "stop answering after this long (0: no limit)")
+	f.Var(&o.Memory, "max-memory", "stop a query when the process's heap passes this size (0: no limit)")
 	return cmd
 }
 
@@ -144,14 +149,19 @@ func askRun(ctx context.Context, o *askOptions) error {
 		}
 		today = t
 	}
-	store, err := o.root.openStore(ctx, false)
+	store, err := o.root.openReader(ctx, int64(o.Memory))
 	if err != nil {
 		return err
 	}
 	defer store.Close()
+	if o.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, o.Timeout)
+		defer cancel()
+	}
 	parser, err := newQuestionParser(ctx, store)
 	if err != nil {
-		return err
+		return limitHint(err, o.Timeout)
 	}
 	pq, err := parser.Parse(o.Question, today)
 	if err != nil {
@@ -171,7 +181,7 @@ func askRun(ctx context.Context, o *askOptions) error {
 	}
 	reply, err := queries.Run(ctx, store, pq, ro)
 	if err != nil {
-		return err
+		return limitHint(err, o.Timeout)
 	}
 	if o.Explain {
 		printExplain(o.root.Stdout, reply)

@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -19,6 +21,7 @@ type exportOptions struct {
 	PerDocument bool
 	Expanded    bool
 	Subset      graph.Subset
+	Timeout     time.Duration
 }
 
 // NewCmdExport makes `diplograph export`.
@@ -72,6 +75,7 @@ or any bolt file, keeps an existing file's permissions and follows symlinks.`,
 	f.StringArrayVar(&o.Subset.Documents, "doc", nil, "only what this document states (file name, title or IRI; repeatable)")
 	f.StringVar(&o.Subset.From, "from", "", "only facts dated on or after this date")
 	f.StringVar(&o.Subset.To, "to", "", "only facts dated on or before this date")
+	f.DurationVar(&o.Timeout, "timeout", 0, "stop the export after this long (0: no limit)")
 	return cmd
 }
 
@@ -92,11 +96,16 @@ func exportRun(ctx context.Context, o *exportOptions) error {
 	if o.Expanded && o.Format != graph.FormatJSONLD {
 		return &usageError{command: "export", err: fmt.Errorf("--expanded is for --format jsonld")}
 	}
-	store, err := o.root.openStore(ctx, false)
+	store, err := o.root.openReader(ctx, 0)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
+	if o.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, o.Timeout)
+		defer cancel()
+	}
 	opts := graph.ExportOptions{Format: o.Format, Base: o.Base, PerDocument: o.PerDocument, Expanded: o.Expanded, Subset: o.Subset}
 	var st graph.ExportStats
 	if err := writeOutput(o.root.Stdout, o.Output, storeGuard(o.root), func(w io.Writer) error {
@@ -104,6 +113,9 @@ func exportRun(ctx context.Context, o *exportOptions) error {
 		st, err = graph.ExportWith(ctx, store, opts, w)
 		return err
 	}); err != nil {
+		if errors.Is(err, context.DeadlineExceeded) {
+			return fmt.Errorf("exporting %s: stopped by --timeout %s: %w", o.Format, o.Timeout, err)
+		}
 		return fmt.Errorf("exporting %s: %w", o.Format, err)
 	}
 	if !o.Subset.IsZero() && st.Quads == 0 {

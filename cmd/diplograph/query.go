@@ -23,6 +23,7 @@ type queryOptions struct {
 	Lang    string
 	Limit   int
 	Timeout time.Duration
+	Memory  byteSize
 	JSON    bool
 	Wide    bool
 }
@@ -33,14 +34,15 @@ const limitProbe = 10000
 
 // NewCmdQuery makes `diplograph query`.
 func NewCmdQuery(root *rootOptions) *cobra.Command {
-	o := &queryOptions{root: root}
+	o := &queryOptions{root: root, Memory: graph.DefaultQueryMemory}
 	cmd := &cobra.Command{
 		Use:   "query [QUERY | -]",
 		Short: "Run a Gizmo, GraphQL or MQL query against the store",
 		Long: `query runs any query Cayley's languages accept. With no argument or "-" the query
 is read from stdin. Predicates and classes are stored short, so Gizmo writes them with
 angle brackets: "<dg:attended>", "<rdf:type>". A query that runs past --timeout
-(including while(true){}) is stopped and the exit status is 1.`,
+(including while(true){}) or makes the process's heap grow past --max-memory is
+stopped and the exit status is 1.`,
 		Example: `  diplograph query 'g.V("<dg:Person>").In("<rdf:type>").Out("<dg:name>").All()'
   diplograph query --json 'g.V("<dg:Meeting>").In("<rdf:type>").Tag("m").Out("<dg:date>").Tag("date").All()'
   echo '{ nodes(first: 5) { id } }' | diplograph query --lang graphql -
@@ -57,7 +59,8 @@ angle brackets: "<dg:attended>", "<rdf:type>". A query that runs past --timeout
 	f := cmd.Flags()
 	f.StringVar(&o.Lang, "lang", graph.LangGizmo, "query language: "+strings.Join(graph.Languages(), ", "))
 	f.IntVar(&o.Limit, "limit", 100, "stop after this many results (0: no limit)")
-	f.DurationVar(&o.Timeout, "timeout", 30*time.Second, "stop the query after this long")
+	f.DurationVar(&o.Timeout, "timeout", 30*time.Second, "stop the query after this long (0: no limit)")
+	f.Var(&o.Memory, "max-memory", "stop the query when the process's heap passes this size (0: no limit)")
 	f.BoolVar(&o.JSON, "json", false, "print the results as one JSON array")
 	f.BoolVar(&o.Wide, "wide", false, "print every cell whole instead of fitting the table to the terminal")
 	return cmd
@@ -75,7 +78,7 @@ func queryRun(ctx context.Context, o *queryOptions) error {
 	if strings.TrimSpace(text) == "" {
 		return &usageError{command: "query", err: errors.New("empty query")}
 	}
-	store, err := o.root.openStore(ctx, false)
+	store, err := o.root.openReader(ctx, int64(o.Memory))
 	if err != nil {
 		return err
 	}
@@ -91,10 +94,7 @@ func queryRun(ctx context.Context, o *queryOptions) error {
 	}
 	res, err := store.Query(ctx, o.Lang, text, probe)
 	if err != nil {
-		if errors.Is(err, context.DeadlineExceeded) {
-			return fmt.Errorf("query timed out: stopped after --timeout %s: %w", o.Timeout, context.DeadlineExceeded)
-		}
-		return err
+		return limitHint(err, o.Timeout)
 	}
 	cut := 0
 	if o.Limit > 0 && len(res) > o.Limit {
@@ -115,6 +115,18 @@ func queryRun(ctx context.Context, o *queryOptions) error {
 		fmt.Fprintf(o.root.Stderr, "(showing the first %d of %d results; %d cut by --limit: --limit 0 shows all)\n", o.Limit, o.Limit+cut, cut)
 	}
 	return nil
+}
+
+// limitHint names the flag that sets the limit a query ran into.
+func limitHint(err error, timeout time.Duration) error {
+	var mem *graph.QueryMemoryError
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return fmt.Errorf("%w (--timeout %s)", err, timeout)
+	case errors.As(err, &mem):
+		return fmt.Errorf("%w (--max-memory sets the budget)", err)
+	}
+	return err
 }
 
 // writeJSON prints v as indented JSON whose strings cannot drive a

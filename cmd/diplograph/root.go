@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -25,9 +26,11 @@ const (
 // rootOptions are the global flags and the process's streams, passed to
 // every command so that commands run in tests without a terminal.
 type rootOptions struct {
-	DB      string
-	DBPath  string
-	Verbose bool
+	DB        string
+	DBPath    string
+	Verbose   bool
+	Wait      time.Duration // how long to wait for another process's lock on the store
+	DBTimeout time.Duration // bound on connecting to and each statement of a SQL server
 
 	Stdin  io.Reader
 	Stdout io.Writer
@@ -91,14 +94,36 @@ func (o *rootOptions) logger() *slog.Logger {
 
 // config is the store the global flags select.
 func (o *rootOptions) config() graph.Config {
-	return graph.Config{Backend: o.DB, Path: o.DBPath}
+	wait := o.Wait
+	if wait == 0 {
+		wait = -1 // --wait 0: do not wait at all
+	}
+	return graph.Config{
+		Backend: o.DB, Path: o.DBPath,
+		Wait:       wait,
+		SQLTimeout: o.DBTimeout,
+		Waiting:    func(msg string) { fmt.Fprintln(o.Stderr, "diplograph:", msg) },
+	}
 }
 
-// openStore opens the selected store; only build creates one.
+// openStore opens the selected store for writing; build and load create it.
 func (o *rootOptions) openStore(ctx context.Context, create bool) (*graph.Store, error) {
 	cfg := o.config()
 	// graph.Open's errors already name the backend and the path.
 	return graph.Open(ctx, cfg, create)
+}
+
+// openReader opens the selected store read-only, for commands that only
+// read it: on bolt they share the file with each other and wait (--wait)
+// only for a writer. queryMemory is the budget for each query (0: none).
+func (o *rootOptions) openReader(ctx context.Context, queryMemory int64) (*graph.Store, error) {
+	cfg := o.config()
+	cfg.ReadOnly = true
+	cfg.QueryMemory = queryMemory
+	if queryMemory == 0 {
+		cfg.QueryMemory = -1
+	}
+	return graph.Open(ctx, cfg, false)
 }
 
 // usageError is a mistake on the command line (exit status 2).
@@ -207,6 +232,8 @@ named questions over it.`,
 	pf.StringVar(&o.DB, "db", o.DB, "store backend: "+strings.Join(graph.Backends(), ", ")+" (env "+envDB+")")
 	pf.StringVar(&o.DBPath, "dbpath", o.DBPath, "bolt file or SQL connection string (env "+envDBPath+")")
 	pf.BoolVarP(&o.Verbose, "verbose", "v", false, "log debug details to stderr")
+	pf.DurationVar(&o.Wait, "wait", graph.DefaultWait, "how long to wait for a store another process is using (a build holds it while it runs; 0: fail at once)")
+	pf.DurationVar(&o.DBTimeout, "db-timeout", graph.DefaultSQLTimeout, "give up on a PostgreSQL server that does not answer for this long (connecting, or one statement)")
 	cmd.PersistentPreRunE = func(c *cobra.Command, _ []string) error {
 		for _, b := range graph.Backends() {
 			if o.DB == b {
