@@ -10,57 +10,119 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/nquads"
 )
 
-// ParseNQuads reads N-Quads (anyone's) and returns the distinct quads with
-// known namespaces compacted to the store's short forms, so that our own
-// exports load back onto the same nodes. An error names name:line.
+// MaxStatementSize caps one N-Quads line, so that a file with no line
+// breaks is an error rather than a whole file held as one string.
+const MaxStatementSize = 16 << 20
+
+// ParseNQuads reads N-Quads (anyone's) by the RDF 1.1 rules and returns the
+// distinct quads with known namespaces compacted to the store's short
+// forms, so that our own exports load back onto the same nodes. Lines end
+// at LF, CR or CRLF. An error names name:line and the column.
 func ParseNQuads(ctx context.Context, r io.Reader, name string) ([]quad.Quad, error) {
-	br := bufio.NewReaderSize(r, 64<<10)
-	seen := map[quad.Quad]bool{}
+	lr := &lineReader{br: bufio.NewReaderSize(r, 64<<10), max: MaxStatementSize}
+	seen := map[string]bool{}
 	var out []quad.Quad
-	for line := 1; ; line++ {
+	for {
+		text, err := lr.next()
+		line := lr.line
 		if line%10000 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, fmt.Errorf("reading %s: %w", name, err)
 			}
 		}
-		text, err := br.ReadString('\n')
-		if err != nil && !errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("reading %s:%d: %w", name, line, err)
-		}
-		stmt := strings.TrimSpace(text)
-		if stmt != "" && !strings.HasPrefix(stmt, "#") {
-			q, perr := nquads.Parse(stmt)
-			if perr == nil && !q.IsValid() {
-				perr = errors.New("not a valid quad (subject, predicate and object are required)")
-			}
-			if perr == nil {
-				if _, lit := q.Subject.(quad.IRI); !lit {
-					if _, bn := q.Subject.(quad.BNode); !bn {
-						perr = errors.New("subject is a literal")
-					}
-				}
-			}
-			if perr != nil {
-				return nil, fmt.Errorf("%s:%d: malformed N-Quads: %w", name, line, perr)
-			}
-			q = CompactQuad(q)
-			if !seen[q] {
-				seen[q] = true
-				out = append(out, q)
-			}
-		}
 		if errors.Is(err, io.EOF) {
 			return out, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("reading %s:%d: %w", name, line, err)
+		}
+		stmt := strings.Trim(text, " \t")
+		if stmt == "" || strings.HasPrefix(stmt, "#") {
+			continue
+		}
+		if line == 1 {
+			// A byte order mark is not part of the grammar, but editors write one.
+			stmt = strings.TrimPrefix(stmt, "\ufeff")
+		}
+		q, perr := parseStatement(stmt)
+		if perr != nil {
+			return nil, fmt.Errorf("%s:%d: malformed N-Quads: %w", name, line, perr)
+		}
+		q = CompactQuad(q)
+		if k := quadKey(q); !seen[k] {
+			seen[k] = true
+			out = append(out, q)
 		}
 	}
 }
 
+// quadKey identifies a quad the way Cayley's stores do (by the N-Quads text
+// of each term), where quad.Quad's own == would not: "NaN"^^xsd:double is
+// a Float that is not equal to itself.
+func quadKey(q quad.Quad) string {
+	var b strings.Builder
+	for i, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+		if i > 0 {
+			b.WriteByte(0)
+		}
+		if v != nil {
+			b.WriteString(v.String())
+		}
+	}
+	return b.String()
+}
+
+// lineReader splits a stream at LF, CR or CRLF and counts lines.
+type lineReader struct {
+	br      *bufio.Reader
+	max     int
+	line    int      // number of the line last returned
+	pending []string // lines split off a chunk at lone CRs
+}
+
+func (l *lineReader) next() (string, error) {
+	if len(l.pending) > 0 {
+		s := l.pending[0]
+		l.pending = l.pending[1:]
+		l.line++
+		return s, nil
+	}
+	var chunk []byte
+	for {
+		part, err := l.br.ReadSlice('\n')
+		if len(chunk)+len(part) > l.max+2 {
+			l.line++
+			return "", fmt.Errorf("line longer than %d MiB", l.max>>20)
+		}
+		chunk = append(chunk, part...)
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		if err != nil && !errors.Is(err, io.EOF) {
+			l.line++
+			return "", err
+		}
+		if len(chunk) == 0 {
+			return "", io.EOF
+		}
+		break
+	}
+	text := strings.TrimSuffix(string(chunk), "\n")
+	text = strings.TrimSuffix(text, "\r")
+	if strings.IndexByte(text, '\r') >= 0 {
+		lines := strings.Split(text, "\r")
+		text, l.pending = lines[0], lines[1:]
+	}
+	l.line++
+	return text, nil
+}
+
 // LoadNQuads parses r completely before storing anything, so a malformed
 // line leaves the store as it was, then adds the quads the store does not
-// hold yet. It returns how many quads were added.
+// hold yet in one transaction: a load killed half way leaves none of the
+// file's quads, never part of them. It returns how many quads were added.
 func (s *Store) LoadNQuads(ctx context.Context, r io.Reader, name string) (int, error) {
 	qs, err := ParseNQuads(ctx, r, name)
 	if err != nil {
@@ -69,40 +131,47 @@ func (s *Store) LoadNQuads(ctx context.Context, r io.Reader, name string) (int, 
 	return s.addNew(ctx, qs, name)
 }
 
-// addNew adds the quads not in the store yet: re-adding an existing quad
-// would bump reference counts that are never released.
+// addNew adds, in one transaction, the quads not in the store yet:
+// re-adding an existing quad would bump reference counts that are never
+// released, and Cayley refuses the whole transaction when one of its quads
+// exists already.
 func (s *Store) addNew(ctx context.Context, qs []quad.Quad, what string) (int, error) {
-	bySubject := map[quad.Value]map[quad.Quad]bool{}
+	if s.cfg.ReadOnly {
+		return 0, fmt.Errorf("loading %s: the store is open read-only", what)
+	}
+	bySubject := map[quad.Value]map[string]bool{}
 	tx := cgraph.NewTransaction()
-	added := 0
-	for _, q := range qs {
+	for i, q := range qs {
+		if i%1000 == 0 {
+			if err := ctx.Err(); err != nil {
+				return 0, fmt.Errorf("loading %s: %w", what, err)
+			}
+		}
+		subject := quad.StringOf(q.Subject)
 		have, ok := bySubject[q.Subject]
 		if !ok {
-			have = map[quad.Quad]bool{}
-			err := s.quadsWith(ctx, quad.Subject, q.Subject, func(e quad.Quad) { have[e] = true })
+			have = map[string]bool{}
+			err := s.quadsWith(ctx, quad.Subject, q.Subject, func(e quad.Quad) { have[quadKey(e)] = true })
 			if err != nil {
-				return added, fmt.Errorf("loading %s: %w", what, err)
+				return 0, fmt.Errorf("loading %s: reading what the store holds about %s: %w", what, subject, err)
 			}
 			bySubject[q.Subject] = have
 		}
-		if have[q] {
+		k := quadKey(q)
+		if have[k] {
 			continue
 		}
-		have[q] = true
+		have[k] = true
 		tx.AddQuad(q)
-		if len(tx.Deltas) >= batchSize {
-			if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil {
-				return added, fmt.Errorf("loading %s: %w", what, err)
-			}
-			added += len(tx.Deltas)
-			tx = cgraph.NewTransaction()
-		}
 	}
-	if len(tx.Deltas) > 0 {
-		if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil {
-			return added, fmt.Errorf("loading %s: %w", what, err)
-		}
-		added += len(tx.Deltas)
+	if len(tx.Deltas) == 0 {
+		return 0, nil
 	}
-	return added, nil
+	if err := ctx.Err(); err != nil {
+		return 0, fmt.Errorf("loading %s: %w", what, err)
+	}
+	if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil {
+		return 0, fmt.Errorf("loading %s: nothing from it was stored: %w", what, err)
+	}
+	return len(tx.Deltas), nil
 }
