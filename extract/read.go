@@ -260,10 +260,10 @@ func readText(name string, raw []byte) (Document, *InputError) {
 	if ierr != nil {
 		return doc, ierr
 	}
-	if len(bytes.TrimSpace(body)) == 0 {
+	doc.Text = dropInvisible(string(body))
+	if strings.TrimSpace(doc.Text) == "" {
 		return doc, &InputError{File: name, Line: bodyLine, Msg: "empty document"}
 	}
-	doc.Text = string(body)
 	doc.Line = bodyLine
 	return doc, nil
 }
@@ -591,6 +591,7 @@ func readParseRecord(display, base string, line int, raw []byte) (Document, *Inp
 	if len(rec.Text) == 0 || string(rec.Text) == "null" {
 		return fail(`missing "text"`)
 	}
+	doc.Text = dropInvisible(doc.Text)
 	if strings.TrimSpace(doc.Text) == "" {
 		return fail("empty document")
 	}
