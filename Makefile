@@ -8,7 +8,7 @@ SHARED ?= ../shared
 # Go files we own; testdata and npm trees are not ours to format.
 GOFILES = $(shell find . \( -name .git -o -name node_modules -o -name testdata \) -prune -o -name '*.go' -print)
 
-.PHONY: all build demo test lint fmt-check vet bench eval clean data web screenshots loadtest
+.PHONY: all build demo test lint fmt-check vet bench fuzz eval clean data web screenshots loadtest
 
 all: build
 
@@ -86,6 +86,18 @@ loadtest:
 # headless Chromium on the demo corpus.
 screenshots: $(WEB_VENDOR)
 	DIPLOGRAPH_SCREENSHOTS=$(CURDIR)/docs $(GO) test -count=1 -run '^TestBrowser$$' -v ./serve/ | grep -E 'screenshot|^(ok|FAIL|---)'
+
+# Every fuzz target of every package, each for FUZZTIME (FUZZTIME=5m make fuzz).
+# A crasher is saved under the package's testdata/fuzz/ and fails the run;
+# commit it with the fix, so that plain `go test` replays it from then on.
+FUZZTIME ?= 30s
+fuzz:
+	@set -e; for pkg in $$($(GO) list ./...); do \
+		for fn in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+			echo "== $$fn in $$pkg for $(FUZZTIME)"; \
+			$(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) $$pkg; \
+		done; \
+	done
 
 # Extraction quality against the gold answers in ../shared (seeds, then dev).
 eval: build
