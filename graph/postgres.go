@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"net"
-	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -102,9 +101,10 @@ func (d timeoutDialer) Dial(network, address string) (net.Conn, error) {
 }
 
 func (d timeoutDialer) DialTimeout(network, address string, timeout time.Duration) (net.Conn, error) {
-	c, err := net.DialTimeout(network, address, min(timeout, d.timeout))
+	timeout = min(timeout, d.timeout)
+	c, err := net.DialTimeout(network, address, timeout)
 	if err != nil {
-		return nil, err
+		return nil, silence(err, "could not connect", timeout)
 	}
 	return &timeoutConn{Conn: c, timeout: d.timeout}, nil
 }
@@ -133,28 +133,51 @@ func (c *timeoutConn) SetDeadline(t time.Time) error {
 }
 
 func (c *timeoutConn) Read(b []byte) (int, error) {
-	if err := c.Conn.SetReadDeadline(c.deadline()); err != nil {
+	d := c.deadline()
+	if err := c.Conn.SetReadDeadline(d); err != nil {
 		return 0, err
 	}
-	return c.Conn.Read(b)
+	start := time.Now()
+	n, err := c.Conn.Read(b)
+	return n, silence(err, "stopped answering", d.Sub(start))
 }
 
 func (c *timeoutConn) Write(b []byte) (int, error) {
-	if err := c.Conn.SetWriteDeadline(c.deadline()); err != nil {
+	d := c.deadline()
+	if err := c.Conn.SetWriteDeadline(d); err != nil {
 		return 0, err
 	}
-	return c.Conn.Write(b)
+	start := time.Now()
+	n, err := c.Conn.Write(b)
+	return n, silence(err, "stopped taking data", d.Sub(start))
 }
 
-// sqlError says in words what a timeout from the driver means.
-func sqlError(err error, timeout time.Duration) error {
-	if errors.Is(err, os.ErrDeadlineExceeded) || isNetTimeout(err) {
-		return fmt.Errorf("the server did not answer for %s (is it stopped or unreachable? --db-timeout sets the limit): %w", roundDuration(timeout+ioGrace), err)
-	}
-	return err
+// silentServer is a timeout on a PostgreSQL connection, said in words.
+type silentServer struct {
+	what string
+	wait time.Duration
+	err  error
 }
 
-func isNetTimeout(err error) bool {
+func (e *silentServer) Error() string {
+	return fmt.Sprintf("the PostgreSQL server %s (nothing for %s; is it stopped or unreachable? --db-timeout sets the limit): %v", e.what, roundDuration(e.wait), e.err)
+}
+
+func (e *silentServer) Unwrap() error { return e.err }
+func (e *silentServer) Timeout() bool { return true }
+func (e *silentServer) Temporary() bool { return false }
+
+// silence rewords a timeout. It keeps the *net.OpError around it: lib/pq
+// marks a connection bad (never to be reused) only for that type.
+func silence(err error, what string, wait time.Duration) error {
 	var ne net.Error
-	return errors.As(err, &ne) && ne.Timeout()
+	if err == nil || !errors.As(err, &ne) || !ne.Timeout() {
+		return err
+	}
+	if op, ok := err.(*net.OpError); ok {
+		cp := *op
+		cp.Err = &silentServer{what: what, wait: wait, err: op.Err}
+		return &cp
+	}
+	return &silentServer{what: what, wait: wait, err: err}
 }

@@ -231,13 +231,13 @@ func openSQL(ctx context.Context, cfg Config, create bool) (cgraph.QuadStore, er
 		if create {
 			err := cgraph.InitQuadStore(backend, addr, nil)
 			if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-				done <- opened{err: fmt.Errorf("initialising %s store %s: %w", cfg.Backend, where, sqlError(err, cfg.SQLTimeout))}
+				done <- opened{err: fmt.Errorf("initialising %s store %s: %w", cfg.Backend, where, err)}
 				return
 			}
 		}
 		qs, err := cgraph.NewQuadStore(backend, addr, nil)
 		if err != nil {
-			err = fmt.Errorf("opening %s store %s: %w", cfg.Backend, where, sqlError(err, cfg.SQLTimeout))
+			err = fmt.Errorf("opening %s store %s: %w", cfg.Backend, where, err)
 		}
 		done <- opened{qs, err}
 	}()

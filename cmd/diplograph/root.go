@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cayleygraph/cayley/clog"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
@@ -235,6 +236,7 @@ named questions over it.`,
 	pf.DurationVar(&o.Wait, "wait", graph.DefaultWait, "how long to wait for a store another process is using (a build holds it while it runs; 0: fail at once)")
 	pf.DurationVar(&o.DBTimeout, "db-timeout", graph.DefaultSQLTimeout, "give up on a PostgreSQL server that does not answer for this long (connecting, or one statement)")
 	cmd.PersistentPreRunE = func(c *cobra.Command, _ []string) error {
+		clog.SetLogger(cayleyLog{o.logger()})
 		for _, b := range graph.Backends() {
 			if o.DB == b {
 				return nil
