@@ -33,7 +33,7 @@ func TestLockedStoreFailsFast(t *testing.T) {
 	}
 
 	for _, args := range [][]string{{"ask", "meetings"}, {"build", demoDir()}} {
-		res := s.run(args...)
+		res := s.run(append(args, "--wait", "1s")...)
 		if res.code == 0 {
 			t.Errorf("a store locked by another process was used anyway:\n%s", res)
 			continue

@@ -22,8 +22,11 @@ func NewCmdLoad(root *rootOptions) *cobra.Command {
 		Use:   "load FILE.nq...",
 		Short: "Load N-Quads (diplograph's own or anyone's) into the store",
 		Long: `load adds the quads of N-Quads files ("-" for stdin) to the store, creating it on
-first use. A malformed file is reported with its file and line and nothing from it is
-stored; the other files are still loaded and the exit status is 1.`,
+first use. Files are read by the RDF 1.1 N-Quads rules (what rapper and serdi reject is
+rejected: literal or blank-node predicates, relative IRIs, empty datatypes, bad
+escapes); a malformed file is reported with its file, line and column and nothing from
+it is stored; the other files are still loaded and the exit status is 1. Each file is
+stored in one transaction, so a load that is interrupted leaves all of a file or none.`,
 		Example: `  diplograph extract data/demo -o demo.nq && diplograph load demo.nq
   diplograph --db memstore load a.nq b.nq`,
 		Args: args(cobra.MinimumNArgs(1)),
