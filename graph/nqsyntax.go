@@ -174,18 +174,26 @@ func (r *stmtReader) iri() (string, error) {
 			if err != nil {
 				return "", err
 			}
-			if u <= 0x20 || strings.ContainsRune("<>\"{}|^`\\", u) {
+			if u <= 0x20 || isControl(u) || strings.ContainsRune("<>\"{}|^`\\", u) {
 				return "", r.errorf(at, "escaped character %q is not allowed in an IRI", u)
 			}
 			b.WriteRune(u)
 			continue
 		case c <= 0x20 || strings.ContainsRune("<\"{}|^`", c):
 			return "", r.errorf(r.pos, "character %q is not allowed in an IRI", c)
+		case isControl(c):
+			// The grammar lets DEL and the C1 controls through, and rapper
+			// and serdi take them, but RFC 3987 has no IRI holding one, and
+			// an export would have to change it to write it.
+			return "", r.errorf(r.pos, "control character %U is not allowed in an IRI", c)
 		}
 		b.WriteString(r.s[r.pos : r.pos+n])
 		r.pos += n
 	}
 }
+
+// isControl says whether c is DEL or a C1 control character.
+func isControl(c rune) bool { return c == 0x7f || c >= 0x80 && c <= 0x9f }
 
 // hasScheme says whether iri starts with scheme ":" (RFC 3987).
 func hasScheme(iri string) bool {
