@@ -163,8 +163,8 @@ func (e *silentServer) Error() string {
 	return fmt.Sprintf("the PostgreSQL server %s (nothing for %s; is it stopped or unreachable? --db-timeout sets the limit): %v", e.what, roundDuration(e.wait), e.err)
 }
 
-func (e *silentServer) Unwrap() error { return e.err }
-func (e *silentServer) Timeout() bool { return true }
+func (e *silentServer) Unwrap() error   { return e.err }
+func (e *silentServer) Timeout() bool   { return true }
 func (e *silentServer) Temporary() bool { return false }
 
 // silence rewords a timeout. It keeps the *net.OpError around it: lib/pq
