@@ -88,6 +88,9 @@ screenshots: $(WEB_VENDOR)
 	DIPLOGRAPH_SCREENSHOTS=$(CURDIR)/docs $(GO) test -count=1 -run '^TestBrowser$$' -v ./serve/ | grep -E 'screenshot|^(ok|FAIL|---)'
 
 # Every fuzz target of every package, each for FUZZTIME (FUZZTIME=5m make fuzz).
+# Seeds come from internal/malformed (up to 64 KiB each; bigger inputs are the
+# end-to-end suite's), and minimizing a new input is capped at 10s so that the
+# time is spent fuzzing.
 # A crasher is saved under the package's testdata/fuzz/ and fails the run;
 # commit it with the fix, so that plain `go test` replays it from then on.
 FUZZTIME ?= 30s
@@ -95,7 +98,7 @@ fuzz:
 	@set -e; for pkg in $$($(GO) list ./...); do \
 		for fn in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
 			echo "== $$fn in $$pkg for $(FUZZTIME)"; \
-			$(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) $$pkg; \
+			$(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 10s $$pkg; \
 		done; \
 	done
 

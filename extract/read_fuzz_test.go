@@ -19,7 +19,7 @@ import (
 
 func seedReader(f *testing.F, cases []malformed.Case, ext string) {
 	for _, c := range cases {
-		if strings.HasSuffix(c.File, ext) && len(c.Data) <= 1<<20 {
+		if strings.HasSuffix(c.File, ext) && len(c.Data) <= 64<<10 {
 			f.Add(c.Data)
 		}
 	}
