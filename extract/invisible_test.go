@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -34,7 +35,7 @@ func TestInvisibleCharactersDoNotSplitNames(t *testing.T) {
 			for _, p := range rep.Facts.People {
 				names = append(names, p.Name)
 			}
-			if !contains(names, "Aino Virtanen") || len(names) != 2 {
+			if !slices.Contains(names, "Aino Virtanen") || len(names) != 2 {
 				t.Errorf("%U in %s: people %q, want Aino Virtanen and Tomas Lindqvist", []rune(mark)[0], src.name, names)
 			}
 		}

@@ -22,15 +22,15 @@ func FuzzRouteWith(f *testing.F) {
 	}
 	people := map[string]bool{"Aino Virtanen": true, "Tomas Lindqvist": true}
 	f.Fuzz(func(t *testing.T, question string) {
-		name, p, err := RouteWith(question, names)
+		q, p, err := RouteWith(question, names)
 		if err != nil {
 			if !strings.Contains(err.Error(), "known questions") && !strings.Contains(err.Error(), "question") {
 				t.Fatalf("unclear refusal: %v", err)
 			}
 			return
 		}
-		if _, err := Lookup(name); err != nil {
-			t.Fatalf("routed %q to unknown question %q", question, name)
+		if _, err := Lookup(q.Name); err != nil {
+			t.Fatalf("routed %q to unknown question %q", question, q.Name)
 		}
 		for _, person := range p.People {
 			if !people[person] {
