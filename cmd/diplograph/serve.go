@@ -159,7 +159,12 @@ func serveRun(ctx context.Context, o *serveOptions) error {
 		}
 	}
 	log := o.root.logger()
-	store, err := o.root.openStore(ctx, o.Writable)
+	// A read-only server shares a bolt store with asks and exports.
+	open := func() (*graph.Store, error) { return o.root.openReader(ctx, graph.DefaultQueryMemory) }
+	if o.Writable {
+		open = func() (*graph.Store, error) { return o.root.openStore(ctx, true) }
+	}
+	store, err := open()
 	if err != nil {
 		return err
 	}
