@@ -265,6 +265,9 @@ func readText(name string, raw []byte) (Document, *InputError) {
 		return doc, &InputError{File: name, Line: bodyLine, Msg: "empty document"}
 	}
 	doc.Line = bodyLine
+	if doc.Date == "" {
+		doc.Date = readURLDate(doc.URL)
+	}
 	return doc, nil
 }
 
@@ -619,6 +622,9 @@ func readParseRecord(display, base string, line int, raw []byte) (Document, *Inp
 	doc.Source = strings.TrimSpace(doc.Source)
 	doc.URL = strings.TrimSpace(doc.URL)
 	doc.Language = strings.TrimSpace(doc.Language)
+	if doc.Date == "" {
+		doc.Date = readURLDate(doc.URL)
+	}
 	return doc, nil
 }
 
