@@ -72,7 +72,14 @@ func New(gz *gazetteer.Gazetteer, lex *lexicon.Lexicon, opts Options) (*Extracto
 	if opts.MaxBytes == 0 {
 		opts.MaxBytes = DefaultMaxBytes
 	}
-	return &Extractor{reader: reader{gz: gz, lex: v}, seg: segment.New(lex), dates: dp, figs: fp, opts: opts}, nil
+	// "Capital: The president received ..." opens a report filed there
+	isPlace := func(name string) bool {
+		_, city := gz.City(name)
+		_, country := gz.Country(name)
+		return city || country
+	}
+	seg := segment.New(lex).KnowingPlaces(isPlace)
+	return &Extractor{reader: reader{gz: gz, lex: v}, seg: seg, dates: dp, figs: fp, opts: opts}, nil
 }
 
 // Extract runs the stages over one document. Each stage is a function of

@@ -329,7 +329,10 @@ func (x *Extractor) participants(p *people, st *sentence, subject string) []stri
 }
 
 // meetingPlace finds where a meeting was: a city named in its sentences,
-// else the dateline's city, else a country it was held in.
+// else the dateline's city, else a country it was held in. A dateline
+// names where the report was filed: its city is taken only when the
+// meeting's sentences do not put the meeting in another country ("the
+// minister is presently in X").
 func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft) (string, string) {
 	if m != nil {
 		for _, st := range m.sents {
@@ -347,32 +350,49 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft) (str
 			}
 		}
 	}
-	if doc.seg.Dateline != "" {
-		// a dateline city of a country the text never mentions is more
-		// likely a namesake ("BALI" the island is no Indian town)
-		if c, ok := x.gz.City(strings.Trim(doc.seg.Dateline, " ,.")); ok && doc.mentioned[c.Country] {
-			return c.Name, c.Country
-		}
-		for _, g := range x.gz.Scan(text.TitleCaseWords(doc.seg.Dateline)) {
-			if g.Kind == gazetteer.MatchCity && g.City != nil && doc.mentioned[g.City.Country] {
-				return g.City.Name, g.City.Country
+	stated := x.statedCountry(m)
+	if c := x.datelineCity(doc); c != nil && (stated == "" || stated == c.Country) {
+		return c.Name, c.Country
+	}
+	return "", stated
+}
+
+// statedCountry is a country the meeting's sentences put it in ("in X",
+// "to X"), or "".
+func (x *Extractor) statedCountry(m *meetingDraft) string {
+	if m == nil {
+		return ""
+	}
+	for _, st := range m.sents {
+		for _, g := range st.gaz {
+			if g.Kind != gazetteer.MatchCountry || g.Country == nil || g.Country.Kind != gazetteer.KindCountry {
+				continue
+			}
+			before := strings.ToLower(strings.TrimSpace(st.Text[max(0, g.Start-4):g.Start]))
+			if strings.HasSuffix(before, "in") || strings.HasSuffix(before, "to") {
+				return g.Country.Name
 			}
 		}
 	}
-	if m != nil {
-		for _, st := range m.sents {
-			for _, g := range st.gaz {
-				if g.Kind != gazetteer.MatchCountry || g.Country == nil || g.Country.Kind != gazetteer.KindCountry {
-					continue
-				}
-				before := strings.ToLower(strings.TrimSpace(st.Text[max(0, g.Start-4):g.Start]))
-				if strings.HasSuffix(before, "in") || strings.HasSuffix(before, "to") {
-					return "", g.Country.Name
-				}
-			}
+	return ""
+}
+
+// datelineCity is the city of the dateline, or nil. A dateline city of a
+// country the text never mentions is more likely a namesake ("BALI" the
+// island is no Indian town).
+func (x *Extractor) datelineCity(doc *document) *gazetteer.City {
+	if doc.seg.Dateline == "" {
+		return nil
+	}
+	if c, ok := x.gz.City(strings.Trim(doc.seg.Dateline, " ,.")); ok && doc.mentioned[c.Country] {
+		return c
+	}
+	for _, g := range x.gz.Scan(text.TitleCaseWords(doc.seg.Dateline)) {
+		if g.Kind == gazetteer.MatchCity && g.City != nil && doc.mentioned[g.City.Country] {
+			return g.City
 		}
 	}
-	return "", ""
+	return nil
 }
 
 // isLocative reports whether the place mention k of a sentence says where
@@ -412,6 +432,16 @@ func (x *Extractor) capitalNamed(st *sentence) *gazetteer.City {
 	return nil
 }
 
+// syndicated reports whether the dateline names a country, not a city, in
+// a document that has its own publication date.
+func (x *Extractor) syndicated(doc *document) bool {
+	if doc.doc.Date == "" || doc.seg.Dateline == "" {
+		return false
+	}
+	c, ok := x.gz.Country(strings.Trim(doc.seg.Dateline, " ,."))
+	return ok && c.Kind == gazetteer.KindCountry && x.datelineCity(doc) == nil
+}
+
 // partOfName: a city match inside a person's mention ("Milan X").
 func partOfName(ms []personMention, g gazetteer.Match) bool {
 	for _, p := range ms {
@@ -424,6 +454,9 @@ func partOfName(ms []personMention, g gazetteer.Match) bool {
 
 // meetingDate finds when a meeting was: a date in its sentences, else the
 // dateline's, else the publication date (for the document's main meeting).
+// A feed that syndicates a government's release heads it with the
+// country and the day it was fed ("COUNTRY, May 3 - "): where the front
+// matter gives the publication date, that day is no date of the meeting.
 func (x *Extractor) meetingDate(doc *document, m *meetingDraft, dated datedSentences) (string, string) {
 	ref := dated.ref
 	for _, st := range m.sents {
@@ -433,7 +466,7 @@ func (x *Extractor) meetingDate(doc *document, m *meetingDraft, dated datedSente
 			}
 		}
 	}
-	if doc.seg.DatelineDate != "" {
+	if doc.seg.DatelineDate != "" && !x.syndicated(doc) {
 		for _, dm := range x.dates.Find(doc.seg.DatelineDate, text.Tokenize(doc.seg.DatelineDate), ref.parsed) {
 			if dm.Date != "" {
 				return dm.Date, "dateline"

@@ -213,6 +213,14 @@ func (dp *Parser) dateAt(toks []text.Token, i int) (rawDate, bool) {
 	}
 	// Month first: June 14, 2016 / Oct. 3 / March 8th.
 	if j < n {
+		// "February 10/2020": the year after a slash, as some agencies
+		// write their datelines
+		if d, ok := dayToken(toks[j]); ok && j+2 < n && toks[j+1].Text == "/" && text.Glued(toks, j+1) && text.Glued(toks, j+2) &&
+			len(toks[j+2].Text) == 4 && !(j+3 < n && text.Glued(toks, j+3) && toks[j+3].Kind == text.Digits) {
+			if y, ok := plausibleYear(toks[j+2]); ok && validDate(y, m, d) {
+				return rawDate{end: j + 3, y: y, m: m, d: d}, true
+			}
+		}
 		if d, ok := dayToken(toks[j]); ok && !(j+1 < n && text.Glued(toks, j+1) && (toks[j+1].Text == "/" || toks[j+1].Text == ":" || toks[j+1].Text == "-" && j+2 < n && toks[j+2].Kind == text.Digits)) {
 			k := j + 1
 			if k < n && text.Glued(toks, k) && toks[k].Kind == text.Letters && dp.isOrdinalSuffix(toks[k].Lower) {

@@ -84,8 +84,20 @@ type Segmenter struct {
 	// "U.S." or "p.m.", show that a new sentence began
 	starters map[string]bool
 	// dateRE matches the date forms datelines use: "May 27", "May 27, 2024",
-	// "27 May 2024", "2024-05-27", "27.05.2024"
+	// "May 27/2024", "27 May 2024", "2024-05-27", "27.05.2024"
 	dateRE *regexp.Regexp
+	// isPlace, when set, knows the names of cities and countries: a
+	// "Place: text" opening the body is then a dateline, not a speaker
+	isPlace func(name string) bool
+}
+
+// KnowingPlaces returns a copy of sg that asks isPlace whether a label
+// opening the body ("Capital: The president received ...") names a place,
+// and takes such a label for a dateline rather than a speaker.
+func (sg *Segmenter) KnowingPlaces(isPlace func(name string) bool) *Segmenter {
+	c := *sg
+	c.isPlace = isPlace
+	return &c
 }
 
 // New returns a segmenter that reads the words of lex.
@@ -104,7 +116,7 @@ func New(lex *lexicon.Lexicon) *Segmenter {
 		numberAbbr: lex.Set("number-abbr"),
 		unitAbbr:   lex.Set("unit-abbr"),
 		starters:   lex.Set("sentence-starter"),
-		dateRE: regexp.MustCompile(`^(?:` + monthsRE + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+` + monthsRE +
+		dateRE: regexp.MustCompile(`^(?:` + monthsRE + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4}|/\d{4})?|\d{1,2}\s+` + monthsRE +
 			`(?:,?\s+\d{4})?|` + monthsRE + `\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$`),
 	}
 }
@@ -126,6 +138,13 @@ func (sg *Segmenter) Segment(doc Document) Segments {
 		}
 		if end, ok := sg.speakerLabel(text[s:l.end]); ok {
 			label := Span{Start: s, End: s + end}
+			if len(seg.Turns) == 0 && len(paras) <= 2 && seg.Dateline == "" && sg.isPlace != nil && sg.isPlace(text[label.Start:label.End]) {
+				// "Capital: The president received ..." opens a report
+				// filed there; no one speaks
+				seg.Dateline, seg.DatelineSpan = text[label.Start:label.End], label
+				paras = append(paras, para{start: skipSpace(text, label.End+1, l.end), end: l.end, last: i})
+				continue
+			}
 			seg.Turns = append(seg.Turns, Turn{Speaker: text[label.Start:label.End], Label: label, Span: Span{Start: s, End: l.end}})
 			turnStarts = append(turnStarts, len(paras))
 			rest := skipSpace(text, label.End+1, l.end)
@@ -575,19 +594,38 @@ type datelineSkip struct {
 // agencyRE is the "/AGENCY/." that ends some wire datelines.
 var agencyRE = regexp.MustCompile(`^\s*/[^/\s][^/\n]{0,30}/\.?\s+`)
 
-// dashRE is the dash that ends most datelines.
-var dashRE = regexp.MustCompile(`\s+(?:–|—|--|-)\s+`)
+// dashRE is the dash that ends most datelines: spaced, or glued to the
+// parenthesis of an agency ("(Agency)-- ").
+var dashRE = regexp.MustCompile(`\s+(?:–|—|--|-)\s+|\)(?:–|—|--)\s+`)
+
+// syndicationRE is a feed's tag before the dateline of the story it
+// carries: "(FEED- Example News Agency (ENA)) CITY, May 5 (ENA) -- ".
+var syndicationRE = regexp.MustCompile(`^\([A-Z][A-Za-z]*-\s[^()\n]{0,60}(?:\([^()\n]{0,20}\))?\)\s+`)
+
+// agencyParenRE is "AGENCY (PLACE, DATE)": the place and date inside the
+// agency's parenthesis.
+var agencyParenRE = regexp.MustCompile(`^(\S+)\s*\(([^()]+)\)$`)
+
+// clockRE is the time some sites put before a dateline line ("08:38 | ").
+var clockRE = regexp.MustCompile(`^\d{1,2}:\d{2}\s*\|\s*`)
 
 // findDateline looks at the first few paragraphs for an inline dateline
 // ("CITY, May 5 (Agency) – text") or a line that is only a date and a place.
+// A place already known (a "Place:" label opening the body) is kept.
 func (sg *Segmenter) findDateline(text string, paras []para, seg *Segments) datelineSkip {
 	skip := datelineSkip{para: -1}
 	for k, p := range paras {
 		if k >= 6 || p.start > 4096 || p.label {
 			break
 		}
-		if place, date, from, ok := sg.inlineDateline(text, p.start, p.end); ok {
-			seg.Dateline, seg.DatelineSpan = text[place.Start:place.End], place
+		place, date, from, ok := sg.inlineDateline(text, p.start, p.end)
+		if !ok {
+			date, from, ok = sg.agencyDateDateline(text, p.start, p.end)
+		}
+		if ok {
+			if place.End > place.Start && seg.Dateline == "" {
+				seg.Dateline, seg.DatelineSpan = text[place.Start:place.End], place
+			}
 			if date.End > date.Start && seg.DatelineDate == "" {
 				seg.DatelineDate, seg.DatelineDateSpan = text[date.Start:date.End], date
 			}
@@ -603,7 +641,9 @@ func (sg *Segmenter) findDateline(text string, paras []para, seg *Segments) date
 			seg.DatelineDate, seg.DatelineDateSpan = text[date.Start:date.End], date
 			skip = datelineSkip{para: k, whole: true}
 			if place.End > place.Start {
-				seg.Dateline, seg.DatelineSpan = text[place.Start:place.End], place
+				if seg.Dateline == "" {
+					seg.Dateline, seg.DatelineSpan = text[place.Start:place.End], place
+				}
 				return skip
 			}
 		}
@@ -611,25 +651,41 @@ func (sg *Segmenter) findDateline(text string, paras []para, seg *Segments) date
 	return skip
 }
 
-// inlineDateline parses "PLACE[, DATE][, AGENCY | (AGENCY)] – " or
-// "PLACE, DATE. /AGENCY/. " at the start of [start, end).
+// inlineDateline parses "PLACE[, DATE][, AGENCY | (AGENCY)] – ",
+// "PLACE[, DATE]. /AGENCY/. " or "AGENCY (PLACE, DATE) – " at the start of
+// [start, end), after a feed's tag if one comes first.
 func (sg *Segmenter) inlineDateline(text string, start, end int) (place, date Span, from int, ok bool) {
+	if m := syndicationRE.FindStringIndex(text[start:min(end, start+120)]); m != nil {
+		start += m[1]
+	}
 	head := text[start:min(end, start+120)]
 	if nl := strings.IndexByte(head, '\n'); nl >= 0 {
 		head = head[:nl]
 	}
 	var prefix string
+	slashAgency := false
 	if m := dashRE.FindStringIndex(head); m != nil {
-		prefix, from = head[:m[0]], start+m[1]
+		cut := m[0]
+		if head[cut] == ')' {
+			cut++ // the parenthesis belongs to the agency
+		}
+		prefix, from = head[:cut], start+m[1]
 	} else if slash := strings.Index(head, " /"); slash > 0 {
 		if m := agencyRE.FindStringIndex(head[slash:]); m != nil {
 			prefix, from = strings.TrimSuffix(head[:slash], "."), start+slash+m[1]
+			slashAgency = true
 		}
 	}
 	if prefix == "" || from >= end {
 		return place, date, 0, false
 	}
-	pieces := commaPieces(text, start, start+len(prefix))
+	lo, hi := start, start+len(prefix)
+	if m := agencyParenRE.FindStringSubmatchIndex(prefix); m != nil && sg.agency(prefix[m[2]:m[3]]) &&
+		strings.Contains(prefix[m[4]:m[5]], ",") {
+		// "AGENCY (PLACE, DATE)": read what the parenthesis holds
+		lo, hi = start+m[4], start+m[5]
+	}
+	pieces := commaPieces(text, lo, hi)
 	if len(pieces) == 0 {
 		return place, date, 0, false
 	}
@@ -648,12 +704,20 @@ func (sg *Segmenter) inlineDateline(text string, start, end int) (place, date Sp
 	rest := split[1:]
 	pl := text[place.Start:place.End]
 	allCaps := capsPlace(pl)
-	if !allCaps && (!sg.titlePlace(pl) || len(rest) == 0) {
+	if !allCaps && (!sg.titlePlace(pl) || len(rest) == 0 && !slashAgency) {
 		return place, date, 0, false
 	}
-	for _, r := range rest {
+	for i := 0; i < len(rest); i++ {
+		r := rest[i]
 		s := text[r.Start:r.End]
 		switch {
+		case date.End == 0 && i+1 < len(rest) && sg.dateRE.MatchString(strings.TrimSuffix(text[r.Start:rest[i+1].End], ".")):
+			// "May 5, 2019": the date runs over a comma
+			date = Span{Start: r.Start, End: rest[i+1].End}
+			if strings.HasSuffix(text[date.Start:date.End], ".") {
+				date.End--
+			}
+			i++
 		case date.End == 0 && sg.dateRE.MatchString(strings.TrimSuffix(s, ".")):
 			date = r
 			if strings.HasSuffix(s, ".") && !sg.dateRE.MatchString(s) {
@@ -667,13 +731,72 @@ func (sg *Segmenter) inlineDateline(text string, start, end int) (place, date Sp
 	return place, date, from, true
 }
 
+// agencyDateDateline parses "AGENCY May 5/2019 " opening a paragraph: an
+// agency's name in capitals and a date with its year, then the text, with
+// no dash between (an ellipsis or a full stop may end the date).
+func (sg *Segmenter) agencyDateDateline(text string, start, end int) (date Span, from int, ok bool) {
+	head := text[start:min(end, start+60)]
+	sp := strings.IndexByte(head, ' ')
+	if sp < 2 || sp > 8 || !capsPlace(head[:sp]) || strings.ContainsAny(head[:sp], " -.") {
+		return date, 0, false
+	}
+	// the longest run of up to four words after the agency that is a
+	// dated dateline date
+	words := strings.Fields(head[sp:])
+	for n := min(4, len(words)); n >= 2; n-- {
+		cand := strings.Join(words[:n], " ")
+		trimmed := strings.TrimRight(cand, ".…")
+		if !yearEnd(trimmed) || !sg.dateRE.MatchString(trimmed) {
+			continue
+		}
+		i := strings.Index(text[start+sp:end], words[0])
+		if i < 0 {
+			return date, 0, false
+		}
+		ds := start + sp + i
+		date = Span{Start: ds, End: ds + len(trimmed)}
+		if text[date.Start:date.End] != trimmed {
+			return Span{}, 0, false // spaced otherwise than written: leave it
+		}
+		from = ds + len(cand)
+		from = skipSpace(text, from, end)
+		r, _ := utf8.DecodeRuneInString(text[from:end])
+		if from >= end || !unicode.IsUpper(r) {
+			return Span{}, 0, false
+		}
+		return date, from, true
+	}
+	return date, 0, false
+}
+
+// yearEnd: the date ends in a four-digit year ("May 5/2019", "5 May 2019").
+func yearEnd(s string) bool {
+	if len(s) < 4 {
+		return false
+	}
+	for _, r := range s[len(s)-4:] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // standaloneDateline parses a short line holding a date and maybe a place:
-// "May 27, 2024, Place" or "Place, 27 May 2024" or just "September 9, 2023".
+// "May 27, 2024, Place" or "Place, 27 May 2024" or just "September 9, 2023";
+// a clock before it ("08:38 | ") and a country after the place ("Place
+// (Country)") are left out.
 func (sg *Segmenter) standaloneDateline(text string, start, end int) (place, date Span, ok bool) {
 	if end-start > 80 || strings.IndexByte(text[start:end], '\n') >= 0 {
 		return place, date, false
 	}
+	if m := clockRE.FindStringIndex(text[start:end]); m != nil {
+		start += m[1]
+	}
 	pieces := commaPieces(text, start, end)
+	if n := len(pieces); n > 0 && strings.HasSuffix(text[pieces[n-1].Start:pieces[n-1].End], ".") {
+		pieces[n-1].End-- // "Nov. 15."
+	}
 	// A date may span two pieces ("May 27" + "2024").
 	for n := len(pieces); n >= 1; n-- {
 		for _, atStart := range []bool{true, false} {
@@ -690,10 +813,16 @@ func (sg *Segmenter) standaloneDateline(text string, start, end int) (place, dat
 				continue
 			}
 			if len(others) == 1 {
-				if !sg.titlePlace(text[others[0].Start:others[0].End]) && !capsPlace(text[others[0].Start:others[0].End]) {
+				o := others[0]
+				if s := text[o.Start:o.End]; strings.HasSuffix(s, ")") {
+					if p := strings.LastIndexByte(s, '('); p > 0 {
+						o = trimSpan(text, Span{Start: o.Start, End: o.Start + p})
+					}
+				}
+				if !sg.titlePlace(text[o.Start:o.End]) && !capsPlace(text[o.Start:o.End]) {
 					continue
 				}
-				place = others[0]
+				place = o
 			}
 			return place, d, true
 		}

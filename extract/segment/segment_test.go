@@ -366,6 +366,16 @@ func TestSegmentDateline(t *testing.T) {
 		{"headline with dash is not a dateline", "Trade grows fast – minister\n\nThe minister spoke.", "", "", "Trade grows fast – minister"},
 		{"title-case place needs an outlet", "Trade Grows – The minister spoke.", "", "", "Trade Grows – The minister spoke."},
 		{"no dateline", "The president met the envoy.", "", "", "The president met the envoy."},
+		// forms of the wires and portals of several continents
+		{"date over a comma, agency after", "PORTVILLE, April 3, 2019 (Wire) – The prime minister called on the president.", "PORTVILLE", "April 3, 2019", "The prime minister called on the president."},
+		{"dash glued to the agency", "Port City, November 4 (XYZ)-- The president held a meeting with his counterpart.", "Port City", "November 4", "The president held a meeting with his counterpart."},
+		{"place and date inside the agency's parenthesis", "WIRE (PORTVILLE, 29 March 2022) – The foreign minister met his counterpart.", "PORTVILLE", "29 March 2022", "The foreign minister met his counterpart."},
+		{"place and slashed agency, no date", "Portville /WIRE/. The president arrived in the capital.", "Portville", "", "The president arrived in the capital."},
+		{"a feed's tag before the dateline", "(FEEDX- Example News Agency (ENA)) PORTVILLE, May 31 (ENA) -- The minister met his counterpart.", "PORTVILLE", "May 31", "The minister met his counterpart."},
+		{"agency and a slashed year, no dash", "ENA February 3/2020 Prime Minister Lemma Tadesse has conferred with leaders.", "", "February 3/2020", "Prime Minister Lemma Tadesse has conferred with leaders."},
+		{"agency and a slashed year, an ellipsis", "ENA March 5/2022… The prime minister held talks.", "", "March 5/2022", "The prime minister held talks."},
+		{"standalone with a clock and a country", "Headline\n\n08:38 | Portville (U.S.), Nov. 15.\n\nThe ministers met on Tuesday.", "Portville", "Nov. 15", "Headline"},
+		{"capitals opening a sentence are no agency", "NATO Secretary General Lars Holm met the president on Monday.", "", "", "NATO Secretary General Lars Holm met the president on Monday."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -383,6 +393,40 @@ func TestSegmentDateline(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A label opening the body that names a place is where the report was
+// filed, not a speaker; only a segmenter that knows places can tell.
+func TestSegmentPlaceLabel(t *testing.T) {
+	places := map[string]bool{"Portville": true, "PORTVILLE": true}
+	sg := testSegmenter().KnowingPlaces(func(n string) bool { return places[n] })
+	tests := []struct {
+		name, text, place string
+		turns             int
+	}{
+		{"title case", "Portville: His Majesty the Sultan received the visiting president this evening.", "Portville", 0},
+		{"capitals", "PORTVILLE: Prime Minister Ali Khan was hosted by President Ana Lima.", "PORTVILLE", 0},
+		{"after a headline", "Talks open in the capital\n\nPortville: The 8th session of the commission began here.", "Portville", 0},
+		{"a speaker stays a speaker", "Anna Berg: Thank you, colleagues.\n\nPortville: no place after a turn.", "", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			seg := sg.Segment(Document{Text: tt.text, Line: 1})
+			checkSpans(t, tt.text, seg)
+			if seg.Dateline != tt.place || len(seg.Turns) != tt.turns {
+				t.Errorf("dateline %q, %d turns; want %q, %d", seg.Dateline, len(seg.Turns), tt.place, tt.turns)
+			}
+			for _, s := range seg.Sentences {
+				if tt.place != "" && strings.HasPrefix(s.Text, tt.place) {
+					t.Errorf("sentence %q still holds the dateline", s.Text)
+				}
+			}
+		})
+	}
+	// without places, the label is a speaker as before
+	if seg := testSegmenter().Segment(Document{Text: tests[0].text, Line: 1}); len(seg.Turns) != 1 || seg.Dateline != "" {
+		t.Errorf("without places: dateline %q, %d turns", seg.Dateline, len(seg.Turns))
 	}
 }
 
