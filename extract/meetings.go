@@ -173,18 +173,8 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		ix.add(main)
 	}
 	for _, st := range doc.sents {
-		strong, call, ctxWord := false, false, false
-		for _, w := range st.words {
-			if x.lex.callWord[w.Fold] {
-				call = true
-			}
-			if x.lex.strongMeeting[w.Fold] {
-				strong = true
-			}
-			if x.lex.meetingWord[w.Fold] {
-				ctxWord = true
-			}
-		}
+		c := x.contactIn(st, p.mentions[st.idx])
+		strong, call, ctxWord := c.strong, c.call, c.context
 		if (ctxWord || strong || call) && x.lex.otherMeeting.MatchString(st.Text) {
 			continue
 		}
@@ -194,7 +184,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		if !strong && !call {
 			continue
 		}
-		people := x.participants(p, st, sp[st.idx].subject)
+		people := x.participants(p, st, sp[st.idx])
 		if len(people) > maxParticipants || x.lex.delegation.MatchString(st.Text) {
 			// a delegation list names who came along, not who met
 			continue
@@ -266,16 +256,91 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 	return found
 }
 
+// contact is what a sentence says of a meeting: whether it names who met
+// (strong), whether the contact was remote (call), and whether it speaks
+// of the meeting at all (context).
+type contact struct {
+	strong, call, context bool
+}
+
+// contactIn reads a sentence's meeting words and phrases. A "call" that is
+// a visit ("paid a courtesy call on X", "called on President X") is an
+// in-person meeting: its call word makes no remote contact.
+func (x *Extractor) contactIn(st *sentence, ms []personMention) contact {
+	var c contact
+	var visits [][]int // spans of the phrases that make a call a visit
+	for _, re := range x.lex.inPersonCalls {
+		visits = append(visits, re.FindAllStringIndex(st.Text, -1)...)
+	}
+	for _, m := range ms {
+		before := st.Text[max(0, m.s-80):m.s]
+		loc := x.lex.callOn.FindStringIndex(before)
+		if loc == nil || nextWordAfterName(st, m.e) == "to" {
+			continue // "called on X to act" urges X
+		}
+		off := max(0, m.s-80)
+		visits = append(visits, []int{off + loc[0], off + loc[1]})
+	}
+	inVisit := func(pos int) bool {
+		for _, v := range visits {
+			if v[0] <= pos && pos < v[1] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, w := range st.words {
+		if x.lex.callWord[w.Fold] && !inVisit(w.Start) {
+			c.call = true
+		}
+		if x.lex.strongMeeting[w.Fold] {
+			c.strong = true
+		}
+		if x.lex.meetingWord[w.Fold] {
+			c.context = true
+		}
+	}
+	if len(visits) > 0 {
+		c.strong, c.context = true, true
+	}
+	for _, re := range x.lex.meetingPhrases {
+		if re.MatchString(st.Text) {
+			c.strong, c.context = true, true
+			break
+		}
+	}
+	return c
+}
+
+// nextWordAfterName is the first word after byte offset at that does not
+// continue a capitalised name, folded, or "".
+func nextWordAfterName(st *sentence, at int) string {
+	for _, w := range st.words {
+		if w.Start < at || text.IsCap(w.Text) {
+			continue
+		}
+		return w.Fold
+	}
+	return ""
+}
+
 // participants lists the people a meeting sentence says took part, leaving
-// out those only greeted or sent wishes ("best wishes from X to Y").
-func (x *Extractor) participants(p *people, st *sentence, subject string) []string {
+// out those only greeted or sent wishes ("best wishes from X to Y"). The
+// speaker of a quotation or a turn who names the meeting in the first
+// person ("I am pleased to welcome X", "a very productive meeting with X
+// ... our ties") takes part too.
+func (x *Extractor) participants(p *people, st *sentence, sp speech) []string {
 	ms := p.mentions[st.idx]
+	subject := sp.subject
 	var out []string
 	greeting := false
 	for _, w := range st.words {
 		if x.lex.greeting[w.Fold] {
 			greeting = true
 		}
+	}
+	if sp.speaker != "" && (st.turn >= 0 || st.Quoted || len(st.Quotes) > 0) && x.speakerMeets(st) {
+		out = appendNew(out, sp.speaker)
 	}
 	// "In Lima, she met X": the pronoun is the last subject
 	if subject != "" {
@@ -379,16 +444,16 @@ func (x *Extractor) statedCountry(m *meetingDraft) string {
 
 // datelineCity is the city of the dateline, or nil. A dateline city of a
 // country the text never mentions is more likely a namesake ("BALI" the
-// island is no Indian town).
+// island is no Indian town), unless it is a national capital.
 func (x *Extractor) datelineCity(doc *document) *gazetteer.City {
 	if doc.seg.Dateline == "" {
 		return nil
 	}
-	if c, ok := x.gz.City(strings.Trim(doc.seg.Dateline, " ,.")); ok && doc.mentioned[c.Country] {
+	if c, ok := x.gz.City(strings.Trim(doc.seg.Dateline, " ,.")); ok && (doc.mentioned[c.Country] || c.Capital) {
 		return c
 	}
 	for _, g := range x.gz.Scan(text.TitleCaseWords(doc.seg.Dateline)) {
-		if g.Kind == gazetteer.MatchCity && g.City != nil && doc.mentioned[g.City.Country] {
+		if g.Kind == gazetteer.MatchCity && g.City != nil && (doc.mentioned[g.City.Country] || g.City.Capital) {
 			return g.City
 		}
 	}
@@ -440,6 +505,37 @@ func (x *Extractor) syndicated(doc *document) bool {
 	}
 	c, ok := x.gz.Country(strings.Trim(doc.seg.Dateline, " ,."))
 	return ok && c.Kind == gazetteer.KindCountry && x.datelineCity(doc) == nil
+}
+
+// speakerMeets reports whether the speaker of a sentence says they took
+// part in the meeting it names: a first-person word shortly before the
+// meeting word ("I am pleased to welcome X", "my meeting with X"), or the
+// meeting word opening the sentence ("Very productive meeting with X").
+func (x *Extractor) speakerMeets(st *sentence) bool {
+	first := len(st.Text) // where the first phrase naming who met starts
+	for _, re := range x.lex.meetingPhrases {
+		if loc := re.FindStringIndex(st.Text); loc != nil && loc[0] < first {
+			first = loc[0]
+		}
+	}
+	for i, w := range st.words {
+		if !x.lex.strongMeeting[w.Fold] && !(w.Start <= first && first < w.End+2) {
+			continue
+		}
+		if x.lex.chairVerb[w.Fold] || i+1 < len(st.words) && st.words[i+1].Fold == "by" {
+			return false // "co-chaired by X", "received by X": someone else's part
+		}
+		if i <= 2 {
+			return true
+		}
+		for j := i - 1; j >= max(0, i-6); j-- {
+			if x.lex.firstPerson[st.words[j].Fold] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // partOfName: a city match inside a person's mention ("Milan X").

@@ -58,3 +58,67 @@ func TestMeetingDatelines(t *testing.T) {
 			[]string{"meeting 2024-03-06 : Claire Dubois+Luis Andrade"}},
 	})
 }
+
+// Meeting triggers are data: verbs and nouns of talks beyond "met", and
+// "calls" that are visits in person.
+func TestMeetingTriggers(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"conferred with, agency wire",
+			"ADDIS ABABA, March 3 (Wire) – Prime Minister Lemma Tadesse conferred with Kenyan President Otieno Kamau on the sidelines of the regional summit today.", "2021-03-03",
+			[]string{"meeting 2021-03-03 Addis Ababa: Lemma Tadesse+Otieno Kamau"}},
+		{"conferred with, readout",
+			"President Ana Ferreira conferred with Prime Minister Jonas Berg of Sweden in Lisbon on Tuesday.", "2022-06-09",
+			[]string{"meeting 2022-06-07 Lisbon: Ana Ferreira+Jonas Berg"}},
+		{"held bilateral discussions with",
+			"GEORGETOWN, Guyana – President Ana Ferreira held bilateral discussions with Prime Minister Jonas Berg of Sweden on Tuesday at State House in Georgetown.", "2023-09-13",
+			[]string{"meeting 2023-09-12 Georgetown: Ana Ferreira+Jonas Berg"}},
+		{"held fruitful discussions",
+			"Prime Minister Hon. Peter Tobi and the visiting Australian Deputy Prime Minister, Hon. Mark Lowe held fruitful discussions in Honiara today.", "2024-05-21",
+			[]string{"meeting 2024-05-21 Honiara: Mark Lowe+Peter Tobi"}},
+		{"discussed with",
+			"In Addis Ababa, Prime Minister Lemma Tadesse also discussed with Djiboutian President Ali Hassan Omar the status of the railway.", "2020-02-10",
+			[]string{"meeting 2020-02-10 Addis Ababa: Ali Hassan Omar+Lemma Tadesse"}},
+		{"exchanged views",
+			"Sudanese Prime Minister Omar Bashir and Ethiopian Prime Minister Lemma Tadesse exchanged views on the peace process in Addis Ababa on Monday.", "2020-02-12",
+			[]string{"meeting 2020-02-10 Addis Ababa: Lemma Tadesse+Omar Bashir"}},
+		{"talks under way",
+			"Polish-Czech intergovernmental consultations opened in Prague on Thursday. Czech Prime Minister Jan Novak and his Polish counterpart Piotr Kowal are discussing energy.", "2024-03-29",
+			[]string{"meeting 2024-03-28 Prague: Jan Novak+Piotr Kowal"}},
+		{"a courtesy call is a visit",
+			"The Crown Prince of Brunei, Prince Hassan Bolkiah, paid a courtesy call on Bahraini Prime Minister Khalid bin Ali Al Khalifa at the palace in Manama.", "2008-04-14",
+			[]string{"meeting 2008-04-14 Manama: Hassan Bolkiah+Khalid bin Ali Al Khalifa"}},
+		{"a farewell call is a visit",
+			"The outgoing Ambassador of Chile, Marta Rojas, paid a farewell call on Bangladeshi Prime Minister Nasreen Akter at her office in Dhaka on Tuesday.", "2019-11-13",
+			[]string{"meeting 2019-11-12 Dhaka: Marta Rojas+Nasreen Akter"}},
+		{"called on a president, with here and a dateline",
+			"DHAKA, April 13, 2019 (Wire) – Visiting Nepali Prime Minister Hari Adhikari called on President Rahim Chowdhury at the presidential palace here this evening.", "",
+			[]string{"meeting 2019-04-13 Dhaka: Hari Adhikari+Rahim Chowdhury"}},
+		{"called on a chief minister",
+			"Australia's High Commissioner to India, Mark Lowe, called on Chief Minister Ravi Kumar at his residence in Raipur and discussed investment.", "2021-09-03",
+			[]string{"meeting 2021-09-03 Raipur: Mark Lowe+Ravi Kumar"}},
+		{"called on someone to act is no visit",
+			"Kenyan President Otieno Kamau called on President Ali Hassan Omar to release the detained journalists.", "2021-09-03",
+			nil},
+		{"an audience",
+			"Prime Minister Jonas Berg of Sweden was granted an audience by King Hamad bin Isa in Manama on Monday.", "2022-05-03",
+			[]string{"meeting 2022-05-02 Manama: Hamad bin Isa+Jonas Berg"}},
+		{"a telephone call stays a call",
+			"Prime Minister Jonas Berg of Sweden held a telephone call with Kenyan President Otieno Kamau on Monday.", "2022-05-03",
+			[]string{"call 2022-05-02 : Jonas Berg+Otieno Kamau"}},
+	})
+}
+
+// A speaker who names the meeting in the first person took part in it.
+func TestMeetingSpeakerTakesPart(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a transcript's welcome",
+			"Czech Prime Minister Petr Dvorak: I am very pleased to welcome the Prime Minister of Slovakia, Prime Minister Juraj Horvath, to Prague. Today we discussed energy.", "2023-05-04",
+			[]string{"meeting 2023-05-04 Prague: Juraj Horvath+Petr Dvorak"}},
+		{"a quoted post after the meeting",
+			"\"Very productive meeting with Fiji PM Ratu Rabuka exploring areas of collaboration and to strengthen our ties,\" Tongan Prime Minister Siaosi Tupou stated after the meeting in Nadi.", "2023-02-24",
+			[]string{"meeting 2023-02-24 : Ratu Rabuka+Siaosi Tupou"}},
+		{"a chair named in the first person's commission is no participant",
+			"Prime Minister Anna Berg: Welcome, Mr Tamm. Our commission, co-chaired by Deputy Prime Minister Lars Holm on our side, has done much.\n\nPrime Minister Karl Tamm: Thank you.", "2023-05-04",
+			[]string{"meeting 2023-05-04 : Anna Berg+Karl Tamm"}},
+	})
+}

@@ -80,11 +80,11 @@ func TestPatternFromATable(t *testing.T) {
 // a new meeting verb makes a meeting.
 func TestWordFromATable(t *testing.T) {
 	texts := []string{
-		"Norwegian Prime Minister Ingrid Halvorsen conferred with Chilean President Mateo Rojas in Oslo.",
-		"In Lima, Peruvian President Luis Quispe conferred with Bolivian President Carlos Mamani.",
+		"Norwegian Prime Minister Ingrid Halvorsen parleyed with Chilean President Mateo Rojas in Oslo.",
+		"In Lima, Peruvian President Luis Quispe parleyed with Bolivian President Carlos Mamani.",
 	}
 	plain := testExtractor(t)
-	extended := withTable(t, "lexicon/extra.tsv", "strong-meeting\tconferred\t\ta verb of meeting\nmeeting-word\tconferred\t\ta verb of meeting\n")
+	extended := withTable(t, "lexicon/extra.tsv", "strong-meeting\tparleyed\t\ta verb of meeting\nmeeting-word\tparleyed\t\ta verb of meeting\n")
 	for _, text := range texts {
 		if f := extractWith(t, plain, text); len(f.Meetings) != 0 {
 			t.Fatalf("the project's tables already find %+v in %q: pick another verb", f.Meetings, text)

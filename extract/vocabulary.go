@@ -33,6 +33,7 @@ type vocabulary struct {
 	meetingWord    map[string]bool // words that mark an in-person meeting
 	strongMeeting  map[string]bool // words that name the people who met
 	callWord       map[string]bool // words that mark a remote contact
+	firstPerson    map[string]bool // "I", "we": a speaker taking part in the meeting named
 	chairVerb      map[string]bool // before "by X": X chairs the body
 	greeting       map[string]bool // greetings name people sent wishes, not who met
 	notAttribution map[string]bool // speech verbs that attribute nothing to the name after them
@@ -71,6 +72,8 @@ type vocabulary struct {
 	delegationSide                                      *regexp.Regexp
 	triggers                                            []trigger
 	visit                                               visitPatterns
+	meetingPhrases, inPersonCalls                       []*regexp.Regexp
+	callOn                                              *regexp.Regexp
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -112,6 +115,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		counterpart: lex.Set("counterpart"), titleLower: lex.Set("title-lower"),
 		speech: lex.Set("speech"), personVerb: lex.Set("person-verb"), meetingWord: lex.Set("meeting-word"),
 		strongMeeting: lex.Set("strong-meeting"), callWord: lex.Set("call-word"), chairVerb: lex.Set("chair-verb"),
+		firstPerson: lex.Set("first-person"), callOn: lex.Pattern("call-on"),
 		greeting: lex.Set("greeting"), notAttribution: lex.Set("not-attribution"),
 		countUnit: lex.Set("count-unit"), measures: lex.Entries("measure"), growthMeasures: lex.Entries("growth-measure"), eventWords: lex.Words("event-word"), commissionLower: lex.Set("commission-lower"),
 		sideWord: lex.Set("side-word"), genericCommissionWords: lex.Set("generic-commission-word"),
@@ -164,6 +168,12 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	}
 	// longer descriptions first: "head of state" before "state"
 	sort.SliceStable(v.descriptors, func(i, j int) bool { return len(v.descriptors[i].words) > len(v.descriptors[j].words) })
+	for _, p := range lex.Patterns("meeting-phrase") {
+		v.meetingPhrases = append(v.meetingPhrases, p.Re)
+	}
+	for _, p := range lex.Patterns("in-person-call") {
+		v.inPersonCalls = append(v.inPersonCalls, p.Re)
+	}
 	// The first trigger found in a sentence sets its status, so the table's
 	// order is kept.
 	for _, p := range lex.Patterns("commitment") {

@@ -18,6 +18,7 @@ var Classes = map[string]string{
 	"meeting-word":            "lexicon/verbs.tsv: marks an in-person meeting; the sentence describes the meeting reported",
 	"strong-meeting":          "lexicon/verbs.tsv: names the people who met: a sentence with it gives a meeting's participants",
 	"call-word":               "lexicon/verbs.tsv: marks a remote contact (a call, not a meeting)",
+	"first-person":            "lexicon/verbs.tsv: in a quotation or a turn, a sentence naming a meeting in the first person makes its speaker a participant",
 	"chair-verb":              "lexicon/verbs.tsv: before \"by X\": X chairs the body (\"co-chaired by X\", \"headed on our part by X\")",
 	"greeting":                "lexicon/verbs.tsv: a sentence of greetings names people who were sent wishes, not who met",
 	"not-attribution":         "lexicon/verbs.tsv: \"reported X press service\": an agency reports, no person speaks",
@@ -149,4 +150,7 @@ var Rules = map[string]string{
 	"event-subject":          "patterns/cochairs.tsv: before \"chaired by\", an event of the document's body (\"The talks were chaired by\")",
 	"delegation-side":        "patterns/cochairs.tsv: \"The Armenian delegation was headed by X\": group 1 names X's side",
 	"relative-subject":       "patterns/cochairs.tsv: a chair verb in a relative clause: its body is the one named before the clause",
+	"meeting-phrase":         "patterns/meetings.tsv: a phrase that names who met where its words alone would not (\"conferred with\", \"exchanged views\")",
+	"in-person-call":         "patterns/meetings.tsv: a \"call\" that is a visit in person (\"paid a courtesy call on\", \"granted an audience\")",
+	"call-on":                "patterns/meetings.tsv: matched against the words before a person: \"called on X\" is a visit in person",
 }
