@@ -26,12 +26,14 @@ type meetingDraft struct {
 	people []string
 	has    map[string]bool // the people, as a set
 	sents  []*sentence
-	call   bool
-	k      int // its index in the draftIndex
+	// ctxFrom: sents from this index on only speak of the meeting (-1: none do)
+	ctxFrom int
+	call    bool
+	k       int // its index in the draftIndex
 }
 
 func newDraft(people []string, sents []*sentence, call bool) *meetingDraft {
-	m := &meetingDraft{sents: sents, call: call, has: map[string]bool{}}
+	m := &meetingDraft{sents: sents, call: call, has: map[string]bool{}, ctxFrom: -1}
 	m.add(people...)
 	return m
 }
@@ -217,6 +219,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		}
 	}
 	if main != nil {
+		main.ctxFrom = len(main.sents)
 		main.sents = append(main.sents, context...)
 	}
 	// also without a meeting: the dateline still says where the report is from
@@ -497,6 +500,27 @@ func (x *Extractor) capitalNamed(st *sentence) *gazetteer.City {
 	return nil
 }
 
+// reportingDate reports whether the date at byte offset at of a sentence
+// dates a statement ("officials said on Friday", "told reporters Monday").
+func (x *Extractor) reportingDate(st *sentence, at int) bool {
+	var before []string
+	for _, w := range st.words {
+		if w.End > at {
+			break
+		}
+		before = append(before, w.Fold)
+	}
+	if n := len(before); n > 0 && before[n-1] == "on" {
+		before = before[:n-1]
+	}
+	for k := len(before) - 1; k >= max(0, len(before)-2); k-- {
+		if x.lex.speech[before[k]] {
+			return true
+		}
+	}
+	return false
+}
+
 // syndicated reports whether the dateline names a country, not a city, in
 // a document that has its own publication date.
 func (x *Extractor) syndicated(doc *document) bool {
@@ -550,16 +574,25 @@ func partOfName(ms []personMention, g gazetteer.Match) bool {
 
 // meetingDate finds when a meeting was: a date in its sentences, else the
 // dateline's, else the publication date (for the document's main meeting).
+// The day a speech verb is dated ("officials said on Friday") is the
+// report's, not the meeting's.
 // A feed that syndicates a government's release heads it with the
 // country and the day it was fed ("COUNTRY, May 3 - "): where the front
 // matter gives the publication date, that day is no date of the meeting.
 func (x *Extractor) meetingDate(doc *document, m *meetingDraft, dated datedSentences) (string, string) {
 	ref := dated.ref
-	for _, st := range m.sents {
+	for i, st := range m.sents {
+		context := m.ctxFrom >= 0 && i >= m.ctxFrom
 		for _, dm := range dated.dates[st.idx] {
-			if dm.Date != "" {
-				return dm.Date, "text"
+			if dm.Date == "" || x.reportingDate(st, dm.Span.Start) {
+				continue
 			}
+			if context && len(dm.Date) < len("2006-01-02") {
+				// a sentence that only speaks of the meeting may name a
+				// month of something else ("the bloc it left in July")
+				continue
+			}
+			return dm.Date, "text"
 		}
 	}
 	if doc.seg.DatelineDate != "" && !x.syndicated(doc) {

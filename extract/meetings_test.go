@@ -105,6 +105,9 @@ func TestMeetingTriggers(t *testing.T) {
 		{"a telephone call stays a call",
 			"Prime Minister Jonas Berg of Sweden held a telephone call with Kenyan President Otieno Kamau on Monday.", "2022-05-03",
 			[]string{"call 2022-05-02 : Jonas Berg+Otieno Kamau"}},
+		{"the day officials spoke is not the meeting's",
+			"Australia's High Commissioner to India, Mark Lowe, called on Chief Minister Ravi Kumar in Raipur, officials said on Friday. The meeting took place on Thursday.", "2021-09-03",
+			[]string{"meeting 2021-09-02 Raipur: Mark Lowe+Ravi Kumar"}},
 	})
 }
 
