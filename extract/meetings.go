@@ -186,9 +186,22 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		if !strong && !call {
 			continue
 		}
-		people := x.participants(p, st, sp[st.idx])
-		if len(people) > maxParticipants || x.lex.delegation.MatchString(st.Text) {
+		if x.lex.delegation.MatchString(st.Text) {
 			// a delegation list names who came along, not who met
+			continue
+		}
+		if !call {
+			if subject, others := x.separateMeetings(p, st, sp[st.idx], c.at); len(others) > 0 {
+				// "X held separate meetings with A and B": one meeting each
+				for _, o := range others {
+					main = x.addMeeting(ix, main, []string{subject, o}, st)
+				}
+				continue
+			}
+		}
+		people := x.participants(p, st, sp[st.idx])
+		if len(people) > maxParticipants {
+			// too many to have met: a guest list
 			continue
 		}
 		if call {
@@ -205,18 +218,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 			ix.grow(main, people)
 			continue
 		}
-		if m := ix.place(people); m != nil {
-			ix.grow(m, people)
-			m.sents = append(m.sents, st)
-			continue
-		}
-		if len(people) >= 2 || main == nil {
-			m := newDraft(people, []*sentence{st}, false)
-			ix.add(m)
-			if main == nil {
-				main = m
-			}
-		}
+		main = x.addMeeting(ix, main, people, st)
 	}
 	if main != nil {
 		main.ctxFrom = len(main.sents)
@@ -225,6 +227,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 	// also without a meeting: the dateline still says where the report is from
 	mainCity, mainCountry := x.meetingPlace(doc, p, main)
 	found.host = mainCountry
+	var mainDate, mainDateSource string
 	for _, m := range ix.drafts {
 		if len(m.people) < 2 && !(m == main && len(doc.seg.Turns) > 0) {
 			continue
@@ -242,12 +245,17 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		if !m.call {
 			if m == main {
 				mt.City, mt.Country = mainCity, mainCountry
+				mainDate, mainDateSource = mt.Date, mt.DateSource
 			} else {
 				mt.City, mt.Country = x.meetingPlace(doc, p, m)
 			}
-			if mt.City == "" && m != main && main != nil && x.lex.sidelines.MatchString(m.sents[0].Text) {
-				// "held talks on the sidelines": where the main event was
+			if m != main && main != nil && mainCity != "" && mt.City == "" && x.sameVisit(p, main, m, mainCountry, occasion) {
+				// "X also met Y", "on the sidelines": where the main
+				// meeting was, and when, unless its own sentences say
 				mt.City, mt.Country = mainCity, mainCountry
+				if mt.DateSource != "text" && (mainDateSource == "text" || mainDateSource == "dateline") {
+					mt.Date, mt.DateSource = mainDate, mainDateSource
+				}
 			}
 			if m == main {
 				mt.Occasion = occasion
@@ -259,18 +267,170 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 	return found
 }
 
+// sameVisit reports whether meeting m, which names no city of its own,
+// took place during the visit or the event of the document's main meeting:
+// the talks were on the sidelines; or m shares a participant with the main
+// meeting, its sentences put it in no other country, and the document
+// reports a larger event (a summit), or m's sentences name the country of
+// the main meeting ("X also met the Algerian Prime Minister Y"), or one of
+// its participants is of that country, or the participant it shares is
+// the guest of the main meeting ("On Tuesday, the President received X").
+// A meeting whose sentences name a third country is another visit's ("On
+// Wednesday, X held talks with the Bolivian President").
+func (x *Extractor) sameVisit(p *people, main, m *meetingDraft, mainCountry, occasion string) bool {
+	if len(m.sents) > 0 && x.lex.sidelines.MatchString(m.sents[0].Text) {
+		return true
+	}
+	countryOf := func(who string) string {
+		if cl := p.byName[who]; cl != nil {
+			return p.country[cl]
+		}
+		return ""
+	}
+	var shared []string
+	for _, who := range m.people {
+		if main.has[who] {
+			shared = append(shared, who)
+		}
+	}
+	if len(shared) == 0 {
+		return false
+	}
+	if stated := x.statedCountry(m); stated != "" {
+		return stated == mainCountry
+	}
+	if occasion != "" {
+		return true
+	}
+	known := map[string]bool{mainCountry: true}
+	for _, who := range shared {
+		known[countryOf(who)] = true
+	}
+	namesHost := false
+	for _, st := range m.sents {
+		for _, g := range st.gaz {
+			if g.Kind != gazetteer.MatchCountry && g.Kind != gazetteer.MatchDemonym || g.Country == nil || g.Country.Kind != gazetteer.KindCountry {
+				continue
+			}
+			if !known[g.Country.Name] {
+				return false
+			}
+			namesHost = namesHost || g.Country.Name == mainCountry
+		}
+	}
+	if namesHost {
+		return true
+	}
+	for _, who := range m.people {
+		if c := countryOf(who); c == mainCountry {
+			return true
+		}
+	}
+	for _, who := range shared {
+		if c := countryOf(who); c != "" && c != mainCountry {
+			return true // the main meeting's guest
+		}
+	}
+	return false
+}
+
+// addMeeting puts the people a meeting sentence names into the draft they
+// belong to, or into a new one when they are two or more (or when there is
+// no meeting yet); it returns the main meeting, the first one made.
+func (x *Extractor) addMeeting(ix *draftIndex, main *meetingDraft, people []string, st *sentence) *meetingDraft {
+	if m := ix.place(people); m != nil {
+		ix.grow(m, people)
+		m.sents = append(m.sents, st)
+		return main
+	}
+	if len(people) >= 2 || main == nil {
+		m := newDraft(people, []*sentence{st}, false)
+		ix.add(m)
+		if main == nil {
+			main = m
+		}
+	}
+	return main
+}
+
+// separateMeetings reads a sentence in which one subject met several
+// counterparts one after the other: "X held separate meetings with A and
+// B", "X's meetings with A, B and C", "X discussed with the Sudanese Prime
+// Minister A, the Guinean President B and ...". It gives the subject and
+// the counterparts, or no counterparts when the sentence reports one
+// meeting: the list must say "separate" or "meetings", or name leaders of
+// as many countries as it names people; "trilateral", "joint" or
+// "together" make one meeting of all.
+func (x *Extractor) separateMeetings(p *people, st *sentence, sp speech, at int) (string, []string) {
+	if at < 0 {
+		return "", nil
+	}
+	var subjects, others []string
+	for _, m := range p.mentions[st.idx] {
+		switch {
+		case m.e <= at:
+			subjects = appendNew(subjects, m.name)
+		case m.s >= at && !slices.Contains(subjects, m.name):
+			others = appendNew(others, m.name)
+		}
+	}
+	if len(subjects) == 0 && sp.subject != "" {
+		for _, w := range st.words {
+			if w.Start >= at {
+				break
+			}
+			if w.Fold == "he" || w.Fold == "she" {
+				subjects = []string{sp.subject}
+				break
+			}
+		}
+	}
+	if len(subjects) != 1 || len(others) < 2 {
+		return "", nil
+	}
+	separate := false
+	for _, w := range st.words {
+		if x.lex.jointWord[w.Fold] {
+			return "", nil
+		}
+		if x.lex.separateWord[w.Fold] {
+			separate = true
+		}
+	}
+	if !separate {
+		// leaders of as many countries as there are counterparts
+		countries := map[string]bool{}
+		for _, o := range others {
+			if cl := p.byName[o]; cl != nil && p.country[cl] != "" {
+				countries[p.country[cl]] = true
+			}
+		}
+		if len(countries) < len(others) {
+			return "", nil
+		}
+	}
+	return subjects[0], others
+}
+
 // contact is what a sentence says of a meeting: whether it names who met
-// (strong), whether the contact was remote (call), and whether it speaks
-// of the meeting at all (context).
+// (strong), whether the contact was remote (call), whether it speaks of
+// the meeting at all (context), and where the first word or phrase naming
+// who met starts (at, -1 for none).
 type contact struct {
 	strong, call, context bool
+	at                    int
 }
 
 // contactIn reads a sentence's meeting words and phrases. A "call" that is
 // a visit ("paid a courtesy call on X", "called on President X") is an
 // in-person meeting: its call word makes no remote contact.
 func (x *Extractor) contactIn(st *sentence, ms []personMention) contact {
-	var c contact
+	c := contact{at: -1}
+	first := func(pos int) {
+		if c.at < 0 || pos < c.at {
+			c.at = pos
+		}
+	}
 	var visits [][]int // spans of the phrases that make a call a visit
 	for _, re := range x.lex.inPersonCalls {
 		visits = append(visits, re.FindAllStringIndex(st.Text, -1)...)
@@ -298,18 +458,20 @@ func (x *Extractor) contactIn(st *sentence, ms []personMention) contact {
 		}
 		if x.lex.strongMeeting[w.Fold] {
 			c.strong = true
+			first(w.Start)
 		}
 		if x.lex.meetingWord[w.Fold] {
 			c.context = true
 		}
 	}
-	if len(visits) > 0 {
+	for _, v := range visits {
 		c.strong, c.context = true, true
+		first(v[0])
 	}
 	for _, re := range x.lex.meetingPhrases {
-		if re.MatchString(st.Text) {
+		if loc := re.FindStringIndex(st.Text); loc != nil {
 			c.strong, c.context = true, true
-			break
+			first(loc[0])
 		}
 	}
 	return c

@@ -125,3 +125,42 @@ func TestMeetingSpeakerTakesPart(t *testing.T) {
 			[]string{"meeting 2023-05-04 : Anna Berg+Karl Tamm"}},
 	})
 }
+
+// One subject who met a list of counterparts one after the other had one
+// meeting with each; a trilateral is one meeting of all.
+func TestSeparateMeetings(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"separate meetings",
+			"President Taras Bondar held separate meetings with NATO Secretary General Lars Holm and French Defence Minister Claire Martin in Kyiv on Monday.", "2023-09-26",
+			[]string{"meeting 2023-09-25 Kyiv: Claire Martin+Taras Bondar", "meeting 2023-09-25 Kyiv: Lars Holm+Taras Bondar"}},
+		{"a look back at the president's meetings, at a summit",
+			"President Jose Ramos attended the ASEAN Summit in Jakarta on Sept. 7. Here is a look back at Ramos' meetings with Canadian Prime Minister John Miller, Thai Prime Minister Somchai Wong and Kenyan President Otieno Kamau.", "2023-09-09",
+			[]string{"meeting 2023-09-07 Jakarta: John Miller+Jose Ramos", "meeting 2023-09-07 Jakarta: Jose Ramos+Otieno Kamau", "meeting 2023-09-07 Jakarta: Jose Ramos+Somchai Wong"}},
+		{"leaders of several countries after one verb",
+			"ENA February 3/2020 Prime Minister Lemma Tadesse has conferred with leaders of various countries at the sidelines of the African Union summit in Addis Ababa today. Likewise, Tadesse discussed bilateral issues with Sudanese Prime Minister Omar Bashir, Guinean President Alpha Diallo, Moroccan Prime Minister Youssef Alami and Ghanaian President Kofi Mensah.", "",
+			[]string{"meeting 2020-02-03 Addis Ababa: Alpha Diallo+Lemma Tadesse", "meeting 2020-02-03 Addis Ababa: Kofi Mensah+Lemma Tadesse",
+				"meeting 2020-02-03 Addis Ababa: Lemma Tadesse+Omar Bashir", "meeting 2020-02-03 Addis Ababa: Lemma Tadesse+Youssef Alami"}},
+		{"a trilateral is one meeting",
+			"Greek Prime Minister Nikos Pappas held a trilateral meeting with Cypriot President Andreas Georgiou and Egyptian President Karim Fahmy in Athens on Monday.", "2023-08-22",
+			[]string{"meeting 2023-08-21 Athens: Andreas Georgiou+Karim Fahmy+Nikos Pappas"}},
+		{"a minister and a colleague of one country are one meeting",
+			"Brazilian President Ana Lima met Angolan Prime Minister Joao Neto and Angolan Foreign Minister Rui Costa in Luanda on Monday.", "2023-08-22",
+			[]string{"meeting 2023-08-21 Luanda: Ana Lima+Joao Neto+Rui Costa"}},
+	})
+}
+
+// A meeting that names no city took place where the main meeting of the
+// same visit did, unless its sentences name another country.
+func TestMeetingsOfOneVisit(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"the guest received the next day",
+			"Swedish Foreign Minister Ingrid Dahl arrived in the capital, Tallinn, on Monday, where she met her Estonian counterpart Kaja Tamm. On Tuesday, President Alar Karis received Dahl.", "2023-03-08",
+			[]string{"meeting 2023-03-06 Tallinn: Ingrid Dahl+Kaja Tamm", "meeting 2023-03-07 Tallinn: Alar Karis+Ingrid Dahl"}},
+		{"another host official of the same visit",
+			"Algerian President Karim Mansouri yesterday received Turkish Foreign Minister Ali Demir in Algiers. Demir also met with the Algerian Prime Minister Nabil Haddad.", "2020-01-08",
+			[]string{"meeting 2020-01-07 Algiers: Ali Demir+Karim Mansouri", "meeting 2020-01-07 Algiers: Ali Demir+Nabil Haddad"}},
+		{"the next stop of a tour is not the first",
+			"Chilean Foreign Minister Andrea Soto held talks with Peruvian Prime Minister Luis Quispe in Lima on Monday. On Wednesday, Soto held talks with Bolivian President Carlos Mamani.", "2023-11-09",
+			[]string{"meeting 2023-11-06 Lima: Andrea Soto+Luis Quispe", "meeting 2023-11-08 : Andrea Soto+Carlos Mamani"}},
+	})
+}

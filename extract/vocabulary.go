@@ -34,6 +34,8 @@ type vocabulary struct {
 	strongMeeting  map[string]bool // words that name the people who met
 	callWord       map[string]bool // words that mark a remote contact
 	firstPerson    map[string]bool // "I", "we": a speaker taking part in the meeting named
+	separateWord   map[string]bool // "separate meetings with A and B": one meeting each
+	jointWord      map[string]bool // "a trilateral meeting with A and B": one meeting of all
 	chairVerb      map[string]bool // before "by X": X chairs the body
 	greeting       map[string]bool // greetings name people sent wishes, not who met
 	notAttribution map[string]bool // speech verbs that attribute nothing to the name after them
@@ -116,6 +118,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		speech: lex.Set("speech"), personVerb: lex.Set("person-verb"), meetingWord: lex.Set("meeting-word"),
 		strongMeeting: lex.Set("strong-meeting"), callWord: lex.Set("call-word"), chairVerb: lex.Set("chair-verb"),
 		firstPerson: lex.Set("first-person"), callOn: lex.Pattern("call-on"),
+		separateWord: lex.Set("separate-word"), jointWord: lex.Set("joint-word"),
 		greeting: lex.Set("greeting"), notAttribution: lex.Set("not-attribution"),
 		countUnit: lex.Set("count-unit"), measures: lex.Entries("measure"), growthMeasures: lex.Entries("growth-measure"), eventWords: lex.Words("event-word"), commissionLower: lex.Set("commission-lower"),
 		sideWord: lex.Set("side-word"), genericCommissionWords: lex.Set("generic-commission-word"),

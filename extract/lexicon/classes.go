@@ -18,6 +18,8 @@ var Classes = map[string]string{
 	"meeting-word":            "lexicon/verbs.tsv: marks an in-person meeting; the sentence describes the meeting reported",
 	"strong-meeting":          "lexicon/verbs.tsv: names the people who met: a sentence with it gives a meeting's participants",
 	"call-word":               "lexicon/verbs.tsv: marks a remote contact (a call, not a meeting)",
+	"separate-word":           "lexicon/verbs.tsv: one subject's meetings with a list of counterparts were one meeting each (\"separate meetings\")",
+	"joint-word":              "lexicon/verbs.tsv: one subject's meeting with a list of counterparts was one meeting of all (\"trilateral\")",
 	"first-person":            "lexicon/verbs.tsv: in a quotation or a turn, a sentence naming a meeting in the first person makes its speaker a participant",
 	"chair-verb":              "lexicon/verbs.tsv: before \"by X\": X chairs the body (\"co-chaired by X\", \"headed on our part by X\")",
 	"greeting":                "lexicon/verbs.tsv: a sentence of greetings names people who were sent wishes, not who met",
