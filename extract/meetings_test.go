@@ -164,3 +164,22 @@ func TestMeetingsOfOneVisit(t *testing.T) {
 			[]string{"meeting 2023-11-06 Lima: Andrea Soto+Luis Quispe", "meeting 2023-11-08 : Andrea Soto+Carlos Mamani"}},
 	})
 }
+
+// One who met leaders of several countries is of none of theirs: the
+// country of an untitled host is the document's other country.
+func TestHostOfSeveralMeetings(t *testing.T) {
+	f := one(t, "Prime Minister Lemma Tadesse held talks with Kenyan President Otieno Kamau in Addis Ababa on Monday. "+
+		"Tadesse also met Sudanese Prime Minister Omar Bashir. Sudan and Kenya back the peace plan for Sudan, and Ethiopia hosts the talks.", "2020-02-11")
+	o, ok := officeOf(f, "Lemma Tadesse")
+	if !ok || o.Country != "Ethiopia" {
+		t.Errorf("office of Tadesse = %+v (found %v), want Prime Minister of Ethiopia", o, ok)
+	}
+	var pairs []string
+	for _, p := range f.Partners {
+		pairs = append(pairs, p.A+"-"+p.B)
+	}
+	sort.Strings(pairs)
+	if got, want := strings.Join(pairs, ","), "Ethiopia-Kenya,Ethiopia-Sudan"; got != want {
+		t.Errorf("partners = %s, want %s", got, want)
+	}
+}

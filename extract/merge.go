@@ -108,11 +108,14 @@ func merge(known []string, reports []fact.Report, generic map[string]bool) []fac
 	for i := range facts {
 		f := &facts[i]
 		// In a meeting of two where one side's country is known, the other
-		// person acts for the other country the document is about.
+		// person acts for another country the document is about: the most
+		// named one that is not the country of anyone they met (one who met
+		// several leaders is of none of theirs).
 		docCountry := func(person string) string {
 			if c := countryOfPerson(person); c != "" {
 				return c
 			}
+			met := map[string]bool{}
 			for _, m := range f.Meetings {
 				if len(m.Participants) != 2 || !slices.Contains(m.Participants, person) {
 					continue
@@ -121,14 +124,16 @@ func merge(known []string, reports []fact.Report, generic map[string]bool) []fac
 				if other == person {
 					other = m.Participants[1]
 				}
-				oc := countryOfPerson(other)
-				if oc == "" {
-					continue
+				if oc := countryOfPerson(other); oc != "" {
+					met[oc] = true
 				}
-				for _, c := range f.Countries {
-					if c != oc {
-						return c
-					}
+			}
+			if len(met) == 0 {
+				return ""
+			}
+			for _, c := range f.Countries {
+				if !met[c] {
+					return c
 				}
 			}
 			return ""
@@ -174,11 +179,26 @@ func merge(known []string, reports []fact.Report, generic map[string]bool) []fac
 				c.Parties = mainPair(f)
 			}
 		}
-		// partners: the countries of those who met
+		// partners: the countries of those who met, as their offices in
+		// this document say (those were settled above, with the speech and
+		// the host of each document)
+		officeCountry := map[string]string{}
+		for _, o := range f.Offices {
+			if _, ok := officeCountry[o.Person]; !ok && o.Country != "" {
+				officeCountry[o.Person] = o.Country
+			}
+		}
 		for _, m := range f.Meetings {
 			var cs []string
 			for _, p := range m.Participants {
-				if c := docCountry(p); c != "" {
+				c := countryOfPerson(p)
+				if c == "" {
+					c = officeCountry[p]
+				}
+				if c == "" {
+					c = docCountry(p)
+				}
+				if c != "" {
 					cs = appendNew(cs, c)
 				}
 			}
