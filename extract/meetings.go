@@ -559,7 +559,8 @@ func (x *Extractor) participants(p *people, st *sentence, sp speech) []string {
 }
 
 // meetingPlace finds where a meeting was: a city named in its sentences,
-// else the dateline's city, else a country it was held in. A dateline
+// else a venue they name (a small place, a seat of government, a palace:
+// see venuePlace), else the dateline's city, else a country it was held in. A dateline
 // names where the report was filed: its city is taken only when the
 // meeting's sentences do not put the meeting in another country ("the
 // minister is presently in X").
@@ -581,6 +582,9 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft) (str
 		}
 	}
 	stated := x.statedCountry(m)
+	if city, country, ok := x.venuePlace(doc, p, m); ok && (stated == "" || stated == country) {
+		return city, country
+	}
 	if c := x.datelineCity(doc); c != nil && (stated == "" || stated == c.Country) {
 		return c.Name, c.Country
 	}

@@ -119,7 +119,7 @@ func TestMeetingSpeakerTakesPart(t *testing.T) {
 			[]string{"meeting 2023-05-04 Prague: Juraj Horvath+Petr Dvorak"}},
 		{"a quoted post after the meeting",
 			"\"Very productive meeting with Fiji PM Ratu Rabuka exploring areas of collaboration and to strengthen our ties,\" Tongan Prime Minister Siaosi Tupou stated after the meeting in Nadi.", "2023-02-24",
-			[]string{"meeting 2023-02-24 : Ratu Rabuka+Siaosi Tupou"}},
+			[]string{"meeting 2023-02-24 Nadi: Ratu Rabuka+Siaosi Tupou"}},
 		{"a chair named in the first person's commission is no participant",
 			"Prime Minister Anna Berg: Welcome, Mr Tamm. Our commission, co-chaired by Deputy Prime Minister Lars Holm on our side, has done much.\n\nPrime Minister Karl Tamm: Thank you.", "2023-05-04",
 			[]string{"meeting 2023-05-04 : Anna Berg+Karl Tamm"}},
@@ -182,4 +182,35 @@ func TestHostOfSeveralMeetings(t *testing.T) {
 	if got, want := strings.Join(pairs, ","), "Ethiopia-Kenya,Ethiopia-Sudan"; got != want {
 		t.Errorf("partners = %s, want %s", got, want)
 	}
+}
+
+// A meeting held at a venue that is not a city of the table: a small
+// place, a seat of government or a palace.
+func TestMeetingVenues(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a palace of the host, who received the guest",
+			"Portuguese President Ana Ferreira received Swedish Prime Minister Jonas Berg at the Presidential Palace on Tuesday.", "2022-06-09",
+			[]string{"meeting 2022-06-07 Lisbon: Ana Ferreira+Jonas Berg"}},
+		{"a named palace of the host",
+			"Indonesian President Budi Santoso hosted Singaporean Prime Minister Lawrence Teo for lunch and talks at Merdeka Palace on Wednesday.", "2024-11-07",
+			[]string{"meeting 2024-11-06 Jakarta: Budi Santoso+Lawrence Teo"}},
+		{"a seat of government named by its country",
+			"Zimbabwean President Tendai Moyo met Zambian President Bwalya Mulenga at the Zambian State House yesterday.", "2023-02-03",
+			[]string{"meeting 2023-02-02 Lusaka: Bwalya Mulenga+Tendai Moyo"}},
+		{"a palace and its city after a comma",
+			"The Crown Prince of Brunei, Prince Hassan Bolkiah, paid a courtesy call on Bahraini Prime Minister Khalid bin Ali Al Khalifa at Gudaibiya Palace, Manama.", "2008-04-14",
+			[]string{"meeting 2008-04-14 Manama: Hassan Bolkiah+Khalid bin Ali Al Khalifa"}},
+		{"a small town near another",
+			"Slovenian President Marko Novak and Croatian President Ivan Horvat met at Castle Brdo near Kranj on Monday.", "2023-06-06",
+			[]string{"meeting 2023-06-05 Kranj: Ivan Horvat+Marko Novak"}},
+		{"a small town as the venue",
+			"Colombian President Carlos Ruiz met with his Peruvian counterpart Pedro Quispe at Villa de Leyva (165 kilometres north of Bogota) on Thursday.", "2022-01-14",
+			[]string{"meeting 2022-01-13 Villa de Leyva: Carlos Ruiz+Pedro Quispe"}},
+		{"a small town where talks were held",
+			"Portuguese Prime Minister Rui Costa and Spanish Prime Minister Elena Ruiz held talks in Sintra, outside Lisbon, on Friday.", "2022-01-15",
+			[]string{"meeting 2022-01-14 Sintra: Elena Ruiz+Rui Costa"}},
+		{"an institution quoted is no venue",
+			"Nepali Foreign Minister Ram Thapa held a meeting with Indian Foreign Minister Arjun Mehta today, according to the Ministry of Foreign Affairs.", "2022-03-29",
+			[]string{"meeting 2022-03-29 : Arjun Mehta+Ram Thapa"}},
+	})
 }

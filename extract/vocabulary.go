@@ -36,6 +36,7 @@ type vocabulary struct {
 	firstPerson    map[string]bool // "I", "we": a speaker taking part in the meeting named
 	separateWord   map[string]bool // "separate meetings with A and B": one meeting each
 	jointWord      map[string]bool // "a trilateral meeting with A and B": one meeting of all
+	hostVerb       map[string]bool // "X received Y at the palace": X hosts; the palace is X's country's
 	chairVerb      map[string]bool // before "by X": X chairs the body
 	greeting       map[string]bool // greetings name people sent wishes, not who met
 	notAttribution map[string]bool // speech verbs that attribute nothing to the name after them
@@ -75,7 +76,7 @@ type vocabulary struct {
 	triggers                                            []trigger
 	visit                                               visitPatterns
 	meetingPhrases, inPersonCalls                       []*regexp.Regexp
-	callOn                                              *regexp.Regexp
+	callOn, placeLocative                               *regexp.Regexp
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -117,8 +118,8 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		counterpart: lex.Set("counterpart"), titleLower: lex.Set("title-lower"),
 		speech: lex.Set("speech"), personVerb: lex.Set("person-verb"), meetingWord: lex.Set("meeting-word"),
 		strongMeeting: lex.Set("strong-meeting"), callWord: lex.Set("call-word"), chairVerb: lex.Set("chair-verb"),
-		firstPerson: lex.Set("first-person"), callOn: lex.Pattern("call-on"),
-		separateWord: lex.Set("separate-word"), jointWord: lex.Set("joint-word"),
+		firstPerson: lex.Set("first-person"), callOn: lex.Pattern("call-on"), placeLocative: lex.Pattern("place-locative"),
+		separateWord: lex.Set("separate-word"), jointWord: lex.Set("joint-word"), hostVerb: lex.Set("host-verb"),
 		greeting: lex.Set("greeting"), notAttribution: lex.Set("not-attribution"),
 		countUnit: lex.Set("count-unit"), measures: lex.Entries("measure"), growthMeasures: lex.Entries("growth-measure"), eventWords: lex.Words("event-word"), commissionLower: lex.Set("commission-lower"),
 		sideWord: lex.Set("side-word"), genericCommissionWords: lex.Set("generic-commission-word"),

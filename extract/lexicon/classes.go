@@ -20,6 +20,7 @@ var Classes = map[string]string{
 	"call-word":               "lexicon/verbs.tsv: marks a remote contact (a call, not a meeting)",
 	"separate-word":           "lexicon/verbs.tsv: one subject's meetings with a list of counterparts were one meeting each (\"separate meetings\")",
 	"joint-word":              "lexicon/verbs.tsv: one subject's meeting with a list of counterparts was one meeting of all (\"trilateral\")",
+	"host-verb":               "lexicon/verbs.tsv: its subject (or its agent after \"by\") hosts the meeting: a seat of government named with it is the host country's",
 	"first-person":            "lexicon/verbs.tsv: in a quotation or a turn, a sentence naming a meeting in the first person makes its speaker a participant",
 	"chair-verb":              "lexicon/verbs.tsv: before \"by X\": X chairs the body (\"co-chaired by X\", \"headed on our part by X\")",
 	"greeting":                "lexicon/verbs.tsv: a sentence of greetings names people who were sent wishes, not who met",
@@ -155,4 +156,5 @@ var Rules = map[string]string{
 	"meeting-phrase":         "patterns/meetings.tsv: a phrase that names who met where its words alone would not (\"conferred with\", \"exchanged views\")",
 	"in-person-call":         "patterns/meetings.tsv: a \"call\" that is a visit in person (\"paid a courtesy call on\", \"granted an audience\")",
 	"call-on":                "patterns/meetings.tsv: matched against the words before a person: \"called on X\" is a visit in person",
+	"place-locative":         "patterns/meetings.tsv: matched against the words before a small place (places.tsv): the sentence puts something there",
 }

@@ -1,0 +1,246 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/extract/text"
+)
+
+// Many meetings are said to be held at a venue rather than in a city: a
+// seat of government ("at State House", "at the Maximos Mansion"), a palace
+// ("at Merdeka Palace"), a guest house, or a town too small for the cities
+// table ("at Villa de Leyva", "near Kranj"). This file reads where such a
+// meeting was.
+
+// venuePlace finds the place of a meeting whose sentences name no city of
+// the cities table: a small place where the sentence puts something ("in
+// X", "at X", "near X"), else a venue whose head word is in
+// data/venues.tsv: the city named with it ("X Palace, City"), a town its
+// name is ("Schloss X" where X is a town), or, for a seat of government, a
+// palace or a guest house, the capital of the host's country. A region
+// gives its country only. ok is false when no sentence names a venue.
+func (x *Extractor) venuePlace(doc *document, p *people, m *meetingDraft) (city, country string, ok bool) {
+	if m == nil {
+		return "", "", false
+	}
+	for _, st := range m.sents {
+		if c := x.smallPlace(doc, p, st); c != nil {
+			return c.Name, c.Country, true
+		}
+	}
+	for _, st := range m.sents {
+		if city, country, ok := x.venueIn(doc, p, m, st); ok {
+			return city, country, true
+		}
+	}
+	return "", "", false
+}
+
+// smallPlace finds a place of places.tsv the sentence puts something in:
+// "in X", "at X", "near X" (the place-locative pattern before it), in a
+// country the document names, that is no person's name and no venue's name
+// ("at Merdeka Palace" names a palace, whatever village bears the word).
+func (x *Extractor) smallPlace(doc *document, p *people, st *sentence) *gazetteer.City {
+	ms := p.mentions[st.idx]
+	for i, w := range st.words {
+		if i == 0 || !text.IsCap(w.Text) || st.covered[i] >= 0 || inMention(ms, w.Start) {
+			continue
+		}
+		if !x.lex.placeLocative.MatchString(st.Text[max(0, w.Start-24):w.Start]) {
+			continue
+		}
+		g, ok := x.gz.PlaceAt(st.Text, w.Start)
+		if !ok || g.City == nil || !doc.mentioned[g.City.Country] {
+			continue
+		}
+		if h, ok := x.venueHeadAt(st.Text, g.End); ok && !h.Before {
+			continue // "at Merdeka Palace": the palace's name
+		}
+		return g.City
+	}
+	return nil
+}
+
+// venueHeadAt finds a venue head word written at byte offset at of s (after
+// one space), longest first, matched on whole words with the case of a
+// name ("Palace", "State House").
+func (x *Extractor) venueHeadAt(s string, at int) (gazetteer.VenueHead, bool) {
+	rest := strings.TrimLeft(s[at:], " ")
+	for _, h := range x.gz.VenueHeads() {
+		if len(rest) < len(h.Head) || !strings.EqualFold(rest[:len(h.Head)], h.Head) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(rest)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		if len(rest) > len(h.Head) {
+			if r, _ := utf8.DecodeRuneInString(rest[len(h.Head):]); text.IsWordRune(r) {
+				continue
+			}
+		}
+		return h, true
+	}
+	return gazetteer.VenueHead{}, false
+}
+
+// venueIn reads a venue phrase of one sentence: a head word of
+// data/venues.tsv written as a name, with its name on the side the table
+// gives ("Maximos Mansion", "Schloss Meseberg"; a head of several words,
+// "State House", "the White House", stands alone), where the sentence puts
+// the meeting ("at", "in": the place-locative pattern).
+func (x *Extractor) venueIn(doc *document, p *people, m *meetingDraft, st *sentence) (string, string, bool) {
+	for i, w := range st.words {
+		if !text.IsCap(w.Text) {
+			continue
+		}
+		h, ok := x.venueHeadAt(st.Text, w.Start)
+		if !ok {
+			continue
+		}
+		start, end := w.Start, w.Start+len(h.Head)
+		nameStart, nameEnd := start, start
+		if h.Before {
+			// "Schloss Meseberg", "Palace of the Nation"
+			nameStart = end
+			nameEnd = capitalRunEnd(st, end)
+			if nameEnd == nameStart {
+				continue
+			}
+			end = nameEnd
+		} else {
+			nameEnd = start
+			nameStart = capitalRunStart(st, i)
+			if nameStart == start && !strings.Contains(h.Head, " ") {
+				continue // "the Palace" alone names nothing
+			}
+			start = nameStart
+		}
+		if !x.lex.placeLocative.MatchString(st.Text[max(0, start-24):start]) {
+			continue // "according to the Foreign Ministry" names no venue
+		}
+		name := strings.TrimSpace(st.Text[nameStart:nameEnd])
+		// "Gudaibiya Palace, Manama": a city right after the venue
+		for _, g := range st.gaz {
+			if g.Kind == gazetteer.MatchCity && g.City != nil && g.Start >= end && strings.TrimSpace(st.Text[end:g.Start]) == "," {
+				return g.City.Name, g.City.Country, true
+			}
+		}
+		// "Schloss X", "Castle X" where X is a town
+		if name != "" {
+			if c, ok := x.gz.City(name); ok && doc.mentioned[c.Country] {
+				return c.Name, c.Country, true
+			}
+			if g, ok := x.gz.PlaceAt(name, 0); ok && g.End == len(name) && g.City != nil && doc.mentioned[g.City.Country] {
+				return g.City.Name, g.City.Country, true
+			}
+		}
+		switch h.Kind {
+		case "region":
+			if c := x.hostCountry(doc, p, m, st, start); c != "" {
+				return "", c, true
+			}
+		case "seat", "palace", "guest-house":
+			host := x.hostCountry(doc, p, m, st, start)
+			if host == "" {
+				continue
+			}
+			if c, ok := x.gz.Country(host); ok && c.Capital != "" {
+				if city, ok := x.gz.City(c.Capital); ok {
+					return city.Name, city.Country, true
+				}
+			}
+		}
+	}
+	return "", "", false
+}
+
+// capitalRunStart is the start of the run of capitalised words (joined by
+// spaces, hyphens and the name connectors "of", "de", "al") that ends right
+// before word i, or word i's start when none does.
+func capitalRunStart(st *sentence, i int) int {
+	start := st.words[i].Start
+	for j := i - 1; j >= 0; j-- {
+		w := st.words[j]
+		gap := st.Text[w.End:st.words[j+1].Start]
+		if gap != " " && gap != "-" || !text.IsCap(w.Text) {
+			break
+		}
+		start = w.Start
+	}
+	return start
+}
+
+// capitalRunEnd is the end of the run of capitalised words starting after
+// byte offset at (one space after it), or at when none does.
+func capitalRunEnd(st *sentence, at int) int {
+	end := at
+	for _, w := range st.words {
+		if w.Start < at {
+			continue
+		}
+		if gap := st.Text[end:w.Start]; (gap != " " && gap != "-") || !text.IsCap(w.Text) {
+			break
+		}
+		end = w.End
+	}
+	return end
+}
+
+// hostCountry is the country whose seat, palace or region a venue phrase
+// names: a country or demonym right before it ("the Zambian State House",
+// "Kenya's State House"), else the country of the one who received or
+// hosted the guest (a host verb's subject, or its agent after "by"), else
+// the country of the dateline.
+func (x *Extractor) hostCountry(doc *document, p *people, m *meetingDraft, st *sentence, at int) string {
+	for _, g := range st.gaz {
+		if g.Country == nil || g.Country.Kind != gazetteer.KindCountry || g.Kind != gazetteer.MatchCountry && g.Kind != gazetteer.MatchDemonym {
+			continue
+		}
+		if g.Start == at {
+			return g.Country.Name // "the Zambian State House"
+		}
+		if g.End > at || at-g.End > 3 {
+			continue
+		}
+		if gap := st.Text[g.End:at]; gap == " " || gap == "'s " || gap == "’s " {
+			return g.Country.Name // "Kenya's State House"
+		}
+	}
+	countryOf := func(name string) string {
+		if cl := p.byName[name]; cl != nil {
+			return p.country[cl]
+		}
+		return ""
+	}
+	ms := p.mentions[st.idx]
+	for i, w := range st.words {
+		if !x.lex.hostVerb[w.Fold] {
+			continue
+		}
+		if i+1 < len(st.words) && st.words[i+1].Fold == "by" {
+			for _, mm := range ms {
+				if mm.s > w.End && m.has[mm.name] {
+					return countryOf(mm.name)
+				}
+			}
+			continue
+		}
+		for k := len(ms) - 1; k >= 0; k-- {
+			if ms[k].e <= w.Start && m.has[ms[k].name] {
+				return countryOf(ms[k].name)
+			}
+		}
+	}
+	if c := x.datelineCity(doc); c != nil {
+		return c.Country
+	}
+	// "COUNTRY, May 3 - ": a government's release syndicated by a feed
+	if c, ok := x.gz.Country(strings.Trim(doc.seg.Dateline, " ,.")); ok && c.Kind == gazetteer.KindCountry {
+		return c.Name
+	}
+	return ""
+}
