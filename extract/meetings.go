@@ -177,8 +177,12 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 	for _, st := range doc.sents {
 		c := x.contactIn(st, p.mentions[st.idx])
 		strong, call, ctxWord := c.strong, c.call, c.context
-		if (ctxWord || strong || call) && x.lex.otherMeeting.MatchString(st.Text) {
+		if (ctxWord || strong || call) && anyMatch(x.lex.otherMeeting, st.Text) {
 			continue
+		}
+		if strong && x.lex.arrival.MatchString(st.Text) {
+			// "at the airport, he was welcomed by X": a protocol welcome
+			strong = false
 		}
 		if ctxWord {
 			context = append(context, st)
@@ -186,7 +190,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		if !strong && !call {
 			continue
 		}
-		if x.lex.delegation.MatchString(st.Text) {
+		if anyMatch(x.lex.delegation, st.Text) {
 			// a delegation list names who came along, not who met
 			continue
 		}
@@ -523,7 +527,25 @@ func (x *Extractor) participants(p *people, st *sentence, sp speech) []string {
 			}
 		}
 	}
+	// "attended by X", "in the presence of X", "the absence of X": X did
+	// not meet; nor did one who briefed reporters on the meeting
+	notFrom := len(st.Text)
+	for _, re := range x.lex.attendance {
+		if loc := re.FindStringIndex(st.Text); loc != nil && loc[0] < notFrom {
+			notFrom = loc[0]
+		}
+	}
+	var absent [][]int
+	for _, re := range x.lex.absence {
+		absent = append(absent, re.FindAllStringIndex(st.Text, -1)...)
+	}
 	for _, m := range ms {
+		if m.s >= notFrom || x.lex.briefer.MatchString(st.Text[m.e:]) {
+			continue
+		}
+		if slices.ContainsFunc(absent, func(a []int) bool { return a[1] <= m.s && m.s-a[1] < 60 }) {
+			continue
+		}
 		if greeting {
 			before := strings.ToLower(strings.TrimSpace(st.Text[max(0, m.s-40):m.s]))
 			if strings.HasSuffix(before, "from") || strings.HasSuffix(before, "to") ||

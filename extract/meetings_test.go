@@ -214,3 +214,35 @@ func TestMeetingVenues(t *testing.T) {
 			[]string{"meeting 2022-03-29 : Arjun Mehta+Ram Thapa"}},
 	})
 }
+
+// Participants are the principals who met: not those who attended, were
+// absent, briefed the press on it, or welcomed a guest at the airport;
+// and a meeting still to come is no meeting.
+func TestMeetingParticipants(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"attendees listed after the meeting",
+			"Muscat: Sultan Haitham bin Tariq received Palestinian President Omar Khalil this evening. The meeting was attended by Sayyid Fahd bin Mahmoud, Minister of the Royal Court, and Sheikh Salim bin Nasser, Minister of Foreign Affairs.", "2021-05-03",
+			[]string{"meeting 2021-05-03 Muscat: Haitham bin Tariq+Omar Khalil"}},
+		{"those present during a courtesy call",
+			"The Crown Prince of Brunei, Prince Hassan Bolkiah, paid a courtesy call on Bahraini Prime Minister Khalid bin Ali Al Khalifa at Gudaibiya Palace, Manama. Present during the courtesy call were Sheikh Hamad bin Rashid and Sheikh Fawaz bin Nasser.", "2008-04-14",
+			[]string{"meeting 2008-04-14 Manama: Hassan Bolkiah+Khalid bin Ali Al Khalifa"}},
+		{"a minister said to be absent",
+			"Jamaican Prime Minister Andrew Brown held talks with Trinidad and Tobago Prime Minister Keith Mohan in Port of Spain on Friday. Mohan apologised for the absence of Trade Minister Paula Singh at today's talks.", "2022-08-13",
+			[]string{"meeting 2022-08-12 Port of Spain: Andrew Brown+Keith Mohan"}},
+		{"a press secretary who briefed reporters",
+			"Bangladeshi Prime Minister Nasreen Akter met Slovenian Ambassador Maja Novak in Dhaka on Tuesday. After the meeting, Press Secretary Ihsan Karim briefed reporters on the talks.", "2019-11-13",
+			[]string{"meeting 2019-11-12 Dhaka: Maja Novak+Nasreen Akter"}},
+		{"a delegation that came along with the guest",
+			"President Ana Ferreira held bilateral discussions with Prime Minister Jonas Berg of Sweden and his delegation on Tuesday at State House in Lisbon.", "2023-09-13",
+			[]string{"meeting 2023-09-12 Lisbon: Ana Ferreira+Jonas Berg"}},
+		{"an airport welcome is no meeting",
+			"Russian President Pavel Sokolov arrived in Ulaanbaatar on Monday. At the airport, he was welcomed by Mongolian Foreign Minister Bat Erdene and Russian Ambassador Ivan Petrov.", "2019-09-03",
+			nil},
+		{"a meeting still to come",
+			"She will travel to Rome on Friday to meet Italian Prime Minister Marco Ricci. Paraguayan President Ana Benitez will also meet with Italian President Luca Bianchi. Benitez would be leaving on Nov. 26 for Madrid for a meeting with Spanish Prime Minister Jorge Diaz.", "2023-11-21",
+			nil},
+		{"talks set to be held",
+			"Mongolian President Bat Erdene and Russian President Pavel Sokolov are set to hold official talks on Tuesday.", "2019-09-03",
+			nil},
+	})
+}

@@ -61,7 +61,9 @@ type vocabulary struct {
 	speechAdverb map[string]bool
 
 	// patterns (patterns/*.tsv)
-	otherMeeting, join, sidelines, delegation, locative *regexp.Regexp
+	join, sidelines, locative                           *regexp.Regexp
+	otherMeeting, delegation, attendance, absence       []*regexp.Regexp
+	briefer, arrival                                    *regexp.Regexp
 	occasion, occasionLower, occasionHead               *regexp.Regexp
 	metric, aid, stateForm                              *regexp.Regexp
 	chairedBy, ourSide, namedSide                       *regexp.Regexp
@@ -125,8 +127,10 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		sideWord: lex.Set("side-word"), genericCommissionWords: lex.Set("generic-commission-word"),
 		patternCommon: lex.Set("pattern-common-word"), honorificNotLeading: lex.Set("honorific-not-leading"),
 
-		otherMeeting: lex.Pattern("other-meeting"), join: lex.Pattern("join"), sidelines: lex.Pattern("sidelines"),
-		delegation: lex.Pattern("delegation"), locative: lex.Pattern("locative"), occasion: lex.Pattern("occasion"),
+		otherMeeting: patterns(lex, "other-meeting"), join: lex.Pattern("join"), sidelines: lex.Pattern("sidelines"),
+		delegation: patterns(lex, "delegation"), locative: lex.Pattern("locative"), occasion: lex.Pattern("occasion"),
+		attendance: patterns(lex, "attendance"), absence: patterns(lex, "absence"),
+		briefer: lex.Pattern("briefer"), arrival: lex.Pattern("arrival"),
 		occasionLower: lex.Pattern("occasion-lower"), occasionHead: lex.Pattern("occasion-head"),
 		metric: lex.Pattern("metric"), aid: lex.Pattern("aid"), stateForm: lex.Pattern("state-form"),
 		chairedBy: lex.Pattern("chaired-by"), ourSide: lex.Pattern("our-side"),
@@ -178,6 +182,8 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	for _, p := range lex.Patterns("in-person-call") {
 		v.inPersonCalls = append(v.inPersonCalls, p.Re)
 	}
+	v.meetingPhrases = patterns(lex, "meeting-phrase")
+	v.inPersonCalls = patterns(lex, "in-person-call")
 	// The first trigger found in a sentence sets its status, so the table's
 	// order is kept.
 	for _, p := range lex.Patterns("commitment") {
@@ -234,6 +240,26 @@ func strconvQuote(s string) string { return "\"" + s + "\"" }
 // groupNameRE finds the names of a pattern's groups, which are no words of
 // the sentences it matches.
 var groupNameRE = regexp.MustCompile(`\(\?P<\w+>`)
+
+// patterns are the compiled patterns of a rule of several rows, in table
+// order.
+func patterns(lex *lexicon.Lexicon, rule string) []*regexp.Regexp {
+	var out []*regexp.Regexp
+	for _, p := range lex.Patterns(rule) {
+		out = append(out, p.Re)
+	}
+	return out
+}
+
+// anyMatch reports whether one of res matches s.
+func anyMatch(res []*regexp.Regexp, s string) bool {
+	for _, re := range res {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
 
 // letterRunRE finds the words of a pattern's source text, escapeRE the
 // escapes (\b, \w) whose letters are no part of a word.

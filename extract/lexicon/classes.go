@@ -157,4 +157,8 @@ var Rules = map[string]string{
 	"in-person-call":         "patterns/meetings.tsv: a \"call\" that is a visit in person (\"paid a courtesy call on\", \"granted an audience\")",
 	"call-on":                "patterns/meetings.tsv: matched against the words before a person: \"called on X\" is a visit in person",
 	"place-locative":         "patterns/meetings.tsv: matched against the words before a small place (places.tsv): the sentence puts something there",
+	"attendance":             "patterns/meetings.tsv: the people named after it attended the meeting; they are no participants",
+	"absence":                "patterns/meetings.tsv: the people named after it did not take part",
+	"briefer":                "patterns/meetings.tsv: matched against the text after a person: the person reported the meeting (\"X briefed reporters\")",
+	"arrival":                "patterns/meetings.tsv: a sentence about a welcome on arrival names who greeted, not who met",
 }
