@@ -20,6 +20,9 @@ type document struct {
 	sents []*sentence
 	// mentioned: countries (and unions) the document names anywhere
 	mentioned map[string]bool
+	// named: those named by name, demonym or abbreviation, not only
+	// through one of their cities
+	named map[string]bool
 }
 
 // sentence is a segment sentence with what every later stage reads: its
@@ -43,7 +46,7 @@ const checkEvery = 64
 
 // annotate segments a document and annotates each sentence once.
 func (x *Extractor) annotate(ctx context.Context, d fact.Document) (*document, error) {
-	doc := &document{doc: d, mentioned: map[string]bool{}}
+	doc := &document{doc: d, mentioned: map[string]bool{}, named: map[string]bool{}}
 	view := d
 	if isMarkdown(view) {
 		// the same bytes less the markup, so spans still index the body
@@ -65,6 +68,9 @@ func (x *Extractor) annotate(ctx context.Context, d fact.Document) (*document, e
 		for _, g := range st.gaz {
 			if g.Country != nil {
 				doc.mentioned[g.Country.Name] = true
+				if g.Kind != gazetteer.MatchCity {
+					doc.named[g.Country.Name] = true
+				}
 			}
 		}
 		// sentences and turns are both in text order

@@ -229,7 +229,8 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		main.sents = append(main.sents, context...)
 	}
 	// also without a meeting: the dateline still says where the report is from
-	mainCity, mainCountry := x.meetingPlace(doc, p, main)
+	mainPlace := x.meetingPlace(doc, p, main)
+	mainCity, mainCountry := mainPlace.city, mainPlace.country
 	found.host = mainCountry
 	var mainDate, mainDateSource string
 	for _, m := range ix.drafts {
@@ -247,20 +248,21 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		}
 		mt.Date, mt.DateSource = x.meetingDate(doc, m, dated)
 		if !m.call {
+			pl := mainPlace
 			if m == main {
-				mt.City, mt.Country = mainCity, mainCountry
 				mainDate, mainDateSource = mt.Date, mt.DateSource
 			} else {
-				mt.City, mt.Country = x.meetingPlace(doc, p, m)
+				pl = x.meetingPlace(doc, p, m)
 			}
-			if m != main && main != nil && mainCity != "" && mt.City == "" && x.sameVisit(p, main, m, mainCountry, occasion) {
+			if m != main && main != nil && mainCity != "" && pl.city == "" && x.sameVisit(p, main, m, mainCountry, occasion) {
 				// "X also met Y", "on the sidelines": where the main
 				// meeting was, and when, unless its own sentences say
-				mt.City, mt.Country = mainCity, mainCountry
+				pl = mainPlace
 				if mt.DateSource != "text" && (mainDateSource == "text" || mainDateSource == "dateline") {
 					mt.Date, mt.DateSource = mainDate, mainDateSource
 				}
 			}
+			mt.City, mt.Country, mt.CityAsWritten = pl.city, pl.country, pl.written
 			if m == main {
 				mt.Occasion = occasion
 			}
@@ -580,17 +582,50 @@ func (x *Extractor) participants(p *people, st *sentence, sp speech) []string {
 	return out
 }
 
+// place is where a meeting was: a city of the gazetteer (canonical name)
+// and its country, and the city as the document spells it where that is
+// another spelling, not only another spacing ("St Petersburg", "Kiev"; not
+// "Ha Noi"): answers keep the text's spelling, the store one node per
+// city.
+type place struct {
+	city, country, written string
+}
+
+// cityPlace is the place of a city named by the text s.
+func cityPlace(c *gazetteer.City, s string) place {
+	pl := place{city: c.Name, country: c.Country}
+	s = strings.TrimSpace(s)
+	if text.IsAllCaps(s) {
+		s = text.TitleCaseWords(strings.ToLower(s))
+	}
+	if s != "" && compactName(s) != compactName(c.Name) {
+		pl.written = s
+	}
+	return pl
+}
+
+// compactName folds a name and drops what only spaces it ("Ha Noi" and
+// "Hanoi" are one spelling; "Kiev" and "Kyiv" two).
+func compactName(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '-' || r == '.' || r == '\'' || r == '’' {
+			return -1
+		}
+		return r
+	}, gazetteer.Fold(s))
+}
+
 // meetingPlace finds where a meeting was: a city named in its sentences,
 // else a venue they name (a small place, a seat of government, a palace:
-// see venuePlace), else the dateline's city, else a country it was held in. A dateline
-// names where the report was filed: its city is taken only when the
-// meeting's sentences do not put the meeting in another country ("the
-// minister is presently in X").
-func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft) (string, string) {
+// see venuePlace), else the dateline's city, else a country it was held
+// in. A dateline names where the report was filed: its city is taken only
+// when the meeting's sentences do not put the meeting in another country
+// ("the minister is presently in X").
+func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft) place {
 	if m != nil {
 		for _, st := range m.sents {
 			if c := x.capitalNamed(st); c != nil {
-				return c.Name, c.Country
+				return place{city: c.Name, country: c.Country}
 			}
 			for k, g := range st.gaz {
 				if g.Kind != gazetteer.MatchCity || g.City == nil {
@@ -599,18 +634,31 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft) (str
 				if !x.lex.isLocative(st, k) || partOfName(p.mentions[st.idx], g) {
 					continue
 				}
-				return g.City.Name, g.City.Country
+				return cityPlace(x.namesake(doc, g), st.Text[g.Start:g.End])
 			}
 		}
 	}
 	stated := x.statedCountry(m)
-	if city, country, ok := x.venuePlace(doc, p, m); ok && (stated == "" || stated == country) {
-		return city, country
+	if pl, ok := x.venuePlace(doc, p, m); ok && (stated == "" || stated == pl.country) {
+		return pl
 	}
 	if c := x.datelineCity(doc); c != nil && (stated == "" || stated == c.Country) {
-		return c.Name, c.Country
+		return cityPlace(c, doc.seg.Dateline)
 	}
-	return "", stated
+	return place{country: stated}
+}
+
+// namesake gives the city a match names in a country the document
+// mentions, where the match found its namesake in another ("St.
+// Petersburg" in a report on Russia is not the one in Florida).
+func (x *Extractor) namesake(doc *document, g gazetteer.Match) *gazetteer.City {
+	if doc.named[g.City.Country] {
+		return g.City
+	}
+	if c, ok := x.gz.City(g.Text); ok && doc.named[c.Country] {
+		return c
+	}
+	return g.City
 }
 
 // statedCountry is a country the meeting's sentences put it in ("in X",

@@ -246,3 +246,26 @@ func TestMeetingParticipants(t *testing.T) {
 			nil},
 	})
 }
+
+// The city keeps its canonical name, and the document's own spelling where
+// that differs, for answers.
+func TestMeetingCityAsWritten(t *testing.T) {
+	tests := []struct{ text, city, written string }{
+		{"Russian President Pavel Sokolov met Belarusian President Ivan Zhuk in St. Petersburg on Monday.", "Saint Petersburg", "St. Petersburg"},
+		{"Ukrainian President Taras Bondar received Polish President Adam Nowak in Kiev on Monday.", "Kyiv", "Kiev"},
+		{"KIEV – Ukrainian President Taras Bondar received Polish President Adam Nowak on Monday.", "Kyiv", "Kiev"},
+		{"Norwegian Prime Minister Ingrid Halvorsen met Chilean President Mateo Rojas in Oslo on Tuesday.", "Oslo", ""},
+		{"OSLO – Norwegian Prime Minister Ingrid Halvorsen met Chilean President Mateo Rojas on Tuesday.", "Oslo", ""},
+		{"Vietnamese Foreign Minister Bui Van Long met Korean Foreign Minister Kim Min-jun in Ha Noi on Monday.", "Hanoi", ""},
+	}
+	for _, tt := range tests {
+		f := one(t, tt.text, "2024-03-07")
+		if len(f.Meetings) != 1 {
+			t.Errorf("%q: meetings %+v, want one", tt.text, f.Meetings)
+			continue
+		}
+		if m := f.Meetings[0]; m.City != tt.city || m.CityAsWritten != tt.written {
+			t.Errorf("%q: city %q written %q, want %q %q", tt.text, m.City, m.CityAsWritten, tt.city, tt.written)
+		}
+	}
+}

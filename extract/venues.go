@@ -22,28 +22,28 @@ import (
 // name is ("Schloss X" where X is a town), or, for a seat of government, a
 // palace or a guest house, the capital of the host's country. A region
 // gives its country only. ok is false when no sentence names a venue.
-func (x *Extractor) venuePlace(doc *document, p *people, m *meetingDraft) (city, country string, ok bool) {
+func (x *Extractor) venuePlace(doc *document, p *people, m *meetingDraft) (place, bool) {
 	if m == nil {
-		return "", "", false
+		return place{}, false
 	}
 	for _, st := range m.sents {
-		if c := x.smallPlace(doc, p, st); c != nil {
-			return c.Name, c.Country, true
+		if c, s := x.smallPlace(doc, p, st); c != nil {
+			return cityPlace(c, s), true
 		}
 	}
 	for _, st := range m.sents {
-		if city, country, ok := x.venueIn(doc, p, m, st); ok {
-			return city, country, true
+		if pl, ok := x.venueIn(doc, p, m, st); ok {
+			return pl, true
 		}
 	}
-	return "", "", false
+	return place{}, false
 }
 
 // smallPlace finds a place of places.tsv the sentence puts something in:
 // "in X", "at X", "near X" (the place-locative pattern before it), in a
 // country the document names, that is no person's name and no venue's name
 // ("at Merdeka Palace" names a palace, whatever village bears the word).
-func (x *Extractor) smallPlace(doc *document, p *people, st *sentence) *gazetteer.City {
+func (x *Extractor) smallPlace(doc *document, p *people, st *sentence) (*gazetteer.City, string) {
 	ms := p.mentions[st.idx]
 	for i, w := range st.words {
 		if i == 0 || !text.IsCap(w.Text) || st.covered[i] >= 0 || inMention(ms, w.Start) {
@@ -59,9 +59,9 @@ func (x *Extractor) smallPlace(doc *document, p *people, st *sentence) *gazettee
 		if h, ok := x.venueHeadAt(st.Text, g.End); ok && !h.Before {
 			continue // "at Merdeka Palace": the palace's name
 		}
-		return g.City
+		return g.City, g.Text
 	}
-	return nil
+	return nil, ""
 }
 
 // venueHeadAt finds a venue head word written at byte offset at of s (after
@@ -92,7 +92,7 @@ func (x *Extractor) venueHeadAt(s string, at int) (gazetteer.VenueHead, bool) {
 // gives ("Maximos Mansion", "Schloss Meseberg"; a head of several words,
 // "State House", "the White House", stands alone), where the sentence puts
 // the meeting ("at", "in": the place-locative pattern).
-func (x *Extractor) venueIn(doc *document, p *people, m *meetingDraft, st *sentence) (string, string, bool) {
+func (x *Extractor) venueIn(doc *document, p *people, m *meetingDraft, st *sentence) (place, bool) {
 	for i, w := range st.words {
 		if !text.IsCap(w.Text) {
 			continue
@@ -126,22 +126,22 @@ func (x *Extractor) venueIn(doc *document, p *people, m *meetingDraft, st *sente
 		// "Gudaibiya Palace, Manama": a city right after the venue
 		for _, g := range st.gaz {
 			if g.Kind == gazetteer.MatchCity && g.City != nil && g.Start >= end && strings.TrimSpace(st.Text[end:g.Start]) == "," {
-				return g.City.Name, g.City.Country, true
+				return cityPlace(g.City, g.Text), true
 			}
 		}
 		// "Schloss X", "Castle X" where X is a town
 		if name != "" {
 			if c, ok := x.gz.City(name); ok && doc.mentioned[c.Country] {
-				return c.Name, c.Country, true
+				return cityPlace(c, name), true
 			}
 			if g, ok := x.gz.PlaceAt(name, 0); ok && g.End == len(name) && g.City != nil && doc.mentioned[g.City.Country] {
-				return g.City.Name, g.City.Country, true
+				return cityPlace(g.City, name), true
 			}
 		}
 		switch h.Kind {
 		case "region":
 			if c := x.hostCountry(doc, p, m, st, start); c != "" {
-				return "", c, true
+				return place{country: c}, true
 			}
 		case "seat", "palace", "guest-house":
 			host := x.hostCountry(doc, p, m, st, start)
@@ -150,12 +150,12 @@ func (x *Extractor) venueIn(doc *document, p *people, m *meetingDraft, st *sente
 			}
 			if c, ok := x.gz.Country(host); ok && c.Capital != "" {
 				if city, ok := x.gz.City(c.Capital); ok {
-					return city.Name, city.Country, true
+					return place{city: city.Name, country: city.Country}, true
 				}
 			}
 		}
 	}
-	return "", "", false
+	return place{}, false
 }
 
 // capitalRunStart is the start of the run of capitalised words (joined by

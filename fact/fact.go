@@ -61,11 +61,15 @@ type Meeting struct {
 	Kind         string   // MeetingInPerson or MeetingCall
 	Participants []string // Person.Name of those who met
 	City         string   // canonical city name or ""
-	Country      string   // canonical country name or ""
-	Date         string   // ISO 8601, possibly partial, or ""
-	DateSource   string   // where Date came from: "text", "dateline", "published" or "inferred"
-	Occasion     string   // larger event it took place at, or ""
-	Evidence     Evidence
+	// CityAsWritten is the city as the document spells it where that
+	// differs from City ("St Petersburg" for Saint Petersburg, "Kiev"), or "":
+	// answers give the text's spelling, the store one node per city.
+	CityAsWritten string
+	Country       string // canonical country name or ""
+	Date          string // ISO 8601, possibly partial, or ""
+	DateSource    string // where Date came from: "text", "dateline", "published" or "inferred"
+	Occasion      string // larger event it took place at, or ""
+	Evidence      Evidence
 }
 
 // Claim is a figure stated by a speaker ("" for the document's narrator).

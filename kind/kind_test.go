@@ -85,7 +85,7 @@ func sample() fact.Facts {
 		People:  []fact.Person{{Name: "Ana Ruiz", Aliases: []string{"Ms Ruiz"}, Country: "Chile"}},
 		Offices: []fact.Office{{Person: "Ana Ruiz", Role: "Foreign Minister", Country: "Chile", Evidence: ev(1, "Foreign Minister Ana Ruiz.")}},
 		Meetings: []fact.Meeting{
-			{Kind: fact.MeetingInPerson, Participants: []string{"Ana Ruiz", "Lars Berg"}, City: "Oslo", Country: "Norway", Date: "2023-05-02", Occasion: "Forum", Evidence: ev(2, "Ruiz met Berg.")},
+			{Kind: fact.MeetingInPerson, Participants: []string{"Ana Ruiz", "Lars Berg"}, City: "Oslo", CityAsWritten: "Christiania", Country: "Norway", Date: "2023-05-02", Occasion: "Forum", Evidence: ev(2, "Ruiz met Berg in Christiania.")},
 			{Kind: fact.MeetingCall, Participants: []string{"Ana Ruiz", "Lars Berg"}, Date: "2023-05-01", Evidence: ev(8, "They spoke by phone.")},
 		},
 		Claims:      []fact.Claim{{Speaker: "Ana Ruiz", Metric: "trade", Value: 3e9, Unit: "USD", Period: "2022", ChangePct: &ch, Approx: "about", Quote: "$3 billion", Evidence: ev(3, "Trade was $3 billion.")}},

@@ -23,7 +23,7 @@ func meetingsKind() Kind {
 		},
 		Date: schema.PredDate,
 		Predicates: []string{schema.PredAttended, schema.PredHeldIn, schema.PredInCountry, schema.PredDate,
-			schema.PredOccasion, schema.PredReports},
+			schema.PredOccasion, schema.PredCityAsWritten, schema.PredReports},
 		Questions: []Question{
 			{
 				Name:        "meetings",
@@ -95,6 +95,7 @@ func meetingQuads(q *Quads, d Doc) {
 		switch {
 		case nonEmpty(m.City):
 			q.Link(id, schema.PredHeldIn, q.City(m.Country, m.City))
+			q.Str(id, schema.PredCityAsWritten, m.CityAsWritten)
 		case nonEmpty(m.Country):
 			q.Link(id, schema.PredInCountry, q.Country(m.Country))
 		}
@@ -144,6 +145,7 @@ func meetingSet(class string) Set {
 		{Tag: "date", Save: schema.PredDate},
 		{Tag: "occasion", Save: schema.PredOccasion},
 		{Tag: "city", Path: []Hop{Out(schema.PredHeldIn)}, Save: schema.PredName},
+		{Tag: "city_written", Save: schema.PredCityAsWritten},
 		{Tag: "country", Path: []Hop{Out(schema.PredHeldIn), Out(schema.PredInCountry)}, Save: schema.PredName},
 		{Tag: "meeting_country", Path: []Hop{Out(schema.PredInCountry)}, Save: schema.PredName},
 		{Tag: "participant", Path: []Hop{In(schema.PredAttended)}, Save: schema.PredName},
@@ -195,9 +197,15 @@ func assembleMeetings(class string, keepUndated bool) func(*Records, Params) Res
 				country = r.First("meeting_country")
 			}
 			docs := rs.Docs(r, "doc")
+			// the city as the reports spell it: the gold keeps the text's
+			// spelling ("St Petersburg"), the store one node per city
+			city := r.First("city_written")
+			if city == "" {
+				city = r.First("city")
+			}
 			m := MeetingRow{
 				Docs:         files(docs),
-				City:         r.First("city"),
+				City:         city,
 				Country:      country,
 				Date:         fact.MeetingDate(r.Values("date"), reports),
 				Participants: nonNil(r.Values("participant")),

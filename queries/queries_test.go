@@ -220,3 +220,21 @@ func TestUnknownQuestion(t *testing.T) {
 		t.Fatalf("want an error listing known questions, got %v", err)
 	}
 }
+
+// A meeting answers with its city as the reports spell it (the gold keeps
+// the text's spelling), while the store keeps one city node: two reports
+// of one meeting, spelling the city two ways, are still one meeting.
+func TestMeetingCityAsWritten(t *testing.T) {
+	fs := fixture()
+	fs[0].Meetings[0].CityAsWritten = "Christiania"
+	q := newMem(t, fs...)
+	a := ask(t, q, "meetings", Params{})
+	b, err := json.Marshal(a.JSON())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `[{"docs":["a.txt","b.txt"],"city":"Christiania","country":"Norway","date":"2021-03-03","participants":["Ingrid Solvang","Tomás Aravena"],"occasion":"Nordic Ocean Forum"}]`
+	if string(b) != want {
+		t.Errorf("meetings\n got %s\nwant %s", b, want)
+	}
+}

@@ -54,6 +54,9 @@ const (
 	// meetings
 	PredDate     = "dg:date"     // meeting/visit → ISO date literal (xsd:date, xsd:gYearMonth or xsd:gYear)
 	PredOccasion = "dg:occasion" // meeting → literal (the summit or forum it took place at)
+	// meeting → literal: its city as a report spells it, where that differs
+	// from the city's name ("St Petersburg", "Kiev"); answers give it
+	PredCityAsWritten = "dg:city-as-written"
 
 	// claims
 	PredMetric    = "dg:metric"         // claim → literal
