@@ -187,6 +187,10 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		if ctxWord {
 			context = append(context, st)
 		}
+		if !strong && !call && x.lex.contactPhrase.MatchString(st.Text) {
+			// "X spoke with Y": a call if the paragraph says so
+			call = x.callNear(doc, st)
+		}
 		if !strong && !call {
 			continue
 		}
@@ -210,7 +214,12 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		}
 		if call {
 			if len(people) >= 2 {
-				ix.add(newDraft(people, []*sentence{st}, true))
+				// one conversation per pair of a document, however often told
+				if m := sameCall(ix.drafts, people); m != nil {
+					m.sents = append(m.sents, st)
+				} else {
+					ix.add(newDraft(people, []*sentence{st}, true))
+				}
 			}
 			continue
 		}
@@ -223,6 +232,22 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 			continue
 		}
 		main = x.addMeeting(ix, main, people, st)
+	}
+	for _, m := range ix.drafts {
+		if !m.call && len(m.sents) > 0 && x.callNear(doc, m.sents[0]) && x.lex.callAnaphora.MatchString(x.nearText(doc, m.sents[0])) {
+			// "X held talks with Y. The telephone conversation concerned
+			// ...": the talks were a call
+			m.call = true
+		}
+	}
+	if main != nil && main.call {
+		main = nil
+		for _, m := range ix.drafts {
+			if !m.call {
+				main = m
+				break
+			}
+		}
 	}
 	if main != nil {
 		main.ctxFrom = len(main.sents)
@@ -335,6 +360,56 @@ func (x *Extractor) sameVisit(p *people, main, m *meetingDraft, mainCountry, occ
 	for _, who := range shared {
 		if c := countryOf(who); c != "" && c != mainCountry {
 			return true // the main meeting's guest
+		}
+	}
+	return false
+}
+
+// trailingSource reports whether a mention is the source a sentence ends
+// on (", X added.", ", X said."): the one who told of the meeting, not one
+// who met.
+func (x *Extractor) trailingSource(st *sentence, m personMention) bool {
+	if !strings.HasSuffix(strings.TrimRight(st.Text[:m.s], " "), ",") {
+		return false
+	}
+	var after []text.Word
+	for _, w := range st.words {
+		if w.Start >= m.e {
+			after = append(after, w)
+		}
+	}
+	return len(after) == 1 && x.lex.speech[after[0].Fold] && strings.Trim(st.Text[after[0].End:], " .!?\"”’'") == ""
+}
+
+// sameCall is the call draft of the same people, or nil.
+func sameCall(drafts []*meetingDraft, people []string) *meetingDraft {
+	for _, m := range drafts {
+		if m.call && len(m.people) == len(people) && m.holdsAll(people) {
+			return m
+		}
+	}
+	return nil
+}
+
+// nearText is the text of a sentence's paragraph and of the next one: where
+// a report says what kind of contact the sentence named.
+func (x *Extractor) nearText(doc *document, st *sentence) string {
+	var b strings.Builder
+	for i := st.idx; i < len(doc.sents) && doc.sents[i].Para <= st.Para+1; i++ {
+		b.WriteString(doc.sents[i].Text)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// callNear reports whether the paragraph of a sentence, or the next one,
+// has a word of remote contact outside a visit's phrase ("the telephone
+// conversation", not "a courtesy call").
+func (x *Extractor) callNear(doc *document, st *sentence) bool {
+	for i := st.idx; i < len(doc.sents) && doc.sents[i].Para <= st.Para+1; i++ {
+		other := doc.sents[i]
+		if x.contactIn(other, nil).call {
+			return true
 		}
 	}
 	return false
@@ -542,7 +617,7 @@ func (x *Extractor) participants(p *people, st *sentence, sp speech) []string {
 		absent = append(absent, re.FindAllStringIndex(st.Text, -1)...)
 	}
 	for _, m := range ms {
-		if m.s >= notFrom || x.lex.briefer.MatchString(st.Text[m.e:]) {
+		if m.s >= notFrom || x.lex.briefer.MatchString(st.Text[m.e:]) || x.trailingSource(st, m) {
 			continue
 		}
 		if slices.ContainsFunc(absent, func(a []int) bool { return a[1] <= m.s && m.s-a[1] < 60 }) {

@@ -269,3 +269,28 @@ func TestMeetingCityAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// Telephone and video calls: a contact whose kind the paragraph tells,
+// talks that were a call, one conversation per pair of a document.
+func TestCalls(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"spoke with, a telephone conversation a sentence later",
+			"Polish Prime Minister Jan Kowal spoke with his Italian counterpart, Marco Ricci on Wednesday. He said that the telephone conversation concerned energy security.", "2022-11-03",
+			[]string{"call 2022-11-02 : Jan Kowal+Marco Ricci"}},
+		{"spoke with, and nothing says how",
+			"Polish Prime Minister Jan Kowal spoke with Italian Prime Minister Marco Ricci on Wednesday about energy security.", "2022-11-03",
+			nil},
+		{"talks that the next paragraph calls a phone conversation",
+			"Swedish Prime Minister Jonas Berg held talks with Kenyan President Otieno Kamau on Monday.\n\nThe phone conversation lasted forty minutes, Berg's office said.", "2022-05-03",
+			[]string{"call 2022-05-02 : Jonas Berg+Otieno Kamau"}},
+		{"one conversation told twice",
+			"Paraguayan President holds phone conversation with Milei\n\nParaguayan President Ana Benitez and Argentina's President-elect Javier Milei held a telephone conversation Monday.", "2023-11-21",
+			[]string{"call 2023-11-20 : Ana Benitez+Javier Milei"}},
+		{"a council held through video conference",
+			"The Sixth Meeting of the Supreme Council was held in Tehran on Tuesday through video conference between Iranian President Ali Karimi and Turkish President Mehmet Kaya. Ways to reach the trade target agreed in the previous meeting of the two presidents were examined.", "2020-09-09",
+			[]string{"call 2020-09-08 : Ali Karimi+Mehmet Kaya"}},
+		{"the source a sentence ends on is no participant",
+			"Swedish Prime Minister Jonas Berg met Kenyan President Otieno Kamau in Nairobi on Monday. Energy was among the issues agreed between the two leaders in this meeting, Erik Holm added.", "2022-05-03",
+			[]string{"meeting 2022-05-02 Nairobi: Jonas Berg+Otieno Kamau"}},
+	})
+}

@@ -63,7 +63,7 @@ type vocabulary struct {
 	// patterns (patterns/*.tsv)
 	join, sidelines, locative                           *regexp.Regexp
 	otherMeeting, delegation, attendance, absence       []*regexp.Regexp
-	briefer, arrival                                    *regexp.Regexp
+	briefer, arrival, contactPhrase, callAnaphora       *regexp.Regexp
 	occasion, occasionLower, occasionHead               *regexp.Regexp
 	metric, aid, stateForm                              *regexp.Regexp
 	chairedBy, ourSide, namedSide                       *regexp.Regexp
@@ -131,6 +131,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		delegation: patterns(lex, "delegation"), locative: lex.Pattern("locative"), occasion: lex.Pattern("occasion"),
 		attendance: patterns(lex, "attendance"), absence: patterns(lex, "absence"),
 		briefer: lex.Pattern("briefer"), arrival: lex.Pattern("arrival"),
+		contactPhrase: lex.Pattern("contact-phrase"), callAnaphora: lex.Pattern("call-anaphora"),
 		occasionLower: lex.Pattern("occasion-lower"), occasionHead: lex.Pattern("occasion-head"),
 		metric: lex.Pattern("metric"), aid: lex.Pattern("aid"), stateForm: lex.Pattern("state-form"),
 		chairedBy: lex.Pattern("chaired-by"), ourSide: lex.Pattern("our-side"),

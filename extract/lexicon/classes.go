@@ -161,4 +161,6 @@ var Rules = map[string]string{
 	"absence":                "patterns/meetings.tsv: the people named after it did not take part",
 	"briefer":                "patterns/meetings.tsv: matched against the text after a person: the person reported the meeting (\"X briefed reporters\")",
 	"arrival":                "patterns/meetings.tsv: a sentence about a welcome on arrival names who greeted, not who met",
+	"contact-phrase":         "patterns/meetings.tsv: a contact whose kind (meeting or call) the paragraph must tell (\"X spoke with Y\")",
+	"call-anaphora":          "patterns/meetings.tsv: the talks the paragraph reports were a call (\"the telephone conversation concerned\")",
 }
