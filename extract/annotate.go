@@ -21,8 +21,8 @@ type document struct {
 	// mentioned: countries (and unions) the document names anywhere
 	mentioned map[string]bool
 	// named: those named by name, demonym or abbreviation, not only
-	// through one of their cities
-	named map[string]bool
+	// through one of their cities, with how often
+	named map[string]int
 }
 
 // sentence is a segment sentence with what every later stage reads: its
@@ -46,7 +46,7 @@ const checkEvery = 64
 
 // annotate segments a document and annotates each sentence once.
 func (x *Extractor) annotate(ctx context.Context, d fact.Document) (*document, error) {
-	doc := &document{doc: d, mentioned: map[string]bool{}, named: map[string]bool{}}
+	doc := &document{doc: d, mentioned: map[string]bool{}, named: map[string]int{}}
 	view := d
 	if isMarkdown(view) {
 		// the same bytes less the markup, so spans still index the body
@@ -69,7 +69,7 @@ func (x *Extractor) annotate(ctx context.Context, d fact.Document) (*document, e
 			if g.Country != nil {
 				doc.mentioned[g.Country.Name] = true
 				if g.Kind != gazetteer.MatchCity {
-					doc.named[g.Country.Name] = true
+					doc.named[g.Country.Name]++
 				}
 			}
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -327,7 +328,7 @@ func (x *Extractor) sameVisit(p *people, main, m *meetingDraft, mainCountry, occ
 	if len(shared) == 0 {
 		return false
 	}
-	if stated := x.statedCountry(m); stated != "" {
+	if stated := x.statedCountry(m, x.lex.countryLocative); stated != "" {
 		return stated == mainCountry
 	}
 	if occasion != "" {
@@ -713,12 +714,17 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft) plac
 			}
 		}
 	}
-	stated := x.statedCountry(m)
+	stated := x.statedCountry(m, x.lex.countryLocative)
 	if pl, ok := x.venuePlace(doc, p, m); ok && (stated == "" || stated == pl.country) {
 		return pl
 	}
 	if c := x.datelineCity(doc); c != nil && (stated == "" || stated == c.Country) {
 		return cityPlace(c, doc.seg.Dateline)
+	}
+	if stated == "" {
+		// any "in X", "to X": the country a meeting of no city was held
+		// in, which decides the side of a person whose title names none
+		stated = x.statedCountry(m, x.lex.countryAny)
 	}
 	return place{country: stated}
 }
@@ -727,18 +733,22 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft) plac
 // mentions, where the match found its namesake in another ("St.
 // Petersburg" in a report on Russia is not the one in Florida).
 func (x *Extractor) namesake(doc *document, g gazetteer.Match) *gazetteer.City {
-	if doc.named[g.City.Country] {
+	if doc.named[g.City.Country] > 0 {
 		return g.City
 	}
-	if c, ok := x.gz.City(g.Text); ok && doc.named[c.Country] {
+	if c, ok := x.gz.City(g.Text); ok && doc.named[c.Country] > 0 {
 		return c
 	}
 	return g.City
 }
 
-// statedCountry is a country the meeting's sentences put it in ("in X",
-// "to X"), or "".
-func (x *Extractor) statedCountry(m *meetingDraft) string {
+// statedCountry is a country the meeting's sentences put it or its guest
+// in, as locative says: the country-locative pattern ("is presently in X",
+// "was visiting X", "talks in X"), which a venue or a dateline must agree
+// with, or the looser country-any ("in X", "to X"), which often places
+// something else ("after his assumption of duties in X") but is all a
+// meeting of no city has.
+func (x *Extractor) statedCountry(m *meetingDraft, locative *regexp.Regexp) string {
 	if m == nil {
 		return ""
 	}
@@ -747,8 +757,7 @@ func (x *Extractor) statedCountry(m *meetingDraft) string {
 			if g.Kind != gazetteer.MatchCountry || g.Country == nil || g.Country.Kind != gazetteer.KindCountry {
 				continue
 			}
-			before := strings.ToLower(strings.TrimSpace(st.Text[max(0, g.Start-4):g.Start]))
-			if strings.HasSuffix(before, "in") || strings.HasSuffix(before, "to") {
+			if locative.MatchString(st.Text[max(0, g.Start-40):g.Start]) {
 				return g.Country.Name
 			}
 		}

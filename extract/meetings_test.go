@@ -294,3 +294,26 @@ func TestCalls(t *testing.T) {
 			[]string{"meeting 2022-05-02 Nairobi: Jonas Berg+Otieno Kamau"}},
 	})
 }
+
+// An outlet names its own leaders without their country: at a seat of
+// government, the one no title places is the host, unless the text says
+// someone travelled; and a union the text mentions is no state's country.
+func TestUntitledHostAtHome(t *testing.T) {
+	f := one(t, "Prime Minister Nikos Pappas met on Monday with the Prime Minister of Romania Ion Popa at the Maximos Mansion. "+
+		"This was their first meeting since Popa took office in Romania. They discussed cooperation within the EU, the EU budget and EU enlargement. "+
+		"Greece thanked Romania for its help against the fires in Greece.", "2023-08-22")
+	if got := meetingLines(f.Meetings); strings.Join(got, ";") != "meeting 2023-08-21 Athens: Ion Popa+Nikos Pappas" {
+		t.Errorf("meetings = %q, want one in Athens", got)
+	}
+	if o, ok := officeOf(f, "Nikos Pappas"); !ok || o.Country != "Greece" {
+		t.Errorf("office of Pappas = %+v (found %v), want Prime Minister of Greece", o, ok)
+	}
+	// the guest at a seat abroad: no guess
+	f = one(t, "Prime Minister Andrew Brown was invited to the talks with US Vice President John Miller. "+
+		"The meeting took place on Monday at the White House. Jamaica and the US are partners.", "2019-10-04")
+	for _, m := range f.Meetings {
+		if m.City == "Kingston" {
+			t.Errorf("meeting %+v placed in the guest's capital", m)
+		}
+	}
+}

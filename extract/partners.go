@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 
+	"github.com/diplograph/diplograph/extract/gazetteer"
 	"github.com/diplograph/diplograph/fact"
 )
 
@@ -65,11 +66,22 @@ func (x *Extractor) partners(doc *document) (partners []fact.Partnership, countr
 			add(p.a, p.b, p.st)
 		}
 	}
+	// countries before unions and organisations, each most named first:
+	// the sides a person of no stated country is guessed from (see Merge)
+	// and the parties of a document's commitments are states more often
+	// than the bodies they cooperate within
 	var cs []string
 	for c := range count {
 		cs = append(cs, c)
 	}
+	state := func(c string) bool {
+		k, ok := x.gz.Country(c)
+		return ok && k.Kind == gazetteer.KindCountry
+	}
 	sort.Slice(cs, func(i, j int) bool {
+		if si, sj := state(cs[i]), state(cs[j]); si != sj {
+			return si
+		}
 		if count[cs[i]] != count[cs[j]] {
 			return count[cs[i]] > count[cs[j]]
 		}

@@ -216,6 +216,36 @@ func (x *Extractor) hostCountry(doc *document, p *people, m *meetingDraft, st *s
 		}
 		return ""
 	}
+	// the country of a participant no title gives: the state the document
+	// names most that is none of the other participants'
+	guess := func(who string) string {
+		others := map[string]bool{}
+		for _, o := range m.people {
+			if o != who {
+				if c := countryOf(o); c != "" {
+					others[c] = true
+				} else {
+					return "" // two unknowns: no telling
+				}
+			}
+		}
+		best, n := "", 0
+		for c, k := range doc.named {
+			if others[c] || k < n || k == n && c > best {
+				continue
+			}
+			if gc, ok := x.gz.Country(c); ok && gc.Kind == gazetteer.KindCountry {
+				best, n = c, k
+			}
+		}
+		return best
+	}
+	hostOf := func(who string) string {
+		if c := countryOf(who); c != "" {
+			return c
+		}
+		return guess(who)
+	}
 	ms := p.mentions[st.idx]
 	for i, w := range st.words {
 		if !x.lex.hostVerb[w.Fold] {
@@ -224,15 +254,32 @@ func (x *Extractor) hostCountry(doc *document, p *people, m *meetingDraft, st *s
 		if i+1 < len(st.words) && st.words[i+1].Fold == "by" {
 			for _, mm := range ms {
 				if mm.s > w.End && m.has[mm.name] {
-					return countryOf(mm.name)
+					return hostOf(mm.name)
 				}
 			}
 			continue
 		}
 		for k := len(ms) - 1; k >= 0; k-- {
 			if ms[k].e <= w.Start && m.has[ms[k].name] {
-				return countryOf(ms[k].name)
+				return hostOf(ms[k].name)
 			}
+		}
+	}
+	// "Prime Minister X met the Prime Minister of Romania Y at the
+	// Mansion": the one no title places is the host, at home
+	var unknown []string
+	for _, who := range m.people {
+		if countryOf(who) == "" {
+			unknown = append(unknown, who)
+		}
+	}
+	travels := false // "X was invited to meet Y", "during his visit": X is the guest
+	for _, s := range m.sents {
+		travels = travels || x.lex.travel.MatchString(s.Text)
+	}
+	if len(unknown) == 1 && len(m.people) >= 2 && !travels {
+		if c := guess(unknown[0]); c != "" {
+			return c
 		}
 	}
 	if c := x.datelineCity(doc); c != nil {

@@ -79,6 +79,7 @@ type vocabulary struct {
 	visit                                               visitPatterns
 	meetingPhrases, inPersonCalls                       []*regexp.Regexp
 	callOn, placeLocative                               *regexp.Regexp
+	countryLocative, countryAny, travel                 *regexp.Regexp
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -132,6 +133,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		attendance: patterns(lex, "attendance"), absence: patterns(lex, "absence"),
 		briefer: lex.Pattern("briefer"), arrival: lex.Pattern("arrival"),
 		contactPhrase: lex.Pattern("contact-phrase"), callAnaphora: lex.Pattern("call-anaphora"),
+		countryLocative: lex.Pattern("country-locative"), countryAny: lex.Pattern("country-any"), travel: lex.Pattern("travel"),
 		occasionLower: lex.Pattern("occasion-lower"), occasionHead: lex.Pattern("occasion-head"),
 		metric: lex.Pattern("metric"), aid: lex.Pattern("aid"), stateForm: lex.Pattern("state-form"),
 		chairedBy: lex.Pattern("chaired-by"), ourSide: lex.Pattern("our-side"),

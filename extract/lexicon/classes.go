@@ -163,4 +163,7 @@ var Rules = map[string]string{
 	"arrival":                "patterns/meetings.tsv: a sentence about a welcome on arrival names who greeted, not who met",
 	"contact-phrase":         "patterns/meetings.tsv: a contact whose kind (meeting or call) the paragraph must tell (\"X spoke with Y\")",
 	"call-anaphora":          "patterns/meetings.tsv: the talks the paragraph reports were a call (\"the telephone conversation concerned\")",
+	"country-locative":       "patterns/meetings.tsv: matched against the words before a country: the meeting, or its guest, is in that country",
+	"country-any":            "patterns/meetings.tsv: matched against the words before a country: any \"in X\", \"to X\" (the country of a meeting no city places)",
+	"travel":                 "patterns/meetings.tsv: a participant came from abroad: the one no title places is not then the host",
 }
