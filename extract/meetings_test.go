@@ -317,3 +317,34 @@ func TestUntitledHostAtHome(t *testing.T) {
 		}
 	}
 }
+
+// Reports of one meeting fill each other's gaps: one dates it, another
+// places it; where the same pair met twice, an undated report takes no
+// date.
+func TestReportsCompleteEachOther(t *testing.T) {
+	lines := func(fs []fact.Facts) []string {
+		var out []string
+		for _, f := range fs {
+			for _, l := range meetingLines(f.Meetings) {
+				out = append(out, f.Doc.Name+" "+l)
+			}
+		}
+		return out
+	}
+	fs := extractDocs(t,
+		fact.Document{Name: "a.txt", Date: "2023-05-03", Text: "Uzbek President Bakhtiyor Karimov held talks with German Chancellor Hans Weber on Tuesday."},
+		fact.Document{Name: "b.txt", Text: "BERLIN – Uzbek President Bakhtiyor Karimov held talks with German Chancellor Hans Weber on Tuesday."})
+	want := "a.txt meeting 2023-05-02 Berlin: Bakhtiyor Karimov+Hans Weber;b.txt meeting 2023-05-02 Berlin: Bakhtiyor Karimov+Hans Weber"
+	if got := strings.Join(lines(fs), ";"); got != want {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	fs = extractDocs(t,
+		fact.Document{Name: "a.txt", Date: "2022-11-30", Text: "French President Marc Dubois held talks with Kazakh President Aidos Serikov in Paris on Tuesday."},
+		fact.Document{Name: "b.txt", Date: "2024-11-06", Text: "French President Marc Dubois held talks with Kazakh President Aidos Serikov in Paris on Tuesday."},
+		fact.Document{Name: "c.txt", Text: "PARIS – French President Marc Dubois held talks with Kazakh President Aidos Serikov."})
+	for _, l := range lines(fs) {
+		if strings.HasPrefix(l, "c.txt") && !strings.HasPrefix(l, "c.txt meeting  Paris") {
+			t.Errorf("the undated report took a date of one of two meetings: %q", l)
+		}
+	}
+}

@@ -228,6 +228,7 @@ func merge(known []string, reports []fact.Report, generic map[string]bool) []fac
 		}
 	}
 	reconcileDates(facts)
+	completeMeetings(facts)
 	unifyCommissions(facts, generic)
 	return facts
 }
@@ -355,6 +356,68 @@ func reconcileDates(facts []fact.Facts) {
 
 // sameEvent is the corpus's rule for reports without a date of their own
 // (fact.SameUndatedMeeting).
+// completeMeetings lets the reports of one meeting fill each other's gaps:
+// one report dates the talks of two people but names no city, another of
+// the same people names the city but no date (or no year). A report
+// missing its date or its city takes it from the one report, of another
+// document, of the same people (two or more, no one else) whose city and
+// date agree with what it does say and that gives what it lacks; where
+// two such reports give different answers (the same pair met twice), it
+// takes none.
+func completeMeetings(facts []fact.Facts) {
+	type ref struct{ doc, meeting int }
+	byPeople := map[string][]ref{}
+	for i, f := range facts {
+		for k, m := range f.Meetings {
+			if m.Kind != fact.MeetingInPerson || len(m.Participants) < 2 {
+				continue
+			}
+			ps := slices.Clone(m.Participants)
+			slices.Sort(ps)
+			key := strings.Join(ps, "\x00")
+			byPeople[key] = append(byPeople[key], ref{i, k})
+		}
+	}
+	type fill struct {
+		at   ref
+		from fact.Meeting
+	}
+	var fills []fill
+	for _, group := range byPeople {
+		for _, r := range group {
+			m := facts[r.doc].Meetings[r.meeting]
+			if m.Date != "" && m.City != "" {
+				continue
+			}
+			var found []fact.Meeting
+			for _, o := range group {
+				c := facts[o.doc].Meetings[o.meeting]
+				if o.doc == r.doc || !fact.DatesCompatible(m.Date, c.Date) ||
+					m.City != "" && c.City != "" && m.City != c.City ||
+					!(m.Date == "" && c.Date != "" || m.City == "" && c.City != "") {
+					continue
+				}
+				if !slices.ContainsFunc(found, func(f fact.Meeting) bool { return f.Date == c.Date && f.City == c.City }) {
+					found = append(found, c)
+				}
+			}
+			if len(found) == 1 {
+				fills = append(fills, fill{r, found[0]})
+			}
+		}
+	}
+	// filled after all are read, so that one fill does not feed another
+	for _, f := range fills {
+		m := &facts[f.at.doc].Meetings[f.at.meeting]
+		if m.Date == "" {
+			m.Date, m.DateSource = f.from.Date, f.from.DateSource
+		}
+		if m.City == "" && f.from.City != "" {
+			m.City, m.Country, m.CityAsWritten = f.from.City, f.from.Country, f.from.CityAsWritten
+		}
+	}
+}
+
 func sameEvent(a, b fact.Meeting) bool { return fact.SameUndatedMeeting(a, b) }
 
 func sharedClaim(a, b []fact.Claim) bool {
