@@ -162,7 +162,7 @@ func (ix *draftIndex) place(people []string) *meetingDraft {
 func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedSentences, occasion string) meetingsFound {
 	var found meetingsFound
 	var main *meetingDraft
-	var context []*sentence
+	var context, past []*sentence
 	speakers := []string{}
 	for _, cl := range p.speakers {
 		if !slices.Contains(speakers, cl.name) {
@@ -179,6 +179,12 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		c := x.contactIn(st, p.mentions[st.idx])
 		strong, call, ctxWord := c.strong, c.call, c.context
 		if (ctxWord || strong || call) && anyMatch(x.lex.otherMeeting, st.Text) {
+			continue
+		}
+		if (ctxWord || strong) && !call && anyMatch(x.lex.pastMeeting, st.Text) {
+			// "the two leaders last met in Rome in 2019": not this
+			// meeting, perhaps one of its own (see pastMeetings)
+			past = append(past, st)
 			continue
 		}
 		if strong && x.lex.arrival.MatchString(st.Text) {
@@ -296,7 +302,67 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		sort.Strings(mt.Participants)
 		found.meetings = append(found.meetings, mt)
 	}
+	found.meetings = append(found.meetings, x.pastMeetings(doc, p, sp, dated, past, main)...)
 	return found
+}
+
+// pastMeetings makes a meeting of each sentence about an earlier one that
+// says where and when it was: "The two leaders last met in Rome in 2019",
+// "last year's visit by X to City". Its participants are the people it
+// names, two or more, or, where it names fewer or speaks of "the two
+// leaders", the main meeting's; its place and date are its own (no
+// dateline, no publication date: those are the report's). A sentence that
+// does not place and date the earlier meeting names none.
+func (x *Extractor) pastMeetings(doc *document, p *people, sp []speech, dated datedSentences, past []*sentence, main *meetingDraft) []fact.Meeting {
+	var out []fact.Meeting
+	for _, st := range past {
+		people := x.participants(p, st, sp[st.idx])
+		if len(people) < 2 && main != nil && len(main.people) >= 2 && !main.call {
+			within := true
+			for _, who := range people {
+				within = within && main.has[who]
+			}
+			if within {
+				people = main.people
+			}
+		}
+		if len(people) < 2 || len(people) > maxParticipants {
+			continue
+		}
+		d := newDraft(people, []*sentence{st}, false)
+		pl := place{}
+		for k, g := range st.gaz {
+			if g.Kind == gazetteer.MatchCity && g.City != nil && x.lex.isLocative(st, k) && !partOfName(p.mentions[st.idx], g) {
+				pl = cityPlace(x.namesake(doc, g), g.Text)
+				break
+			}
+		}
+		if pl.city == "" {
+			if v, ok := x.venuePlace(doc, p, d); ok {
+				pl = v
+			}
+		}
+		date := ""
+		for _, dm := range dated.dates[st.idx] {
+			if dm.Date != "" && !x.reportingDate(st, dm.Span.Start) {
+				date = dm.Date
+				break
+			}
+		}
+		if date == "" {
+			if period, _, ok := x.dates.FindPeriod(st.toks, dated.ref.parsed); ok && !strings.Contains(period, "/") {
+				date = period // "last year's visit": the year
+			}
+		}
+		if pl.city == "" || date == "" {
+			continue
+		}
+		mt := fact.Meeting{Kind: "meeting", Participants: slices.Clone(people), City: pl.city, Country: pl.country,
+			CityAsWritten: pl.written, Date: date, DateSource: "text", Evidence: st.evidence()}
+		sort.Strings(mt.Participants)
+		out = append(out, mt)
+	}
+	return out
 }
 
 // sameVisit reports whether meeting m, which names no city of its own,

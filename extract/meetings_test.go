@@ -348,3 +348,20 @@ func TestReportsCompleteEachOther(t *testing.T) {
 		}
 	}
 }
+
+// A meeting held before, mentioned in passing, is a meeting of its own
+// where the sentence says where and when; it never lends the report's
+// meeting its place or date.
+func TestPastMeetings(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"the two leaders last met",
+			"Danish Prime Minister Mette Lund met Dutch Prime Minister Jan de Vries in Copenhagen on Friday. The two leaders last met in Rome in 2019.", "2024-05-11",
+			[]string{"meeting 2019 Rome: Jan de Vries+Mette Lund", "meeting 2024-05-10 Copenhagen: Jan de Vries+Mette Lund"}},
+		{"last year's visit, the host named in the sentence before",
+			"Kazakh President Aidos Serikov held talks with French President Marc Dubois in Paris on Tuesday. Serikov recalled last year's visit by Dubois to Astana.", "2024-11-06",
+			[]string{"meeting 2023 Astana: Aidos Serikov+Marc Dubois", "meeting 2024-11-05 Paris: Aidos Serikov+Marc Dubois"}},
+		{"an earlier meeting with no place or date is none",
+			"Iranian President Ali Karimi met Turkish President Mehmet Kaya in Tehran on Tuesday. They reviewed what was agreed at their previous meeting.", "2020-09-09",
+			[]string{"meeting 2020-09-08 Tehran: Ali Karimi+Mehmet Kaya"}},
+	})
+}

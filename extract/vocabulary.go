@@ -62,7 +62,8 @@ type vocabulary struct {
 
 	// patterns (patterns/*.tsv)
 	join, sidelines, locative                           *regexp.Regexp
-	otherMeeting, delegation, attendance, absence       []*regexp.Regexp
+	otherMeeting, pastMeeting, delegation               []*regexp.Regexp
+	attendance, absence                                 []*regexp.Regexp
 	briefer, arrival, contactPhrase, callAnaphora       *regexp.Regexp
 	occasion, occasionLower, occasionHead               *regexp.Regexp
 	metric, aid, stateForm                              *regexp.Regexp
@@ -128,7 +129,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		sideWord: lex.Set("side-word"), genericCommissionWords: lex.Set("generic-commission-word"),
 		patternCommon: lex.Set("pattern-common-word"), honorificNotLeading: lex.Set("honorific-not-leading"),
 
-		otherMeeting: patterns(lex, "other-meeting"), join: lex.Pattern("join"), sidelines: lex.Pattern("sidelines"),
+		otherMeeting: patterns(lex, "other-meeting"), pastMeeting: patterns(lex, "past-meeting"), join: lex.Pattern("join"), sidelines: lex.Pattern("sidelines"),
 		delegation: patterns(lex, "delegation"), locative: lex.Pattern("locative"), occasion: lex.Pattern("occasion"),
 		attendance: patterns(lex, "attendance"), absence: patterns(lex, "absence"),
 		briefer: lex.Pattern("briefer"), arrival: lex.Pattern("arrival"),

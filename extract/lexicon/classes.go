@@ -166,4 +166,5 @@ var Rules = map[string]string{
 	"country-locative":       "patterns/meetings.tsv: matched against the words before a country: the meeting, or its guest, is in that country",
 	"country-any":            "patterns/meetings.tsv: matched against the words before a country: any \"in X\", \"to X\" (the country of a meeting no city places)",
 	"travel":                 "patterns/meetings.tsv: a participant came from abroad: the one no title places is not then the host",
+	"past-meeting":           "patterns/meetings.tsv: a sentence about a meeting held before the one reported: a meeting of its own where the sentence says where and when",
 }
