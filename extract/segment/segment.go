@@ -136,7 +136,7 @@ func (sg *Segmenter) Segment(doc Document) Segments {
 		if s == l.end {
 			continue
 		}
-		if end, ok := sg.speakerLabel(text[s:l.end]); ok {
+		if end, ok := sg.speakerLabel(text[s:l.end]); ok && !headlineLabel(text[s:l.end], end) {
 			label := Span{Start: s, End: s + end}
 			if len(seg.Turns) == 0 && len(paras) <= 2 && seg.Dateline == "" && sg.isPlace != nil && sg.isPlace(text[label.Start:label.End]) {
 				// "Capital: The president received ..." opens a report
@@ -335,6 +335,22 @@ func (sg *Segmenter) speakerLabel(line string) (int, bool) {
 		}
 	}
 	return colon, true
+}
+
+// headlineLabel tells a headline written "Name: what was said" ("Fidan:
+// Iranian president to visit Turkey soon") from a speaker's turn: a label
+// of one word before a line of several words that no punctuation ends.
+// Turns end their sentences; headlines do not.
+func headlineLabel(line string, colon int) bool {
+	if strings.ContainsAny(strings.TrimSpace(line[:colon]), " \t") {
+		return false
+	}
+	rest := strings.TrimSpace(line[colon+1:])
+	if len(strings.Fields(rest)) < 4 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(rest)
+	return !strings.ContainsRune(".!?:;…\"”’)»", r)
 }
 
 // splitSentences cuts [start, end) of text at sentence boundaries. Each

@@ -396,6 +396,25 @@ func TestSegmentDateline(t *testing.T) {
 	}
 }
 
+// A headline "Name: what was said" is no turn: one-word label, no final
+// punctuation; a turn ends its sentence.
+func TestSegmentHeadlineLabel(t *testing.T) {
+	tests := []struct {
+		text  string
+		turns int
+	}{
+		{"The ministers met in the capital on Sunday.\n\nBerg: Swedish president to visit Norway in near future\n\nThe minister said the visit was planned.", 0},
+		{"Lund: Trade with Chile grew by 12 percent last year.", 1},
+		{"Lund: Thank you", 1},
+		{"Prime Minister Lund: Welcome to Oslo, Mr Virtanen and colleagues", 1},
+	}
+	for _, tt := range tests {
+		if seg := testSegmenter().Segment(Document{Text: tt.text, Line: 1}); len(seg.Turns) != tt.turns {
+			t.Errorf("%q: %d turns, want %d", tt.text, len(seg.Turns), tt.turns)
+		}
+	}
+}
+
 // A label opening the body that names a place is where the report was
 // filed, not a speaker; only a segmenter that knows places can tell.
 func TestSegmentPlaceLabel(t *testing.T) {
