@@ -365,3 +365,18 @@ func TestPastMeetings(t *testing.T) {
 			[]string{"meeting 2020-09-08 Tehran: Ali Karimi+Mehmet Kaya"}},
 	})
 }
+
+// A venue the table names is in its city, whoever hosts.
+func TestNamedSeats(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a guest's outlet at the White House",
+			"Prime Minister Andrew Brown was invited to the talks with US Vice President John Miller. The meeting took place on Monday at the White House.", "2019-10-04",
+			[]string{"meeting 2019-09-30 Washington: Andrew Brown+John Miller"}},
+		{"at the Élysée Palace",
+			"Kazakh President Aidos Serikov held talks with French President Marc Dubois at the Élysée Palace on Tuesday.", "2024-11-06",
+			[]string{"meeting 2024-11-05 Paris: Aidos Serikov+Marc Dubois"}},
+		{"an institution quoted is no venue",
+			"Russian President Pavel Sokolov held talks with Belarusian President Ivan Zhuk on Tuesday, the Kremlin said.", "2024-11-06",
+			[]string{"meeting 2024-11-05 : Ivan Zhuk+Pavel Sokolov"}},
+	})
+}

@@ -18,9 +18,10 @@ import (
 // venuePlace finds the place of a meeting whose sentences name no city of
 // the cities table: a small place where the sentence puts something ("in
 // X", "at X", "near X"), else a venue whose head word is in
-// data/venues.tsv: the city named with it ("X Palace, City"), a town its
-// name is ("Schloss X" where X is a town), or, for a seat of government, a
-// palace or a guest house, the capital of the host's country. A region
+// data/venues.tsv: the city of a venue the table names ("the Élysée
+// Palace"), the city named with it ("X Palace, City"), a town its name is
+// ("Schloss X" where X is a town), or, for a seat of government, a palace
+// or a guest house, the capital of the host's country. A region
 // gives its country only. ok is false when no sentence names a venue.
 func (x *Extractor) venuePlace(doc *document, p *people, m *meetingDraft) (place, bool) {
 	if m == nil {
@@ -111,7 +112,7 @@ func (x *Extractor) venueIn(doc *document, p *people, m *meetingDraft, st *sente
 				continue
 			}
 			end = nameEnd
-		} else {
+		} else if h.City == "" {
 			nameEnd = start
 			nameStart = capitalRunStart(st, i)
 			if nameStart == start && !strings.Contains(h.Head, " ") {
@@ -121,6 +122,12 @@ func (x *Extractor) venueIn(doc *document, p *people, m *meetingDraft, st *sente
 		}
 		if !x.lex.placeLocative.MatchString(st.Text[max(0, start-24):start]) {
 			continue // "according to the Foreign Ministry" names no venue
+		}
+		if h.City != "" {
+			// a venue of its own: "at the Élysée Palace", "at the White House"
+			if c, ok := x.gz.City(h.City); ok {
+				return place{city: c.Name, country: c.Country}, true
+			}
 		}
 		name := strings.TrimSpace(st.Text[nameStart:nameEnd])
 		// "Gudaibiya Palace, Manama": a city right after the venue

@@ -161,6 +161,11 @@ func load(fsys fs.FS, places func() (placeTable, error)) (*Gazetteer, error) {
 	if g.venues, err = loadVenues(fsys); err != nil {
 		return nil, err
 	}
+	for _, v := range g.venues {
+		if _, ok := g.City(v.City); v.City != "" && !ok {
+			return nil, fmt.Errorf("venues.tsv: the city %q of %q is not in cities.tsv", v.City, v.Head)
+		}
+	}
 	return g, nil
 }
 

@@ -228,6 +228,9 @@ type VenueHead struct {
 	Head   string // as written in the table ("State Guest House")
 	Before bool   // the head comes before the name ("Palace of X", "Villa X")
 	Kind   string // palace, residence, guest-house, resort, hotel, conference, seat, region
+	// City is the city (as in cities.tsv) of a head that names one venue
+	// only ("Élysée Palace", "White House"), or ""
+	City string
 }
 
 var venueKinds = map[string]bool{"palace": true, "residence": true, "guest-house": true, "resort": true,
@@ -246,7 +249,11 @@ func loadVenues(fsys fs.FS) ([]VenueHead, error) {
 		if !venueKinds[f[2]] {
 			return fmt.Errorf("unknown venue kind %q", f[2])
 		}
-		out = append(out, VenueHead{Head: f[0], Before: f[1] == "before", Kind: f[2]})
+		v := VenueHead{Head: f[0], Before: f[1] == "before", Kind: f[2]}
+		if len(f) > 3 {
+			v.City = f[3]
+		}
+		out = append(out, v)
 		return nil
 	})
 	// Longest first, so that "State Guest House" is tried before "House".
