@@ -380,3 +380,13 @@ func TestNamedSeats(t *testing.T) {
 			[]string{"meeting 2024-11-05 : Ivan Zhuk+Pavel Sokolov"}},
 	})
 }
+
+// The country of an untitled participant is the one the text pairs with
+// his counterpart's, before the most named.
+func TestUntitledParticipantPairedCountry(t *testing.T) {
+	f := one(t, "Foreign Minister Ram Thapa held a meeting with Indian Foreign Minister Arjun Mehta on the sidelines of the regional summit. "+
+		"They discussed Nepal-India ties. Sri Lanka hosted the summit, and Sri Lanka's president opened it with a call for unity in Sri Lanka.", "2022-03-29")
+	if o, ok := officeOf(f, "Ram Thapa"); !ok || o.Country != "Nepal" {
+		t.Errorf("office of Thapa = %+v (found %v), want Minister of Foreign Affairs of Nepal", o, ok)
+	}
+}

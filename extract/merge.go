@@ -108,9 +108,11 @@ func merge(known []string, reports []fact.Report, generic map[string]bool) []fac
 	for i := range facts {
 		f := &facts[i]
 		// In a meeting of two where one side's country is known, the other
-		// person acts for another country the document is about: the most
-		// named one that is not the country of anyone they met (one who met
-		// several leaders is of none of theirs).
+		// person acts for another country the document is about, not the
+		// country of anyone they met (one who met several leaders is of none
+		// of theirs): the one the document pairs with a country they met
+		// ("relations between A and B"), else the most named one (a summit
+		// is as often abroad as at home: where it was held says nothing).
 		docCountry := func(person string) string {
 			if c := countryOfPerson(person); c != "" {
 				return c
@@ -130,6 +132,15 @@ func merge(known []string, reports []fact.Report, generic map[string]bool) []fac
 			}
 			if len(met) == 0 {
 				return ""
+			}
+			candidate := func(c string) bool { return c != "" && !met[c] && slices.Contains(f.Countries, c) }
+			for _, p := range f.Partners {
+				if met[p.A] && candidate(p.B) {
+					return p.B
+				}
+				if met[p.B] && candidate(p.A) {
+					return p.A
+				}
 			}
 			for _, c := range f.Countries {
 				if !met[c] {
