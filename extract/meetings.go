@@ -27,14 +27,15 @@ type meetingDraft struct {
 	people []string
 	has    map[string]bool // the people, as a set
 	sents  []*sentence
-	// ctxFrom: sents from this index on only speak of the meeting (-1: none do)
-	ctxFrom int
-	call    bool
-	k       int // its index in the draftIndex
+	// ctxAt: 1 + the index of sents from which on they only speak of the
+	// meeting; 0 when none do (the zero value, for drafts made elsewhere)
+	ctxAt int
+	call  bool
+	k     int // its index in the draftIndex
 }
 
 func newDraft(people []string, sents []*sentence, call bool) *meetingDraft {
-	m := &meetingDraft{sents: sents, call: call, has: map[string]bool{}, ctxFrom: -1}
+	m := &meetingDraft{sents: sents, call: call, has: map[string]bool{}}
 	m.add(people...)
 	return m
 }
@@ -257,7 +258,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		}
 	}
 	if main != nil {
-		main.ctxFrom = len(main.sents)
+		main.ctxAt = len(main.sents) + 1
 		main.sents = append(main.sents, context...)
 	}
 	// also without a meeting: the dateline still says where the report is from
@@ -968,7 +969,7 @@ func partOfName(ms []personMention, g gazetteer.Match) bool {
 func (x *Extractor) meetingDate(doc *document, m *meetingDraft, dated datedSentences) (string, string) {
 	ref := dated.ref
 	for i, st := range m.sents {
-		context := m.ctxFrom >= 0 && i >= m.ctxFrom
+		context := m.ctxAt > 0 && i >= m.ctxAt-1
 		for _, dm := range dated.dates[st.idx] {
 			if dm.Date == "" || x.reportingDate(st, dm.Span.Start) {
 				continue
