@@ -30,7 +30,8 @@ type Faceted interface {
 }
 
 func (m MeetingRow) Facets() Facets {
-	return Facets{Kind: "meeting", Date: m.Date, People: m.Participants, Places: nonEmptyOf(m.City, m.Country),
+	// the reports' spelling and the city's own name both place it
+	return Facets{Kind: "meeting", Date: m.Date, People: m.Participants, Places: nonEmptyOf(m.City, m.cityName, m.Country),
 		Event: m.Occasion, Docs: m.sources}
 }
 

@@ -23,7 +23,7 @@ func meetingsKind() Kind {
 		},
 		Date: schema.PredDate,
 		Predicates: []string{schema.PredAttended, schema.PredHeldIn, schema.PredInCountry, schema.PredDate,
-			schema.PredOccasion, schema.PredCityAsWritten, schema.PredReports},
+			schema.PredOccasion, schema.PredCityAsWritten, schema.PredAlias, schema.PredReports},
 		Questions: []Question{
 			{
 				Name:        "meetings",
@@ -94,8 +94,12 @@ func meetingQuads(q *Quads, d Doc) {
 		q.Date(id, schema.PredDate, m.Date)
 		switch {
 		case nonEmpty(m.City):
-			q.Link(id, schema.PredHeldIn, q.City(m.Country, m.City))
+			city := q.City(m.Country, m.City)
+			q.Link(id, schema.PredHeldIn, city)
 			q.Str(id, schema.PredCityAsWritten, m.CityAsWritten)
+			// the spelling also names the city, so a question in the
+			// text's spelling finds it ("meetings in Nur-Sultan")
+			q.Str(city, schema.PredAlias, m.CityAsWritten)
 		case nonEmpty(m.Country):
 			q.Link(id, schema.PredInCountry, q.Country(m.Country))
 		}
@@ -168,6 +172,7 @@ type MeetingRow struct {
 	Occasion     string     `json:"occasion"`
 	Evidence     []Evidence `json:"evidence,omitempty"`
 	sources      []DocRef
+	cityName     string // the city's own name, where City is the reports' spelling
 }
 
 func (m MeetingRow) Cells() []string {
@@ -204,6 +209,7 @@ func assembleMeetings(class string, keepUndated bool) func(*Records, Params) Res
 				city = r.First("city")
 			}
 			m := MeetingRow{
+				cityName:     r.First("city"),
 				Docs:         files(docs),
 				City:         city,
 				Country:      country,

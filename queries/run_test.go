@@ -162,3 +162,20 @@ func TestRunTimelineAndProfile(t *testing.T) {
 		t.Error("an office row is no kind.Row")
 	}
 }
+
+// A meeting answered in the reports' spelling of its city is found by the
+// city's own name and by that spelling.
+func TestRunCityAsWritten(t *testing.T) {
+	fs := runFixture()
+	fs[2].Meetings[0].CityAsWritten = "Ciudad de los Reyes"
+	q := newMem(t, fs...)
+	for _, name := range []string{"Lima", "Ciudad de los Reyes"} {
+		rep, err := Run(context.Background(), q, question.Query{Topic: question.TopicMeetings, Places: []question.Ref{city(name)}}, RunOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := rowsOf(rep), "2022|Ciudad de los Reyes|Peru|Ingrid Solvang, Rosa Quispe"; got != want {
+			t.Errorf("meetings in %s = %q, want %q", name, got, want)
+		}
+	}
+}
