@@ -136,6 +136,7 @@ func (x *Extractor) Extract(ctx context.Context, d fact.Document) (fact.Report, 
 	f.CoChairs, open.CoChairs = x.coChairs(doc, ppl, sp, sd, occasion, met.meetings)
 	f.Commitments, open.Commitments = x.commitments(doc, ppl, sp, ref, dated, met.meetings)
 	f.Partners, f.Countries = x.partners(doc)
+	f.Home = x.homeCountry(doc)
 	f.Visits = x.visits(doc, ppl, dated)
 	f.People = ppl.persons()
 	return fact.Report{Facts: f, Open: open}, nil

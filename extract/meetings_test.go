@@ -390,3 +390,18 @@ func TestUntitledParticipantPairedCountry(t *testing.T) {
 		t.Errorf("office of Thapa = %+v (found %v), want Minister of Foreign Affairs of Nepal", o, ok)
 	}
 }
+
+// An outlet names its own officials without their country: the country its
+// source names is theirs, before the one the document names most.
+func TestOutletHomeCountry(t *testing.T) {
+	fs := extractDocs(t, fact.Document{Name: "a.txt", Date: "2023-06-30", Source: "Portuguese News Agency (wire)",
+		Text: "Prime Minister Rui Costa held separate meetings with Spanish Prime Minister Elena Ruiz and French President Marc Dubois in Brussels on Thursday. " +
+			"Belgium hosted the summit; Belgium's king opened it, and Belgium will chair the next. Portugal welcomed it."})
+	f := fs[0]
+	if f.Home != "Portugal" {
+		t.Errorf("Home = %q, want Portugal", f.Home)
+	}
+	if o, ok := officeOf(f, "Rui Costa"); !ok || o.Country != "Portugal" {
+		t.Errorf("office of Costa = %+v (found %v), want Prime Minister of Portugal", o, ok)
+	}
+}

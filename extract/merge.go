@@ -111,8 +111,10 @@ func merge(known []string, reports []fact.Report, generic map[string]bool) []fac
 		// person acts for another country the document is about, not the
 		// country of anyone they met (one who met several leaders is of none
 		// of theirs): the one the document pairs with a country they met
-		// ("relations between A and B"), else the most named one (a summit
-		// is as often abroad as at home: where it was held says nothing).
+		// ("relations between A and B"), else the outlet's own (its source
+		// names it: an outlet names its own officials without their
+		// country), else the most named one (a summit is as often abroad as
+		// at home: where it was held says nothing).
 		docCountry := func(person string) string {
 			if c := countryOfPerson(person); c != "" {
 				return c
@@ -141,6 +143,9 @@ func merge(known []string, reports []fact.Report, generic map[string]bool) []fac
 				if met[p.B] && candidate(p.A) {
 					return p.A
 				}
+			}
+			if candidate(f.Home) {
+				return f.Home // an outlet names its own officials without their country
 			}
 			for _, c := range f.Countries {
 				if !met[c] {

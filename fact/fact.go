@@ -142,6 +142,11 @@ type Facts struct {
 	Commitments []Commitment
 	Visits      []Visit
 	Countries   []string // countries and unions the document mentions, most mentioned first
+	// Home is the country the outlet that published the document is of, as
+	// its source names it ("Ethiopian News Agency", "Manila Bulletin",
+	// "Prime Minister's Office of Japan"), or "": an outlet names its own
+	// officials without their country.
+	Home string
 }
 
 // Report is what one document says on its own: its facts, and the sides
