@@ -27,6 +27,8 @@ type Extractor struct {
 	dates *dates.Parser
 	figs  *figures.Parser
 	opts  Options
+	// venues: the venue heads of data/venues.tsv, longest first, read once
+	venues []gazetteer.VenueHead
 }
 
 // reader reads names, titles and speech in annotated sentences. It holds the
@@ -79,7 +81,7 @@ func New(gz *gazetteer.Gazetteer, lex *lexicon.Lexicon, opts Options) (*Extracto
 		return city || country
 	}
 	seg := segment.New(lex).KnowingPlaces(isPlace)
-	return &Extractor{reader: reader{gz: gz, lex: v}, seg: seg, dates: dp, figs: fp, opts: opts}, nil
+	return &Extractor{reader: reader{gz: gz, lex: v}, seg: seg, dates: dp, figs: fp, opts: opts, venues: gz.VenueHeads()}, nil
 }
 
 // Extract runs the stages over one document. Each stage is a function of

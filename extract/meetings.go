@@ -176,6 +176,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		main = newDraft(speakers, nil, false)
 		ix.add(main)
 	}
+	near := x.nearbyCalls(doc)
 	for _, st := range doc.sents {
 		c := x.contactIn(st, p.mentions[st.idx])
 		strong, call, ctxWord := c.strong, c.call, c.context
@@ -197,7 +198,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		}
 		if !strong && !call && x.lex.contactPhrase.MatchString(st.Text) {
 			// "X spoke with Y": a call if the paragraph says so
-			call = x.callNear(doc, st)
+			call = near.call(st.idx)
 		}
 		if !strong && !call {
 			continue
@@ -242,7 +243,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		main = x.addMeeting(ix, main, people, st)
 	}
 	for _, m := range ix.drafts {
-		if !m.call && len(m.sents) > 0 && x.callNear(doc, m.sents[0]) && x.lex.callAnaphora.MatchString(x.nearText(doc, m.sents[0])) {
+		if !m.call && len(m.sents) > 0 && near.call(m.sents[0].idx) && near.anaphora(m.sents[0].idx) {
 			// "X held talks with Y. The telephone conversation concerned
 			// ...": the talks were a call
 			m.call = true
@@ -459,29 +460,48 @@ func sameCall(drafts []*meetingDraft, people []string) *meetingDraft {
 	return nil
 }
 
-// nearText is the text of a sentence's paragraph and of the next one: where
-// a report says what kind of contact the sentence named.
-func (x *Extractor) nearText(doc *document, st *sentence) string {
-	var b strings.Builder
-	for i := st.idx; i < len(doc.sents) && doc.sents[i].Para <= st.Para+1; i++ {
-		b.WriteString(doc.sents[i].Text)
-		b.WriteByte(' ')
-	}
-	return b.String()
+// nearby says, for each sentence, whether it or a sentence after it in its
+// paragraph, or any sentence of the next paragraph, has a word of remote
+// contact outside a visit's phrase ("the telephone conversation", not "a
+// courtesy call"), and whether one calls the talks a call ("the phone
+// conversation", "by phone": call-anaphora). It is read once per document:
+// a report often says a paragraph later what kind of contact it told of.
+type nearby struct {
+	lastCall, lastAnaphora []int // per paragraph: the last sentence with one, or -1
+	para                   []int // per sentence: its paragraph
 }
 
-// callNear reports whether the paragraph of a sentence, or the next one,
-// has a word of remote contact outside a visit's phrase ("the telephone
-// conversation", not "a courtesy call").
-func (x *Extractor) callNear(doc *document, st *sentence) bool {
-	for i := st.idx; i < len(doc.sents) && doc.sents[i].Para <= st.Para+1; i++ {
-		other := doc.sents[i]
-		if x.contactIn(other, nil).call {
-			return true
+func (x *Extractor) nearbyCalls(doc *document) nearby {
+	paras := 0
+	for _, st := range doc.sents {
+		paras = max(paras, st.Para+1)
+	}
+	n := nearby{lastCall: make([]int, paras+1), lastAnaphora: make([]int, paras+1), para: make([]int, len(doc.sents))}
+	for k := range n.lastCall {
+		n.lastCall[k], n.lastAnaphora[k] = -1, -1
+	}
+	for i, st := range doc.sents {
+		n.para[i] = st.Para
+		if x.contactIn(st, nil).call {
+			n.lastCall[st.Para] = i
+		}
+		if x.lex.callAnaphora.MatchString(st.Text) {
+			n.lastAnaphora[st.Para] = i
 		}
 	}
-	return false
+	return n
 }
+
+func (n nearby) near(last []int, i int) bool {
+	p := n.para[i]
+	return last[p] >= i || p+1 < len(last) && last[p+1] >= 0
+}
+
+// call: a call word at or after sentence i in its paragraph or the next.
+func (n nearby) call(i int) bool { return n.near(n.lastCall, i) }
+
+// anaphora: the talks at sentence i are called a call there.
+func (n nearby) anaphora(i int) bool { return n.near(n.lastAnaphora, i) }
 
 // addMeeting puts the people a meeting sentence names into the draft they
 // belong to, or into a new one when they are two or more (or when there is

@@ -70,7 +70,7 @@ func (x *Extractor) smallPlace(doc *document, p *people, st *sentence) (*gazette
 // name ("Palace", "State House").
 func (x *Extractor) venueHeadAt(s string, at int) (gazetteer.VenueHead, bool) {
 	rest := strings.TrimLeft(s[at:], " ")
-	for _, h := range x.gz.VenueHeads() {
+	for _, h := range x.venues {
 		if len(rest) < len(h.Head) || !strings.EqualFold(rest[:len(h.Head)], h.Head) {
 			continue
 		}
