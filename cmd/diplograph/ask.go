@@ -11,7 +11,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/diplograph/diplograph/data"
 	"github.com/diplograph/diplograph/fulltext"
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/kind"
@@ -203,22 +202,10 @@ func askRun(ctx context.Context, o *askOptions) error {
 	return nil
 }
 
-// newQuestionParser reads the graph's names, adds what the world tables
-// (data/countries.tsv, orgs.tsv, offices.tsv, ministries.tsv) know of them,
-// and makes a parser.
+// newQuestionParser makes the parser of the store's graph, as the HTTP
+// API makes it (question.Load).
 func newQuestionParser(ctx context.Context, store queries.Querier) (*question.Parser, error) {
-	v, err := question.LoadVocabulary()
-	if err != nil {
-		return nil, err
-	}
-	es, err := queries.Entities(ctx, store)
-	if err != nil {
-		return nil, err
-	}
-	if es, err = withWorldNames(es, data.FS); err != nil {
-		return nil, err
-	}
-	return question.NewParser(v, question.NewIndex(es)), nil
+	return question.Load(ctx, queries.EntitySource{Q: store})
 }
 
 // openSearchIndex opens the store's search index read-only, or returns
