@@ -151,7 +151,7 @@ func TestAskLimit(t *testing.T) {
 
 func TestQuestionsAreAskList(t *testing.T) {
 	ts := startServer(t, Config{}, "")
-	var qs []question
+	var qs []namedQuestion
 	ts.get(t, "/api/v1/questions").json(t, &qs)
 	var got []string
 	for _, q := range qs {
