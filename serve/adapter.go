@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -211,6 +212,16 @@ type askOptions struct {
 	Undated  bool
 	Today    time.Time // what relative periods count from
 	Hits     int       // search: the most sentences to return
+}
+
+// examples are questions of every form the parser reads, filled with
+// names from the graph.
+func (b *backend) examples(ctx context.Context) ([]string, error) {
+	p, err := b.questionParser(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return p.Examples(strconv.Itoa(time.Now().UTC().Year())), nil
 }
 
 // declined is a question the parser will not answer (an unknown or

@@ -71,6 +71,17 @@ func (s *Server) questions(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, s.b.questions())
 }
 
+// examples is GET /api/v1/examples: questions of every form the parser
+// reads, with names this graph holds.
+func (s *Server) examples(w http.ResponseWriter, r *http.Request) {
+	ex, err := s.b.examples(r.Context())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]interface{}{"examples": nonNil(ex)})
+}
+
 // ask is GET /api/v1/ask?q=...: the question read as `ask` reads it
 // (package question) and answered as `ask` answers it (queries.Run): the
 // structured query and its Gizmo, the answers `ask --json` prints, each
