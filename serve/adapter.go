@@ -302,8 +302,15 @@ type section struct {
 	Columns   []string          `json:"columns"`
 	Rows      [][]string        `json:"rows"`
 	Evidence  [][]kind.Evidence `json:"evidence,omitempty"`
+	Docs      [][]docLabel      `json:"docs"`
 	Total     int               `json:"total"`
 	Truncated bool              `json:"truncated"`
+}
+
+// docLabel is a document a row names, as its DOCS (or DOC) cell labels it.
+type docLabel struct {
+	Doc   string `json:"doc"`
+	Label string `json:"label"`
 }
 
 // hit is a sentence a search found, cut into the runs that matched and
@@ -339,8 +346,16 @@ func answerOf(r queries.Reply, limit int) answer {
 		if len(rows) > limit {
 			rows, sec.Truncated, a.Truncated = rows[:limit], true, true
 		}
+		sec.Docs = [][]docLabel{}
 		for _, row := range rows {
 			sec.Rows = append(sec.Rows, row.Cells())
+			docs := []docLabel{}
+			if f, ok := row.(kind.Faceted); ok {
+				for _, d := range f.Facets().Docs {
+					docs = append(docs, docLabel{Doc: d.File, Label: d.Label()})
+				}
+			}
+			sec.Docs = append(sec.Docs, docs)
 			if r.Evidence {
 				sec.Evidence = append(sec.Evidence, nonNil(row.Sources()))
 			}

@@ -231,6 +231,11 @@ func (s *Server) linksOf(r *http.Request, a answer) (map[string]nodeRef, map[str
 				files[e.Doc] = true
 			}
 		}
+		for _, ds := range sec.Docs {
+			for _, d := range ds {
+				files[d.Doc] = true
+			}
+		}
 	}
 	for _, h := range a.Hits {
 		files[h.Doc] = true

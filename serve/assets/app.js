@@ -358,9 +358,16 @@
   function sectionTable(sec, a) {
     const docCol = sec.columns.findIndex((c) => c === "DOCS" || c === "DOC" || c === "FILE");
     const tbody = h("tbody");
+    const cell = (c, k, i) => {
+      const docs = sec.docs && sec.docs[i];
+      if (k === docCol && docs && docs.length) {
+        return docs.map((d, j) => [j ? "; " : "", a.documents[d.doc] ? h("a", { href: entityHref(a.documents[d.doc]), title: d.doc }, d.label) : d.label]);
+      }
+      if (k === docCol && a.documents[c]) return h("a", { href: entityHref(a.documents[c]), class: "mono" }, c);
+      return linkNames(c, a.entities);
+    };
     sec.rows.forEach((row, i) => {
-      tbody.appendChild(h("tr", { class: "answer" }, row.map((c, k) => h("td", null,
-        k === docCol && sec.name === "documents" && a.documents[c] ? h("a", { href: entityHref(a.documents[c]), class: "mono" }, c) : linkNames(c, a.entities)))));
+      tbody.appendChild(h("tr", { class: "answer" }, row.map((c, k) => h("td", { class: k === docCol ? "docs" : null }, cell(c, k, i)))));
       const ev = (sec.evidence && sec.evidence[i]) || [];
       if (ev.length) {
         tbody.appendChild(h("tr", { class: "evidence" }, h("td", { colspan: sec.columns.length }, ev.map((e) => evidenceView(e, a.documents)))));
