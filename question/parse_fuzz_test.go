@@ -3,6 +3,8 @@ package question
 import (
 	"errors"
 	"testing"
+
+	"github.com/diplograph/diplograph/internal/malformed"
 )
 
 // FuzzParse: any text is read into a query or declined with a reason,
@@ -16,6 +18,13 @@ func FuzzParse(f *testing.F) {
 		"meetings in the last 99999999999999999999 years", "Zoë O’Neil’s meetings", "commission on commission on",
 	} {
 		f.Add(s)
+	}
+	// the malformed questions every reader of questions must survive (the
+	// end-to-end suite asks the bigger ones)
+	for _, c := range malformed.Questions(1) {
+		if len(c.Question) <= 64<<10 {
+			f.Add(c.Question)
+		}
 	}
 	p := testParser(f)
 	known := map[string]bool{}
