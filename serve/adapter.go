@@ -274,6 +274,7 @@ type answer struct {
 	Count     int
 	Answers   any // Reply.JSON of the rows shown
 	Sections  []section
+	Search    bool // a search: Hits hold the answer
 	Hits      []hit
 	Left      []string
 	Total     int  // rows (or sentences) that fit, shown or not
@@ -366,6 +367,7 @@ func answerOf(r queries.Reply, limit int) answer {
 		shown.Sections = append(shown.Sections, s)
 	}
 	if r.Query.Topic == question.TopicSearch {
+		a.Search = true
 		a.Total = r.HitsTotal
 		a.Truncated = r.HitsTotal > len(r.Hits)
 		for _, h := range r.Hits {

@@ -169,7 +169,7 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, q string, o askO
 	if a.Yes != nil {
 		out["answer"] = map[bool]string{true: "yes", false: "no"}[*a.Yes]
 	}
-	if reply.Query.Topic == "search" {
+	if a.Search {
 		out["hits"] = a.Hits
 	}
 	writeJSON(w, http.StatusOK, out)
