@@ -88,7 +88,7 @@ func TestAskCoChairsInPlainEnglish(t *testing.T) {
 			t.Errorf("ask \"who co-chaired which commission\" does not name %s, a co-chair in the demo corpus:\n%v", want, answer)
 		}
 	}
-	// The plain-English question is routed to the named one.
+	// The plain-English question is read as the named one.
 	if named := s.askJSON("co-chairs"); !sameJSONSet(answer, named) {
 		t.Errorf("plain-English answer differs from ask co-chairs:\n%v\n%v", answer, named)
 	}

@@ -11,7 +11,8 @@ import (
 )
 
 // Params narrow a question's answer. Names are display names as stored in
-// the graph (routing resolves what the user typed to them).
+// the graph. Questions in plain English are narrowed by package queries
+// through the rows' facets; Params narrow a named question's own answer.
 type Params struct {
 	People   []string // keep answers involving any of these people
 	Country  string   // keep answers involving this country

@@ -27,8 +27,6 @@ func coChairsKind() Kind {
 			Aliases:     []string{"co_chairs", "cochairs", "co-chair", "cochair", "co_chair"},
 			Item:        "co-chair",
 			Description: "who chairs or co-chairs which commission, and for which side",
-			Routes:      []Rule{{`\bco ?-?chair|\bchair(s|ed|ing|man|woman|person)?\b.*\b(commission|committee|council)|\b(commission|committee)s?\b.*\bchair`, 10}},
-			Words:       []string{"commission", "commissions"},
 			Sets: []Set{{Class: schema.ClassCoChair, Evidence: true, Fields: []Field{
 				{Tag: "person", Path: []Hop{In(schema.PredChairing)}, Save: schema.PredName},
 				{Tag: "commission", Path: []Hop{Out(schema.PredCommission)}, Save: schema.PredName},

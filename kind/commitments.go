@@ -1,7 +1,6 @@
 package kind
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
@@ -24,12 +23,6 @@ func commitmentsKind() Kind {
 			Name:        "commitments",
 			Item:        "commitment",
 			Description: "commitments: agreements signed, plans agreed, proposals and pledges, with parties, status and due date",
-			Routes:      []Rule{{`\b(commitments?|commit(ted)?|agreements?|agree(d)?|sign(ed|s)?|pledge(d|s)?|promise(d|s)?|propos(e|ed|al|als)|deals?|treat(y|ies)|roadmaps?|memorand(um|a))\b`, 40}},
-			Words:       []string{"sign", "signed"},
-			Refine: func(folded string, p *Params) string {
-				p.Status = statusOf(folded)
-				return ""
-			},
 			Sets: []Set{{Class: schema.ClassCommitment, Evidence: true, Fields: []Field{
 				{Tag: "text", Save: schema.PredText},
 				{Tag: "status", Save: schema.PredStatus},
@@ -88,26 +81,6 @@ func commitmentQuads(q *Quads, d Doc) {
 		q.Evidence(id, c.Evidence)
 		q.Reports(id)
 	}
-}
-
-// statusWords map verbs of a question to the commitment status it asks
-// about, the first that matches winning.
-var statusWords = []struct {
-	re     *regexp.Regexp
-	status string
-}{
-	{regexp.MustCompile(`\bsign(ed|s)?\b`), fact.StatusSigned},
-	{regexp.MustCompile(`\bpledge(d|s)?\b|\bpromise(d|s)?\b`), fact.StatusPledged},
-	{regexp.MustCompile(`\bpropos(e|ed|al|als)\b`), fact.StatusProposed},
-}
-
-func statusOf(folded string) string {
-	for _, w := range statusWords {
-		if w.re.MatchString(folded) {
-			return w.status
-		}
-	}
-	return ""
 }
 
 // CommitmentRow is an agreement, plan, proposal or pledge.

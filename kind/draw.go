@@ -11,8 +11,9 @@ import (
 	"github.com/diplograph/diplograph/schema"
 )
 
-// Drawing is how pictures of the graph (the DOT export) draw the nodes of
-// a class: a Graphviz shape and fill, and what a node says.
+// Drawing is how pictures of the graph (the DOT export, the web page's
+// graph view and its badges) draw the nodes of a class: a Graphviz shape
+// and fill, and what a node says.
 type Drawing struct {
 	Class string
 	Shape string // Graphviz node shape
@@ -63,8 +64,8 @@ func sharedDrawings() []Drawing {
 		{Class: schema.ClassPerson, Shape: "ellipse", Fill: "#cfe2f3", Search: true},
 		{Class: schema.ClassCountry, Shape: "hexagon", Fill: "#d9ead3", Search: true},
 		{Class: schema.ClassCity, Shape: "house", Fill: "#fff2cc", Search: true},
-		{Class: schema.ClassDocument, Hidden: true, Search: true},
-		{Class: schema.ClassSentence, Hidden: true},
+		{Class: schema.ClassDocument, Fill: "#e6e2dc", Hidden: true, Search: true},
+		{Class: schema.ClassSentence, Fill: "#f1efe9", Hidden: true},
 	}
 }
 

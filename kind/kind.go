@@ -2,7 +2,7 @@
 // cayleygraph/quad's RegisterFormat: one descriptor per kind says what the
 // kind is, where the extractor produces it, how its facts become quads, and
 // the questions that read it back (their records, answer columns, JSON shape
-// and assembler, their routing words and how the gold format scores them).
+// and assembler, and how the gold format scores them).
 // The store (graph), the questions (queries), the scorer (eval) and the
 // schema documentation (docs/SCHEMA.md) iterate over the registry; none of
 // them names a kind.
@@ -14,7 +14,6 @@ package kind
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -53,28 +52,14 @@ type Kind struct {
 }
 
 // Question is a named question: what it reads from the graph, how its
-// answer is assembled and shown, how plain-English questions reach it, and
-// how the gold format scores it.
+// answer is assembled and shown, and how the gold format scores it.
+// Questions in plain English are read by package question into topics
+// that name these questions.
 type Question struct {
 	Name        string   // "meetings", "co-chairs", ...
 	Aliases     []string // other spellings Lookup accepts ("co_chairs")
 	Item        string   // what one answer row is, singular ("meeting")
 	Description string   // one line for `ask --list`
-
-	// Routes send plain-English questions here: regular expressions over
-	// the folded question (see Fold), tried across all questions by
-	// ascending rank, so the more specific topics (co-chairs, conflicts)
-	// come before the broad ones (meetings).
-	Routes []Rule
-	// Refine, if set, reads further parameters from the folded question
-	// once it is routed here, and may send it on to another question
-	// (returns its name) when the parameters make that one the better
-	// answer.
-	Refine func(folded string, p *Params) (redirect string)
-	// Words are words questions about it use that are never the name the
-	// question asks about, though they may be capitalised ("Claims",
-	// "Signed"); the question's name and item are such words too.
-	Words []string
 
 	// Sets are the records the question reads; Script is their Gizmo
 	// source. The documents' records are always read as well.
@@ -167,36 +152,8 @@ func ByGoldKey(key string) (Question, bool) {
 	return Question{}, false
 }
 
-// Rule is one routing rule of a question.
-type Rule struct {
-	Pattern string // regular expression over the folded question
-	Rank    int    // lower ranks are tried first
-}
-
-// Routes returns every question's routing rules, compiled, in the order
-// routing tries them.
-func Routes() []Route { return routes() }
-
-// Route is a compiled routing rule and the question it sends to.
-type Route struct {
-	Question Question
-	Pattern  *regexp.Regexp
-	Rank     int
-}
-
-var routes = sync.OnceValue(func() []Route {
-	var out []Route
-	for _, q := range Questions() {
-		for _, r := range q.Routes {
-			out = append(out, Route{q, regexp.MustCompile(r.Pattern), r.Rank})
-		}
-	}
-	slices.SortStableFunc(out, func(a, b Route) int { return a.Rank - b.Rank })
-	return out
-})
-
 // validate checks what the compiler cannot: unique names, aliases and gold
-// keys, routing expressions that compile, and complete questions.
+// keys, and complete questions.
 func validate(kinds []Kind) error {
 	names := map[string]string{}
 	gold := map[string]bool{}
@@ -240,11 +197,6 @@ func validate(kinds []Kind) error {
 			}
 			if n := len(q.Shape.Cells()); n != len(q.Columns) {
 				return fmt.Errorf("question %s: %d columns but rows of %d cells", q.Name, len(q.Columns), n)
-			}
-			for _, r := range q.Routes {
-				if _, err := regexp.Compile(r.Pattern); err != nil {
-					return fmt.Errorf("question %s: route: %w", q.Name, err)
-				}
 			}
 			if q.Gold != nil {
 				if gold[q.Gold.Key] {

@@ -31,18 +31,7 @@ func TestRegistry(t *testing.T) {
 		}
 	}
 	if _, ok := Lookup("countries"); ok {
-		t.Error("the routing names are not a question")
-	}
-	// Routing tries the specific topics first.
-	var order []string
-	for _, r := range Routes() {
-		order = append(order, r.Question.Name)
-	}
-	if i, j := slices.Index(order, "co-chairs"), slices.Index(order, "meetings"); i < 0 || j < 0 || i > j {
-		t.Errorf("routing order %v: co-chairs must come before meetings", order)
-	}
-	if i, j := slices.Index(order, "visits"), slices.Index(order, "roles"); i < 0 || i > j {
-		t.Errorf("routing order %v: visits must come before roles", order)
+		t.Error("a word of questions is not a question")
 	}
 }
 
@@ -52,8 +41,6 @@ func TestValidateRejects(t *testing.T) {
 	dup.Questions = append(dup.Questions, dup.Questions[0])
 	noAsm := ok()
 	noAsm.Questions[0].Assemble = nil
-	badRoute := ok()
-	badRoute.Questions[0].Routes = []Rule{{`(`, 1}}
 	undrawn := ok()
 	undrawn.Drawings = nil
 	badDate := ok()
@@ -61,7 +48,6 @@ func TestValidateRejects(t *testing.T) {
 	for name, ks := range map[string][]Kind{
 		"duplicate question": {dup},
 		"no assembler":       {noAsm},
-		"bad route":          {badRoute},
 		"undrawn class":      {undrawn},
 		"undeclared date":    {badDate},
 		"no quads":           {{Name: "x", Count: func(fact.Facts) int { return 0 }}},

@@ -25,12 +25,6 @@ func officesKind() Kind {
 			Name:        "roles",
 			Item:        "role",
 			Description: "offices held: who is what (Prime Minister, Foreign Minister...) for which country",
-			Routes:      []Rule{{`\b(roles?|offices?|positions?|titles?|jobs?|prime ministers?|presidents?|ministers?|premiers?|chancellors?|head of (state|government)|secretar(y|ies))\b`, 70}},
-			Words:       []string{"prime", "minister", "president", "deputy", "foreign", "affairs", "chairman", "premier", "chancellor"},
-			Refine: func(folded string, p *Params) string {
-				p.Role = roleOf(folded)
-				return ""
-			},
 			Sets: []Set{{Class: schema.ClassOffice, Evidence: true, Fields: []Field{
 				{Tag: "role", Save: schema.PredRole},
 				{Tag: "country", Path: []Hop{Out(schema.PredOf)}, Save: schema.PredName},
@@ -90,32 +84,6 @@ func officeQuads(q *Quads, d Doc) {
 		q.Link(q.Person(o.Person), schema.PredHolds, off)
 		q.Evidence(off, o.Evidence)
 	}
-}
-
-// roleWords are the offices a roles question may name, longest first so
-// that "deputy prime minister" is not read as "prime minister". A question
-// about the foreign minister keeps offices whose name says "foreign":
-// "Foreign Minister" and "Minister of Foreign Affairs" alike.
-var roleWords = []struct{ phrase, keep string }{
-	{"first deputy prime minister", "first deputy prime minister"},
-	{"deputy prime minister", "deputy prime minister"},
-	{"prime minister", "prime minister"},
-	{"vice president", "vice president"},
-	{"president", "president"},
-	{"foreign minister", "foreign"},
-	{"minister of foreign affairs", "minister of foreign affairs"},
-	{"chancellor", "chancellor"},
-	{"premier", "premier"},
-}
-
-// roleOf picks the office named in a roles question.
-func roleOf(folded string) string {
-	for _, r := range roleWords {
-		if strings.Contains(folded, r.phrase) {
-			return r.keep
-		}
-	}
-	return ""
 }
 
 // RoleRow is an office a person holds.

@@ -22,7 +22,6 @@ func partnersKind() Kind {
 			Name:        "partners",
 			Item:        "partnership",
 			Description: "partner countries: unordered pairs of countries described as partners or as cooperating",
-			Routes:      []Rule{{`\b(partners?|partnerships?|cooperat(e|es|ed|ion|ing))\b`, 50}},
 			Sets: []Set{
 				{Class: schema.ClassCountry, Fields: []Field{
 					{Tag: "name", Save: schema.PredName},

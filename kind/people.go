@@ -23,14 +23,6 @@ func peopleKind() Kind {
 			Name:        "people",
 			Item:        "person",
 			Description: "people in the graph with the names they go by and the country they act for",
-			Routes:      []Rule{{`\b(who is|who are|people|persons?|officials?)\b`, 90}},
-			// "who is X" is best answered by X's offices.
-			Refine: func(_ string, p *Params) string {
-				if len(p.People) > 0 {
-					return "roles"
-				}
-				return ""
-			},
 			Sets: []Set{
 				{Class: schema.ClassPerson, Fields: []Field{
 					{Tag: "name", Save: schema.PredName},
@@ -118,36 +110,4 @@ func assemblePeople(rs *Records, p Params) Result {
 		res.Rows = append(res.Rows, r)
 	}
 	return res
-}
-
-// NameSets are the records routing reads to resolve the names a question
-// mentions: people and countries with the names they go by.
-func NameSets() []Set {
-	names := []Field{{Tag: "name", Save: schema.PredName}, {Tag: "alias", Save: schema.PredAlias}}
-	return []Set{{Class: schema.ClassPerson, Fields: names}, {Class: schema.ClassCountry, Fields: names}}
-}
-
-// NameSet is an entity's display name and the other forms it goes by.
-type NameSet struct {
-	Name    string
-	Aliases []string
-}
-
-// Names reads the name sets of a class from records of NameSets.
-func Names(rs *Records, class string) []NameSet {
-	var out []NameSet
-	for _, r := range rs.Class(class) {
-		name := r.Longest("name")
-		if name == "" {
-			continue
-		}
-		var al []string
-		for _, a := range append(slices.Clone(r.Values("alias")), r.Values("name")...) {
-			if a != name {
-				al = append(al, a)
-			}
-		}
-		out = append(out, NameSet{Name: name, Aliases: al})
-	}
-	return out
 }

@@ -24,13 +24,6 @@ func visitsKind() Kind {
 			Name:        "visits",
 			Item:        "visit",
 			Description: "state and official visits: who visited which country, the city and the date",
-			Routes: []Rule{
-				// "a state visit" is no statement, whatever the claims rule says
-				{`\b(state|official|working) visits?\b`, 15},
-				// before roles: "when did the President visit" asks about a visit
-				{`\b(visit(s|ed|ing|or|ors)?|trips?|travel(l?ed|s)?)\b`, 65},
-			},
-			Words: []string{"visit", "visited", "state", "official", "trip"},
 			Sets: []Set{{Class: schema.ClassVisit, Evidence: true, Fields: []Field{
 				{Tag: "visitor", Path: []Hop{Out(schema.PredVisitor)}, Save: schema.PredName},
 				{Tag: "host", Path: []Hop{Out(schema.PredHost)}, Save: schema.PredName},

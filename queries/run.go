@@ -116,10 +116,12 @@ func Run(ctx context.Context, q Querier, pq question.Query, o RunOptions) (Reply
 // records cannot share a script, each is read on its own later.
 func (r *run) preload(names ...string) error {
 	var qs []Question
+	seen := map[string]bool{}
 	for _, n := range names {
-		if _, ok := r.answers[n]; ok {
+		if _, ok := r.answers[n]; ok || seen[n] {
 			continue
 		}
+		seen[n] = true
 		qu, err := Lookup(n)
 		if err != nil {
 			return err

@@ -401,3 +401,58 @@ func BenchmarkParse(b *testing.B) {
 		p.Parse(qs[i%len(qs)], refDate)
 	}
 }
+
+// The forms the routing of named questions read before this parser (a
+// question's name or alias, and the plain-English forms it was tested
+// with) read to the same questions, with their names, countries, roles and
+// statuses as parts of the query.
+func TestParseNamedQuestionForms(t *testing.T) {
+	p := testParser(t)
+	for _, c := range []struct{ q, want string }{
+		{"meetings", "topic=meetings"},
+		{"co_chairs", "topic=co-chairs"},
+		{"co-chairs", "topic=co-chairs"},
+		{"claims", "topic=claims"},
+		{"conflicts", "topic=conflicts"},
+		{"roles", "topic=roles"},
+		{"partners", "topic=partners"},
+		{"commitments", "topic=commitments"},
+		{"visits", "topic=visits"},
+		{"people", "topic=people"},
+		{"calls", "topic=calls"},
+		{"who co-chaired which commission", "topic=co-chairs asks=who"},
+		{"Who chairs the fisheries commission?", "topic=co-chairs asks=who commissions=Intergovernmental Commission on Fisheries"},
+		{"who attended which meeting", "topic=meetings asks=who"},
+		{"Where was petrov?", "topic=meetings asks=where parties=Ivan Petrov"},
+		{"what figures did Berg claim", "topic=claims asks=what parties=Anna Berg"},
+		{"What did Anna Berg claim about trade?", "topic=claims asks=what parties=Anna Berg terms=trade"},
+		{"which commitments did Ruritania sign", "topic=commitments asks=which parties=Ruritania status=signed"},
+		{"what did the Republic of Ruritania pledge", "topic=commitments asks=what parties=Ruritania status=pledged"},
+		{"who is the prime minister of Freedonia", "topic=roles parties=Freedonia roles=Prime Minister"},
+		{"who is the foreign minister of ruritania", "topic=roles parties=Ruritania roles=Minister of Foreign Affairs"},
+		{"who is Petrov", "topic=roles parties=Ivan Petrov"},
+		{"which countries are partners of Ruritania", "topic=partners asks=which parties=Ruritania"},
+		{"conflicting figures", "topic=conflicts"},
+		{"When did Berg meet Petrov?", "topic=meetings asks=when parties=Anna Berg,Ivan Petrov"},
+		{"when did Petrov visit Freedonia", "topic=visits asks=when parties=Ivan Petrov places=Freedonia"},
+		{"list the official visits", "topic=visits"},
+	} {
+		q, err := p.Parse(c.q, refDate)
+		if err != nil {
+			t.Errorf("%q: %v", c.q, err)
+			continue
+		}
+		if got := q.Summary(); got != c.want {
+			t.Errorf("%q read as %q, want %q", c.q, got, c.want)
+		}
+	}
+	for q, says := range map[string]string{
+		"what is the weather like": "general knowledge",
+		"where was Zabrowski":      `no one and nothing named "Zabrowski"`,
+	} {
+		var d *Decline
+		if _, err := p.Parse(q, refDate); !errors.As(err, &d) || !strings.Contains(d.Reason, says) {
+			t.Errorf("%q: %v, want a decline saying %q", q, err, says)
+		}
+	}
+}

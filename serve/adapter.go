@@ -7,10 +7,12 @@ package serve
 import (
 	"bytes"
 	"context"
-	"encoding/json"
-	"fmt"
+	"errors"
 	"io"
+	"strconv"
+	"strings"
 	"sync"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -19,6 +21,7 @@ import (
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/kind"
 	"github.com/diplograph/diplograph/queries"
+	"github.com/diplograph/diplograph/question"
 )
 
 // Vocabulary the entity pages, the graph view and the timeline read. The
@@ -50,6 +53,7 @@ const (
 
 	classDocument    = graph.ClassDocument
 	classSentence    = graph.ClassSentence
+	classPerson      = graph.ClassPerson
 	classCountry     = graph.ClassCountry
 	classMeeting     = graph.ClassMeeting
 	classCall        = graph.ClassCall
@@ -99,17 +103,22 @@ func localNameSet(classes []string) map[string]bool {
 // Store is the diplograph store the server answers from.
 type Store = graph.Store
 
-// backend is what the handlers need from the store and the named
-// questions. The names a question may mention (people, countries) are read
-// from the graph once and kept until a write changes the graph.
-type backend struct {
-	store *graph.Store
+// Searcher is the full-text index of evidence sentences that search
+// questions read (a *fulltext.Index).
+type Searcher = queries.Searcher
 
-	mu    sync.Mutex
-	names *queries.Known
+// backend is what the handlers need from the store and the questions.
+// The parser of questions holds the names of the graph; it is made once
+// and kept until a write changes the graph.
+type backend struct {
+	store  *graph.Store
+	search Searcher // nil: the store has no search index
+
+	mu     sync.Mutex
+	parser *question.Parser
 }
 
-func newBackend(s *graph.Store) *backend { return &backend{store: s} }
+func newBackend(s *graph.Store, search Searcher) *backend { return &backend{store: s, search: search} }
 
 // handle is Cayley's handle on the store, for its query languages, quad
 // formats and iterators.
@@ -162,38 +171,37 @@ func foldName(s string) string { return fact.Fold(s) }
 // invalidate forgets what was read from the graph; writes call it.
 func (b *backend) invalidate() {
 	b.mu.Lock()
-	b.names = nil
+	b.parser = nil
 	b.mu.Unlock()
 }
 
-func (b *backend) graphNames(ctx context.Context) (queries.Known, error) {
+// questionParser is the parser of the graph's questions, made as ask makes
+// it (question.Load). Requests that come while it is made wait for it.
+func (b *backend) questionParser(ctx context.Context) (*question.Parser, error) {
 	b.mu.Lock()
-	cached := b.names
-	b.mu.Unlock()
-	if cached != nil {
-		return *cached, nil
+	defer b.mu.Unlock()
+	if b.parser != nil {
+		return b.parser, nil
 	}
-	n, err := queries.GraphNames(ctx, b.store)
+	p, err := question.Load(ctx, queries.EntitySource{Q: b.store})
 	if err != nil {
-		return queries.Known{}, err
+		return nil, err
 	}
-	b.mu.Lock()
-	b.names = &n
-	b.mu.Unlock()
-	return n, nil
+	b.parser = p
+	return p, nil
 }
 
-// question is a named question as the API lists it.
-type question struct {
+// namedQuestion is a named question as the API lists it.
+type namedQuestion struct {
 	Name        string `json:"name"`
 	Description string `json:"description"`
 	Gizmo       string `json:"gizmo"`
 }
 
-func (b *backend) questions() []question {
-	var out []question
+func (b *backend) questions() []namedQuestion {
+	var out []namedQuestion
 	for _, q := range queries.List() {
-		out = append(out, question{Name: q.Name, Description: q.Description, Gizmo: q.Script()})
+		out = append(out, namedQuestion{Name: q.Name, Description: q.Description, Gizmo: q.Script()})
 	}
 	return out
 }
@@ -202,83 +210,281 @@ func (b *backend) questions() []question {
 type askOptions struct {
 	Evidence bool
 	Undated  bool
+	Today    time.Time // what relative periods count from
+	Hits     int       // search: the most sentences to return
 }
 
-// answer is what ask returns: the answers `ask --json` prints, the table
-// `ask` prints, and the structured query the question was routed to.
+// examples are questions of every form the parser reads, filled with
+// names from the graph.
+func (b *backend) examples(ctx context.Context) ([]string, error) {
+	p, err := b.questionParser(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return p.Examples(strconv.Itoa(time.Now().UTC().Year())), nil
+}
+
+// declined is a question the parser will not answer (an unknown or
+// ambiguous name, a question outside the graph), with what would help.
+type declined struct{ d *question.Decline }
+
+func (e *declined) Error() string { return e.d.Error() }
+func (e *declined) Unwrap() error { return e.d }
+
+// errNoSearchIndex is a search question on a store no build indexed.
+var errNoSearchIndex = errors.New("this store has no search index: run diplograph build on it (build fills the index) and start the server again")
+
+// ask reads the question as ask does and answers it with queries.Run.
+func (b *backend) ask(ctx context.Context, text string, o askOptions) (queries.Reply, error) {
+	p, err := b.questionParser(ctx)
+	if err != nil {
+		return queries.Reply{}, err
+	}
+	pq, err := p.Parse(text, o.Today)
+	if err == nil && pq.Topic == question.TopicSearch && b.search == nil {
+		return queries.Reply{Query: pq}, &clientError{status: 503, err: errNoSearchIndex}
+	}
+	var reply queries.Reply
+	if err == nil {
+		reply, err = queries.Run(ctx, b.store, pq, queries.RunOptions{Evidence: o.Evidence, Undated: o.Undated, Search: b.search, Limit: o.Hits})
+	}
+	var d *question.Decline
+	if errors.As(err, &d) {
+		return queries.Reply{}, &declined{d}
+	}
+	return reply, err
+}
+
+// gizmoOf is the Gizmo script of each named question a reply read.
+func gizmoOf(r queries.Reply) []gizmoScript {
+	out := []gizmoScript{}
+	for _, q := range r.Used {
+		out = append(out, gizmoScript{Question: q.Name, Script: q.Script()})
+	}
+	return out
+}
+
+// answer is a reply as the API returns it (see openapi.json, AskAnswer):
+// the rows `ask --json` prints, each section as the table `ask` prints
+// with the evidence of each row, the hits of a search, and what the
+// answer left out.
 type answer struct {
-	Question string            // the named question answered
-	Params   interface{}       // the parameters routing found (people, country, ...)
-	Gizmo    string            // the named question's script
-	Answers  []json.RawMessage // as `ask --json` prints them
-	Columns  []string          // as `ask` prints them
-	Rows     [][]string        // one per answer, in the same order
-	Undated  int               // meetings left out for want of a date
+	Query     askQuery
+	Yes       *bool
+	Count     int
+	Answers   any // Reply.JSON of the rows shown
+	Sections  []section
+	Search    bool // a search: Hits hold the answer
+	Hits      []hit
+	Left      []string
+	Total     int  // rows (or sentences) that fit, shown or not
+	Truncated bool // some were cut at the request's limit
 }
 
-// notUnderstood is a question no named question matches, or that names
-// someone the graph does not know.
-type notUnderstood struct{ err error }
-
-func (e *notUnderstood) Error() string { return e.err.Error() }
-func (e *notUnderstood) Unwrap() error { return e.err }
-
-func (b *backend) ask(ctx context.Context, text string, o askOptions) (answer, error) {
-	names, err := b.graphNames(ctx)
-	if err != nil {
-		return answer{}, fmt.Errorf("reading the names in the graph: %w", err)
-	}
-	q, params, err := queries.RouteWith(text, names)
-	if err != nil {
-		return answer{}, &notUnderstood{err}
-	}
-	params.Evidence = o.Evidence
-	params.Undated = o.Undated
-	a, err := queries.Ask(ctx, b.store, q, params)
-	if err != nil {
-		return answer{}, err
-	}
-	raw, err := json.Marshal(a.JSON())
-	if err != nil {
-		return answer{}, fmt.Errorf("encoding the answer: %w", err)
-	}
-	var items []json.RawMessage
-	if err := json.Unmarshal(raw, &items); err != nil {
-		return answer{}, fmt.Errorf("encoding the answer: %w", err)
-	}
-	head, rows := a.Table()
-	if len(rows) != len(items) {
-		// The table and the JSON come from the same slices; if they ever
-		// stop matching row for row, the page shows JSON only.
-		head, rows = nil, nil
-	}
-	return answer{
-		Question: a.Question.Name,
-		Params:   paramsJSON(params),
-		Gizmo:    q.Script(),
-		Answers:  items,
-		Columns:  head,
-		Rows:     rows,
-		Undated:  a.Undated,
-	}, nil
+// askQuery is the structured query a question was read as (what `ask
+// --explain` prints, as fields and as its text) and the Gizmo of the
+// named questions its answer read.
+type askQuery struct {
+	question.Query
+	Explain string        `json:"explain"`
+	Gizmo   []gizmoScript `json:"gizmo"`
 }
 
-// paramsJSON names the routed parameters the way the API spells fields.
-func paramsJSON(p queries.Params) map[string]interface{} {
-	m := map[string]interface{}{}
-	if len(p.People) > 0 {
-		m["people"] = p.People
+type gizmoScript struct {
+	Question string `json:"question"`
+	Script   string `json:"script"`
+}
+
+// section is one list of an answer: its table and the evidence of each
+// row (when asked for).
+type section struct {
+	Name      string            `json:"name"`
+	Item      string            `json:"item,omitempty"`
+	Columns   []string          `json:"columns"`
+	Rows      [][]string        `json:"rows"`
+	Evidence  [][]kind.Evidence `json:"evidence,omitempty"`
+	Docs      [][]docLabel      `json:"docs"`
+	Total     int               `json:"total"`
+	Truncated bool              `json:"truncated"`
+}
+
+// docLabel is a document a row names, as its DOCS (or DOC) cell labels it.
+type docLabel struct {
+	Doc   string `json:"doc"`
+	Label string `json:"label"`
+}
+
+// hit is a sentence a search found, cut into the runs that matched and
+// those that did not, so a page can mark the matches without offsets.
+type hit struct {
+	Doc      string    `json:"doc"`
+	DocID    string    `json:"doc_id,omitempty"`
+	Line     int       `json:"line,omitempty"`
+	Sentence string    `json:"sentence"`
+	Parts    []hitPart `json:"parts"`
+	Facts    []nodeRef `json:"facts"`
+	Score    float64   `json:"score"`
+	factIDs  []string
+}
+
+type hitPart struct {
+	Text  string `json:"text"`
+	Match bool   `json:"match,omitempty"`
+}
+
+// answerOf lays a reply out for the API, each section cut at limit rows.
+func answerOf(r queries.Reply, limit int) answer {
+	a := answer{
+		Query: askQuery{Query: r.Query, Explain: r.Query.Explain(), Gizmo: gizmoOf(r)},
+		Yes:   r.Yes, Count: r.Count, Left: nonNil(r.Left),
+		Sections: []section{}, Hits: []hit{},
 	}
-	if p.Country != "" {
-		m["country"] = p.Country
+	shown := r
+	shown.Sections = nil
+	for _, s := range r.Sections {
+		sec := section{Name: s.Name, Item: s.Item, Columns: nonNil(s.Columns), Rows: [][]string{}, Total: len(s.Rows)}
+		rows := s.Rows
+		if len(rows) > limit {
+			rows, sec.Truncated, a.Truncated = rows[:limit], true, true
+		}
+		sec.Docs = [][]docLabel{}
+		for _, row := range rows {
+			sec.Rows = append(sec.Rows, row.Cells())
+			docs := []docLabel{}
+			if f, ok := row.(kind.Faceted); ok {
+				for _, d := range f.Facets().Docs {
+					docs = append(docs, docLabel{Doc: d.File, Label: d.Label()})
+				}
+			}
+			sec.Docs = append(sec.Docs, docs)
+			if r.Evidence {
+				sec.Evidence = append(sec.Evidence, nonNil(row.Sources()))
+			}
+		}
+		a.Total += sec.Total
+		a.Sections = append(a.Sections, sec)
+		s.Rows = rows
+		shown.Sections = append(shown.Sections, s)
 	}
-	if p.Role != "" {
-		m["role"] = p.Role
+	if r.Query.Topic == question.TopicSearch {
+		a.Search = true
+		a.Total = r.HitsTotal
+		a.Truncated = r.HitsTotal > len(r.Hits)
+		for _, h := range r.Hits {
+			x := hit{Doc: h.Doc, Line: h.Line, Sentence: h.Text, Score: h.Score, Facts: []nodeRef{}}
+			at := 0
+			for _, m := range h.Matches {
+				if m.Start < at || m.End > len(h.Text) || m.Start >= m.End {
+					continue
+				}
+				if m.Start > at {
+					x.Parts = append(x.Parts, hitPart{Text: h.Text[at:m.Start]})
+				}
+				x.Parts = append(x.Parts, hitPart{Text: h.Text[m.Start:m.End], Match: true})
+				at = m.End
+			}
+			if at < len(h.Text) {
+				x.Parts = append(x.Parts, hitPart{Text: h.Text[at:]})
+			}
+			for _, f := range h.Facts {
+				x.factIDs = append(x.factIDs, strings.Trim(f, "<>"))
+			}
+			a.Hits = append(a.Hits, x)
+		}
 	}
-	if p.Status != "" {
-		m["status"] = p.Status
+	a.Answers = shown.JSON()
+	return a
+}
+
+// refNames are the names of the entities a question named, which the
+// page links wherever they appear.
+func (q askQuery) refNames() []string {
+	var out []string
+	for _, rs := range [][]question.Ref{q.Parties, q.Places, q.Commissions} {
+		for _, r := range rs {
+			out = append(out, r.Name)
+		}
 	}
-	m["evidence"] = p.Evidence
-	m["undated"] = p.Undated
-	return m
+	return out
+}
+
+// declineJSON is what a declined question says, field by field.
+type declineJSON struct {
+	Question    string   `json:"question"`
+	Reason      string   `json:"reason"`
+	Name        string   `json:"name,omitempty"`
+	Suggestions []string `json:"suggestions"`
+	Candidates  []string `json:"candidates"`
+	Examples    []string `json:"examples"`
+}
+
+func (e *declined) json() declineJSON {
+	d := e.d
+	return declineJSON{Question: d.Question, Reason: d.Reason, Name: d.Name,
+		Suggestions: nonNil(d.Suggestions), Candidates: nonNil(d.Candidates), Examples: nonNil(d.Examples)}
+}
+
+// message is the decline in one line: the reason and the names that
+// would help (the examples are in their own field).
+func (e *declined) message() string {
+	d := *e.d
+	d.Examples = nil
+	msg := d.Error()
+	if len(d.Candidates) > 0 {
+		msg += "; it could be " + strings.Join(d.Candidates, ", ")
+	}
+	return msg
+}
+
+// drawing is how the page draws a class, from the registry's drawings
+// (kind.Drawings): the fill, and a Cytoscape.js node shape and border for
+// the Graphviz shape and style the DOT export uses.
+type drawing struct {
+	Class  string `json:"class"`  // "dg:Meeting"
+	Name   string `json:"name"`   // "Meeting", as nodes' kinds are named
+	Fill   string `json:"fill"`   // CSS colour
+	Shape  string `json:"shape"`  // Cytoscape.js node shape
+	Border string `json:"border"` // solid, dashed or dotted
+	DOT    string `json:"dot_shape,omitempty"`
+	Hidden bool   `json:"hidden,omitempty"` // provenance the graph view leaves out
+}
+
+// nodeShapes map Graphviz node shapes to the Cytoscape.js shape that
+// looks most like each; a shape not listed is drawn as an ellipse.
+var nodeShapes = map[string]string{
+	"ellipse": "ellipse", "oval": "ellipse", "circle": "ellipse", "point": "ellipse",
+	"box": "rectangle", "rect": "rectangle", "rectangle": "rectangle", "square": "rectangle",
+	"hexagon": "hexagon", "octagon": "octagon", "diamond": "diamond", "Mdiamond": "diamond",
+	"house": "pentagon", "pentagon": "pentagon", "triangle": "triangle", "star": "star",
+	"note": "cut-rectangle", "tab": "bottom-round-rectangle", "folder": "barrel", "cds": "tag",
+	"parallelogram": "rhomboid", "septagon": "heptagon", "component": "concave-hexagon",
+}
+
+// defaultFill colours a class the registry draws without a fill.
+const defaultFill = "#e8eaee"
+
+func drawings() []drawing {
+	var out []drawing
+	for _, d := range kind.Drawings() {
+		x := drawing{Class: d.Class, Name: localName(d.Class), Fill: d.Fill, DOT: d.Shape, Hidden: d.Hidden, Border: "solid"}
+		if x.Fill == "" {
+			x.Fill = defaultFill
+		}
+		x.Shape = nodeShapes[d.Shape]
+		if x.Shape == "" {
+			x.Shape = "ellipse"
+		}
+		for _, st := range strings.Split(d.Style, ",") {
+			switch strings.TrimSpace(st) {
+			case "dashed", "dotted":
+				x.Border = strings.TrimSpace(st)
+			case "rounded":
+				if x.Shape == "rectangle" {
+					x.Shape = "round-rectangle"
+				}
+			}
+		}
+		out = append(out, x)
+	}
+	return out
 }

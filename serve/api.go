@@ -14,6 +14,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/cayleygraph/quad"
 )
@@ -33,7 +34,8 @@ func flag(r *http.Request, name string) (bool, error) {
 	return false, badRequest(fmt.Errorf("%s must be true or false, not %q", name, v))
 }
 
-// info is GET /api/v1/info: what this server serves and allows.
+// info is GET /api/v1/info: what this server serves and allows, and how
+// the page draws each class (the registry's drawings).
 func (s *Server) info(w http.ResponseWriter, r *http.Request) {
 	nodes, quads, err := s.b.stats(r.Context())
 	if err != nil {
@@ -53,6 +55,7 @@ func (s *Server) info(w http.ResponseWriter, r *http.Request) {
 		"writable":      s.cfg.Writable,
 		"languages":     s.b.languages(),
 		"graph_library": lib,
+		"drawings":      drawings(),
 		"limits": map[string]interface{}{
 			"timeout":       s.cfg.Timeout.String(),
 			"default_limit": s.cfg.Limit,
@@ -68,64 +71,108 @@ func (s *Server) questions(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, s.b.questions())
 }
 
-// ask is GET /api/v1/ask?q=...: the named question the text routes to and
-// its answers as `ask --json` prints them, with the table `ask` prints and
-// the entity and document ids of the names in the answers.
+// examples is GET /api/v1/examples: questions of every form the parser
+// reads, with names this graph holds.
+func (s *Server) examples(w http.ResponseWriter, r *http.Request) {
+	ex, err := s.b.examples(r.Context())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]interface{}{"examples": nonNil(ex)})
+}
+
+// ask is GET /api/v1/ask?q=...: the question read as `ask` reads it
+// (package question) and answered as `ask` answers it (queries.Run): the
+// structured query and its Gizmo, the answers `ask --json` prints, each
+// section as a table with its evidence, and the entity and document ids
+// of the names and files in them. A question the parser declines is
+// answered 422 with the reason and what would help (did you mean,
+// candidates, examples).
 func (s *Server) ask(w http.ResponseWriter, r *http.Request) {
 	q := strings.TrimSpace(r.URL.Query().Get("q"))
 	if q == "" {
 		s.fail(w, r, badRequest(errors.New("no question: pass q=, for example /api/v1/ask?q=who+co-chaired+which+commission")))
 		return
 	}
-	var o askOptions
-	var err error
-	if o.Evidence, err = flag(r, "evidence"); err == nil {
-		o.Undated, err = flag(r, "undated")
-	}
+	o, limit, err := s.askParams(r)
 	if err != nil {
 		s.fail(w, r, err)
 		return
+	}
+	s.answer(w, r, q, o, limit)
+}
+
+// askParams reads the switches of an ask request: evidence=, undated=,
+// today= (YYYY-MM-DD), limit= (rows per section; search: sentences, 20
+// unless given).
+func (s *Server) askParams(r *http.Request) (askOptions, int, error) {
+	var o askOptions
+	var err error
+	if o.Evidence, err = flag(r, "evidence"); err != nil {
+		return o, 0, err
+	}
+	if o.Undated, err = flag(r, "undated"); err != nil {
+		return o, 0, err
+	}
+	o.Today = time.Now().UTC()
+	if v := r.URL.Query().Get("today"); v != "" {
+		if o.Today, err = time.Parse("2006-01-02", v); err != nil {
+			return o, 0, badRequest(fmt.Errorf("today must be a date as YYYY-MM-DD, not %q", v))
+		}
 	}
 	limit, err := s.limitOf(r, s.cfg.MaxLimit)
 	if err != nil {
-		s.fail(w, r, err)
+		return o, 0, err
+	}
+	o.Hits = limit
+	if r.URL.Query().Get("limit") == "" {
+		o.Hits = defaultHits
+	}
+	return o, limit, nil
+}
+
+// defaultHits is how many sentences a search returns unless the request
+// says (as ask's --limit).
+const defaultHits = 20
+
+// answer asks q and writes the answer, or the decline.
+func (s *Server) answer(w http.ResponseWriter, r *http.Request, q string, o askOptions, limit int) {
+	reply, err := s.b.ask(r.Context(), q, o)
+	var d *declined
+	if errors.As(err, &d) {
+		writeJSON(w, http.StatusUnprocessableEntity, map[string]interface{}{"error": d.message(), "decline": d.json()})
 		return
 	}
-	a, err := s.b.ask(r.Context(), q, o)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	total := len(a.Answers)
-	truncated := false
-	if len(a.Answers) > limit {
-		a.Answers = a.Answers[:limit]
-		truncated = true
-		if a.Rows != nil {
-			a.Rows = a.Rows[:limit]
-		}
-	}
-	entities, documents, err := s.linksOf(r, a.Answers)
+	a := answerOf(reply, limit)
+	entities, documents, err := s.linksOf(r, a)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]interface{}{
-		"q": q,
-		"query": map[string]interface{}{
-			"question": a.Question,
-			"params":   a.Params,
-			"gizmo":    a.Gizmo,
-		},
+	out := map[string]interface{}{
+		"q":         q,
+		"query":     a.Query,
+		"count":     a.Count,
 		"answers":   a.Answers,
-		"columns":   nonNil(a.Columns),
-		"rows":      nonNil(a.Rows),
-		"total":     total,
-		"truncated": truncated,
-		"undated":   a.Undated,
+		"sections":  a.Sections,
+		"left":      a.Left,
+		"total":     a.Total,
+		"truncated": a.Truncated,
 		"entities":  entities,
 		"documents": documents,
-	})
+	}
+	if a.Yes != nil {
+		out["answer"] = map[bool]string{true: "yes", false: "no"}[*a.Yes]
+	}
+	if a.Search {
+		out["hits"] = a.Hits
+	}
+	writeJSON(w, http.StatusOK, out)
 }
 
 func nonNil[T any](s []T) []T {
@@ -136,8 +183,12 @@ func nonNil[T any](s []T) []T {
 }
 
 // linksOf resolves the names and document files an answer mentions to
-// node ids, so the page can link them.
-func (s *Server) linksOf(r *http.Request, answers []json.RawMessage) (map[string]nodeRef, map[string]string, error) {
+// node ids, so the page can link them: the names in the answers' name
+// fields, the names the question named, the names of people, countries,
+// cities and commissions that occur in the tables' cells ("A and B met
+// in C"), and the files of the evidence and of the hits. It fills the
+// hits' documents and facts.
+func (s *Server) linksOf(r *http.Request, a answer) (map[string]nodeRef, map[string]string, error) {
 	names := map[string]bool{}
 	files := map[string]bool{}
 	var walk func(key string, v interface{})
@@ -162,16 +213,55 @@ func (s *Server) linksOf(r *http.Request, answers []json.RawMessage) (map[string
 			}
 		}
 	}
-	for _, raw := range answers {
-		var v interface{}
-		if err := json.Unmarshal(raw, &v); err != nil {
-			return nil, nil, err
+	raw, err := json.Marshal(a.Answers)
+	if err != nil {
+		return nil, nil, fmt.Errorf("encoding the answer: %w", err)
+	}
+	var v interface{}
+	if err := json.Unmarshal(raw, &v); err != nil {
+		return nil, nil, err
+	}
+	walk("", v)
+	for _, n := range a.Query.refNames() {
+		names[n] = true
+	}
+	for _, sec := range a.Sections {
+		for _, ev := range sec.Evidence {
+			for _, e := range ev {
+				files[e.Doc] = true
+			}
 		}
-		walk("", v)
+		for _, ds := range sec.Docs {
+			for _, d := range ds {
+				files[d.Doc] = true
+			}
+		}
+	}
+	for _, h := range a.Hits {
+		files[h.Doc] = true
 	}
 	rd := newReader(r.Context(), s.b.handle().QuadStore)
 	entities := map[string]nodeRef{}
+	// names in the cells' text, found by the name index
+	idx, err := s.index(r.Context())
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, sec := range a.Sections {
+		for _, row := range sec.Rows {
+			for _, cell := range row {
+				for _, ref := range idx.namesIn(cell) {
+					if _, ok := entities[ref.Name]; !ok {
+						entities[ref.Name] = ref
+					}
+				}
+			}
+		}
+	}
 	for n := range names {
+		if _, ok := entities[n]; ok {
+			continue
+		}
 		ids, err := rd.byName(n, "")
 		if err != nil {
 			return nil, nil, err
@@ -200,6 +290,17 @@ func (s *Server) linksOf(r *http.Request, answers []json.RawMessage) (map[string
 		}
 		if len(ids) > 0 {
 			documents[f] = iriString(ids[0])
+		}
+	}
+	for i := range a.Hits {
+		h := &a.Hits[i]
+		h.DocID = documents[h.Doc]
+		for _, id := range h.factIDs {
+			ref, err := rd.ref(id)
+			if err != nil {
+				return nil, nil, err
+			}
+			h.Facts = append(h.Facts, ref)
 		}
 	}
 	return entities, documents, nil
@@ -281,55 +382,6 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		"results":   idx.search(q, kind, limit),
 		"truncated": idx.truncated,
 	})
-}
-
-// country resolves a timeline side given as a node id or a country name.
-func (s *Server) country(rd *reader, v string) (string, error) {
-	v = strings.TrimSpace(v)
-	if v == "" {
-		return "", badRequest(errors.New("a timeline needs two countries: a= and b= (names or ids)"))
-	}
-	ids, err := rd.byName(v, classCountry)
-	if err != nil {
-		return "", err
-	}
-	if len(ids) > 0 {
-		return ids[0], nil
-	}
-	id, err := nodeID(v)
-	if err != nil {
-		return "", err
-	}
-	if rd.qs.ValueOf(quad.IRI(id)) == nil {
-		return "", &clientError{http.StatusNotFound, fmt.Errorf("no country %q in the graph", v)}
-	}
-	return id, nil
-}
-
-// timeline is GET /api/v1/timeline?a=...&b=...: what two countries did
-// together, in date order.
-func (s *Server) timeline(w http.ResponseWriter, r *http.Request) {
-	rd := newReader(r.Context(), s.b.handle().QuadStore)
-	a, err := s.country(rd, r.URL.Query().Get("a"))
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	b, err := s.country(rd, r.URL.Query().Get("b"))
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	if a == b {
-		s.fail(w, r, badRequest(errors.New("a timeline needs two different countries")))
-		return
-	}
-	t, err := rd.timeline(a, b)
-	if err != nil {
-		s.fail(w, r, fmt.Errorf("reading the timeline of %s and %s: %w", a, b, err))
-		return
-	}
-	writeJSON(w, http.StatusOK, t)
 }
 
 // documents is GET /api/v1/documents: the source documents.

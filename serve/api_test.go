@@ -7,83 +7,165 @@ import (
 	"net/url"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/diplograph/diplograph/fact"
+	"github.com/diplograph/diplograph/fulltext"
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/kind"
 )
 
-// The API's answers are exactly what `diplograph ask --json` prints.
+// askReply is the API's answer to a question.
+type askReply struct {
+	Q     string `json:"q"`
+	Query struct {
+		Question string `json:"question"`
+		Topic    string `json:"topic"`
+		Shape    string `json:"shape"`
+		Parties  []struct{ Kind, Name, Said string }
+		Periods  []struct{ From, To string }
+		Explain  string `json:"explain"`
+		Gizmo    []struct{ Question, Script string }
+	} `json:"query"`
+	Answer   string          `json:"answer"`
+	Count    int             `json:"count"`
+	Answers  json.RawMessage `json:"answers"`
+	Sections []struct {
+		Name, Item string
+		Columns    []string
+		Rows       [][]string
+		Evidence   [][]struct{ Doc, Title, Sentence string }
+		Total      int
+		Truncated  bool
+	} `json:"sections"`
+	Hits []struct {
+		Doc, Sentence string
+		DocID         string `json:"doc_id"`
+		Line          int
+		Parts         []struct {
+			Text  string
+			Match bool
+		}
+		Facts []nodeRef
+	} `json:"hits"`
+	Left      []string           `json:"left"`
+	Total     int                `json:"total"`
+	Truncated bool               `json:"truncated"`
+	Entities  map[string]nodeRef `json:"entities"`
+	Documents map[string]string  `json:"documents"`
+}
+
+func (ts *testServer) ask(t *testing.T, q string, params ...string) askReply {
+	t.Helper()
+	path := "/api/v1/ask?q=" + url.QueryEscape(q)
+	for _, p := range params {
+		path += "&" + p
+	}
+	res := ts.get(t, path)
+	if res.Status != 200 {
+		t.Fatalf("%s: status %d: %.500s", q, res.Status, res.Body)
+	}
+	var a askReply
+	res.json(t, &a)
+	return a
+}
+
+// withSearch gives a test server the demo store's search index.
+func withSearch(t testing.TB) Config {
+	t.Helper()
+	idx, err := fulltext.Open(demoStore+".search", fulltext.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("the demo store's search index: %v", err)
+	}
+	t.Cleanup(func() { idx.Close() })
+	return Config{Search: idx}
+}
+
+// The API reads questions as ask reads them and its answers are exactly
+// what `diplograph ask --json` prints, for every shape: lists of the
+// scored questions (the gold format's fields), yes/no, counts, timelines,
+// profiles, searches; its query is what `ask --explain` prints.
 func TestAskMatchesAskJSON(t *testing.T) {
-	ts := startServer(t, Config{}, "")
-	for _, q := range []string{"who co-chaired which commission", "meetings", "claims", "partners", "commitments", "conflicts", "roles"} {
+	ts := startServer(t, withSearch(t), "")
+	for _, q := range []string{
+		"who co-chaired which commission", "meetings", "claims", "partners", "commitments", "conflicts", "roles",
+		"did Mishustin meet Smailov in 2023", "how many meetings did Mishustin attend", "when did Mishustin last meet Smailov",
+		"what did Russia and Kazakhstan agree", "timeline Russia Kazakhstan", "person Smailov", "country Kazakhstan",
+		`search "natural gas"`, "meetings in 2023",
+	} {
 		t.Run(q, func(t *testing.T) {
-			res := ts.get(t, "/api/v1/ask?q="+url.QueryEscape(q))
-			if res.Status != 200 {
-				t.Fatalf("status %d: %s", res.Status, res.Body)
-			}
-			var got struct {
-				Answers []json.RawMessage `json:"answers"`
-				Query   struct {
-					Question string `json:"question"`
-					Gizmo    string `json:"gizmo"`
-				} `json:"query"`
-				Rows [][]string `json:"rows"`
-			}
-			res.json(t, &got)
-			var want []json.RawMessage
-			if err := json.Unmarshal([]byte(runBin(t, "ask", "--dbpath", demoStore, "--json", q)), &want); err != nil {
+			got := ts.ask(t, q, "today=2024-06-01")
+			var g, w interface{}
+			if err := json.Unmarshal(got.Answers, &g); err != nil {
 				t.Fatal(err)
 			}
-			if len(got.Answers) != len(want) {
-				t.Fatalf("%d answers, ask --json gives %d", len(got.Answers), len(want))
+			if err := json.Unmarshal([]byte(runBin(t, "ask", "--dbpath", demoStore, "--today", "2024-06-01", "--json", q)), &w); err != nil {
+				t.Fatal(err)
 			}
-			for i := range want {
-				var g, w interface{}
-				_ = json.Unmarshal(got.Answers[i], &g)
-				_ = json.Unmarshal(want[i], &w)
-				if !reflect.DeepEqual(g, w) {
-					t.Errorf("answer %d:\n api %s\n cli %s", i, got.Answers[i], want[i])
+			if !reflect.DeepEqual(g, w) {
+				t.Errorf("answers differ:\n api %.800s\n cli %.800s", got.Answers, mustJSON(w))
+			}
+			explain := runBin(t, "ask", "--dbpath", demoStore, "--today", "2024-06-01", "--explain", q)
+			if got.Query.Explain == "" || !strings.HasPrefix(explain, got.Query.Explain) {
+				t.Errorf("query explained as\n%s\nask --explain prints\n%s", got.Query.Explain, explain)
+			}
+			for _, gz := range got.Query.Gizmo {
+				if !strings.Contains(gz.Script, "g.V(") || !strings.Contains(explain, "// gizmo: the records of "+gz.Question+"\n") {
+					t.Errorf("Gizmo of %s %q is not what ask --explain prints", gz.Question, gz.Script)
 				}
 			}
-			if got.Query.Gizmo == "" || !strings.Contains(got.Query.Gizmo, "g.V(") {
-				t.Errorf("no Gizmo script for %s: %q", got.Query.Question, got.Query.Gizmo)
+			if got.Query.Topic != "search" && len(got.Query.Gizmo) == 0 {
+				t.Errorf("no Gizmo for %s", q)
 			}
-			if len(got.Rows) != len(got.Answers) {
-				t.Errorf("%d table rows for %d answers", len(got.Rows), len(got.Answers))
+			rows := 0
+			for _, s := range got.Sections {
+				if len(s.Columns) == 0 || len(s.Rows) != s.Total {
+					t.Errorf("section %s: %d columns, %d rows of %d", s.Name, len(s.Columns), len(s.Rows), s.Total)
+				}
+				for _, r := range s.Rows {
+					if len(r) != len(s.Columns) {
+						t.Errorf("section %s: a row of %d cells under %d columns", s.Name, len(r), len(s.Columns))
+					}
+				}
+				rows += len(s.Rows)
+			}
+			if got.Query.Topic != "search" && rows != got.Total {
+				t.Errorf("%d rows in the sections, total %d", rows, got.Total)
 			}
 		})
 	}
 }
 
+func mustJSON(v interface{}) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
 func TestAskCoChairsWithEvidenceAndLinks(t *testing.T) {
 	ts := startServer(t, Config{}, "")
-	res := ts.get(t, "/api/v1/ask?evidence=1&q="+url.QueryEscape("who co-chaired which commission"))
-	if res.Status != 200 {
-		t.Fatalf("status %d: %s", res.Status, res.Body)
+	a := ts.ask(t, "who co-chaired which commission", "evidence=1")
+	if a.Query.Topic != "co-chairs" || len(a.Sections) != 1 || a.Sections[0].Name != "co-chairs" {
+		t.Fatalf("read as %q, sections %+v", a.Query.Topic, a.Sections)
 	}
-	var a struct {
-		Query struct {
-			Question string `json:"question"`
-		} `json:"query"`
-		Answers []struct {
-			Person, Commission, Country string
-			Evidence                    []struct{ Doc, Sentence string }
-		} `json:"answers"`
-		Entities  map[string]nodeRef `json:"entities"`
-		Documents map[string]string  `json:"documents"`
+	var answers []struct {
+		Person, Commission, Country string
+		Evidence                    []struct{ Doc, Sentence string }
 	}
-	res.json(t, &a)
-	if a.Query.Question != "co-chairs" {
-		t.Errorf("routed to %q, want co-chairs", a.Query.Question)
+	if err := json.Unmarshal(a.Answers, &answers); err != nil {
+		t.Fatal(err)
+	}
+	sec := a.Sections[0]
+	if len(sec.Evidence) != len(answers) || len(sec.Rows) != len(answers) {
+		t.Fatalf("%d answers, %d rows, %d evidence lists", len(answers), len(sec.Rows), len(sec.Evidence))
 	}
 	people := map[string]bool{}
-	for _, x := range a.Answers {
+	for i, x := range answers {
 		people[x.Person] = true
-		if len(x.Evidence) == 0 {
-			t.Errorf("%s has no evidence", x.Person)
+		if len(x.Evidence) == 0 || len(sec.Evidence[i]) != len(x.Evidence) {
+			t.Errorf("%s: %d sentences, the section %d", x.Person, len(x.Evidence), len(sec.Evidence[i]))
 		}
 		for _, e := range x.Evidence {
 			if e.Sentence == "" || a.Documents[e.Doc] == "" {
@@ -110,6 +192,247 @@ func TestAskCoChairsWithEvidenceAndLinks(t *testing.T) {
 	}
 }
 
+// A timeline through the API: the events of both countries in date order,
+// each with its documents, the names in what happened linked.
+func TestAskTimeline(t *testing.T) {
+	ts := startServer(t, Config{}, "")
+	a := ts.ask(t, "how have relations between Russia and Kazakhstan developed", "evidence=1")
+	if a.Query.Topic != "timeline" || len(a.Query.Parties) != 2 || len(a.Sections) != 1 || a.Sections[0].Name != "timeline" {
+		t.Fatalf("read as %s %+v, sections %d", a.Query.Topic, a.Query.Parties, len(a.Sections))
+	}
+	sec := a.Sections[0]
+	if !reflect.DeepEqual(sec.Columns, []string{"DATE", "KIND", "WHAT", "DOCS"}) || len(sec.Rows) < 3 {
+		t.Fatalf("timeline %v: %d events", sec.Columns, len(sec.Rows))
+	}
+	var events []struct {
+		Date, Kind, What string
+		Docs             []string
+	}
+	if err := json.Unmarshal(a.Answers, &events); err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]bool{}
+	for i, ev := range events {
+		kinds[ev.Kind] = true
+		if i > 0 && ev.Date != "" && events[i-1].Date != "" && ev.Date < events[i-1].Date {
+			t.Errorf("events out of date order: %s after %s", ev.Date, events[i-1].Date)
+		}
+		if len(ev.Docs) == 0 || a.Documents[ev.Docs[0]] == "" {
+			t.Errorf("event %+v: no document, or no id for it", ev)
+		}
+		if sec.Rows[i][2] != ev.What || len(sec.Evidence[i]) == 0 {
+			t.Errorf("row %d %q for event %q, %d sentences", i, sec.Rows[i][2], ev.What, len(sec.Evidence[i]))
+		}
+	}
+	for _, k := range []string{"meeting", "claim", "commitment"} {
+		if !kinds[k] {
+			t.Errorf("no %s in the timeline: %v", k, kinds)
+		}
+	}
+	found := false
+	for _, ev := range events {
+		if ev.Kind == "meeting" && ev.Date == "2023-02-03" && strings.Contains(ev.What, "Alikhan Smailov") && strings.Contains(ev.What, "Almaty") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the Almaty meeting is not in the timeline: %+v", events)
+	}
+	for _, name := range []string{"Russia", "Kazakhstan", "Alikhan Smailov", "Almaty"} {
+		if _, ok := a.Entities[name]; !ok {
+			t.Errorf("%s is not linked: %v", name, a.Entities)
+		}
+	}
+}
+
+// A person's and a country's profile through the API: a section each for
+// offices (with the dates observed), meetings, figures, commissions,
+// commitments and documents; a country's has its partners.
+func TestAskProfile(t *testing.T) {
+	ts := startServer(t, Config{}, "")
+	a := ts.ask(t, "person Smailov")
+	if a.Query.Topic != "profile" || len(a.Query.Parties) != 1 || a.Query.Parties[0].Name != "Alikhan Smailov" {
+		t.Fatalf("read as %s %+v", a.Query.Topic, a.Query.Parties)
+	}
+	secs := map[string]int{}
+	var names []string
+	for i, s := range a.Sections {
+		secs[s.Name] = i
+		names = append(names, s.Name)
+	}
+	want := []string{"offices", "meetings", "calls", "visits", "figures claimed", "commissions chaired", "commitments", "documents"}
+	if !reflect.DeepEqual(names, want) {
+		t.Fatalf("sections %v, want %v", names, want)
+	}
+	off := a.Sections[secs["offices"]]
+	if len(off.Rows) != 1 || off.Rows[0][1] != "Prime Minister" || off.Rows[0][2] != "Kazakhstan" || off.Rows[0][3] == "" {
+		t.Errorf("offices %v: want Prime Minister of Kazakhstan with the dates observed", off.Rows)
+	}
+	if n := len(a.Sections[secs["figures claimed"]].Rows); n == 0 {
+		t.Error("no figures claimed")
+	}
+	docs := a.Sections[secs["documents"]]
+	if len(docs.Rows) == 0 {
+		t.Fatal("no documents")
+	}
+	for _, r := range docs.Rows {
+		if a.Documents[r[2]] == "" {
+			t.Errorf("document %v has no id", r)
+		}
+	}
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(a.Answers, &obj); err != nil || string(obj["person"]) != `"Alikhan Smailov"` {
+		t.Errorf("answers are not the profile object: %v %.200s", err, a.Answers)
+	}
+	if _, ok := a.Entities["Alikhan Smailov"]; !ok {
+		t.Errorf("the person is not linked")
+	}
+
+	c := ts.ask(t, "country Kazakhstan")
+	last := ""
+	for _, s := range c.Sections {
+		last = s.Name
+		if s.Name == "partners" && len(s.Rows) == 0 {
+			t.Error("Kazakhstan has no partners")
+		}
+		if s.Name == "offices" && len(s.Rows) < 3 {
+			t.Errorf("Kazakhstan's offices: %v", s.Rows)
+		}
+	}
+	if last != "documents" || c.Query.Parties[0].Kind != "country" {
+		t.Errorf("country profile: sections end with %q, party %+v", last, c.Query.Parties)
+	}
+}
+
+func TestAskShapes(t *testing.T) {
+	ts := startServer(t, Config{}, "")
+	yes := ts.ask(t, "did Mishustin meet Smailov in 2023")
+	if yes.Answer != "yes" || yes.Count != 1 || yes.Query.Shape != "yesno" || len(yes.Query.Periods) != 1 {
+		t.Errorf("did Mishustin meet Smailov in 2023: %q, count %d, shape %s, periods %v", yes.Answer, yes.Count, yes.Query.Shape, yes.Query.Periods)
+	}
+	no := ts.ask(t, "did Mishustin meet Smailov in 2021")
+	if no.Answer != "no" || no.Count != 0 || len(no.Sections[0].Rows) != 0 {
+		t.Errorf("did Mishustin meet Smailov in 2021: %q, count %d", no.Answer, no.Count)
+	}
+	n := ts.ask(t, "how many meetings did Mishustin attend")
+	if n.Query.Shape != "count" || n.Count == 0 || n.Count != len(n.Sections[0].Rows) || n.Answer != "" {
+		t.Errorf("how many: shape %s, count %d, %d rows, answer %q", n.Query.Shape, n.Count, len(n.Sections[0].Rows), n.Answer)
+	}
+	m := ts.ask(t, "meetings")
+	if len(m.Left) == 0 || !strings.Contains(m.Left[0], "without a known date") {
+		t.Errorf("meetings: what it leaves out is not said: %v", m.Left)
+	}
+	if u := ts.ask(t, "meetings", "undated=1"); u.Total <= m.Total {
+		t.Errorf("undated=1 lists %d meetings, without %d", u.Total, m.Total)
+	}
+}
+
+// A search needs the store's search index: with it, the sentences and
+// their facts; without it, a 503 that says to build.
+func TestAskSearch(t *testing.T) {
+	ts := startServer(t, withSearch(t), "")
+	a := ts.ask(t, "what was said about natural gas")
+	if a.Query.Topic != "search" || len(a.Hits) == 0 {
+		t.Fatalf("read as %s, %d hits", a.Query.Topic, len(a.Hits))
+	}
+	h := a.Hits[0]
+	var text, marked strings.Builder
+	for _, p := range h.Parts {
+		text.WriteString(p.Text)
+		if p.Match {
+			marked.WriteString(strings.ToLower(p.Text) + " ")
+		}
+	}
+	if text.String() != h.Sentence || !strings.Contains(marked.String(), "gas") {
+		t.Errorf("parts %+v do not make the sentence %q with gas marked", h.Parts, h.Sentence)
+	}
+	if h.DocID == "" || h.Line == 0 || len(h.Facts) == 0 || h.Facts[0].Kind == "" {
+		t.Errorf("hit %+v: no document id, line or facts", h)
+	}
+	bare := startServer(t, Config{}, "")
+	res := bare.get(t, "/api/v1/ask?q="+url.QueryEscape(`search "natural gas"`))
+	if res.Status != 503 || !strings.Contains(res.errorText(t), "run diplograph build") {
+		t.Errorf("search without an index: %d %s", res.Status, res.Body)
+	}
+}
+
+// Declines come back 422 with the reason and what would help.
+func TestAskDeclines(t *testing.T) {
+	ts := startServer(t, Config{}, "")
+	type decline struct {
+		Error   string `json:"error"`
+		Decline struct {
+			Question, Reason, Name            string
+			Suggestions, Candidates, Examples []string
+		} `json:"decline"`
+	}
+	get := func(q string) decline {
+		res := ts.get(t, "/api/v1/ask?q="+url.QueryEscape(q))
+		if res.Status != 422 {
+			t.Fatalf("%s: status %d, want 422: %s", q, res.Status, res.Body)
+		}
+		var d decline
+		res.json(t, &d)
+		if d.Error == "" || d.Decline.Question != q || d.Decline.Reason == "" {
+			t.Errorf("%s: decline %+v", q, d)
+		}
+		return d
+	}
+	d := get("where was Smailow")
+	if d.Decline.Name != "Smailow" || !slices.Contains(d.Decline.Suggestions, "Alikhan Smailov") || !strings.Contains(d.Error, "did you mean") {
+		t.Errorf("a near miss: %+v", d)
+	}
+	d = get("why did Russia meet Kazakhstan")
+	if len(d.Decline.Examples) == 0 {
+		t.Errorf("a question outside the graph has no examples of what it can answer: %+v", d)
+	}
+	d = get("xyzzy plugh frobnicate")
+	if !strings.Contains(d.Decline.Reason, "does not say what it asks") || len(d.Decline.Examples) == 0 {
+		t.Errorf("nonsense: %+v", d)
+	}
+}
+
+// An ambiguous name is declined with its candidates, invented people of a
+// store of their own.
+func TestAskAmbiguousName(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ambiguous.db")
+	ctx := context.Background()
+	s, err := graph.Open(ctx, graph.Config{Backend: graph.BackendBolt, Path: path}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sentence := "Foreign Minister Olga Varga of Hungary met Deputy Minister Ilona Varga of Austria in Vienna."
+	_, err = s.Write(ctx, []fact.Facts{{
+		Doc:    fact.Document{Name: "vargas.txt", Title: "Two ministers", Date: "2023-05-02"},
+		People: []fact.Person{{Name: "Olga Varga", Country: "Hungary"}, {Name: "Ilona Varga", Country: "Austria"}},
+		Meetings: []fact.Meeting{{Participants: []string{"Olga Varga", "Ilona Varga"}, City: "Vienna", Country: "Austria", Date: "2023-05-02",
+			Evidence: fact.Evidence{Span: fact.Span{Start: 0, End: len(sentence)}, Sentence: sentence, Line: 1}}},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ts := startServer(t, Config{}, path)
+	res := ts.get(t, "/api/v1/ask?q="+url.QueryEscape("where was Varga"))
+	var d struct {
+		Error   string
+		Decline struct {
+			Name       string
+			Candidates []string
+		}
+	}
+	res.json(t, &d)
+	if res.Status != 422 || d.Decline.Name != "Varga" || !reflect.DeepEqual(d.Decline.Candidates, []string{"Ilona Varga", "Olga Varga"}) ||
+		!strings.Contains(d.Error, "Ilona Varga") {
+		t.Errorf("where was Varga: %d %s", res.Status, res.Body)
+	}
+	if a := ts.ask(t, "where was Olga Varga"); a.Total != 1 || a.Entities["Olga Varga"].Kind != "Person" || a.Entities["Vienna"].Kind != "City" {
+		t.Errorf("where was Olga Varga: %d meetings, entities %v", a.Total, a.Entities)
+	}
+}
+
 func TestAskErrors(t *testing.T) {
 	ts := startServer(t, Config{}, "")
 	for _, c := range []struct {
@@ -119,10 +442,9 @@ func TestAskErrors(t *testing.T) {
 	}{
 		{"/api/v1/ask", 400, "no question"},
 		{"/api/v1/ask?q=", 400, "no question"},
-		{"/api/v1/ask?q=xyzzy+plugh+frobnicate", 422, "cannot tell which question"},
-		{"/api/v1/ask?q=where+was+Zanzibarova", 422, "no one named"},
 		{"/api/v1/ask?q=meetings&evidence=perhaps", 400, "evidence must be true or false"},
 		{"/api/v1/ask?q=meetings&limit=-3", 400, "limit must be"},
+		{"/api/v1/ask?q=meetings+this+year&today=June", 400, "today must be a date"},
 	} {
 		res := ts.get(t, c.path)
 		if res.Status != c.status {
@@ -137,21 +459,26 @@ func TestAskErrors(t *testing.T) {
 
 func TestAskLimit(t *testing.T) {
 	ts := startServer(t, Config{}, "")
-	var a struct {
-		Answers   []json.RawMessage `json:"answers"`
-		Rows      [][]string        `json:"rows"`
-		Total     int               `json:"total"`
-		Truncated bool              `json:"truncated"`
+	a := ts.ask(t, "claims", "limit=2")
+	var answers []json.RawMessage
+	if err := json.Unmarshal(a.Answers, &answers); err != nil {
+		t.Fatal(err)
 	}
-	ts.get(t, "/api/v1/ask?q=claims&limit=2").json(t, &a)
-	if len(a.Answers) != 2 || len(a.Rows) != 2 || !a.Truncated || a.Total <= 2 {
-		t.Errorf("limit=2: %d answers, %d rows, total %d, truncated %v", len(a.Answers), len(a.Rows), a.Total, a.Truncated)
+	s := a.Sections[0]
+	if len(answers) != 2 || len(s.Rows) != 2 || !s.Truncated || !a.Truncated || s.Total <= 2 || a.Total != s.Total {
+		t.Errorf("limit=2: %d answers, %d rows, total %d/%d, truncated %v/%v", len(answers), len(s.Rows), s.Total, a.Total, s.Truncated, a.Truncated)
+	}
+	p := ts.ask(t, "person Smailov", "limit=1")
+	for _, s := range p.Sections {
+		if len(s.Rows) > 1 || s.Truncated != (s.Total > 1) {
+			t.Errorf("profile section %s: %d rows of %d, truncated %v", s.Name, len(s.Rows), s.Total, s.Truncated)
+		}
 	}
 }
 
 func TestQuestionsAreAskList(t *testing.T) {
 	ts := startServer(t, Config{}, "")
-	var qs []question
+	var qs []namedQuestion
 	ts.get(t, "/api/v1/questions").json(t, &qs)
 	var got []string
 	for _, q := range qs {
@@ -295,45 +622,34 @@ func TestSearch(t *testing.T) {
 	}
 }
 
+// /api/v1/timeline is the answer to "timeline A B", its parties given by
+// name or id.
 func TestTimeline(t *testing.T) {
 	ts := startServer(t, Config{}, "")
-	var tl timeline
+	var byName, byID askReply
 	res := ts.get(t, "/api/v1/timeline?a=Kazakhstan&b=Russia")
 	if res.Status != 200 {
 		t.Fatalf("status %d: %s", res.Status, res.Body)
 	}
-	res.json(t, &tl)
-	if tl.A.Name != "Kazakhstan" || tl.B.Name != "Russia" || len(tl.Events) == 0 {
-		t.Fatalf("timeline %+v", tl)
+	res.json(t, &byName)
+	ts.get(t, "/api/v1/timeline?a=country:kazakhstan&b="+url.QueryEscape("urn:diplograph:country:russia")).json(t, &byID)
+	asked := ts.ask(t, "timeline Kazakhstan and Russia")
+	if byName.Query.Topic != "timeline" || len(byName.Sections) != 1 || len(byName.Sections[0].Rows) == 0 {
+		t.Fatalf("timeline %+v", byName)
 	}
-	meetings := 0
-	for i, ev := range tl.Events {
-		if i > 0 && ev.Date != "" && tl.Events[i-1].Date != "" && ev.Date < tl.Events[i-1].Date {
-			t.Errorf("events out of date order: %s after %s", ev.Date, tl.Events[i-1].Date)
-		}
-		if i > 0 && ev.Date != "" && tl.Events[i-1].Date == "" {
-			t.Errorf("a dated event after an undated one")
-		}
-		if ev.Kind == "Meeting" {
-			meetings++
-			if len(ev.People) < 2 || len(ev.Docs) == 0 {
-				t.Errorf("meeting %+v: people or documents missing", ev)
-			}
+	for _, a := range []askReply{byID, asked} {
+		if !reflect.DeepEqual(a.Sections, byName.Sections) {
+			t.Errorf("%q answers otherwise than /api/v1/timeline?a=Kazakhstan&b=Russia", a.Q)
 		}
 	}
-	if meetings == 0 {
-		t.Errorf("no meeting between Kazakhstan and Russia: %+v", tl.Events)
-	}
-	// The same pair by ids, the other way round, gives the same events.
-	var back timeline
-	ts.get(t, "/api/v1/timeline?a=country:russia&b=country:kazakhstan").json(t, &back)
-	if len(back.Events) != len(tl.Events) {
-		t.Errorf("reversed pair: %d events, %d", len(back.Events), len(tl.Events))
+	if one := ts.get(t, "/api/v1/timeline?a=person:alikhan-smailov"); one.Status != 200 {
+		t.Errorf("a person's timeline: %d %s", one.Status, one.Body)
 	}
 	for path, status := range map[string]int{
 		"/api/v1/timeline?a=Russia&b=Russia":     400,
-		"/api/v1/timeline?a=Russia":              400,
+		"/api/v1/timeline?b=Russia":              400,
 		"/api/v1/timeline?a=Russia&b=Atlantisia": 404,
+		"/api/v1/timeline?a=Almaty":              404,
 	} {
 		if r := ts.get(t, path); r.Status != status {
 			t.Errorf("%s: status %d, want %d", path, r.Status, status)
@@ -355,6 +671,39 @@ func TestDocumentsAndInfo(t *testing.T) {
 	ts.get(t, "/api/v1/info").json(t, &info)
 	if info["store"] != "bolt" || info["writable"] != false || info["quads"].(float64) == 0 {
 		t.Errorf("info: %v", info)
+	}
+}
+
+// The page draws each class as the registry's drawings say, and tells
+// every drawn class from every other (by fill, shape or border).
+func TestInfoDrawings(t *testing.T) {
+	ts := startServer(t, Config{}, "")
+	var info struct{ Drawings []drawing }
+	ts.get(t, "/api/v1/info").json(t, &info)
+	byClass := map[string]drawing{}
+	looks := map[string]string{}
+	for _, d := range info.Drawings {
+		byClass[d.Class] = d
+		if d.Hidden {
+			continue
+		}
+		look := d.Fill + " " + d.Shape + " " + d.Border
+		if other, ok := looks[look]; ok {
+			t.Errorf("%s and %s are drawn alike (%s)", other, d.Name, look)
+		}
+		looks[look] = d.Name
+	}
+	for _, d := range kind.Drawings() {
+		got, ok := byClass[d.Class]
+		if !ok || got.Fill != d.Fill || got.Fill == "" || got.Name != localName(d.Class) || got.Shape == "" || got.Hidden != d.Hidden {
+			t.Errorf("%s: served %+v, the registry draws %+v", d.Class, got, d)
+		}
+	}
+	if v, ok := byClass["dg:Visit"]; !ok || v.Fill == "" || v.DOT != "cds" {
+		t.Errorf("visits are not drawn: %+v", v)
+	}
+	if c := byClass["dg:Call"]; c.Border != "dashed" || c.Shape != byClass["dg:Meeting"].Shape {
+		t.Errorf("a call is a meeting drawn dashed: %+v", c)
 	}
 }
 
@@ -408,6 +757,89 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 	for _, c := range searchClasses {
 		if !strings.Contains(kinds, localName(c)) {
 			t.Errorf("openapi.json's search kinds %q leave out %s", kinds, localName(c))
+		}
+	}
+}
+
+// The answers of every shape, declines and the server's info have exactly
+// the fields openapi.json documents: none undocumented, none documented
+// that no answer has.
+func TestOpenAPIDescribesAnswers(t *testing.T) {
+	ts := startServer(t, withSearch(t), "")
+	var doc struct {
+		Components struct {
+			Schemas map[string]struct {
+				Properties map[string]json.RawMessage `json:"properties"`
+			} `json:"schemas"`
+		} `json:"components"`
+	}
+	ts.get(t, "/api/v1/openapi.json").json(t, &doc)
+	seen := map[string]map[string]bool{}
+	check := func(what, schema string, obj map[string]interface{}) {
+		t.Helper()
+		props := doc.Components.Schemas[schema].Properties
+		if len(props) == 0 {
+			t.Fatalf("openapi.json has no schema %s", schema)
+		}
+		if seen[schema] == nil {
+			seen[schema] = map[string]bool{}
+		}
+		for k := range obj {
+			seen[schema][k] = true
+			if _, ok := props[k]; !ok {
+				t.Errorf("%s: field %q is not in openapi.json's %s", what, k, schema)
+			}
+		}
+	}
+	objects := func(v interface{}) []map[string]interface{} {
+		var out []map[string]interface{}
+		list, _ := v.([]interface{})
+		for _, x := range list {
+			if m, ok := x.(map[string]interface{}); ok {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	for _, q := range []string{"who co-chaired which commission", "did Mishustin meet Smailov in 2023", "how many meetings did Mishustin attend",
+		"timeline Russia and Kazakhstan", "person Smailov", "contacts of Mishustin", "meetings in 2023 in Almaty", `search "natural gas"`, "which commitments were signed or agreed",
+		"who is the prime minister of Kazakhstan", "meetings at the Eurasian Intergovernmental Council", "who chairs the Baikonur commission", "what was signed about the roadmap"} {
+		var a map[string]interface{}
+		res := ts.get(t, "/api/v1/ask?evidence=1&q="+url.QueryEscape(q))
+		if res.Status != 200 {
+			t.Fatalf("%s: %d %s", q, res.Status, res.Body)
+		}
+		res.json(t, &a)
+		check(q, "Answer", a)
+		query, _ := a["query"].(map[string]interface{})
+		check(q+": query", "Query", query)
+		for _, r := range append(objects(query["parties"]), objects(query["places"])...) {
+			check(q+": a party or place", "Ref", r)
+		}
+		for _, sec := range objects(a["sections"]) {
+			check(q+": section", "Section", sec)
+			ev, _ := sec["evidence"].([]interface{})
+			for _, rows := range ev {
+				for _, e := range objects(rows) {
+					check(q+": evidence", "AnswerEvidence", e)
+				}
+			}
+		}
+		for _, h := range objects(a["hits"]) {
+			check(q+": hit", "Hit", h)
+		}
+	}
+	var d map[string]interface{}
+	ts.get(t, "/api/v1/ask?q="+url.QueryEscape("where was Smailow")).json(t, &d)
+	check("a decline", "Decline", d)
+	var info map[string]interface{}
+	ts.get(t, "/api/v1/info").json(t, &info)
+	check("info", "Info", info)
+	for _, schema := range []string{"Answer", "Query", "Section", "Hit", "Decline"} {
+		for k := range doc.Components.Schemas[schema].Properties {
+			if !seen[schema][k] {
+				t.Errorf("openapi.json's %s documents %q, which no answer has", schema, k)
+			}
 		}
 	}
 }

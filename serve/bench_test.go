@@ -9,7 +9,8 @@ import (
 // request without the queueing the load test adds.
 func BenchmarkServeAsk(b *testing.B) {
 	ts := startServer(b, Config{}, "")
-	for _, q := range []string{"who co-chaired which commission", "meetings", "where was Mishustin"} {
+	for _, q := range []string{"who co-chaired which commission", "meetings", "where was Mishustin",
+		"did Mishustin meet Smailov in 2023", "timeline Russia and Kazakhstan", "person Smailov"} {
 		path := "/api/v1/ask?evidence=1&q=" + url.QueryEscape(q)
 		b.Run(q, func(b *testing.B) {
 			for i := 0; i < b.N; i++ {

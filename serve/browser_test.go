@@ -13,12 +13,15 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/diplograph/diplograph/kind"
 )
 
 // chromium finds Debian's Chromium (or another Chrome) on PATH.
@@ -211,9 +214,27 @@ func TestBrowser(t *testing.T) {
 		if len(kinds) < 3 {
 			t.Errorf("the neighbourhood shows too few kinds: %v", kinds)
 		}
-		colours := evalJS[int](t, ctx, `new Set(document.getElementById("graph").cy.nodes().map(n => n.style("background-color"))).size`)
-		if colours < len(kinds) {
-			t.Errorf("%d colours for %d kinds", colours, len(kinds))
+		// Each kind is drawn as the registry's drawing says (the fill as
+		// /api/v1/info serves it from kind.Drawings), and kinds apart.
+		looks := evalJS[int](t, ctx, `new Set(document.getElementById("graph").cy.nodes().map(n => n.style("background-color") + " " + n.style("shape") + " " + n.style("border-style"))).size`)
+		if looks < len(kinds) {
+			t.Errorf("%d looks for %d kinds", looks, len(kinds))
+		}
+		fills := map[string]string{}
+		for _, d := range kind.Drawings() {
+			fills[localName(d.Class)] = d.Fill
+		}
+		drawn := evalJS[map[string]string](t, ctx, `(() => {
+			const cv = document.createElement("canvas").getContext("2d"), out = {};
+			for (const n of document.getElementById("graph").cy.nodes()) {
+				cv.fillStyle = n.style("background-color"); out[n.data("kind")] = cv.fillStyle;
+			}
+			return out;
+		})()`)
+		for k, got := range drawn {
+			if want := fills[k]; !strings.EqualFold(got, want) {
+				t.Errorf("%s nodes are drawn %s, the registry fills them %s", k, got, want)
+			}
 		}
 		if n := evalJS[int](t, ctx, `document.querySelectorAll(".legend .swatch").length`); n != len(kinds) {
 			t.Errorf("legend has %d kinds, graph %d", n, len(kinds))
@@ -230,15 +251,80 @@ func TestBrowser(t *testing.T) {
 		screenshot(t, ctx, "serve-graph.png")
 	}
 
-	// A country pair's timeline.
-	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/#/timeline/"+url.PathEscape("Kazakhstan")+"/"+url.PathEscape("Russia"))); err != nil {
+	// A country pair's timeline, from the country's page.
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/#/timeline/"+url.PathEscape("urn:diplograph:country:kazakhstan")+"/"+url.PathEscape("urn:diplograph:country:russia"))); err != nil {
 		t.Fatal(err)
 	}
 	waitJS(t, ctx, "the timeline", `document.querySelectorAll("ol.timeline li").length > 0`)
-	if tl := evalJS[string](t, ctx, `document.querySelector("ol.timeline").innerText`); !strings.Contains(tl, "2023-02-03") || !strings.Contains(tl, "Alikhan Smailov") {
+	tl := evalJS[string](t, ctx, `document.querySelector("ol.timeline").innerText`)
+	if !strings.Contains(tl, "2023-02-03") || !strings.Contains(tl, "Alikhan Smailov") {
 		t.Errorf("the timeline lacks the Almaty meeting:\n%s", tl)
 	}
+	if n := evalJS[int](t, ctx, `document.querySelectorAll("ol.timeline li a[href^='#/entity/urn%3Adiplograph%3Aperson%3A']").length`); n == 0 {
+		t.Errorf("the timeline links no person")
+	}
+	kindsShown := evalJS[[]string](t, ctx, `[...new Set([...document.querySelectorAll("ol.timeline li")].map(li => li.dataset.kind))]`)
+	if !slices.Contains(kindsShown, "meeting") || !slices.Contains(kindsShown, "commitment") {
+		t.Errorf("timeline kinds %v", kindsShown)
+	}
 	screenshot(t, ctx, "serve-timeline.png")
+
+	// The same timeline asked in the box, and what it was read as.
+	askIn(t, ctx, ts, "how have relations between Russia and Kazakhstan developed")
+	waitJS(t, ctx, "the asked timeline", `document.querySelectorAll("ol.timeline li").length > 0`)
+	if asked := evalJS[string](t, ctx, `document.querySelector("ol.timeline").innerText`); asked != tl {
+		t.Errorf("the asked timeline differs from the country pair's:\n%s\n---\n%s", asked, tl)
+	}
+	if read := evalJS[string](t, ctx, `document.getElementById("read-as").innerText`); !strings.Contains(read, "timeline") || !strings.Contains(read, "Russia") {
+		t.Errorf("read as %q", read)
+	}
+
+	// A person's profile: offices, meetings, figures, documents.
+	askIn(t, ctx, ts, "person Smailov")
+	waitJS(t, ctx, "the profile", `document.querySelectorAll("section.answer-section").length >= 3`)
+	sections := evalJS[[]string](t, ctx, `[...document.querySelectorAll("section.answer-section")].map(s => s.dataset.section)`)
+	for _, want := range []string{"offices", "meetings", "figures claimed", "documents"} {
+		if !slices.Contains(sections, want) {
+			t.Errorf("the profile lacks %s: %v", want, sections)
+		}
+	}
+	if off := evalJS[string](t, ctx, `document.querySelector("section[data-section=offices] table").innerText`); !strings.Contains(off, "Prime Minister") || !strings.Contains(off, "2023-02-03") {
+		t.Errorf("offices:\n%s", off)
+	}
+	if n := evalJS[int](t, ctx, `document.querySelectorAll("section[data-section=meetings] td.docs a[href^='#/entity/urn%3Adiplograph%3Adoc%3A']").length`); n != 3 {
+		t.Errorf("the meeting's 3 documents are %d links", n)
+	}
+	if h := evalJS[string](t, ctx, `document.querySelector("h2.profile-of").innerText`); !strings.Contains(h, "Alikhan Smailov") {
+		t.Errorf("the profile is of %q", h)
+	}
+	screenshot(t, ctx, "serve-profile.png")
+
+	// Yes or no.
+	askIn(t, ctx, ts, "did Mishustin meet Smailov in 2023")
+	waitJS(t, ctx, "the verdict", `!!document.getElementById("verdict")`)
+	if v := evalJS[string](t, ctx, `document.getElementById("verdict").innerText`); !strings.HasPrefix(v, "Yes") || !strings.Contains(v, "1 meeting") {
+		t.Errorf("verdict %q", v)
+	}
+
+	// A near miss is declined with the names that would help; following
+	// the suggestion answers.
+	askIn(t, ctx, ts, "where was Smailow")
+	waitJS(t, ctx, "the decline", `!!document.querySelector("#decline ul.suggestions a")`)
+	if msg := evalJS[string](t, ctx, `document.querySelector("#decline .error").innerText`); !strings.Contains(msg, "Smailow") {
+		t.Errorf("decline says %q", msg)
+	}
+	if n := evalJS[int](t, ctx, `document.querySelectorAll("#decline .examples a").length`); n != 0 {
+		t.Logf("a near miss also offers %d examples", n)
+	}
+	screenshot(t, ctx, "serve-decline.png")
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#decline ul.suggestions a"))); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, ctx, "the suggested question's answer", `document.querySelectorAll("table.answers tr.answer").length > 0 && document.querySelector("main h1").innerText === "where was Alikhan Smailov"`)
+
+	// A question outside the graph is declined with questions it can answer.
+	askIn(t, ctx, ts, "why did Russia meet Kazakhstan")
+	waitJS(t, ctx, "the examples", `document.querySelectorAll("#decline .examples a").length > 3`)
 
 	// A Gizmo query in the same box.
 	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(chromedp.CSS("#q")),
@@ -250,7 +336,18 @@ func TestBrowser(t *testing.T) {
 	if g := evalJS[string](t, ctx, `document.querySelector("table.gizmo-results").innerText`); !strings.Contains(g, "Kazakhstan") || !strings.Contains(g, "<urn:diplograph:country:") {
 		t.Errorf("Gizmo results:\n%s", g)
 	}
-	noErrors(t, console)
+	// The browser logs the declines' 422s, which the page expects.
+	noErrors(t, console, "status of 422")
+}
+
+// askIn types a question into the box and asks it.
+func askIn(t *testing.T, ctx context.Context, ts *testServer, q string) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(chromedp.CSS("#q")),
+		chromedp.SendKeys(chromedp.CSS("#q"), q), chromedp.Click(chromedp.CSS("#search button"))); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, ctx, "the answer to "+q, fmt.Sprintf(`!document.querySelector("p.busy") && document.querySelector("main h1") && document.querySelector("main h1").innerText === %q`, q))
 }
 
 // Without the graph library the page still works and says what is missing.

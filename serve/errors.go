@@ -50,7 +50,7 @@ func badRequest(err error) error { return &clientError{http.StatusBadRequest, er
 func statusOf(err error) int {
 	var ce *clientError
 	var mb *http.MaxBytesError
-	var nu *notUnderstood
+	var nu *declined
 	switch {
 	case errors.As(err, &mb):
 		return http.StatusRequestEntityTooLarge

@@ -76,6 +76,14 @@ func loadMix() []loadRequest {
 		gizmo(`g.V("<dg:Commission>").In("<rdf:type>").Tag("c").In("<dg:commission>").Out("<dg:side>").Out("<dg:name>").All()`),
 		ask("which countries are partners"),
 		gizmo(`g.V().Has("<dg:name>", "Kazakhstan").In("<dg:party>").Out("<dg:text>").All()`),
+		ask("timeline Russia and Kazakhstan"),
+		gizmo(`g.V("<dg:Office>").In("<rdf:type>").Tag("office").Save("<dg:role>", "role").Out("<dg:of>").Save("<dg:name>", "country").All()`),
+		ask("person Smailov"),
+		gizmo(`g.V("<dg:Commitment>").In("<rdf:type>").Has("<dg:status>", "signed").Out("<dg:text>").All()`),
+		ask("did Mishustin meet Smailov in 2023"),
+		gizmo(`g.V("<urn:diplograph:person:mikhail-mishustin>").Out("<dg:attended>").Out("<dg:date>").All()`),
+		ask(`search "natural gas"`),
+		gizmo(`g.V("<dg:Document>").In("<rdf:type>").Out("<dg:file>").All()`),
 	}
 }
 
@@ -91,7 +99,7 @@ func TestLoad(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipped in -short: 5,000 requests")
 	}
-	p := startProcess(t, "--dbpath", copyStore(t))
+	p := startProcess(t, "--dbpath", copyStoreWithIndex(t))
 	pid := p.cmd.Process.Pid
 	mix := loadMix()
 	client := &http.Client{

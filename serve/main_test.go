@@ -13,6 +13,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
@@ -88,6 +89,36 @@ func copyStore(t testing.TB) string {
 	p := filepath.Join(t.TempDir(), "store.db")
 	if err := os.WriteFile(p, b, 0o644); err != nil {
 		t.Fatal(err)
+	}
+	return p
+}
+
+// copyStoreWithIndex copies the demo store and its search index beside it
+// (STORE.search), where the server looks for it.
+func copyStoreWithIndex(t testing.TB) string {
+	t.Helper()
+	p := copyStore(t)
+	src := demoStore + ".search"
+	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(src, path)
+		if err != nil {
+			return err
+		}
+		to := filepath.Join(p+".search", rel)
+		if d.IsDir() {
+			return os.MkdirAll(to, 0o755)
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(to, b, 0o644)
+	})
+	if err != nil {
+		t.Fatalf("copying the search index: %v", err)
 	}
 	return p
 }

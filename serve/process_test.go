@@ -12,6 +12,7 @@ import (
 	"mime/multipart"
 	"net/http"
 	"net/http/httptrace"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -263,6 +264,21 @@ func TestUploadDocuments(t *testing.T) {
 	response{Body: b}.json(t, &a)
 	if len(a.Answers) == 0 || !strings.Contains(fmt.Sprint(a.Answers), "Ingrid Solberg") {
 		t.Errorf("the uploaded meeting is not answered: %s", b)
+	}
+	// The server keeps the store's search index in step with what it
+	// builds (it made the index, and filled it with the store's documents,
+	// when it started).
+	var found struct {
+		Hits []struct{ Doc, Sentence string }
+	}
+	for q, doc := range map[string]string{`search "Marta Kowalczyk"`: "oslo-talks.md", `search "natural gas"`: "000_19c8363d4305575a.txt"} {
+		r3, _ := http.Get(p.URL + "/api/v1/ask?q=" + url.QueryEscape(q))
+		b, _ = io.ReadAll(r3.Body)
+		r3.Body.Close()
+		response{Body: b}.json(t, &found)
+		if r3.StatusCode != 200 || len(found.Hits) == 0 || found.Hits[0].Doc != doc {
+			t.Errorf("%s: %d %.300s", q, r3.StatusCode, b)
+		}
 	}
 	// A multipart upload with one good and one bad document: the bad one
 	// is named with its file and line, the good one is stored.

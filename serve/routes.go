@@ -35,6 +35,7 @@ func (s *Server) table() []route {
 		{method: "GET", pattern: "/api/v1/info", body: small, h: s.info},
 		{method: "GET", pattern: "/api/v1/ask", body: small, h: s.ask},
 		{method: "GET", pattern: "/api/v1/questions", body: small, h: s.questions},
+		{method: "GET", pattern: "/api/v1/examples", body: small, h: s.examples},
 		{method: "GET", pattern: "/api/v1/entity", body: small, h: s.entity},
 		{method: "GET", pattern: "/api/v1/entity/{id...}", body: small, h: s.entity},
 		{method: "GET", pattern: "/api/v1/graph", body: small, h: s.graph},

@@ -8,6 +8,7 @@ import (
 	"context"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/cayleygraph/quad"
 )
@@ -23,6 +24,50 @@ type indexEntry struct {
 type nameIndex struct {
 	entries   []indexEntry
 	truncated bool
+	// byFirstWord holds the entities whose names namesIn finds in text
+	// (people, countries, cities, commissions: no facts, no documents),
+	// by the first word of the name, longest names first.
+	byFirstWord map[string][]nodeRef
+}
+
+// namesIn finds the names of entities in a text ("A and B met in C"),
+// each at most once, a longer name over a shorter one it contains.
+func (idx *nameIndex) namesIn(text string) []nodeRef {
+	var out []nodeRef
+	seen := map[string]bool{}
+	start := true
+	for i, c := range text {
+		if !start {
+			start = !isWordRune(c)
+			continue
+		}
+		if !isWordRune(c) {
+			continue
+		}
+		start = false
+		end := strings.IndexFunc(text[i:], func(r rune) bool { return !isWordRune(r) })
+		word := text[i:]
+		if end >= 0 {
+			word = text[i : i+end]
+		}
+		for _, ref := range idx.byFirstWord[word] {
+			if !strings.HasPrefix(text[i:], ref.Name) {
+				continue
+			}
+			if rest := text[i+len(ref.Name):]; rest == "" || !isWordRune([]rune(rest)[0]) {
+				if !seen[ref.Name] {
+					seen[ref.Name] = true
+					out = append(out, ref)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\''
 }
 
 // index returns the name index, building it if no request has since the
@@ -35,7 +80,7 @@ func (s *Server) index(ctx context.Context) (*nameIndex, error) {
 	}
 	rd := newReader(ctx, s.b.handle().QuadStore)
 	rd.budget = indexBudget
-	idx := &nameIndex{}
+	idx := &nameIndex{byFirstWord: map[string][]nodeRef{}}
 	for _, class := range searchClasses {
 		kind := localName(class)
 		nodes, err := rd.subjects(predType, quad.IRI(class))
@@ -77,7 +122,16 @@ func (s *Server) index(ctx context.Context) (*nameIndex, error) {
 			}
 			idx.entries = append(idx.entries, e)
 			rd.refs[id] = e.ref
+			if !factKinds[kind] && !notInGraphView[kind] && len([]rune(e.ref.Name)) >= 3 {
+				first := strings.FieldsFunc(e.ref.Name, func(r rune) bool { return !isWordRune(r) })
+				if len(first) > 0 {
+					idx.byFirstWord[first[0]] = append(idx.byFirstWord[first[0]], e.ref)
+				}
+			}
 		}
+	}
+	for _, refs := range idx.byFirstWord {
+		sort.SliceStable(refs, func(i, j int) bool { return len(refs[i].Name) > len(refs[j].Name) })
 	}
 	idx.truncated = rd.short
 	if !idx.truncated {

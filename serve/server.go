@@ -60,6 +60,10 @@ type Config struct {
 	LoopbackOnly bool
 	// Version is reported by /api/v1/info.
 	Version string
+	// Search is the store's full-text index of evidence sentences, which
+	// search questions read ("what was said about the pipeline"); without
+	// one they are answered 503 with how to make it (build).
+	Search Searcher
 }
 
 func (c Config) withDefaults() Config {
@@ -143,7 +147,7 @@ func New(store *Store, builder Builder, cfg Config, log *slog.Logger) (*Server, 
 	if cfg.Writable && strings.TrimSpace(cfg.Token) == "" {
 		return nil, errors.New("a writable server needs a bearer token (--token-file)")
 	}
-	s := &Server{cfg: cfg, log: log, b: newBackend(store), builder: builder, library: graphLibrary}
+	s := &Server{cfg: cfg, log: log, b: newBackend(store, cfg.Search), builder: builder, library: graphLibrary}
 	s.handler = s.routes()
 	return s, nil
 }

@@ -11,7 +11,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/diplograph/diplograph/data"
 	"github.com/diplograph/diplograph/fulltext"
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/kind"
@@ -191,7 +190,7 @@ func askRun(ctx context.Context, o *askOptions) error {
 		width = 0
 	}
 	if o.JSON {
-		if err := writeJSON(o.root.Stdout, replyJSON(reply)); err != nil {
+		if err := writeJSON(o.root.Stdout, reply.JSON()); err != nil {
 			return err
 		}
 	} else if err := printReply(o.root.Stdout, reply, width); err != nil {
@@ -203,22 +202,10 @@ func askRun(ctx context.Context, o *askOptions) error {
 	return nil
 }
 
-// newQuestionParser reads the graph's names, adds what the world tables
-// (data/countries.tsv, orgs.tsv, offices.tsv, ministries.tsv) know of them,
-// and makes a parser.
+// newQuestionParser makes the parser of the store's graph, as the HTTP
+// API makes it (question.Load).
 func newQuestionParser(ctx context.Context, store queries.Querier) (*question.Parser, error) {
-	v, err := question.LoadVocabulary()
-	if err != nil {
-		return nil, err
-	}
-	es, err := queries.Entities(ctx, store)
-	if err != nil {
-		return nil, err
-	}
-	if es, err = withWorldNames(es, data.FS); err != nil {
-		return nil, err
-	}
-	return question.NewParser(v, question.NewIndex(es)), nil
+	return question.Load(ctx, queries.EntitySource{Q: store})
 }
 
 // openSearchIndex opens the store's search index read-only, or returns
@@ -379,58 +366,4 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
-}
-
-// replyJSON is what --json prints (see the command's help).
-func replyJSON(r queries.Reply) any {
-	q := r.Query
-	rows := func(s queries.Section) []any {
-		out := make([]any, 0, len(s.Rows))
-		for _, row := range s.Rows {
-			out = append(out, row.JSON(r.Evidence))
-		}
-		return out
-	}
-	switch {
-	case q.Topic == question.TopicSearch:
-		out := make([]any, 0, len(r.Hits))
-		for _, h := range r.Hits {
-			out = append(out, map[string]any{"doc": h.Doc, "line": h.Line, "sentence": h.Text, "facts": nonNil(h.Facts), "score": h.Score})
-		}
-		return out
-	case q.Topic == question.TopicProfile && len(q.Parties) == 1:
-		out := map[string]any{string(q.Parties[0].Kind): q.Parties[0].Name}
-		for _, s := range r.Sections {
-			out[s.Name] = rows(s)
-		}
-		return out
-	}
-	var body any
-	if len(r.Sections) == 1 {
-		body = rows(r.Sections[0])
-	} else {
-		m := map[string]any{}
-		for _, s := range r.Sections {
-			m[s.Name] = rows(s)
-		}
-		body = m
-	}
-	switch {
-	case r.Yes != nil:
-		ans := "no"
-		if *r.Yes {
-			ans = "yes"
-		}
-		return map[string]any{"question": q.Question, "count": r.Count, "answer": ans, "rows": body}
-	case q.Shape == question.ShapeCount:
-		return map[string]any{"question": q.Question, "count": r.Count, "rows": body}
-	}
-	return body
-}
-
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
 }

@@ -50,6 +50,23 @@ func openBuildIndex(ctx context.Context, store *graph.Store, cfg graph.Config, n
 	return s, nil
 }
 
+// openServeIndex opens the store's search index read-only for a server,
+// or returns nil when there is none (search questions then say to build).
+func openServeIndex(cfg graph.Config, named string) (*searchIndex, error) {
+	dir, err := fulltext.Path(cfg.Backend, cfg.Path, named)
+	if err != nil || dir == fulltext.InMemory {
+		return nil, err
+	}
+	idx, err := fulltext.Open(dir, fulltext.Options{ReadOnly: true})
+	if errors.Is(err, fulltext.ErrNoIndex) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &searchIndex{idx: idx, dir: dir}, nil
+}
+
 // sync adds the store's documents the index lacks and removes those the
 // store no longer holds.
 func (s *searchIndex) sync(ctx context.Context, store *graph.Store) error {

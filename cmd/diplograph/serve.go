@@ -16,6 +16,7 @@ import (
 
 	"github.com/diplograph/diplograph/extract"
 	"github.com/diplograph/diplograph/fact"
+	"github.com/diplograph/diplograph/fulltext"
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/serve"
 )
@@ -33,6 +34,7 @@ type serveOptions struct {
 	Writable    bool
 	TokenFile   string
 	CORSOrigins []string
+	SearchIndex string
 	// Listening, when set, is told the address once the server listens
 	// (tests use it instead of reading stderr).
 	Listening func(addr string)
@@ -57,7 +59,8 @@ The same server speaks Cayley's HTTP API, so Cayley's clients work unchanged:
   GET  /api/v2/read                 the quads (format=nquads|json|jsonld|..., or Accept)
   POST /api/v1/query/gizmo          Cayley's older path
 and diplograph's own:
-  GET  /api/v1/ask?q=...            the answers "ask --json" prints, with the routed query
+  GET  /api/v1/ask?q=...            the question read and answered as "ask" does: the answers
+                                    "ask --json" prints, the query it was read as and its Gizmo
   GET  /api/v1/entity/{id}          a node, its facts, evidence sentences and documents
   GET  /api/v1/questions            the named questions and their Gizmo scripts
   GET  /api/v1/openapi.json         all endpoints, described
@@ -91,6 +94,7 @@ anything but loopback prints a warning: anyone who can reach the port can read t
 	f.StringVar(&o.MaxBody, "max-body", "32MiB", "largest request body (uploads, quads to write): bytes, or with KiB, MiB, GiB")
 	f.BoolVar(&o.Writable, "writable", false, "allow writes (needs --token-file)")
 	f.StringVar(&o.TokenFile, "token-file", "", "file holding the bearer token writes must present (at least 16 characters)")
+	f.StringVar(&o.SearchIndex, "search-index", "", "the search index directory search questions read (default: beside a bolt file, FILE.search; for a server store, under the user cache directory)")
 	f.StringSliceVar(&o.CORSOrigins, "cors-origin", nil, "let web pages from this origin call the API (repeatable; * for any); off by default")
 	return cmd
 }
@@ -170,9 +174,35 @@ func serveRun(ctx context.Context, o *serveOptions) error {
 	}
 	defer store.Close()
 
+	// The search index of evidence sentences that search questions read:
+	// a writable server keeps it in step with what uploads write, as build
+	// does; a read-only one reads it if build made one.
+	var index *searchIndex
+	if o.Writable {
+		if index, err = openBuildIndex(ctx, store, o.root.config(), o.SearchIndex); err != nil {
+			return err
+		}
+		if index == nil {
+			// a store held in memory: its index is too
+			idx, err := fulltext.OpenMemory()
+			if err != nil {
+				return err
+			}
+			index = &searchIndex{idx: idx, dir: "(in memory)"}
+		}
+	} else if index, err = openServeIndex(o.root.config(), o.SearchIndex); err != nil {
+		return err
+	}
+	defer index.Close()
+	if index != nil {
+		cfg.Search = index.idx
+	} else {
+		log.Info("no search index for this store: search questions will say to run build")
+	}
+
 	var builder serve.Builder
 	if o.Writable {
-		builder = &uploadBuilder{root: o.root, store: store}
+		builder = &uploadBuilder{root: o.root, store: store, index: index}
 	}
 	srv, err := serve.New(store, builder, cfg, log)
 	if err != nil {
@@ -234,6 +264,7 @@ func redactPath(c graph.Config) string {
 type uploadBuilder struct {
 	root  *rootOptions
 	store *graph.Store
+	index *searchIndex // nil for a store held in memory
 
 	once sync.Once
 	ex   extractor
@@ -273,6 +304,10 @@ func (b *uploadBuilder) Build(ctx context.Context, docs []serve.Upload) (serve.B
 	if len(reports) == 0 {
 		return res, nil
 	}
+	var files []string
+	for _, r := range reports {
+		files = append(files, r.Facts.Doc.Name)
+	}
 	known, err := b.store.KnownPeople(ctx)
 	if err != nil {
 		return res, fmt.Errorf("reading the people already in the store: %w", err)
@@ -280,6 +315,9 @@ func (b *uploadBuilder) Build(ctx context.Context, docs []serve.Upload) (serve.B
 	st, err := b.store.Write(ctx, b.ex.Merge(known, reports))
 	if err != nil {
 		return res, fmt.Errorf("writing the documents: %w", err)
+	}
+	if err := b.index.update(ctx, b.store, files); err != nil {
+		return res, err
 	}
 	res.Documents, res.Added, res.Removed = st.Documents, st.Added, st.Removed
 	for k, v := range st.Facts {

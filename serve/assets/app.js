@@ -79,6 +79,7 @@
       const msg = body && body.error ? body.error : res.status + " " + res.statusText;
       const err = new Error(msg);
       err.status = res.status;
+      err.body = body;
       throw err;
     }
     return body;
@@ -93,18 +94,25 @@
     return body ? body.result : null;
   }
 
+  // withDrawings indexes the registry's drawings by kind name.
+  function withDrawings(info) {
+    info.drawingsByName = {};
+    for (const d of info.drawings || []) info.drawingsByName[d.name] = d;
+    return info;
+  }
+
   // ---- links -------------------------------------------------------------
 
   const entityHref = (id) => "#/entity/" + encodeURIComponent(id);
   const askHref = (q) => "#/ask/" + encodeURIComponent(q);
   const timelineHref = (a, b) => "#/timeline/" + encodeURIComponent(a) + "/" + encodeURIComponent(b);
 
-  const KIND_COLOURS = {
-    Person: "#4e79a7", Country: "#f28e2b", City: "#76b7b2", Meeting: "#59a14f", Call: "#8cd17d",
-    Commission: "#b07aa1", CoChair: "#d4a6c8", Office: "#9c755f", Claim: "#e15759",
-    Commitment: "#c9a227", Partnership: "#ff9da7", Document: "#79706e", Sentence: "#bab0ac",
-  };
-  const colour = (kind) => KIND_COLOURS[kind] || "#8a8f98";
+  // How each class is drawn comes from the registry's drawings, which
+  // /api/v1/info serves (a new kind brings its own); a class it does not
+  // draw is grey.
+  const FALLBACK = { fill: "#e8eaee", shape: "ellipse", border: "solid" };
+  const drawingOf = (kind) => (state.info && state.info.drawingsByName && state.info.drawingsByName[kind]) || FALLBACK;
+  const colour = (kind) => drawingOf(kind).fill;
 
   function kindBadge(kind) {
     return h("span", { class: "kind", style: { backgroundColor: colour(kind) } }, kind || "node");
@@ -142,23 +150,21 @@
     const lists = h("div", { class: "columns" });
     show(intro, h("h2", null, "Try"), examples, h("h2", null, "Named questions"), questions, lists);
 
-    const ex = ["who co-chaired which commission", "meetings", "which countries are partners", "conflicts"];
-    for (const q of ex) examples.appendChild(h("a", { class: "chip", href: askHref(q) }, q));
+    const chip = (q) => h("a", { class: "chip", href: askHref(q) }, q);
+    examples.appendChild(chip("who co-chaired which commission"));
     const gz = 'g.V("<dg:Person>").In("<rdf:type>").Tag("person").Out("<dg:name>").Tag("name").All()';
-    examples.appendChild(h("a", { class: "chip mono", href: askHref(gz), title: "a Gizmo query" }, "Gizmo: people and their names"));
+    const gizmoChip = h("a", { class: "chip mono", href: askHref(gz), title: "a Gizmo query" }, "Gizmo: people and their names");
+    examples.appendChild(gizmoChip);
 
     try {
-      const [qs, people, countries, commissions] = await Promise.all([
+      const [qs, people, countries, commissions, ex] = await Promise.all([
         api("/api/v1/questions"),
         api("/api/v1/search?kind=Person&limit=40"),
         api("/api/v1/search?kind=Country&limit=60"),
         api("/api/v1/search?kind=Commission&limit=40"),
+        api("/api/v1/examples"),
       ]);
-      const p0 = people.results[0];
-      if (p0) {
-        examples.insertBefore(h("a", { class: "chip", href: askHref("where was " + p0.name) }, "where was " + p0.name), examples.children[1]);
-        examples.insertBefore(h("a", { class: "chip", href: askHref("what figures did " + p0.name + " claim") }, "what figures did " + p0.name + " claim"), examples.children[2]);
-      }
+      for (const q of ex.examples) examples.insertBefore(chip(q), gizmoChip);
       questions.appendChild(h("table", null,
         h("thead", null, h("tr", null, h("th", null, "Question"), h("th", null, "What it answers"))),
         h("tbody", null, qs.map((q) => h("tr", null,
@@ -185,39 +191,66 @@
     try {
       a = await api("/api/v1/ask?evidence=1&q=" + encodeURIComponent(text));
     } catch (e) {
-      const box = h("div", null, errorBox(e));
-      show(h("h1", null, text), box);
-      if (e.status === 422) suggest(text, box);
+      show(h("h1", null, text), e.body && e.body.decline ? declineView(text, e.body.decline) : errorBox(e));
+      if (e.body && e.body.decline) suggestPages(e.body.decline);
       return;
     }
     show(answerView(a));
   }
 
-  // suggest offers the entities a question that could not be routed names.
-  async function suggest(text, box) {
-    const words = text.replace(/[^\p{L}\p{N}' -]/gu, " ").trim();
-    if (!words) return;
+  // declineView says why a question was not answered and offers what would
+  // help: the question with a near name instead ("did you mean"), with each
+  // candidate of an ambiguous name, and questions it can answer.
+  function declineView(text, d) {
+    const instead = (name) => d.name && text.includes(d.name) ? text.split(d.name).join(name) : name;
+    const box = h("div", { class: "decline", id: "decline" },
+      h("div", { class: "error", role: "alert" }, "Not answered: " + d.reason + "."),
+      d.suggestions.length ? [h("h2", null, "Did you mean"),
+        h("ul", { class: "links suggestions" }, d.suggestions.map((n) => h("li", null, h("a", { href: askHref(instead(n)) }, instead(n)))))] : null,
+      d.candidates.length ? [h("h2", null, "Which one?"),
+        h("ul", { class: "links candidates" }, d.candidates.map((n) => h("li", null, h("a", { href: askHref(instead(n)) }, instead(n)))))] : null,
+      h("div", { id: "decline-pages" }),
+      d.examples.length ? [h("h2", null, "Questions it can answer"),
+        h("div", { class: "chips examples" }, d.examples.map((q) => h("a", { class: "chip", href: askHref(q) }, q)))] : null);
+    return box;
+  }
+
+  // suggestPages offers the pages of entities whose names hold the words of
+  // a name the question used that the graph does not hold as such.
+  async function suggestPages(d) {
+    const words = (d.name || "").replace(/[^\p{L}\p{N}' -]/gu, " ").trim();
+    const box = document.getElementById("decline-pages");
+    if (!words || !box || d.suggestions.length || d.candidates.length) return;
     try {
       const res = await api("/api/v1/search?limit=10&q=" + encodeURIComponent(words));
       if (res.results.length) {
-        box.appendChild(h("h2", null, "Did you mean"));
-        box.appendChild(h("ul", { class: "links" }, res.results.map((r) => h("li", null, kindBadge(r.kind), nodeLink(r)))));
+        box.append(h("h2", null, "Pages with that name"),
+          h("ul", { class: "links" }, res.results.map((r) => h("li", null, kindBadge(r.kind), nodeLink(r)))));
       }
-    } catch (e) { /* the error above says enough */ }
+    } catch (e) { /* the decline says enough */ }
   }
 
+  // describeQuery says in a line how the question was read.
   function describeQuery(q) {
+    const refs = (rs) => (rs || []).map((r) => r.name);
     const parts = [];
-    const p = q.params || {};
-    if (p.people && p.people.length) parts.push("people: " + p.people.join(", "));
-    if (p.country) parts.push("country: " + p.country);
-    if (p.role) parts.push("role: " + p.role);
-    if (p.status) parts.push("status: " + p.status);
-    return parts.length ? " (" + parts.join("; ") + ")" : "";
+    const parties = refs(q.parties);
+    if (parties.length) parts.push((parties.length > 1 ? (q.match === "any" ? "any of " : "all of ") : "") + parties.join(", "));
+    if (q.places && q.places.length) parts.push("in " + refs(q.places).join(" or "));
+    if (q.roles && q.roles.length) parts.push("role " + refs(q.roles).join(", "));
+    if (q.commissions && q.commissions.length) parts.push(refs(q.commissions).join(", "));
+    if (q.events && q.events.length) parts.push("at " + refs(q.events).join(", "));
+    if (q.periods && q.periods.length) parts.push("period " + q.periods.map((p) => (p.from || "…") + " to " + (p.to || "…")).join(" or "));
+    if (q.status && q.status.length) parts.push(q.status.join(" or "));
+    if (q.terms && q.terms.length) parts.push("with the words " + q.terms.join(", "));
+    if (q.search) parts.push("text " + q.search);
+    return parts;
   }
 
-  // collectEvidence finds every evidence array in an answer (conflicts keep
-  // theirs inside each claim).
+  const SHAPES = { count: "how many", yesno: "yes or no", latest: "the latest", first: "the first", newest: "newest first" };
+
+  // collectEvidence finds every evidence array in a JSON answer (conflicts
+  // keep theirs inside each claim).
   function collectEvidence(v, out) {
     if (Array.isArray(v)) { for (const x of v) collectEvidence(x, out); return out; }
     if (v && typeof v === "object") {
@@ -231,55 +264,145 @@
 
   function evidenceView(ev, documents) {
     const docID = ev.doc_id || (documents && documents[ev.doc]);
+    const label = ev.title || ev.doc || "";
     return h("blockquote", null, "“", ev.sentence, "”",
       h("span", { class: "source" }, "— ",
-        docID ? h("a", { href: entityHref(docID) }, ev.doc + (ev.line ? ":" + ev.line : "")) : (ev.doc || ""),
+        docID ? h("a", { href: entityHref(docID), title: ev.doc || "" }, label + (ev.line ? ":" + ev.line : "")) : label,
         ev.fact ? [" · ", h("a", { href: entityHref(ev.fact.id) }, ev.fact.kind)] : null));
   }
 
-  // linkNames turns a table cell into links where its names are entities.
-  function linkNames(cell, entities) {
-    if (!cell) return "";
-    if (entities[cell]) return nodeLink(entities[cell]);
-    const parts = cell.split(", ");
-    if (parts.length > 1 && parts.some((p) => entities[p])) {
-      const out = [];
-      parts.forEach((p, i) => { if (i) out.push(", "); out.push(entities[p] ? nodeLink(entities[p]) : p); });
-      return out;
+  // linkNames turns the names of entities in a text into links, the
+  // longest name first where names overlap.
+  function linkNames(text, entities) {
+    if (!text) return "";
+    if (entities[text]) return nodeLink(entities[text]);
+    const names = Object.keys(entities).filter((n) => n.length >= 3 && text.includes(n)).sort((x, y) => y.length - x.length);
+    if (!names.length) return text;
+    const out = [];
+    let rest = text;
+    while (rest) {
+      let best = -1, name = "";
+      for (const n of names) {
+        const k = rest.indexOf(n);
+        if (k >= 0 && (best < 0 || k < best || (k === best && n.length > name.length))) { best = k; name = n; }
+      }
+      if (best < 0) { out.push(rest); break; }
+      if (best > 0) out.push(rest.slice(0, best));
+      out.push(nodeLink(entities[name]));
+      rest = rest.slice(best + name.length);
     }
-    return cell;
+    return out;
+  }
+
+  // docsCell links the documents of a row by their files.
+  function docLinks(files, documents) {
+    return files.map((f, i) => [i ? "; " : "", documents[f] ? h("a", { href: entityHref(documents[f]), class: "mono" }, f) : f]);
   }
 
   function answerView(a) {
     const q = a.query;
+    const read = describeQuery(q);
+    const several = a.sections.length > 1;
     const head = h("div", null,
       h("h1", null, a.q),
-      h("p", { class: "lead" },
-        "Answered by the named question ", h("a", { href: askHref(q.question) }, q.question), describeQuery(q), ": ",
-        a.total + (a.total === 1 ? " answer" : " answers"),
-        a.truncated ? " (first " + a.answers.length + " shown)" : "",
-        a.undated ? "; " + a.undated + " meetings without a known date left out" : "", "."),
-      h("details", null, h("summary", null, "The Gizmo query behind it"), h("pre", { class: "gizmo" }, q.gizmo)));
-    if (!a.answers.length) return h("div", null, head, h("p", { class: "muted", id: "no-answers" }, "Nothing in the graph answers this."));
-    const cols = a.columns.length ? a.columns : Object.keys(a.answers[0] || {}).filter((k) => k !== "evidence");
-    const tbody = h("tbody");
-    a.answers.forEach((ans, i) => {
-      const row = a.rows[i] || cols.map((c) => jsonCell(ans[c.toLowerCase()]));
-      tbody.appendChild(h("tr", { class: "answer" }, row.map((c) => h("td", null, linkNames(c, a.entities)))));
-      const ev = collectEvidence(ans, []);
-      if (ev.length) {
-        tbody.appendChild(h("tr", { class: "evidence" }, h("td", { colspan: cols.length }, ev.map((e) => evidenceView(e, a.documents)))));
-      }
-    });
-    return h("div", null, head,
-      h("table", { class: "answers" }, h("thead", null, h("tr", null, cols.map((c) => h("th", null, c)))), tbody));
+      h("p", { class: "lead", id: "read-as" },
+        "Read as ", h("strong", null, q.topic), SHAPES[q.shape] ? " (" + SHAPES[q.shape] + ")" : "",
+        read.length ? ": " + read.join("; ") : "", ". ",
+        q.topic === "search" ? "" : a.total + (a.total === 1 ? " fact fits" : " facts fit") + (a.truncated ? " (the first of each list shown)" : "") + "."),
+      a.left.map((l) => h("p", { class: "note left" }, l)),
+      h("details", null, h("summary", null, "How the question was read"), h("pre", { class: "gizmo explain" }, q.explain)),
+      q.gizmo.length ? h("details", null, h("summary", null, "The Gizmo " + (q.gizmo.length === 1 ? "query" : "queries") + " behind it"),
+        q.gizmo.map((g) => [h("h3", { class: "mono" }, g.question), h("pre", { class: "gizmo" }, g.script)])) : null);
+    const parts = [head];
+    if (a.answer) {
+      parts.push(h("p", { class: "verdict " + a.answer, id: "verdict" }, a.answer === "yes" ? "Yes" : "No",
+        h("span", { class: "muted" }, a.answer === "yes" ? " — " + counted(a) + " in the graph say so:" : " — nothing in the graph fits.")));
+    } else if (q.shape === "count") {
+      parts.push(h("p", { class: "verdict count", id: "verdict" }, counted(a)));
+    }
+    if (q.topic === "profile" && q.parties && q.parties.length === 1) {
+      const p = q.parties[0];
+      parts.push(h("h2", { class: "profile-of" }, kindBadge(p.kind === "person" ? "Person" : "Country"),
+        a.entities[p.name] ? nodeLink(a.entities[p.name]) : p.name));
+    }
+    if (q.topic === "search") {
+      parts.push(hitsView(a));
+      return h("div", null, parts);
+    }
+    const empty = [];
+    for (const sec of a.sections) {
+      if (!sec.rows.length) { empty.push(sec.name); continue; }
+      const title = several || q.topic === "profile" ? h("h2", { class: "section" }, capital(sec.name), h("span", { class: "muted" }, " " + sec.total)) : null;
+      const view = sec.name === "timeline" ? timelineView(sec, a) : sectionTable(sec, a);
+      parts.push(h("section", { class: "answer-section", "data-section": sec.name }, title, view,
+        sec.truncated ? h("p", { class: "muted" }, "The first " + sec.rows.length + " of " + sec.total + " shown.") : null));
+    }
+    if (empty.length === a.sections.length && !a.answer) {
+      parts.push(h("p", { class: "muted", id: "no-answers" }, "Nothing in the graph answers this."));
+    } else if (empty.length && several) {
+      parts.push(h("p", { class: "muted empty-sections" }, "No " + empty.join(", ") + "."));
+    }
+    return h("div", null, parts);
   }
 
-  function jsonCell(v) {
-    if (v === null || v === undefined) return "";
-    if (typeof v === "string") return v;
-    if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v.join(", ");
-    return JSON.stringify(v);
+  const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+
+  function counted(a) {
+    const s = a.sections.length === 1 ? a.sections[0] : null;
+    const noun = s && s.item ? (a.count === 1 ? s.item : s.name) : (a.count === 1 ? "fact" : "facts");
+    return a.count + " " + noun;
+  }
+
+  // sectionTable is a section as the table `ask` prints, names linked, the
+  // evidence of each row below it.
+  function sectionTable(sec, a) {
+    const docCol = sec.columns.findIndex((c) => c === "DOCS" || c === "DOC" || c === "FILE");
+    const tbody = h("tbody");
+    const cell = (c, k, i) => {
+      const docs = sec.docs && sec.docs[i];
+      if (k === docCol && docs && docs.length) {
+        return docs.map((d, j) => [j ? "; " : "", a.documents[d.doc] ? h("a", { href: entityHref(a.documents[d.doc]), title: d.doc }, d.label) : d.label]);
+      }
+      if (k === docCol && a.documents[c]) return h("a", { href: entityHref(a.documents[c]), class: "mono" }, c);
+      return linkNames(c, a.entities);
+    };
+    sec.rows.forEach((row, i) => {
+      tbody.appendChild(h("tr", { class: "answer" }, row.map((c, k) => h("td", { class: k === docCol ? "docs" : null }, cell(c, k, i)))));
+      const ev = (sec.evidence && sec.evidence[i]) || [];
+      if (ev.length) {
+        tbody.appendChild(h("tr", { class: "evidence" }, h("td", { colspan: sec.columns.length }, ev.map((e) => evidenceView(e, a.documents)))));
+      }
+    });
+    return h("table", { class: "answers" }, h("thead", null, h("tr", null, sec.columns.map((c) => h("th", null, c)))), tbody);
+  }
+
+  // timelineView lays a timeline out by date: what happened, its kind, the
+  // documents that report it and their sentences.
+  function timelineView(sec, a) {
+    const col = (name) => sec.columns.indexOf(name);
+    const [di, ki, wi] = [col("DATE"), col("KIND"), col("WHAT")];
+    const rows = Array.isArray(a.answers) ? a.answers : [];
+    return h("ol", { class: "timeline" }, sec.rows.map((row, i) => {
+      const ev = (sec.evidence && sec.evidence[i]) || [];
+      const docs = rows[i] && rows[i].docs ? rows[i].docs : [];
+      return h("li", { class: "event", "data-kind": row[ki] },
+        h("span", { class: "date" }, row[di] || "undated"), kindBadge(capital(row[ki] || "")), " ", linkNames(row[wi], a.entities),
+        docs.length ? h("span", { class: "source" }, "— ", docLinks(docs, a.documents)) : null,
+        ev.slice(0, 2).map((x) => evidenceView(x, a.documents)),
+        ev.length > 2 ? h("p", { class: "muted" }, "and " + (ev.length - 2) + " more sentences") : null);
+    }));
+  }
+
+  // hitsView shows the sentences a search found, best first, the matched
+  // words marked, with the facts read from each.
+  function hitsView(a) {
+    if (!a.hits.length) return h("p", { class: "muted", id: "no-answers" }, "No sentence in the documents mentions this.");
+    return h("div", null,
+      h("ol", { class: "hits" }, a.hits.map((x) => h("li", { class: "hit" },
+        h("blockquote", null, "“", x.parts.map((p) => p.match ? h("mark", null, p.text) : p.text), "”",
+          h("span", { class: "source" }, "— ", x.doc_id ? h("a", { href: entityHref(x.doc_id) }, x.doc + (x.line ? ":" + x.line : "")) : x.doc)),
+        x.facts.length ? h("div", { class: "facts-of" }, x.facts.map((f, i) => [i ? ", " : "", kindBadge(f.kind), h("a", { href: entityHref(f.id) }, f.name)])) : null))),
+      a.truncated ? h("p", { class: "muted" }, "The best " + a.hits.length + " of " + a.total + " sentences shown.") : null);
   }
 
   // A Gizmo value is an IRI ("<urn:...>") or a JSON literal.
@@ -397,7 +520,7 @@
     if (window.cytoscape) return Promise.resolve(true);
     if (state.libraryLoading) return state.libraryLoading;
     state.libraryLoading = (async () => {
-      const info = state.info || (state.info = await api("/api/v1/info"));
+      const info = state.info || (state.info = withDrawings(await api("/api/v1/info")));
       const lib = info.graph_library;
       if (!lib) return false;
       await new Promise((resolve, reject) => {
@@ -432,8 +555,9 @@
       wheelSensitivity: 0.3,
       style: [
         { selector: "node", style: {
-          "background-color": "data(colour)", label: "data(short)", "font-size": 10, color: "#1d2330",
-          "text-valign": "bottom", "text-margin-y": 3, width: 18, height: 18, "text-wrap": "ellipsis", "text-max-width": 120 } },
+          "background-color": "data(colour)", shape: "data(shape)", "border-width": 1, "border-color": "#6b7280", "border-style": "data(border)",
+          label: "data(short)", "font-size": 10, color: "#1d2330",
+          "text-valign": "bottom", "text-margin-y": 3, width: 20, height: 20, "text-wrap": "ellipsis", "text-max-width": 120 } },
         { selector: "node.center", style: { width: 28, height: 28, "border-width": 3, "border-color": "#1d2330" } },
         { selector: "node.expanded", style: { "border-width": 2, "border-color": "#5b6474" } },
         { selector: "edge", style: {
@@ -454,7 +578,8 @@
       for (const n of g.nodes) {
         if (cy.getElementById(n.id).length) continue;
         kinds.add(n.kind);
-        add.push({ group: "nodes", data: { id: n.id, name: n.name, kind: n.kind, colour: colour(n.kind), short: n.name.length > 34 ? n.name.slice(0, 32) + "…" : n.name } });
+        const d = drawingOf(n.kind);
+        add.push({ group: "nodes", data: { id: n.id, name: n.name, kind: n.kind, colour: d.fill, shape: d.shape, border: d.border, short: n.name.length > 34 ? n.name.slice(0, 32) + "…" : n.name } });
       }
       for (const ed of g.edges) {
         const eid = ed.source + " " + ed.predicate + " " + ed.target;
@@ -466,7 +591,8 @@
       cy.layout({ name: "cose", animate: false, nodeRepulsion: 9000, idealEdgeLength: 70, randomize: first, fit: true, padding: 20 }).run();
       container.dataset.nodes = String(cy.nodes().length);
       container.dataset.edges = String(cy.edges().length);
-      legend.replaceChildren(...[...kinds].sort().map((k) => h("span", null, h("span", { class: "swatch", style: { backgroundColor: colour(k) } }), k)));
+      legend.replaceChildren(...[...kinds].sort().map((k) => h("span", null,
+        h("span", { class: "swatch", "data-shape": drawingOf(k).shape, style: { backgroundColor: colour(k), borderStyle: drawingOf(k).border } }), k)));
       if (g.truncated) section.appendChild(h("p", { class: "muted" }, "Some neighbours of " + g.center.name + " are left out of the picture."));
     }
     cy.on("tap", "node", (evt) => expand(evt.target.id(), false));
@@ -476,26 +602,20 @@
 
   // ---- timeline ----------------------------------------------------------
 
+  // timelinePage is the timeline of a pair (or of one party): the answer
+  // to "timeline A B", as the box would give it.
   async function timelinePage(a, b) {
     show(h("p", { class: "busy" }, "Loading…"));
     let t;
     try {
-      t = await api("/api/v1/timeline?a=" + encodeURIComponent(a) + "&b=" + encodeURIComponent(b));
+      t = await api("/api/v1/timeline?evidence=1&a=" + encodeURIComponent(a) + (b ? "&b=" + encodeURIComponent(b) : ""));
     } catch (err) {
-      show(h("h1", null, "Timeline"), errorBox(err));
+      show(h("h1", null, "Timeline"), err.body && err.body.decline ? declineView(err.body.decline.question, err.body.decline) : errorBox(err));
       return;
     }
-    document.title = t.a.name + " – " + t.b.name + " — diplograph";
-    const items = t.events.map((ev) => h("li", { class: "event" },
-      h("span", { class: "date" }, ev.date || "undated"), kindBadge(ev.kind), nodeLink(ev.node),
-      ev.place ? [" in ", nodeLink(ev.place)] : null,
-      ev.people && ev.people.length ? h("div", null, ev.people.map((p, i) => [i ? ", " : "", nodeLink(p)])) : null,
-      ev.evidence.slice(0, 2).map((x) => evidenceView(x)),
-      ev.evidence.length > 2 ? h("p", { class: "muted" }, "and " + (ev.evidence.length - 2) + " more sentences on its page") : null));
-    show(h("h1", null, "Timeline: ", nodeLink(t.a), " – ", nodeLink(t.b)),
-      h("p", { class: "lead" }, "Meetings and calls with officials of both, commitments both are party to, and commissions with a co-chair for each side, by date."),
-      items.length ? h("ol", { class: "timeline" }, items) : h("p", { class: "muted", id: "no-answers" }, "Nothing in the graph links these two countries."),
-      t.truncated ? h("p", { class: "note" }, "The timeline is cut short: the countries have more facts than one page reads.") : null);
+    document.title = t.q + " — diplograph";
+    input.value = t.q;
+    show(answerView(t));
   }
 
   // ---- documents and help ------------------------------------------------
@@ -513,14 +633,26 @@
     } catch (err) { show(h("h1", null, "Documents"), errorBox(err)); }
   }
 
-  function helpPage() {
+  async function helpPage() {
     document.title = "Help — diplograph";
     const ex = (q) => h("li", null, h("a", { href: askHref(q), class: looksLikeGizmo(q) ? "mono" : "" }, q));
+    const examples = h("ul", { id: "help-examples" });
     show(h("h1", null, "How to ask"),
-      h("p", null, "The box takes two kinds of input."),
+      h("p", null, "The box takes two kinds of input: questions in plain English and Gizmo queries."),
       h("h2", null, "Questions in plain English"),
-      h("p", null, "A question is routed to one of the named questions (listed on the start page) and the names in it are looked up in the graph."),
-      h("ul", null, ex("who co-chaired which commission"), ex("meetings"), ex("which commitments were signed"), ex("conflicts")),
+      h("p", null, "A question is read into its parts — what it asks about (meetings, calls, visits, offices, figures, co-chairs, partners, commitments), " +
+        "the people, countries, cities, commissions and occasions it names, the period (in 2023, since 2022, between 2020 and 2022, last year), " +
+        "the statuses of commitments (signed, agreed, proposed, pledged) and the shape of the answer — and answered exactly from the graph, " +
+        "with the sentences each fact was read from. The page says how it read the question and shows the Gizmo behind the answer."),
+      h("ul", null,
+        ex("meetings in 2023"), ex("who co-chaired which commission"), ex("which commitments were signed"), ex("conflicts")),
+      h("p", null, "Two names mean both (\u201cwhen did A meet B\u201d, \u201cwhat did A and B agree\u201d); \u201cA or B\u201d means either. " +
+        "\u201cdid A meet B in 2023\u201d answers yes or no, \u201chow many meetings did A attend\u201d counts, \u201cwhen did A last meet B\u201d gives the latest. " +
+        "\u201ctimeline A B\u201d lists what two did together by date, \u201cperson A\u201d and \u201ccountry B\u201d give a profile, " +
+        "and search \u201cwords\u201d finds the sentences that mention them."),
+      h("p", null, "A name the graph does not hold gets the nearest names it does (\u201cdid you mean\u201d), an ambiguous one its candidates, " +
+        "and a question outside the graph (why, predictions, opinions) a reason: never a guess. With names from this graph:"),
+      examples,
       h("h2", null, "Gizmo queries"),
       h("p", null, "Anything that starts from g.V(...) runs as Cayley's Gizmo. Predicates and classes are written short, in angle brackets."),
       h("ul", null, ex('g.V("<dg:Person>").In("<rdf:type>").Tag("person").Out("<dg:name>").Tag("name").All()'),
@@ -528,6 +660,10 @@
       h("h2", null, "The API"),
       h("p", null, "Everything on this page comes from the HTTP API, which also speaks Cayley's: ",
         h("a", { href: "/api/v1/openapi.json" }, "/api/v1/openapi.json"), " describes it."));
+    try {
+      const res = await api("/api/v1/examples");
+      examples.replaceChildren(...res.examples.map(ex));
+    } catch (e) { examples.replaceChildren(h("li", null, errorBox(e))); }
   }
 
   // ---- routing -----------------------------------------------------------
@@ -545,7 +681,7 @@
         case "entity": return await entityPage(decodeURIComponent(rest.join("/")));
         case "timeline": return await timelinePage(arg(0), arg(1));
         case "documents": return await documentsPage();
-        case "help": return helpPage();
+        case "help": return await helpPage();
         default: show(h("h1", null, "Not found"), h("p", null, h("a", { href: "#/" }, "Back to the start page")));
       }
     } catch (e) {
@@ -564,7 +700,7 @@
 
   (async () => {
     try {
-      state.info = await api("/api/v1/info");
+      state.info = withDrawings(await api("/api/v1/info"));
       document.getElementById("footer").replaceChildren(
         "diplograph " + state.info.version + " · " + state.info.store + " store · " + state.info.nodes + " nodes, " + state.info.quads + " quads · " +
         (state.info.writable ? "writable" : "read-only") + " · ",

@@ -1,20 +1,41 @@
-package main
+package question
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io/fs"
 	"strings"
 
-	"github.com/diplograph/diplograph/question"
+	"github.com/diplograph/diplograph/data"
 )
 
-// withWorldNames adds what the world tables know to the graph's entities:
+// Load makes the parser of a graph the way every reader of questions
+// (ask, the HTTP API) makes it, so that they read questions alike: the
+// vocabulary of data/questions, the entities src holds, and what the
+// world tables of package data know of them (WithWorldNames).
+func Load(ctx context.Context, src Source) (*Parser, error) {
+	v, err := LoadVocabulary()
+	if err != nil {
+		return nil, err
+	}
+	es, err := src.Entities(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if es, err = WithWorldNames(es, data.FS); err != nil {
+		return nil, err
+	}
+	return NewParser(v, NewIndex(es)), nil
+}
+
+// WithWorldNames adds what the world tables in fsys (countries.tsv,
+// orgs.tsv, offices.tsv, ministries.tsv) know to the graph's entities:
 // a country's other names and demonyms ("Norwegian", "Chilean"), which
 // of them are unions or organisations, and the other titles of a role
 // ("Premier" for Prime Minister, "Foreign Minister" for Minister of Foreign
 // Affairs), so that questions may use them.
-func withWorldNames(es []question.Entity, fsys fs.FS) ([]question.Entity, error) {
+func WithWorldNames(es []Entity, fsys fs.FS) ([]Entity, error) {
 	titles, err := roleTitles(fsys)
 	if err != nil {
 		return nil, err
@@ -23,17 +44,17 @@ func withWorldNames(es []question.Entity, fsys fs.FS) ([]question.Entity, error)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]question.Entity, len(es))
+	out := make([]Entity, len(es))
 	for i, e := range es {
 		switch e.Kind {
-		case question.Country:
+		case Country:
 			if c, ok := world[strings.ToLower(e.Name)]; ok {
 				e.Aliases = append(append([]string{}, e.Aliases...), c.names...)
 				if c.org {
-					e.Kind = question.Organisation
+					e.Kind = Organisation
 				}
 			}
-		case question.Role:
+		case Role:
 			e.Aliases = append(append([]string{}, e.Aliases...), titles[strings.ToLower(e.Name)]...)
 		}
 		out[i] = e
