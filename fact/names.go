@@ -1,6 +1,10 @@
 package fact
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // FoldName is the comparison form of one word of a person's name: Fold
 // without a possessive "'s".
@@ -140,9 +144,10 @@ func (ix *NameIndex[V]) Resolve(w string) (V, bool) {
 }
 
 // SameFullName reports two full names of one person: the same given name,
-// and surnames equal or a typo apart.
+// and surnames equal or a typo apart (and the same father's name where
+// both give one, see otherFather).
 func SameFullName(a, b []string) bool {
-	if len(a) < 2 || len(b) < 2 {
+	if len(a) < 2 || len(b) < 2 || otherFather(a, b) {
 		return false
 	}
 	if FoldName(a[0]) != FoldName(b[0]) {
@@ -155,7 +160,7 @@ func SameFullName(a, b []string) bool {
 // SameSurnameClose reports two full names of one person written with given
 // names a letter or two apart ("Sergey" / "Sergei") and the same surname.
 func SameSurnameClose(a, b []string) bool {
-	if len(a) < 2 || len(b) < 2 || FoldName(a[len(a)-1]) != FoldName(b[len(b)-1]) {
+	if len(a) < 2 || len(b) < 2 || FoldName(a[len(a)-1]) != FoldName(b[len(b)-1]) || otherFather(a, b) {
 		return false
 	}
 	fa, fb := FoldName(a[0]), FoldName(b[0])
@@ -196,4 +201,25 @@ func EditDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// otherFather reports two names whose patronymics differ: where both names
+// have a lower-case particle after the given name ("bin", "ibn", "ould"),
+// the word after it is the father's name, and a family name ("Al X") is
+// shared by many, so "A bin B Al X" and "A bin C Al X" are two people.
+// Particles are told by their case, as the press writes them, so no list
+// of them is needed here.
+func otherFather(a, b []string) bool {
+	fa, fb := fatherOf(a), fatherOf(b)
+	return fa != "" && fb != "" && fa != fb
+}
+
+func fatherOf(name []string) string {
+	for i := 1; i+1 < len(name); i++ {
+		r, _ := utf8.DecodeRuneInString(name[i])
+		if unicode.IsLower(r) {
+			return FoldName(name[i+1])
+		}
+	}
+	return ""
 }

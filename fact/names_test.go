@@ -46,6 +46,12 @@ func TestSameName(t *testing.T) {
 		{[]string{"Sergey", "Lindqvist"}, []string{"Sergei", "Lindqvist"}, false, true},
 		{[]string{"Ana", "Luz"}, []string{"Ana", "Lux"}, false, false}, // a surname under five letters allows no typo
 		{[]string{"Ana", "Lopes"}, []string{"Rui", "Lopes"}, false, false},
+		// a shared family name, another father: two people
+		{[]string{"Saeed", "bin", "Ali", "Al", "Mansoori"}, []string{"Saeed", "bin", "Omar", "Al", "Mansoori"}, false, false},
+		{[]string{"Saeeda", "bin", "Ali", "Al", "Mansoori"}, []string{"Saeed", "bin", "Omar", "Al", "Mansoori"}, false, false},
+		// the same father, written once without the family name
+		{[]string{"Saeed", "bin", "Ali"}, []string{"Saeed", "bin", "Ali", "Al", "Mansoori"}, false, false},
+		{[]string{"Maria", "da", "Costa"}, []string{"Maria", "Clara", "da", "Costa"}, true, true},
 	}
 	for _, tt := range tests {
 		if got := SameFullName(tt.a, tt.b); got != tt.full {
