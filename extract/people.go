@@ -120,10 +120,11 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 		cands = append(cands, candidate{sent: st.idx, s: t.name[0].Start, e: t.name[len(t.name)-1].End, toks: toks, roles: t.roles})
 		// "presidential aides X Y and Z W": the title covers both names
 		last := wordIndexAt(st, t.name[len(t.name)-1].Start)
-		if last+2 < len(st.words) && st.words[last+1].Fold == "and" {
-			if e := r.nameRun(st, last+2); e-(last+2) >= 2 {
-				cands = append(cands, candidate{sent: st.idx, s: st.words[last+2].Start, e: st.words[e-1].End,
-					toks: nameTokens(st, last+2, e), roles: t.roles})
+		if last+2 < len(st.words) && st.words[last+1].Fold == "and" && text.OnlySpace(st.gap(last, last+1)) {
+			k := r.skipHonorifics(st, last+2)
+			if e := r.nameRun(st, k); e-k >= 2 {
+				cands = append(cands, candidate{sent: st.idx, s: st.words[k].Start, e: st.words[e-1].End,
+					toks: nameTokens(st, k, e), roles: t.roles})
 			}
 		}
 	}
@@ -134,7 +135,7 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 		case r.lex.honorific[low] && !r.lex.honorificNotLeading[low]:
 			k := r.skipHonorifics(st, i)
 			e := r.nameRun(st, k)
-			if e == k {
+			if e == k && k < len(st.words) && text.IsAllCaps(st.words[k].Text) {
 				// "Mr. TANAKA Hiroshi": a name in capitals
 				for e < len(st.words) && e-k < 4 && (text.IsAllCaps(st.words[e].Text) || r.isNameWord(st, e)) && (e == k || text.OnlySpace(st.gap(e-1, e))) && st.covered[e] < 0 {
 					e++
@@ -145,8 +146,9 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 				i = e - 1
 			}
 		case r.lex.counterpart[w.Fold] && i > 0:
-			// "her Moroccan counterpart X Y": the office of the sentence's
-			// first titled person, for the country the adjective names
+			// "her Moroccan counterpart X Y", "his Saudi counterpart, H.H.
+			// Prince X Y": the office of the sentence's first titled
+			// person, for the country the adjective names
 			k := r.skipHonorifics(st, i+1)
 			e := r.nameRun(st, k)
 			if e-k < 2 {
@@ -177,6 +179,9 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 			}
 		case r.isNameWord(st, i) && (i == 0 || !r.isNameWord(st, i-1) || !text.OnlySpace(st.gap(i-1, i))):
 			e := r.nameRun(st, i)
+			if e == i {
+				continue // the words name a place or a body ("Sir X House")
+			}
 			if e < len(st.words) && text.OnlySpace(st.gap(e-1, e)) && r.lex.personVerb[st.words[e].Fold] {
 				cands = append(cands, candidate{sent: st.idx, s: w.Start, e: st.words[e-1].End, toks: nameTokens(st, i, e)})
 			}

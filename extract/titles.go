@@ -30,13 +30,10 @@ func (r *reader) findTitles(st *sentence) []title {
 	var titles []title
 	for i := 0; i < len(st.words); i++ {
 		m := st.match(i)
-		if m == nil || m.Kind != gazetteer.MatchOffice {
+		if m == nil || m.Kind != gazetteer.MatchOffice || r.givenNameAsTitle(st, i) {
 			continue
 		}
 		t, next := r.titleAt(st, i)
-		if t.name == nil {
-			t.name = r.nameBefore(st, wordIndexAt(st, t.start))
-		}
 		titles = append(titles, t)
 		i = next - 1
 	}
@@ -98,6 +95,10 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 		case (w.Fold == "and" || w.Fold == "of" || w.Fold == "in" || w.Fold == "on" || w.Fold == "for" || w.Fold == "the") && r.endsWithName(st, j):
 			// "Prime Minister X Y and Chairman Z W": a second title
 			goto done
+		case w.Fold == "and" && r.nameThenTitle(st, j+1):
+			// "..., Minister of X and Z W, Minister of Y": the next person
+			// of a list, with a title of their own
+			goto done
 		case w.Fold == "to" && !r.endsWithName(st, j) && j+1 < len(st.words) && (countryOf(st.match(j+1)) != "" ||
 			st.words[j+1].Fold == "the" && j+2 < len(st.words) && countryOf(st.match(j+2)) != ""):
 			// "Ambassador of X to (the) Y"
@@ -150,6 +151,13 @@ done:
 	for nameStart < j && r.lex.particle[st.words[nameStart].Text] {
 		nameStart++
 	}
+	// one or two capitalised words right after a connector inside the title
+	// end the name of the office's body, not begin a person's ("Minister of
+	// Health and Social Services", "Office for Communications")
+	if nameStart < j && nameStart > lastOffice+1 && r.lex.titleLower[st.words[nameStart-1].Fold] &&
+		r.nameWords(st.words[nameStart:j]) <= 2 {
+		nameStart = j
+	}
 	if n := j - nameStart - particles(r, st.words[nameStart:j]); n > 4 {
 		nameStart = j - 4
 	}
@@ -172,11 +180,18 @@ done:
 		t.name = st.words[nameStart:j]
 	} else {
 		t.end = st.words[j-1].End
-		// "Prime Minister Anwar" or an appositive name after a comma:
-		// "the Chairperson of the AU Commission, Amara Diallo Keita,"
-		if j < len(st.words) && strings.TrimSpace(st.gap(j-1, j)) == "," {
+		// an appositive name before the title ("X Y, Minister of Z, ...")
+		// holds it; failing that, one after a comma: "the Chairperson of
+		// the AU Commission, Amara Diallo Keita,"
+		t.name = r.nameBefore(st, start)
+		if t.name == nil && j < len(st.words) && strings.TrimSpace(st.gap(j-1, j)) == "," {
 			k := r.skipHonorifics(st, j)
-			if e := r.nameRun(st, k); e-k >= 2 && (e == len(st.words) || strings.HasPrefix(strings.TrimSpace(st.Text[st.words[e-1].End:]), ",") || e == len(st.words)) {
+			e := r.nameRun(st, k)
+			after := e
+			for after < len(st.words) && r.isHonorific(st, after) && text.OnlySpace(st.gap(after-1, after)) {
+				after++ // "Hon. X Y MP,"
+			}
+			if rest := strings.TrimSpace(st.Text[st.words[after-1].End:]); e-k >= 2 && (after == len(st.words) || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ";")) {
 				t.name = st.words[k:e]
 				j = e
 			}
@@ -219,6 +234,21 @@ done:
 	return t, max(j, i+1)
 }
 
+// nameThenTitle reports a person's name (after courtesy titles) starting at
+// word k and followed by a comma and an office: "Z W, Minister of Y".
+func (r *reader) nameThenTitle(st *sentence, k int) bool {
+	k = r.skipHonorifics(st, k)
+	e := r.nameRun(st, k)
+	if r.nameWords(st.words[k:e]) < 2 || e >= len(st.words) || strings.TrimSpace(st.gap(e-1, e)) != "," {
+		return false
+	}
+	if e+1 < len(st.words) && (st.words[e].Fold == "the" || st.words[e].Fold == "a") {
+		e++
+	}
+	m := st.match(e)
+	return m != nil && m.Kind == gazetteer.MatchOffice
+}
+
 // endsWithName reports whether the words just before word j are a name that
 // directly follows an office or a country ("...of Kenya Amina X").
 func (r *reader) endsWithName(st *sentence, j int) bool {
@@ -245,7 +275,8 @@ func (r *reader) endsWithName(st *sentence, j int) bool {
 }
 
 // nameBefore finds an appositive name just before word idx:
-// "Mr. X Y, Prime Minister of Z" or "the Hon. X Y, MP, Prime Minister".
+// "Mr. X Y, Prime Minister of Z", "the Hon. X Y, MP, Prime Minister",
+// "Sheikh X bin Y Al Z, Minister of ...".
 func (r *reader) nameBefore(st *sentence, idx int) []text.Word {
 	if idx > 0 && (st.words[idx-1].Fold == "the" || st.words[idx-1].Fold == "a") && text.OnlySpace(st.gap(idx-1, idx)) {
 		idx-- // "X Y, the foreign minister of Z"
@@ -255,17 +286,11 @@ func (r *reader) nameBefore(st *sentence, idx int) []text.Word {
 		idx = k
 		k--
 	}
-	if k < 0 || !strings.Contains(st.gap(k, idx), ",") || strings.TrimSpace(st.gap(k, idx)) != "," {
+	if k < 0 || strings.TrimSpace(st.gap(k, idx)) != "," {
 		return nil
 	}
-	if !r.isNameWord(st, k) && !(text.IsAllCaps(st.words[k].Text) && st.covered[k] < 0) {
-		return nil
-	}
-	b := k
-	for b > 0 && (r.isNameWord(st, b-1) || text.IsAllCaps(st.words[b-1].Text) && st.covered[b-1] < 0 && !r.lex.notName[st.words[b-1].Text]) && text.OnlySpace(st.gap(b-1, b)) {
-		b--
-	}
-	if k-b+1 < 2 {
+	b := r.nameBack(st, k+1)
+	if b > k || r.nameWords(st.words[b:k+1]) < 2 {
 		return nil
 	}
 	return st.words[b : k+1]
@@ -316,8 +341,8 @@ func (r *reader) parseRoles(title, country string) ([]role, string, string) {
 			continue
 		}
 		roleText = r.normalRole(roleText)
-		if roleText == "" {
-			continue
+		if roleText == "" || r.lex.style[strings.ToLower(roleText)] {
+			continue // a style or a rank is no office ("Prince X", "Major General X")
 		}
 		out = append(out, role{Role: roleText, Country: c})
 	}
@@ -345,7 +370,7 @@ func (r *reader) splitTitlePieces(s string) []string {
 		var parts []string
 		start, end := 0, 0
 		for i, q := range strings.Split(p, " and ") {
-			if i > 0 && !r.hasOffice(q) {
+			if i > 0 && !r.hasOffice(q) && !r.startsTitle(q) {
 				end += len(" and ") + len(q)
 				continue
 			}
@@ -358,12 +383,38 @@ func (r *reader) splitTitlePieces(s string) []string {
 		}
 		parts = append(parts, p[start:end])
 		for _, q := range parts {
-			if q = strings.TrimSpace(q); q != "" {
-				out = append(out, q)
+			for _, o := range r.splitAdjacentOffices(strings.TrimSpace(q)) {
+				if o != "" {
+					out = append(out, o)
+				}
 			}
 		}
 	}
 	return out
+}
+
+// splitAdjacentOffices cuts a piece where one office follows another with
+// only a space between ("Parliamentary Secretary Senator"): two offices.
+func (r *reader) splitAdjacentOffices(q string) []string {
+	ms := r.gz.Scan(q)
+	var out []string
+	from := 0
+	for k := 1; k < len(ms); k++ {
+		a, b := ms[k-1], ms[k]
+		if a.Kind == gazetteer.MatchOffice && b.Kind == gazetteer.MatchOffice && text.OnlySpace(q[a.End:b.Start]) {
+			out = append(out, strings.TrimSpace(q[from:a.End]))
+			from = b.Start
+		}
+	}
+	return append(out, strings.TrimSpace(q[from:]))
+}
+
+// startsTitle: a part after " and " that begins with a title qualifier and a
+// capitalised word ("Deputy Supreme Commander of X") is an office of its
+// own, even one the tables do not know.
+func (r *reader) startsTitle(q string) bool {
+	f := strings.Fields(q)
+	return len(f) >= 2 && r.lex.titleQualifier[strings.ToLower(f[0])] && text.IsCap(f[0]) && text.IsCap(f[1])
 }
 
 func (r *reader) isCountry(s string) bool {

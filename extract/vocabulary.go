@@ -27,6 +27,9 @@ type vocabulary struct {
 	placePreposition map[string]bool // before a city that is a given name: a place, not a name
 	counterpart      map[string]bool // "his Chilean counterpart X"
 	titleLower       map[string]bool // words written in lower case inside a title
+	placeHead        map[string]bool // words that end the name of a body or a place ("Court", "House")
+	style            map[string]bool // titles that are styles or ranks, no offices ("prince", "major general")
+	patronymic       map[string]bool // "bin", "ibn": the word before is a given name
 	// speech and meetings (lexicon/verbs.tsv)
 	speech         map[string]bool // verbs of speech
 	personVerb     map[string]bool // verbs whose capitalised subject is almost surely a person
@@ -109,7 +112,8 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		notName: lex.Set("not-name"), honorific: lex.Set("honorific"), particle: lex.Set("particle"),
 		weForms: lex.Set("we"), titleQualifier: lex.Set("title-qualifier"), pastMarker: lex.Set("past-marker"),
 		pastPrefix: lex.Words("past-prefix"), placePreposition: lex.Set("place-preposition"),
-		counterpart: lex.Set("counterpart"), titleLower: lex.Set("title-lower"),
+		counterpart: lex.Set("counterpart"), titleLower: lex.Set("title-lower"), placeHead: lex.Set("place-head"),
+		style: lex.Set("style"), patronymic: lex.Set("patronymic"),
 		speech: lex.Set("speech"), personVerb: lex.Set("person-verb"), meetingWord: lex.Set("meeting-word"),
 		strongMeeting: lex.Set("strong-meeting"), callWord: lex.Set("call-word"), chairVerb: lex.Set("chair-verb"),
 		greeting: lex.Set("greeting"), notAttribution: lex.Set("not-attribution"),

@@ -1,0 +1,170 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/diplograph/diplograph/fact"
+)
+
+// personCase is an invented document and what must (and must not) be read
+// from it about people and their offices.
+type personCase struct {
+	name string
+	doc  fact.Document
+	// roles: "person|role|country" that must be found; an empty country
+	// accepts any
+	roles []string
+	// persons: names that must be persons of the document, exactly so
+	persons []string
+	// not: names that must be no person of the document (nor hold an office)
+	not []string
+	// notRoles: "person|role|country" that must not be found (country "" = any)
+	notRoles []string
+}
+
+func runPersonCases(t *testing.T, cases []personCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tt.doc
+			if d.Date == "" {
+				d.Date = "2024-03-07"
+			}
+			f := extractDocs(t, d)[0]
+			var got, people []string
+			for _, o := range f.Offices {
+				got = append(got, o.Person+"|"+o.Role+"|"+o.Country)
+			}
+			for _, p := range f.People {
+				people = append(people, p.Name)
+			}
+			match := func(want string) bool {
+				parts := strings.Split(want, "|")
+				for _, o := range f.Offices {
+					if o.Person == parts[0] && o.Role == parts[1] && (parts[2] == "" || o.Country == parts[2]) {
+						return true
+					}
+				}
+				return false
+			}
+			for _, want := range tt.roles {
+				if !match(want) {
+					t.Errorf("missing office %q; got %q", want, got)
+				}
+			}
+			for _, bad := range tt.notRoles {
+				if match(bad) {
+					t.Errorf("office %q should not be found; got %q", bad, got)
+				}
+			}
+			for _, p := range tt.persons {
+				if !slices.Contains(people, p) {
+					t.Errorf("missing person %q; people %q", p, people)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(people, n) {
+					t.Errorf("%q taken for a person; people %q", n, people)
+				}
+				for _, o := range f.Offices {
+					if o.Person == n {
+						t.Errorf("%q given an office: %q", n, got)
+					}
+				}
+			}
+		})
+	}
+}
+
+func textDoc(s string) fact.Document { return fact.Document{Text: s} }
+
+// Royal-court and agency releases list "Name, Title, Name, Title": each
+// title belongs to the name before it, names keep their particles ("bin",
+// "al") and lose their courtesy titles.
+func TestAppositiveTitleLists(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a list of attendees in a court release",
+			doc: textDoc("The talks were attended by Sheikh Ahmed bin Ali Al Mansoori, Minister of the Presidential Court, " +
+				"Sheikh Hamad bin Ali Al Mansoori, Deputy Chairman of the Executive Council, and Lieutenant General " +
+				"Saeed bin Ali Al Mansoori, Minister of Interior."),
+			roles: []string{"Ahmed bin Ali Al Mansoori|Minister of the Presidential Court|",
+				"Hamad bin Ali Al Mansoori|Deputy Chairman of the Executive Council|",
+				"Saeed bin Ali Al Mansoori|Minister of Interior|"},
+			notRoles: []string{"Saeed bin Ali Al Mansoori|Deputy Chairman of the Executive Council|",
+				"Hamad bin Ali Al Mansoori|Minister of Interior|"},
+			not: []string{"Court", "Ali Al Mansoori"}},
+		{name: "a list separated by semicolons, with an agency's wording",
+			doc: textDoc("MANAMA, May 4 (Agency) – Present during the meeting were Sheikh Rashid bin Ali Al Khalifa, Deputy Prime Minister of Bahrain; " +
+				"Sheikh Nasser bin Hamad Al Khalifa, Adviser to the Prime Minister; and Mr Yusuf Al Sayed, Director of Protocol."),
+			roles: []string{"Rashid bin Ali Al Khalifa|Deputy Prime Minister|Bahrain",
+				"Nasser bin Hamad Al Khalifa|Adviser to the Prime Minister|"},
+			not: []string{"Ali Al Khalifa", "Hamad Al Khalifa"}},
+		{name: "a title after a name with an honorific and a particle",
+			doc:     textDoc("On 11 May, Prime Minister Somchai Wong will meet H.E. Mr. Anwar bin Hassan, Prime Minister of Malaysia, in Putrajaya."),
+			roles:   []string{"Anwar bin Hassan|Prime Minister|Malaysia"},
+			persons: []string{"Anwar bin Hassan"}},
+	})
+}
+
+// Courtesy titles, styles and ranks stand before a name and are no part of
+// it; a style ("Prince") or a rank ("Major General") is no office.
+func TestCourtesyTitlesAndRanks(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a royal style before a minister's name",
+			doc:      textDoc("RABAT, June 3 – Foreign Minister Karim Alaoui held talks on Thursday with his Saudi counterpart, H.H. Prince Fahd bin Saad Al-Saud."),
+			roles:    []string{"Fahd bin Saad Al-Saud|Minister of Foreign Affairs|Saudi Arabia"},
+			notRoles: []string{"Fahd bin Saad Al-Saud|Prince|"},
+			persons:  []string{"Fahd bin Saad Al-Saud"}},
+		{name: "ranks and their abbreviations in a delegation list",
+			doc:     textDoc("The Prime Minister was accompanied by Chief of Defence Staff, Lt. Gen. Roy Campbell, and Maj Gen Omar Saleh, Head of the General Intelligence Service."),
+			roles:   []string{"Roy Campbell|Chief of Defence Staff|"},
+			persons: []string{"Roy Campbell", "Omar Saleh"},
+			not:     []string{"Gen Omar Saleh", "Maj Gen Omar Saleh", "Lt"}},
+		{name: "a rank before a courtesy title and a name",
+			doc:      textDoc("Lieutenant General His Highness Sheikh Saeed bin Ali Al Mansoori, Minister of Interior, received the delegation."),
+			roles:    []string{"Saeed bin Ali Al Mansoori|Minister of Interior|"},
+			notRoles: []string{"Saeed bin Ali Al Mansoori|Lieutenant General|"}},
+		{name: "courtesy titles of several traditions",
+			doc:     textDoc("The Honourable Peter Mwale, Honorable Grace Banda, Cardinal Pietro Romano, Sayyid Badr bin Hamad al Said and Adv. Festus Nghipondoka were present."),
+			persons: []string{"Peter Mwale", "Grace Banda", "Pietro Romano", "Badr bin Hamad al Said", "Festus Nghipondoka"},
+			not:     []string{"Honourable Peter Mwale", "Cardinal Pietro Romano", "Sayyid Badr bin Hamad al Said"}},
+		{name: "a given name spelt like a title, before a father's name",
+			doc:      textDoc("The meeting was attended by Gen Sultan bin Hamad al Harthy, Minister of the Royal Office, and Khalid bin Omar al Busaidi, Minister of the Royal Court."),
+			roles:    []string{"Sultan bin Hamad al Harthy|Minister of the Royal Office|", "Khalid bin Omar al Busaidi|Minister of the Royal Court|"},
+			persons:  []string{"Sultan bin Hamad al Harthy"},
+			notRoles: []string{"Khalid bin Omar al Busaidi|Minister of the Royal Office|"}},
+		{name: "two offices of a crown prince joined by and",
+			doc:   textDoc("He called on His Highness Salim bin Rashid Al Qasimi, the Crown Prince and Deputy Supreme Commander of the Armed Forces."),
+			roles: []string{"Salim bin Rashid Al Qasimi|Crown Prince|"},
+			not:   []string{"Supreme Commander"}},
+	})
+}
+
+// A title set off from its holder's name by a comma, written in lower case
+// in a list, or after the name in a relative clause.
+func TestTitlesSetOffByCommas(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a demonym and a title, then a comma",
+			doc:   textDoc("Prime Minister Abebe Girma also discussed with Djiboutian President, Ali Hassan Omar, the port project."),
+			roles: []string{"Ali Hassan Omar|President|Djibouti"}},
+		{name: "a counterpart set off by commas",
+			doc:   textDoc("Foreign Minister Ana Lima held talks with her Angolan counterpart, Joao Neto, in Luanda on Monday."),
+			roles: []string{"Joao Neto|Minister of Foreign Affairs|Angola"}},
+		{name: "envoys listed with semicolons",
+			doc:   textDoc("They are the Ambassador of Japan, Mr Kenji Sato; the Canadian High Commissioner, Ms Anne Roy; and the Ambassador of Mexico, Mr Luis Ortega."),
+			roles: []string{"Kenji Sato|Ambassador|Japan", "Anne Roy|High Commissioner|Canada", "Luis Ortega|Ambassador|Mexico"}},
+		{name: "lower-case titles in a government release",
+			doc: textDoc("GEORGETOWN, Guyana – The President was joined by prime minister, Brigadier (Ret'd), Paul Grant; vice president Dr Ravi Persaud; " +
+				"and minister of foreign affairs, Hugh Mohan."),
+			roles: []string{"Paul Grant|Prime Minister|", "Ravi Persaud|Vice President|", "Hugh Mohan|Minister of Foreign Affairs|"},
+			not:   []string{"Ret'd"}},
+		{name: "a courtesy title and post-nominal letters around the name",
+			doc: textDoc("The Prime Minister was accompanied by the Minister of Finance, Honourable Nigel Brown MP, and Parliamentary Secretary Senator Ruth Hall. " +
+				"They honoured the Honourable Tavita Leota KBE, father of the current Prime Minister."),
+			roles:   []string{"Nigel Brown|Minister of Finance|", "Ruth Hall|Parliamentary Secretary|"},
+			persons: []string{"Tavita Leota"},
+			not:     []string{"Tavita Leota KBE"}},
+	})
+}
