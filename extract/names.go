@@ -12,7 +12,8 @@ import (
 // isNameWord reports whether word i can be part of a person's name.
 func (r *reader) isNameWord(st *sentence, i int) bool {
 	w := st.words[i]
-	if st.covered[i] >= 0 && !r.cityInName(st, i) && !r.givenNameAsTitle(st, i) || text.HasDigit(w.Text) {
+	if st.covered[i] >= 0 && !r.cityInName(st, i) && !r.givenNameAsTitle(st, i) && !r.countryAsGivenName(st, i) &&
+		!partOfWord(st, i) || text.HasDigit(w.Text) {
 		return false
 	}
 	t := text.StripPossessive(w.Text)
@@ -20,6 +21,39 @@ func (r *reader) isNameWord(st *sentence, i int) bool {
 		return false
 	}
 	return len([]rune(t)) >= 2
+}
+
+// partOfWord: the gazetteer match at word i is an office title inside a
+// longer word ("Amir-Kazemi"): the word is read as a whole.
+func partOfWord(st *sentence, i int) bool {
+	m := st.match(i)
+	return m != nil && m.Kind == gazetteer.MatchOffice && (m.Start > st.words[i].Start || m.End < st.words[i].End)
+}
+
+// officeAt is the office title that starts at word i and covers whole
+// words, or nil.
+func officeAt(st *sentence, i int) *gazetteer.Match {
+	m := st.match(i)
+	if m == nil || m.Kind != gazetteer.MatchOffice || partOfWord(st, i) {
+		return nil
+	}
+	return m
+}
+
+// countryAsGivenName: a one-word country right after an office and right
+// before a capitalised name word is a given name ("Prime Minister Georgia
+// X"): a country qualifies a title before it or after "of".
+func (r *reader) countryAsGivenName(st *sentence, i int) bool {
+	m := st.match(i)
+	if m == nil || m.Kind != gazetteer.MatchCountry || m.Start != st.words[i].Start || m.End != st.words[i].End || i == 0 || i+1 >= len(st.words) {
+		return false
+	}
+	prev := st.match(i - 1)
+	if prev == nil || prev.Kind != gazetteer.MatchOffice || !text.OnlySpace(st.gap(i-1, i)) || !text.OnlySpace(st.gap(i, i+1)) {
+		return false
+	}
+	next := st.words[i+1].Text
+	return st.covered[i+1] < 0 && text.IsCap(next) && !r.lex.notName[next] && !text.HasDigit(next)
 }
 
 // givenNameAsTitle: a one-word title right before a patronymic particle is
@@ -77,7 +111,11 @@ func (r *reader) cityInName(st *sentence, i int) bool {
 func (r *reader) nameRun(st *sentence, i int) int {
 	j := i
 	for j < len(st.words) && r.nameWords(st.words[i:j]) < 6 {
-		if j > i && !text.OnlySpace(st.gap(j-1, j)) {
+		if j > i && !nameGap(st, j-1) {
+			if e := r.nicknameEnd(st, j); e > j {
+				j = e // 'Maria "Mia" Santos': the nickname is no part of the name
+				continue
+			}
 			break
 		}
 		if r.isNameWord(st, j) {
@@ -110,6 +148,86 @@ func (r *reader) nameRun(st *sentence, i int) int {
 	return j
 }
 
+// initialGroup: the initials of a given name or patronymic as written
+// before a surname: one or two letters, a capital first ("D", "Ts",
+// "Kh"), or such groups joined by full stops ("I.K").
+func initialGroup(t string) bool {
+	for _, g := range strings.Split(t, ".") {
+		r := []rune(g)
+		if len(r) == 0 || len(r) > 2 || !unicode.IsUpper(r[0]) || len(r) == 2 && !unicode.IsLetter(r[1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// gluedInitial: word k is an initial group whose full stop is glued to
+// the capitalised word after it ("Ts.Name", "I.K.Name").
+func gluedInitial(st *sentence, k int) bool {
+	return k+1 < len(st.words) && st.gap(k, k+1) == "." && initialGroup(st.words[k].Text) && text.IsCap(st.words[k+1].Text)
+}
+
+// nameGap: the text between words k and k+1 can lie inside one name: a
+// space, or the full stop of an initial ("S. Name", "Ts.Name").
+func nameGap(st *sentence, k int) bool {
+	g := st.gap(k, k+1)
+	return text.OnlySpace(g) || gluedInitial(st, k) || isInitial(st.words[k].Text) && strings.TrimSpace(g) == "." && text.OnlySpace(g[1:])
+}
+
+// opensQuote: the text between two words ends with a quotation mark after
+// a space (` "`, ` ‘`): the next word begins a quotation.
+func opensQuote(g string) bool {
+	t := strings.TrimLeft(g, " ")
+	return len(t) < len(g) && t != "" && strings.ContainsRune("\"“‘'", []rune(t)[0]) && len([]rune(t)) == 1
+}
+
+// closesQuote: the text between two words is a quotation mark and a space
+// (`" `, `’ `): the word before ended a quotation.
+func closesQuote(g string) bool {
+	t := strings.TrimRight(g, " ")
+	return len(t) < len(g) && len([]rune(t)) == 1 && strings.ContainsRune("\"”’'", []rune(t)[0])
+}
+
+// nicknameEnd: when words j... are a nickname in quotes inside a name
+// ('Maria "Mia" Santos', "Ramon ‘Monching’ Reyes"), the index of the name
+// word after it; j otherwise.
+func (r *reader) nicknameEnd(st *sentence, j int) int {
+	if j == 0 || j >= len(st.words) || !opensQuote(st.gap(j-1, j)) {
+		return j
+	}
+	for k := j; k+1 < len(st.words) && k < j+2; k++ {
+		if !text.IsCap(st.words[k].Text) {
+			return j
+		}
+		g := st.gap(k, k+1)
+		if closesQuote(g) {
+			if r.isNameWord(st, k+1) {
+				return k + 1
+			}
+			return j
+		}
+		if !text.OnlySpace(g) {
+			return j
+		}
+	}
+	return j
+}
+
+// quoted reports whether word k of the name that starts at word i is
+// inside quotes: a nickname, no part of the name.
+func quoted(st *sentence, i, k int) bool {
+	for m := k; m > i; m-- {
+		g := st.gap(m-1, m)
+		if opensQuote(g) {
+			return true
+		}
+		if m < k+1 && closesQuote(g) || !text.OnlySpace(g) {
+			return false
+		}
+	}
+	return false
+}
+
 // nameWordAfterParticle: a name word, or a one-word city name after a
 // particle, which makes it part of a name ("bin Hassan", "de Lima").
 func (r *reader) nameWordAfterParticle(st *sentence, k int) bool {
@@ -129,11 +247,8 @@ func (r *reader) nameBack(st *sentence, end int) int {
 	b := end
 	for b > 0 {
 		w := b - 1
-		if b < end {
-			g := st.gap(w, b)
-			if !text.OnlySpace(g) && !(isInitial(st.words[w].Text) && strings.TrimSpace(g) == ".") {
-				break
-			}
+		if b < end && !nameGap(st, w) {
+			break
 		}
 		if r.isHonorific(st, w) {
 			break
@@ -167,6 +282,17 @@ func (r *reader) nameBack(st *sentence, end int) int {
 	return b
 }
 
+// lastNameWordBefore is the folded word of the nearest name before word i
+// of the sentence ("Peña will meet his Italian counterpart": "pena"), or "".
+func (r *reader) lastNameWordBefore(st *sentence, i int) string {
+	for k := i - 1; k >= 0; k-- {
+		if r.isNameWord(st, k) && !r.lex.weForms[st.words[k].Fold] {
+			return st.words[k].Fold
+		}
+	}
+	return ""
+}
+
 // nameWords counts the words of a name that are not particles.
 func (r *reader) nameWords(ws []text.Word) int {
 	return len(ws) - particles(r, ws)
@@ -183,22 +309,38 @@ func (r *reader) skipHonorifics(st *sentence, i int) int {
 func nameTokens(st *sentence, i, j int) []string {
 	toks := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
-		toks = append(toks, nameWord(st.words[k].Text))
+		if quoted(st, i, k) {
+			continue // a nickname
+		}
+		w := nameWord(st.words[k].Text)
+		if gluedInitial(st, k) {
+			w += "." // "Ts.Name" -> "Ts. Name"
+		}
+		toks = appendNameWord(toks, w)
 	}
 	// Family name first in capitals ("TANAKA Hiroshi"): the reporter's
 	// convention for East Asian names; store it given-name first.
-	if len(toks) >= 2 && text.IsAllCaps(toks[0]) && !text.IsAllCaps(toks[len(toks)-1]) {
+	if len(toks) >= 2 && text.IsAllCaps(toks[0]) && !strings.Contains(toks[0], ".") && !text.IsAllCaps(toks[len(toks)-1]) {
 		fam := text.TitleCase(toks[0])
 		toks = append(toks[1:], fam)
 	} else {
 		// "PRESIDENT WALKER:" — names in capitals are written as names
 		for k, t := range toks {
-			if text.IsAllCaps(t) && len(t) > 2 {
+			if text.IsAllCaps(t) && len(t) > 2 && strings.Trim(t, "IVX") != "" && !strings.Contains(t, ".") {
 				toks[k] = text.TitleCase(t)
 			}
 		}
 	}
 	return toks
+}
+
+// appendNameWord appends a word of a name, an initial glued to a surname
+// ("D.Name") as two: "D.", "Name".
+func appendNameWord(toks []string, w string) []string {
+	if i := strings.LastIndex(w, "."); i > 0 && i < len(w)-1 && initialGroup(w[:i]) && text.IsCap(w[i+1:]) {
+		return append(toks, w[:i+1], w[i+1:])
+	}
+	return append(toks, w)
 }
 
 // nameWord is a word as a name is written: no possessive, initials with

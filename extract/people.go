@@ -49,6 +49,10 @@ type candidate struct {
 	toks  []string
 	roles []role
 	label bool // a transcript speaker label
+	// "his Italian counterpart X" with no title before it in the sentence:
+	// X holds the office of the person named before (cpOf, a folded
+	// name word) for the country the adjective names (cpCountry)
+	cpOf, cpCountry string
 }
 
 type personMention struct {
@@ -92,12 +96,66 @@ func (r *reader) findPeople(ctx context.Context, doc *document) (*people, error)
 		}
 		cands = append(cands, candidate{sent: -1 - ti, toks: toks, roles: roles, label: true})
 	}
+	trimHeadlineWords(doc, cands)
 	p.cluster(doc, cands)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	r.mentionPeople(doc, p, labels)
 	return p, nil
+}
+
+// trimHeadlineWords drops from names found in a headline (the title, or a
+// line written in title case) the last words that the prose of the
+// document writes in lower case and never capitalised: a headline
+// capitalises its verbs ("Prime Minister X Invited to Meeting"). A surname
+// that is also a word ("May") is capitalised in the prose and stays.
+func trimHeadlineWords(doc *document, cands []candidate) {
+	var lower, capital map[string]bool
+	for k := range cands {
+		c := &cands[k]
+		if len(c.toks) < 2 || c.label || c.sent != titleSentence && (c.sent < 0 || !headline(doc.sents[c.sent])) {
+			continue
+		}
+		if lower == nil {
+			lower, capital = map[string]bool{}, map[string]bool{}
+			for _, st := range doc.sents {
+				if headline(st) {
+					continue
+				}
+				for i, w := range st.words {
+					switch {
+					case !text.IsCap(w.Text):
+						lower[w.Fold] = true
+					case i > 0:
+						capital[w.Fold] = true
+					}
+				}
+			}
+		}
+		for len(c.toks) > 1 {
+			f := text.FoldWord(c.toks[len(c.toks)-1])
+			if !lower[f] || capital[f] {
+				break
+			}
+			c.toks = c.toks[:len(c.toks)-1]
+		}
+	}
+}
+
+// headline reports a sentence written in title case: most of its words of
+// four or more letters are capitalised.
+func headline(st *sentence) bool {
+	n, caps := 0, 0
+	for _, w := range st.words {
+		if len(w.Text) >= 4 {
+			n++
+			if text.IsCap(w.Text) {
+				caps++
+			}
+		}
+	}
+	return n >= 3 && caps*4 >= n*3
 }
 
 // titleSentence marks candidates read from the document's title, which is
@@ -112,11 +170,7 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 		if len(t.name) == 0 {
 			continue
 		}
-		toks := nameTokens(st, 0, 0)
-		for _, w := range t.name {
-			toks = append(toks, nameWord(w.Text))
-		}
-		toks = reorderFamilyFirst(toks)
+		toks := nameTokens(st, wordIndexAt(st, t.name[0].Start), wordIndexAt(st, t.name[len(t.name)-1].Start)+1)
 		cands = append(cands, candidate{sent: st.idx, s: t.name[0].Start, e: t.name[len(t.name)-1].End, toks: toks, roles: t.roles})
 		// "presidential aides X Y and Z W": the title covers both names
 		last := wordIndexAt(st, t.name[len(t.name)-1].Start)
@@ -155,8 +209,20 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 				continue
 			}
 			c := candidate{sent: st.idx, s: st.words[k].Start, e: st.words[e-1].End, toks: nameTokens(st, k, e)}
-			if country := countryOf(st.match(i - 1)); country != "" && len(titles) > 0 && len(titles[0].roles) > 0 {
-				c.roles = []role{{Role: titles[0].roles[0].Role, Country: country}}
+			if country := countryOf(st.match(i - 1)); country != "" {
+				// the office of the titled person before "counterpart"; failing
+				// that, the office of the person named before it
+				var own *title
+				for ti := range titles {
+					if titles[ti].end <= w.Start && len(titles[ti].roles) > 0 {
+						own = &titles[ti]
+					}
+				}
+				if own != nil {
+					c.roles = []role{{Role: own.roles[0].Role, Country: country}}
+				} else if n := r.lastNameWordBefore(st, i-1); n != "" {
+					c.cpOf, c.cpCountry = n, country
+				}
 			}
 			cands = append(cands, c)
 			i = e - 1
@@ -202,11 +268,7 @@ func (r *reader) parseLabel(label string) ([]string, []role) {
 	st := r.synthetic(label)
 	for _, t := range r.findTitles(st) {
 		if len(t.name) > 0 {
-			toks := make([]string, 0, len(t.name))
-			for _, w := range t.name {
-				toks = append(toks, nameWord(w.Text))
-			}
-			return reorderFamilyFirst(toks), t.roles
+			return nameTokens(st, wordIndexAt(st, t.name[0].Start), wordIndexAt(st, t.name[len(t.name)-1].Start)+1), t.roles
 		}
 	}
 	k := r.skipHonorifics(st, 0)
@@ -282,6 +344,23 @@ func (p *people) cluster(doc *document, cands []candidate) {
 			cl = newCluster(c.toks)
 		}
 		add(c, cl)
+	}
+	// "X will meet his Italian counterpart Y": Y holds X's office for Italy
+	for _, c := range cands {
+		if c.cpOf == "" || len(c.toks) == 0 {
+			continue
+		}
+		of, ok := ix.Resolve(c.cpOf)
+		y, ok2 := ix.Resolve(c.toks[len(c.toks)-1])
+		if !ok || !ok2 || of == y {
+			continue
+		}
+		for _, ro := range of.roles {
+			if ro.Country != c.cpCountry {
+				y.roles = append(y.roles, role{Role: ro.Role, Country: c.cpCountry})
+				break
+			}
+		}
 	}
 	for _, cl := range order {
 		cl.name = canonicalName(cl)
@@ -364,6 +443,9 @@ func (r *reader) mentionPeople(doc *document, p *people, labels [][]string) {
 		var ms []personMention
 		for i := 0; i < len(st.words); i++ {
 			cl := p.byToken[st.words[i].Fold]
+			if d := strings.LastIndex(st.words[i].Fold, "."); cl == nil && d > 0 {
+				cl = p.byToken[st.words[i].Fold[d+1:]] // "D.Name": the surname after an initial
+			}
 			if cl == nil || !text.IsCap(st.words[i].Text) && !text.IsAllCaps(st.words[i].Text) || st.covered[i] >= 0 {
 				continue
 			}

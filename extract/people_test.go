@@ -168,3 +168,51 @@ func TestTitlesSetOffByCommas(t *testing.T) {
 			not:     []string{"Tavita Leota KBE"}},
 	})
 }
+
+// Where a name begins and ends: initials glued to a surname, a nickname in
+// quotes, a weekday or a headline verb after the name, a name in capitals
+// in a transcript label, a given name spelt like a country, a title glued
+// inside a hyphenated surname.
+func TestNameBoundaries(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "initials glued to the surname, agency style",
+			doc:     textDoc("ULAANBAATAR, May 2 (Agency) – President of Mongolia Ts.Oyunbileg received Minister of Foreign Affairs D.Ganbold and Ambassador of Russia I.K.Petrov."),
+			roles:   []string{"Ts. Oyunbileg|President|Mongolia", "D. Ganbold|Minister of Foreign Affairs|", "I.K. Petrov|Ambassador|Russia"},
+			persons: []string{"Ts. Oyunbileg", "D. Ganbold", "I.K. Petrov"},
+			not:     []string{"Ts", "I.K", "D.Ganbold"}},
+		{name: "initials glued to the surname, in running text",
+			doc:     textDoc("Speaker of Parliament G.Zandan met Prime Minister L.Erdene on Monday. Kh.Bat said the talks went well."),
+			persons: []string{"G. Zandan", "L. Erdene", "Kh. Bat"},
+			not:     []string{"Kh"}},
+		{name: "a nickname in quotes inside the name",
+			doc:     textDoc(`Senator Maria "Mia" Santos Cruz said the bill would pass. President Ramon ‘Monching’ Reyes Jr. met the envoys.`),
+			persons: []string{"Maria Santos Cruz"},
+			roles:   []string{"Ramon Reyes Jr|President|"},
+			not:     []string{"Maria", "Ramon", "Mia"}},
+		{name: "a weekday after the name",
+			doc:      textDoc("Colombian President Juan Gomez Friday met with his Peruvian counterpart Pedro Ruiz Ortega at the border."),
+			roles:    []string{"Juan Gomez|President|Colombia", "Pedro Ruiz Ortega|President|Peru"},
+			notRoles: []string{"Pedro Ruiz Ortega|President Juan Gomez Friday|"}},
+		{name: "a headline verb after the name",
+			doc: fact.Document{Title: "Prime Minister Holt Invited to Meeting with Vice President Kane",
+				Text: "Prime Minister Holt was invited to meet with US Vice President Kane in Washington."},
+			persons: []string{"Holt"},
+			not:     []string{"Holt Invited"}},
+		{name: "a name in capitals in a transcript label",
+			doc:   fact.Document{Text: "JOHN SMITH, PRIME MINISTER OF NEW ZEALAND: Welcome to Wellington, Prime Minister Tupou.\n\nTEVITA TUPOU, PRIME MINISTER OF TONGA: Thank you.\n"},
+			roles: []string{"John Smith|Prime Minister|New Zealand", "Tevita Tupou|Prime Minister|Tonga"},
+			not:   []string{"JOHN SMITH"}},
+		{name: "a given name spelt like a country; a counterpart of the subject",
+			doc: textDoc("President Santiago Peña received the envoys. Peña will also meet with his Italian counterpart, Sergio Conti, " +
+				"and with Prime Minister Georgia Russo."),
+			roles:    []string{"Georgia Russo|Prime Minister|", "Sergio Conti|President|Italy"},
+			notRoles: []string{"Sergio Conti|Prime Minister Georgia|", "Russo|Prime Minister Georgia|", "Sergio Conti|Prime Minister|"}},
+		{name: "a title inside a hyphenated surname",
+			doc:      textDoc("Iranian Foreign Minister Reza Amir-Kazemi held a joint press conference with his Turkish counterpart Ahmet Kaya in Tehran."),
+			roles:    []string{"Reza Amir-Kazemi|Minister of Foreign Affairs|Iran", "Ahmet Kaya|Minister of Foreign Affairs|Turkey"},
+			notRoles: []string{"Ahmet Kaya|Foreign Minister Reza Amir-Kazemi|"}},
+		{name: "particles before the surname in a list of two titles",
+			doc:   textDoc("The President of the European Commission Greta von der Heide and the President of the European Council Paul Martin will attend the dinner."),
+			roles: []string{"Greta von der Heide|President of the European Commission|European Union", "Paul Martin|President of the European Council|"}},
+	})
+}

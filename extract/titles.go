@@ -29,8 +29,7 @@ type role struct {
 func (r *reader) findTitles(st *sentence) []title {
 	var titles []title
 	for i := 0; i < len(st.words); i++ {
-		m := st.match(i)
-		if m == nil || m.Kind != gazetteer.MatchOffice || r.givenNameAsTitle(st, i) {
+		if officeAt(st, i) == nil || r.givenNameAsTitle(st, i) {
 			continue
 		}
 		t, next := r.titleAt(st, i)
@@ -66,25 +65,35 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 	// The chain: offices, organisations, capitalised words and connectors.
 	j := i
 	lastOffice := i
+	afterNickname := false
 	for j < len(st.words) {
-		if j > i {
+		if j > i && !afterNickname {
 			g := strings.TrimSpace(st.gap(j-1, j))
-			if g == "." && (r.isHonorific(st, j-1) || isInitial(st.words[j-1].Text)) {
-				g = "" // "Dr. S. Name": the full stop of an abbreviation
+			if g == "." && (r.isHonorific(st, j-1) || isInitial(st.words[j-1].Text) || gluedInitial(st, j-1)) {
+				g = "" // "Dr. S. Name", "Ts.Name": the full stop of an abbreviation
 			}
 			switch g {
 			case "", "–", "—", "-":
 			case ",":
 				// a comma continues the chain only into another office
-				if m := st.match(j); m == nil || m.Kind != gazetteer.MatchOffice || r.endsWithName(st, j) {
+				if officeAt(st, j) == nil || r.endsWithName(st, j) {
 					goto done
 				}
 			default:
+				if k := r.nicknameEnd(st, j); k > j {
+					j = k // 'President X "Nick" Y': the nickname is skipped
+					afterNickname = true
+					continue
+				}
 				goto done
 			}
 		}
+		afterNickname = false
 		w := st.words[j]
 		m := st.match(j)
+		if m != nil && (partOfWord(st, j) || r.countryAsGivenName(st, j)) {
+			m = nil // "Amir-Kazemi", "Prime Minister Georgia X": name words
+		}
 		switch {
 		case m != nil:
 			j = wordIndexAt(st, m.End-1) + 1
@@ -111,7 +120,8 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 				continue
 			}
 			goto done
-		case text.IsCap(w.Text) && !text.HasDigit(w.Text):
+		case text.IsCap(w.Text) && !text.HasDigit(w.Text) && !r.lex.weekday[w.Fold]:
+			// a weekday ends it: "President X Y Thursday met"
 			j++
 			continue
 		case r.lex.particle[w.Text] && j+1 < len(st.words) && (text.IsCap(st.words[j+1].Text) || r.lex.particle[st.words[j+1].Text]):
@@ -123,13 +133,24 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 done:
 	// The name is the run of name words at the end of the chain.
 	nameStart := j
-	for nameStart > lastOffice+1 && (nameStart == j || text.OnlySpace(st.gap(nameStart-1, nameStart)) ||
-		isInitial(st.words[nameStart-1].Text) && strings.TrimSpace(st.gap(nameStart-1, nameStart)) == ".") {
+	for nameStart > lastOffice+1 && (nameStart == j || nameGap(st, nameStart-1) || closesQuote(st.gap(nameStart-1, nameStart))) {
+		if nameStart < j && closesQuote(st.gap(nameStart-1, nameStart)) {
+			// back over a nickname in quotes to the given name before it
+			o := nameStart - 1
+			for o > lastOffice+1 && o > nameStart-3 && !opensQuote(st.gap(o-1, o)) {
+				o--
+			}
+			if o > lastOffice+1 && opensQuote(st.gap(o-1, o)) && r.isNameWord(st, o-1) {
+				nameStart = o - 1
+				continue
+			}
+			break
+		}
 		if r.isHonorific(st, nameStart-1) {
 			break
 		}
-		if isInitial(st.words[nameStart-1].Text) && nameStart < j {
-			nameStart-- // an initial of a given name ("S. Name")
+		if (isInitial(st.words[nameStart-1].Text) || gluedInitial(st, nameStart-1)) && nameStart < j {
+			nameStart-- // an initial of a given name ("S. Name", "Ts.Name")
 			continue
 		}
 		if r.isNameWord(st, nameStart-1) {
@@ -252,10 +273,9 @@ func (r *reader) nameThenTitle(st *sentence, k int) bool {
 // endsWithName reports whether the words just before word j are a name that
 // directly follows an office or a country ("...of Kenya Amina X").
 func (r *reader) endsWithName(st *sentence, j int) bool {
-	k := j
-	for k > 0 && (k == j || text.OnlySpace(st.gap(k-1, k))) &&
-		(r.isNameWord(st, k-1) || k < j && k-2 >= 0 && r.lex.particle[st.words[k-1].Text] && r.isNameWord(st, k-2)) {
-		k--
+	k := r.nameBack(st, j)
+	for k < j && (isInitial(st.words[k].Text) || text.IsAllCaps(st.words[k].Text) && !r.isNameWord(st, k)) {
+		k++ // as before: the run starts with a name word
 	}
 	if k == j || k == 0 {
 		return false
