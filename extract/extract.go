@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/diplograph/diplograph/extract/dates"
 	"github.com/diplograph/diplograph/extract/figures"
@@ -34,6 +35,8 @@ type Extractor struct {
 type reader struct {
 	lex *vocabulary
 	gz  *gazetteer.Gazetteer
+	// byTLD: countries by the web code of their addresses ("pk", "uk")
+	byTLD map[string]string
 }
 
 // Options are the limits of an Extractor; the zero value takes the defaults.
@@ -72,7 +75,20 @@ func New(gz *gazetteer.Gazetteer, lex *lexicon.Lexicon, opts Options) (*Extracto
 	if opts.MaxBytes == 0 {
 		opts.MaxBytes = DefaultMaxBytes
 	}
-	return &Extractor{reader: reader{gz: gz, lex: v}, seg: segment.New(lex), dates: dp, figs: fp, opts: opts}, nil
+	byTLD := map[string]string{}
+	for _, c := range gz.Countries() {
+		if c.ISO2 != "" && c.Kind == gazetteer.KindCountry {
+			byTLD[strings.ToLower(c.ISO2)] = c.Name
+		}
+	}
+	for tld, iso := range lex.Values("country-tld") {
+		for _, c := range gz.Countries() {
+			if strings.EqualFold(c.ISO2, iso) {
+				byTLD[tld] = c.Name
+			}
+		}
+	}
+	return &Extractor{reader: reader{gz: gz, lex: v, byTLD: byTLD}, seg: segment.New(lex), dates: dp, figs: fp, opts: opts}, nil
 }
 
 // Extract runs the stages over one document. Each stage is a function of
@@ -118,7 +134,8 @@ func (x *Extractor) Extract(ctx context.Context, d fact.Document) (fact.Report, 
 	}
 	dated := x.findDates(doc, ref)
 	met := x.meetings(doc, ppl, sp, dated, occasion)
-	sd := sides{doc: doc, people: ppl, speech: sp, host: met.host, lex: x.lex, memo: map[*cluster][2]string{}, sentenceMemo: map[int]string{}}
+	sd := sides{doc: doc, people: ppl, speech: sp, host: met.host, home: x.homeCountry(doc), meetings: met.meetings, lex: x.lex,
+		memo: map[*cluster]sideOf{}, sentenceMemo: map[int]string{}}
 	f := fact.Facts{Doc: d, Meetings: met.meetings}
 	open := fact.Open{}
 	f.Offices, open.Offices = offices(ppl, sd, ref)

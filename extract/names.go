@@ -300,7 +300,7 @@ func (r *reader) nameWords(ws []text.Word) int {
 
 // skipHonorifics moves past courtesy titles ("Mr", "the Hon.", "Dato Seri").
 func (r *reader) skipHonorifics(st *sentence, i int) int {
-	for i < len(st.words) && r.lex.honorific[strings.ToLower(strings.TrimSuffix(st.words[i].Text, "."))] {
+	for i < len(st.words) && r.isHonorific(st, i) {
 		i++
 	}
 	return i
@@ -377,7 +377,14 @@ func isInitial(t string) bool {
 }
 
 func (r *reader) isHonorific(st *sentence, i int) bool {
-	return r.lex.honorific[strings.ToLower(strings.TrimSuffix(st.words[i].Text, "."))]
+	return r.honorificWord(st.words[i].Text)
+}
+
+// honorificWord: a courtesy title, in any case ("Mr", "H.E."), or one only
+// in capitals ("HE").
+func (r *reader) honorificWord(t string) bool {
+	t = strings.TrimSuffix(t, ".")
+	return r.lex.honorific[strings.ToLower(t)] || r.lex.honorificCaps[t]
 }
 
 func particles(r *reader, ws []text.Word) int {

@@ -216,3 +216,78 @@ func TestNameBoundaries(t *testing.T) {
 			roles: []string{"Greta von der Heide|President of the European Commission|European Union", "Paul Martin|President of the European Council|"}},
 	})
 }
+
+// For whom an official acts when the title names no country: the person a
+// delegation accompanies, the country signed for, the other side of "his X
+// counterpart", the outlet's own country, a description in the text.
+func TestCountryOfAnOffice(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a delegation inherits the country of the person it accompanies",
+			doc: textDoc("HELSINKI, May 6 – Swedish President Karl Nilsson arrived in Helsinki on Monday for talks with Finnish President Aino Virtanen. " +
+				"Nilsson is accompanied by Foreign Minister Tomas Berg, Energy Minister Lina Holm and Presidential Aide Erik Lund."),
+			roles: []string{"Tomas Berg|Minister of Foreign Affairs|Sweden", "Lina Holm|Minister of Energy|Sweden", "Erik Lund|Presidential Aide|Sweden"}},
+		{name: "a delegation of appositive titles after a bare title",
+			doc: textDoc("ANKARA – Pakistani Prime Minister Omar Khan held talks with Turkish President Mehmet Aydin in Ankara. " +
+				"The Prime Minister was accompanied by Minister of Commerce Ali Raza, Minister of Information Sara Malik and SAPM Bilal Ahmed."),
+			roles: []string{"Ali Raza|Minister of Commerce|Pakistan", "Sara Malik|Minister of Information|Pakistan", "Bilal Ahmed|Special Assistant to the Prime Minister|Pakistan"}},
+		{name: "the country signed for binds the signer",
+			doc: textDoc("Zimbabwe and Zambia signed four agreements in Lusaka. Industry Minister Farai Moyo signed the MoU on behalf of Zimbabwe, " +
+				"while Zambian Trade Minister Bwalya Mulenga signed for his country. Zambia was represented by its Tourism Minister Chanda Phiri."),
+			roles: []string{"Farai Moyo|Minister of Industry|Zimbabwe", "Bwalya Mulenga|Minister of Trade|Zambia", "Chanda Phiri|Minister of Tourism|Zambia"}},
+		{name: "signed on behalf of a country by a minister",
+			doc:   textDoc("Uganda and Kenya signed a transport accord. It was signed on behalf of Kenya by Transport Minister Jane Wanjiru and on behalf of Uganda by Works Minister Paul Okello."),
+			roles: []string{"Jane Wanjiru|Minister of Transport|Kenya"}},
+		{name: "his counterpart's country is not his",
+			doc: textDoc("Zimbabwe and Zambia yesterday signed four agreements. President Emmerson Dube and his Zambian counterpart President Hakainde Mwale " +
+				"oversaw the signing ceremony at State House in Lusaka."),
+			roles: []string{"Emmerson Dube|President|Zimbabwe", "Hakainde Mwale|President|Zambia"}},
+		{name: "the outlet's own country, from its dateline",
+			doc: textDoc("KATHMANDU, March 29 (RSS) – Foreign Minister Hari Adhikari held talks with his Indian counterpart Suresh Menon in Colombo today. " +
+				"The Minister is in Sri Lanka for a regional meeting. The ministers also discussed Prime Minister Ram Thapa's visit to India next week."),
+			roles: []string{"Hari Adhikari|Minister of Foreign Affairs|Nepal", "Suresh Menon|Minister of Foreign Affairs|India", "Ram Thapa|Prime Minister|Nepal"}},
+		{name: "the outlet's own country, from its source and address",
+			doc: fact.Document{Source: "Daily Courier (Pakistan)", URL: "https://www.example.com.pk/news/2022/11/pm-visit",
+				Text: "Prime Minister Imran Qureshi was hosted by President Mehmet Aydin at the palace in Istanbul on Friday. " +
+					"Pakistan and Turkey agreed to expand trade."},
+			roles: []string{"Imran Qureshi|Prime Minister|Pakistan", "Mehmet Aydin|President|Turkey"}},
+		{name: "a government site's address",
+			doc: fact.Document{URL: "https://www.pm.gov.example.gy/news/visit",
+				Text: "GEORGETOWN – President Ravi Persaud was joined by prime minister, Brigadier (Ret'd), Paul Grant; and minister of foreign affairs, Hugh Mohan. " +
+					"The Amir of the State of Qatar, His Highness Sheikh Tamim bin Khalid Al Thani, was accompanied by his minister of state, HE Saad bin Ali Al Kuwari."},
+			roles: []string{"Paul Grant|Prime Minister|Guyana", "Hugh Mohan|Minister of Foreign Affairs|Guyana", "Ravi Persaud|President|Guyana"}},
+		{name: "abbreviations with full stops name countries",
+			doc:   textDoc("KYIV – U.K. Defence Secretary John Smith also visited Kyiv on Thursday, as did U.S. Secretary of State Mary Jones."),
+			roles: []string{"John Smith|Secretary of Defence|United Kingdom", "Mary Jones|Secretary of State|United States"}},
+		{name: "a description names the country of the one holder",
+			doc: textDoc("Prime Minister Nikos Pappas met the Prime Minister of Romania Ion Popescu in Athens on Monday. " +
+				"The Greek Prime Minister thanked his guest for Romania's help."),
+			roles: []string{"Nikos Pappas|Prime Minister|Greece", "Ion Popescu|Prime Minister|Romania"}},
+		{name: "three leaders of three countries in one sentence",
+			doc:   textDoc("President Ana Silva of Brazil met President Jorge Paz of Argentina and Prime Minister Luis Vega of Peru in Lima on Friday."),
+			roles: []string{"Ana Silva|President|Brazil", "Jorge Paz|President|Argentina", "Luis Vega|Prime Minister|Peru"}},
+	})
+}
+
+// A wire agency's dateline names its bureau, not whose report it is; a
+// joint release from one side's feed still names the other side's leader
+// without a country.
+func TestOutletCountryLimits(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "an agency bureau's dateline",
+			doc: textDoc("SYDNEY (Reuters) – Fiji's newly elected Prime Minister Sitiveni Tora said on Tuesday his country was ready to deepen ties with Australia, " +
+				"as Australia's Deputy Prime Minister Mark Reid visited Suva."),
+			roles:    []string{"Sitiveni Tora|Prime Minister|Fiji", "Mark Reid|Deputy Prime Minister|Australia"},
+			notRoles: []string{"Sitiveni Tora|Prime Minister|Australia"}},
+		{name: "a joint statement carried by the guest's feed",
+			doc: fact.Document{Source: "Government of Samoa news feed",
+				Text: "SAMOA, June 14 – Prime Minister Kate Morris met Hon. Tuila Leota, Prime Minister of Samoa, in Wellington on 14 June 2022. " +
+					"The two Prime Ministers discussed climate change and the partnership between Samoa and New Zealand."},
+			roles:    []string{"Tuila Leota|Prime Minister|Samoa", "Kate Morris|Prime Minister|New Zealand"},
+			notRoles: []string{"Kate Morris|Prime Minister|Samoa"}},
+		{name: "a country has one prime minister at a time",
+			doc: fact.Document{Source: "Government of Samoa news feed",
+				Text: "SAMOA, June 14 – Prime Minister Kate Morris was honoured to welcome Hon. Tuila Leota, Prime Minister of Samoa, to Wellington. " +
+					"The partnership between Samoa and New Zealand is strong, said Prime Minister Morris."},
+			notRoles: []string{"Kate Morris|Prime Minister|Samoa"}},
+	})
+}

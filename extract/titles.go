@@ -48,8 +48,9 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 	for start > 0 {
 		p := st.match(start - 1)
 		g := st.gap(start-1, start)
-		if !text.OnlySpace(g) {
-			break
+		if !text.OnlySpace(g) && (p == nil || p.End <= st.words[start-1].End || p.End > st.words[start].Start ||
+			!text.OnlySpace(st.Text[p.End:st.words[start].Start])) {
+			break // but "U.K. Defence Secretary": the country holds its full stop
 		}
 		if c := countryOf(p); c != "" && p.Kind != gazetteer.MatchOrg || (p != nil && p.Kind == gazetteer.MatchOrg && text.IsAllCaps(p.Text)) {
 			country = countryOf(p)
@@ -61,6 +62,25 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 			continue
 		}
 		break
+	}
+	// "Solomon Islands’ newly elected Prime Minister X": words that describe
+	// the holder stand between the country and the title, and belong to
+	// neither
+	if country == "" {
+		k := start
+		for k > 0 && r.lex.titleEpithet[st.words[k-1].Fold] && text.OnlySpace(strings.Trim(st.gap(k-1, k), "-")+" ") {
+			k--
+		}
+		if k < start && k > 0 {
+			// "Fiji's newly elected": the country may carry a possessive
+			if p := st.match(k - 1); countryOf(p) != "" && p.Kind != gazetteer.MatchOrg && p.Start == st.words[k-1].Start && text.OnlySpace(st.gap(k-1, k)) {
+				country = countryOf(p)
+			}
+		}
+	}
+	// "his Zambian counterpart President X": the country of the counterpart
+	if country == "" && start >= 2 && r.lex.counterpart[st.words[start-1].Fold] && text.OnlySpace(st.gap(start-1, start)) {
+		country = countryOf(st.match(start - 2))
 	}
 	// The chain: offices, organisations, capitalised words and connectors.
 	j := i
@@ -75,8 +95,12 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 			switch g {
 			case "", "–", "—", "-":
 			case ",":
-				// a comma continues the chain only into another office
-				if officeAt(st, j) == nil || r.endsWithName(st, j) {
+				// a comma continues the chain only into another office, and
+				// not from a title in lower case into a capitalised one
+				// ("Welcoming the Bhutanese prime minister, President X
+				// said"): a clause ends there
+				if officeAt(st, j) == nil || r.endsWithName(st, j) ||
+					!text.IsCap(st.words[lastOffice].Text) && text.IsCap(st.words[j].Text) {
 					goto done
 				}
 			default:
@@ -189,11 +213,11 @@ done:
 		nameStart = j - 2
 	}
 	// courtesy titles between the office and the name belong to neither
-	for nameStart < j && r.lex.honorific[strings.ToLower(strings.TrimSuffix(st.words[nameStart].Text, "."))] {
+	for nameStart < j && r.isHonorific(st, nameStart) {
 		nameStart++
 	}
 	titleEnd := max(nameStart-1, i)
-	for titleEnd > lastOffice && r.lex.honorific[strings.ToLower(strings.TrimSuffix(st.words[titleEnd].Text, "."))] {
+	for titleEnd > lastOffice && r.isHonorific(st, titleEnd) {
 		titleEnd--
 	}
 	t := title{start: st.words[start].Start, end: st.words[titleEnd].End}

@@ -22,6 +22,8 @@ type vocabulary struct {
 	particle         map[string]bool // lower-case particles inside names ("da", "von", "bin")
 	weForms          map[string]bool // first-person plural forms that stand for the speaker's side
 	titleQualifier   map[string]bool // words before an office that belong to the title ("acting")
+	titleEpithet     map[string]bool // words between a country and a title that belong to neither ("newly elected")
+	soleOffice       []string        // offices with one holder per country, lower case; "x *" a prefix
 	pastMarker       map[string]bool // words before a title no longer held ("late", "ex")
 	pastPrefix       []string        // title beginnings no longer held ("former ")
 	placePreposition map[string]bool // before a city that is a given name: a place, not a name
@@ -30,6 +32,10 @@ type vocabulary struct {
 	placeHead        map[string]bool // words that end the name of a body or a place ("Court", "House")
 	style            map[string]bool // titles that are styles or ranks, no offices ("prince", "major general")
 	patronymic       map[string]bool // "bin", "ibn": the word before is a given name
+	honorificCaps    map[string]bool // courtesy titles only in capitals ("HE")
+	genericTLD       map[string]bool // country codes of the web used as generic domains
+	secondLevel      map[string]bool // registry labels before a country code ("gov", "com")
+	governmentLabel  map[string]bool // the registry labels of governments ("gov", "go", "gob")
 	// speech and meetings (lexicon/verbs.tsv)
 	speech         map[string]bool // verbs of speech
 	personVerb     map[string]bool // verbs whose capitalised subject is almost surely a person
@@ -65,6 +71,7 @@ type vocabulary struct {
 	metric, aid, stateForm                              *regexp.Regexp
 	chairedBy, ourSide, namedSide                       *regexp.Regexp
 	cooperation, deadline                               *regexp.Regexp
+	retinue, onBehalf, representedBy                    *regexp.Regexp
 	trailingAttribution, procedural, we, due            *regexp.Regexp
 	targetAgreed, targetProposed, dueThisYear           *regexp.Regexp
 	pairSubject, chairGapStop, sessionObject, bodyLevel *regexp.Regexp
@@ -110,12 +117,14 @@ var statuses = []string{fact.StatusSigned, fact.StatusAgreed, fact.StatusPropose
 func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	v := &vocabulary{
 		notName: lex.Set("not-name"), honorific: lex.Set("honorific"), particle: lex.Set("particle"),
-		weForms: lex.Set("we"), titleQualifier: lex.Set("title-qualifier"), pastMarker: lex.Set("past-marker"),
+		weForms: lex.Set("we"), titleQualifier: lex.Set("title-qualifier"), titleEpithet: lex.Set("title-epithet"), soleOffice: lex.Words("sole-office"), pastMarker: lex.Set("past-marker"),
 		pastPrefix: lex.Words("past-prefix"), placePreposition: lex.Set("place-preposition"),
 		counterpart: lex.Set("counterpart"), titleLower: lex.Set("title-lower"), placeHead: lex.Set("place-head"),
 		style: lex.Set("style"), patronymic: lex.Set("patronymic"),
 		speech: lex.Set("speech"), personVerb: lex.Set("person-verb"), meetingWord: lex.Set("meeting-word"),
-		strongMeeting: lex.Set("strong-meeting"), callWord: lex.Set("call-word"), chairVerb: lex.Set("chair-verb"),
+		honorificCaps: lex.Set("honorific-caps"), genericTLD: lex.Set("generic-tld"), secondLevel: lex.Set("second-level-domain"),
+		governmentLabel: withValue(lex.Values("second-level-domain"), "government"),
+		strongMeeting:   lex.Set("strong-meeting"), callWord: lex.Set("call-word"), chairVerb: lex.Set("chair-verb"),
 		greeting: lex.Set("greeting"), notAttribution: lex.Set("not-attribution"),
 		countUnit: lex.Set("count-unit"), measures: lex.Entries("measure"), growthMeasures: lex.Entries("growth-measure"), eventWords: lex.Words("event-word"), commissionLower: lex.Set("commission-lower"),
 		sideWord: lex.Set("side-word"), genericCommissionWords: lex.Set("generic-commission-word"),
@@ -143,6 +152,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		bodyReference: lex.Pattern("body-reference"), bodyReferenceSubject: lex.Pattern("body-reference-subject"),
 		relativeSubject: lex.Pattern("relative-subject"), pairAgent: lex.Pattern("pair-agent"),
 		eventSubject: lex.Pattern("event-subject"), delegationSide: lex.Pattern("delegation-side"),
+		retinue: lex.Pattern("retinue"), onBehalf: lex.Pattern("on-behalf"), representedBy: lex.Pattern("represented-by"),
 	}
 	v.visit = visitPatterns{}
 	for _, rule := range visitRules {
@@ -240,6 +250,28 @@ func (v *vocabulary) literalWords(expr string) []string {
 	for _, w := range letterRunRE.FindAllString(escapeRE.ReplaceAllString(expr, " "), -1) {
 		if w = strings.ToLower(w); !v.patternCommon[w] {
 			out = appendNew(out, w)
+		}
+	}
+	return out
+}
+
+// sole reports an office with one holder per country at a time.
+func (v *vocabulary) sole(role string) bool {
+	r := strings.ToLower(role)
+	for _, o := range v.soleOffice {
+		if p, ok := strings.CutSuffix(o, "*"); ok && strings.HasPrefix(r, p) || o == r {
+			return true
+		}
+	}
+	return false
+}
+
+// withValue is the set of the words of a class whose value is v.
+func withValue(m map[string]string, v string) map[string]bool {
+	out := map[string]bool{}
+	for w, x := range m {
+		if x == v {
+			out[w] = true
 		}
 	}
 	return out
