@@ -291,3 +291,24 @@ func TestOutletCountryLimits(t *testing.T) {
 			notRoles: []string{"Kate Morris|Prime Minister|Samoa"}},
 	})
 }
+
+// An office is named as the text names it: "and" inside a portfolio does
+// not cut it, a portfolio keeps its words, order and spelling; an e-mail
+// header or a section heading before a colon is nobody speaking.
+func TestOfficeNames(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "and inside a portfolio",
+			doc: textDoc("Industry and Commerce Minister Tendai Moyo met the Minister of Fisheries and Ocean Resources Peter Kaimoto. " +
+				"Deputy Prime Minister for European Integration Ana Petrova also attended."),
+			roles: []string{"Tendai Moyo|Minister of Industry and Commerce|", "Peter Kaimoto|Minister of Fisheries and Ocean Resources|",
+				"Ana Petrova|Deputy Prime Minister for European Integration|"},
+			notRoles: []string{"Tendai Moyo|Minister of Commerce|"}},
+		{name: "a portfolio keeps its words and spelling",
+			doc:   textDoc("Home Affairs Minister Ruth Nandi and Defense Minister Paul Okoth received the Home Minister of India, Raj Kumar."),
+			roles: []string{"Ruth Nandi|Minister of Home Affairs|", "Paul Okoth|Minister of Defense|", "Raj Kumar|Minister of Home Affairs|India"}},
+		{name: "headers and headings before a colon",
+			doc: textDoc("Fwd: Pool Report #5\n\nKey Highlights: the two leaders met for an hour at 10:30 GMT+2.\n\n" +
+				"President Carla Dias met Prime Minister Ivo Silva in Lisbon."),
+			not: []string{"Fwd", "Key Highlights", "GMT"}},
+	})
+}

@@ -411,10 +411,26 @@ func (r *reader) splitTitlePieces(s string) []string {
 		// it: a piece without an office of its own joins the one before.
 		// Parts are cut out of p by offset, so a long chain costs no more
 		// than its length.
+		// Nor one inside an office's own name ("Industry and Commerce
+		// Minister", "Minister of Fisheries and Ocean Resources").
+		var inOffice [][2]int
+		for _, m := range r.gz.Scan(p) {
+			if m.Kind == gazetteer.MatchOffice {
+				inOffice = append(inOffice, [2]int{m.Start, m.End})
+			}
+		}
+		within := func(at int) bool {
+			for _, o := range inOffice {
+				if o[0] < at && at+len(" and ") <= o[1] {
+					return true
+				}
+			}
+			return false
+		}
 		var parts []string
 		start, end := 0, 0
 		for i, q := range strings.Split(p, " and ") {
-			if i > 0 && !r.hasOffice(q) && !r.startsTitle(q) {
+			if i > 0 && (!r.hasOffice(q) && !r.startsTitle(q) || within(end)) {
 				end += len(" and ") + len(q)
 				continue
 			}
