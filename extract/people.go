@@ -36,6 +36,7 @@ type cluster struct {
 	forms  map[string]int // folded surname variants -> count
 	alias  []string       // other folded single words the text calls the person by
 	tokens []string       // the fullest name's tokens
+	sur    int            // the index of the family name in tokens (0 for "Wang Yi")
 	roles  []role
 	count  int
 	ev     fact.Evidence
@@ -97,7 +98,7 @@ func (r *reader) findPeople(ctx context.Context, doc *document) (*people, error)
 		cands = append(cands, candidate{sent: -1 - ti, toks: toks, roles: roles, label: true})
 	}
 	trimHeadlineWords(doc, cands)
-	p.cluster(doc, cands)
+	p.cluster(doc, cands, r.lex.surnameAt)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -282,7 +283,9 @@ func (r *reader) parseLabel(label string) ([]string, []role) {
 // cluster groups candidates into persons: full names first, then short forms
 // (surname, given name, or a misspelt surname) attached to the one full name
 // they fit.
-func (p *people) cluster(doc *document, cands []candidate) {
+//
+// surnameAt says which word of a name is the family name.
+func (p *people) cluster(doc *document, cands []candidate, surnameAt func([]string) int) {
 	ix := fact.NewNameIndex[*cluster]()
 	full := map[string]*cluster{}
 	var order []*cluster
@@ -290,8 +293,8 @@ func (p *people) cluster(doc *document, cands []candidate) {
 		cl.count++
 		// only spellings of the surname count as its forms, not a given
 		// name the text shortens the person to
-		form := text.FoldWord(c.toks[len(c.toks)-1])
-		sur := text.FoldWord(cl.tokens[len(cl.tokens)-1])
+		form := text.FoldWord(c.toks[surnameAt(c.toks)])
+		sur := text.FoldWord(cl.tokens[cl.sur])
 		if form == sur || fact.CloseSpelling(form, sur) {
 			cl.forms[form]++
 			if len(cl.tokens) >= 2 {
@@ -308,9 +311,9 @@ func (p *people) cluster(doc *document, cands []candidate) {
 		}
 	}
 	newCluster := func(toks []string) *cluster {
-		cl := &cluster{forms: map[string]int{}, tokens: toks}
+		cl := &cluster{forms: map[string]int{}, tokens: toks, sur: surnameAt(toks)}
 		order = append(order, cl)
-		ix.Add(toks, cl)
+		ix.AddAt(toks, cl.sur, cl)
 		return cl
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return len(cands[i].toks) > len(cands[j].toks) })
@@ -376,14 +379,15 @@ func (p *people) cluster(doc *document, cands []candidate) {
 				p.byToken[f] = cl
 			}
 		}
-		p.byToken[text.FoldWord(cl.tokens[len(cl.tokens)-1])] = cl
-		// East Asian names are often shortened to the family name, which
-		// stands first ("Tran Van Minh" -> "Tran"): index the first token too
-		// when no other person has it.
+		p.byToken[text.FoldWord(cl.tokens[cl.sur])] = cl
+		// the last word and the first (a family name written first the
+		// tables do not know) name the person too, when no one else has them
 		if len(cl.tokens) >= 2 {
-			f := text.FoldWord(cl.tokens[0])
-			if _, taken := p.byToken[f]; !taken && len(f) >= 2 {
-				p.byToken[f] = cl
+			for _, t := range []string{cl.tokens[len(cl.tokens)-1], cl.tokens[0]} {
+				f := text.FoldWord(t)
+				if _, taken := p.byToken[f]; !taken && len(f) >= 2 {
+					p.byToken[f] = cl
+				}
 			}
 		}
 	}
@@ -406,8 +410,8 @@ func canonicalName(cl *cluster) string {
 				best, bestCost = f, cost
 			}
 		}
-		if text.FoldWord(toks[len(toks)-1]) != best {
-			toks[len(toks)-1] = text.TitleCase(best)
+		if text.FoldWord(toks[cl.sur]) != best {
+			toks[cl.sur] = text.TitleCase(best)
 		}
 	}
 	return strings.Join(toks, " ")

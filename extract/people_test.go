@@ -312,3 +312,33 @@ func TestOfficeNames(t *testing.T) {
 			not: []string{"Fwd", "Key Highlights", "GMT"}},
 	})
 }
+
+// The alias of a person is the family name, which some traditions write
+// first.
+func TestFamilyNameAliases(t *testing.T) {
+	tests := []struct{ text, person, alias string }{
+		{"Chinese Foreign Minister Wang Wei met Kenyan Foreign Minister Amina Odhiambo in Beijing. Wang said ties were strong.", "Wang Wei", "wang"},
+		{"South Korean President Park Min-jun held talks with Japanese Prime Minister Kenji Sato. Park welcomed the guest.", "Park Min-jun", "park"},
+		{"President Lee Jae Hoon received the delegation in Seoul.", "Lee Jae Hoon", "lee"},
+		{"Deputy Prime Minister Nguyen Van Long met the Thai foreign minister.", "Nguyen Van Long", "nguyen"},
+		{"Hungarian government spokesman Kovács Zoltán told reporters the talks went well.", "Kovács Zoltán", "kovacs"},
+		// Western order: a family name that is also a Western given name
+		{"Former envoy Kim Beazley and President Kim Hall spoke.", "Kim Hall", "hall"},
+		{"Japanese Prime Minister Kenji Sato met the envoy.", "Kenji Sato", "sato"},
+	}
+	for _, tt := range tests {
+		f := one(t, tt.text, "2024-03-07")
+		found := false
+		for _, p := range f.People {
+			if p.Name == tt.person {
+				found = true
+				if !slices.Contains(p.Aliases, tt.alias) {
+					t.Errorf("%s: aliases %q, want %q", tt.person, p.Aliases, tt.alias)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no person %q in %+v", tt.person, f.People)
+		}
+	}
+}

@@ -53,11 +53,20 @@ func NewNameIndex[V comparable]() *NameIndex[V] {
 
 // Add indexes v under the words of its name. A name of one word makes v an
 // entry known by that word alone (the first such entry keeps it); a name of
-// two or more is indexed by its first word, its surname (the last word) and
-// every word.
+// two or more is indexed by its first word, its surname (the last word, see
+// AddAt) and every word.
 func (ix *NameIndex[V]) Add(name []string, v V) {
+	ix.AddAt(name, len(name)-1, v)
+}
+
+// AddAt is Add for a name whose family name is word sur (0 for a name
+// written family name first: "Wang Yi", "Yoon Suk Yeol").
+func (ix *NameIndex[V]) AddAt(name []string, sur int, v V) {
 	if len(name) == 0 {
 		return
+	}
+	if sur < 0 || sur >= len(name) {
+		sur = len(name) - 1
 	}
 	if len(name) < 2 {
 		f := FoldName(name[0])
@@ -68,9 +77,9 @@ func (ix *NameIndex[V]) Add(name []string, v V) {
 	}
 	first := FoldName(name[0])
 	ix.byFirst[first] = append(ix.byFirst[first], v)
-	sur := FoldName(name[len(name)-1])
-	ix.AddSurname(sur, v)
-	ix.byShape[shapeOf(sur)] = append(ix.byShape[shapeOf(sur)], shapeEntry[V]{v, sur})
+	family := FoldName(name[sur])
+	ix.AddSurname(family, v)
+	ix.byShape[shapeOf(family)] = append(ix.byShape[shapeOf(family)], shapeEntry[V]{v, family})
 	seen := map[string]bool{}
 	for _, t := range name {
 		if f := FoldName(t); !seen[f] {

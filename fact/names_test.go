@@ -62,3 +62,19 @@ func TestSameName(t *testing.T) {
 		}
 	}
 }
+
+// A name written family name first is found by its family name.
+func TestNameIndexFamilyFirst(t *testing.T) {
+	ix := NewNameIndex[string]()
+	ix.AddAt([]string{"Wang", "Wei"}, 0, "p1")
+	ix.AddAt([]string{"Park", "Min-jun"}, 0, "p2")
+	ix.Add([]string{"Lena", "Wei"}, "p3")
+	for _, tt := range []struct{ word, want string }{{"Wang", "p1"}, {"Park", "p2"}, {"Wei", "p3"}} {
+		if got, ok := ix.Resolve(tt.word); !ok || got != tt.want {
+			t.Errorf("Resolve(%q) = %q, %v; want %q", tt.word, got, ok, tt.want)
+		}
+	}
+	if got := ix.BySurname("wei"); len(got) != 1 || got[0] != "p3" {
+		t.Errorf("BySurname(wei) = %q: the given name of a family-first name is no surname", got)
+	}
+}
