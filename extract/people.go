@@ -50,6 +50,9 @@ type candidate struct {
 	toks  []string
 	roles []role
 	label bool // a transcript speaker label
+	// surnameOnly: one word of a name before an appositive title: a
+	// person only as the surname of a full name the document gives
+	surnameOnly bool
 	// "his Italian counterpart X" with no title before it in the sentence:
 	// X holds the office of the person named before (cpOf, a folded
 	// name word) for the country the adjective names (cpCountry)
@@ -172,7 +175,8 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 			continue
 		}
 		toks := nameTokens(st, wordIndexAt(st, t.name[0].Start), wordIndexAt(st, t.name[len(t.name)-1].Start)+1)
-		cands = append(cands, candidate{sent: st.idx, s: t.name[0].Start, e: t.name[len(t.name)-1].End, toks: toks, roles: t.roles})
+		cands = append(cands, candidate{sent: st.idx, s: t.name[0].Start, e: t.name[len(t.name)-1].End, toks: toks, roles: t.roles,
+			surnameOnly: len(toks) == 1 && t.name[0].End <= t.start})
 		// "presidential aides X Y and Z W": the title covers both names
 		last := wordIndexAt(st, t.name[len(t.name)-1].Start)
 		if last+2 < len(st.words) && st.words[last+1].Fold == "and" && text.OnlySpace(st.gap(last, last+1)) {
@@ -249,14 +253,19 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 			if e == i {
 				continue // the words name a place or a body ("Sir X House")
 			}
+			// initials before the surname are part of the name ("K. Menon")
+			b := i
+			for b > 0 && isInitial(st.words[b-1].Text) && nameGap(st, b-1) {
+				b--
+			}
 			if e < len(st.words) && text.OnlySpace(st.gap(e-1, e)) && r.lex.personVerb[st.words[e].Fold] {
-				cands = append(cands, candidate{sent: st.idx, s: w.Start, e: st.words[e-1].End, toks: nameTokens(st, i, e)})
+				cands = append(cands, candidate{sent: st.idx, s: st.words[b].Start, e: st.words[e-1].End, toks: nameTokens(st, b, e)})
 			}
 			// "..., Rojas said." / "said Berg" (an agency "reported X press service" is no person)
 			after := strings.TrimSpace(st.Text[st.words[e-1].End:])
-			if i > 0 && r.lex.speech[st.words[i-1].Fold] && !r.lex.notAttribution[st.words[i-1].Fold] && e-i <= 3 &&
+			if b > 0 && r.lex.speech[st.words[b-1].Fold] && !r.lex.notAttribution[st.words[b-1].Fold] && e-i <= 3 &&
 				(after == "" || strings.ContainsAny(after[:1], ".,;:)")) {
-				cands = append(cands, candidate{sent: st.idx, s: w.Start, e: st.words[e-1].End, toks: nameTokens(st, i, e)})
+				cands = append(cands, candidate{sent: st.idx, s: st.words[b].Start, e: st.words[e-1].End, toks: nameTokens(st, b, e)})
 			}
 			i = e - 1
 		}
@@ -343,6 +352,9 @@ func (p *people) cluster(doc *document, cands []candidate, surnameAt func([]stri
 			continue
 		}
 		cl, ok := ix.Resolve(c.toks[0])
+		if !ok && c.surnameOnly {
+			continue
+		}
 		if !ok {
 			cl = newCluster(c.toks)
 		}

@@ -342,3 +342,26 @@ func TestFamilyNameAliases(t *testing.T) {
 		}
 	}
 }
+
+// A title after the name, in a relative clause or after an article and a
+// possessive; initials before a surname in running text.
+func TestTitlesAfterTheName(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "relative clauses",
+			doc: textDoc("Latvian Foreign Minister Andris Ozols met his Estonian counterpart in Riga. Ozols, who also serves as deputy chair of the Cabinet of Ministers, " +
+				"praised the talks. Mark Reid, who is also defence minister, arrived in Suva on Tuesday."),
+			roles: []string{"Andris Ozols|Deputy Prime Minister|Latvia", "Mark Reid|Minister of Defence|"}},
+		{name: "an article and a possessive before the title",
+			doc:   textDoc("During the visit he also met Tom Kerr, the new government's finance minister, and Ana Lopes, the country's trade minister."),
+			roles: []string{"Tom Kerr|Minister of Finance|", "Ana Lopes|Minister of Trade|"}},
+		{name: "a surname before the title, named in full elsewhere",
+			doc: textDoc("The previous leader Manu Tavita signed the pact in 2022. On Tuesday the minister also met Tavita, the new government's finance minister. " +
+				"In Apia he met Lagi, the country's trade minister."),
+			roles: []string{"Manu Tavita|Minister of Finance|"},
+			not:   []string{"Lagi"}},
+		{name: "initials before a surname",
+			doc:     textDoc("Trade grew by a fifth, said K. Menon. The official M. Rao met the delegation on Monday."),
+			persons: []string{"K. Menon", "M. Rao"},
+			not:     []string{"Menon", "Rao"}},
+	})
+}

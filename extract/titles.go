@@ -331,13 +331,28 @@ func (r *reader) nameBefore(st *sentence, idx int) []text.Word {
 		k--
 	}
 	if k < 0 || strings.TrimSpace(st.gap(k, idx)) != "," {
-		return nil
+		// "X Y, who is also defence minister", "X Y, the new
+		// government's finance minister": a few words between
+		for k = idx - 1; k >= 0 && k >= idx-8 && !strings.Contains(st.gap(k, k+1), ","); k-- {
+		}
+		if k < 0 || k < idx-8 || !r.lex.titleAfterName.MatchString(st.Text[st.words[k].End:st.words[idx].Start]) {
+			return nil
+		}
 	}
 	b := r.nameBack(st, k+1)
-	if b > k || r.nameWords(st.words[b:k+1]) < 2 {
+	if b > k || r.nameWords(st.words[b:k+1]) < 2 && !r.surnameAlone(st, b, k+1) {
 		return nil
 	}
 	return st.words[b : k+1]
+}
+
+// surnameAlone: one name word before an appositive title, opening the
+// sentence or after a word in lower case ("Meredov, who also serves as
+// ...", "he met Sogavare, the new government's finance minister"), is a
+// surname; the title holds it only where the document names that person
+// in full (see candidate.surnameOnly).
+func (r *reader) surnameAlone(st *sentence, b, e int) bool {
+	return e-b == 1 && r.isNameWord(st, b) && (b == 0 || !text.IsCap(st.words[b-1].Text) && text.OnlySpace(st.gap(b-1, b)))
 }
 
 // parseRoles splits a title chain into offices, each with its country.

@@ -74,7 +74,7 @@ type vocabulary struct {
 	metric, aid, stateForm                              *regexp.Regexp
 	chairedBy, ourSide, namedSide                       *regexp.Regexp
 	cooperation, deadline                               *regexp.Regexp
-	retinue, onBehalf, representedBy                    *regexp.Regexp
+	retinue, onBehalf, representedBy, titleAfterName    *regexp.Regexp
 	trailingAttribution, procedural, we, due            *regexp.Regexp
 	targetAgreed, targetProposed, dueThisYear           *regexp.Regexp
 	pairSubject, chairGapStop, sessionObject, bodyLevel *regexp.Regexp
@@ -157,7 +157,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		bodyReference: lex.Pattern("body-reference"), bodyReferenceSubject: lex.Pattern("body-reference-subject"),
 		relativeSubject: lex.Pattern("relative-subject"), pairAgent: lex.Pattern("pair-agent"),
 		eventSubject: lex.Pattern("event-subject"), delegationSide: lex.Pattern("delegation-side"),
-		retinue: lex.Pattern("retinue"), onBehalf: lex.Pattern("on-behalf"), representedBy: lex.Pattern("represented-by"),
+		retinue: lex.Pattern("retinue"), onBehalf: lex.Pattern("on-behalf"), representedBy: lex.Pattern("represented-by"), titleAfterName: lex.Pattern("title-after-name"),
 	}
 	v.visit = visitPatterns{}
 	for _, rule := range visitRules {
