@@ -179,7 +179,7 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 			surnameOnly: len(toks) == 1 && t.name[0].End <= t.start})
 		// "presidential aides X Y and Z W": the title covers both names
 		last := wordIndexAt(st, t.name[len(t.name)-1].Start)
-		if last+2 < len(st.words) && st.words[last+1].Fold == "and" && text.OnlySpace(st.gap(last, last+1)) {
+		if !t.listed && last+2 < len(st.words) && st.words[last+1].Fold == "and" && text.OnlySpace(st.gap(last, last+1)) {
 			k := r.skipHonorifics(st, last+2)
 			if e := r.nameRun(st, k); e-k >= 2 {
 				cands = append(cands, candidate{sent: st.idx, s: st.words[k].Start, e: st.words[e-1].End,

@@ -365,3 +365,23 @@ func TestTitlesAfterTheName(t *testing.T) {
 			not:     []string{"Menon", "Rao"}},
 	})
 }
+
+// A plural title lists its holders; where it names as many countries, they
+// go to the names in the order given.
+func TestPluralTitles(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "countries and names in order",
+			doc:      textDoc("The Foreign Ministers of Uzbekistan and Germany, Aziz Karimov and Greta Hahn, signed the action plan in Tashkent."),
+			roles:    []string{"Aziz Karimov|Minister of Foreign Affairs|Uzbekistan", "Greta Hahn|Minister of Foreign Affairs|Germany"},
+			notRoles: []string{"Greta Hahn|Minister of Foreign Affairs|Uzbekistan", "Aziz Karimov|Foreign Ministers of Uzbekistan and Germany|"}},
+		{name: "a plural title before surnames",
+			doc: textDoc("Prime Minister Kate Morris welcomed Samoan Prime Minister Tuila Leota in Wellington. " +
+				"In their first meeting, Prime Ministers Morris and Leota discussed climate change."),
+			roles:   []string{"Kate Morris|Prime Minister|", "Tuila Leota|Prime Minister|Samoa"},
+			persons: []string{"Kate Morris", "Tuila Leota"},
+			not:     []string{"Leota Morris", "Morris"}},
+		{name: "presidents with a list of full names",
+			doc:   textDoc("Presidents Ana Silva, Jorge Paz and Luis Vega met in Lima on Friday."),
+			roles: []string{"Ana Silva|President|", "Jorge Paz|President|", "Luis Vega|President|"}},
+	})
+}

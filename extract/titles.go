@@ -18,6 +18,7 @@ type title struct {
 	name    []text.Word // the holder's name tokens, nil for a bare description ("the Russian prime minister")
 	coChair string      // commission named by a "Co-Chair of the ... Commission" piece
 	coSide  string
+	listed  bool // one of the names a plural title lists ("Prime Ministers X and Y")
 }
 
 type role struct {
@@ -33,6 +34,13 @@ func (r *reader) findTitles(st *sentence) []title {
 			continue
 		}
 		t, next := r.titleAt(st, i)
+		if list, end := r.pluralNames(st, t, next); list != nil {
+			// "Prime Ministers X and Y", "the Foreign Ministers of A and
+			// B, X and Y": one title for each name, in order
+			titles = append(titles, list...)
+			i = max(next, end) - 1
+			continue
+		}
 		titles = append(titles, t)
 		i = next - 1
 	}
@@ -277,6 +285,88 @@ done:
 		}
 	}
 	return t, max(j, i+1)
+}
+
+// pluralNames reads the names a plural title lists ("Prime Ministers X and
+// Y", "the Foreign Ministers of A and B, X Y and Z W"): one title each; where
+// the title names as many countries as there are names, the countries go
+// to the names in the order given. It returns nil for a title that lists
+// no two names, and the index of the first word after the list.
+func (r *reader) pluralNames(st *sentence, t title, next int) ([]title, int) {
+	if len(t.roles) == 0 || !r.pluralOffice(st, t) {
+		return nil, next
+	}
+	var names [][]text.Word
+	k := next
+	if len(t.name) > 0 {
+		names = append(names, t.name)
+		k = wordIndexAt(st, t.name[len(t.name)-1].Start) + 1
+	}
+	for k < len(st.words) {
+		if len(names) > 0 || k > 0 && strings.TrimSpace(st.gap(k-1, k)) == "," {
+			g := strings.TrimSpace(st.gap(k-1, k))
+			switch {
+			case st.words[k].Fold == "and" && (g == "" || g == ","):
+				k++
+			case g == "," && len(names) > 0 && k+1 < len(st.words) && st.words[k].Fold != "and":
+			case g == "," && len(names) == 0:
+			default:
+				goto done
+			}
+		}
+		b := r.skipHonorifics(st, k)
+		e := r.nameRun(st, b)
+		if e == b {
+			break
+		}
+		names = append(names, st.words[b:e])
+		k = e
+	}
+done:
+	if len(names) < 2 {
+		return nil, next
+	}
+	var countries []string
+	office := ""
+	for _, m := range r.gz.Scan(st.Text[t.start:t.end]) {
+		switch {
+		case (m.Kind == gazetteer.MatchCountry || m.Kind == gazetteer.MatchDemonym) && m.Country != nil:
+			countries = append(countries, m.Country.Name)
+		case m.Kind == gazetteer.MatchOffice:
+			office = m.Office
+		}
+	}
+	out := make([]title, 0, len(names))
+	for n, name := range names {
+		c := t
+		c.name = name
+		c.listed = true
+		c.roles = []role{{Role: office, Country: t.roles[0].Country}}
+		if len(countries) == len(names) {
+			c.roles[0].Country = countries[n]
+		} else if len(countries) > 1 {
+			c.roles[0].Country = ""
+		}
+		out = append(out, c)
+	}
+	return out, k
+}
+
+// pluralOffice: the title's office is written in the plural ("Prime
+// Ministers", "Foreign Ministers", "presidents").
+func (r *reader) pluralOffice(st *sentence, t title) bool {
+	for _, m := range r.gz.Scan(st.Text[t.start:t.end]) {
+		if m.Kind != gazetteer.MatchOffice {
+			continue
+		}
+		w := strings.ToLower(m.Text)
+		if strings.HasSuffix(w, "s") {
+			if _, ok := r.gz.Office(strings.TrimSuffix(m.Text, "s")); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameThenTitle reports a person's name (after courtesy titles) starting at
