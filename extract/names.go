@@ -293,6 +293,18 @@ func (r *reader) lastNameWordBefore(st *sentence, i int) string {
 	return ""
 }
 
+// fullWords counts the words of a name that are neither particles nor
+// initials.
+func (r *reader) fullWords(ws []text.Word) int {
+	n := 0
+	for _, w := range ws {
+		if !r.lex.particle[w.Text] && !isInitial(w.Text) {
+			n++
+		}
+	}
+	return n
+}
+
 // nameWords counts the words of a name that are not particles.
 func (r *reader) nameWords(ws []text.Word) int {
 	return len(ws) - particles(r, ws)

@@ -333,12 +333,18 @@ func (p *people) cluster(doc *document, cands []candidate, surnameAt func([]stri
 		key := text.FoldWord(strings.Join(c.toks, " "))
 		cl := full[key]
 		if cl == nil {
-			// the same person with a misspelt surname or an extra given name
-			for _, o := range ix.ByFirst(c.toks[0]) {
+			// the same person with a misspelt surname or an extra given
+			// name, or with the given names in initials ("I.K. Name")
+			for _, o := range append(ix.ByFirst(c.toks[0]), ix.BySurname(c.toks[len(c.toks)-1])...) {
 				if fact.SameFullName(o.tokens, c.toks) {
 					cl = o
 					break
 				}
+			}
+			if cl != nil && strings.HasSuffix(cl.tokens[0], ".") && !strings.HasSuffix(c.toks[0], ".") {
+				// the given name in full names the person better
+				cl.tokens, cl.sur = c.toks, surnameAt(c.toks)
+				ix.AddAt(c.toks, cl.sur, cl)
 			}
 		}
 		if cl == nil {

@@ -385,3 +385,30 @@ func TestPluralTitles(t *testing.T) {
 			roles: []string{"Ana Silva|President|", "Jorge Paz|President|", "Luis Vega|President|"}},
 	})
 }
+
+// More of how titles and names pair: an introductory phrase before a comma
+// holds another person's title; an appositive led by a courtesy title may
+// stay open; initials name the person the full given name does; a
+// portfolio the tables do not know is still a portfolio.
+func TestTitlePairing(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "an introductory phrase before a comma",
+			doc: textDoc("President Kwame Mensah received the envoys. In his interaction with the South Korean Ambassador, President Mensah said Korea had helped Ghana. " +
+				"Welcoming the Bhutanese prime minister, President Rahim Chowdhury said ties were strong."),
+			roles:    []string{"Kwame Mensah|President|"},
+			notRoles: []string{"Kwame Mensah|Ambassador|", "Kwame Mensah|President|South Korea", "Rahim Chowdhury|Prime Minister|", "Rahim Chowdhury|President|Bhutan"}},
+		{name: "an appositive led by a courtesy title, left open",
+			doc:   textDoc("Prime Minister Hon. John Tovua and the visiting Australian Deputy Prime Minister, Hon. Mark Reid held talks in Honiara today."),
+			roles: []string{"Mark Reid|Deputy Prime Minister|Australia"}},
+		{name: "initials and the full given name are one person",
+			doc: textDoc("ULAANBAATAR – He was welcomed by Ambassador of Russia to Mongolia I.K.Petrov. Ambassador Ivan Petrov said the visit was historic. " +
+				"The delegation included CEO of the Russian Direct Investment Fund Kirill A. Sokolov."),
+			persons: []string{"Ivan Petrov", "Kirill A. Sokolov"},
+			not:     []string{"I.K. Petrov", "A. Sokolov"},
+			roles:   []string{"Kirill A. Sokolov|CEO of the Russian Direct Investment Fund|"}},
+		{name: "a portfolio the tables do not know",
+			doc: textDoc("Women's Affairs Minister Ruth Nyoni and her Zambian counterpart Grace Mwale, who is the Gender Minister, signed the fourth MoU. " +
+				"Zambia's Cultural Heritage Minister Ruth Chanda attended."),
+			roles: []string{"Grace Mwale|Minister of Gender|Zambia", "Ruth Chanda|Minister of Cultural Heritage|Zambia"}},
+	})
+}

@@ -50,7 +50,7 @@ func (r *reader) findTitles(st *sentence) []title {
 // titleAt reads the title chain whose first office word is word i, and the
 // name after it. It returns the title and the index of the first word after it.
 func (r *reader) titleAt(st *sentence, i int) (title, int) {
-	start := i
+	start := r.portfolioBefore(st, i)
 	// qualifiers before the office: "Russian", "Brazil’s", "first", "presidential"
 	country := ""
 	for start > 0 {
@@ -108,7 +108,7 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 				// ("Welcoming the Bhutanese prime minister, President X
 				// said"): a clause ends there
 				if officeAt(st, j) == nil || r.endsWithName(st, j) ||
-					!text.IsCap(st.words[lastOffice].Text) && text.IsCap(st.words[j].Text) {
+					!text.IsCap(st.words[lastOffice].Text) && text.IsCap(st.words[j].Text) || r.clauseAfter(st, start, j) {
 					goto done
 				}
 			default:
@@ -216,9 +216,12 @@ done:
 	}
 	// after a word of an organisation's name ("Corporation Energoatom Ivan
 	// X") the name is likely only the last two words
-	if nameStart > 0 && nameStart > lastOffice+1 && j-nameStart-particles(r, st.words[nameStart:j]) > 2 && st.match(nameStart-1) == nil &&
+	if nameStart > 0 && nameStart > lastOffice+1 && r.fullWords(st.words[nameStart:j]) > 2 && st.match(nameStart-1) == nil &&
 		!r.isHonorific(st, nameStart-1) {
 		nameStart = j - 2
+		for nameStart > 0 && isInitial(st.words[nameStart].Text) && nameStart < j {
+			nameStart-- // "Fund Kirill A. Name": the initial is a middle one
+		}
 	}
 	// courtesy titles between the office and the name belong to neither
 	for nameStart < j && r.isHonorific(st, nameStart) {
@@ -244,7 +247,11 @@ done:
 			for after < len(st.words) && r.isHonorific(st, after) && text.OnlySpace(st.gap(after-1, after)) {
 				after++ // "Hon. X Y MP,"
 			}
-			if rest := strings.TrimSpace(st.Text[st.words[after-1].End:]); e-k >= 2 && (after == len(st.words) || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ";")) {
+			// closed by a comma or the sentence's end; or led by a courtesy
+			// title ("the visiting Australian Deputy Prime Minister, Hon. X
+			// Y held talks")
+			if rest := strings.TrimSpace(st.Text[st.words[after-1].End:]); e-k >= 2 &&
+				(after == len(st.words) || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ";") || k > j) {
 				t.name = st.words[k:e]
 				j = e
 			}
@@ -367,6 +374,53 @@ func (r *reader) pluralOffice(st *sentence, t title) bool {
 		}
 	}
 	return false
+}
+
+// portfolioBefore: a bare "Minister" after capitalised words the tables do
+// not know, themselves after "the", a possessive or a country ("who is the
+// Gender Minister", "Zambia's Cultural Heritage Minister"): the words are
+// the portfolio. It returns where the title starts.
+func (r *reader) portfolioBefore(st *sentence, i int) int {
+	m := officeAt(st, i)
+	if m == nil || m.Office != "Minister" || m.Start != st.words[i].Start {
+		return i
+	}
+	k := i
+	for k > 0 && i-k < 3 && text.OnlySpace(st.gap(k-1, k)) {
+		w := st.words[k-1]
+		if !text.IsCap(w.Text) || st.covered[k-1] >= 0 || r.lex.notName[w.Text] || r.isHonorific(st, k-1) || text.HasDigit(w.Text) ||
+			strings.HasSuffix(w.Text, "’s") || strings.HasSuffix(w.Text, "'s") {
+			break
+		}
+		k--
+	}
+	if k == i || k == 0 {
+		return i
+	}
+	before := st.words[k-1]
+	if r.lex.portfolioLead[before.Fold] || countryOf(st.match(k-1)) != "" ||
+		strings.HasSuffix(before.Text, "’s") || strings.HasSuffix(before.Text, "'s") {
+		return k
+	}
+	return i
+}
+
+// clauseAfter: "with the South Korean Ambassador, President X said": a
+// description with "the" before a comma, and after it a title, a name and a
+// verb of its own: the comma ends an introductory phrase, and the two
+// titles are two people's.
+func (r *reader) clauseAfter(st *sentence, start, j int) bool {
+	if start == 0 || st.words[start-1].Fold != "the" {
+		return false
+	}
+	m := officeAt(st, j)
+	if m == nil {
+		return false
+	}
+	k := r.skipHonorifics(st, wordIndexAt(st, m.End-1)+1)
+	e := r.nameRun(st, k)
+	return e > k && e < len(st.words) && text.OnlySpace(st.gap(e-1, e)) &&
+		(r.lex.personVerb[st.words[e].Fold] || r.lex.speech[st.words[e].Fold])
 }
 
 // nameThenTitle reports a person's name (after courtesy titles) starting at
@@ -629,7 +683,13 @@ func (r *reader) normalRole(title string) string {
 	plain := strings.TrimSpace(title[start:end])
 	plain = strings.TrimPrefix(strings.TrimPrefix(plain, "the "), "The ")
 	plain = r.lex.stateForm.ReplaceAllString(plain, "")
-	if n, ok := r.gz.Office(plain); ok {
+	n, ok := r.gz.Office(plain)
+	if f := strings.Fields(plain); ok && n == "Minister" && len(f) >= 2 && f[len(f)-1] == "Minister" && text.IsCap(f[0]) {
+		// "Gender Minister": a portfolio the tables do not know, in the
+		// normal form of those they do
+		return "Minister of " + strings.Join(f[:len(f)-1], " ")
+	}
+	if ok {
 		// a qualifier the table drops but the title keeps ("Presidential
 		// Press Secretary") stays
 		if strings.HasSuffix(strings.ToLower(plain), strings.ToLower(n)) && len(plain) > len(n) && text.IsCap(plain) {

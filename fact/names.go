@@ -159,11 +159,48 @@ func SameFullName(a, b []string) bool {
 	if len(a) < 2 || len(b) < 2 || otherFather(a, b) {
 		return false
 	}
+	sa, sb := FoldName(a[len(a)-1]), FoldName(b[len(b)-1])
 	if FoldName(a[0]) != FoldName(b[0]) {
+		// "I.K. Name" and "Ivan Name": initials of the given names
+		return sa == sb && sameInitials(a[:len(a)-1], b[:len(b)-1])
+	}
+	return sa == sb || CloseSpelling(sa, sb)
+}
+
+// sameInitials: one of two given names is written in initials ("S.",
+// "I.K.") and the initials of the one agree with those of the other as far
+// as both go ("I.K." and "Ivan"; not "S." and "Ivan").
+func sameInitials(a, b []string) bool {
+	ia, abbrA := initialsOf(a)
+	ib, abbrB := initialsOf(b)
+	if !abbrA && !abbrB || len(ia) == 0 || len(ib) == 0 {
 		return false
 	}
-	sa, sb := FoldName(a[len(a)-1]), FoldName(b[len(b)-1])
-	return sa == sb || CloseSpelling(sa, sb)
+	n := min(len(ia), len(ib))
+	return ia[:n] == ib[:n]
+}
+
+// initialsOf is the first letters of the words of a given name, a group
+// of initials ("I.K.") giving each of its letters, and whether any word
+// was written as initials.
+func initialsOf(given []string) (string, bool) {
+	var b strings.Builder
+	abbr := false
+	for _, w := range given {
+		if strings.HasSuffix(w, ".") {
+			abbr = true
+			for _, g := range strings.Split(strings.TrimSuffix(w, "."), ".") {
+				if r, _ := utf8.DecodeRuneInString(g); r != utf8.RuneError {
+					b.WriteRune(unicode.ToLower(r))
+				}
+			}
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(Fold(w)); r != utf8.RuneError {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String(), abbr
 }
 
 // SameSurnameClose reports two full names of one person written with given

@@ -52,6 +52,11 @@ func TestSameName(t *testing.T) {
 		// the same father, written once without the family name
 		{[]string{"Saeed", "bin", "Ali"}, []string{"Saeed", "bin", "Ali", "Al", "Mansoori"}, false, false},
 		{[]string{"Maria", "da", "Costa"}, []string{"Maria", "Clara", "da", "Costa"}, true, true},
+		// initials of the given names
+		{[]string{"I.K.", "Petrov"}, []string{"Ivan", "Petrov"}, true, true},
+		{[]string{"S.", "Raman"}, []string{"Subra", "Raman"}, true, true},
+		{[]string{"S.", "Raman"}, []string{"Kiran", "Raman"}, false, false},
+		{[]string{"Ts.", "Bold"}, []string{"Tsend", "Bold"}, true, true},
 	}
 	for _, tt := range tests {
 		if got := SameFullName(tt.a, tt.b); got != tt.full {
