@@ -50,6 +50,7 @@ type candidate struct {
 	toks  []string
 	roles []role
 	label bool // a transcript speaker label
+	caps  bool // one word in capitals, found without a courtesy title (see acronym)
 	// surnameOnly: one word of a name before an appositive title: a
 	// person only as the surname of a full name the document gives
 	surnameOnly bool
@@ -246,7 +247,8 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 			k := r.skipHonorifics(st, i+1)
 			e := r.nameRun(st, k)
 			if e > k && (w.Fold == "with" || e < len(st.words) && r.lex.personVerb[st.words[e].Fold]) {
-				cands = append(cands, candidate{sent: st.idx, s: st.words[k].Start, e: st.words[e-1].End, toks: nameTokens(st, k, e)})
+				cands = append(cands, candidate{sent: st.idx, s: st.words[k].Start, e: st.words[e-1].End, toks: nameTokens(st, k, e),
+					caps: e-k == 1 && text.IsAllCaps(st.words[k].Text)})
 			}
 		case r.isNameWord(st, i) && (i == 0 || !r.isNameWord(st, i-1) || !text.OnlySpace(st.gap(i-1, i))):
 			e := r.nameRun(st, i)
@@ -258,14 +260,15 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 			for b > 0 && isInitial(st.words[b-1].Text) && nameGap(st, b-1) {
 				b--
 			}
+			caps := e-b == 1 && text.IsAllCaps(w.Text)
 			if e < len(st.words) && text.OnlySpace(st.gap(e-1, e)) && r.lex.personVerb[st.words[e].Fold] {
-				cands = append(cands, candidate{sent: st.idx, s: st.words[b].Start, e: st.words[e-1].End, toks: nameTokens(st, b, e)})
+				cands = append(cands, candidate{sent: st.idx, s: st.words[b].Start, e: st.words[e-1].End, toks: nameTokens(st, b, e), caps: caps})
 			}
 			// "..., Rojas said." / "said Berg" (an agency "reported X press service" is no person)
 			after := strings.TrimSpace(st.Text[st.words[e-1].End:])
 			if b > 0 && r.lex.speech[st.words[b-1].Fold] && !r.lex.notAttribution[st.words[b-1].Fold] && e-i <= 3 &&
 				(after == "" || strings.ContainsAny(after[:1], ".,;:)")) {
-				cands = append(cands, candidate{sent: st.idx, s: st.words[b].Start, e: st.words[e-1].End, toks: nameTokens(st, b, e)})
+				cands = append(cands, candidate{sent: st.idx, s: st.words[b].Start, e: st.words[e-1].End, toks: nameTokens(st, b, e), caps: caps})
 			}
 			i = e - 1
 		}
@@ -358,7 +361,7 @@ func (p *people) cluster(doc *document, cands []candidate, surnameAt func([]stri
 			continue
 		}
 		cl, ok := ix.Resolve(c.toks[0])
-		if !ok && c.surnameOnly {
+		if !ok && (c.surnameOnly || acronym(c)) {
 			continue
 		}
 		if !ok {
@@ -409,6 +412,14 @@ func (p *people) cluster(doc *document, cands []candidate, surnameAt func([]stri
 			}
 		}
 	}
+}
+
+// acronym: one word in capitals, found in running text without a title: an
+// organisation's initials ("met FBCCI leaders", "told BSS"), not a
+// surname, which the press writes in capitals only in transcript labels or
+// after a courtesy title.
+func acronym(c candidate) bool {
+	return c.caps && !c.label && len(c.roles) == 0 && len(c.toks) == 1
 }
 
 // canonicalName writes the person's fullest name with the surname spelling

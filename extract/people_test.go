@@ -306,6 +306,11 @@ func TestOfficeNames(t *testing.T) {
 		{name: "a portfolio keeps its words and spelling",
 			doc:   textDoc("Home Affairs Minister Ruth Nandi and Defense Minister Paul Okoth received the Home Minister of India, Raj Kumar."),
 			roles: []string{"Ruth Nandi|Minister of Home Affairs|", "Paul Okoth|Minister of Defense|", "Raj Kumar|Minister of Home Affairs|India"}},
+		{name: "initials of organisations in running text",
+			doc: textDoc("At the meeting, the Slovenian envoy said she had met FBCCI leaders here, the official told UNB. " +
+				"Mr. OKADA said the chamber would send a delegation."),
+			persons: []string{"Okada"},
+			not:     []string{"Fbcci", "FBCCI", "Unb", "UNB"}},
 		{name: "headers and headings before a colon",
 			doc: textDoc("Fwd: Pool Report #5\n\nKey Highlights: the two leaders met for an hour at 10:30 GMT+2.\n\n" +
 				"President Carla Dias met Prime Minister Ivo Silva in Lisbon."),
