@@ -367,7 +367,7 @@ func nameWord(t string) string {
 
 // postNominals: the words from j on to the end of the name are all in
 // capitals, and one is no Roman numeral ("X Y CBE", "X Y FM II"; "Hamad
-// II" keeps its numeral, "Carl HG Name" its initials).
+// II" keeps its numeral, "Ann MK Name" its initials).
 func (r *reader) postNominals(st *sentence, j int) bool {
 	letters := false
 	for k := j; k < len(st.words) && (k == j || text.OnlySpace(st.gap(k-1, k))) && r.isNameWord(st, k); k++ {

@@ -36,7 +36,7 @@ type cluster struct {
 	forms  map[string]int // folded surname variants -> count
 	alias  []string       // other folded single words the text calls the person by
 	tokens []string       // the fullest name's tokens
-	sur    int            // the index of the family name in tokens (0 for "Wang Yi")
+	sur    int            // the index of the family name in tokens (0 for "Wang Wei")
 	roles  []role
 	count  int
 	ev     fact.Evidence

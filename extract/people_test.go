@@ -127,9 +127,9 @@ func TestCourtesyTitlesAndRanks(t *testing.T) {
 			roles:    []string{"Saeed bin Ali Al Mansoori|Minister of Interior|"},
 			notRoles: []string{"Saeed bin Ali Al Mansoori|Lieutenant General|"}},
 		{name: "courtesy titles of several traditions",
-			doc:     textDoc("The Honourable Peter Mwale, Honorable Grace Banda, Cardinal Pietro Romano, Sayyid Badr bin Hamad al Said and Adv. Festus Nghipondoka were present."),
-			persons: []string{"Peter Mwale", "Grace Banda", "Pietro Romano", "Badr bin Hamad al Said", "Festus Nghipondoka"},
-			not:     []string{"Honourable Peter Mwale", "Cardinal Pietro Romano", "Sayyid Badr bin Hamad al Said"}},
+			doc:     textDoc("The Honourable Peter Mwale, Honorable Grace Banda, Cardinal Pietro Romano, Sayyid Talal bin Nasser al Said and Adv. Petrus Nghipondoka were present."),
+			persons: []string{"Peter Mwale", "Grace Banda", "Pietro Romano", "Talal bin Nasser al Said", "Petrus Nghipondoka"},
+			not:     []string{"Honourable Peter Mwale", "Cardinal Pietro Romano", "Sayyid Talal bin Nasser al Said"}},
 		{name: "a given name spelt like a title, before a father's name",
 			doc:      textDoc("The meeting was attended by Gen Sultan bin Hamad al Harthy, Minister of the Royal Office, and Khalid bin Omar al Busaidi, Minister of the Royal Court."),
 			roles:    []string{"Sultan bin Hamad al Harthy|Minister of the Royal Office|", "Khalid bin Omar al Busaidi|Minister of the Royal Court|"},
@@ -199,11 +199,11 @@ func TestNameBoundaries(t *testing.T) {
 			persons: []string{"Holt"},
 			not:     []string{"Holt Invited"}},
 		{name: "a name in capitals in a transcript label",
-			doc:   fact.Document{Text: "JOHN SMITH, PRIME MINISTER OF NEW ZEALAND: Welcome to Wellington, Prime Minister Tupou.\n\nTEVITA TUPOU, PRIME MINISTER OF TONGA: Thank you.\n"},
-			roles: []string{"John Smith|Prime Minister|New Zealand", "Tevita Tupou|Prime Minister|Tonga"},
+			doc:   fact.Document{Text: "JOHN SMITH, PRIME MINISTER OF NEW ZEALAND: Welcome to Wellington, Prime Minister Fifita.\n\nTEVITA FIFITA, PRIME MINISTER OF TONGA: Thank you.\n"},
+			roles: []string{"John Smith|Prime Minister|New Zealand", "Tevita Fifita|Prime Minister|Tonga"},
 			not:   []string{"JOHN SMITH"}},
 		{name: "a given name spelt like a country; a counterpart of the subject",
-			doc: textDoc("President Santiago Peña received the envoys. Peña will also meet with his Italian counterpart, Sergio Conti, " +
+			doc: textDoc("President Tomas Ayala received the envoys. Ayala will also meet with his Italian counterpart, Sergio Conti, " +
 				"and with Prime Minister Georgia Russo."),
 			roles:    []string{"Georgia Russo|Prime Minister|", "Sergio Conti|President|Italy"},
 			notRoles: []string{"Sergio Conti|Prime Minister Georgia|", "Russo|Prime Minister Georgia|", "Sergio Conti|Prime Minister|"}},
@@ -212,8 +212,8 @@ func TestNameBoundaries(t *testing.T) {
 			roles:    []string{"Reza Amir-Kazemi|Minister of Foreign Affairs|Iran", "Ahmet Kaya|Minister of Foreign Affairs|Turkey"},
 			notRoles: []string{"Ahmet Kaya|Foreign Minister Reza Amir-Kazemi|"}},
 		{name: "particles before the surname in a list of two titles",
-			doc:   textDoc("The President of the European Commission Greta von der Heide and the President of the European Council Paul Martin will attend the dinner."),
-			roles: []string{"Greta von der Heide|President of the European Commission|European Union", "Paul Martin|President of the European Council|"}},
+			doc:   textDoc("The President of the European Commission Greta von der Heide and the President of the European Council Paul Marten will attend the dinner."),
+			roles: []string{"Greta von der Heide|President of the European Commission|European Union", "Paul Marten|President of the European Council|"}},
 	})
 }
 
@@ -238,18 +238,18 @@ func TestCountryOfAnOffice(t *testing.T) {
 			doc:   textDoc("Uganda and Kenya signed a transport accord. It was signed on behalf of Kenya by Transport Minister Jane Wanjiru and on behalf of Uganda by Works Minister Paul Okello."),
 			roles: []string{"Jane Wanjiru|Minister of Transport|Kenya"}},
 		{name: "his counterpart's country is not his",
-			doc: textDoc("Zimbabwe and Zambia yesterday signed four agreements. President Emmerson Dube and his Zambian counterpart President Hakainde Mwale " +
+			doc: textDoc("Zimbabwe and Zambia yesterday signed four agreements. President Tendai Dube and his Zambian counterpart President Bwalya Mwale " +
 				"oversaw the signing ceremony at State House in Lusaka."),
-			roles: []string{"Emmerson Dube|President|Zimbabwe", "Hakainde Mwale|President|Zambia"}},
+			roles: []string{"Tendai Dube|President|Zimbabwe", "Bwalya Mwale|President|Zambia"}},
 		{name: "the outlet's own country, from its dateline",
 			doc: textDoc("KATHMANDU, March 29 (RSS) – Foreign Minister Hari Adhikari held talks with his Indian counterpart Suresh Menon in Colombo today. " +
 				"The Minister is in Sri Lanka for a regional meeting. The ministers also discussed Prime Minister Ram Thapa's visit to India next week."),
 			roles: []string{"Hari Adhikari|Minister of Foreign Affairs|Nepal", "Suresh Menon|Minister of Foreign Affairs|India", "Ram Thapa|Prime Minister|Nepal"}},
 		{name: "the outlet's own country, from its source and address",
 			doc: fact.Document{Source: "Daily Courier (Pakistan)", URL: "https://www.example.com.pk/news/2022/11/pm-visit",
-				Text: "Prime Minister Imran Qureshi was hosted by President Mehmet Aydin at the palace in Istanbul on Friday. " +
+				Text: "Prime Minister Bilal Siddiqui was hosted by President Mehmet Aydin at the palace in Istanbul on Friday. " +
 					"Pakistan and Turkey agreed to expand trade."},
-			roles: []string{"Imran Qureshi|Prime Minister|Pakistan", "Mehmet Aydin|President|Turkey"}},
+			roles: []string{"Bilal Siddiqui|Prime Minister|Pakistan", "Mehmet Aydin|President|Turkey"}},
 		{name: "a government site's address",
 			doc: fact.Document{URL: "https://www.pm.gov.example.gy/news/visit",
 				Text: "GEORGETOWN – President Ravi Persaud was joined by prime minister, Brigadier (Ret'd), Paul Grant; and minister of foreign affairs, Hugh Mohan. " +
@@ -259,9 +259,9 @@ func TestCountryOfAnOffice(t *testing.T) {
 			doc:   textDoc("KYIV – U.K. Defence Secretary John Smith also visited Kyiv on Thursday, as did U.S. Secretary of State Mary Jones."),
 			roles: []string{"John Smith|Secretary of Defence|United Kingdom", "Mary Jones|Secretary of State|United States"}},
 		{name: "a description names the country of the one holder",
-			doc: textDoc("Prime Minister Nikos Pappas met the Prime Minister of Romania Ion Popescu in Athens on Monday. " +
+			doc: textDoc("Prime Minister Nikos Karras met the Prime Minister of Romania Ion Popescu in Athens on Monday. " +
 				"The Greek Prime Minister thanked his guest for Romania's help."),
-			roles: []string{"Nikos Pappas|Prime Minister|Greece", "Ion Popescu|Prime Minister|Romania"}},
+			roles: []string{"Nikos Karras|Prime Minister|Greece", "Ion Popescu|Prime Minister|Romania"}},
 		{name: "three leaders of three countries in one sentence",
 			doc:   textDoc("President Ana Silva of Brazil met President Jorge Paz of Argentina and Prime Minister Luis Vega of Peru in Lima on Friday."),
 			roles: []string{"Ana Silva|President|Brazil", "Jorge Paz|President|Argentina", "Luis Vega|Prime Minister|Peru"}},
@@ -274,19 +274,19 @@ func TestCountryOfAnOffice(t *testing.T) {
 func TestOutletCountryLimits(t *testing.T) {
 	runPersonCases(t, []personCase{
 		{name: "an agency bureau's dateline",
-			doc: textDoc("SYDNEY (Reuters) – Fiji's newly elected Prime Minister Sitiveni Tora said on Tuesday his country was ready to deepen ties with Australia, " +
+			doc: textDoc("SYDNEY (Reuters) – Fiji's newly elected Prime Minister Josefa Tora said on Tuesday his country was ready to deepen ties with Australia, " +
 				"as Australia's Deputy Prime Minister Mark Reid visited Suva."),
-			roles:    []string{"Sitiveni Tora|Prime Minister|Fiji", "Mark Reid|Deputy Prime Minister|Australia"},
-			notRoles: []string{"Sitiveni Tora|Prime Minister|Australia"}},
+			roles:    []string{"Josefa Tora|Prime Minister|Fiji", "Mark Reid|Deputy Prime Minister|Australia"},
+			notRoles: []string{"Josefa Tora|Prime Minister|Australia"}},
 		{name: "a joint statement carried by the guest's feed",
 			doc: fact.Document{Source: "Government of Samoa news feed",
-				Text: "SAMOA, June 14 – Prime Minister Kate Morris met Hon. Tuila Leota, Prime Minister of Samoa, in Wellington on 14 June 2022. " +
+				Text: "SAMOA, June 14 – Prime Minister Kate Morris met Hon. Malia Leota, Prime Minister of Samoa, in Wellington on 14 June 2022. " +
 					"The two Prime Ministers discussed climate change and the partnership between Samoa and New Zealand."},
-			roles:    []string{"Tuila Leota|Prime Minister|Samoa", "Kate Morris|Prime Minister|New Zealand"},
+			roles:    []string{"Malia Leota|Prime Minister|Samoa", "Kate Morris|Prime Minister|New Zealand"},
 			notRoles: []string{"Kate Morris|Prime Minister|Samoa"}},
 		{name: "a country has one prime minister at a time",
 			doc: fact.Document{Source: "Government of Samoa news feed",
-				Text: "SAMOA, June 14 – Prime Minister Kate Morris was honoured to welcome Hon. Tuila Leota, Prime Minister of Samoa, to Wellington. " +
+				Text: "SAMOA, June 14 – Prime Minister Kate Morris was honoured to welcome Hon. Malia Leota, Prime Minister of Samoa, to Wellington. " +
 					"The partnership between Samoa and New Zealand is strong, said Prime Minister Morris."},
 			notRoles: []string{"Kate Morris|Prime Minister|Samoa"}},
 	})
@@ -326,9 +326,9 @@ func TestFamilyNameAliases(t *testing.T) {
 		{"South Korean President Park Min-jun held talks with Japanese Prime Minister Kenji Sato. Park welcomed the guest.", "Park Min-jun", "park"},
 		{"President Lee Jae Hoon received the delegation in Seoul.", "Lee Jae Hoon", "lee"},
 		{"Deputy Prime Minister Nguyen Van Long met the Thai foreign minister.", "Nguyen Van Long", "nguyen"},
-		{"Hungarian government spokesman Kovács Zoltán told reporters the talks went well.", "Kovács Zoltán", "kovacs"},
+		{"Hungarian government spokesman Szabó Gábor told reporters the talks went well.", "Szabó Gábor", "szabo"},
 		// Western order: a family name that is also a Western given name
-		{"Former envoy Kim Beazley and President Kim Hall spoke.", "Kim Hall", "hall"},
+		{"Former envoy Kim Brody and President Kim Hall spoke.", "Kim Hall", "hall"},
 		{"Japanese Prime Minister Kenji Sato met the envoy.", "Kenji Sato", "sato"},
 	}
 	for _, tt := range tests {
@@ -380,10 +380,10 @@ func TestPluralTitles(t *testing.T) {
 			roles:    []string{"Aziz Karimov|Minister of Foreign Affairs|Uzbekistan", "Greta Hahn|Minister of Foreign Affairs|Germany"},
 			notRoles: []string{"Greta Hahn|Minister of Foreign Affairs|Uzbekistan", "Aziz Karimov|Foreign Ministers of Uzbekistan and Germany|"}},
 		{name: "a plural title before surnames",
-			doc: textDoc("Prime Minister Kate Morris welcomed Samoan Prime Minister Tuila Leota in Wellington. " +
+			doc: textDoc("Prime Minister Kate Morris welcomed Samoan Prime Minister Malia Leota in Wellington. " +
 				"In their first meeting, Prime Ministers Morris and Leota discussed climate change."),
-			roles:   []string{"Kate Morris|Prime Minister|", "Tuila Leota|Prime Minister|Samoa"},
-			persons: []string{"Kate Morris", "Tuila Leota"},
+			roles:   []string{"Kate Morris|Prime Minister|", "Malia Leota|Prime Minister|Samoa"},
+			persons: []string{"Kate Morris", "Malia Leota"},
 			not:     []string{"Leota Morris", "Morris"}},
 		{name: "presidents with a list of full names",
 			doc:   textDoc("Presidents Ana Silva, Jorge Paz and Luis Vega met in Lima on Friday."),
@@ -407,10 +407,10 @@ func TestTitlePairing(t *testing.T) {
 			roles: []string{"Mark Reid|Deputy Prime Minister|Australia"}},
 		{name: "initials and the full given name are one person",
 			doc: textDoc("ULAANBAATAR – He was welcomed by Ambassador of Russia to Mongolia I.K.Petrov. Ambassador Ivan Petrov said the visit was historic. " +
-				"The delegation included CEO of the Russian Direct Investment Fund Kirill A. Sokolov."),
-			persons: []string{"Ivan Petrov", "Kirill A. Sokolov"},
+				"The delegation included CEO of the Russian Export Fund Pavel A. Sokolov."),
+			persons: []string{"Ivan Petrov", "Pavel A. Sokolov"},
 			not:     []string{"I.K. Petrov", "A. Sokolov"},
-			roles:   []string{"Kirill A. Sokolov|CEO of the Russian Direct Investment Fund|"}},
+			roles:   []string{"Pavel A. Sokolov|CEO of the Russian Export Fund|"}},
 		{name: "a portfolio the tables do not know",
 			doc: textDoc("Women's Affairs Minister Ruth Nyoni and her Zambian counterpart Grace Mwale, who is the Gender Minister, signed the fourth MoU. " +
 				"Zambia's Cultural Heritage Minister Ruth Chanda attended."),

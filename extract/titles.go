@@ -220,7 +220,7 @@ done:
 		!r.isHonorific(st, nameStart-1) {
 		nameStart = j - 2
 		for nameStart > 0 && isInitial(st.words[nameStart].Text) && nameStart < j {
-			nameStart-- // "Fund Kirill A. Name": the initial is a middle one
+			nameStart-- // "Fund Ivan A. Name": the initial is a middle one
 		}
 	}
 	// courtesy titles between the office and the name belong to neither
@@ -491,8 +491,8 @@ func (r *reader) nameBefore(st *sentence, idx int) []text.Word {
 }
 
 // surnameAlone: one name word before an appositive title, opening the
-// sentence or after a word in lower case ("Meredov, who also serves as
-// ...", "he met Sogavare, the new government's finance minister"), is a
+// sentence or after a word in lower case ("Ozols, who also serves as
+// ...", "he met Tavita, the new government's finance minister"), is a
 // surname; the title holds it only where the document names that person
 // in full (see candidate.surnameOnly).
 func (r *reader) surnameAlone(st *sentence, b, e int) bool {

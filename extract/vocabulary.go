@@ -304,8 +304,8 @@ func foldSet(m map[string]bool) map[string]bool {
 }
 
 // surnameAt is the index of the family name among the words of a name:
-// the first where the name is written family name first ("Wang Yi",
-// "Yoon Suk Yeol", "Nguyen Van An"; "Orbán Viktor" where a Hungarian given
+// the first where the name is written family name first ("Wang Wei",
+// "Park Min-jun", "Nguyen Van Long"; "Szabó Gábor" where a Hungarian given
 // name ends it), the last otherwise.
 func (v *vocabulary) surnameAt(name []string) int {
 	last := len(name) - 1

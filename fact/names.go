@@ -60,7 +60,7 @@ func (ix *NameIndex[V]) Add(name []string, v V) {
 }
 
 // AddAt is Add for a name whose family name is word sur (0 for a name
-// written family name first: "Wang Yi", "Yoon Suk Yeol").
+// written family name first: "Wang Wei", "Park Min-jun").
 func (ix *NameIndex[V]) AddAt(name []string, sur int, v V) {
 	if len(name) == 0 {
 		return
