@@ -246,7 +246,7 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 			}
 			k := r.skipHonorifics(st, i+1)
 			e := r.nameRun(st, k)
-			if e > k && (w.Fold == "with" || e < len(st.words) && r.lex.personVerb[st.words[e].Fold]) {
+			if e > k && !insideTitle(titles, st.words[k].Start) && (w.Fold == "with" || e < len(st.words) && r.lex.personVerb[st.words[e].Fold]) {
 				cands = append(cands, candidate{sent: st.idx, s: st.words[k].Start, e: st.words[e-1].End, toks: nameTokens(st, k, e),
 					caps: e-k == 1 && text.IsAllCaps(st.words[k].Text)})
 			}
@@ -254,6 +254,12 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 			e := r.nameRun(st, i)
 			if e == i {
 				continue // the words name a place or a body ("Sir X House")
+			}
+			if insideTitle(titles, w.Start) {
+				// the words of a title chain ("Chairman of the Milli Majlis
+				// X Y said"): the title has read its holder's name
+				i = e - 1
+				continue
 			}
 			// initials before the surname are part of the name ("K. Menon")
 			b := i
@@ -412,6 +418,17 @@ func (p *people) cluster(doc *document, cands []candidate, surnameAt func([]stri
 			}
 		}
 	}
+}
+
+// insideTitle reports whether the offset lies inside a title chain (the office
+// and its body's name, not the holder's name after it).
+func insideTitle(titles []title, at int) bool {
+	for _, t := range titles {
+		if t.start <= at && at < t.end {
+			return true
+		}
+	}
+	return false
 }
 
 // acronym: one word in capitals, found in running text without a title: an

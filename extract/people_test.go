@@ -311,6 +311,11 @@ func TestOfficeNames(t *testing.T) {
 				"Mr. OKADA said the chamber would send a delegation."),
 			persons: []string{"Okada"},
 			not:     []string{"Fbcci", "FBCCI", "Unb", "UNB"}},
+		{name: "the words of a title's body are no person",
+			doc: textDoc("The Chairman of the Milli Majlis Leyla Hasanli received the delegation. The Chairman of the Oliy Majlis said it would ratify the treaty. " +
+				"The Minister of Tourism and Antiquities Omar Haddad spoke."),
+			roles: []string{"Leyla Hasanli|Chairman of the Milli Majlis|", "Omar Haddad|Minister of Tourism and Antiquities|"},
+			not:   []string{"Milli Majlis Leyla Hasanli", "Oliy Majlis", "Antiquities Omar Haddad"}},
 		{name: "headers and headings before a colon",
 			doc: textDoc("Fwd: Pool Report #5\n\nKey Highlights: the two leaders met for an hour at 10:30 GMT+2.\n\n" +
 				"President Carla Dias met Prime Minister Ivo Silva in Lisbon."),
