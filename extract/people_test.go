@@ -316,6 +316,11 @@ func TestOfficeNames(t *testing.T) {
 				"The Minister of Tourism and Antiquities Omar Haddad spoke."),
 			roles: []string{"Leyla Hasanli|Chairman of the Milli Majlis|", "Omar Haddad|Minister of Tourism and Antiquities|"},
 			not:   []string{"Milli Majlis Leyla Hasanli", "Oliy Majlis", "Antiquities Omar Haddad"}},
+		{name: "offices of unions, parliaments and states",
+			doc: textDoc("He met State Secretary of the Union State Ivan Mezin. EU Commissioner for Trade Anna Berg, High Representative Jan Kowal " +
+				"and Vice Speaker of the Mazhilis Asel Nurova attended."),
+			roles: []string{"Ivan Mezin|State Secretary of the Union State|Union State", "Anna Berg|Commissioner for Trade|European Union",
+				"Jan Kowal|High Representative|", "Asel Nurova|Vice Speaker of the Mazhilis|"}},
 		{name: "headers and headings before a colon",
 			doc: textDoc("Fwd: Pool Report #5\n\nKey Highlights: the two leaders met for an hour at 10:30 GMT+2.\n\n" +
 				"President Carla Dias met Prime Minister Ivo Silva in Lisbon."),
