@@ -466,6 +466,7 @@ func canonicalName(cl *cluster) string {
 // mentionPeople finds every mention of the document's persons, and titles
 // without a name that stand for a person ("the Russian prime minister").
 func (r *reader) mentionPeople(doc *document, p *people, labels [][]string) {
+	r.describedCountries(doc, p)
 	for _, cl := range p.list {
 		for _, ro := range cl.roles {
 			if ro.Country != "" {
@@ -532,6 +533,57 @@ func (r *reader) mentionPeople(doc *document, p *people, labels [][]string) {
 		}
 		if cl := p.byToken[text.FoldWord(toks[len(toks)-1])]; cl != nil {
 			p.speakers[ti] = cl
+		}
+	}
+}
+
+// describedCountries: "The Greek Prime Minister thanked his guest": a
+// description names the country of an office with one holder per country;
+// where exactly one person of the document holds that office without a
+// country, has been named before the description, and nobody holds it for
+// that country, it is theirs. Descriptions that give one office two
+// countries, or that may stand for several offices ("the head of state",
+// lexicon generic-office), decide nothing.
+func (r *reader) describedCountries(doc *document, p *people) {
+	type holding struct {
+		cl *cluster
+		k  int
+	}
+	described := map[holding]map[string]bool{}
+	for _, st := range doc.sents {
+		for _, t := range p.titles[st.idx] {
+			if len(t.name) > 0 || len(t.roles) != 1 || t.roles[0].Country == "" || !r.lex.sole(t.roles[0].Role) ||
+				r.lex.genericOffice(st.Text[t.start:t.end]) {
+				continue
+			}
+			want := t.roles[0]
+			var h holding
+			n, taken := 0, false
+			for _, cl := range p.list {
+				for i, ro := range cl.roles {
+					switch {
+					case ro == want:
+						taken = true
+					case ro.Role == want.Role && ro.Country == "" && h.cl != cl:
+						h = holding{cl, i}
+						n++
+					}
+				}
+			}
+			if n != 1 || taken || h.cl.ev.Sentence == "" || h.cl.ev.Span.Start > st.Span.Start {
+				continue
+			}
+			if described[h] == nil {
+				described[h] = map[string]bool{}
+			}
+			described[h][want.Country] = true
+		}
+	}
+	for h, cs := range described {
+		if len(cs) == 1 {
+			for c := range cs {
+				h.cl.roles[h.k].Country = c
+			}
 		}
 	}
 }

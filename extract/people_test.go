@@ -262,6 +262,16 @@ func TestCountryOfAnOffice(t *testing.T) {
 			doc: textDoc("Prime Minister Nikos Karras met the Prime Minister of Romania Ion Popescu in Athens on Monday. " +
 				"The Greek Prime Minister thanked his guest for Romania's help."),
 			roles: []string{"Nikos Karras|Prime Minister|Greece", "Ion Popescu|Prime Minister|Romania"}},
+		{name: "a description of an office with one holder",
+			doc: textDoc("Head of State Aidos Serikov received the French foreign minister. Earlier, the French minister met with " +
+				"Deputy Prime Minister – Minister of Foreign Affairs Timur Bekov. The Kazakh Foreign Minister said trade had grown."),
+			roles: []string{"Timur Bekov|Minister of Foreign Affairs|Kazakhstan"}},
+		{name: "a head of state may be of any office",
+			doc: fact.Document{URL: "https://www.example.gov.gy/news/visit",
+				Text: "President Ravi Persaud held talks with the Amir of the State of Qatar, His Highness Sheikh Tamim bin Khalid Al Thani. " +
+					"The head of state of Qatar is on a one-day state visit to Guyana."},
+			roles:    []string{"Ravi Persaud|President|Guyana", "Tamim bin Khalid Al Thani|Emir|Qatar"},
+			notRoles: []string{"Ravi Persaud|President|Qatar"}},
 		{name: "three leaders of three countries in one sentence",
 			doc:   textDoc("President Ana Silva of Brazil met President Jorge Paz of Argentina and Prime Minister Luis Vega of Peru in Lima on Friday."),
 			roles: []string{"Ana Silva|President|Brazil", "Jorge Paz|President|Argentina", "Luis Vega|Prime Minister|Peru"}},

@@ -24,6 +24,7 @@ type vocabulary struct {
 	titleQualifier   map[string]bool   // words before an office that belong to the title ("acting")
 	titleEpithet     map[string]bool   // words between a country and a title that belong to neither ("newly elected")
 	soleOffice       []string          // offices with one holder per country, lower case; "x *" a prefix
+	genericOffices   []string          // titles that may stand for several offices ("head of state")
 	familyFirst      map[string]string // folded family name -> tradition that writes it first (name-order.tsv)
 	givenName        map[string]string // folded given name -> tradition (ja, hu)
 	alsoGiven        map[string]bool   // folded family names that are also Western given names
@@ -123,7 +124,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		familyFirst: foldKeys(lex.Values("family-first")), givenName: foldKeys(lex.Values("given-name")),
 		alsoGiven: foldSet(lex.Set("also-given")), portfolioLead: lex.Set("portfolio-lead"),
 		notName: lex.Set("not-name"), honorific: lex.Set("honorific"), particle: lex.Set("particle"),
-		weForms: lex.Set("we"), titleQualifier: lex.Set("title-qualifier"), titleEpithet: lex.Set("title-epithet"), soleOffice: lex.Words("sole-office"), pastMarker: lex.Set("past-marker"),
+		weForms: lex.Set("we"), titleQualifier: lex.Set("title-qualifier"), titleEpithet: lex.Set("title-epithet"), soleOffice: lex.Words("sole-office"), genericOffices: lex.Words("generic-office"), pastMarker: lex.Set("past-marker"),
 		pastPrefix: lex.Words("past-prefix"), placePreposition: lex.Set("place-preposition"),
 		counterpart: lex.Set("counterpart"), titleLower: lex.Set("title-lower"), placeHead: lex.Set("place-head"),
 		style: lex.Set("style"), patronymic: lex.Set("patronymic"),
@@ -328,4 +329,16 @@ func (v *vocabulary) surnameAt(name []string) int {
 		return last // "Kim Beazley": Western order
 	}
 	return 0
+}
+
+// genericOffice reports a title that may stand for several offices ("the
+// head of state of X": a president, a king or an emir).
+func (v *vocabulary) genericOffice(title string) bool {
+	t := strings.ToLower(title)
+	for _, g := range v.genericOffices {
+		if strings.Contains(t, g) {
+			return true
+		}
+	}
+	return false
 }
