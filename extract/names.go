@@ -399,10 +399,12 @@ func (r *reader) honorificWord(t string) bool {
 	return r.lex.honorific[strings.ToLower(t)] || r.lex.honorificCaps[t]
 }
 
+// particles counts the particles among the words of a name, a patronymic
+// written with a capital too ("Mohammed Bin Hamad Bin Qassim Al X").
 func particles(r *reader, ws []text.Word) int {
 	n := 0
 	for _, w := range ws {
-		if r.lex.particle[w.Text] {
+		if r.lex.particle[w.Text] || r.lex.patronymic[strings.ToLower(w.Text)] {
 			n++
 		}
 	}

@@ -228,6 +228,10 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 					c.roles = []role{{Role: own.roles[0].Role, Country: country}}
 				} else if n := r.lastNameWordBefore(st, i-1); n != "" {
 					c.cpOf, c.cpCountry = n, country
+				} else {
+					// "he held talks with his Cuban counterpart Y": the
+					// titled person named last before the sentence
+					c.cpCountry = country
 				}
 			}
 			cands = append(cands, c)
@@ -377,10 +381,16 @@ func (p *people) cluster(doc *document, cands []candidate, surnameAt func([]stri
 	}
 	// "X will meet his Italian counterpart Y": Y holds X's office for Italy
 	for _, c := range cands {
-		if c.cpOf == "" || len(c.toks) == 0 {
+		if c.cpCountry == "" || len(c.toks) == 0 || len(c.roles) > 0 {
 			continue
 		}
-		of, ok := ix.Resolve(c.cpOf)
+		var of *cluster
+		ok := false
+		if c.cpOf != "" {
+			of, ok = ix.Resolve(c.cpOf)
+		} else if prev := lastTitledBefore(cands, c.sent, c.cpCountry); prev != nil {
+			of, ok = ix.Resolve(prev.toks[len(prev.toks)-1])
+		}
 		y, ok2 := ix.Resolve(c.toks[len(c.toks)-1])
 		if !ok || !ok2 || of == y {
 			continue
@@ -418,6 +428,23 @@ func (p *people) cluster(doc *document, cands []candidate, surnameAt func([]stri
 			}
 		}
 	}
+}
+
+// lastTitledBefore is the candidate with a title for a country other than
+// not (a counterpart's) named last in the sentences before sentence sent,
+// or nil.
+func lastTitledBefore(cands []candidate, sent int, not string) *candidate {
+	var best *candidate
+	for k := range cands {
+		c := &cands[k]
+		if c.sent < 0 || c.sent >= sent || len(c.roles) == 0 || len(c.toks) == 0 || c.roles[0].Country == not {
+			continue
+		}
+		if best == nil || c.sent > best.sent || c.sent == best.sent && c.s > best.s {
+			best = c
+		}
+	}
+	return best
 }
 
 // insideTitle reports whether the offset lies inside a title chain (the office

@@ -437,3 +437,30 @@ func TestTitlePairing(t *testing.T) {
 			roles: []string{"Grace Mwale|Minister of Gender|Zambia", "Ruth Chanda|Minister of Cultural Heritage|Zambia"}},
 	})
 }
+
+// Agency and court releases: a portfolio with commas, a state's courtesy
+// word, a generational suffix before the title's comma, a lower-case
+// portfolio before a comma, capitalised patronymics, a pronoun's
+// counterpart, a number word in a headline.
+func TestReleaseStyles(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a portfolio with commas",
+			doc:   textDoc("Minister of Foreign Affairs, African Cooperation and Moroccans Abroad, Karim Alaoui, held talks in Rabat on Wednesday."),
+			roles: []string{"Karim Alaoui|Minister of Foreign Affairs|"}},
+		{name: "a courtesy word in a state's name, after a suffix",
+			doc:   textDoc("His Highness Sheikh Khalid bin Saif Al Mansoori received His Excellency Tomas Remeliik Jr., President of the friendly Republic of Palau."),
+			roles: []string{"Tomas Remeliik Jr|President|Palau"}},
+		{name: "a lower-case portfolio and capitalised patronymics",
+			doc:     textDoc("The Amir was accompanied by the minister of state for energy affairs, HE Saad bin Ali Al Kuwari; and HE Sheikh Fahad Bin Jassim Bin Hamad Al Thani."),
+			roles:   []string{"Saad bin Ali Al Kuwari|Minister of State for Energy Affairs|"},
+			persons: []string{"Fahad Bin Jassim Bin Hamad Al Thani"}},
+		{name: "a counterpart of the person a pronoun stands for",
+			doc: textDoc("HAVANA – Russian Foreign Minister Sergey Petrov’s visit confirms the ties, Cuban President Miguel Soto said. " +
+				"The Russian foreign minister was in Cuba on a working visit. Earlier, he held talks with his Cuban counterpart, Bruno Ortiz Pena."),
+			roles: []string{"Bruno Ortiz Pena|Minister of Foreign Affairs|Cuba"}},
+		{name: "a number word opening a headline",
+			doc: fact.Document{Title: "Five MoUs signed between Sri Lanka and the Philippines",
+				Text: "Five Memorandums of Understanding were signed between Sri Lanka and the Philippines, President Ana Perera said."},
+			not: []string{"Five MoUs"}},
+	})
+}

@@ -146,9 +146,18 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 			j++
 			continue
 		case w.Fold == "of" || w.Fold == "for" || w.Fold == "on" || w.Fold == "and" || w.Fold == "the" || w.Fold == "in":
-			// a connector must lead to more capitalised words
+			// a connector must lead to more capitalised words ("of the
+			// friendly Republic of X": past a courtesy word of a state's name)
 			if j+1 < len(st.words) && (text.IsCap(st.words[j+1].Text) || st.words[j+1].Fold == "the") {
 				j++
+				continue
+			}
+			if w.Fold == "the" && j+2 < len(st.words) && r.lex.titleEpithet[st.words[j+1].Fold] && text.IsCap(st.words[j+2].Text) {
+				j += 2
+				continue
+			}
+			if k := r.lowerPortfolio(st, j, lastOffice); k > j {
+				j = k // "minister of state for energy affairs, X Y"
 				continue
 			}
 			goto done
@@ -240,6 +249,11 @@ done:
 		// holds it; failing that, one after a comma: "the Chairperson of
 		// the AU Commission, Amara Diallo Keita,"
 		t.name = r.nameBefore(st, start)
+		if t.name == nil {
+			// "Minister of Foreign Affairs, African Cooperation and
+			// Moroccans Abroad, X Y": the portfolio goes on past a comma
+			j = r.portfolioGroups(st, j)
+		}
 		if t.name == nil && j < len(st.words) && strings.TrimSpace(st.gap(j-1, j)) == "," {
 			k := r.skipHonorifics(st, j)
 			e := r.nameRun(st, k)
@@ -405,6 +419,54 @@ func (r *reader) portfolioBefore(st *sentence, i int) int {
 	return i
 }
 
+// portfolioGroups moves past comma-separated groups of capitalised words
+// that go on naming a portfolio ("..., African Cooperation and Moroccans
+// Abroad, X Y"): a group holds a word that is no name word (a demonym, a
+// word of a body) and no courtesy title, and another comma follows it. It
+// returns the index after the last such group, or j.
+func (r *reader) portfolioGroups(st *sentence, j int) int {
+	for n := 0; n < 3 && j < len(st.words) && strings.TrimSpace(st.gap(j-1, j)) == ","; n++ {
+		k, portfolio := j, false
+		for k < len(st.words) && (k == j || text.OnlySpace(st.gap(k-1, k))) {
+			w := st.words[k]
+			if r.isHonorific(st, k) || !text.IsCap(w.Text) && !r.lex.titleLower[w.Fold] {
+				return j
+			}
+			if !r.isNameWord(st, k) && !r.lex.titleLower[w.Fold] {
+				portfolio = true
+			}
+			k++
+		}
+		if !portfolio || k >= len(st.words) || strings.TrimSpace(st.gap(k-1, k)) != "," {
+			return j
+		}
+		j = k
+	}
+	return j
+}
+
+// lowerPortfolio: an office written in lower case goes on after a
+// connector over up to three words in lower case that end at a comma or
+// a semicolon ("minister of state for energy affairs, HE X Y"): the end of
+// those words, or j.
+func (r *reader) lowerPortfolio(st *sentence, j, lastOffice int) int {
+	if text.IsCap(st.words[lastOffice].Text) {
+		return j
+	}
+	for k := j + 1; k < len(st.words) && k <= j+3; k++ {
+		w := st.words[k]
+		if text.IsCap(w.Text) || text.HasDigit(w.Text) || !text.OnlySpace(st.gap(k-1, k)) || r.lex.speech[w.Fold] || r.lex.personVerb[w.Fold] {
+			return j
+		}
+		if k+1 < len(st.words) {
+			if g := strings.TrimSpace(st.gap(k, k+1)); g == "," || g == ";" {
+				return k + 1
+			}
+		}
+	}
+	return j
+}
+
 // clauseAfter: "with the South Korean Ambassador, President X said": a
 // description with "the" before a comma, and after it a title, a name and a
 // verb of its own: the comma ends an introductory phrase, and the two
@@ -474,7 +536,9 @@ func (r *reader) nameBefore(st *sentence, idx int) []text.Word {
 		idx = k
 		k--
 	}
-	if k < 0 || strings.TrimSpace(st.gap(k, idx)) != "," {
+	if k >= 0 && strings.TrimSpace(st.gap(k, idx)) == ".," && len(st.words[k].Text) <= 3 && text.IsCap(st.words[k].Text) {
+		// "X Y Jr., President of ...": the full stop of an abbreviation
+	} else if k < 0 || strings.TrimSpace(st.gap(k, idx)) != "," {
 		// "X Y, who is also defence minister", "X Y, the new
 		// government's finance minister": a few words between
 		for k = idx - 1; k >= 0 && k >= idx-8 && !strings.Contains(st.gap(k, k+1), ","); k-- {
@@ -667,6 +731,14 @@ func (r *reader) normalRole(title string) string {
 		m := ms[k]
 		if m.Kind == gazetteer.MatchCountry && strings.TrimSpace(title[m.End:end]) == "" {
 			before := strings.TrimRight(title[start:m.Start], " ")
+			for {
+				// "of the friendly Republic of X": a courtesy word goes too
+				sp := strings.LastIndexByte(before, ' ')
+				if sp < 0 || !r.lex.titleEpithet[strings.ToLower(before[sp+1:])] {
+					break
+				}
+				before = strings.TrimRight(before[:sp], " ")
+			}
 			lower := strings.ToLower(before)
 			switch {
 			case strings.HasSuffix(lower, " of the"):
