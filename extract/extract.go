@@ -136,6 +136,7 @@ func (x *Extractor) Extract(ctx context.Context, d fact.Document) (fact.Report, 
 	met := x.meetings(doc, ppl, sp, dated, occasion)
 	sd := sides{doc: doc, people: ppl, speech: sp, host: met.host, home: x.homeCountry(doc), meetings: met.meetings, lex: x.lex,
 		memo: map[*cluster]sideOf{}, sentenceMemo: map[int]string{}}
+	sd.text = sd.readText()
 	f := fact.Facts{Doc: d, Meetings: met.meetings}
 	open := fact.Open{}
 	f.Offices, open.Offices = offices(ppl, sd, ref)

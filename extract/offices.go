@@ -2,7 +2,7 @@ package extract
 
 import (
 	"net/url"
-	"slices"
+	"sort"
 	"strings"
 
 	"github.com/diplograph/diplograph/extract/gazetteer"
@@ -57,6 +57,7 @@ type sides struct {
 	home     string // the outlet's own country (homeCountry), if known
 	meetings []fact.Meeting
 	lex      *vocabulary
+	text     *textSides // what the sentences say of sides (readText)
 	// memo holds each person's answer, sentenceMemo each sentence's "X
 	// side": they depend on nothing else
 	memo         map[*cluster]sideOf
@@ -134,128 +135,137 @@ func (sd sides) find(cl *cluster) sideOf {
 	return sd.fallback(cl)
 }
 
-// fromText reads what the sentences that mention the person say of their
-// side: "X is accompanied by A, B" (A and B act for X's country), "A signed
-// on behalf of Y" / "on behalf of Y by A", "Y was represented by its
-// minister A", "A and his Z counterpart" (A is not of Z: the document's
-// other country).
-func (sd sides) fromText(cl *cluster) string {
+// textSides is what the sentences say of the sides people act for, read
+// in one pass over the document (each rule looks at a sentence once, and
+// finds the mention it binds by offset), the first statement about a
+// person winning:
+//   - "X is accompanied by A, B": A and B came with X (retinue: the names);
+//   - "A signed ... on behalf of Y", "on behalf of Y by A", "Y was
+//     represented by (its minister) A": A acts for Y (bound);
+//   - "A and his Z counterpart B": A is not of Z (notOf);
+//
+// and the counts of the countries the document names, and its first
+// principal.
+type textSides struct {
+	retinue      map[string]string // person -> the person they came with
+	bound        map[string]string // person -> country
+	notOf        map[string]string // person -> the country they are not of
+	counts       map[string]int
+	firstPrincip string
+	// met: the countries of those each person met (an empty set: people of
+	// no known country; no entry: they met nobody)
+	met map[string]map[string]bool
+}
+
+func (sd sides) readText() *textSides {
+	ts := &textSides{retinue: map[string]string{}, bound: map[string]string{}, notOf: map[string]string{}, counts: map[string]int{}}
+	setOnce := func(m map[string]string, k, v string) {
+		if _, ok := m[k]; !ok && k != "" && v != "" {
+			m[k] = v
+		}
+	}
 	for _, st := range sd.doc.sents {
 		ms := sd.people.mentions[st.idx]
-		for mi, m := range ms {
-			if m.name != cl.name {
-				continue
-			}
-			if c := sd.retinueCountry(st, ms, mi); c != "" {
-				return c
-			}
-			if c := sd.behalfCountry(st, ms, mi); c != "" {
-				return c
-			}
-			if c := sd.counterpartOther(st, ms, mi); c != "" {
-				return c
+		for _, g := range st.gaz {
+			if g.Country != nil && (g.Kind == gazetteer.MatchCountry || g.Kind == gazetteer.MatchDemonym) && g.Country.Kind == gazetteer.KindCountry {
+				ts.counts[g.Country.Name]++
 			}
 		}
-	}
-	return ""
-}
-
-// retinueCountry: mention mi comes after "accompanied by" (a retinue
-// phrase) in its sentence; the person named before the phrase leads it.
-func (sd sides) retinueCountry(st *sentence, ms []personMention, mi int) string {
-	loc := sd.lex.retinue.FindStringIndex(st.Text)
-	if loc == nil || ms[mi].s < loc[1] {
-		return ""
-	}
-	for k := mi - 1; k >= 0; k-- {
-		if ms[k].e > loc[0] || ms[k].name == ms[mi].name {
+		if len(ms) == 0 {
 			continue
 		}
-		if lead := sd.people.byName[ms[k].name]; lead != nil {
-			if s := sd.side(lead); s.firm {
-				return s.country
-			}
-			if s := sd.side(lead); !s.busy && s.country != "" && s.country == sd.home {
-				return s.country
+		// the last mention ending at or before offset at, and the first
+		// starting at or after it (mentions are sorted by position)
+		lastBefore := func(at int) int { return sort.Search(len(ms), func(k int) bool { return ms[k].e > at }) - 1 }
+		firstAfter := func(at int) int { return sort.Search(len(ms), func(k int) bool { return ms[k].s >= at }) }
+		if loc := sd.lex.retinue.FindStringIndex(st.Text); loc != nil {
+			if lead := lastBefore(loc[0]); lead >= 0 {
+				for k := firstAfter(loc[1]); k < len(ms); k++ {
+					if ms[k].name != ms[lead].name {
+						setOnce(ts.retinue, ms[k].name, ms[lead].name)
+					}
+				}
 			}
 		}
-		return ""
-	}
-	return ""
-}
-
-// behalfCountry: "A signed ... on behalf of Y" binds the person named last
-// before the phrase, "on behalf of Y by A" the one named right after it;
-// "Y was represented by (its minister) A" the first person named after.
-func (sd sides) behalfCountry(st *sentence, ms []personMention, mi int) string {
-	for i := 0; i < len(st.words); i++ {
-		m := st.match(i)
-		c := countryOf(m)
-		if c == "" || m.Kind == gazetteer.MatchOrg || m.Start != st.words[i].Start {
-			continue
-		}
-		end := m.End
-		if sd.lex.onBehalf.MatchString(st.Text[max(0, m.Start-40):m.Start]) {
-			after := strings.TrimLeft(st.Text[end:], " ")
-			if strings.HasPrefix(after, "by ") {
-				// "on behalf of Y by A": the first person after
-				for k, n := range ms {
-					if n.s >= end {
-						if k == mi {
-							return c
+		for i := 0; i < len(st.words); i++ {
+			m := st.match(i)
+			if c := countryOf(m); c != "" && m.Kind != gazetteer.MatchOrg && m.Start == st.words[i].Start {
+				switch {
+				case sd.lex.onBehalf.MatchString(st.Text[max(0, m.Start-40):m.Start]):
+					if strings.HasPrefix(strings.TrimLeft(st.Text[m.End:], " "), "by ") {
+						if k := firstAfter(m.End); k < len(ms) {
+							setOnce(ts.bound, ms[k].name, c) // "on behalf of Y by A"
 						}
-						break
+					} else if k := lastBefore(m.Start); k >= 0 {
+						setOnce(ts.bound, ms[k].name, c) // "A signed ... on behalf of Y"
+					}
+				case sd.lex.representedBy.MatchString(st.Text[m.End:min(len(st.Text), m.End+40)]):
+					if k := firstAfter(m.End); k < len(ms) {
+						setOnce(ts.bound, ms[k].name, c)
 					}
 				}
+				i = wordIndexAt(st, m.End-1)
 				continue
 			}
-			// "A signed ... on behalf of Y": the last person before
-			last := -1
-			for k, n := range ms {
-				if n.e <= m.Start {
-					last = k
-				}
-			}
-			if last == mi {
-				return c
-			}
-			continue
-		}
-		if sd.lex.representedBy.MatchString(st.Text[end:min(len(st.Text), end+40)]) {
-			for k, n := range ms {
-				if n.s >= end {
-					if k == mi {
-						return c
+			if i > 0 && sd.lex.counterpart[st.words[i].Fold] {
+				if z := countryOf(st.match(i - 1)); z != "" {
+					if k := lastBefore(st.words[i-1].Start); k >= 0 {
+						setOnce(ts.notOf, ms[k].name, z)
 					}
-					break
 				}
 			}
 		}
 	}
-	return ""
-}
-
-// counterpartOther: "A and his Z counterpart B": A is the person named
-// last before "counterpart", and acts not for Z but for the other country
-// the document is most about.
-func (sd sides) counterpartOther(st *sentence, ms []personMention, mi int) string {
-	for i := 1; i < len(st.words); i++ {
-		if !sd.lex.counterpart[st.words[i].Fold] {
-			continue
-		}
-		z := countryOf(st.match(i - 1))
-		if z == "" {
-			continue
-		}
-		last := -1
-		for k, n := range ms {
-			if n.e <= st.words[i-1].Start {
-				last = k
+	// whom each person met, by their countries; the participant of the
+	// document's meetings it names first
+	met := map[string]bool{}
+	ts.met = map[string]map[string]bool{}
+	for _, m := range sd.meetings {
+		for _, p := range m.Participants {
+			met[p] = true
+			if ts.met[p] == nil {
+				ts.met[p] = map[string]bool{}
 			}
 		}
-		if last != mi {
-			continue
+		for _, p := range m.Participants {
+			cl := sd.people.byName[p]
+			if cl == nil || sd.people.country[cl] == "" {
+				continue
+			}
+			for _, o := range m.Participants {
+				if o != p {
+					ts.met[o][sd.people.country[cl]] = true
+				}
+			}
 		}
+	}
+first:
+	for _, st := range sd.doc.sents {
+		for _, m := range sd.people.mentions[st.idx] {
+			if met[m.name] {
+				ts.firstPrincip = m.name
+				break first
+			}
+		}
+	}
+	return ts
+}
+
+// fromText is what the text says of the person's side (see textSides): the
+// country of the person a retinue came with, where that is firm; a country
+// signed or represented for; the other side of "his Z counterpart".
+func (sd sides) fromText(cl *cluster) string {
+	if lead, ok := sd.text.retinue[cl.name]; ok {
+		if l := sd.people.byName[lead]; l != nil && l != cl {
+			if s := sd.side(l); s.firm || !s.busy && s.country != "" && s.country == sd.home {
+				return s.country
+			}
+		}
+	}
+	if c := sd.text.bound[cl.name]; c != "" {
+		return c
+	}
+	if z := sd.text.notOf[cl.name]; z != "" {
 		if sd.home != "" && sd.home != z {
 			return sd.home // a home outlet's subject is its own official
 		}
@@ -267,16 +277,8 @@ func (sd sides) counterpartOther(st *sentence, ms []personMention, mi int) strin
 // otherCountry is the country other than z the document names most often,
 // when one does.
 func (sd sides) otherCountry(z string) string {
-	n := map[string]int{}
-	for _, st := range sd.doc.sents {
-		for _, g := range st.gaz {
-			if g.Country != nil && (g.Kind == gazetteer.MatchCountry || g.Kind == gazetteer.MatchDemonym) && g.Country.Kind == gazetteer.KindCountry {
-				n[g.Country.Name]++
-			}
-		}
-	}
 	best, bn, tie := "", 0, false
-	for c, k := range n {
+	for c, k := range sd.text.counts {
 		switch {
 		case c == z:
 		case k > bn:
@@ -336,7 +338,7 @@ func (sd sides) fallbackGuess(cl *cluster) sideOf {
 	case sd.host == "" || sd.host == sd.home:
 		return sideOf{country: sd.home}
 	}
-	met := sd.metCountries(cl.name)
+	met := sd.text.met[cl.name]
 	switch {
 	case met == nil:
 		return sideOf{country: sd.home} // met nobody
@@ -344,53 +346,10 @@ func (sd sides) fallbackGuess(cl *cluster) sideOf {
 		return sideOf{country: sd.host}
 	case met[sd.host]:
 		return sideOf{country: sd.home, firm: true}
-	case sd.firstPrincipal() == cl.name:
+	case sd.text.firstPrincip == cl.name:
 		return sideOf{country: sd.home, firm: true}
 	}
 	return sideOf{country: sd.host}
-}
-
-// firstPrincipal is the participant of the document's meetings it names
-// first.
-func (sd sides) firstPrincipal() string {
-	for _, st := range sd.doc.sents {
-		for _, m := range sd.people.mentions[st.idx] {
-			if sd.participant(m.name) {
-				return m.name
-			}
-		}
-	}
-	return ""
-}
-
-func (sd sides) participant(name string) bool {
-	for _, m := range sd.meetings {
-		if slices.Contains(m.Participants, name) {
-			return true
-		}
-	}
-	return false
-}
-
-// metCountries is the set of countries the titles give those the person
-// met (empty, not nil, when they met people of no known country), or nil
-// when the person met nobody.
-func (sd sides) metCountries(name string) map[string]bool {
-	var out map[string]bool
-	for _, m := range sd.meetings {
-		if !slices.Contains(m.Participants, name) {
-			continue
-		}
-		if out == nil {
-			out = map[string]bool{}
-		}
-		for _, p := range m.Participants {
-			if cl := sd.people.byName[p]; p != name && cl != nil && sd.people.country[cl] != "" {
-				out[sd.people.country[cl]] = true
-			}
-		}
-	}
-	return out
 }
 
 // homeCountry is the outlet's own country: the country its source names

@@ -117,10 +117,21 @@ func (r *reader) findPeople(ctx context.Context, doc *document) (*people, error)
 // that is also a word ("May") is capitalised in the prose and stays.
 func trimHeadlineWords(doc *document, cands []candidate) {
 	var lower, capital map[string]bool
+	isHeadline := map[int]bool{}
 	for k := range cands {
 		c := &cands[k]
-		if len(c.toks) < 2 || c.label || c.sent != titleSentence && (c.sent < 0 || !headline(doc.sents[c.sent])) {
+		if len(c.toks) < 2 || c.label || c.sent != titleSentence && c.sent < 0 {
 			continue
+		}
+		if c.sent != titleSentence {
+			h, ok := isHeadline[c.sent]
+			if !ok {
+				h = headline(doc.sents[c.sent])
+				isHeadline[c.sent] = h
+			}
+			if !h {
+				continue
+			}
 		}
 		if lower == nil {
 			lower, capital = map[string]bool{}, map[string]bool{}
@@ -380,6 +391,15 @@ func (p *people) cluster(doc *document, cands []candidate, surnameAt func([]stri
 		add(c, cl)
 	}
 	// "X will meet his Italian counterpart Y": Y holds X's office for Italy
+	var titled []*candidate // in text order
+	for k := range cands {
+		if c := &cands[k]; c.sent >= 0 && len(c.roles) > 0 && len(c.toks) > 0 {
+			titled = append(titled, c)
+		}
+	}
+	sort.Slice(titled, func(i, j int) bool {
+		return titled[i].sent < titled[j].sent || titled[i].sent == titled[j].sent && titled[i].s < titled[j].s
+	})
 	for _, c := range cands {
 		if c.cpCountry == "" || len(c.toks) == 0 || len(c.roles) > 0 {
 			continue
@@ -388,7 +408,7 @@ func (p *people) cluster(doc *document, cands []candidate, surnameAt func([]stri
 		ok := false
 		if c.cpOf != "" {
 			of, ok = ix.Resolve(c.cpOf)
-		} else if prev := lastTitledBefore(cands, c.sent, c.cpCountry); prev != nil {
+		} else if prev := lastTitledBefore(titled, c.sent, c.cpCountry); prev != nil {
 			of, ok = ix.Resolve(prev.toks[len(prev.toks)-1])
 		}
 		y, ok2 := ix.Resolve(c.toks[len(c.toks)-1])
@@ -430,32 +450,26 @@ func (p *people) cluster(doc *document, cands []candidate, surnameAt func([]stri
 	}
 }
 
-// lastTitledBefore is the candidate with a title for a country other than
-// not (a counterpart's) named last in the sentences before sentence sent,
-// or nil.
-func lastTitledBefore(cands []candidate, sent int, not string) *candidate {
-	var best *candidate
-	for k := range cands {
-		c := &cands[k]
-		if c.sent < 0 || c.sent >= sent || len(c.roles) == 0 || len(c.toks) == 0 || c.roles[0].Country == not {
-			continue
-		}
-		if best == nil || c.sent > best.sent || c.sent == best.sent && c.s > best.s {
-			best = c
+// lastTitledBefore is the titled candidate (titled: in text order) for a
+// country other than not (a counterpart's) named last in the sentences
+// before sentence sent, looking back a few titles at most, or nil.
+func lastTitledBefore(titled []*candidate, sent int, not string) *candidate {
+	k := sort.Search(len(titled), func(k int) bool { return titled[k].sent >= sent }) - 1
+	for n := 0; k >= 0 && n < 8; k, n = k-1, n+1 {
+		if titled[k].roles[0].Country != not {
+			return titled[k]
 		}
 	}
-	return best
+	return nil
 }
 
 // insideTitle reports whether the offset lies inside a title chain (the office
 // and its body's name, not the holder's name after it).
 func insideTitle(titles []title, at int) bool {
-	for _, t := range titles {
-		if t.start <= at && at < t.end {
-			return true
-		}
-	}
-	return false
+	// titles are in text order and do not overlap (the names of one
+	// plural title share its span): the last one starting at or before at
+	k := sort.Search(len(titles), func(k int) bool { return titles[k].start > at }) - 1
+	return k >= 0 && at < titles[k].end
 }
 
 // acronym: one word in capitals, found in running text without a title: an
@@ -576,6 +590,20 @@ func (r *reader) describedCountries(doc *document, p *people) {
 		cl *cluster
 		k  int
 	}
+	// who holds each office without a country, and which are held for one
+	open := map[string][]holding{}
+	held := map[role]bool{}
+	for _, cl := range p.list {
+		for i, ro := range cl.roles {
+			if ro.Country == "" {
+				if hs := open[ro.Role]; len(hs) == 0 || hs[len(hs)-1].cl != cl {
+					open[ro.Role] = append(hs, holding{cl, i})
+				}
+			} else {
+				held[ro] = true
+			}
+		}
+	}
 	described := map[holding]map[string]bool{}
 	for _, st := range doc.sents {
 		for _, t := range p.titles[st.idx] {
@@ -584,26 +612,14 @@ func (r *reader) describedCountries(doc *document, p *people) {
 				continue
 			}
 			want := t.roles[0]
-			var h holding
-			n, taken := 0, false
-			for _, cl := range p.list {
-				for i, ro := range cl.roles {
-					switch {
-					case ro == want:
-						taken = true
-					case ro.Role == want.Role && ro.Country == "" && h.cl != cl:
-						h = holding{cl, i}
-						n++
-					}
-				}
-			}
-			if n != 1 || taken || h.cl.ev.Sentence == "" || h.cl.ev.Span.Start > st.Span.Start {
+			hs := open[want.Role]
+			if len(hs) != 1 || held[want] || hs[0].cl.ev.Sentence == "" || hs[0].cl.ev.Span.Start > st.Span.Start {
 				continue
 			}
-			if described[h] == nil {
-				described[h] = map[string]bool{}
+			if described[hs[0]] == nil {
+				described[hs[0]] = map[string]bool{}
 			}
-			described[h][want.Country] = true
+			described[hs[0]][want.Country] = true
 		}
 	}
 	for h, cs := range described {
