@@ -350,6 +350,8 @@ func TestFamilyNameAliases(t *testing.T) {
 		// Western order: a family name that is also a Western given name
 		{"Former envoy Kim Brody and President Kim Hall spoke.", "Kim Hall", "hall"},
 		{"Japanese Prime Minister Kenji Sato met the envoy.", "Kenji Sato", "sato"},
+		// a regnal number is no family name
+		{"His Majesty King Faisal II received the envoy.", "Faisal II", "faisal"},
 	}
 	for _, tt := range tests {
 		f := one(t, tt.text, "2024-03-07")

@@ -310,6 +310,9 @@ func foldSet(m map[string]bool) map[string]bool {
 // name ends it), the last otherwise.
 func (v *vocabulary) surnameAt(name []string) int {
 	last := len(name) - 1
+	if last >= 1 && strings.Trim(name[last], "IVX") == "" {
+		return last - 1 // "Hamad II": a regnal number is no family name
+	}
 	if last < 1 {
 		return last
 	}
