@@ -411,13 +411,6 @@ func particles(r *reader, ws []text.Word) int {
 	return n
 }
 
-func reorderFamilyFirst(toks []string) []string {
-	if len(toks) >= 2 && text.IsAllCaps(toks[0]) && !text.IsAllCaps(toks[len(toks)-1]) {
-		return append(toks[1:], text.TitleCase(toks[0]))
-	}
-	return toks
-}
-
 func wordIndexAt(st *sentence, off int) int {
 	k := sort.Search(len(st.words), func(k int) bool { return st.words[k].End > off })
 	if k >= len(st.words) {
