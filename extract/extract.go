@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/diplograph/diplograph/extract/dates"
 	"github.com/diplograph/diplograph/extract/figures"
@@ -36,6 +37,8 @@ type Extractor struct {
 type reader struct {
 	lex *vocabulary
 	gz  *gazetteer.Gazetteer
+	// byTLD: countries by the web code of their addresses ("pk", "uk")
+	byTLD map[string]string
 }
 
 // Options are the limits of an Extractor; the zero value takes the defaults.
@@ -74,6 +77,19 @@ func New(gz *gazetteer.Gazetteer, lex *lexicon.Lexicon, opts Options) (*Extracto
 	if opts.MaxBytes == 0 {
 		opts.MaxBytes = DefaultMaxBytes
 	}
+	byTLD := map[string]string{}
+	for _, c := range gz.Countries() {
+		if c.ISO2 != "" && c.Kind == gazetteer.KindCountry {
+			byTLD[strings.ToLower(c.ISO2)] = c.Name
+		}
+	}
+	for tld, iso := range lex.Values("country-tld") {
+		for _, c := range gz.Countries() {
+			if strings.EqualFold(c.ISO2, iso) {
+				byTLD[tld] = c.Name
+			}
+		}
+	}
 	// "Capital: The president received ..." opens a report filed there
 	isPlace := func(name string) bool {
 		_, city := gz.City(name)
@@ -81,7 +97,7 @@ func New(gz *gazetteer.Gazetteer, lex *lexicon.Lexicon, opts Options) (*Extracto
 		return city || country
 	}
 	seg := segment.New(lex).KnowingPlaces(isPlace)
-	return &Extractor{reader: reader{gz: gz, lex: v}, seg: seg, dates: dp, figs: fp, opts: opts, venues: gz.VenueHeads()}, nil
+	return &Extractor{reader: reader{gz: gz, lex: v, byTLD: byTLD}, seg: seg, dates: dp, figs: fp, opts: opts, venues: gz.VenueHeads()}, nil
 }
 
 // Extract runs the stages over one document. Each stage is a function of
@@ -127,7 +143,10 @@ func (x *Extractor) Extract(ctx context.Context, d fact.Document) (fact.Report, 
 	}
 	dated := x.findDates(doc, ref)
 	met := x.meetings(doc, ppl, sp, dated, occasion)
-	sd := sides{doc: doc, people: ppl, speech: sp, host: met.host, lex: x.lex, memo: map[*cluster][2]string{}, sentenceMemo: map[int]string{}}
+	home := x.homeCountry(doc)
+	sd := sides{doc: doc, people: ppl, speech: sp, host: met.host, home: home, meetings: met.meetings, lex: x.lex,
+		memo: map[*cluster]sideOf{}, sentenceMemo: map[int]string{}}
+	sd.text = sd.readText()
 	f := fact.Facts{Doc: d, Meetings: met.meetings}
 	open := fact.Open{}
 	f.Offices, open.Offices = offices(ppl, sd, ref)
@@ -138,7 +157,7 @@ func (x *Extractor) Extract(ctx context.Context, d fact.Document) (fact.Report, 
 	f.CoChairs, open.CoChairs = x.coChairs(doc, ppl, sp, sd, occasion, met.meetings)
 	f.Commitments, open.Commitments = x.commitments(doc, ppl, sp, ref, dated, met.meetings)
 	f.Partners, f.Countries = x.partners(doc)
-	f.Home = x.homeCountry(doc)
+	f.Home = home
 	f.Visits = x.visits(doc, ppl, dated)
 	f.People = ppl.persons()
 	return fact.Report{Facts: f, Open: open}, nil

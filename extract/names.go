@@ -12,7 +12,8 @@ import (
 // isNameWord reports whether word i can be part of a person's name.
 func (r *reader) isNameWord(st *sentence, i int) bool {
 	w := st.words[i]
-	if st.covered[i] >= 0 && !r.cityInName(st, i) || text.HasDigit(w.Text) {
+	if st.covered[i] >= 0 && !r.cityInName(st, i) && !r.givenNameAsTitle(st, i) && !r.countryAsGivenName(st, i) &&
+		!partOfWord(st, i) || text.HasDigit(w.Text) {
 		return false
 	}
 	t := text.StripPossessive(w.Text)
@@ -20,6 +21,47 @@ func (r *reader) isNameWord(st *sentence, i int) bool {
 		return false
 	}
 	return len([]rune(t)) >= 2
+}
+
+// partOfWord: the gazetteer match at word i is an office title inside a
+// longer word ("Amir-Kazemi"): the word is read as a whole.
+func partOfWord(st *sentence, i int) bool {
+	m := st.match(i)
+	return m != nil && m.Kind == gazetteer.MatchOffice && (m.Start > st.words[i].Start || m.End < st.words[i].End)
+}
+
+// officeAt is the office title that starts at word i and covers whole
+// words, or nil.
+func officeAt(st *sentence, i int) *gazetteer.Match {
+	m := st.match(i)
+	if m == nil || m.Kind != gazetteer.MatchOffice || partOfWord(st, i) {
+		return nil
+	}
+	return m
+}
+
+// countryAsGivenName: a one-word country right after an office and right
+// before a capitalised name word is a given name ("Prime Minister Georgia
+// X"): a country qualifies a title before it or after "of".
+func (r *reader) countryAsGivenName(st *sentence, i int) bool {
+	m := st.match(i)
+	if m == nil || m.Kind != gazetteer.MatchCountry || m.Start != st.words[i].Start || m.End != st.words[i].End || i == 0 || i+1 >= len(st.words) {
+		return false
+	}
+	prev := st.match(i - 1)
+	if prev == nil || prev.Kind != gazetteer.MatchOffice || !text.OnlySpace(st.gap(i-1, i)) || !text.OnlySpace(st.gap(i, i+1)) {
+		return false
+	}
+	next := st.words[i+1].Text
+	return st.covered[i+1] < 0 && text.IsCap(next) && !r.lex.notName[next] && !text.HasDigit(next)
+}
+
+// givenNameAsTitle: a one-word title right before a patronymic particle is
+// a given name ("Sultan bin Hamad", "Amir bin Ali").
+func (r *reader) givenNameAsTitle(st *sentence, i int) bool {
+	m := st.match(i)
+	return m != nil && m.Kind == gazetteer.MatchOffice && m.Start == st.words[i].Start && m.End == st.words[i].End &&
+		text.IsCap(st.words[i].Text) && i+1 < len(st.words) && text.OnlySpace(st.gap(i, i+1)) && r.lex.patronymic[st.words[i+1].Text]
 }
 
 // cityInName: a one-word city name between two words of a person's name is
@@ -50,6 +92,16 @@ func (r *reader) cityInName(st *sentence, i int) bool {
 		}
 		return !strings.Contains(st.gap(i-1, i), ",") || !text.IsCap(st.words[i-1].Text)
 	}
+	// a surname that is also a city, after a given name that follows a
+	// courtesy title or an office ("Mr Ali Hassan", "Minister Grace Banda")
+	if plain(i-1) && text.OnlySpace(st.gap(i-1, i)) && i >= 2 && text.OnlySpace(strings.TrimSuffix(strings.TrimSpace(st.gap(i-2, i-1)), ".")+" ") {
+		if r.isHonorific(st, i-2) {
+			return true
+		}
+		if p := st.match(i - 2); p != nil && p.Kind == gazetteer.MatchOffice && p.End <= st.words[i-2].End {
+			return true
+		}
+	}
 	return false
 }
 
@@ -58,11 +110,18 @@ func (r *reader) cityInName(st *sentence, i int) bool {
 // "von der") inside. It returns i when no name starts there.
 func (r *reader) nameRun(st *sentence, i int) int {
 	j := i
-	for j < len(st.words) && j-i < 6 {
-		if j > i && !text.OnlySpace(st.gap(j-1, j)) {
+	for j < len(st.words) && r.nameWords(st.words[i:j]) < 6 {
+		if j > i && !nameGap(st, j-1) {
+			if e := r.nicknameEnd(st, j); e > j {
+				j = e // 'Maria "Mia" Santos': the nickname is no part of the name
+				continue
+			}
 			break
 		}
 		if r.isNameWord(st, j) {
+			if j > i && !text.IsAllCaps(st.words[j-1].Text) && r.postNominals(st, j) {
+				break // "X Y CBE", "X Y FM II": letters after a name are no part of it
+			}
 			j++
 			if strings.HasSuffix(st.words[j-1].Text, "’s") || strings.HasSuffix(st.words[j-1].Text, "'s") {
 				break
@@ -75,19 +134,185 @@ func (r *reader) nameRun(st *sentence, i int) int {
 			for k < len(st.words) && r.lex.particle[st.words[k].Text] && k+1 < len(st.words) && text.OnlySpace(st.gap(k, k+1)) {
 				k++
 			}
-			if k > j && k < len(st.words) && r.isNameWord(st, k) {
+			if k > j && k < len(st.words) && r.nameWordAfterParticle(st, k) {
 				j = k
 				continue
 			}
 		}
 		break
 	}
+	// "Sir X House", "King X Causeway": the words name a place or a body
+	if j > i && j < len(st.words) && text.OnlySpace(st.gap(j-1, j)) && r.lex.placeHead[st.words[j].Text] {
+		return i
+	}
 	return j
+}
+
+// initialGroup: the initials of a given name or patronymic as written
+// before a surname: one or two letters, a capital first ("D", "Ts",
+// "Kh"), or such groups joined by full stops ("I.K").
+func initialGroup(t string) bool {
+	for _, g := range strings.Split(t, ".") {
+		r := []rune(g)
+		if len(r) == 0 || len(r) > 2 || !unicode.IsUpper(r[0]) || len(r) == 2 && !unicode.IsLetter(r[1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// gluedInitial: word k is an initial group whose full stop is glued to
+// the capitalised word after it ("Ts.Name", "I.K.Name").
+func gluedInitial(st *sentence, k int) bool {
+	return k+1 < len(st.words) && st.gap(k, k+1) == "." && initialGroup(st.words[k].Text) && text.IsCap(st.words[k+1].Text)
+}
+
+// nameGap: the text between words k and k+1 can lie inside one name: a
+// space, or the full stop of an initial ("S. Name", "Ts.Name").
+func nameGap(st *sentence, k int) bool {
+	g := st.gap(k, k+1)
+	return text.OnlySpace(g) || gluedInitial(st, k) || isInitial(st.words[k].Text) && strings.TrimSpace(g) == "." && text.OnlySpace(g[1:])
+}
+
+// opensQuote: the text between two words ends with a quotation mark after
+// a space (` "`, ` ‘`): the next word begins a quotation.
+func opensQuote(g string) bool {
+	t := strings.TrimLeft(g, " ")
+	return len(t) < len(g) && t != "" && strings.ContainsRune("\"“‘'", []rune(t)[0]) && len([]rune(t)) == 1
+}
+
+// closesQuote: the text between two words is a quotation mark and a space
+// (`" `, `’ `): the word before ended a quotation.
+func closesQuote(g string) bool {
+	t := strings.TrimRight(g, " ")
+	return len(t) < len(g) && len([]rune(t)) == 1 && strings.ContainsRune("\"”’'", []rune(t)[0])
+}
+
+// nicknameEnd: when words j... are a nickname in quotes inside a name
+// ('Maria "Mia" Santos', "Ramon ‘Monching’ Reyes"), the index of the name
+// word after it; j otherwise.
+func (r *reader) nicknameEnd(st *sentence, j int) int {
+	if j == 0 || j >= len(st.words) || !opensQuote(st.gap(j-1, j)) {
+		return j
+	}
+	for k := j; k+1 < len(st.words) && k < j+2; k++ {
+		if !text.IsCap(st.words[k].Text) {
+			return j
+		}
+		g := st.gap(k, k+1)
+		if closesQuote(g) {
+			if r.isNameWord(st, k+1) {
+				return k + 1
+			}
+			return j
+		}
+		if !text.OnlySpace(g) {
+			return j
+		}
+	}
+	return j
+}
+
+// quoted reports whether word k of the name that starts at word i is
+// inside quotes: a nickname, no part of the name.
+func quoted(st *sentence, i, k int) bool {
+	for m := k; m > i; m-- {
+		g := st.gap(m-1, m)
+		if opensQuote(g) {
+			return true
+		}
+		if m < k+1 && closesQuote(g) || !text.OnlySpace(g) {
+			return false
+		}
+	}
+	return false
+}
+
+// nameWordAfterParticle: a name word, or a one-word city name after a
+// particle, which makes it part of a name ("bin Hassan", "de Lima").
+func (r *reader) nameWordAfterParticle(st *sentence, k int) bool {
+	if r.isNameWord(st, k) {
+		return true
+	}
+	m := st.match(k)
+	return k > 0 && r.lex.particle[st.words[k-1].Text] && m != nil && m.Kind == gazetteer.MatchCity &&
+		m.Start == st.words[k].Start && m.End == st.words[k].End && text.IsCap(st.words[k].Text)
+}
+
+// nameBack returns the first word of the run of name words that ends just
+// before word end: capitalised words joined by single spaces, with
+// particles and initials inside ("Khalid bin Saif Al Mansoori", "S.
+// Name"). A courtesy title ends the run ("His Highness Sheikh X").
+func (r *reader) nameBack(st *sentence, end int) int {
+	b := end
+	for b > 0 {
+		w := b - 1
+		if b < end && !nameGap(st, w) {
+			break
+		}
+		if r.isHonorific(st, w) {
+			break
+		}
+		if r.isNameWord(st, w) || b < end && isInitial(st.words[w].Text) ||
+			text.IsAllCaps(st.words[w].Text) && st.covered[w] < 0 && !r.lex.notName[st.words[w].Text] {
+			b--
+			continue
+		}
+		if b < end && w > 0 && r.nameWordAfterParticle(st, b) && r.lex.particle[st.words[w].Text] {
+			// particles between two name words ("bin", "von der")
+			p := w
+			for p >= 0 && r.lex.particle[st.words[p].Text] && text.OnlySpace(st.gap(p, p+1)) {
+				p--
+			}
+			if p >= 0 && text.OnlySpace(st.gap(p, p+1)) && r.isNameWord(st, p) && !r.isHonorific(st, p) {
+				b = p + 1
+				continue
+			}
+		}
+		if b == end && w > 0 && r.nameWordAfterParticle(st, w) {
+			// a surname that is also a city, after a particle ("bin Hassan")
+			b--
+			continue
+		}
+		break
+	}
+	if b < end && end < len(st.words) && text.OnlySpace(st.gap(end-1, end)) && r.lex.placeHead[st.words[end].Text] {
+		return end
+	}
+	return b
+}
+
+// lastNameWordBefore is the folded word of the nearest name before word i
+// of the sentence ("Peña will meet his Italian counterpart": "pena"), or "".
+func (r *reader) lastNameWordBefore(st *sentence, i int) string {
+	for k := i - 1; k >= 0; k-- {
+		if r.isNameWord(st, k) && !r.lex.weForms[st.words[k].Fold] {
+			return st.words[k].Fold
+		}
+	}
+	return ""
+}
+
+// fullWords counts the words of a name that are neither particles nor
+// initials.
+func (r *reader) fullWords(ws []text.Word) int {
+	n := 0
+	for _, w := range ws {
+		if !r.lex.particle[w.Text] && !isInitial(w.Text) {
+			n++
+		}
+	}
+	return n
+}
+
+// nameWords counts the words of a name that are not particles.
+func (r *reader) nameWords(ws []text.Word) int {
+	return len(ws) - particles(r, ws)
 }
 
 // skipHonorifics moves past courtesy titles ("Mr", "the Hon.", "Dato Seri").
 func (r *reader) skipHonorifics(st *sentence, i int) int {
-	for i < len(st.words) && r.lex.honorific[strings.ToLower(strings.TrimSuffix(st.words[i].Text, "."))] {
+	for i < len(st.words) && r.isHonorific(st, i) {
 		i++
 	}
 	return i
@@ -96,22 +321,38 @@ func (r *reader) skipHonorifics(st *sentence, i int) int {
 func nameTokens(st *sentence, i, j int) []string {
 	toks := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
-		toks = append(toks, nameWord(st.words[k].Text))
+		if quoted(st, i, k) {
+			continue // a nickname
+		}
+		w := nameWord(st.words[k].Text)
+		if gluedInitial(st, k) {
+			w += "." // "Ts.Name" -> "Ts. Name"
+		}
+		toks = appendNameWord(toks, w)
 	}
 	// Family name first in capitals ("TANAKA Hiroshi"): the reporter's
 	// convention for East Asian names; store it given-name first.
-	if len(toks) >= 2 && text.IsAllCaps(toks[0]) && !text.IsAllCaps(toks[len(toks)-1]) {
+	if len(toks) >= 2 && text.IsAllCaps(toks[0]) && !strings.Contains(toks[0], ".") && !text.IsAllCaps(toks[len(toks)-1]) {
 		fam := text.TitleCase(toks[0])
 		toks = append(toks[1:], fam)
 	} else {
 		// "PRESIDENT WALKER:" — names in capitals are written as names
 		for k, t := range toks {
-			if text.IsAllCaps(t) && len(t) > 2 {
+			if text.IsAllCaps(t) && len(t) > 2 && strings.Trim(t, "IVX") != "" && !strings.Contains(t, ".") {
 				toks[k] = text.TitleCase(t)
 			}
 		}
 	}
 	return toks
+}
+
+// appendNameWord appends a word of a name, an initial glued to a surname
+// ("D.Name") as two: "D.", "Name".
+func appendNameWord(toks []string, w string) []string {
+	if i := strings.LastIndex(w, "."); i > 0 && i < len(w)-1 && initialGroup(w[:i]) && text.IsCap(w[i+1:]) {
+		return append(toks, w[:i+1], w[i+1:])
+	}
+	return append(toks, w)
 }
 
 // nameWord is a word as a name is written: no possessive, initials with
@@ -124,6 +365,23 @@ func nameWord(t string) string {
 	return t
 }
 
+// postNominals: the words from j on to the end of the name are all in
+// capitals, and one is no Roman numeral ("X Y CBE", "X Y FM II"; "Hamad
+// II" keeps its numeral, "Ann MK Name" its initials).
+func (r *reader) postNominals(st *sentence, j int) bool {
+	letters := false
+	for k := j; k < len(st.words) && (k == j || text.OnlySpace(st.gap(k-1, k))) && r.isNameWord(st, k); k++ {
+		t := st.words[k].Text
+		if !text.IsAllCaps(t) {
+			return false
+		}
+		if strings.Trim(t, "IVX") != "" {
+			letters = true
+		}
+	}
+	return letters
+}
+
 // isInitial: a single capital letter, a given name's initial.
 func isInitial(t string) bool {
 	r := []rune(t)
@@ -131,24 +389,26 @@ func isInitial(t string) bool {
 }
 
 func (r *reader) isHonorific(st *sentence, i int) bool {
-	return r.lex.honorific[strings.ToLower(strings.TrimSuffix(st.words[i].Text, "."))]
+	return r.honorificWord(st.words[i].Text)
 }
 
+// honorificWord: a courtesy title, in any case ("Mr", "H.E."), or one only
+// in capitals ("HE").
+func (r *reader) honorificWord(t string) bool {
+	t = strings.TrimSuffix(t, ".")
+	return r.lex.honorific[strings.ToLower(t)] || r.lex.honorificCaps[t]
+}
+
+// particles counts the particles among the words of a name, a patronymic
+// written with a capital too ("Mohammed Bin Hamad Bin Qassim Al X").
 func particles(r *reader, ws []text.Word) int {
 	n := 0
 	for _, w := range ws {
-		if r.lex.particle[w.Text] {
+		if r.lex.particle[w.Text] || r.lex.patronymic[strings.ToLower(w.Text)] {
 			n++
 		}
 	}
 	return n
-}
-
-func reorderFamilyFirst(toks []string) []string {
-	if len(toks) >= 2 && text.IsAllCaps(toks[0]) && !text.IsAllCaps(toks[len(toks)-1]) {
-		return append(toks[1:], text.TitleCase(toks[0]))
-	}
-	return toks
 }
 
 func wordIndexAt(st *sentence, off int) int {

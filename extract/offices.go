@@ -1,6 +1,13 @@
 package extract
 
-import "github.com/diplograph/diplograph/fact"
+import (
+	"net/url"
+	"sort"
+	"strings"
+
+	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/fact"
+)
 
 // offices turns the titles found with names into offices held.
 func offices(p *people, sd sides, ref reference) ([]fact.Office, map[int]fact.Side) {
@@ -12,15 +19,17 @@ func offices(p *people, sd sides, ref reference) ([]fact.Office, map[int]fact.Si
 			o := fact.Office{Person: cl.name, Role: r.Role, Country: r.Country, Observed: ref.date, Evidence: cl.ev}
 			var side fact.Side
 			if o.Country == "" {
-				// A title without a country: other documents may state it;
-				// failing that, the document's context decides (Merge).
-				c, of := sd.of(cl)
-				if p.country[cl] != "" {
-					o.Country = c
-				} else if of != "" {
-					side.Of = of
-				} else {
-					side.Fallback = c
+				// A title without a country: the text may say for whom the
+				// person acts; other documents may state it; failing that,
+				// the document's context decides (Merge).
+				s := sd.side(cl)
+				switch {
+				case s.firm:
+					o.Country = s.country
+				case s.speaker != "":
+					side.Of = s.speaker
+				default:
+					side.Fallback = s.country
 				}
 			}
 			k := o.Person + "|" + o.Role + "|" + o.Country + "|" + side.Of
@@ -38,17 +47,31 @@ func offices(p *people, sd sides, ref reference) ([]fact.Office, map[int]fact.Si
 }
 
 // sides settles for whom a person acts when their title names no country.
-// It needs the host country, which the meetings stage finds.
+// It needs the host country and the meetings, which the meetings stage
+// finds, and the outlet's own country.
 type sides struct {
-	doc    *document
-	people *people
-	speech []speech
-	host   string // the country the document's meeting is held in, if known
-	lex    *vocabulary
+	doc      *document
+	people   *people
+	speech   []speech
+	host     string // the country the document's meeting is held in, if known
+	home     string // the outlet's own country (homeCountry), if known
+	meetings []fact.Meeting
+	lex      *vocabulary
+	text     *textSides // what the sentences say of sides (readText)
 	// memo holds each person's answer, sentenceMemo each sentence's "X
 	// side": they depend on nothing else
-	memo         map[*cluster][2]string
+	memo         map[*cluster]sideOf
 	sentenceMemo map[int]string
+}
+
+// sideOf is for whom a person acts.
+type sideOf struct {
+	country string
+	// firm: the text says so (a title, a delegation, "on behalf of");
+	// otherwise country is a guess that other documents may overrule
+	firm    bool
+	speaker string // acts for the same side as this transcript speaker
+	busy    bool   // being worked out (a delegation of a delegation)
 }
 
 // namedSide is the country of "the X side" in a sentence, or "".
@@ -68,34 +91,357 @@ func (sd sides) namedSide(st *sentence) string {
 	return c
 }
 
-// of guesses the country of a person whose title names none: the
-// country of another of their titles, the speaker's when a transcript
-// speaker names a colleague, the "X side" the sentence speaks of, else the
-// host country.
+// of guesses the country of a person whose title names none, as country
+// and sideOf (the transcript speaker whose side the person is on); see
+// side for the reasons, in order.
 func (sd sides) of(cl *cluster) (country, sideOf string) {
-	if r, ok := sd.memo[cl]; ok {
-		return r[0], r[1]
-	}
-	country, sideOf = sd.find(cl)
-	sd.memo[cl] = [2]string{country, sideOf}
-	return country, sideOf
+	s := sd.side(cl)
+	return s.country, s.speaker
 }
 
-func (sd sides) find(cl *cluster) (country, sideOf string) {
+func (sd sides) side(cl *cluster) sideOf {
+	if r, ok := sd.memo[cl]; ok {
+		return r
+	}
+	sd.memo[cl] = sideOf{busy: true}
+	r := sd.find(cl)
+	sd.memo[cl] = r
+	return r
+}
+
+// find: the country of another of the person's titles; what the text says
+// of the person (a delegation, "on behalf of", "his X counterpart"); the
+// speaker's when a transcript speaker names a colleague; the "X side" the
+// sentence speaks of; else the outlet's or the host's country (fallback).
+func (sd sides) find(cl *cluster) sideOf {
 	if c := sd.people.country[cl]; c != "" {
-		return c, ""
+		return sideOf{country: c, firm: true}
+	}
+	if c := sd.fromText(cl); c != "" {
+		return sideOf{country: c, firm: true}
 	}
 	if i, ok := sd.people.first[cl.name]; ok {
 		st := sd.doc.sents[i]
 		if speaker := sd.speech[st.idx].speaker; st.turn >= 0 && speaker != "" && speaker != cl.name {
 			if sp := sd.people.byName[speaker]; sp != nil && sd.people.country[sp] != "" {
-				return sd.people.country[sp], ""
+				return sideOf{country: sd.people.country[sp]} // a guess, as a colleague may be of either side
 			}
-			return "", speaker
+			return sideOf{speaker: speaker}
 		}
 		if c := sd.namedSide(st); c != "" {
-			return c, ""
+			return sideOf{country: c, firm: true} // "the Russian side is represented by X"
 		}
 	}
-	return sd.host, ""
+	return sd.fallback(cl)
+}
+
+// textSides is what the sentences say of the sides people act for, read
+// in one pass over the document (each rule looks at a sentence once, and
+// finds the mention it binds by offset), the first statement about a
+// person winning:
+//   - "X is accompanied by A, B": A and B came with X (retinue: the names);
+//   - "A signed ... on behalf of Y", "on behalf of Y by A", "Y was
+//     represented by (its minister) A": A acts for Y (bound);
+//   - "A and his Z counterpart B": A is not of Z (notOf);
+//
+// and the counts of the countries the document names, and its first
+// principal.
+type textSides struct {
+	retinue      map[string]string // person -> the person they came with
+	bound        map[string]string // person -> country
+	notOf        map[string]string // person -> the country they are not of
+	counts       map[string]int
+	firstPrincip string
+	// met: the countries of those each person met (an empty set: people of
+	// no known country; no entry: they met nobody)
+	met map[string]map[string]bool
+}
+
+func (sd sides) readText() *textSides {
+	ts := &textSides{retinue: map[string]string{}, bound: map[string]string{}, notOf: map[string]string{}, counts: map[string]int{}}
+	setOnce := func(m map[string]string, k, v string) {
+		if _, ok := m[k]; !ok && k != "" && v != "" {
+			m[k] = v
+		}
+	}
+	for _, st := range sd.doc.sents {
+		ms := sd.people.mentions[st.idx]
+		for _, g := range st.gaz {
+			if g.Country != nil && (g.Kind == gazetteer.MatchCountry || g.Kind == gazetteer.MatchDemonym) && g.Country.Kind == gazetteer.KindCountry {
+				ts.counts[g.Country.Name]++
+			}
+		}
+		if len(ms) == 0 {
+			continue
+		}
+		// the last mention ending at or before offset at, and the first
+		// starting at or after it (mentions are sorted by position)
+		lastBefore := func(at int) int { return sort.Search(len(ms), func(k int) bool { return ms[k].e > at }) - 1 }
+		firstAfter := func(at int) int { return sort.Search(len(ms), func(k int) bool { return ms[k].s >= at }) }
+		if loc := sd.lex.retinue.FindStringIndex(st.Text); loc != nil {
+			if lead := lastBefore(loc[0]); lead >= 0 {
+				for k := firstAfter(loc[1]); k < len(ms); k++ {
+					if ms[k].name != ms[lead].name {
+						setOnce(ts.retinue, ms[k].name, ms[lead].name)
+					}
+				}
+			}
+		}
+		for i := 0; i < len(st.words); i++ {
+			m := st.match(i)
+			if c := countryOf(m); c != "" && m.Kind != gazetteer.MatchOrg && m.Start == st.words[i].Start {
+				switch {
+				case sd.lex.onBehalf.MatchString(st.Text[max(0, m.Start-40):m.Start]):
+					if strings.HasPrefix(strings.TrimLeft(st.Text[m.End:], " "), "by ") {
+						if k := firstAfter(m.End); k < len(ms) {
+							setOnce(ts.bound, ms[k].name, c) // "on behalf of Y by A"
+						}
+					} else if k := lastBefore(m.Start); k >= 0 {
+						setOnce(ts.bound, ms[k].name, c) // "A signed ... on behalf of Y"
+					}
+				case sd.lex.representedBy.MatchString(st.Text[m.End:min(len(st.Text), m.End+40)]):
+					if k := firstAfter(m.End); k < len(ms) {
+						setOnce(ts.bound, ms[k].name, c)
+					}
+				}
+				i = wordIndexAt(st, m.End-1)
+				continue
+			}
+			if i > 0 && sd.lex.counterpart[st.words[i].Fold] {
+				if z := countryOf(st.match(i - 1)); z != "" {
+					if k := lastBefore(st.words[i-1].Start); k >= 0 {
+						setOnce(ts.notOf, ms[k].name, z)
+					}
+				}
+			}
+		}
+	}
+	// whom each person met, by their countries; the participant of the
+	// document's meetings it names first
+	met := map[string]bool{}
+	ts.met = map[string]map[string]bool{}
+	for _, m := range sd.meetings {
+		for _, p := range m.Participants {
+			met[p] = true
+			if ts.met[p] == nil {
+				ts.met[p] = map[string]bool{}
+			}
+		}
+		for _, p := range m.Participants {
+			cl := sd.people.byName[p]
+			if cl == nil || sd.people.country[cl] == "" {
+				continue
+			}
+			for _, o := range m.Participants {
+				if o != p {
+					ts.met[o][sd.people.country[cl]] = true
+				}
+			}
+		}
+	}
+first:
+	for _, st := range sd.doc.sents {
+		for _, m := range sd.people.mentions[st.idx] {
+			if met[m.name] {
+				ts.firstPrincip = m.name
+				break first
+			}
+		}
+	}
+	return ts
+}
+
+// fromText is what the text says of the person's side (see textSides): the
+// country of the person a retinue came with, where that is firm; a country
+// signed or represented for; the other side of "his Z counterpart".
+func (sd sides) fromText(cl *cluster) string {
+	if lead, ok := sd.text.retinue[cl.name]; ok {
+		if l := sd.people.byName[lead]; l != nil && l != cl {
+			if s := sd.side(l); s.firm || !s.busy && s.country != "" && s.country == sd.home {
+				return s.country
+			}
+		}
+	}
+	if c := sd.text.bound[cl.name]; c != "" {
+		return c
+	}
+	if z := sd.text.notOf[cl.name]; z != "" {
+		if sd.home != "" && sd.home != z {
+			return sd.home // a home outlet's subject is its own official
+		}
+		return sd.otherCountry(z)
+	}
+	return ""
+}
+
+// otherCountry is the country other than z the document names most often,
+// when one does.
+func (sd sides) otherCountry(z string) string {
+	best, bn, tie := "", 0, false
+	for c, k := range sd.text.counts {
+		switch {
+		case c == z:
+		case k > bn:
+			best, bn, tie = c, k, false
+		case k == bn:
+			tie = true
+		}
+	}
+	if tie {
+		return "" // no one other country
+	}
+	return best
+}
+
+// fallback is the guess for a person the text says nothing of: a home
+// outlet names its own officials without a country, and the guests by
+// theirs. So the outlet's own country, where it is known; where the report
+// is of a meeting abroad, the outlet's country for the document's first
+// principal and for those who met nobody, the host's for the others.
+//
+// A meeting abroad has the outlet's side and the host's: a person who met
+// someone of the outlet's country is the host's, one who met someone of
+// the host's country the outlet's; failing that, the document's first
+// principal is the outlet's own.
+func (sd sides) fallback(cl *cluster) sideOf {
+	s := sd.fallbackGuess(cl)
+	if s.country != "" && sd.heldByAnother(cl, s.country) {
+		// the country's holder of the office is someone else: the other
+		// side of the report
+		other := sd.host
+		if other == "" || other == s.country {
+			other = sd.otherCountry(s.country)
+		}
+		return sideOf{country: other}
+	}
+	return s
+}
+
+// heldByAnother: another person of the document holds one of the person's
+// sole offices (a country's one President) for country c.
+func (sd sides) heldByAnother(cl *cluster, c string) bool {
+	for _, ro := range cl.roles {
+		if !sd.lex.sole(ro.Role) {
+			continue
+		}
+		if o := sd.people.byRole[role{Role: ro.Role, Country: c}]; o != nil && o != cl {
+			return true
+		}
+	}
+	return false
+}
+
+func (sd sides) fallbackGuess(cl *cluster) sideOf {
+	switch {
+	case sd.home == "":
+		return sideOf{country: sd.host}
+	case sd.host == "" || sd.host == sd.home:
+		return sideOf{country: sd.home}
+	}
+	met := sd.text.met[cl.name]
+	switch {
+	case met == nil:
+		return sideOf{country: sd.home} // met nobody
+	case met[sd.home]:
+		return sideOf{country: sd.host}
+	case met[sd.host]:
+		return sideOf{country: sd.home, firm: true}
+	case sd.text.firstPrincip == cl.name:
+		return sideOf{country: sd.home, firm: true}
+	}
+	return sideOf{country: sd.host}
+}
+
+// homeCountry is the outlet's own country: the country its source names
+// ("The Herald (Zimbabwe)", "Ministry of Foreign Affairs of Japan", "The
+// Jakarta Post"), else the country code of its address (".pk", ".gov.au";
+// a code sold as a generic domain counts only under a registry label,
+// ".gov.md"), each only when the text names that country; else the
+// country of the dateline's city ("KATHMANDU, March 29 –").
+func (r *reader) homeCountry(doc *document) string {
+	// a government's own site speaks for it whatever the text names
+	gov := r.governmentSite(doc.doc.URL)
+	if c := r.sourceCountry(doc.doc.Source); c != "" && (doc.mentioned[c] || gov) {
+		return c
+	}
+	if c := r.addressCountry(doc.doc.URL); c != "" && (doc.mentioned[c] || gov) {
+		return c
+	}
+	d := doc.seg.Dateline
+	if d == "" && len(doc.seg.Turns) > 0 && strings.TrimSpace(doc.doc.Text[:doc.seg.Turns[0].Label.Start]) == "" {
+		// "CITY: text" at the top of the body reads like a speaker label
+		if _, ok := r.gz.City(doc.seg.Turns[0].Speaker); ok {
+			d = doc.seg.Turns[0].Speaker
+		}
+	}
+	if d != "" && !r.agencyDateline(doc) {
+		if c, ok := r.gz.City(d); ok && c.Country != "" {
+			return c.Country
+		}
+		for _, m := range r.gz.Scan(d) {
+			if m.Kind == gazetteer.MatchCountry && m.Country != nil && m.Country.Kind == gazetteer.KindCountry {
+				return m.Country.Name
+			}
+		}
+	}
+	return ""
+}
+
+// agencyDateline: the dateline is a wire agency's bureau ("SYDNEY
+// (Reuters) –", "HAVANA /TASS/."): where the agency filed from, not whose
+// report it is.
+func (r *reader) agencyDateline(doc *document) bool {
+	sp := doc.seg.DatelineSpan
+	if sp.End <= sp.Start || sp.End > len(doc.doc.Text) {
+		return false
+	}
+	after := doc.doc.Text[sp.End:min(len(doc.doc.Text), sp.End+48)]
+	for _, m := range r.gz.Scan(after) {
+		if m.Kind == gazetteer.MatchInstitution && m.Country == nil {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *reader) sourceCountry(source string) string {
+	for _, m := range r.gz.Scan(source) {
+		switch {
+		case m.Country == nil:
+		case m.Kind == gazetteer.MatchCountry || m.Kind == gazetteer.MatchDemonym:
+			if m.Country.Kind == gazetteer.KindCountry {
+				return m.Country.Name
+			}
+		case m.Kind == gazetteer.MatchCity && m.City != nil && m.City.Capital:
+			return m.Country.Name
+		}
+	}
+	return ""
+}
+
+// governmentSite: an address under a country's government label
+// ("pm.gov.au", "mofa.go.jp").
+func (r *reader) governmentSite(address string) bool {
+	u, err := url.Parse(strings.TrimSpace(address))
+	if err != nil {
+		return false
+	}
+	labels := strings.Split(strings.ToLower(u.Hostname()), ".")
+	return len(labels) >= 3 && r.byTLD[labels[len(labels)-1]] != "" && r.lex.governmentLabel[labels[len(labels)-2]]
+}
+
+func (r *reader) addressCountry(address string) string {
+	u, err := url.Parse(strings.TrimSpace(address))
+	if err != nil || u.Hostname() == "" {
+		return ""
+	}
+	labels := strings.Split(strings.TrimSuffix(strings.ToLower(u.Hostname()), "."), ".")
+	if len(labels) < 2 {
+		return ""
+	}
+	tld := labels[len(labels)-1]
+	if r.lex.genericTLD[tld] && !r.lex.secondLevel[labels[len(labels)-2]] {
+		return ""
+	}
+	return r.byTLD[tld]
 }

@@ -90,25 +90,6 @@ func (x *Extractor) partners(doc *document) (partners []fact.Partnership, countr
 	return out, cs
 }
 
-// homeCountry is the country of the outlet the document's source names:
-// the first country, demonym or city of a country in it ("Ethiopian News
-// Agency" -> Ethiopia, "Manila Bulletin" -> the Philippines), or "".
-func (x *Extractor) homeCountry(doc *document) string {
-	src := doc.doc.Source
-	if src == "" {
-		return ""
-	}
-	for _, g := range x.gz.Scan(src) {
-		switch {
-		case g.Kind == gazetteer.MatchCity && g.City != nil:
-			return g.City.Country
-		case (g.Kind == gazetteer.MatchCountry || g.Kind == gazetteer.MatchDemonym) && g.Country != nil && g.Country.Kind == gazetteer.KindCountry:
-			return g.Country.Name
-		}
-	}
-	return ""
-}
-
 // topCountries are the n most mentioned countries (ties included).
 func topCountries(count map[string]int, n int) map[string]bool {
 	var ns []int

@@ -36,6 +36,7 @@ type cluster struct {
 	forms  map[string]int // folded surname variants -> count
 	alias  []string       // other folded single words the text calls the person by
 	tokens []string       // the fullest name's tokens
+	sur    int            // the index of the family name in tokens (0 for "Wang Wei")
 	roles  []role
 	count  int
 	ev     fact.Evidence
@@ -49,6 +50,14 @@ type candidate struct {
 	toks  []string
 	roles []role
 	label bool // a transcript speaker label
+	caps  bool // one word in capitals, found without a courtesy title (see acronym)
+	// surnameOnly: one word of a name before an appositive title: a
+	// person only as the surname of a full name the document gives
+	surnameOnly bool
+	// "his Italian counterpart X" with no title before it in the sentence:
+	// X holds the office of the person named before (cpOf, a folded
+	// name word) for the country the adjective names (cpCountry)
+	cpOf, cpCountry string
 }
 
 type personMention struct {
@@ -92,12 +101,77 @@ func (r *reader) findPeople(ctx context.Context, doc *document) (*people, error)
 		}
 		cands = append(cands, candidate{sent: -1 - ti, toks: toks, roles: roles, label: true})
 	}
-	p.cluster(doc, cands)
+	trimHeadlineWords(doc, cands)
+	p.cluster(doc, cands, r.lex.surnameAt)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	r.mentionPeople(doc, p, labels)
 	return p, nil
+}
+
+// trimHeadlineWords drops from names found in a headline (the title, or a
+// line written in title case) the last words that the prose of the
+// document writes in lower case and never capitalised: a headline
+// capitalises its verbs ("Prime Minister X Invited to Meeting"). A surname
+// that is also a word ("May") is capitalised in the prose and stays.
+func trimHeadlineWords(doc *document, cands []candidate) {
+	var lower, capital map[string]bool
+	isHeadline := map[int]bool{}
+	for k := range cands {
+		c := &cands[k]
+		if len(c.toks) < 2 || c.label || c.sent != titleSentence && c.sent < 0 {
+			continue
+		}
+		if c.sent != titleSentence {
+			h, ok := isHeadline[c.sent]
+			if !ok {
+				h = headline(doc.sents[c.sent])
+				isHeadline[c.sent] = h
+			}
+			if !h {
+				continue
+			}
+		}
+		if lower == nil {
+			lower, capital = map[string]bool{}, map[string]bool{}
+			for _, st := range doc.sents {
+				if headline(st) {
+					continue
+				}
+				for i, w := range st.words {
+					switch {
+					case !text.IsCap(w.Text):
+						lower[w.Fold] = true
+					case i > 0:
+						capital[w.Fold] = true
+					}
+				}
+			}
+		}
+		for len(c.toks) > 1 {
+			f := text.FoldWord(c.toks[len(c.toks)-1])
+			if !lower[f] || capital[f] {
+				break
+			}
+			c.toks = c.toks[:len(c.toks)-1]
+		}
+	}
+}
+
+// headline reports a sentence written in title case: most of its words of
+// four or more letters are capitalised.
+func headline(st *sentence) bool {
+	n, caps := 0, 0
+	for _, w := range st.words {
+		if len(w.Text) >= 4 {
+			n++
+			if text.IsCap(w.Text) {
+				caps++
+			}
+		}
+	}
+	return n >= 3 && caps*4 >= n*3
 }
 
 // titleSentence marks candidates read from the document's title, which is
@@ -112,18 +186,16 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 		if len(t.name) == 0 {
 			continue
 		}
-		toks := nameTokens(st, 0, 0)
-		for _, w := range t.name {
-			toks = append(toks, nameWord(w.Text))
-		}
-		toks = reorderFamilyFirst(toks)
-		cands = append(cands, candidate{sent: st.idx, s: t.name[0].Start, e: t.name[len(t.name)-1].End, toks: toks, roles: t.roles})
+		toks := nameTokens(st, wordIndexAt(st, t.name[0].Start), wordIndexAt(st, t.name[len(t.name)-1].Start)+1)
+		cands = append(cands, candidate{sent: st.idx, s: t.name[0].Start, e: t.name[len(t.name)-1].End, toks: toks, roles: t.roles,
+			surnameOnly: len(toks) == 1 && t.name[0].End <= t.start})
 		// "presidential aides X Y and Z W": the title covers both names
 		last := wordIndexAt(st, t.name[len(t.name)-1].Start)
-		if last+2 < len(st.words) && st.words[last+1].Fold == "and" {
-			if e := r.nameRun(st, last+2); e-(last+2) >= 2 {
-				cands = append(cands, candidate{sent: st.idx, s: st.words[last+2].Start, e: st.words[e-1].End,
-					toks: nameTokens(st, last+2, e), roles: t.roles})
+		if !t.listed && last+2 < len(st.words) && st.words[last+1].Fold == "and" && text.OnlySpace(st.gap(last, last+1)) {
+			k := r.skipHonorifics(st, last+2)
+			if e := r.nameRun(st, k); e-k >= 2 {
+				cands = append(cands, candidate{sent: st.idx, s: st.words[k].Start, e: st.words[e-1].End,
+					toks: nameTokens(st, k, e), roles: t.roles})
 			}
 		}
 	}
@@ -131,10 +203,10 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 		w := st.words[i]
 		low := strings.ToLower(strings.TrimSuffix(w.Text, "."))
 		switch {
-		case r.lex.honorific[low] && !r.lex.honorificNotLeading[low]:
+		case r.honorificWord(w.Text) && !r.lex.honorificNotLeading[low]:
 			k := r.skipHonorifics(st, i)
 			e := r.nameRun(st, k)
-			if e == k {
+			if e == k && k < len(st.words) && text.IsAllCaps(st.words[k].Text) {
 				// "Mr. TANAKA Hiroshi": a name in capitals
 				for e < len(st.words) && e-k < 4 && (text.IsAllCaps(st.words[e].Text) || r.isNameWord(st, e)) && (e == k || text.OnlySpace(st.gap(e-1, e))) && st.covered[e] < 0 {
 					e++
@@ -145,16 +217,33 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 				i = e - 1
 			}
 		case r.lex.counterpart[w.Fold] && i > 0:
-			// "her Moroccan counterpart X Y": the office of the sentence's
-			// first titled person, for the country the adjective names
+			// "her Moroccan counterpart X Y", "his Saudi counterpart, H.H.
+			// Prince X Y": the office of the sentence's first titled
+			// person, for the country the adjective names
 			k := r.skipHonorifics(st, i+1)
 			e := r.nameRun(st, k)
 			if e-k < 2 {
 				continue
 			}
 			c := candidate{sent: st.idx, s: st.words[k].Start, e: st.words[e-1].End, toks: nameTokens(st, k, e)}
-			if country := countryOf(st.match(i - 1)); country != "" && len(titles) > 0 && len(titles[0].roles) > 0 {
-				c.roles = []role{{Role: titles[0].roles[0].Role, Country: country}}
+			if country := countryOf(st.match(i - 1)); country != "" {
+				// the office of the titled person before "counterpart"; failing
+				// that, the office of the person named before it
+				var own *title
+				for ti := range titles {
+					if titles[ti].end <= w.Start && len(titles[ti].roles) > 0 {
+						own = &titles[ti]
+					}
+				}
+				if own != nil {
+					c.roles = []role{{Role: own.roles[0].Role, Country: country}}
+				} else if n := r.lastNameWordBefore(st, i-1); n != "" {
+					c.cpOf, c.cpCountry = n, country
+				} else {
+					// "he held talks with his Cuban counterpart Y": the
+					// titled person named last before the sentence
+					c.cpCountry = country
+				}
 			}
 			cands = append(cands, c)
 			i = e - 1
@@ -172,19 +261,35 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 			}
 			k := r.skipHonorifics(st, i+1)
 			e := r.nameRun(st, k)
-			if e > k && (w.Fold == "with" || e < len(st.words) && r.lex.personVerb[st.words[e].Fold]) {
-				cands = append(cands, candidate{sent: st.idx, s: st.words[k].Start, e: st.words[e-1].End, toks: nameTokens(st, k, e)})
+			if e > k && !insideTitle(titles, st.words[k].Start) && (w.Fold == "with" || e < len(st.words) && r.lex.personVerb[st.words[e].Fold]) {
+				cands = append(cands, candidate{sent: st.idx, s: st.words[k].Start, e: st.words[e-1].End, toks: nameTokens(st, k, e),
+					caps: e-k == 1 && text.IsAllCaps(st.words[k].Text)})
 			}
 		case r.isNameWord(st, i) && (i == 0 || !r.isNameWord(st, i-1) || !text.OnlySpace(st.gap(i-1, i))):
 			e := r.nameRun(st, i)
+			if e == i {
+				continue // the words name a place or a body ("Sir X House")
+			}
+			if insideTitle(titles, w.Start) {
+				// the words of a title chain ("Chairman of the Milli Majlis
+				// X Y said"): the title has read its holder's name
+				i = e - 1
+				continue
+			}
+			// initials before the surname are part of the name ("K. Menon")
+			b := i
+			for b > 0 && isInitial(st.words[b-1].Text) && nameGap(st, b-1) {
+				b--
+			}
+			caps := e-b == 1 && text.IsAllCaps(w.Text)
 			if e < len(st.words) && text.OnlySpace(st.gap(e-1, e)) && r.lex.personVerb[st.words[e].Fold] {
-				cands = append(cands, candidate{sent: st.idx, s: w.Start, e: st.words[e-1].End, toks: nameTokens(st, i, e)})
+				cands = append(cands, candidate{sent: st.idx, s: st.words[b].Start, e: st.words[e-1].End, toks: nameTokens(st, b, e), caps: caps})
 			}
 			// "..., Rojas said." / "said Berg" (an agency "reported X press service" is no person)
 			after := strings.TrimSpace(st.Text[st.words[e-1].End:])
-			if i > 0 && r.lex.speech[st.words[i-1].Fold] && !r.lex.notAttribution[st.words[i-1].Fold] && e-i <= 3 &&
+			if b > 0 && r.lex.speech[st.words[b-1].Fold] && !r.lex.notAttribution[st.words[b-1].Fold] && e-i <= 3 &&
 				(after == "" || strings.ContainsAny(after[:1], ".,;:)")) {
-				cands = append(cands, candidate{sent: st.idx, s: w.Start, e: st.words[e-1].End, toks: nameTokens(st, i, e)})
+				cands = append(cands, candidate{sent: st.idx, s: st.words[b].Start, e: st.words[e-1].End, toks: nameTokens(st, b, e), caps: caps})
 			}
 			i = e - 1
 		}
@@ -197,11 +302,7 @@ func (r *reader) parseLabel(label string) ([]string, []role) {
 	st := r.synthetic(label)
 	for _, t := range r.findTitles(st) {
 		if len(t.name) > 0 {
-			toks := make([]string, 0, len(t.name))
-			for _, w := range t.name {
-				toks = append(toks, nameWord(w.Text))
-			}
-			return reorderFamilyFirst(toks), t.roles
+			return nameTokens(st, wordIndexAt(st, t.name[0].Start), wordIndexAt(st, t.name[len(t.name)-1].Start)+1), t.roles
 		}
 	}
 	k := r.skipHonorifics(st, 0)
@@ -215,7 +316,9 @@ func (r *reader) parseLabel(label string) ([]string, []role) {
 // cluster groups candidates into persons: full names first, then short forms
 // (surname, given name, or a misspelt surname) attached to the one full name
 // they fit.
-func (p *people) cluster(doc *document, cands []candidate) {
+//
+// surnameAt says which word of a name is the family name.
+func (p *people) cluster(doc *document, cands []candidate, surnameAt func([]string) int) {
 	ix := fact.NewNameIndex[*cluster]()
 	full := map[string]*cluster{}
 	var order []*cluster
@@ -223,8 +326,8 @@ func (p *people) cluster(doc *document, cands []candidate) {
 		cl.count++
 		// only spellings of the surname count as its forms, not a given
 		// name the text shortens the person to
-		form := text.FoldWord(c.toks[len(c.toks)-1])
-		sur := text.FoldWord(cl.tokens[len(cl.tokens)-1])
+		form := text.FoldWord(c.toks[surnameAt(c.toks)])
+		sur := text.FoldWord(cl.tokens[cl.sur])
 		if form == sur || fact.CloseSpelling(form, sur) {
 			cl.forms[form]++
 			if len(cl.tokens) >= 2 {
@@ -241,9 +344,9 @@ func (p *people) cluster(doc *document, cands []candidate) {
 		}
 	}
 	newCluster := func(toks []string) *cluster {
-		cl := &cluster{forms: map[string]int{}, tokens: toks}
+		cl := &cluster{forms: map[string]int{}, tokens: toks, sur: surnameAt(toks)}
 		order = append(order, cl)
-		ix.Add(toks, cl)
+		ix.AddAt(toks, cl.sur, cl)
 		return cl
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return len(cands[i].toks) > len(cands[j].toks) })
@@ -254,12 +357,18 @@ func (p *people) cluster(doc *document, cands []candidate) {
 		key := text.FoldWord(strings.Join(c.toks, " "))
 		cl := full[key]
 		if cl == nil {
-			// the same person with a misspelt surname or an extra given name
-			for _, o := range ix.ByFirst(c.toks[0]) {
+			// the same person with a misspelt surname or an extra given
+			// name, or with the given names in initials ("I.K. Name")
+			for _, o := range append(ix.ByFirst(c.toks[0]), ix.BySurname(c.toks[len(c.toks)-1])...) {
 				if fact.SameFullName(o.tokens, c.toks) {
 					cl = o
 					break
 				}
+			}
+			if cl != nil && strings.HasSuffix(cl.tokens[0], ".") && !strings.HasSuffix(c.toks[0], ".") {
+				// the given name in full names the person better
+				cl.tokens, cl.sur = c.toks, surnameAt(c.toks)
+				ix.AddAt(c.toks, cl.sur, cl)
 			}
 		}
 		if cl == nil {
@@ -273,10 +382,45 @@ func (p *people) cluster(doc *document, cands []candidate) {
 			continue
 		}
 		cl, ok := ix.Resolve(c.toks[0])
+		if !ok && (c.surnameOnly || acronym(c)) {
+			continue
+		}
 		if !ok {
 			cl = newCluster(c.toks)
 		}
 		add(c, cl)
+	}
+	// "X will meet his Italian counterpart Y": Y holds X's office for Italy
+	var titled []*candidate // in text order
+	for k := range cands {
+		if c := &cands[k]; c.sent >= 0 && len(c.roles) > 0 && len(c.toks) > 0 {
+			titled = append(titled, c)
+		}
+	}
+	sort.Slice(titled, func(i, j int) bool {
+		return titled[i].sent < titled[j].sent || titled[i].sent == titled[j].sent && titled[i].s < titled[j].s
+	})
+	for _, c := range cands {
+		if c.cpCountry == "" || len(c.toks) == 0 || len(c.roles) > 0 {
+			continue
+		}
+		var of *cluster
+		ok := false
+		if c.cpOf != "" {
+			of, ok = ix.Resolve(c.cpOf)
+		} else if prev := lastTitledBefore(titled, c.sent, c.cpCountry); prev != nil {
+			of, ok = ix.Resolve(prev.toks[len(prev.toks)-1])
+		}
+		y, ok2 := ix.Resolve(c.toks[len(c.toks)-1])
+		if !ok || !ok2 || of == y {
+			continue
+		}
+		for _, ro := range of.roles {
+			if ro.Country != c.cpCountry {
+				y.roles = append(y.roles, role{Role: ro.Role, Country: c.cpCountry})
+				break
+			}
+		}
 	}
 	for _, cl := range order {
 		cl.name = canonicalName(cl)
@@ -292,17 +436,48 @@ func (p *people) cluster(doc *document, cands []candidate) {
 				p.byToken[f] = cl
 			}
 		}
-		p.byToken[text.FoldWord(cl.tokens[len(cl.tokens)-1])] = cl
-		// East Asian names are often shortened to the family name, which
-		// stands first ("Tran Van Minh" -> "Tran"): index the first token too
-		// when no other person has it.
+		p.byToken[text.FoldWord(cl.tokens[cl.sur])] = cl
+		// the last word and the first (a family name written first the
+		// tables do not know) name the person too, when no one else has them
 		if len(cl.tokens) >= 2 {
-			f := text.FoldWord(cl.tokens[0])
-			if _, taken := p.byToken[f]; !taken && len(f) >= 2 {
-				p.byToken[f] = cl
+			for _, t := range []string{cl.tokens[len(cl.tokens)-1], cl.tokens[0]} {
+				f := text.FoldWord(t)
+				if _, taken := p.byToken[f]; !taken && len(f) >= 2 {
+					p.byToken[f] = cl
+				}
 			}
 		}
 	}
+}
+
+// lastTitledBefore is the titled candidate (titled: in text order) for a
+// country other than not (a counterpart's) named last in the sentences
+// before sentence sent, looking back a few titles at most, or nil.
+func lastTitledBefore(titled []*candidate, sent int, not string) *candidate {
+	k := sort.Search(len(titled), func(k int) bool { return titled[k].sent >= sent }) - 1
+	for n := 0; k >= 0 && n < 8; k, n = k-1, n+1 {
+		if titled[k].roles[0].Country != not {
+			return titled[k]
+		}
+	}
+	return nil
+}
+
+// insideTitle reports whether the offset lies inside a title chain (the office
+// and its body's name, not the holder's name after it).
+func insideTitle(titles []title, at int) bool {
+	// titles are in text order and do not overlap (the names of one
+	// plural title share its span): the last one starting at or before at
+	k := sort.Search(len(titles), func(k int) bool { return titles[k].start > at }) - 1
+	return k >= 0 && at < titles[k].end
+}
+
+// acronym: one word in capitals, found in running text without a title: an
+// organisation's initials ("met FBCCI leaders", "told BSS"), not a
+// surname, which the press writes in capitals only in transcript labels or
+// after a courtesy title.
+func acronym(c candidate) bool {
+	return c.caps && !c.label && len(c.roles) == 0 && len(c.toks) == 1
 }
 
 // canonicalName writes the person's fullest name with the surname spelling
@@ -322,8 +497,8 @@ func canonicalName(cl *cluster) string {
 				best, bestCost = f, cost
 			}
 		}
-		if text.FoldWord(toks[len(toks)-1]) != best {
-			toks[len(toks)-1] = text.TitleCase(best)
+		if text.FoldWord(toks[cl.sur]) != best {
+			toks[cl.sur] = text.TitleCase(best)
 		}
 	}
 	return strings.Join(toks, " ")
@@ -332,6 +507,7 @@ func canonicalName(cl *cluster) string {
 // mentionPeople finds every mention of the document's persons, and titles
 // without a name that stand for a person ("the Russian prime minister").
 func (r *reader) mentionPeople(doc *document, p *people, labels [][]string) {
+	r.describedCountries(doc, p)
 	for _, cl := range p.list {
 		for _, ro := range cl.roles {
 			if ro.Country != "" {
@@ -359,6 +535,9 @@ func (r *reader) mentionPeople(doc *document, p *people, labels [][]string) {
 		var ms []personMention
 		for i := 0; i < len(st.words); i++ {
 			cl := p.byToken[st.words[i].Fold]
+			if d := strings.LastIndex(st.words[i].Fold, "."); cl == nil && d > 0 {
+				cl = p.byToken[st.words[i].Fold[d+1:]] // "D.Name": the surname after an initial
+			}
 			if cl == nil || !text.IsCap(st.words[i].Text) && !text.IsAllCaps(st.words[i].Text) || st.covered[i] >= 0 {
 				continue
 			}
@@ -395,6 +574,59 @@ func (r *reader) mentionPeople(doc *document, p *people, labels [][]string) {
 		}
 		if cl := p.byToken[text.FoldWord(toks[len(toks)-1])]; cl != nil {
 			p.speakers[ti] = cl
+		}
+	}
+}
+
+// describedCountries: "The Greek Prime Minister thanked his guest": a
+// description names the country of an office with one holder per country;
+// where exactly one person of the document holds that office without a
+// country, has been named before the description, and nobody holds it for
+// that country, it is theirs. Descriptions that give one office two
+// countries, or that may stand for several offices ("the head of state",
+// lexicon generic-office), decide nothing.
+func (r *reader) describedCountries(doc *document, p *people) {
+	type holding struct {
+		cl *cluster
+		k  int
+	}
+	// who holds each office without a country, and which are held for one
+	open := map[string][]holding{}
+	held := map[role]bool{}
+	for _, cl := range p.list {
+		for i, ro := range cl.roles {
+			if ro.Country == "" {
+				if hs := open[ro.Role]; len(hs) == 0 || hs[len(hs)-1].cl != cl {
+					open[ro.Role] = append(hs, holding{cl, i})
+				}
+			} else {
+				held[ro] = true
+			}
+		}
+	}
+	described := map[holding]map[string]bool{}
+	for _, st := range doc.sents {
+		for _, t := range p.titles[st.idx] {
+			if len(t.name) > 0 || len(t.roles) != 1 || t.roles[0].Country == "" || !r.lex.sole(t.roles[0].Role) ||
+				r.lex.genericOffice(st.Text[t.start:t.end]) {
+				continue
+			}
+			want := t.roles[0]
+			hs := open[want.Role]
+			if len(hs) != 1 || held[want] || hs[0].cl.ev.Sentence == "" || hs[0].cl.ev.Span.Start > st.Span.Start {
+				continue
+			}
+			if described[hs[0]] == nil {
+				described[hs[0]] = map[string]bool{}
+			}
+			described[hs[0]][want.Country] = true
+		}
+	}
+	for h, cs := range described {
+		if len(cs) == 1 {
+			for c := range cs {
+				h.cl.roles[h.k].Country = c
+			}
 		}
 	}
 }

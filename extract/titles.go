@@ -18,6 +18,7 @@ type title struct {
 	name    []text.Word // the holder's name tokens, nil for a bare description ("the Russian prime minister")
 	coChair string      // commission named by a "Co-Chair of the ... Commission" piece
 	coSide  string
+	listed  bool // one of the names a plural title lists ("Prime Ministers X and Y")
 }
 
 type role struct {
@@ -29,13 +30,16 @@ type role struct {
 func (r *reader) findTitles(st *sentence) []title {
 	var titles []title
 	for i := 0; i < len(st.words); i++ {
-		m := st.match(i)
-		if m == nil || m.Kind != gazetteer.MatchOffice {
+		if officeAt(st, i) == nil || r.givenNameAsTitle(st, i) {
 			continue
 		}
 		t, next := r.titleAt(st, i)
-		if t.name == nil {
-			t.name = r.nameBefore(st, wordIndexAt(st, t.start))
+		if list, end := r.pluralNames(st, t, next); list != nil {
+			// "Prime Ministers X and Y", "the Foreign Ministers of A and
+			// B, X and Y": one title for each name, in order
+			titles = append(titles, list...)
+			i = max(next, end) - 1
+			continue
 		}
 		titles = append(titles, t)
 		i = next - 1
@@ -46,14 +50,15 @@ func (r *reader) findTitles(st *sentence) []title {
 // titleAt reads the title chain whose first office word is word i, and the
 // name after it. It returns the title and the index of the first word after it.
 func (r *reader) titleAt(st *sentence, i int) (title, int) {
-	start := i
+	start := r.portfolioBefore(st, i)
 	// qualifiers before the office: "Russian", "Brazil’s", "first", "presidential"
 	country := ""
 	for start > 0 {
 		p := st.match(start - 1)
 		g := st.gap(start-1, start)
-		if !text.OnlySpace(g) {
-			break
+		if !text.OnlySpace(g) && (p == nil || p.End <= st.words[start-1].End || p.End > st.words[start].Start ||
+			!text.OnlySpace(st.Text[p.End:st.words[start].Start])) {
+			break // but "U.K. Defence Secretary": the country holds its full stop
 		}
 		if c := countryOf(p); c != "" && p.Kind != gazetteer.MatchOrg || (p != nil && p.Kind == gazetteer.MatchOrg && text.IsAllCaps(p.Text)) {
 			country = countryOf(p)
@@ -66,28 +71,61 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 		}
 		break
 	}
+	// "Solomon Islands’ newly elected Prime Minister X": words that describe
+	// the holder stand between the country and the title, and belong to
+	// neither
+	if country == "" {
+		k := start
+		for k > 0 && r.lex.titleEpithet[st.words[k-1].Fold] && text.OnlySpace(strings.Trim(st.gap(k-1, k), "-")+" ") {
+			k--
+		}
+		if k < start && k > 0 {
+			// "Fiji's newly elected": the country may carry a possessive
+			if p := st.match(k - 1); countryOf(p) != "" && p.Kind != gazetteer.MatchOrg && p.Start == st.words[k-1].Start && text.OnlySpace(st.gap(k-1, k)) {
+				country = countryOf(p)
+			}
+		}
+	}
+	// "his Zambian counterpart President X": the country of the counterpart
+	if country == "" && start >= 2 && r.lex.counterpart[st.words[start-1].Fold] && text.OnlySpace(st.gap(start-1, start)) {
+		country = countryOf(st.match(start - 2))
+	}
 	// The chain: offices, organisations, capitalised words and connectors.
 	j := i
 	lastOffice := i
+	afterNickname := false
 	for j < len(st.words) {
-		if j > i {
+		if j > i && !afterNickname {
 			g := strings.TrimSpace(st.gap(j-1, j))
-			if g == "." && (r.isHonorific(st, j-1) || isInitial(st.words[j-1].Text)) {
-				g = "" // "Dr. S. Name": the full stop of an abbreviation
+			if g == "." && (r.isHonorific(st, j-1) || isInitial(st.words[j-1].Text) || gluedInitial(st, j-1)) {
+				g = "" // "Dr. S. Name", "Ts.Name": the full stop of an abbreviation
 			}
 			switch g {
 			case "", "–", "—", "-":
 			case ",":
-				// a comma continues the chain only into another office
-				if m := st.match(j); m == nil || m.Kind != gazetteer.MatchOffice || r.endsWithName(st, j) {
+				// a comma continues the chain only into another office, and
+				// not from a title in lower case into a capitalised one
+				// ("Welcoming the Bhutanese prime minister, President X
+				// said"): a clause ends there
+				if officeAt(st, j) == nil || r.endsWithName(st, j) ||
+					!text.IsCap(st.words[lastOffice].Text) && text.IsCap(st.words[j].Text) || r.clauseAfter(st, start, j) {
 					goto done
 				}
 			default:
+				if k := r.nicknameEnd(st, j); k > j {
+					j = k // 'President X "Nick" Y': the nickname is skipped
+					afterNickname = true
+					continue
+				}
 				goto done
 			}
 		}
+		afterNickname = false
 		w := st.words[j]
 		m := st.match(j)
+		if m != nil && (partOfWord(st, j) || r.countryAsGivenName(st, j)) {
+			m = nil // "Amir-Kazemi", "Prime Minister Georgia X": name words
+		}
 		switch {
 		case m != nil:
 			j = wordIndexAt(st, m.End-1) + 1
@@ -98,19 +136,33 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 		case (w.Fold == "and" || w.Fold == "of" || w.Fold == "in" || w.Fold == "on" || w.Fold == "for" || w.Fold == "the") && r.endsWithName(st, j):
 			// "Prime Minister X Y and Chairman Z W": a second title
 			goto done
+		case w.Fold == "and" && r.nameThenTitle(st, j+1):
+			// "..., Minister of X and Z W, Minister of Y": the next person
+			// of a list, with a title of their own
+			goto done
 		case w.Fold == "to" && !r.endsWithName(st, j) && j+1 < len(st.words) && (countryOf(st.match(j+1)) != "" ||
 			st.words[j+1].Fold == "the" && j+2 < len(st.words) && countryOf(st.match(j+2)) != ""):
 			// "Ambassador of X to (the) Y"
 			j++
 			continue
 		case w.Fold == "of" || w.Fold == "for" || w.Fold == "on" || w.Fold == "and" || w.Fold == "the" || w.Fold == "in":
-			// a connector must lead to more capitalised words
+			// a connector must lead to more capitalised words ("of the
+			// friendly Republic of X": past a courtesy word of a state's name)
 			if j+1 < len(st.words) && (text.IsCap(st.words[j+1].Text) || st.words[j+1].Fold == "the") {
 				j++
 				continue
 			}
+			if w.Fold == "the" && j+2 < len(st.words) && r.lex.titleEpithet[st.words[j+1].Fold] && text.IsCap(st.words[j+2].Text) {
+				j += 2
+				continue
+			}
+			if k := r.lowerPortfolio(st, j, lastOffice); k > j {
+				j = k // "minister of state for energy affairs, X Y"
+				continue
+			}
 			goto done
-		case text.IsCap(w.Text) && !text.HasDigit(w.Text):
+		case text.IsCap(w.Text) && !text.HasDigit(w.Text) && !r.lex.weekday[w.Fold]:
+			// a weekday ends it: "President X Y Thursday met"
 			j++
 			continue
 		case r.lex.particle[w.Text] && j+1 < len(st.words) && (text.IsCap(st.words[j+1].Text) || r.lex.particle[st.words[j+1].Text]):
@@ -122,13 +174,24 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 done:
 	// The name is the run of name words at the end of the chain.
 	nameStart := j
-	for nameStart > lastOffice+1 && (nameStart == j || text.OnlySpace(st.gap(nameStart-1, nameStart)) ||
-		isInitial(st.words[nameStart-1].Text) && strings.TrimSpace(st.gap(nameStart-1, nameStart)) == ".") {
+	for nameStart > lastOffice+1 && (nameStart == j || nameGap(st, nameStart-1) || closesQuote(st.gap(nameStart-1, nameStart))) {
+		if nameStart < j && closesQuote(st.gap(nameStart-1, nameStart)) {
+			// back over a nickname in quotes to the given name before it
+			o := nameStart - 1
+			for o > lastOffice+1 && o > nameStart-3 && !opensQuote(st.gap(o-1, o)) {
+				o--
+			}
+			if o > lastOffice+1 && opensQuote(st.gap(o-1, o)) && r.isNameWord(st, o-1) {
+				nameStart = o - 1
+				continue
+			}
+			break
+		}
 		if r.isHonorific(st, nameStart-1) {
 			break
 		}
-		if isInitial(st.words[nameStart-1].Text) && nameStart < j {
-			nameStart-- // an initial of a given name ("S. Name")
+		if (isInitial(st.words[nameStart-1].Text) || gluedInitial(st, nameStart-1)) && nameStart < j {
+			nameStart-- // an initial of a given name ("S. Name", "Ts.Name")
 			continue
 		}
 		if r.isNameWord(st, nameStart-1) {
@@ -150,21 +213,31 @@ done:
 	for nameStart < j && r.lex.particle[st.words[nameStart].Text] {
 		nameStart++
 	}
+	// one or two capitalised words right after a connector inside the title
+	// end the name of the office's body, not begin a person's ("Minister of
+	// Health and Social Services", "Office for Communications")
+	if nameStart < j && nameStart > lastOffice+1 && r.lex.titleLower[st.words[nameStart-1].Fold] &&
+		r.nameWords(st.words[nameStart:j]) <= 2 {
+		nameStart = j
+	}
 	if n := j - nameStart - particles(r, st.words[nameStart:j]); n > 4 {
 		nameStart = j - 4
 	}
 	// after a word of an organisation's name ("Corporation Energoatom Ivan
 	// X") the name is likely only the last two words
-	if nameStart > 0 && nameStart > lastOffice+1 && j-nameStart-particles(r, st.words[nameStart:j]) > 2 && st.match(nameStart-1) == nil &&
+	if nameStart > 0 && nameStart > lastOffice+1 && r.fullWords(st.words[nameStart:j]) > 2 && st.match(nameStart-1) == nil &&
 		!r.isHonorific(st, nameStart-1) {
 		nameStart = j - 2
+		for nameStart > 0 && isInitial(st.words[nameStart].Text) && nameStart < j {
+			nameStart-- // "Fund Ivan A. Name": the initial is a middle one
+		}
 	}
 	// courtesy titles between the office and the name belong to neither
-	for nameStart < j && r.lex.honorific[strings.ToLower(strings.TrimSuffix(st.words[nameStart].Text, "."))] {
+	for nameStart < j && r.isHonorific(st, nameStart) {
 		nameStart++
 	}
 	titleEnd := max(nameStart-1, i)
-	for titleEnd > lastOffice && r.lex.honorific[strings.ToLower(strings.TrimSuffix(st.words[titleEnd].Text, "."))] {
+	for titleEnd > lastOffice && r.isHonorific(st, titleEnd) {
 		titleEnd--
 	}
 	t := title{start: st.words[start].Start, end: st.words[titleEnd].End}
@@ -172,11 +245,27 @@ done:
 		t.name = st.words[nameStart:j]
 	} else {
 		t.end = st.words[j-1].End
-		// "Prime Minister Anwar" or an appositive name after a comma:
-		// "the Chairperson of the AU Commission, Amara Diallo Keita,"
-		if j < len(st.words) && strings.TrimSpace(st.gap(j-1, j)) == "," {
+		// an appositive name before the title ("X Y, Minister of Z, ...")
+		// holds it; failing that, one after a comma: "the Chairperson of
+		// the AU Commission, Amara Diallo Keita,"
+		t.name = r.nameBefore(st, start)
+		if t.name == nil {
+			// "Minister of Foreign Affairs, African Cooperation and
+			// Moroccans Abroad, X Y": the portfolio goes on past a comma
+			j = r.portfolioGroups(st, j)
+		}
+		if t.name == nil && j < len(st.words) && strings.TrimSpace(st.gap(j-1, j)) == "," {
 			k := r.skipHonorifics(st, j)
-			if e := r.nameRun(st, k); e-k >= 2 && (e == len(st.words) || strings.HasPrefix(strings.TrimSpace(st.Text[st.words[e-1].End:]), ",") || e == len(st.words)) {
+			e := r.nameRun(st, k)
+			after := e
+			for after < len(st.words) && r.isHonorific(st, after) && text.OnlySpace(st.gap(after-1, after)) {
+				after++ // "Hon. X Y MP,"
+			}
+			// closed by a comma or the sentence's end; or led by a courtesy
+			// title ("the visiting Australian Deputy Prime Minister, Hon. X
+			// Y held talks")
+			if rest := strings.TrimSpace(st.Text[st.words[after-1].End:]); e-k >= 2 &&
+				(after == len(st.words) || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ";") || k > j) {
 				t.name = st.words[k:e]
 				j = e
 			}
@@ -219,13 +308,204 @@ done:
 	return t, max(j, i+1)
 }
 
+// pluralNames reads the names a plural title lists ("Prime Ministers X and
+// Y", "the Foreign Ministers of A and B, X Y and Z W"): one title each; where
+// the title names as many countries as there are names, the countries go
+// to the names in the order given. It returns nil for a title that lists
+// no two names, and the index of the first word after the list.
+func (r *reader) pluralNames(st *sentence, t title, next int) ([]title, int) {
+	if len(t.roles) == 0 || !r.pluralOffice(st, t) {
+		return nil, next
+	}
+	var names [][]text.Word
+	k := next
+	if len(t.name) > 0 {
+		names = append(names, t.name)
+		k = wordIndexAt(st, t.name[len(t.name)-1].Start) + 1
+	}
+	for k < len(st.words) {
+		if len(names) > 0 || k > 0 && strings.TrimSpace(st.gap(k-1, k)) == "," {
+			g := strings.TrimSpace(st.gap(k-1, k))
+			switch {
+			case st.words[k].Fold == "and" && (g == "" || g == ","):
+				k++
+			case g == "," && len(names) > 0 && k+1 < len(st.words) && st.words[k].Fold != "and":
+			case g == "," && len(names) == 0:
+			default:
+				goto done
+			}
+		}
+		b := r.skipHonorifics(st, k)
+		e := r.nameRun(st, b)
+		if e == b {
+			break
+		}
+		names = append(names, st.words[b:e])
+		k = e
+	}
+done:
+	if len(names) < 2 {
+		return nil, next
+	}
+	var countries []string
+	office := ""
+	for _, m := range r.gz.Scan(st.Text[t.start:t.end]) {
+		switch {
+		case (m.Kind == gazetteer.MatchCountry || m.Kind == gazetteer.MatchDemonym) && m.Country != nil:
+			countries = append(countries, m.Country.Name)
+		case m.Kind == gazetteer.MatchOffice:
+			office = m.Office
+		}
+	}
+	out := make([]title, 0, len(names))
+	for n, name := range names {
+		c := t
+		c.name = name
+		c.listed = true
+		c.roles = []role{{Role: office, Country: t.roles[0].Country}}
+		if len(countries) == len(names) {
+			c.roles[0].Country = countries[n]
+		} else if len(countries) > 1 {
+			c.roles[0].Country = ""
+		}
+		out = append(out, c)
+	}
+	return out, k
+}
+
+// pluralOffice: the title's office is written in the plural ("Prime
+// Ministers", "Foreign Ministers", "presidents").
+func (r *reader) pluralOffice(st *sentence, t title) bool {
+	for _, m := range r.gz.Scan(st.Text[t.start:t.end]) {
+		if m.Kind != gazetteer.MatchOffice {
+			continue
+		}
+		w := strings.ToLower(m.Text)
+		if strings.HasSuffix(w, "s") {
+			if _, ok := r.gz.Office(strings.TrimSuffix(m.Text, "s")); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// portfolioBefore: a bare "Minister" after capitalised words the tables do
+// not know, themselves after "the", a possessive or a country ("who is the
+// Gender Minister", "Zambia's Cultural Heritage Minister"): the words are
+// the portfolio. It returns where the title starts.
+func (r *reader) portfolioBefore(st *sentence, i int) int {
+	m := officeAt(st, i)
+	if m == nil || m.Office != "Minister" || m.Start != st.words[i].Start {
+		return i
+	}
+	k := i
+	for k > 0 && i-k < 3 && text.OnlySpace(st.gap(k-1, k)) {
+		w := st.words[k-1]
+		if !text.IsCap(w.Text) || st.covered[k-1] >= 0 || r.lex.notName[w.Text] || r.isHonorific(st, k-1) || text.HasDigit(w.Text) ||
+			strings.HasSuffix(w.Text, "’s") || strings.HasSuffix(w.Text, "'s") {
+			break
+		}
+		k--
+	}
+	if k == i || k == 0 {
+		return i
+	}
+	before := st.words[k-1]
+	if r.lex.portfolioLead[before.Fold] || countryOf(st.match(k-1)) != "" ||
+		strings.HasSuffix(before.Text, "’s") || strings.HasSuffix(before.Text, "'s") {
+		return k
+	}
+	return i
+}
+
+// portfolioGroups moves past comma-separated groups of capitalised words
+// that go on naming a portfolio ("..., African Cooperation and Moroccans
+// Abroad, X Y"): a group holds a word that is no name word (a demonym, a
+// word of a body) and no courtesy title, and another comma follows it. It
+// returns the index after the last such group, or j.
+func (r *reader) portfolioGroups(st *sentence, j int) int {
+	for n := 0; n < 3 && j < len(st.words) && strings.TrimSpace(st.gap(j-1, j)) == ","; n++ {
+		k, portfolio := j, false
+		for k < len(st.words) && (k == j || text.OnlySpace(st.gap(k-1, k))) {
+			w := st.words[k]
+			if r.isHonorific(st, k) || !text.IsCap(w.Text) && !r.lex.titleLower[w.Fold] {
+				return j
+			}
+			if !r.isNameWord(st, k) && !r.lex.titleLower[w.Fold] {
+				portfolio = true
+			}
+			k++
+		}
+		if !portfolio || k >= len(st.words) || strings.TrimSpace(st.gap(k-1, k)) != "," {
+			return j
+		}
+		j = k
+	}
+	return j
+}
+
+// lowerPortfolio: an office written in lower case goes on after a
+// connector over up to three words in lower case that end at a comma or
+// a semicolon ("minister of state for energy affairs, HE X Y"): the end of
+// those words, or j.
+func (r *reader) lowerPortfolio(st *sentence, j, lastOffice int) int {
+	if text.IsCap(st.words[lastOffice].Text) {
+		return j
+	}
+	for k := j + 1; k < len(st.words) && k <= j+3; k++ {
+		w := st.words[k]
+		if text.IsCap(w.Text) || text.HasDigit(w.Text) || !text.OnlySpace(st.gap(k-1, k)) || r.lex.speech[w.Fold] || r.lex.personVerb[w.Fold] {
+			return j
+		}
+		if k+1 < len(st.words) {
+			if g := strings.TrimSpace(st.gap(k, k+1)); g == "," || g == ";" {
+				return k + 1
+			}
+		}
+	}
+	return j
+}
+
+// clauseAfter: "with the South Korean Ambassador, President X said": a
+// description with "the" before a comma, and after it a title, a name and a
+// verb of its own: the comma ends an introductory phrase, and the two
+// titles are two people's.
+func (r *reader) clauseAfter(st *sentence, start, j int) bool {
+	if start == 0 || st.words[start-1].Fold != "the" {
+		return false
+	}
+	m := officeAt(st, j)
+	if m == nil {
+		return false
+	}
+	k := r.skipHonorifics(st, wordIndexAt(st, m.End-1)+1)
+	e := r.nameRun(st, k)
+	return e > k && e < len(st.words) && text.OnlySpace(st.gap(e-1, e)) &&
+		(r.lex.personVerb[st.words[e].Fold] || r.lex.speech[st.words[e].Fold])
+}
+
+// nameThenTitle reports a person's name (after courtesy titles) starting at
+// word k and followed by a comma and an office: "Z W, Minister of Y".
+func (r *reader) nameThenTitle(st *sentence, k int) bool {
+	k = r.skipHonorifics(st, k)
+	e := r.nameRun(st, k)
+	if r.nameWords(st.words[k:e]) < 2 || e >= len(st.words) || strings.TrimSpace(st.gap(e-1, e)) != "," {
+		return false
+	}
+	if e+1 < len(st.words) && (st.words[e].Fold == "the" || st.words[e].Fold == "a") {
+		e++
+	}
+	m := st.match(e)
+	return m != nil && m.Kind == gazetteer.MatchOffice
+}
+
 // endsWithName reports whether the words just before word j are a name that
 // directly follows an office or a country ("...of Kenya Amina X").
 func (r *reader) endsWithName(st *sentence, j int) bool {
-	k := j
-	for k > 0 && (k == j || text.OnlySpace(st.gap(k-1, k))) &&
-		(r.isNameWord(st, k-1) || k < j && k-2 >= 0 && r.lex.particle[st.words[k-1].Text] && r.isNameWord(st, k-2)) {
-		k--
+	k := r.nameBack(st, j)
+	for k < j && (isInitial(st.words[k].Text) || text.IsAllCaps(st.words[k].Text) && !r.isNameWord(st, k)) {
+		k++ // as before: the run starts with a name word
 	}
 	if k == j || k == 0 {
 		return false
@@ -245,7 +525,8 @@ func (r *reader) endsWithName(st *sentence, j int) bool {
 }
 
 // nameBefore finds an appositive name just before word idx:
-// "Mr. X Y, Prime Minister of Z" or "the Hon. X Y, MP, Prime Minister".
+// "Mr. X Y, Prime Minister of Z", "the Hon. X Y, MP, Prime Minister",
+// "Sheikh X bin Y Al Z, Minister of ...".
 func (r *reader) nameBefore(st *sentence, idx int) []text.Word {
 	if idx > 0 && (st.words[idx-1].Fold == "the" || st.words[idx-1].Fold == "a") && text.OnlySpace(st.gap(idx-1, idx)) {
 		idx-- // "X Y, the foreign minister of Z"
@@ -255,20 +536,31 @@ func (r *reader) nameBefore(st *sentence, idx int) []text.Word {
 		idx = k
 		k--
 	}
-	if k < 0 || !strings.Contains(st.gap(k, idx), ",") || strings.TrimSpace(st.gap(k, idx)) != "," {
-		return nil
+	if k >= 0 && strings.TrimSpace(st.gap(k, idx)) == ".," && len(st.words[k].Text) <= 3 && text.IsCap(st.words[k].Text) {
+		// "X Y Jr., President of ...": the full stop of an abbreviation
+	} else if k < 0 || strings.TrimSpace(st.gap(k, idx)) != "," {
+		// "X Y, who is also defence minister", "X Y, the new
+		// government's finance minister": a few words between
+		for k = idx - 1; k >= 0 && k >= idx-8 && !strings.Contains(st.gap(k, k+1), ","); k-- {
+		}
+		if k < 0 || k < idx-8 || !r.lex.titleAfterName.MatchString(st.Text[st.words[k].End:st.words[idx].Start]) {
+			return nil
+		}
 	}
-	if !r.isNameWord(st, k) && !(text.IsAllCaps(st.words[k].Text) && st.covered[k] < 0) {
-		return nil
-	}
-	b := k
-	for b > 0 && (r.isNameWord(st, b-1) || text.IsAllCaps(st.words[b-1].Text) && st.covered[b-1] < 0 && !r.lex.notName[st.words[b-1].Text]) && text.OnlySpace(st.gap(b-1, b)) {
-		b--
-	}
-	if k-b+1 < 2 {
+	b := r.nameBack(st, k+1)
+	if b > k || r.nameWords(st.words[b:k+1]) < 2 && !r.surnameAlone(st, b, k+1) {
 		return nil
 	}
 	return st.words[b : k+1]
+}
+
+// surnameAlone: one name word before an appositive title, opening the
+// sentence or after a word in lower case ("Ozols, who also serves as
+// ...", "he met Tavita, the new government's finance minister"), is a
+// surname; the title holds it only where the document names that person
+// in full (see candidate.surnameOnly).
+func (r *reader) surnameAlone(st *sentence, b, e int) bool {
+	return e-b == 1 && r.isNameWord(st, b) && (b == 0 || !text.IsCap(st.words[b-1].Text) && text.OnlySpace(st.gap(b-1, b)))
 }
 
 // parseRoles splits a title chain into offices, each with its country.
@@ -316,8 +608,8 @@ func (r *reader) parseRoles(title, country string) ([]role, string, string) {
 			continue
 		}
 		roleText = r.normalRole(roleText)
-		if roleText == "" {
-			continue
+		if roleText == "" || r.lex.style[strings.ToLower(roleText)] {
+			continue // a style or a rank is no office ("Prince X", "Major General X")
 		}
 		out = append(out, role{Role: roleText, Country: c})
 	}
@@ -342,10 +634,26 @@ func (r *reader) splitTitlePieces(s string) []string {
 		// it: a piece without an office of its own joins the one before.
 		// Parts are cut out of p by offset, so a long chain costs no more
 		// than its length.
+		// Nor one inside an office's own name ("Industry and Commerce
+		// Minister", "Minister of Fisheries and Ocean Resources").
+		var inOffice [][2]int
+		for _, m := range r.gz.Scan(p) {
+			if m.Kind == gazetteer.MatchOffice {
+				inOffice = append(inOffice, [2]int{m.Start, m.End})
+			}
+		}
+		within := func(at int) bool {
+			for _, o := range inOffice {
+				if o[0] < at && at+len(" and ") <= o[1] {
+					return true
+				}
+			}
+			return false
+		}
 		var parts []string
 		start, end := 0, 0
 		for i, q := range strings.Split(p, " and ") {
-			if i > 0 && !r.hasOffice(q) {
+			if i > 0 && (!r.hasOffice(q) && !r.startsTitle(q) || within(end)) {
 				end += len(" and ") + len(q)
 				continue
 			}
@@ -358,12 +666,38 @@ func (r *reader) splitTitlePieces(s string) []string {
 		}
 		parts = append(parts, p[start:end])
 		for _, q := range parts {
-			if q = strings.TrimSpace(q); q != "" {
-				out = append(out, q)
+			for _, o := range r.splitAdjacentOffices(strings.TrimSpace(q)) {
+				if o != "" {
+					out = append(out, o)
+				}
 			}
 		}
 	}
 	return out
+}
+
+// splitAdjacentOffices cuts a piece where one office follows another with
+// only a space between ("Parliamentary Secretary Senator"): two offices.
+func (r *reader) splitAdjacentOffices(q string) []string {
+	ms := r.gz.Scan(q)
+	var out []string
+	from := 0
+	for k := 1; k < len(ms); k++ {
+		a, b := ms[k-1], ms[k]
+		if a.Kind == gazetteer.MatchOffice && b.Kind == gazetteer.MatchOffice && text.OnlySpace(q[a.End:b.Start]) {
+			out = append(out, strings.TrimSpace(q[from:a.End]))
+			from = b.Start
+		}
+	}
+	return append(out, strings.TrimSpace(q[from:]))
+}
+
+// startsTitle: a part after " and " that begins with a title qualifier and a
+// capitalised word ("Deputy Supreme Commander of X") is an office of its
+// own, even one the tables do not know.
+func (r *reader) startsTitle(q string) bool {
+	f := strings.Fields(q)
+	return len(f) >= 2 && r.lex.titleQualifier[strings.ToLower(f[0])] && text.IsCap(f[0]) && text.IsCap(f[1])
 }
 
 func (r *reader) isCountry(s string) bool {
@@ -397,6 +731,14 @@ func (r *reader) normalRole(title string) string {
 		m := ms[k]
 		if m.Kind == gazetteer.MatchCountry && strings.TrimSpace(title[m.End:end]) == "" {
 			before := strings.TrimRight(title[start:m.Start], " ")
+			for {
+				// "of the friendly Republic of X": a courtesy word goes too
+				sp := strings.LastIndexByte(before, ' ')
+				if sp < 0 || !r.lex.titleEpithet[strings.ToLower(before[sp+1:])] {
+					break
+				}
+				before = strings.TrimRight(before[:sp], " ")
+			}
 			lower := strings.ToLower(before)
 			switch {
 			case strings.HasSuffix(lower, " of the"):
@@ -413,7 +755,13 @@ func (r *reader) normalRole(title string) string {
 	plain := strings.TrimSpace(title[start:end])
 	plain = strings.TrimPrefix(strings.TrimPrefix(plain, "the "), "The ")
 	plain = r.lex.stateForm.ReplaceAllString(plain, "")
-	if n, ok := r.gz.Office(plain); ok {
+	n, ok := r.gz.Office(plain)
+	if f := strings.Fields(plain); ok && n == "Minister" && len(f) >= 2 && f[len(f)-1] == "Minister" && text.IsCap(f[0]) {
+		// "Gender Minister": a portfolio the tables do not know, in the
+		// normal form of those they do
+		return "Minister of " + strings.Join(f[:len(f)-1], " ")
+	}
+	if ok {
 		// a qualifier the table drops but the title keeps ("Presidential
 		// Press Secretary") stays
 		if strings.HasSuffix(strings.ToLower(plain), strings.ToLower(n)) && len(plain) > len(n) && text.IsCap(plain) {

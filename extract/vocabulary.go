@@ -17,16 +17,30 @@ import (
 // each entry is there.
 type vocabulary struct {
 	// names and titles (lexicon/names.tsv)
-	notName          map[string]bool // capitalised words that never start or continue a person's name
-	honorific        map[string]bool // courtesy titles stripped from names ("mr", "dato", "seri")
-	particle         map[string]bool // lower-case particles inside names ("da", "von", "bin")
-	weForms          map[string]bool // first-person plural forms that stand for the speaker's side
-	titleQualifier   map[string]bool // words before an office that belong to the title ("acting")
-	pastMarker       map[string]bool // words before a title no longer held ("late", "ex")
-	pastPrefix       []string        // title beginnings no longer held ("former ")
-	placePreposition map[string]bool // before a city that is a given name: a place, not a name
-	counterpart      map[string]bool // "his Chilean counterpart X"
-	titleLower       map[string]bool // words written in lower case inside a title
+	notName          map[string]bool   // capitalised words that never start or continue a person's name
+	honorific        map[string]bool   // courtesy titles stripped from names ("mr", "dato", "seri")
+	particle         map[string]bool   // lower-case particles inside names ("da", "von", "bin")
+	weForms          map[string]bool   // first-person plural forms that stand for the speaker's side
+	titleQualifier   map[string]bool   // words before an office that belong to the title ("acting")
+	titleEpithet     map[string]bool   // words between a country and a title that belong to neither ("newly elected")
+	soleOffice       []string          // offices with one holder per country, lower case; "x *" a prefix
+	genericOffices   []string          // titles that may stand for several offices ("head of state")
+	familyFirst      map[string]string // folded family name -> tradition that writes it first (name-order.tsv)
+	givenName        map[string]string // folded given name -> tradition (ja, hu)
+	alsoGiven        map[string]bool   // folded family names that are also Western given names
+	portfolioLead    map[string]bool   // words before a portfolio the tables do not know ("the Gender Minister")
+	pastMarker       map[string]bool   // words before a title no longer held ("late", "ex")
+	pastPrefix       []string          // title beginnings no longer held ("former ")
+	placePreposition map[string]bool   // before a city that is a given name: a place, not a name
+	counterpart      map[string]bool   // "his Chilean counterpart X"
+	titleLower       map[string]bool   // words written in lower case inside a title
+	placeHead        map[string]bool   // words that end the name of a body or a place ("Court", "House")
+	style            map[string]bool   // titles that are styles or ranks, no offices ("prince", "major general")
+	patronymic       map[string]bool   // "bin", "ibn": the word before is a given name
+	honorificCaps    map[string]bool   // courtesy titles only in capitals ("HE")
+	genericTLD       map[string]bool   // country codes of the web used as generic domains
+	secondLevel      map[string]bool   // registry labels before a country code ("gov", "com")
+	governmentLabel  map[string]bool   // the registry labels of governments ("gov", "go", "gob")
 	// speech and meetings (lexicon/verbs.tsv)
 	speech         map[string]bool // verbs of speech
 	personVerb     map[string]bool // verbs whose capitalised subject is almost surely a person
@@ -69,6 +83,7 @@ type vocabulary struct {
 	metric, aid, stateForm                              *regexp.Regexp
 	chairedBy, ourSide, namedSide                       *regexp.Regexp
 	cooperation, deadline                               *regexp.Regexp
+	retinue, onBehalf, representedBy, titleAfterName    *regexp.Regexp
 	trailingAttribution, procedural, we, due            *regexp.Regexp
 	targetAgreed, targetProposed, dueThisYear           *regexp.Regexp
 	pairSubject, chairGapStop, sessionObject, bodyLevel *regexp.Regexp
@@ -116,12 +131,17 @@ var statuses = []string{fact.StatusSigned, fact.StatusAgreed, fact.StatusPropose
 
 func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	v := &vocabulary{
+		familyFirst: foldKeys(lex.Values("family-first")), givenName: foldKeys(lex.Values("given-name")),
+		alsoGiven: foldSet(lex.Set("also-given")), portfolioLead: lex.Set("portfolio-lead"),
 		notName: lex.Set("not-name"), honorific: lex.Set("honorific"), particle: lex.Set("particle"),
-		weForms: lex.Set("we"), titleQualifier: lex.Set("title-qualifier"), pastMarker: lex.Set("past-marker"),
+		weForms: lex.Set("we"), titleQualifier: lex.Set("title-qualifier"), titleEpithet: lex.Set("title-epithet"), soleOffice: lex.Words("sole-office"), genericOffices: lex.Words("generic-office"), pastMarker: lex.Set("past-marker"),
 		pastPrefix: lex.Words("past-prefix"), placePreposition: lex.Set("place-preposition"),
-		counterpart: lex.Set("counterpart"), titleLower: lex.Set("title-lower"),
+		counterpart: lex.Set("counterpart"), titleLower: lex.Set("title-lower"), placeHead: lex.Set("place-head"),
+		style: lex.Set("style"), patronymic: lex.Set("patronymic"),
 		speech: lex.Set("speech"), personVerb: lex.Set("person-verb"), meetingWord: lex.Set("meeting-word"),
-		strongMeeting: lex.Set("strong-meeting"), callWord: lex.Set("call-word"), chairVerb: lex.Set("chair-verb"),
+		honorificCaps: lex.Set("honorific-caps"), genericTLD: lex.Set("generic-tld"), secondLevel: lex.Set("second-level-domain"),
+		governmentLabel: withValue(lex.Values("second-level-domain"), "government"),
+		strongMeeting:   lex.Set("strong-meeting"), callWord: lex.Set("call-word"), chairVerb: lex.Set("chair-verb"),
 		firstPerson: lex.Set("first-person"), callOn: lex.Pattern("call-on"), placeLocative: lex.Pattern("place-locative"),
 		separateWord: lex.Set("separate-word"), jointWord: lex.Set("joint-word"), hostVerb: lex.Set("host-verb"),
 		greeting: lex.Set("greeting"), notAttribution: lex.Set("not-attribution"),
@@ -155,6 +175,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		bodyReference: lex.Pattern("body-reference"), bodyReferenceSubject: lex.Pattern("body-reference-subject"),
 		relativeSubject: lex.Pattern("relative-subject"), pairAgent: lex.Pattern("pair-agent"),
 		eventSubject: lex.Pattern("event-subject"), delegationSide: lex.Pattern("delegation-side"),
+		retinue: lex.Pattern("retinue"), onBehalf: lex.Pattern("on-behalf"), representedBy: lex.Pattern("represented-by"), titleAfterName: lex.Pattern("title-after-name"),
 	}
 	v.visit = visitPatterns{}
 	for _, rule := range visitRules {
@@ -283,4 +304,88 @@ func (v *vocabulary) literalWords(expr string) []string {
 		}
 	}
 	return out
+}
+
+// sole reports an office with one holder per country at a time.
+func (v *vocabulary) sole(role string) bool {
+	r := strings.ToLower(role)
+	for _, o := range v.soleOffice {
+		if p, ok := strings.CutSuffix(o, "*"); ok && strings.HasPrefix(r, p) || o == r {
+			return true
+		}
+	}
+	return false
+}
+
+// withValue is the set of the words of a class whose value is v.
+func withValue(m map[string]string, v string) map[string]bool {
+	out := map[string]bool{}
+	for w, x := range m {
+		if x == v {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// foldKeys and foldSet key a class by the folded form of its words, the
+// form names are compared in.
+func foldKeys(m map[string]string) map[string]string {
+	out := make(map[string]string, len(m))
+	for w, v := range m {
+		if _, ok := out[fact.FoldName(w)]; !ok {
+			out[fact.FoldName(w)] = v
+		}
+	}
+	return out
+}
+
+func foldSet(m map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for w := range m {
+		out[fact.FoldName(w)] = true
+	}
+	return out
+}
+
+// surnameAt is the index of the family name among the words of a name:
+// the first where the name is written family name first ("Wang Wei",
+// "Park Min-jun", "Nguyen Van Long"; "Szabó Gábor" where a Hungarian given
+// name ends it), the last otherwise.
+func (v *vocabulary) surnameAt(name []string) int {
+	last := len(name) - 1
+	if last >= 1 && strings.Trim(name[last], "IVX") == "" {
+		return last - 1 // "Hamad II": a regnal number is no family name
+	}
+	if last < 1 {
+		return last
+	}
+	first := fact.FoldName(name[0])
+	trad, ok := v.familyFirst[first]
+	if !ok || strings.HasSuffix(name[0], ".") {
+		return last
+	}
+	switch trad {
+	case "ja", "hu":
+		if v.givenName[fact.FoldName(name[last])] == trad {
+			return 0
+		}
+		return last
+	}
+	if v.alsoGiven[first] && len(name) == 2 && !strings.Contains(name[1], "-") {
+		return last // "Kim Beazley": Western order
+	}
+	return 0
+}
+
+// genericOffice reports a title that may stand for several offices ("the
+// head of state of X": a president, a king or an emir).
+func (v *vocabulary) genericOffice(title string) bool {
+	t := strings.ToLower(title)
+	for _, g := range v.genericOffices {
+		if strings.Contains(t, g) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,10 @@
 package fact
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // FoldName is the comparison form of one word of a person's name: Fold
 // without a possessive "'s".
@@ -49,11 +53,20 @@ func NewNameIndex[V comparable]() *NameIndex[V] {
 
 // Add indexes v under the words of its name. A name of one word makes v an
 // entry known by that word alone (the first such entry keeps it); a name of
-// two or more is indexed by its first word, its surname (the last word) and
-// every word.
+// two or more is indexed by its first word, its surname (the last word, see
+// AddAt) and every word.
 func (ix *NameIndex[V]) Add(name []string, v V) {
+	ix.AddAt(name, len(name)-1, v)
+}
+
+// AddAt is Add for a name whose family name is word sur (0 for a name
+// written family name first: "Wang Wei", "Park Min-jun").
+func (ix *NameIndex[V]) AddAt(name []string, sur int, v V) {
 	if len(name) == 0 {
 		return
+	}
+	if sur < 0 || sur >= len(name) {
+		sur = len(name) - 1
 	}
 	if len(name) < 2 {
 		f := FoldName(name[0])
@@ -64,9 +77,9 @@ func (ix *NameIndex[V]) Add(name []string, v V) {
 	}
 	first := FoldName(name[0])
 	ix.byFirst[first] = append(ix.byFirst[first], v)
-	sur := FoldName(name[len(name)-1])
-	ix.AddSurname(sur, v)
-	ix.byShape[shapeOf(sur)] = append(ix.byShape[shapeOf(sur)], shapeEntry[V]{v, sur})
+	family := FoldName(name[sur])
+	ix.AddSurname(family, v)
+	ix.byShape[shapeOf(family)] = append(ix.byShape[shapeOf(family)], shapeEntry[V]{v, family})
 	seen := map[string]bool{}
 	for _, t := range name {
 		if f := FoldName(t); !seen[f] {
@@ -140,22 +153,60 @@ func (ix *NameIndex[V]) Resolve(w string) (V, bool) {
 }
 
 // SameFullName reports two full names of one person: the same given name,
-// and surnames equal or a typo apart.
+// and surnames equal or a typo apart (and the same father's name where
+// both give one, see otherFather).
 func SameFullName(a, b []string) bool {
-	if len(a) < 2 || len(b) < 2 {
-		return false
-	}
-	if FoldName(a[0]) != FoldName(b[0]) {
+	if len(a) < 2 || len(b) < 2 || otherFather(a, b) {
 		return false
 	}
 	sa, sb := FoldName(a[len(a)-1]), FoldName(b[len(b)-1])
+	if FoldName(a[0]) != FoldName(b[0]) {
+		// "I.K. Name" and "Ivan Name": initials of the given names
+		return sa == sb && sameInitials(a[:len(a)-1], b[:len(b)-1])
+	}
 	return sa == sb || CloseSpelling(sa, sb)
+}
+
+// sameInitials: one of two given names is written in initials ("S.",
+// "I.K.") and the initials of the one agree with those of the other as far
+// as both go ("I.K." and "Ivan"; not "S." and "Ivan").
+func sameInitials(a, b []string) bool {
+	ia, abbrA := initialsOf(a)
+	ib, abbrB := initialsOf(b)
+	if !abbrA && !abbrB || len(ia) == 0 || len(ib) == 0 {
+		return false
+	}
+	n := min(len(ia), len(ib))
+	return ia[:n] == ib[:n]
+}
+
+// initialsOf is the first letters of the words of a given name, a group
+// of initials ("I.K.") giving each of its letters, and whether any word
+// was written as initials.
+func initialsOf(given []string) (string, bool) {
+	var b strings.Builder
+	abbr := false
+	for _, w := range given {
+		if strings.HasSuffix(w, ".") {
+			abbr = true
+			for _, g := range strings.Split(strings.TrimSuffix(w, "."), ".") {
+				if r, _ := utf8.DecodeRuneInString(g); r != utf8.RuneError {
+					b.WriteRune(unicode.ToLower(r))
+				}
+			}
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(Fold(w)); r != utf8.RuneError {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String(), abbr
 }
 
 // SameSurnameClose reports two full names of one person written with given
 // names a letter or two apart ("Sergey" / "Sergei") and the same surname.
 func SameSurnameClose(a, b []string) bool {
-	if len(a) < 2 || len(b) < 2 || FoldName(a[len(a)-1]) != FoldName(b[len(b)-1]) {
+	if len(a) < 2 || len(b) < 2 || FoldName(a[len(a)-1]) != FoldName(b[len(b)-1]) || otherFather(a, b) {
 		return false
 	}
 	fa, fb := FoldName(a[0]), FoldName(b[0])
@@ -196,4 +247,25 @@ func EditDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// otherFather reports two names whose patronymics differ: where both names
+// have a lower-case particle after the given name ("bin", "ibn", "ould"),
+// the word after it is the father's name, and a family name ("Al X") is
+// shared by many, so "A bin B Al X" and "A bin C Al X" are two people.
+// Particles are told by their case, as the press writes them, so no list
+// of them is needed here.
+func otherFather(a, b []string) bool {
+	fa, fb := fatherOf(a), fatherOf(b)
+	return fa != "" && fb != "" && fa != fb
+}
+
+func fatherOf(name []string) string {
+	for i := 1; i+1 < len(name); i++ {
+		r, _ := utf8.DecodeRuneInString(name[i])
+		if unicode.IsLower(r) {
+			return FoldName(name[i+1])
+		}
+	}
+	return ""
 }

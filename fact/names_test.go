@@ -46,6 +46,17 @@ func TestSameName(t *testing.T) {
 		{[]string{"Sergey", "Lindqvist"}, []string{"Sergei", "Lindqvist"}, false, true},
 		{[]string{"Ana", "Luz"}, []string{"Ana", "Lux"}, false, false}, // a surname under five letters allows no typo
 		{[]string{"Ana", "Lopes"}, []string{"Rui", "Lopes"}, false, false},
+		// a shared family name, another father: two people
+		{[]string{"Saeed", "bin", "Ali", "Al", "Mansoori"}, []string{"Saeed", "bin", "Omar", "Al", "Mansoori"}, false, false},
+		{[]string{"Saeeda", "bin", "Ali", "Al", "Mansoori"}, []string{"Saeed", "bin", "Omar", "Al", "Mansoori"}, false, false},
+		// the same father, written once without the family name
+		{[]string{"Saeed", "bin", "Ali"}, []string{"Saeed", "bin", "Ali", "Al", "Mansoori"}, false, false},
+		{[]string{"Maria", "da", "Costa"}, []string{"Maria", "Clara", "da", "Costa"}, true, true},
+		// initials of the given names
+		{[]string{"I.K.", "Petrov"}, []string{"Ivan", "Petrov"}, true, true},
+		{[]string{"S.", "Raman"}, []string{"Subra", "Raman"}, true, true},
+		{[]string{"S.", "Raman"}, []string{"Kiran", "Raman"}, false, false},
+		{[]string{"Ts.", "Bold"}, []string{"Tsend", "Bold"}, true, true},
 	}
 	for _, tt := range tests {
 		if got := SameFullName(tt.a, tt.b); got != tt.full {
@@ -54,5 +65,21 @@ func TestSameName(t *testing.T) {
 		if got := SameSurnameClose(tt.a, tt.b) || SameFullName(tt.a, tt.b); got != tt.closeG {
 			t.Errorf("same person (%q, %q) = %v, want %v", tt.a, tt.b, got, tt.closeG)
 		}
+	}
+}
+
+// A name written family name first is found by its family name.
+func TestNameIndexFamilyFirst(t *testing.T) {
+	ix := NewNameIndex[string]()
+	ix.AddAt([]string{"Wang", "Wei"}, 0, "p1")
+	ix.AddAt([]string{"Park", "Min-jun"}, 0, "p2")
+	ix.Add([]string{"Lena", "Wei"}, "p3")
+	for _, tt := range []struct{ word, want string }{{"Wang", "p1"}, {"Park", "p2"}, {"Wei", "p3"}} {
+		if got, ok := ix.Resolve(tt.word); !ok || got != tt.want {
+			t.Errorf("Resolve(%q) = %q, %v; want %q", tt.word, got, ok, tt.want)
+		}
+	}
+	if got := ix.BySurname("wei"); len(got) != 1 || got[0] != "p3" {
+		t.Errorf("BySurname(wei) = %q: the given name of a family-first name is no surname", got)
 	}
 }

@@ -334,7 +334,10 @@ func TestOffice(t *testing.T) {
 		{"Foreign Minister", "Minister of Foreign Affairs"},
 		{"Minister of Foreign Affairs", "Minister of Foreign Affairs"},
 		{"Defence Minister", "Minister of Defence"},
-		{"Defense Minister", "Minister of Defence"},
+		{"Defense Minister", "Minister of Defense"}, // the office as the text spells it
+		{"Home Affairs Minister", "Minister of Home Affairs"},
+		{"Home Minister", "Minister of Home Affairs"},
+		{"Industry and Commerce Minister", "Minister of Industry and Commerce"},
 		{"the Minister of the Economy", "Minister of Economy"},
 		{"Deputy Foreign Minister", "Deputy Minister of Foreign Affairs"},
 		{"Vice Foreign Minister", "Deputy Minister of Foreign Affairs"},
