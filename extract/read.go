@@ -265,9 +265,6 @@ func readText(name string, raw []byte) (Document, *InputError) {
 		return doc, &InputError{File: name, Line: bodyLine, Msg: "empty document"}
 	}
 	doc.Line = bodyLine
-	if doc.Date == "" {
-		doc.Date = readURLDate(doc.URL)
-	}
 	return doc, nil
 }
 
@@ -622,9 +619,6 @@ func readParseRecord(display, base string, line int, raw []byte) (Document, *Inp
 	doc.Source = strings.TrimSpace(doc.Source)
 	doc.URL = strings.TrimSpace(doc.URL)
 	doc.Language = strings.TrimSpace(doc.Language)
-	if doc.Date == "" {
-		doc.Date = readURLDate(doc.URL)
-	}
 	return doc, nil
 }
 
