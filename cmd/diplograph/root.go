@@ -32,6 +32,7 @@ type rootOptions struct {
 	Verbose   bool
 	Wait      time.Duration // how long to wait for another process's lock on the store
 	DBTimeout time.Duration // bound on connecting to and each statement of a SQL server
+	Profile   string        // directory for Go profiles of the run (--profile)
 
 	Stdin  io.Reader
 	Stdout io.Writer
@@ -235,8 +236,22 @@ named questions over it.`,
 	pf.BoolVarP(&o.Verbose, "verbose", "v", false, "log debug details to stderr")
 	pf.DurationVar(&o.Wait, "wait", graph.DefaultWait, "how long to wait for a store another process is using (a build holds it while it runs; 0: fail at once)")
 	pf.DurationVar(&o.DBTimeout, "db-timeout", graph.DefaultSQLTimeout, "give up on a PostgreSQL server that does not answer for this long (connecting, or one statement)")
+	pf.StringVar(&o.Profile, "profile", "", "write CPU, heap, block and mutex profiles of the run into this directory (for go tool pprof)")
+	var prof *profiling
+	cmd.PersistentPostRunE = func(*cobra.Command, []string) error {
+		if prof != nil {
+			return prof.stop()
+		}
+		return nil
+	}
 	cmd.PersistentPreRunE = func(c *cobra.Command, _ []string) error {
 		clog.SetLogger(cayleyLog{o.logger()})
+		if o.Profile != "" {
+			var err error
+			if prof, err = startProfiling(o.Profile); err != nil {
+				return err
+			}
+		}
 		for _, b := range graph.Backends() {
 			if o.DB == b {
 				return nil
