@@ -35,6 +35,10 @@ type docPlan struct {
 // with: meetings and claims reported by documents outside the batch.
 type snapshot struct {
 	meetings []*meetingCand
+	// byPerson indexes meetings by participant: two reports of one meeting
+	// share someone (fact.SameMeeting), so a report is compared with the
+	// meetings of its own participants only.
+	byPerson map[string][]*meetingCand
 	claims   []*claimCand
 	// claimsByKey indexes claims by fact.ConflictKeys, built on first use
 	claimsByKey map[string][]*claimCand
@@ -107,7 +111,7 @@ func (s *snapshot) resolveMeetings(doc string, f fact.Facts) []string {
 		c := factCand(doc, m)
 		var best *meetingCand
 		bestScore := -1
-		for _, old := range s.meetings {
+		for _, old := range s.candidates(c) {
 			// Two meetings of one document are two meetings.
 			if old.docs[doc] {
 				continue
@@ -130,13 +134,46 @@ func (s *snapshot) resolveMeetings(doc string, f fact.Facts) []string {
 			}
 			used[c.iri] = true
 			s.meetings = append(s.meetings, c)
+			s.index(c, c.People)
 			ids[i] = c.iri
 			continue
 		}
+		added := map[string]bool{}
+		for p := range c.People {
+			if !best.People[p] {
+				added[p] = true
+			}
+		}
 		best.merge(c)
+		s.index(best, added)
 		ids[i] = best.iri
 	}
 	return ids
+}
+
+// candidates are the known meetings that share a participant with c, each
+// once, in the order they became known.
+func (s *snapshot) candidates(c *meetingCand) []*meetingCand {
+	seen := map[*meetingCand]bool{}
+	var out []*meetingCand
+	for p := range c.People {
+		for _, m := range s.byPerson[p] {
+			if !seen[m] {
+				seen[m] = true
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+func (s *snapshot) index(m *meetingCand, people map[string]bool) {
+	if s.byPerson == nil {
+		s.byPerson = map[string][]*meetingCand{}
+	}
+	for p := range people {
+		s.byPerson[p] = append(s.byPerson[p], m)
+	}
 }
 
 func newMeetingCand(iri, meetingKind string) *meetingCand {
