@@ -71,6 +71,16 @@ type RecordReader interface {
 	ReadRecords(ctx context.Context, sets []kind.Set) (*kind.Records, error)
 }
 
+// GizmoOnly hides a store's read model: questions asked of it run their
+// Gizmo scripts (ask --gizmo, and tests comparing the two).
+func GizmoOnly(q Querier) Querier { return gizmoOnly{q} }
+
+type gizmoOnly struct{ q Querier }
+
+func (g gizmoOnly) Rows(ctx context.Context, script string, limit int) ([]map[string]quad.Value, error) {
+	return g.q.Rows(ctx, script, limit)
+}
+
 // records reads the records of sets: from the store's read model where it
 // keeps a current one, else by running the sets' generated script and
 // collecting its rows, each tag's value as text (kind.ValueText).
