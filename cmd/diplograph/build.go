@@ -23,7 +23,7 @@ type buildOptions struct {
 	root  *rootOptions
 	Paths []string
 	JSON  bool
-	Batch int // documents per Write (ignored: kept for old scripts)
+	Batch int  // documents per Write (ignored: kept for old scripts)
 	Prune bool // forget documents of the given directories whose files are gone
 	// SearchIndex is the search index directory (default beside the store).
 	SearchIndex string
