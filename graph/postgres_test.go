@@ -74,8 +74,11 @@ func TestPostgres(t *testing.T) {
 	if err != nil || len(res) != 1 {
 		t.Errorf("meetings on postgres = %v (err %v), want 1", res, err)
 	}
-	// Reopening without create finds the same graph.
-	s2, err := Open(ctx, cfg, false)
+	// Reopening for reading finds the same graph (a second writer would
+	// wait for the first: writers take a lock).
+	ro := cfg
+	ro.ReadOnly = true
+	s2, err := Open(ctx, ro, false)
 	if err != nil {
 		t.Fatal(err)
 	}

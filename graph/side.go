@@ -235,10 +235,11 @@ func (s *sqlSide) close() error {
 	return s.db.Close()
 }
 
-// writerLockKey is the advisory lock PostgreSQL writers of one database
-// take (advisory locks are per database): two builds at once would each
-// settle the corpus without the other's documents.
-const writerLockKey = 0x6469706c6f677270 // "diplogrp"
+// writerLockKey is the advisory lock PostgreSQL writers of one store take,
+// with the hash of the store's schema (advisory locks are per database; a
+// store is a schema of one, the search_path's first): two builds at once
+// would each settle the corpus without the other's documents.
+const writerLockKey = 0x64706772 // "dpgr"
 
 // lockWriter takes the writer lock, waiting up to wait (telling waiting
 // once, as a bolt store does) for another writer to finish.
@@ -251,7 +252,7 @@ func (s *sqlSide) lockWriter(ctx context.Context, wait time.Duration, waiting fu
 	told := false
 	for {
 		var ok bool
-		if err := conn.QueryRowContext(ctx, `SELECT pg_try_advisory_lock($1)`, int64(writerLockKey)).Scan(&ok); err != nil {
+		if err := conn.QueryRowContext(ctx, `SELECT pg_try_advisory_lock($1, hashtext(current_schema()))`, int32(writerLockKey)).Scan(&ok); err != nil {
 			conn.Close()
 			return fmt.Errorf("taking the writer lock: %w", err)
 		}
