@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/diplograph/diplograph/extract/gazetteer"
 	"github.com/diplograph/diplograph/extract/text"
@@ -67,7 +68,7 @@ func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref ref
 			continue
 		}
 		seen[text] = true
-		c := fact.Commitment{Text: text, Status: status, Due: x.due(st, ref, dated, status), Evidence: st.evidence()}
+		c := fact.Commitment{Text: text, Words: x.lex.commitmentWords(text), Status: status, Due: x.due(st, ref, dated, status), Evidence: st.evidence()}
 		speaker := sp[st.idx].speaker
 		switch {
 		case len(subjectParties) > 0:
@@ -642,4 +643,28 @@ func twoDigits(n int) string {
 		return "0" + strconv.Itoa(n)
 	}
 	return strconv.Itoa(n)
+}
+
+// commitmentWords are the words of a commitment's text that tell it from
+// another (fact.SameCommitment): folded, a plural's "s" dropped, without
+// the plain words of the lexicon, sorted, each once.
+func (v *vocabulary) commitmentWords(text string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	}) {
+		w = strings.Trim(w, "-")
+		switch {
+		case len(w) > 4 && strings.HasSuffix(w, "ies"):
+			w = strings.TrimSuffix(w, "ies") + "y"
+		case len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+			w = strings.TrimSuffix(w, "s")
+		}
+		if len(w) < 2 || v.plainCommitmentWords[w] {
+			continue
+		}
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }

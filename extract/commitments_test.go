@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -239,5 +240,40 @@ func TestCommitmentParties(t *testing.T) {
 	}
 	if f.Commitments[1].Status != fact.StatusPledged {
 		t.Errorf("one country's plan is its pledge: %+v", f.Commitments[1])
+	}
+}
+
+// The words two reports of one commitment share, whatever verb and status
+// each gives it (fact.SameCommitment compares them).
+func TestCommitmentWords(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"signed the Programme of Economic Cooperation until 2030",
+			[]string{"2030", "economic", "programme", "until"}, []string{"the", "of", "signed", "cooperation"}},
+		{"agreed to draft a new programme of economic cooperation until 2030",
+			[]string{"2030", "draft", "economic", "programme"}, []string{"agreed", "new", "a"}},
+		{"the parties will strengthen cooperation on visa-free travel for their countries",
+			[]string{"travel", "visa-free"}, []string{"party", "partie", "country", "countrie", "will"}},
+	}
+	for _, tt := range tests {
+		got := x.lex.commitmentWords(tt.text)
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: words %v lack %q", tt.text, got, w)
+			}
+		}
+		for _, w := range tt.not {
+			if slices.Contains(got, w) {
+				t.Errorf("%q: words %v hold the plain word %q", tt.text, got, w)
+			}
+		}
+	}
+	a := fact.Commitment{Parties: []string{"Chile", "Norway"}, Words: x.lex.commitmentWords(tests[0].text)}
+	b := fact.Commitment{Parties: []string{"Chile"}, Words: x.lex.commitmentWords(tests[1].text)}
+	if _, ok := fact.SameCommitment(a, b); !ok {
+		t.Errorf("a programme proposed and then signed is not one commitment: %v / %v", a.Words, b.Words)
 	}
 }

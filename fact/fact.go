@@ -111,10 +111,14 @@ const (
 
 // Commitment is an agreement signed, a plan agreed, a proposal or a pledge.
 type Commitment struct {
-	Parties  []string // canonical country / organisation names
-	Text     string   // what was committed to
-	Status   string   // one of the Status constants
-	Due      string   // date or year, or ""
+	Parties []string // canonical country / organisation names
+	Text    string   // what was committed to
+	// Words are the words of Text that tell one commitment from another,
+	// folded and sorted (the extractor's lexicon says which words say
+	// nothing); SameCommitment compares them.
+	Words    []string
+	Status   string // one of the Status constants
+	Due      string // date or year, or ""
 	Evidence Evidence
 }
 

@@ -43,6 +43,17 @@ type snapshot struct {
 	// claimsByKey indexes claims by fact.ConflictKeys, built on first use
 	claimsByKey map[string][]*claimCand
 	conflicts   map[[2]string]bool // claim pairs already linked by a document outside the batch
+	// commitments are those of the documents planned so far, indexed by
+	// word, for fact.SameCommitment
+	commitments map[string][]*commitCand
+	order       int
+}
+
+// commitCand is a commitment as an earlier document reported it.
+type commitCand struct {
+	iri, doc string
+	c        fact.Commitment
+	order    int // position in corpus order: the latest earlier report is followed
 }
 
 // meetingCand is a meeting node and what its reports say, in the form the
@@ -90,7 +101,8 @@ func plan(snap *snapshot, docs []fact.Facts) []docPlan {
 	for _, i := range order {
 		f := docs[i]
 		doc := schema.DocIRI(f.Doc.Name)
-		d := kind.Doc{Facts: f, MeetingIDs: snap.resolveMeetings(doc, f), Conflicts: snap.resolveClaims(f)}
+		d := kind.Doc{Facts: f, MeetingIDs: snap.resolveMeetings(doc, f), Conflicts: snap.resolveClaims(f),
+			Follows: snap.resolveCommitments(doc, f)}
 		plans = append(plans, docPlan{
 			doc:   doc,
 			name:  f.Doc.Name,
@@ -149,6 +161,51 @@ func (s *snapshot) resolveMeetings(doc string, f fact.Facts) []string {
 		ids[i] = best.iri
 	}
 	return ids
+}
+
+// resolveCommitments gives each commitment of the document the node of
+// the same commitment (fact.SameCommitment) as the latest earlier
+// document reported it, most words shared first; "" for a first report.
+func (s *snapshot) resolveCommitments(doc string, f fact.Facts) []string {
+	if s.commitments == nil {
+		s.commitments = map[string][]*commitCand{}
+	}
+	out := make([]string, len(f.Commitments))
+	var mine []*commitCand
+	for i, c := range f.Commitments {
+		if strings.TrimSpace(c.Text) == "" {
+			continue
+		}
+		iri := schema.CommitmentIRI(c.Parties, c.Text)
+		var best *commitCand
+		bestShared := 0
+		seen := map[*commitCand]bool{}
+		for _, w := range c.Words {
+			for _, old := range s.commitments[w] {
+				if seen[old] || old.doc == doc || old.iri == iri {
+					continue
+				}
+				seen[old] = true
+				n, ok := fact.SameCommitment(old.c, c)
+				if ok && (n > bestShared || n == bestShared && old.order > best.order) {
+					best, bestShared = old, n
+				}
+			}
+		}
+		if best != nil {
+			out[i] = best.iri
+		}
+		mine = append(mine, &commitCand{iri: iri, doc: doc, c: c})
+	}
+	// indexed after the document, so that its commitments follow none of its own
+	for _, m := range mine {
+		m.order = s.order
+		s.order++
+		for _, w := range m.c.Words {
+			s.commitments[w] = append(s.commitments[w], m)
+		}
+	}
+	return out
 }
 
 // candidates are the known meetings that share a participant with c, each

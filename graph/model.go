@@ -22,7 +22,7 @@ type modelMeta struct {
 
 // modelVersion changes whenever what the model keeps changes; a model of
 // another version is not read.
-const modelVersion = 2
+const modelVersion = 3
 
 const modelMetaKey = "meta"
 

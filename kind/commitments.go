@@ -18,7 +18,7 @@ func commitmentsKind() Kind {
 		Classes:     []string{schema.ClassCommitment},
 		Nodes:       []string{schema.ClassCommitment},
 		Drawings:    []Drawing{{Class: schema.ClassCommitment, Shape: "tab", Fill: "#d0e0e3", Label: commitmentLabel, Search: true}},
-		Predicates:  []string{schema.PredParty, schema.PredText, schema.PredStatus, schema.PredDue, schema.PredMadeAt, schema.PredReports},
+		Predicates:  []string{schema.PredParty, schema.PredText, schema.PredStatus, schema.PredDue, schema.PredMadeAt, schema.PredFollows, schema.PredReports},
 		Questions: []Question{{
 			Name:        "commitments",
 			Item:        "commitment",
@@ -29,8 +29,10 @@ func commitmentsKind() Kind {
 				{Tag: "due", Save: schema.PredDue},
 				{Tag: "party", Path: []Hop{Out(schema.PredParty)}, Save: schema.PredName},
 				{Tag: "doc", Path: []Hop{In(schema.PredReports)}},
+				{Tag: "follows", Path: []Hop{Out(schema.PredFollows)}},
+				{Tag: "meeting_date", Path: []Hop{Out(schema.PredMadeAt)}, Save: schema.PredDate},
 			}}},
-			Columns:  []string{"PARTIES", "TEXT", "STATUS", "DUE", "DOC"},
+			Columns:  []string{"PARTIES", "TEXT", "STATUS", "STATUS HISTORY", "DUE", "DOC"},
 			Shape:    CommitmentRow{},
 			Names:    []string{"parties"},
 			Assemble: assembleCommitments,
@@ -61,11 +63,14 @@ func commitmentQuads(q *Quads, d Doc) {
 	if len(d.MeetingIDs) == 1 {
 		madeAt = d.MeetingIDs[0]
 	}
-	for _, c := range d.Commitments {
+	for i, c := range d.Commitments {
 		if !nonEmpty(c.Text) {
 			continue
 		}
 		id := schema.CommitmentIRI(c.Parties, c.Text)
+		if i < len(d.Follows) && d.Follows[i] != "" && d.Follows[i] != id {
+			q.Link(id, schema.PredFollows, d.Follows[i])
+		}
 		q.Node(id, schema.ClassCommitment, shortText(c.Text, 80))
 		for _, p := range c.Parties {
 			if nonEmpty(p) {
@@ -83,19 +88,40 @@ func commitmentQuads(q *Quads, d Doc) {
 	}
 }
 
-// CommitmentRow is an agreement, plan, proposal or pledge.
+// CommitmentRow is an agreement, plan, proposal or pledge, as one document
+// reports it; History follows it across the documents that report it again.
 type CommitmentRow struct {
-	Parties  []string   `json:"parties"`
-	Text     string     `json:"text"`
-	Status   string     `json:"status"`
-	Due      string     `json:"due"`
-	Doc      string     `json:"doc"`
-	Evidence []Evidence `json:"evidence,omitempty"`
+	Parties []string `json:"parties"`
+	Text    string   `json:"text"`
+	Status  string   `json:"status"`
+	Due     string   `json:"due"`
+	Doc     string   `json:"doc"`
+	// History is every report of the same commitment (dg:follows, read
+	// both ways), by date: empty when no other document reports it.
+	History  []CommitmentStep `json:"history,omitempty"`
+	Evidence []Evidence       `json:"evidence,omitempty"`
 	source   DocRef
 }
 
+// CommitmentStep is one report of a commitment: when (the document's
+// date, else the date of the meeting it was made at), with which status,
+// in which document.
+type CommitmentStep struct {
+	Date   string `json:"date"`
+	Status string `json:"status"`
+	Doc    string `json:"doc"`
+}
+
 func (c CommitmentRow) Cells() []string {
-	return []string{strings.Join(c.Parties, ", "), c.Text, c.Status, c.Due, DocCell([]DocRef{c.source})}
+	var steps []string
+	for _, s := range c.History {
+		d := s.Date
+		if d == "" {
+			d = "undated"
+		}
+		steps = append(steps, d+" "+s.Status)
+	}
+	return []string{strings.Join(c.Parties, ", "), c.Text, c.Status, strings.Join(steps, " → "), c.Due, DocCell([]DocRef{c.source})}
 }
 
 func (c CommitmentRow) Sources() []Evidence { return c.Evidence }
@@ -105,14 +131,82 @@ func (c CommitmentRow) JSON(evidence bool) any {
 	return c
 }
 
+// commitmentHistories groups the commitment records that follow one
+// another into threads and gives each record its thread's steps, by date
+// (nil for a commitment no other document reports).
+func commitmentHistories(rs *Records) map[string][]CommitmentStep {
+	list := rs.Class(schema.ClassCommitment)
+	parent := map[string]string{}
+	var find func(string) string
+	find = func(x string) string {
+		for parent[x] != "" && parent[x] != x {
+			x = parent[x]
+		}
+		return x
+	}
+	for _, r := range list {
+		if parent[r.ID] == "" {
+			parent[r.ID] = r.ID
+		}
+		for _, f := range r.Values("follows") {
+			if rs.Get(schema.ClassCommitment, f) == nil {
+				continue
+			}
+			if parent[f] == "" {
+				parent[f] = f
+			}
+			a, b := find(r.ID), find(f)
+			if a != b {
+				if b < a {
+					a, b = b, a
+				}
+				parent[b] = a
+			}
+		}
+	}
+	threads := map[string][]CommitmentStep{}
+	size := map[string]int{}
+	for _, r := range list {
+		root := find(r.ID)
+		size[root]++
+		status := strings.Join(r.Values("status"), "/")
+		for _, d := range rs.Docs(r, "doc") {
+			// the document's date, else the meeting's the commitment was made at
+			date := d.Published
+			if date == "" {
+				date = r.First("meeting_date")
+			}
+			threads[root] = append(threads[root], CommitmentStep{Date: date, Status: status, Doc: d.File})
+		}
+	}
+	out := map[string][]CommitmentStep{}
+	for _, r := range list {
+		root := find(r.ID)
+		if size[root] < 2 {
+			continue
+		}
+		steps := threads[root]
+		sort.SliceStable(steps, func(i, j int) bool {
+			if steps[i].Date != steps[j].Date {
+				return steps[i].Date < steps[j].Date
+			}
+			return steps[i].Doc < steps[j].Doc
+		})
+		out[r.ID] = steps
+	}
+	return out
+}
+
 func assembleCommitments(rs *Records, p Params) Result {
 	var out []CommitmentRow
+	history := commitmentHistories(rs)
 	for _, r := range rs.Class(schema.ClassCommitment) {
 		c := CommitmentRow{
 			Parties:  nonNil(r.Values("party")),
 			Text:     r.Longest("text"),
 			Status:   r.First("status"),
 			Due:      r.First("due"),
+			History:  history[r.ID],
 			Evidence: evidenceIf(p, r.Evidence),
 		}
 		if docs := rs.Docs(r, "doc"); len(docs) > 0 {

@@ -93,6 +93,9 @@ type Doc struct {
 	fact.Facts
 	MeetingIDs []string    // node IRI of each Facts.Meetings[i]
 	Conflicts  [][2]string // claim IRI pairs to link with dg:conflicts-with
+	// Follows gives, for Facts.Commitments[i], the node of the same
+	// commitment as an earlier document reported it, or "".
+	Follows []string
 }
 
 // registry lists the kinds in the order summaries list them, what an

@@ -98,6 +98,10 @@ func TestKindTerms(t *testing.T) {
 			// (a commitment is made at the one meeting of its document).
 			full := Doc{Facts: sample(), MeetingIDs: []string{"urn:diplograph:meeting:x", "urn:diplograph:call:y"},
 				Conflicts: [][2]string{{schema.ClaimIRI("Ana Ruiz", 3e9, "USD", "2022"), "urn:diplograph:claim:y"}}}
+			full.Follows = make([]string, len(full.Commitments))
+			for i := range full.Follows {
+				full.Follows[i] = "urn:diplograph:commitment:earlier"
+			}
 			one := full
 			one.Meetings, one.MeetingIDs = full.Meetings[:1], full.MeetingIDs[:1]
 			written := map[string]bool{}

@@ -86,6 +86,10 @@ const (
 	PredStatus = "dg:status"  // commitment → "signed" | "agreed" | "proposed" | "pledged" | "done"
 	PredDue    = "dg:due"     // commitment → literal date or year
 	PredMadeAt = "dg:made-at" // commitment → meeting reported in the same document
+	// PredFollows links a commitment to the same commitment as an earlier
+	// document reported it (fact.SameCommitment), so that its status can be
+	// followed from meeting to meeting.
+	PredFollows = "dg:follows" // commitment → earlier report of the same commitment
 
 	// visits
 	PredVisitor = "dg:visitor" // visit → person who travelled

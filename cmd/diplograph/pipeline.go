@@ -27,37 +27,41 @@ type extraction struct {
 	NotEnglish []string
 }
 
-// progress draws a single status line on a terminal, at most five times a
-// second, and only once the work has run for a couple of seconds so that
-// short runs print nothing.
+// progress tells how long work goes: on a terminal a single status line,
+// redrawn at most five times a second once the work has run for a couple
+// of seconds (short runs print nothing); elsewhere (a log, CI) one plain
+// line a minute.
 type progress struct {
-	what    string // "" while extracting; "writing" while writing
-	w       io.Writer
-	enabled bool
-	read    atomic.Int64
-	done    atomic.Int64
-	stop    chan struct{}
-	wg      sync.WaitGroup
+	what     string // "" while extracting; "writing" while writing
+	w        io.Writer
+	terminal bool
+	read     atomic.Int64 // documents read (writing: documents to write)
+	done     atomic.Int64 // documents extracted (writing: written)
+	bytes    atomic.Int64 // bytes of text read
+	stop     chan struct{}
+	wg       sync.WaitGroup
 }
 
 const (
 	progressDelay    = 2 * time.Second
 	progressInterval = 200 * time.Millisecond
+	progressLogEvery = time.Minute
 )
 
-func startProgress(w io.Writer, enabled bool) *progress { return startProgressOf(w, enabled, "") }
+func startProgress(w io.Writer, terminal bool) *progress { return startProgressOf(w, terminal, "") }
 
-// startProgressOf draws the line of a phase other than extraction.
-func startProgressOf(w io.Writer, enabled bool, what string) *progress {
-	p := &progress{w: w, what: what, enabled: enabled, stop: make(chan struct{})}
-	if !enabled {
-		return p
-	}
+// startProgressOf tells the progress of a phase other than extraction.
+func startProgressOf(w io.Writer, terminal bool, what string) *progress {
+	p := &progress{w: w, what: what, terminal: terminal, stop: make(chan struct{})}
 	p.wg.Add(1)
 	go func() {
 		defer p.wg.Done()
 		start := time.Now()
-		tick := time.NewTicker(progressInterval)
+		every := progressLogEvery
+		if terminal {
+			every = progressInterval
+		}
+		tick := time.NewTicker(every)
 		defer tick.Stop()
 		drawn := false
 		for {
@@ -71,23 +75,38 @@ func startProgressOf(w io.Writer, enabled bool, what string) *progress {
 				if time.Since(start) < progressDelay {
 					continue
 				}
-				drawn = true
-				if p.what != "" {
-					fmt.Fprintf(p.w, "\r\033[K%s: %d of %d documents that change (%s)", p.what, p.done.Load(), p.read.Load(), time.Since(start).Round(time.Second))
-					continue
+				if p.terminal {
+					drawn = true
+					fmt.Fprintf(p.w, "\r\033[K%s", p.line(time.Since(start)))
+				} else {
+					fmt.Fprintf(p.w, "progress: %s\n", p.line(time.Since(start)))
 				}
-				fmt.Fprintf(p.w, "\r\033[Kread %d documents, extracted %d (%s)", p.read.Load(), p.done.Load(), time.Since(start).Round(time.Second))
 			}
 		}
 	}()
 	return p
 }
 
-func (p *progress) finish() {
-	if p.enabled {
-		close(p.stop)
-		p.wg.Wait()
+// line says where the work is: documents, throughput, and for writing
+// (whose total is known) the time left.
+func (p *progress) line(elapsed time.Duration) string {
+	read, done := p.read.Load(), p.done.Load()
+	el := elapsed.Round(time.Second)
+	if p.what != "" {
+		eta := ""
+		if done > 0 && read > done {
+			left := time.Duration(float64(elapsed) * float64(read-done) / float64(done))
+			eta = fmt.Sprintf(", about %s left", left.Round(time.Second))
+		}
+		return fmt.Sprintf("%s: %d of %d documents that change (%s%s)", p.what, done, read, el, eta)
 	}
+	mbps := float64(p.bytes.Load()) / (1 << 20) / max(elapsed.Seconds(), 0.001)
+	return fmt.Sprintf("read %d documents, extracted %d, %.2f MB/s (%s)", read, done, mbps, el)
+}
+
+func (p *progress) finish() {
+	close(p.stop)
+	p.wg.Wait()
 }
 
 // extractPaths reads every path and extracts the documents in parallel:
@@ -112,6 +131,7 @@ func extractPaths(ctx context.Context, ex extractor, paths []string, stdin io.Re
 		defer close(docs)
 		send := func(d fact.Document) error {
 			prog.read.Add(1)
+			prog.bytes.Add(int64(len(d.Text)))
 			if why, ok := lang.NotEnglish(d); ok {
 				notEnglish = append(notEnglish, docPosition(d)+": "+why)
 			}

@@ -68,6 +68,7 @@ var Classes = map[string]string{
 	"unit-abbr":               "lexicon/segment.tsv: a unit abbreviation after a number; its dot ends a sentence only before an ordinary capitalised word",
 	"sentence-starter":        "lexicon/segment.tsv: after a dotted abbreviation (\"U.S.\", \"p.m.\") it shows a new sentence began (as written)",
 	"generic-commission-word": "lexicon/relations.tsv: says nothing about which commission: two names of one commission may differ in it",
+	"plain-commitment-word":   "lexicon/relations.tsv: says nothing about which commitment: two reports of one commitment may differ in it",
 	"event-word":              "lexicon/relations.tsv: a sentence naming a larger event (the occasion of a meeting) holds one of these",
 	"pattern-common-word":     "lexicon/relations.tsv: too common to tell whether a pattern can match a sentence (see the commitment patterns' key words)",
 	"commission-lower":        "lexicon/relations.tsv: written in lower case inside a commission's name",

@@ -1,0 +1,92 @@
+package queries_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/diplograph/diplograph/bench/corpus"
+	"github.com/diplograph/diplograph/extract"
+	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/extract/lexicon"
+	"github.com/diplograph/diplograph/fact"
+	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/queries"
+	"github.com/diplograph/diplograph/question"
+)
+
+// BenchmarkNamedQuestions times every named question, answered as ask
+// answers it (the question parsed against the store's names, then run),
+// on a bolt store built from a generated corpus of DIPLOGRAPH_BENCH_MB
+// megabytes (default 1: about 74k quads; 14 gives about a million). The
+// store is opened once: what is timed is the question, not the process.
+func BenchmarkNamedQuestions(b *testing.B) {
+	ctx := context.Background()
+	mb := 1
+	if v, err := strconv.Atoi(os.Getenv("DIPLOGRAPH_BENCH_MB")); err == nil && v > 0 {
+		mb = v
+	}
+	dir := b.TempDir()
+	if _, err := corpus.Generate(filepath.Join(dir, "corpus"), corpus.Options{Bytes: int64(mb) << 20, Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	gz, err := gazetteer.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	lex, err := lexicon.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	x, err := extract.New(gz, lex, extract.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var reports []fact.Report
+	err = extract.Read(ctx, filepath.Join(dir, "corpus"), func(d fact.Document) error {
+		r, err := x.Extract(ctx, d)
+		if err == nil {
+			reports = append(reports, r)
+		}
+		return err
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	path := filepath.Join(dir, "bench.db")
+	s, err := graph.Open(ctx, graph.Config{Path: path}, true)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := s.Update(ctx, reports, func(rs []fact.Report) []fact.Facts { return x.Merge(nil, rs) }, graph.WriteOptions{}); err != nil {
+		b.Fatal(err)
+	}
+	s.Close()
+	s, err = graph.Open(ctx, graph.Config{Path: path, ReadOnly: true}, false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	_, quads, _ := s.Stats(ctx)
+	b.Logf("%d MB corpus, %d documents, %d quads", mb, len(reports), quads)
+	for _, q := range queries.List() {
+		b.Run(q.Name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				p, err := question.Load(ctx, queries.EntitySource{Q: s})
+				if err != nil {
+					b.Fatal(err)
+				}
+				pq, err := p.Parse(q.Name, time.Now())
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := queries.Run(ctx, s, pq, queries.RunOptions{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
