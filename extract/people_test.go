@@ -503,3 +503,24 @@ func TestJoinedPortfolios(t *testing.T) {
 			not:      []string{"Diaz and Tom Berg"}},
 	})
 }
+
+// Heads of intelligence services and government information officers
+// stand in delegation lists and as the source of a readout, before or
+// after their names.
+func TestIntelligenceAndInformationOffices(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "after the name, in an attendance list",
+			doc: textDoc("The meeting was attended by Hassan Darwish, Minister of Civil Affairs, Maj Gen Karim Fawzi, " +
+				"Head of the General Intelligence Service and Dr Samir Haddad, Minister of Health."),
+			roles: []string{"Karim Fawzi|Head of the General Intelligence Service|", "Hassan Darwish|Minister of Civil Affairs|"}},
+		{name: "after the name, the next person with a courtesy title and no office",
+			doc: textDoc("Present were Maj Gen Karim Fawzi, Head of the General Intelligence Service and Dr Samir Haddad, " +
+				"appointed envoy to the kingdom."),
+			roles:    []string{"Karim Fawzi|Head of the General Intelligence Service|"},
+			notRoles: []string{"Karim Fawzi|Head of the General Intelligence Service and|"}},
+		{name: "before the name, as the source of a readout",
+			doc: textDoc("Principal Information Officer Md Rafiq Hossain told reporters the talks were fruitful. " +
+				"Head of General Intelligence Omar Nasser also attended."),
+			roles: []string{"Md Rafiq Hossain|Principal Information Officer|", "Omar Nasser|Head of General Intelligence|"}},
+	})
+}

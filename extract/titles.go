@@ -247,6 +247,14 @@ done:
 	for titleEnd > lastOffice && r.isHonorific(st, titleEnd) {
 		titleEnd--
 	}
+	// "X, Head of the Service and Dr Y Z, appointed ...": the "and" that
+	// leads to the next person's courtesy title ends the office, and the
+	// name after it is that person's
+	if titleEnd > lastOffice && titleEnd+1 < len(st.words) && st.words[titleEnd].Fold == "and" && r.isHonorific(st, titleEnd+1) &&
+		r.nameBefore(st, start) != nil {
+		j, nameStart = titleEnd, titleEnd
+		titleEnd--
+	}
 	t := title{start: st.words[start].Start, end: st.words[titleEnd].End}
 	if nameStart < j {
 		t.name = st.words[nameStart:j]
