@@ -262,6 +262,11 @@ func openSQL(ctx context.Context, cfg Config, create bool) (cgraph.QuadStore, si
 			return nil, nil, o.err
 		}
 		sd, err := openSQLSide(ctx, driver, addr, create && !cfg.ReadOnly)
+		if err == nil && !cfg.ReadOnly && cfg.Backend == BackendPostgres {
+			if err = sd.lockWriter(ctx, cfg.Wait, cfg.Waiting, where); err != nil {
+				sd.close()
+			}
+		}
 		if err != nil {
 			o.qs.Close()
 			return nil, nil, fmt.Errorf("opening %s store %s: %w", cfg.Backend, where, err)
