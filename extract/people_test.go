@@ -476,3 +476,51 @@ func TestReleaseStyles(t *testing.T) {
 			not: []string{"Five MoUs"}},
 	})
 }
+
+// Governments join several fields into one ministry's name, by "and"
+// before "Minister" or by a comma-separated list after it: the office is
+// the whole list; a list of names after a title is no portfolio.
+func TestJoinedPortfolios(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "two fields joined by and before the office",
+			doc: textDoc("Home Affairs and Cultural Heritage Minister Tom Reedy signed for his side, and Trade & Gender Minister Ama Osei " +
+				"spoke after him."),
+			roles:    []string{"Tom Reedy|Minister of Home Affairs and Cultural Heritage|", "Ama Osei|Minister of Trade and Gender|"},
+			notRoles: []string{"Tom Reedy|Minister|", "Tom Reedy|Minister of Cultural Heritage|", "Ama Osei|Minister of Gender|"}},
+		{name: "a list of fields after the office, set off by a comma or a dash",
+			doc: textDoc("The delegation included Hon. Ana Kalulu, Minister of Home Affairs, Immigration, Safety and Security; " +
+				"Hon. Carl Berger – Minister of Agriculture, Water & Land Reform; and Hon. Mary Moyo, Minister of Women's Affairs, " +
+				"Community, Small and Medium Enterprises Development."),
+			roles: []string{"Ana Kalulu|Minister of Home Affairs, Immigration, Safety and Security|",
+				"Carl Berger|Minister of Agriculture, Water and Land Reform|",
+				"Mary Moyo|Minister of Women's Affairs, Community, Small and Medium Enterprises Development|"},
+			notRoles: []string{"Ana Kalulu|Minister of Home Affairs|", "Mary Moyo|Minister of Women's Affairs|"}},
+		{name: "names after a title are no fields",
+			doc: textDoc("The talks were joined by the Minister of Finance, Ana Diaz and Tom Berg, the trade envoy. " +
+				"Minister of Foreign Affairs, African Cooperation and Nationals Abroad, Karim Alami, spoke first."),
+			roles:    []string{"Karim Alami|Minister of Foreign Affairs|"},
+			notRoles: []string{"Ana Diaz|Minister of Finance, Ana Diaz and Tom Berg|"},
+			not:      []string{"Diaz and Tom Berg"}},
+	})
+}
+
+// Heads of intelligence services and government information officers
+// stand in delegation lists and as the source of a readout, before or
+// after their names.
+func TestIntelligenceAndInformationOffices(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "after the name, in an attendance list",
+			doc: textDoc("The meeting was attended by Hassan Darwish, Minister of Civil Affairs, Maj Gen Karim Fawzi, " +
+				"Head of the General Intelligence Service and Dr Samir Haddad, Minister of Health."),
+			roles: []string{"Karim Fawzi|Head of the General Intelligence Service|", "Hassan Darwish|Minister of Civil Affairs|"}},
+		{name: "after the name, the next person with a courtesy title and no office",
+			doc: textDoc("Present were Maj Gen Karim Fawzi, Head of the General Intelligence Service and Dr Samir Haddad, " +
+				"appointed envoy to the kingdom."),
+			roles:    []string{"Karim Fawzi|Head of the General Intelligence Service|"},
+			notRoles: []string{"Karim Fawzi|Head of the General Intelligence Service and|"}},
+		{name: "before the name, as the source of a readout",
+			doc: textDoc("Principal Information Officer Md Rafiq Hossain told reporters the talks were fruitful. " +
+				"Head of General Intelligence Omar Nasser also attended."),
+			roles: []string{"Md Rafiq Hossain|Principal Information Officer|", "Omar Nasser|Head of General Intelligence|"}},
+	})
+}

@@ -173,6 +173,12 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 		break
 	}
 done:
+	// "Minister of Home Affairs, Immigration, Safety and Security": the
+	// portfolio goes on over a list of fields
+	compound := ""
+	if e, c := r.portfolioList(st, j, lastOffice); e > j {
+		compound, j, lastOffice = c, e, e-1
+	}
 	// The name is the run of name words at the end of the chain.
 	nameStart := j
 	for nameStart > lastOffice+1 && (nameStart == j || nameGap(st, nameStart-1) || closesQuote(st.gap(nameStart-1, nameStart))) {
@@ -241,6 +247,14 @@ done:
 	for titleEnd > lastOffice && r.isHonorific(st, titleEnd) {
 		titleEnd--
 	}
+	// "X, Head of the Service and Dr Y Z, appointed ...": the "and" that
+	// leads to the next person's courtesy title ends the office, and the
+	// name after it is that person's
+	if titleEnd > lastOffice && titleEnd+1 < len(st.words) && st.words[titleEnd].Fold == "and" && r.isHonorific(st, titleEnd+1) &&
+		r.nameBefore(st, start) != nil {
+		j, nameStart = titleEnd, titleEnd
+		titleEnd--
+	}
 	t := title{start: st.words[start].Start, end: st.words[titleEnd].End}
 	if nameStart < j {
 		t.name = st.words[nameStart:j]
@@ -277,6 +291,11 @@ done:
 	}
 	titleText := st.Text[st.words[start].Start:t.end]
 	t.roles, t.coChair, t.coSide = r.parseRoles(titleText, country)
+	if compound != "" && len(t.roles) > 0 {
+		// the comma-separated fields are one portfolio, cut apart by the
+		// pieces of a title chain: the office they go on is the last one
+		t.roles[len(t.roles)-1].Role += compound
+	}
 	if start > 0 {
 		if r.lex.pastMarker[st.words[start-1].Fold] {
 			t.past = true
@@ -400,7 +419,15 @@ func (r *reader) pluralOffice(st *sentence, t title) bool {
 // the portfolio. It returns where the title starts.
 func (r *reader) portfolioBefore(st *sentence, i int) int {
 	m := officeAt(st, i)
-	if m == nil || m.Office != "Minister" || m.Start != st.words[i].Start {
+	if m == nil || m.Start != st.words[i].Start {
+		return i
+	}
+	if m.Office != "Minister" {
+		// "Home Affairs and Cultural Heritage Minister": a known field
+		// joined by "and" to the one the office names
+		if strings.HasSuffix(m.Text, "Minister") && strings.HasPrefix(m.Office, "Minister of ") {
+			return r.joinedPortfolio(st, i)
+		}
 		return i
 	}
 	k := i
@@ -415,12 +442,57 @@ func (r *reader) portfolioBefore(st *sentence, i int) int {
 	if k == i || k == 0 {
 		return i
 	}
+	if b := r.joinedPortfolio(st, k); b < k {
+		return b
+	}
 	before := st.words[k-1]
 	if r.lex.portfolioLead[before.Fold] || countryOf(st.match(k-1)) != "" ||
 		strings.HasSuffix(before.Text, "’s") || strings.HasSuffix(before.Text, "'s") {
 		return k
 	}
 	return i
+}
+
+// joinedPortfolio: the capitalised words from k to the office after them
+// name a field, and before them "and" (or "&") joins a field the tables
+// know ("Home Affairs and Cultural Heritage Minister"): the index of the
+// first word of the known field, or k.
+func (r *reader) joinedPortfolio(st *sentence, k int) int {
+	if k < 2 {
+		return k
+	}
+	e := k
+	switch g := strings.TrimSpace(st.gap(k-1, k)); {
+	case g == "" && st.words[k-1].Fold == "and" && text.OnlySpace(st.gap(k-2, k-1)):
+		e = k - 1
+	case g != "&":
+		return k
+	}
+	s := e
+	for s > 0 && e-s < 3 && (s == e || text.OnlySpace(st.gap(s-1, s))) && text.IsCap(st.words[s-1].Text) &&
+		st.covered[s-1] < 0 && !r.isHonorific(st, s-1) {
+		s--
+	}
+	if s == e || !r.gz.Portfolio(st.Text[st.words[s].Start:st.words[e-1].End]) {
+		return k
+	}
+	return s
+}
+
+// compoundPortfolio: s names fields joined by commas and "and" or "&", one
+// of them a known portfolio, each in capitals ("Home Affairs and Cultural
+// Heritage").
+func (r *reader) compoundPortfolio(s string) bool {
+	parts := strings.FieldsFunc(strings.NewReplacer(" and ", ",", " & ", ",").Replace(s), func(c rune) bool { return c == ',' })
+	known := false
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" || !text.IsCap(p) {
+			return false
+		}
+		known = known || r.gz.Portfolio(p)
+	}
+	return len(parts) >= 2 && known
 }
 
 // portfolioGroups moves past comma-separated groups of capitalised words
@@ -447,6 +519,82 @@ func (r *reader) portfolioGroups(st *sentence, j int) int {
 		j = k
 	}
 	return j
+}
+
+// portfolioList reads the fields that go on a ministerial portfolio after
+// a comma ("Minister of Home Affairs, Immigration, Safety and Security",
+// "Minister of Agriculture, Water & Land Reform"): groups of capitalised
+// words, each holding a word of a known portfolio and no name of a place,
+// people or office, separated by commas, the last led by "and" or "&", and
+// the list closed by punctuation or the sentence's end. A list of names
+// ("Minister of Finance, Ana Diaz and Tom Berg") holds no portfolio word. It
+// returns the index after the list and the text that goes on the office
+// (", Immigration, Safety and Security"), or j.
+func (r *reader) portfolioList(st *sentence, j, lastOffice int) (int, string) {
+	m := st.match(lastOffice)
+	if m == nil || m.Kind != gazetteer.MatchOffice || m.End != st.words[lastOffice].End || j >= len(st.words) ||
+		!strings.HasPrefix(m.Office, "Minister") && !strings.HasPrefix(m.Office, "Deputy Minister") {
+		return j, ""
+	}
+	if j != lastOffice+1 {
+		// "Minister of Women's Affairs": a first field the tables do not know
+		if m.Office != "Minister" || j < lastOffice+3 || st.words[lastOffice+1].Fold != "of" && st.words[lastOffice+1].Fold != "for" {
+			return j, ""
+		}
+		for k := lastOffice + 2; k < j; k++ {
+			if !text.IsCap(st.words[k].Text) || !text.OnlySpace(st.gap(k-1, k)) || r.isHonorific(st, k) {
+				return j, ""
+			}
+		}
+	}
+	k, last := j, false
+	for groups := 0; k < len(st.words) && groups < 6; groups++ {
+		g := strings.TrimSpace(st.gap(k-1, k))
+		switch {
+		case g == "&":
+			last = true
+		case g == "," && st.words[k].Fold == "and":
+			k++
+			last = true
+		case g == "," && groups == 0:
+		case g == "," || g == "" && st.words[k].Fold == "and" && groups > 0:
+			if g == "" {
+				k++
+				last = true
+			}
+		default:
+			return j, ""
+		}
+		if k >= len(st.words) || !text.OnlySpace(strings.TrimSpace(g)+" ") && g != "," && g != "&" {
+			return j, ""
+		}
+		e, field := k, false
+		for e < len(st.words) && (e == k || text.OnlySpace(st.gap(e-1, e))) && text.IsCap(st.words[e].Text) && st.words[e].Fold != "and" {
+			if r.isHonorific(st, e) || st.match(e) != nil {
+				return j, "" // a courtesy title, a place, a demonym or an office: no field
+			}
+			if r.gz.PortfolioWord(text.StripPossessive(st.words[e].Text)) {
+				field = true
+			}
+			e++
+		}
+		if e == k || !field {
+			return j, ""
+		}
+		k = e
+		if last {
+			break
+		}
+	}
+	if !last {
+		return j, ""
+	}
+	if k < len(st.words) {
+		if g := strings.TrimSpace(st.gap(k-1, k)); g == "" || !strings.ContainsAny(g[:1], ",;.:)–—(") {
+			return j, "" // closed by punctuation, not by a name ("..., Water and Land Reform Ana Diaz")
+		}
+	}
+	return k, strings.Join(strings.Fields(strings.ReplaceAll(st.Text[st.words[j-1].End:st.words[k-1].End], "&", "and")), " ")
 }
 
 // lowerPortfolio: an office written in lower case goes on after a
@@ -531,6 +679,14 @@ func (r *reader) endsWithName(st *sentence, j int) bool {
 // nameBefore finds an appositive name just before word idx:
 // "Mr. X Y, Prime Minister of Z", "the Hon. X Y, MP, Prime Minister",
 // "Sheikh X bin Y Al Z, Minister of ...".
+// spacedDash: a gap that is a dash set off by spaces ("X Y – Minister of
+// Z"), which joins an appositive as a comma does; a hyphen inside a word
+// does not.
+func spacedDash(g string) bool {
+	t := strings.TrimSpace(g)
+	return (t == "–" || t == "—" || t == "-") && len(g) > len(t)+1 && strings.TrimLeft(g, " ") != g && strings.TrimRight(g, " ") != g
+}
+
 func (r *reader) nameBefore(st *sentence, idx int) []text.Word {
 	if idx > 0 && (st.words[idx-1].Fold == "the" || st.words[idx-1].Fold == "a") && text.OnlySpace(st.gap(idx-1, idx)) {
 		idx-- // "X Y, the foreign minister of Z"
@@ -542,7 +698,7 @@ func (r *reader) nameBefore(st *sentence, idx int) []text.Word {
 	}
 	if k >= 0 && strings.TrimSpace(st.gap(k, idx)) == ".," && len(st.words[k].Text) <= 3 && text.IsCap(st.words[k].Text) {
 		// "X Y Jr., President of ...": the full stop of an abbreviation
-	} else if k < 0 || strings.TrimSpace(st.gap(k, idx)) != "," {
+	} else if k < 0 || strings.TrimSpace(st.gap(k, idx)) != "," && !spacedDash(st.gap(k, idx)) {
 		// "X Y, who is also defence minister", "X Y, the new
 		// government's finance minister": a few words between
 		for k = idx - 1; k >= 0 && k >= idx-8 && !strings.Contains(st.gap(k, k+1), ","); k-- {
@@ -657,7 +813,7 @@ func (r *reader) splitTitlePieces(s string) []string {
 		var parts []string
 		start, end := 0, 0
 		for i, q := range strings.Split(p, " and ") {
-			if i > 0 && (!r.hasOffice(q) && !r.startsTitle(q) || within(end)) {
+			if i > 0 && (!r.hasOffice(q) && !r.startsTitle(q) || within(end) || r.gz.Portfolio(strings.TrimSpace(p[start:end]))) {
 				end += len(" and ") + len(q)
 				continue
 			}
@@ -759,6 +915,9 @@ func (r *reader) normalRole(title string) string {
 	plain := strings.TrimSpace(title[start:end])
 	plain = strings.TrimPrefix(strings.TrimPrefix(plain, "the "), "The ")
 	plain = r.lex.stateForm.ReplaceAllString(plain, "")
+	if pre, ok := strings.CutSuffix(plain, " Minister"); ok && r.compoundPortfolio(pre) {
+		return "Minister of " + strings.ReplaceAll(pre, " & ", " and ")
+	}
 	n, ok := r.gz.Office(plain)
 	if f := strings.Fields(plain); ok && n == "Minister" && len(f) >= 2 && f[len(f)-1] == "Minister" && text.IsCap(f[0]) {
 		// "Gender Minister": a portfolio the tables do not know, in the

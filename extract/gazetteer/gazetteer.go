@@ -101,6 +101,10 @@ type Gazetteer struct {
 	citiesByKey  map[string][]*City // largest population first
 	cityAlias    map[string]cityRef
 	officeByKey  map[string]string
+	// portfolioWord: the folded words of the ministerial portfolios of
+	// ministries.tsv ("immigration", "security"), which tell a list of
+	// portfolios from a list of names
+	portfolioWord map[string]bool
 
 	phrases map[string][]*phrase // by folded first token, longest first
 
@@ -129,6 +133,8 @@ func load(fsys fs.FS, places func() (placeTable, error)) (*Gazetteer, error) {
 		citiesByKey:  map[string][]*City{},
 		cityAlias:    map[string]cityRef{},
 		officeByKey:  map[string]string{},
+
+		portfolioWord: map[string]bool{},
 	}
 	b := newIndexBuilder()
 
@@ -203,6 +209,21 @@ func (g *Gazetteer) City(name string) (*City, bool) {
 		return nil, false
 	}
 	return cs[0], true
+}
+
+// portfolioJoiner: the words that join the parts of a portfolio's name
+// and tell nothing of its field.
+var portfolioJoiner = map[string]bool{"and": true, "of": true, "the": true, "for": true, "&": true, ",": true}
+
+// PortfolioWord reports whether w (any case) is a word of a ministerial
+// portfolio's name ("Immigration", "Security", "Enterprises").
+func (g *Gazetteer) PortfolioWord(w string) bool { return g.portfolioWord[key(w)] }
+
+// Portfolio reports whether form names a ministerial portfolio of the
+// tables ("Home Affairs", "Foreign"), as in "Minister of <form>".
+func (g *Gazetteer) Portfolio(form string) bool {
+	r, ok := g.officeByKey[key("Minister of "+form)]
+	return ok && strings.HasPrefix(r, "Minister of ")
 }
 
 // Office returns the normal role for an office title ("Chairman of the Government" ->
@@ -535,6 +556,11 @@ func (g *Gazetteer) loadOffices(fsys fs.FS, b *indexBuilder) error {
 	return readTable(fsys, "ministries.tsv", 2, func(_ int, f []string) error {
 		field := f[0]
 		for _, form := range splitList(f[1]) {
+			for _, w := range strings.Fields(key(form)) {
+				if !portfolioJoiner[w] {
+					g.portfolioWord[w] = true
+				}
+			}
 			for _, p := range prefixes {
 				role := p.role + field
 				g.addOffice(p.surface+form+" Minister", role, b)
