@@ -30,15 +30,63 @@ type ledgerEntry struct {
 	// Merged says Report holds facts merged already (Store.Write), which
 	// are stored as given rather than merged with the corpus again.
 	Merged bool `json:"merged,omitempty"`
+	// Extractor identifies the extractor that made Report (WriteOptions):
+	// a build with the same one skips the document while its bytes are
+	// the same (Document.Hash).
+	Extractor string `json:"extractor,omitempty"`
 	// Hash identifies Quads, so that a write compares a document's new
 	// quads with its old ones without decoding them.
 	Hash  string `json:"hash"`
-	Quads []byte `json:"quads"` // encodeQuads
+	Quads []byte `json:"-"` // encodeQuads; stored after the JSON (marshalEntry)
 	// Pending holds, while a write of the document is under way, every quad
 	// the store may hold for it (the old and the new): a write interrupted
 	// between Cayley's transactions and the ledger's is completed by the
 	// next one, which removes whatever of these it does not want.
-	Pending []byte `json:"pending,omitempty"`
+	Pending []byte `json:"-"`
+}
+
+// marshalEntry frames an entry as its JSON fields, then its quads and its
+// pending quads as raw bytes (as JSON they would be base64, which costs
+// more to decode than everything else a write reads).
+func marshalEntry(e *ledgerEntry) ([]byte, error) {
+	head, err := json.Marshal(e)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, 1+len(head)+len(e.Quads)+len(e.Pending)+3*binary.MaxVarintLen64)
+	out = append(out, ledgerFormat)
+	for _, part := range [][]byte{head, e.Quads, e.Pending} {
+		out = binary.AppendUvarint(out, uint64(len(part)))
+		out = append(out, part...)
+	}
+	return out, nil
+}
+
+// ledgerFormat is the first byte of every entry; an entry of another
+// format is refused rather than misread.
+const ledgerFormat = 1
+
+func unmarshalEntry(b []byte, e *ledgerEntry) error {
+	if len(b) == 0 || b[0] != ledgerFormat {
+		return fmt.Errorf("%w (an entry of format %d; this diplograph reads %d: rebuild the store)", errBadLedger, firstByte(b), ledgerFormat)
+	}
+	b = b[1:]
+	var parts [3][]byte
+	for i := range parts {
+		n, k := binary.Uvarint(b)
+		if k <= 0 || n > uint64(len(b)-k) {
+			return errBadLedger
+		}
+		parts[i], b = b[k:k+int(n)], b[k+int(n):]
+	}
+	if err := json.Unmarshal(parts[0], e); err != nil {
+		return err
+	}
+	e.Quads = append([]byte(nil), parts[1]...)
+	if len(parts[2]) > 0 {
+		e.Pending = append([]byte(nil), parts[2]...)
+	}
+	return nil
 }
 
 func (e *ledgerEntry) quads() ([]quad.Quad, error) {
@@ -59,7 +107,7 @@ func (s *Store) readLedger(ctx context.Context) (map[string]*ledgerEntry, error)
 	out := map[string]*ledgerEntry{}
 	err := s.side.scan(ctx, bucketLedger, func(doc string, v []byte) error {
 		var e ledgerEntry
-		if err := json.Unmarshal(v, &e); err != nil {
+		if err := unmarshalEntry(v, &e); err != nil {
 			return fmt.Errorf("decoding the ledger entry of %s: %w", doc, err)
 		}
 		out[doc] = &e
@@ -79,7 +127,7 @@ func (s *Store) putLedger(ctx context.Context, entries map[string]*ledgerEntry) 
 			vals[doc] = nil
 			continue
 		}
-		b, err := json.Marshal(e)
+		b, err := marshalEntry(e)
 		if err != nil {
 			return fmt.Errorf("encoding the ledger entry of %s: %w", doc, err)
 		}
@@ -132,6 +180,13 @@ func encodeQuads(qs []quad.Quad) ([]byte, error) {
 		prev = r
 	}
 	return out.Bytes(), nil
+}
+
+func firstByte(b []byte) int {
+	if len(b) == 0 {
+		return -1
+	}
+	return int(b[0])
 }
 
 func hashQuads(enc []byte) string {

@@ -45,6 +45,10 @@ type WriteOptions struct {
 	Progress func(done, total int)
 	// Log gets a debug line per batch; nil is silent.
 	Log *slog.Logger
+	// Extractor identifies the extractor of the reports, so that a later
+	// build with the same one can skip documents whose bytes have not
+	// changed (StoredDocument.Extractor); "" never skips.
+	Extractor string
 }
 
 // Write stores facts that are merged already (a test's, eval's): they
@@ -109,11 +113,11 @@ func (s *Store) Documents(ctx context.Context) ([]StoredDocument, error) {
 	var out []StoredDocument
 	for _, doc := range sortedEntryKeys(ledger) {
 		e := ledger[doc]
-		d := StoredDocument{IRI: doc, Name: e.Name}
+		d := StoredDocument{IRI: doc, Name: e.Name, Extractor: e.Extractor}
 		if len(e.Report) > 0 {
 			var r struct{ Doc fact.Document }
 			if err := json.Unmarshal(e.Report, &r); err == nil {
-				d.Path = r.Doc.Path
+				d.Path, d.Hash = r.Doc.Path, r.Doc.Hash
 			}
 		}
 		out = append(out, d)
@@ -121,8 +125,10 @@ func (s *Store) Documents(ctx context.Context) ([]StoredDocument, error) {
 	return out, nil
 }
 
-// StoredDocument is a document as Documents lists it.
-type StoredDocument struct{ IRI, Name, Path string }
+// StoredDocument is a document as Documents lists it: its IRI, file name,
+// the path it was read from and the hash of its bytes ("" for quads
+// loaded from N-Quads), and the extractor that read it.
+type StoredDocument struct{ IRI, Name, Path, Hash, Extractor string }
 
 // update is Write (merge nil: the reports are merged facts), Update and
 // Forget (the documents of forget are removed).
@@ -135,11 +141,14 @@ func (s *Store) update(ctx context.Context, fresh []fact.Report, forget map[stri
 	if err != nil {
 		return stats, err
 	}
+	if len(fresh) == 0 && len(forget) == 0 && !pending(ledger) && s.hasModel(ctx) {
+		return stats, nil // nothing new: the corpus is settled as it is
+	}
 	// the corpus: stored reports, then the fresh ones (the last of a name wins)
 	freshDocs := map[string]bool{}
 	for _, r := range fresh {
 		doc := schema.DocIRI(r.Facts.Doc.Name)
-		e := &ledgerEntry{Name: r.Facts.Doc.Name, Merged: merge == nil}
+		e := &ledgerEntry{Name: r.Facts.Doc.Name, Merged: merge == nil, Extractor: o.Extractor}
 		if old := ledger[doc]; old != nil {
 			e.Hash, e.Quads, e.Pending = old.Hash, old.Quads, old.Pending
 		}
@@ -372,6 +381,16 @@ func (s *Store) openLedger(ctx context.Context) (map[string]*ledgerEntry, error)
 		return nil, err
 	}
 	return entries, nil
+}
+
+// pending says whether a write was stopped half way (see update).
+func pending(ledger map[string]*ledgerEntry) bool {
+	for _, e := range ledger {
+		if len(e.Pending) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // ledgerKey is the ledger entry a quad belongs to: its document (label).

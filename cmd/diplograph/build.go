@@ -25,6 +25,7 @@ type buildOptions struct {
 	JSON  bool
 	Batch int  // documents per Write (ignored: kept for old scripts)
 	Prune bool // forget documents of the given directories whose files are gone
+	Again bool // extract documents the store holds unchanged too
 	// SearchIndex is the search index directory (default beside the store).
 	SearchIndex string
 }
@@ -57,6 +58,7 @@ exit status is 1.`,
 	cmd.Flags().BoolVar(&o.JSON, "json", false, "print the summary as JSON")
 	cmd.Flags().IntVar(&o.Batch, "batch", 200, "ignored: writes are batched by size, and the graph never depends on batches (kept for old scripts)")
 	_ = cmd.Flags().MarkHidden("batch")
+	cmd.Flags().BoolVar(&o.Again, "again", false, "extract every document again, also those the store holds unchanged (same bytes, same diplograph binary), which are skipped otherwise")
 	cmd.Flags().BoolVar(&o.Prune, "prune", false, "also forget the stored documents that were read from under the given paths and whose files are gone (build --prune DIR)")
 	cmd.Flags().StringVar(&o.SearchIndex, "search-index", "", "the search index of evidence sentences (default: beside a bolt file, FILE.search; for a server store, under the user cache directory)")
 	return cmd
@@ -66,6 +68,9 @@ exit status is 1.`,
 type buildSummary struct {
 	Documents int `json:"documents"`
 	Skipped   int `json:"skipped"` // bad documents, reported on stderr
+	// Unchanged counts documents the store held already, read from the
+	// same bytes by the same binary: not extracted again.
+	Unchanged int `json:"unchanged"`
 	// NotEnglish counts documents read that are not in English (they yield
 	// little); OtherFiles the files of other types a directory held.
 	NotEnglish int `json:"not_english"`
@@ -103,7 +108,14 @@ func buildRun(ctx context.Context, o *buildOptions) error {
 	}
 
 	prog := startProgress(o.root.Stderr, o.root.IsTerminal())
-	res, err := extractPaths(ctx, ex, o.Paths, o.root.Stdin, prog)
+	reader := ex
+	if !o.Again {
+		if reader, err = newUnchangedSkipper(ctx, ex, store); err != nil {
+			prog.finish()
+			return err
+		}
+	}
+	res, err := extractPaths(ctx, reader, o.Paths, o.root.Stdin, prog)
 	prog.finish()
 	if err != nil {
 		return err
@@ -121,7 +133,7 @@ func buildRun(ctx context.Context, o *buildOptions) error {
 	sum := buildSummary{Facts: map[string]int{}, Store: o.root.DB + " " + o.root.DBPath}
 	wprog := startProgressOf(o.root.Stderr, o.root.IsTerminal(), "writing")
 	st, err := store.Update(ctx, res.Reports, func(rs []fact.Report) []fact.Facts { return ex.Merge(nil, rs) },
-		graph.WriteOptions{Log: log, Progress: func(done, total int) {
+		graph.WriteOptions{Log: log, Extractor: fingerprintOf(ex), Progress: func(done, total int) {
 			wprog.read.Store(int64(total))
 			wprog.done.Store(int64(done))
 		}})
@@ -155,7 +167,7 @@ func buildRun(ctx context.Context, o *buildOptions) error {
 	if err := index.Close(); err != nil {
 		return err
 	}
-	sum.Skipped = len(res.Bad)
+	sum.Skipped, sum.Unchanged = len(res.Bad), res.Unchanged
 	sum.NotEnglish, sum.OtherFiles = len(res.NotEnglish), len(res.Skipped)
 	if sum.InGraph, err = countInGraph(ctx, store); err != nil {
 		return fmt.Errorf("counting the facts in the store: %w", err)
@@ -281,6 +293,9 @@ func printBuildSummary(o *buildOptions, sum buildSummary) error {
 		return strings.Join(parts, ", ")
 	}
 	docs := fmt.Sprintf("%d written, %d skipped", sum.Documents, sum.Skipped)
+	if sum.Unchanged > 0 {
+		docs = fmt.Sprintf("%d written, %d unchanged, %d skipped", sum.Documents, sum.Unchanged, sum.Skipped)
+	}
 	if sum.NotEnglish > 0 {
 		docs += fmt.Sprintf(", %d not in English", sum.NotEnglish)
 	}

@@ -25,7 +25,14 @@ type extraction struct {
 	// NotEnglish names the documents read that are not in English, and why
 	// that is thought ("path: front matter says language: es").
 	NotEnglish []string
+	// Unchanged counts documents the store holds already, read by the same
+	// extractor from the same bytes: not extracted again (unchangedSkipper).
+	Unchanged int
 }
+
+// errUnchanged is what an unchangedSkipper returns for a document the store
+// holds as it is.
+var errUnchanged = errors.New("unchanged since it was stored")
 
 // progress tells how long work goes: on a terminal a single status line,
 // redrawn at most five times a second once the work has run for a couple
@@ -174,6 +181,8 @@ func extractPaths(ctx context.Context, ex extractor, paths []string, stdin io.Re
 				switch {
 				case err == nil:
 					out.Reports = append(out.Reports, f)
+				case errors.Is(err, errUnchanged):
+					out.Unchanged++
 				case ctx.Err() != nil:
 					if extractErr == nil {
 						extractErr = ctx.Err()
