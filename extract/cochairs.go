@@ -1,13 +1,13 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/extract/lexicon"
 	"github.com/diplograph/diplograph/extract/text"
 	"github.com/diplograph/diplograph/fact"
 )
@@ -740,7 +740,7 @@ func (cr *chairReader) side(st *sentence, ms []personMention, p personMention) (
 		}
 		near = append(near, st.Text[p.e:to])
 		// before the person only as "on the X side by A"
-		for _, re := range []*regexp.Regexp{x.lex.namedSide, x.lex.ourSide} {
+		for _, re := range []*lexicon.Regexp{x.lex.namedSide, x.lex.ourSide} {
 			before := st.Text[from:p.s]
 			if m := re.FindStringIndex(before); m != nil && strings.HasPrefix(strings.TrimSpace(before[m[1]:]), "by") {
 				near = append(near, before[m[0]:m[1]])

@@ -106,10 +106,10 @@ func (x *Extractor) firstTrigger(st *sentence, ppl *people) (*trigger, []int) {
 	}
 	for k := range x.lex.triggers {
 		tr := &x.lex.triggers[k]
-		if !containsAny(lower, tr.keys) {
+		if !tr.re.MayLower(lower) || !containsAny(lower, tr.keys) {
 			continue
 		}
-		for _, m := range tr.re.FindAllStringSubmatchIndex(st.Text, -1) {
+		for _, m := range tr.re.Regexp.FindAllStringSubmatchIndex(st.Text, -1) {
 			if inMask(m) {
 				continue
 			}

@@ -1,12 +1,12 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 
 	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/extract/lexicon"
 	"github.com/diplograph/diplograph/extract/text"
 	"github.com/diplograph/diplograph/fact"
 )
@@ -835,7 +835,7 @@ func (x *Extractor) namesake(doc *document, g gazetteer.Match) *gazetteer.City {
 // with, or the looser country-any ("in X", "to X"), which often places
 // something else ("after his assumption of duties in X") but is all a
 // meeting of no city has.
-func (x *Extractor) statedCountry(m *meetingDraft, locative *regexp.Regexp) string {
+func (x *Extractor) statedCountry(m *meetingDraft, locative *lexicon.Regexp) string {
 	if m == nil {
 		return ""
 	}

@@ -75,27 +75,27 @@ type vocabulary struct {
 	speechAdverb map[string]bool
 
 	// patterns (patterns/*.tsv)
-	join, sidelines, locative                           *regexp.Regexp
-	otherMeeting, pastMeeting, delegation               []*regexp.Regexp
-	attendance, absence                                 []*regexp.Regexp
-	briefer, arrival, contactPhrase, callAnaphora       *regexp.Regexp
-	occasion, occasionLower, occasionHead               *regexp.Regexp
-	metric, aid, stateForm                              *regexp.Regexp
-	chairedBy, ourSide, namedSide                       *regexp.Regexp
-	cooperation, deadline                               *regexp.Regexp
-	retinue, onBehalf, representedBy, titleAfterName    *regexp.Regexp
-	trailingAttribution, procedural, we, due            *regexp.Regexp
-	targetAgreed, targetProposed, dueThisYear           *regexp.Regexp
-	pairSubject, chairGapStop, sessionObject, bodyLevel *regexp.Regexp
-	behalf, bodyReference, bodyReferenceSubject         *regexp.Regexp
-	commitmentFrame, dueInYear, dueNextYear             *regexp.Regexp
-	relativeSubject, pairAgent, eventSubject            *regexp.Regexp
-	delegationSide                                      *regexp.Regexp
+	join, sidelines, locative                           *lexicon.Regexp
+	otherMeeting, pastMeeting, delegation               []*lexicon.Regexp
+	attendance, absence                                 []*lexicon.Regexp
+	briefer, arrival, contactPhrase, callAnaphora       *lexicon.Regexp
+	occasion, occasionLower, occasionHead               *lexicon.Regexp
+	metric, aid, stateForm                              *lexicon.Regexp
+	chairedBy, ourSide, namedSide                       *lexicon.Regexp
+	cooperation, deadline                               *lexicon.Regexp
+	retinue, onBehalf, representedBy, titleAfterName    *lexicon.Regexp
+	trailingAttribution, procedural, we, due            *lexicon.Regexp
+	targetAgreed, targetProposed, dueThisYear           *lexicon.Regexp
+	pairSubject, chairGapStop, sessionObject, bodyLevel *lexicon.Regexp
+	behalf, bodyReference, bodyReferenceSubject         *lexicon.Regexp
+	commitmentFrame, dueInYear, dueNextYear             *lexicon.Regexp
+	relativeSubject, pairAgent, eventSubject            *lexicon.Regexp
+	delegationSide                                      *lexicon.Regexp
 	triggers                                            []trigger
 	visit                                               visitPatterns
-	meetingPhrases, inPersonCalls                       []*regexp.Regexp
-	callOn, placeLocative                               *regexp.Regexp
-	countryLocative, countryAny, travel                 *regexp.Regexp
+	meetingPhrases, inPersonCalls                       []*lexicon.Regexp
+	callOn, placeLocative                               *lexicon.Regexp
+	countryLocative, countryAny, travel                 *lexicon.Regexp
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -108,7 +108,7 @@ type descriptor struct {
 // trigger is a commitment pattern with the status a match gives and where
 // the commitment's text is.
 type trigger struct {
-	re     *regexp.Regexp
+	re     *lexicon.Regexp
 	status string // "" for a pattern that says the sentence commits to nothing
 	mode   string // where the text is (see commitmentModes)
 	// verb: the object must start with a verb ("commitment to deepen ...",
@@ -268,8 +268,8 @@ var groupNameRE = regexp.MustCompile(`\(\?P<\w+>`)
 
 // patterns are the compiled patterns of a rule of several rows, in table
 // order.
-func patterns(lex *lexicon.Lexicon, rule string) []*regexp.Regexp {
-	var out []*regexp.Regexp
+func patterns(lex *lexicon.Lexicon, rule string) []*lexicon.Regexp {
+	var out []*lexicon.Regexp
 	for _, p := range lex.Patterns(rule) {
 		out = append(out, p.Re)
 	}
@@ -277,7 +277,7 @@ func patterns(lex *lexicon.Lexicon, rule string) []*regexp.Regexp {
 }
 
 // anyMatch reports whether one of res matches s.
-func anyMatch(res []*regexp.Regexp, s string) bool {
+func anyMatch(res []*lexicon.Regexp, s string) bool {
 	for _, re := range res {
 		if re.MatchString(s) {
 			return true
