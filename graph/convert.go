@@ -64,10 +64,21 @@ type claimCand struct {
 const maxConflictLinks = 4
 
 // plan resolves meeting identities and claim conflicts for a batch and
-// converts each document. Documents are taken in order of publication date
-// (then name) so that the result does not depend on the order files were
-// listed in.
+// converts each document.
 func plan(snap *snapshot, docs []fact.Facts) []docPlan {
+	plans := make([]docPlan, 0, len(docs))
+	planEach(snap, docs, func(p docPlan) bool {
+		plans = append(plans, p)
+		return true
+	})
+	return plans
+}
+
+// planEach is plan giving each document's plan to fn as it is made, so
+// that a caller can use and drop it; it stops when fn returns false.
+// Documents are taken in order of publication date (then name) so that the
+// result does not depend on the order files were listed in.
+func planEach(snap *snapshot, docs []fact.Facts, fn func(docPlan) bool) {
 	order := make([]int, len(docs))
 	for i := range order {
 		order[i] = i
@@ -82,19 +93,19 @@ func plan(snap *snapshot, docs []fact.Facts) []docPlan {
 	if snap.conflicts == nil {
 		snap.conflicts = map[[2]string]bool{}
 	}
-	plans := make([]docPlan, 0, len(docs))
 	for _, i := range order {
 		f := docs[i]
 		doc := schema.DocIRI(f.Doc.Name)
 		d := kind.Doc{Facts: f, MeetingIDs: snap.resolveMeetings(doc, f), Conflicts: snap.resolveClaims(f)}
-		plans = append(plans, docPlan{
+		if !fn(docPlan{
 			doc:   doc,
 			name:  f.Doc.Name,
 			quads: kind.DocQuads(d),
 			facts: kind.CountFacts(f),
-		})
+		}) {
+			return
+		}
 	}
-	return plans
 }
 
 // resolveMeetings gives each meeting of the document a node: the node of
