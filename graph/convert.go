@@ -35,7 +35,11 @@ type docPlan struct {
 // with: meetings and claims reported by documents outside the batch.
 type snapshot struct {
 	meetings []*meetingCand
-	claims   []*claimCand
+	// meetingsBy indexes meetings by kind and person (meetingKey): the
+	// positions in meetings of those of the kind the person is known to
+	// have taken part in; built on first use
+	meetingsBy map[string][]int
+	claims     []*claimCand
 	// claimsByKey indexes claims by fact.ConflictKeys, built on first use
 	claimsByKey map[string][]*claimCand
 	conflicts   map[[2]string]bool // claim pairs already linked by a document outside the batch
@@ -112,13 +116,29 @@ func planEach(snap *snapshot, docs []fact.Facts, fn func(docPlan) bool) {
 // the closest meeting reported elsewhere that fact.SameMeeting accepts, or
 // a new one.
 func (s *snapshot) resolveMeetings(doc string, f fact.Facts) []string {
+	if s.meetingsBy == nil {
+		s.meetingsBy = map[string][]int{}
+		for i, m := range s.meetings {
+			s.index(i, m.Kind, m.People)
+		}
+	}
 	ids := make([]string, len(f.Meetings))
 	used := map[string]bool{}
+	var cands []int
 	for i, m := range f.Meetings {
 		c := factCand(doc, m)
 		var best *meetingCand
-		bestScore := -1
-		for _, old := range s.meetings {
+		bestAt, bestScore := -1, -1
+		// fact.SameMeeting accepts only meetings of the same kind that share
+		// a person: those of the index, taken in the order of s.meetings as
+		// a scan of them all would.
+		cands = cands[:0]
+		for p := range c.People {
+			cands = append(cands, s.meetingsBy[meetingKey(c.Kind, p)]...)
+		}
+		slices.Sort(cands)
+		for _, at := range slices.Compact(cands) {
+			old := s.meetings[at]
 			// Two meetings of one document are two meetings.
 			if old.docs[doc] {
 				continue
@@ -128,7 +148,7 @@ func (s *snapshot) resolveMeetings(doc string, f fact.Facts) []string {
 				continue
 			}
 			if sc > bestScore || (sc == bestScore && old.iri < best.iri) {
-				best, bestScore = old, sc
+				best, bestAt, bestScore = old, at, sc
 			}
 		}
 		if best == nil {
@@ -141,14 +161,36 @@ func (s *snapshot) resolveMeetings(doc string, f fact.Facts) []string {
 			}
 			used[c.iri] = true
 			s.meetings = append(s.meetings, c)
+			s.index(len(s.meetings)-1, c.Kind, c.People)
 			ids[i] = c.iri
 			continue
 		}
+		var joined map[string]bool
+		for p := range c.People {
+			if !best.People[p] {
+				if joined == nil {
+					joined = map[string]bool{}
+				}
+				joined[p] = true
+			}
+		}
 		best.merge(c)
+		s.index(bestAt, best.Kind, joined)
 		ids[i] = best.iri
 	}
 	return ids
 }
+
+// index records that the meeting at position at of s.meetings, of a kind,
+// has the people.
+func (s *snapshot) index(at int, kind string, people map[string]bool) {
+	for p := range people {
+		k := meetingKey(kind, p)
+		s.meetingsBy[k] = append(s.meetingsBy[k], at)
+	}
+}
+
+func meetingKey(kind, person string) string { return kind + "\x00" + person }
 
 func newMeetingCand(iri, meetingKind string) *meetingCand {
 	return &meetingCand{iri: iri, docs: map[string]bool{}, MeetingSighting: fact.MeetingSighting{

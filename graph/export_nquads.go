@@ -71,10 +71,13 @@ func WriteFactsNQuads(ctx context.Context, w io.Writer, docs []fact.Facts) (int,
 	for i := range order {
 		order[i] = i
 	}
-	// Stable, as Export's sort: equal keys are equal quads, which the store
-	// would hold once.
-	slices.SortStableFunc(order, func(a, b int) int {
-		return bytes.Compare(lines[a].of(arena), lines[b].of(arena))
+	// Equal keys are equal lines, written once, so their order does not
+	// matter; ties are broken by position all the same.
+	slices.SortFunc(order, func(a, b int) int {
+		if c := bytes.Compare(lines[a].of(arena), lines[b].of(arena)); c != 0 {
+			return c
+		}
+		return a - b
 	})
 	bw := bufio.NewWriterSize(w, 1<<16)
 	n := 0
