@@ -104,9 +104,10 @@ func (x *Extractor) firstTrigger(st *sentence, ppl *people) (*trigger, []int) {
 		}
 		return false
 	}
+	hits := x.lex.triggerScan.Scan(lower)
 	for k := range x.lex.triggers {
 		tr := &x.lex.triggers[k]
-		if !tr.re.MayLower(lower) || !containsAny(lower, tr.keys) {
+		if !x.lex.triggerScan.May(k, hits) || !containsAny(lower, tr.keys) {
 			continue
 		}
 		for _, m := range tr.re.Regexp.FindAllStringSubmatchIndex(st.Text, -1) {

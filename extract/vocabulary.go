@@ -92,6 +92,7 @@ type vocabulary struct {
 	relativeSubject, pairAgent, eventSubject            *lexicon.Regexp
 	delegationSide                                      *lexicon.Regexp
 	triggers                                            []trigger
+	triggerScan                                         *lexicon.Scanner // the triggers' required literals, in their order
 	visit                                               visitPatterns
 	meetingPhrases, inPersonCalls                       []*lexicon.Regexp
 	callOn, placeLocative                               *lexicon.Regexp
@@ -218,6 +219,11 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		}
 		v.triggers = append(v.triggers, tr)
 	}
+	res := make([]*lexicon.Regexp, len(v.triggers))
+	for i, tr := range v.triggers {
+		res[i] = tr.re
+	}
+	v.triggerScan = lexicon.NewScanner(res)
 	return v, nil
 }
 

@@ -206,6 +206,19 @@ type lits struct {
 	exact   []string
 	isExact bool
 	need    [][]string
+	// prefix, for an inexact part, is when known a set of strings one of
+	// which every match starts with: "gr" followed by "(?:ow\w*|ew)"
+	// requires "grow" or "grew", not only "gr"
+	prefix []string
+}
+
+// prefixes is what every match of x starts with: one of these strings
+// (nil when unknown).
+func (x lits) prefixes() []string {
+	if x.isExact {
+		return x.exact
+	}
+	return x.prefix
 }
 
 func inexact(need ...[]string) lits { return lits{need: need} }
@@ -228,16 +241,42 @@ func requiredLiterals(expr string) [][]string {
 	}
 	var out [][]string
 	for _, s := range sets {
-		if s = minimalSet(s); s != nil && minLen(s) >= minUseful {
+		if s = minimalSet(s); s != nil && minLen(s) >= minUseful && !slices.ContainsFunc(out, func(o []string) bool { return slices.Equal(o, s) }) {
 			out = append(out, s)
 		}
 	}
+	// a set implied by another (each of whose strings holds one of its
+	// own) rejects no more texts: drop it
+	kept := out[:0:0]
+	for i, a := range out {
+		implied := false
+		for j, b := range out {
+			if i != j && holdsOneOf(b, a) && !(holdsOneOf(a, b) && j > i) {
+				implied = true
+				break
+			}
+		}
+		if !implied {
+			kept = append(kept, a)
+		}
+	}
+	out = kept
 	// the most selective first: longer literals, fewer alternatives
 	slices.SortStableFunc(out, func(a, b []string) int { return score(b) - score(a) })
 	if len(out) > maxNeed {
 		out = out[:maxNeed]
 	}
 	return out
+}
+
+// holdsOneOf: every string of b holds one of a.
+func holdsOneOf(b, a []string) bool {
+	for _, x := range b {
+		if !slices.ContainsFunc(a, func(y string) bool { return strings.Contains(x, y) }) {
+			return false
+		}
+	}
+	return true
 }
 
 func score(set []string) int { return 16*minLen(set) - len(set) }
@@ -338,12 +377,14 @@ func analyze(re *syntax.Regexp) lits {
 		}
 		return inexact()
 	case syntax.OpPlus:
-		return inexact(required(analyze(re.Sub[0]))...)
+		x := analyze(re.Sub[0])
+		return lits{need: required(x), prefix: x.prefixes()}
 	case syntax.OpRepeat:
 		if re.Min == 0 {
 			return inexact()
 		}
-		return inexact(required(analyze(re.Sub[0]))...)
+		x := analyze(re.Sub[0])
+		return lits{need: required(x), prefix: x.prefixes()}
 	case syntax.OpConcat:
 		parts := make([]lits, len(re.Sub))
 		for i, s := range re.Sub {
@@ -374,20 +415,26 @@ func required(x lits) [][]string {
 func concat(parts []lits) lits {
 	run := []string{""}
 	var need [][]string
+	var prefix []string // known once the first inexact part is reached
 	whole := true
 	for _, p := range parts {
 		if p.isExact && len(run)*len(p.exact) <= maxExact {
-			next := make([]string, 0, len(run)*len(p.exact))
-			for _, a := range run {
-				for _, b := range p.exact {
-					next = append(next, a+b)
-				}
-			}
-			run = next
+			run = cross(run, p.exact)
 			continue
 		}
+		// the run followed by what p starts with, when that stays small
+		// (unless that makes many more strings to look for)
+		head := run
+		if pre := p.prefixes(); pre != nil && len(run)*len(pre) <= maxExact {
+			if h := cross(run, pre); len(minimalSet(h)) <= max(4, len(minimalSet(run))) {
+				head = h
+			}
+		}
+		if whole {
+			prefix = head
+		}
 		whole = false
-		need = append(need, required(exactly(run...))...)
+		need = append(need, required(exactly(head...))...)
 		if p.isExact {
 			run = slices.Clone(p.exact)
 		} else {
@@ -399,7 +446,18 @@ func concat(parts []lits) lits {
 		return exactly(run...)
 	}
 	need = append(need, required(exactly(run...))...)
-	return inexact(need...)
+	return lits{need: need, prefix: prefix}
+}
+
+// cross is every string of a followed by every string of b.
+func cross(a, b []string) []string {
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, x+y)
+		}
+	}
+	return out
 }
 
 // alternate: the union of the alternatives' exact sets while small, else
@@ -421,8 +479,15 @@ func alternate(subs []*syntax.Regexp) lits {
 		}
 		return exactly(u...)
 	}
-	var union []string
+	var union, prefix []string
 	for _, a := range all {
+		if prefix != nil || len(union) == 0 {
+			if pre := a.prefixes(); pre != nil && len(prefix)+len(pre) <= maxExact {
+				prefix = append(prefix, pre...)
+			} else {
+				prefix = nil
+			}
+		}
 		sets := required(a)
 		best := -1
 		for i, s := range sets {
@@ -436,7 +501,139 @@ func alternate(subs []*syntax.Regexp) lits {
 		union = append(union, sets[best]...)
 	}
 	if len(union) > 4*maxExact {
-		return inexact()
+		return lits{prefix: prefix}
 	}
-	return inexact(union)
+	return lits{need: [][]string{union}, prefix: prefix}
+}
+
+// Scanner looks for the required literals of several patterns at once, in
+// one pass over a text (an Aho-Corasick automaton), for code that tries a
+// list of patterns in turn on one sentence.
+type Scanner struct {
+	need  [][][]int32 // per pattern: its required sets as literal numbers
+	lits  int         // number of distinct literals
+	class [256]uint8  // byte -> column of next; 0 for bytes no literal holds
+	cols  int
+	next  []int32   // state*cols + class -> state
+	out   [][]int32 // per state: the literals that end there
+}
+
+// Hits is what a scan found: the literals a text holds.
+type Hits struct {
+	bits []uint64
+	all  bool // the text holds a fold oddity: every pattern may match
+}
+
+// NewScanner makes a scanner for the prefilters of res, in that order.
+func NewScanner(res []*Regexp) *Scanner {
+	s := &Scanner{need: make([][][]int32, len(res))}
+	ids := map[string]int32{}
+	var words []string
+	for i, re := range res {
+		for _, set := range re.need {
+			var nums []int32
+			for _, lit := range set {
+				id, ok := ids[lit]
+				if !ok {
+					id = int32(len(words))
+					ids[lit] = id
+					words = append(words, lit)
+				}
+				nums = append(nums, id)
+			}
+			s.need[i] = append(s.need[i], nums)
+		}
+	}
+	s.lits = len(words)
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			if s.class[w[i]] == 0 {
+				s.cols++
+				s.class[w[i]] = uint8(s.cols)
+			}
+		}
+	}
+	s.cols++ // column 0: bytes of no literal
+	// the trie
+	trie := [][]int32{make([]int32, s.cols)}
+	var ends [][]int32
+	ends = append(ends, nil)
+	for id, w := range words {
+		st := int32(0)
+		for i := 0; i < len(w); i++ {
+			c := s.class[w[i]]
+			if trie[st][c] == 0 {
+				trie = append(trie, make([]int32, s.cols))
+				ends = append(ends, nil)
+				trie[st][c] = int32(len(trie) - 1)
+			}
+			st = trie[st][c]
+		}
+		ends[st] = append(ends[st], int32(id))
+	}
+	// failure links in breadth-first order turn the trie into a automaton
+	fail := make([]int32, len(trie))
+	queue := []int32{}
+	for c := 1; c < s.cols; c++ {
+		if t := trie[0][c]; t != 0 {
+			queue = append(queue, t)
+		}
+	}
+	for len(queue) > 0 {
+		st := queue[0]
+		queue = queue[1:]
+		ends[st] = append(ends[st], ends[fail[st]]...)
+		for c := 1; c < s.cols; c++ {
+			t := trie[st][c]
+			if t == 0 {
+				trie[st][c] = trie[fail[st]][c]
+				continue
+			}
+			fail[t] = trie[fail[st]][c]
+			queue = append(queue, t)
+		}
+	}
+	s.next = make([]int32, len(trie)*s.cols)
+	for st, row := range trie {
+		copy(s.next[st*s.cols:], row)
+	}
+	s.out = ends
+	return s
+}
+
+// Scan finds the literals a lowered text holds (s with at least its ASCII
+// letters in lower case, as strings.ToLower gives).
+func (s *Scanner) Scan(lower string) Hits {
+	if strings.Contains(lower, "\u017f") || strings.Contains(lower, "\u212a") {
+		return Hits{all: true}
+	}
+	h := Hits{bits: make([]uint64, (s.lits+63)/64)}
+	st := int32(0)
+	for i := 0; i < len(lower); i++ {
+		st = s.next[int(st)*s.cols+int(s.class[lower[i]])]
+		for _, id := range s.out[st] {
+			h.bits[id/64] |= 1 << (id % 64)
+		}
+	}
+	return h
+}
+
+// May reports whether the i-th pattern can match the scanned text.
+func (s *Scanner) May(i int, h Hits) bool {
+	if h.all {
+		return true
+	}
+	for _, set := range s.need[i] {
+		found := false
+		for _, id := range set {
+			if h.bits[id/64]&(1<<(id%64)) != 0 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }

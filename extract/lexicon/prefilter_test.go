@@ -32,6 +32,9 @@ func TestRequiredLiterals(t *testing.T) {
 		{`(?:visit)+s`, [][]string{{"visit"}}},
 		// non-ASCII letters break a literal; the ASCII runs around stay
 		{`(?i)joint communiqué issued`, [][]string{{"joint communiqu"}, {" issued"}}},
+		// what an inexact part starts with lengthens the literal before it
+		{`(?i)\bgr(?:owth|ew|ow\w*)\b`, [][]string{{"grew", "grow"}}},
+		{`(?i)\bin(?:vest\w*|crease)`, [][]string{{"increase", "invest"}}},
 		// a small class is multiplied out
 		{`emphasi[sz]ed`, [][]string{{"emphasised", "emphasized"}}},
 	}
@@ -113,6 +116,22 @@ func TestPrefilterSound(t *testing.T) {
 		}
 	}
 	rejected := 0
+	var all []*Regexp
+	for _, ps := range l.patterns {
+		for _, p := range ps {
+			all = append(all, p.Re)
+		}
+	}
+	sc := NewScanner(all)
+	for _, s := range lines {
+		lower := strings.ToLower(s)
+		h := sc.Scan(lower)
+		for i, re := range all {
+			if got, want := sc.May(i, h), re.MayLower(lower); got != want {
+				t.Errorf("pattern %s on %q: the scanner says it may match %v, MayLower %v", re, s, got, want)
+			}
+		}
+	}
 	for rule, ps := range l.patterns {
 		for _, p := range ps {
 			for _, s := range lines {
@@ -139,14 +158,23 @@ func FuzzPrefilter(f *testing.F) {
 		f.Fatal(err)
 	}
 	var all []Pattern
+	var res []*Regexp
 	for _, ps := range l.patterns {
 		all = append(all, ps...)
+		for _, p := range ps {
+			res = append(res, p.Re)
+		}
 	}
+	sc := NewScanner(res)
 	for _, s := range inventedLines {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, p := range all {
+		h := sc.Scan(strings.ToLower(s))
+		for i, p := range all {
+			if got, want := sc.May(i, h), p.Re.MayLower(strings.ToLower(s)); got != want {
+				t.Errorf("pattern %s on %q: the scanner says it may match %v, MayLower %v", p.Expr, s, got, want)
+			}
 			if !p.Re.May(s) && p.Re.Regexp.MatchString(s) {
 				t.Errorf("%s: pattern %s matches %q, which its prefilter %q rejects", p.Pos, p.Expr, s, p.Re.Need())
 			}
