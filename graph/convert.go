@@ -80,9 +80,23 @@ func plan(snap *snapshot, docs []fact.Facts) []docPlan {
 
 // planEach is plan giving each document's plan to fn as it is made, so
 // that a caller can use and drop it; it stops when fn returns false.
-// Documents are taken in order of publication date (then name) so that the
-// result does not depend on the order files were listed in.
 func planEach(snap *snapshot, docs []fact.Facts, fn func(docPlan) bool) {
+	resolveEach(snap, docs, func(doc string, d kind.Doc) bool {
+		return fn(docPlan{
+			doc:   doc,
+			name:  d.Facts.Doc.Name,
+			quads: kind.DocQuads(d),
+			facts: kind.CountFacts(d.Facts),
+		})
+	})
+}
+
+// resolveEach resolves the meetings and claim conflicts of each document
+// in turn and gives fn the document's IRI and what kind.DocQuads converts;
+// it stops when fn returns false. Documents are taken in order of
+// publication date (then name) so that the result does not depend on the
+// order files were listed in.
+func resolveEach(snap *snapshot, docs []fact.Facts, fn func(doc string, d kind.Doc) bool) {
 	order := make([]int, len(docs))
 	for i := range order {
 		order[i] = i
@@ -100,13 +114,7 @@ func planEach(snap *snapshot, docs []fact.Facts, fn func(docPlan) bool) {
 	for _, i := range order {
 		f := docs[i]
 		doc := schema.DocIRI(f.Doc.Name)
-		d := kind.Doc{Facts: f, MeetingIDs: snap.resolveMeetings(doc, f), Conflicts: snap.resolveClaims(f)}
-		if !fn(docPlan{
-			doc:   doc,
-			name:  f.Doc.Name,
-			quads: kind.DocQuads(d),
-			facts: kind.CountFacts(f),
-		}) {
+		if !fn(doc, kind.Doc{Facts: f, MeetingIDs: snap.resolveMeetings(doc, f), Conflicts: snap.resolveClaims(f)}) {
 			return
 		}
 	}

@@ -1,112 +1,99 @@
 package graph
 
 import (
-	"bufio"
-	"bytes"
 	"context"
 	"fmt"
 	"io"
 	"net/url"
-	"slices"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 
 	"github.com/diplograph/diplograph/fact"
+	"github.com/diplograph/diplograph/kind"
 )
 
 // WriteFactsNQuads writes the N-Quads that exporting a new store holding
 // docs would give (Store.Write of docs on an empty store, then Export in
 // FormatNQuads), without the store: the same quads, formed and ordered
-// alike, byte for byte. Each document's quads are formatted once as it is
-// converted, into one buffer that holds no pointers for the collector to
-// scan, and the lines are sorted there. It returns the number of lines.
+// alike, byte for byte. It returns the number of lines.
+//
+// Meetings and claims are resolved document after document, as Write does;
+// the quads of each document are made and formatted by several workers at
+// once, into buffers without pointers for the collector to scan. The lines
+// are sorted in runs of bounded size, which go to temporary files when
+// there are several, and merged: memory does not grow with the output.
 func WriteFactsNQuads(ctx context.Context, w io.Writer, docs []fact.Facts) (int, error) {
+	return writeFactsNQuads(ctx, w, docs, runBytes)
+}
+
+// runBytes is how many bytes of lines are sorted in memory at once.
+const runBytes = 32 << 20
+
+func writeFactsNQuads(ctx context.Context, w io.Writer, docs []fact.Facts, limit int) (int, error) {
 	base, err := url.Parse(DefaultBase)
 	if err != nil {
 		return 0, fmt.Errorf("parsing the default base: %w", err)
 	}
-	var (
-		arena []byte
-		lines []span // each line's sort key (Export's order) in arena
-		// resolved holds the written line of a quad whose relative IRIs the
-		// base resolves, so that it differs from its key; by line index
-		resolved map[int][]byte
-		relative bool
-	)
-	key := func(s string) string {
-		e := ExpandIRI(s)
-		if !hasScheme(e) {
-			relative = true
-		}
-		return e
-	}
-	resolve := func(s string) string { return resolveIRI(base, ExpandIRI(s)) }
-	var stopped error
-	planEach(&snapshot{}, lastOfEachName(docs), func(p docPlan) bool {
-		if stopped = ctx.Err(); stopped != nil {
-			return false
-		}
-		for _, q := range p.quads {
-			relative = false
-			start := len(arena)
-			arena = appendNQuad(arena, q, key)
-			lines = append(lines, span{start, len(arena)})
-			if relative {
-				if resolved == nil {
-					resolved = map[int][]byte{}
-				}
-				resolved[len(lines)-1] = appendNQuad(nil, q, resolve)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := runtime.GOMAXPROCS(0)
+	jobs := make(chan kind.Doc, 2*workers)
+	done := make(chan *lineRun, 2*workers)
+	go func() {
+		defer close(jobs)
+		resolveEach(&snapshot{}, lastOfEachName(docs), func(_ string, d kind.Doc) bool {
+			select {
+			case jobs <- d:
+				return true
+			case <-ctx.Done():
+				return false
 			}
-		}
-		return true
-	})
-	if stopped != nil {
-		return 0, fmt.Errorf("converting facts to quads: %w", stopped)
+		})
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for d := range jobs {
+				r := &lineRun{}
+				for _, q := range kind.DocQuads(d) {
+					r.add(q, base)
+				}
+				done <- r
+			}
+		}()
 	}
-	order := make([]int, len(lines))
-	for i := range order {
-		order[i] = i
+	go func() {
+		wg.Wait()
+		close(done)
+	}()
+
+	runs := &runSet{limit: limit}
+	defer runs.remove()
+	var spillErr error
+	for r := range done {
+		if spillErr != nil {
+			continue // drain, so that the workers end
+		}
+		if spillErr = runs.add(r); spillErr != nil {
+			cancel()
+		}
 	}
-	// Equal keys are equal lines, written once, so their order does not
-	// matter; ties are broken by position all the same.
-	slices.SortFunc(order, func(a, b int) int {
-		if c := bytes.Compare(lines[a].of(arena), lines[b].of(arena)); c != 0 {
-			return c
-		}
-		return a - b
-	})
-	bw := bufio.NewWriterSize(w, 1<<16)
-	n := 0
-	var prev []byte
-	for _, i := range order {
-		k := lines[i].of(arena)
-		if prev != nil && bytes.Equal(k, prev) {
-			continue // a quad a document gives twice is stored once
-		}
-		prev = k
-		line := k
-		if r, ok := resolved[i]; ok {
-			line = r
-		}
-		if _, err := bw.Write(line); err != nil {
-			return n, fmt.Errorf("writing N-Quads: %w", err)
-		}
-		n++
+	if spillErr != nil {
+		return 0, spillErr
 	}
-	if err := bw.Flush(); err != nil {
-		return n, fmt.Errorf("writing N-Quads: %w", err)
+	if err := ctx.Err(); err != nil {
+		return 0, fmt.Errorf("converting facts to quads: %w", err)
 	}
-	return n, nil
+	return runs.write(w)
 }
-
-// span is a line's place in a buffer.
-type span struct{ start, end int }
-
-func (s span) of(b []byte) []byte { return b[s.start:s.end] }
 
 // appendNQuad appends the N-Quads line of a stored quad, its IRIs mapped by
 // iri: what ntLine(exportQuadWith(q, iri)) gives, without building the

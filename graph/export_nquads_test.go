@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -235,5 +236,77 @@ func TestWriteFactsNQuadsStopsWhenCancelled(t *testing.T) {
 	var out bytes.Buffer
 	if _, err := WriteFactsNQuads(ctx, &out, syntheticDocs(3)); err == nil {
 		t.Error("no error from a cancelled context")
+	}
+}
+
+// TestWriteFactsNQuadsInRuns: with runs so small that every document's
+// lines go to a file of their own, the merged output is the same.
+func TestWriteFactsNQuadsInRuns(t *testing.T) {
+	ctx := context.Background()
+	docs := append(syntheticDocs(30), syntheticDocs(2)...)
+	var whole, runs bytes.Buffer
+	n1, err := writeFactsNQuads(ctx, &whole, docs, 1<<30)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n2, err := writeFactsNQuads(ctx, &runs, docs, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n1 != n2 || !bytes.Equal(whole.Bytes(), runs.Bytes()) {
+		t.Errorf("in runs: %d lines, %d bytes; in memory: %d lines, %d bytes", n2, runs.Len(), n1, whole.Len())
+	}
+}
+
+// TestRunSetMatchesExport: lines sorted and merged from runs, relative
+// IRIs (written resolved, sorted unresolved) and repeated quads included,
+// are what the exporter writes for the sorted, distinct quads.
+func TestRunSetMatchesExport(t *testing.T) {
+	base, err := url.Parse(DefaultBase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs := []quad.Quad{
+		{Subject: quad.IRI("dg:b"), Predicate: quad.IRI("dg:p"), Object: quad.String("x"), Label: quad.IRI("dg:doc/1")},
+		{Subject: quad.IRI("relative/z"), Predicate: quad.IRI("dg:p"), Object: quad.IRI("other"), Label: quad.IRI("dg:doc/1")},
+		{Subject: quad.IRI("dg:a"), Predicate: quad.IRI("dg:p"), Object: quad.Int(3), Label: quad.IRI("dg:doc/2")},
+		{Subject: quad.IRI("dg:b"), Predicate: quad.IRI("dg:p"), Object: quad.String("x"), Label: quad.IRI("dg:doc/1")},
+		{Subject: quad.BNode("n1"), Predicate: quad.IRI("dg:p"), Object: quad.String("line\nbreak"), Label: quad.IRI("dg:doc/2")},
+		{Subject: quad.IRI("relative/z"), Predicate: quad.IRI("dg:p"), Object: quad.IRI("other"), Label: quad.IRI("dg:doc/1")},
+		{Subject: quad.IRI("Zed:x"), Predicate: quad.IRI("dg:p"), Object: quad.String(strings.Repeat("long ", 30000)), Label: quad.IRI("dg:doc/3")},
+	}
+	var distinct []quad.Quad
+	seen := map[quad.Quad]bool{}
+	for _, q := range qs {
+		if !seen[q] {
+			seen[q] = true
+			distinct = append(distinct, q)
+		}
+	}
+	SortQuads(distinct)
+	var want bytes.Buffer
+	if err := WriteNQuads(&want, distinct); err != nil {
+		t.Fatal(err)
+	}
+	for _, limit := range []int{1, 200, 1 << 30} {
+		s := &runSet{limit: limit}
+		for i := 0; i < len(qs); i += 2 {
+			r := &lineRun{}
+			for _, q := range qs[i:min(i+2, len(qs))] {
+				r.add(q, base)
+			}
+			if err := s.add(r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var got bytes.Buffer
+		n, err := s.write(&got)
+		s.remove()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() || n != len(distinct) {
+			t.Errorf("limit %d: %d lines\n%s\nwant %d\n%s", limit, n, got.String(), len(distinct), want.String())
+		}
 	}
 }

@@ -1,0 +1,282 @@
+package graph
+
+import (
+	"bufio"
+	"bytes"
+	"container/heap"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"sort"
+
+	"github.com/cayleygraph/quad"
+)
+
+// lineRun is a set of N-Quads lines: the sort key of each (its line with
+// IRIs expanded but not resolved, Export's order) in one buffer, and the
+// line as written where it differs, because the base resolves a relative
+// IRI in it.
+type lineRun struct {
+	buf      []byte
+	lines    []lineRef
+	resolved [][]byte
+}
+
+// lineRef is a line of a run: its key buf[start:end], and 1 + the index of
+// its written line in resolved, or 0 when that is the key.
+type lineRef struct{ start, end, resolved int }
+
+func (r *lineRun) add(q quad.Quad, base *url.URL) {
+	relative := false
+	key := func(s string) string {
+		e := ExpandIRI(s)
+		if !hasScheme(e) {
+			relative = true
+		}
+		return e
+	}
+	start := len(r.buf)
+	r.buf = appendNQuad(r.buf, q, key)
+	l := lineRef{start: start, end: len(r.buf)}
+	if relative {
+		r.resolved = append(r.resolved, appendNQuad(nil, q, func(s string) string { return resolveIRI(base, ExpandIRI(s)) }))
+		l.resolved = len(r.resolved)
+	}
+	r.lines = append(r.lines, l)
+}
+
+func (r *lineRun) key(l lineRef) []byte { return r.buf[l.start:l.end] }
+
+func (r *lineRun) line(l lineRef) []byte {
+	if l.resolved > 0 {
+		return r.resolved[l.resolved-1]
+	}
+	return r.key(l)
+}
+
+// sort orders the lines by key. Equal keys are equal lines, which are
+// written once, so that their order does not matter.
+func (r *lineRun) sort() {
+	sort.Slice(r.lines, func(i, j int) bool {
+		return bytes.Compare(r.key(r.lines[i]), r.key(r.lines[j])) < 0
+	})
+}
+
+// runSet gathers the lines of all documents: in memory up to limit bytes,
+// then in sorted runs in temporary files.
+type runSet struct {
+	limit int
+	cur   lineRun
+	files []string
+}
+
+// add takes the lines of a document.
+func (s *runSet) add(r *lineRun) error {
+	off := len(s.cur.buf)
+	s.cur.buf = append(s.cur.buf, r.buf...)
+	for _, l := range r.lines {
+		l.start += off
+		l.end += off
+		if l.resolved > 0 {
+			s.cur.resolved = append(s.cur.resolved, r.resolved[l.resolved-1])
+			l.resolved = len(s.cur.resolved)
+		}
+		s.cur.lines = append(s.cur.lines, l)
+	}
+	if len(s.cur.buf) >= s.limit {
+		return s.spill()
+	}
+	return nil
+}
+
+// A run file holds records in key order: the key line, then, when the
+// written line differs, a line starting with runResolved. A key line starts
+// with a term ('<' or '_'), never with that byte.
+const runResolved = 0x01
+
+// spill sorts the lines in memory and writes them to a temporary file.
+func (s *runSet) spill() (err error) {
+	f, err := os.CreateTemp("", "diplograph-nquads-*.run")
+	if err != nil {
+		return fmt.Errorf("making a temporary file for sorting quads: %w", err)
+	}
+	s.files = append(s.files, f.Name())
+	defer func() {
+		if cerr := f.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("writing %s: %w", f.Name(), cerr)
+		}
+	}()
+	bw := bufio.NewWriterSize(f, 1<<16)
+	err = s.cur.each(func(l lineRef) error {
+		bw.Write(s.cur.key(l))
+		if l.resolved > 0 {
+			bw.WriteByte(runResolved)
+			bw.Write(s.cur.resolved[l.resolved-1])
+		}
+		return nil
+	})
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", f.Name(), err)
+	}
+	s.cur = lineRun{buf: s.cur.buf[:0], lines: s.cur.lines[:0]}
+	return nil
+}
+
+// each sorts the run and calls fn on its lines in order, once for each
+// key.
+func (r *lineRun) each(fn func(lineRef) error) error {
+	r.sort()
+	var prev []byte
+	for i, l := range r.lines {
+		k := r.key(l)
+		if i > 0 && bytes.Equal(k, prev) {
+			continue // a quad a document gives twice is stored once
+		}
+		prev = k
+		if err := fn(l); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// write writes every line in key order, each key once, and returns the
+// number of lines.
+func (s *runSet) write(w io.Writer) (int, error) {
+	bw := bufio.NewWriterSize(w, 1<<16)
+	n := 0
+	var err error
+	if len(s.files) == 0 {
+		err = s.cur.each(func(l lineRef) error {
+			n++
+			_, err := bw.Write(s.cur.line(l))
+			return err
+		})
+	} else {
+		if len(s.cur.lines) > 0 {
+			if err := s.spill(); err != nil {
+				return 0, err
+			}
+		}
+		n, err = s.merge(bw)
+	}
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err != nil {
+		return n, fmt.Errorf("writing N-Quads: %w", err)
+	}
+	return n, nil
+}
+
+// merge writes the records of the run files in key order, each key once.
+func (s *runSet) merge(w io.Writer) (int, error) {
+	var h cursors
+	for _, name := range s.files {
+		f, err := os.Open(name)
+		if err != nil {
+			return 0, fmt.Errorf("reading back sorted quads: %w", err)
+		}
+		defer f.Close()
+		c := &cursor{r: bufio.NewReaderSize(f, 1<<16), name: name}
+		if ok, err := c.next(); err != nil {
+			return 0, err
+		} else if ok {
+			h = append(h, c)
+		}
+	}
+	heap.Init(&h)
+	n := 0
+	var prev []byte
+	for len(h) > 0 {
+		c := h[0]
+		if n == 0 || !bytes.Equal(c.key, prev) {
+			line := c.key
+			if c.resolved {
+				line = c.line
+			}
+			if _, err := w.Write(line); err != nil {
+				return n, err
+			}
+			n++
+			prev = append(prev[:0], c.key...)
+		}
+		ok, err := c.next()
+		if err != nil {
+			return n, err
+		}
+		if ok {
+			heap.Fix(&h, 0)
+		} else {
+			heap.Pop(&h)
+		}
+	}
+	return n, nil
+}
+
+// remove deletes the run files.
+func (s *runSet) remove() {
+	for _, name := range s.files {
+		os.Remove(name)
+	}
+	s.files = nil
+}
+
+// cursor reads the records of a run file.
+type cursor struct {
+	r         *bufio.Reader
+	name      string
+	key, line []byte
+	resolved  bool
+}
+
+// next reads the next record; false at the end of the file.
+func (c *cursor) next() (bool, error) {
+	var err error
+	if c.key, err = readLine(c.r, c.key); err != nil {
+		if errors.Is(err, io.EOF) && len(c.key) == 0 {
+			return false, nil
+		}
+		return false, fmt.Errorf("reading back sorted quads from %s: %w", c.name, err)
+	}
+	c.resolved = false
+	if b, err := c.r.Peek(1); err == nil && b[0] == runResolved {
+		c.r.ReadByte()
+		if c.line, err = readLine(c.r, c.line); err != nil {
+			return false, fmt.Errorf("reading back sorted quads from %s: %w", c.name, err)
+		}
+		c.resolved = true
+	}
+	return true, nil
+}
+
+// readLine reads a line, its newline included, into dst.
+func readLine(r *bufio.Reader, dst []byte) ([]byte, error) {
+	dst = dst[:0]
+	for {
+		b, err := r.ReadSlice('\n')
+		dst = append(dst, b...)
+		if err != bufio.ErrBufferFull {
+			return dst, err
+		}
+	}
+}
+
+// cursors is a heap of run files by their current key.
+type cursors []*cursor
+
+func (h cursors) Len() int           { return len(h) }
+func (h cursors) Less(i, j int) bool { return bytes.Compare(h[i].key, h[j].key) < 0 }
+func (h cursors) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *cursors) Push(x any)        { *h = append(*h, x.(*cursor)) }
+func (h *cursors) Pop() any {
+	old := *h
+	c := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return c
+}
