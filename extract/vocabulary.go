@@ -95,6 +95,7 @@ type vocabulary struct {
 	triggerScan                                         *lexicon.Scanner // the triggers' required literals, in their order
 	visit                                               visitPatterns
 	meetingPhrases, inPersonCalls                       []*lexicon.Regexp
+	contactScan                                         *lexicon.Scanner // inPersonCalls then meetingPhrases
 	callOn, placeLocative                               *lexicon.Regexp
 	countryLocative, countryAny, travel                 *lexicon.Regexp
 }
@@ -224,6 +225,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		res[i] = tr.re
 	}
 	v.triggerScan = lexicon.NewScanner(res)
+	v.contactScan = lexicon.NewScanner(append(slices.Clone(v.inPersonCalls), v.meetingPhrases...))
 	return v, nil
 }
 
@@ -282,10 +284,10 @@ func patterns(lex *lexicon.Lexicon, rule string) []*lexicon.Regexp {
 	return out
 }
 
-// anyMatch reports whether one of res matches s.
-func anyMatch(res []*lexicon.Regexp, s string) bool {
+// anyMatch reports whether one of res matches the sentence.
+func anyMatch(res []*lexicon.Regexp, st *sentence) bool {
 	for _, re := range res {
-		if re.MatchString(s) {
+		if st.matches(re) {
 			return true
 		}
 	}
