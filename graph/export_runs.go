@@ -56,36 +56,36 @@ func (r *lineRun) line(l lineRef) []byte {
 	return r.key(l)
 }
 
-// sort orders the lines by key. Equal keys are equal lines, which are
-// written once, so that their order does not matter.
-func (r *lineRun) sort() {
-	sort.Slice(r.lines, func(i, j int) bool {
-		return bytes.Compare(r.key(r.lines[i]), r.key(r.lines[j])) < 0
-	})
-}
-
 // runSet gathers the lines of all documents: in memory up to limit bytes,
-// then in sorted runs in temporary files.
+// then in sorted runs in temporary files. The documents' lines stay in
+// their own buffers until they are sorted.
 type runSet struct {
 	limit int
-	cur   lineRun
+	docs  []*lineRun
+	lines []runLine
+	size  int
 	files []string
 }
 
+// runLine is a line of one of the documents of a runSet.
+type runLine struct {
+	doc int
+	lineRef
+}
+
+func (s *runSet) key(l runLine) []byte { return s.docs[l.doc].key(l.lineRef) }
+
+func (s *runSet) line(l runLine) []byte { return s.docs[l.doc].line(l.lineRef) }
+
 // add takes the lines of a document.
 func (s *runSet) add(r *lineRun) error {
-	off := len(s.cur.buf)
-	s.cur.buf = append(s.cur.buf, r.buf...)
+	d := len(s.docs)
+	s.docs = append(s.docs, r)
 	for _, l := range r.lines {
-		l.start += off
-		l.end += off
-		if l.resolved > 0 {
-			s.cur.resolved = append(s.cur.resolved, r.resolved[l.resolved-1])
-			l.resolved = len(s.cur.resolved)
-		}
-		s.cur.lines = append(s.cur.lines, l)
+		s.lines = append(s.lines, runLine{d, l})
 	}
-	if len(s.cur.buf) >= s.limit {
+	s.size += len(r.buf)
+	if s.size >= s.limit {
 		return s.spill()
 	}
 	return nil
@@ -109,11 +109,11 @@ func (s *runSet) spill() (err error) {
 		}
 	}()
 	bw := bufio.NewWriterSize(f, 1<<16)
-	err = s.cur.each(func(l lineRef) error {
-		bw.Write(s.cur.key(l))
+	err = s.each(func(l runLine) error {
+		bw.Write(s.key(l))
 		if l.resolved > 0 {
 			bw.WriteByte(runResolved)
-			bw.Write(s.cur.resolved[l.resolved-1])
+			bw.Write(s.line(l))
 		}
 		return nil
 	})
@@ -123,17 +123,19 @@ func (s *runSet) spill() (err error) {
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", f.Name(), err)
 	}
-	s.cur = lineRun{buf: s.cur.buf[:0], lines: s.cur.lines[:0]}
+	clear(s.docs) // let the collector have the sorted documents' buffers
+	s.docs, s.lines, s.size = s.docs[:0], s.lines[:0], 0
 	return nil
 }
 
-// each sorts the run and calls fn on its lines in order, once for each
-// key.
-func (r *lineRun) each(fn func(lineRef) error) error {
-	r.sort()
+// each sorts the lines in memory by key and calls fn on them in order,
+// once for each key. Equal keys are equal lines, which are written once,
+// so that their order does not matter.
+func (s *runSet) each(fn func(runLine) error) error {
+	sort.Slice(s.lines, func(i, j int) bool { return bytes.Compare(s.key(s.lines[i]), s.key(s.lines[j])) < 0 })
 	var prev []byte
-	for i, l := range r.lines {
-		k := r.key(l)
+	for i, l := range s.lines {
+		k := s.key(l)
 		if i > 0 && bytes.Equal(k, prev) {
 			continue // a quad a document gives twice is stored once
 		}
@@ -152,13 +154,13 @@ func (s *runSet) write(w io.Writer) (int, error) {
 	n := 0
 	var err error
 	if len(s.files) == 0 {
-		err = s.cur.each(func(l lineRef) error {
+		err = s.each(func(l runLine) error {
 			n++
-			_, err := bw.Write(s.cur.line(l))
+			_, err := bw.Write(s.line(l))
 			return err
 		})
 	} else {
-		if len(s.cur.lines) > 0 {
+		if len(s.lines) > 0 {
 			if err := s.spill(); err != nil {
 				return 0, err
 			}
