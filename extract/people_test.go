@@ -166,6 +166,16 @@ func TestTitlesSetOffByCommas(t *testing.T) {
 			roles:   []string{"Nigel Brown|Minister of Finance|", "Ruth Hall|Parliamentary Secretary|"},
 			persons: []string{"Tavita Leota"},
 			not:     []string{"Tavita Leota KBE"}},
+		{name: "a title and a comma, the name closed by a preposition",
+			doc:   textDoc("Prime Minister Abebe Girma on Monday held talks with Gabonese President, Ali Moussa Ndong in the capital Libreville."),
+			roles: []string{"Ali Moussa Ndong|President|Gabon"}},
+		{name: "a title and a comma, the name closed by a verb",
+			doc:   textDoc("Premier Abebe Girma and Namibian President, Petrus Haufiku held talks on the railway."),
+			roles: []string{"Petrus Haufiku|President|Namibia"}},
+		{name: "a portfolio that goes on past a comma is no name",
+			doc:      textDoc("The Minister of Foreign Affairs, Trade and Industry of Fiji met President Mele Tonga in Suva."),
+			not:      []string{"Trade and Industry"},
+			notRoles: []string{"Trade|Minister of Foreign Affairs|"}},
 	})
 }
 

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/diplograph/diplograph/extract/gazetteer"
 	"github.com/diplograph/diplograph/extract/text"
@@ -264,8 +265,11 @@ done:
 			// closed by a comma or the sentence's end; or led by a courtesy
 			// title ("the visiting Australian Deputy Prime Minister, Hon. X
 			// Y held talks")
+			// or by a word in lower case that cannot go on a portfolio
+			// ("Equatorial Guinean President, X Y Z in the capital")
 			if rest := strings.TrimSpace(st.Text[st.words[after-1].End:]); e-k >= 2 &&
-				(after == len(st.words) || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ";") || k > j) {
+				(after == len(st.words) || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ";") || k > j ||
+					r.closesAppositive(st, after)) {
 				t.name = st.words[k:e]
 				j = e
 			}
@@ -787,4 +791,19 @@ func (r *reader) capitaliseTitle(s string) string {
 		ws[i] = strings.ToUpper(w[:1]) + w[1:]
 	}
 	return strings.Join(ws, " ")
+}
+
+// closesAppositive reports whether word k, right after a name that follows
+// "Title," ends the name: a word in lower case that no portfolio goes on
+// with ("in", "on", "held"), not "and", "of" or "for", which continue
+// "Minister of Trade, Industry and Tourism".
+func (r *reader) closesAppositive(st *sentence, k int) bool {
+	if k >= len(st.words) || !text.OnlySpace(st.gap(k-1, k)) {
+		return false
+	}
+	w := st.words[k].Text
+	if w == "" || !unicode.IsLower([]rune(w)[0]) {
+		return false
+	}
+	return !r.lex.portfolioGoesOn[st.words[k].Fold]
 }

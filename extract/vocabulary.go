@@ -29,6 +29,7 @@ type vocabulary struct {
 	givenName        map[string]string // folded given name -> tradition (ja, hu)
 	alsoGiven        map[string]bool   // folded family names that are also Western given names
 	portfolioLead    map[string]bool   // words before a portfolio the tables do not know ("the Gender Minister")
+	portfolioGoesOn  map[string]bool   // lower-case words that continue a portfolio past a comma ("and")
 	pastMarker       map[string]bool   // words before a title no longer held ("late", "ex")
 	pastPrefix       []string          // title beginnings no longer held ("former ")
 	placePreposition map[string]bool   // before a city that is a given name: a place, not a name
@@ -134,7 +135,7 @@ var statuses = []string{fact.StatusSigned, fact.StatusAgreed, fact.StatusPropose
 func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	v := &vocabulary{
 		familyFirst: foldKeys(lex.Values("family-first")), givenName: foldKeys(lex.Values("given-name")),
-		alsoGiven: foldSet(lex.Set("also-given")), portfolioLead: lex.Set("portfolio-lead"),
+		alsoGiven: foldSet(lex.Set("also-given")), portfolioLead: lex.Set("portfolio-lead"), portfolioGoesOn: lex.Set("portfolio-goes-on"),
 		notName: lex.Set("not-name"), honorific: lex.Set("honorific"), particle: lex.Set("particle"),
 		weForms: lex.Set("we"), titleQualifier: lex.Set("title-qualifier"), titleEpithet: lex.Set("title-epithet"), soleOffice: lex.Words("sole-office"), genericOffices: lex.Words("generic-office"), pastMarker: lex.Set("past-marker"),
 		pastPrefix: lex.Words("past-prefix"), placePreposition: lex.Set("place-preposition"),

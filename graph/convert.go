@@ -35,11 +35,11 @@ type docPlan struct {
 // with: meetings and claims reported by documents outside the batch.
 type snapshot struct {
 	meetings []*meetingCand
-	// meetingsBy indexes meetings by kind and person (meetingKey): the
-	// positions in meetings of those of the kind the person is known to
-	// have taken part in; built on first use
-	meetingsBy map[string][]int
-	claims     []*claimCand
+	// byPerson indexes meetings by participant: two reports of one meeting
+	// share someone (fact.SameMeeting), so a report is compared with the
+	// meetings of its own participants only.
+	byPerson map[string][]*meetingCand
+	claims   []*claimCand
 	// claimsByKey indexes claims by fact.ConflictKeys, built on first use
 	claimsByKey map[string][]*claimCand
 	conflicts   map[[2]string]bool // claim pairs already linked by a document outside the batch
@@ -124,29 +124,13 @@ func resolveEach(snap *snapshot, docs []fact.Facts, fn func(doc string, d kind.D
 // the closest meeting reported elsewhere that fact.SameMeeting accepts, or
 // a new one.
 func (s *snapshot) resolveMeetings(doc string, f fact.Facts) []string {
-	if s.meetingsBy == nil {
-		s.meetingsBy = map[string][]int{}
-		for i, m := range s.meetings {
-			s.index(i, m.Kind, m.People)
-		}
-	}
 	ids := make([]string, len(f.Meetings))
 	used := map[string]bool{}
-	var cands []int
 	for i, m := range f.Meetings {
 		c := factCand(doc, m)
 		var best *meetingCand
-		bestAt, bestScore := -1, -1
-		// fact.SameMeeting accepts only meetings of the same kind that share
-		// a person: those of the index, taken in the order of s.meetings as
-		// a scan of them all would.
-		cands = cands[:0]
-		for p := range c.People {
-			cands = append(cands, s.meetingsBy[meetingKey(c.Kind, p)]...)
-		}
-		slices.Sort(cands)
-		for _, at := range slices.Compact(cands) {
-			old := s.meetings[at]
+		bestScore := -1
+		for _, old := range s.candidates(c) {
 			// Two meetings of one document are two meetings.
 			if old.docs[doc] {
 				continue
@@ -156,7 +140,7 @@ func (s *snapshot) resolveMeetings(doc string, f fact.Facts) []string {
 				continue
 			}
 			if sc > bestScore || (sc == bestScore && old.iri < best.iri) {
-				best, bestAt, bestScore = old, at, sc
+				best, bestScore = old, sc
 			}
 		}
 		if best == nil {
@@ -169,36 +153,47 @@ func (s *snapshot) resolveMeetings(doc string, f fact.Facts) []string {
 			}
 			used[c.iri] = true
 			s.meetings = append(s.meetings, c)
-			s.index(len(s.meetings)-1, c.Kind, c.People)
+			s.index(c, c.People)
 			ids[i] = c.iri
 			continue
 		}
-		var joined map[string]bool
+		added := map[string]bool{}
 		for p := range c.People {
 			if !best.People[p] {
-				if joined == nil {
-					joined = map[string]bool{}
-				}
-				joined[p] = true
+				added[p] = true
 			}
 		}
 		best.merge(c)
-		s.index(bestAt, best.Kind, joined)
+		s.index(best, added)
 		ids[i] = best.iri
 	}
 	return ids
 }
 
-// index records that the meeting at position at of s.meetings, of a kind,
-// has the people.
-func (s *snapshot) index(at int, kind string, people map[string]bool) {
-	for p := range people {
-		k := meetingKey(kind, p)
-		s.meetingsBy[k] = append(s.meetingsBy[k], at)
+// candidates are the known meetings that share a participant with c, each
+// once, in the order they became known.
+func (s *snapshot) candidates(c *meetingCand) []*meetingCand {
+	seen := map[*meetingCand]bool{}
+	var out []*meetingCand
+	for p := range c.People {
+		for _, m := range s.byPerson[p] {
+			if !seen[m] {
+				seen[m] = true
+				out = append(out, m)
+			}
+		}
 	}
+	return out
 }
 
-func meetingKey(kind, person string) string { return kind + "\x00" + person }
+func (s *snapshot) index(m *meetingCand, people map[string]bool) {
+	if s.byPerson == nil {
+		s.byPerson = map[string][]*meetingCand{}
+	}
+	for p := range people {
+		s.byPerson[p] = append(s.byPerson[p], m)
+	}
+}
 
 func newMeetingCand(iri, meetingKind string) *meetingCand {
 	return &meetingCand{iri: iri, docs: map[string]bool{}, MeetingSighting: fact.MeetingSighting{

@@ -16,6 +16,7 @@ import (
 
 	"github.com/diplograph/diplograph/fact"
 	"github.com/diplograph/diplograph/kind"
+	"github.com/diplograph/diplograph/schema"
 )
 
 // WriteFactsNQuads writes the N-Quads that exporting a new store holding
@@ -30,6 +31,25 @@ import (
 // there are several, and merged: memory does not grow with the output.
 func WriteFactsNQuads(ctx context.Context, w io.Writer, docs []fact.Facts) (int, error) {
 	return writeFactsNQuads(ctx, w, docs, runBytes)
+}
+
+// lastOfEachDoc keeps the last facts given for each document, as a store
+// keeps the last version written of each.
+func lastOfEachDoc(docs []fact.Facts) []fact.Facts {
+	last := map[string]int{}
+	for i, f := range docs {
+		last[schema.DocIRI(f.Doc.Name)] = i
+	}
+	if len(last) == len(docs) {
+		return docs
+	}
+	out := make([]fact.Facts, 0, len(last))
+	for i, f := range docs {
+		if last[schema.DocIRI(f.Doc.Name)] == i {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // runBytes is how many bytes of lines are sorted in memory at once.
@@ -47,7 +67,7 @@ func writeFactsNQuads(ctx context.Context, w io.Writer, docs []fact.Facts, limit
 	done := make(chan *lineRun, 2*workers)
 	go func() {
 		defer close(jobs)
-		resolveEach(&snapshot{}, lastOfEachName(docs), func(_ string, d kind.Doc) bool {
+		resolveEach(&snapshot{}, lastOfEachDoc(docs), func(_ string, d kind.Doc) bool {
 			select {
 			case jobs <- d:
 				return true

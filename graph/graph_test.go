@@ -311,21 +311,6 @@ func TestMeetingMergeAcrossWrites(t *testing.T) {
 	}
 }
 
-func TestKnownPeople(t *testing.T) {
-	s := openTest(t, Config{Backend: BackendMemstore})
-	if _, err := s.Write(context.Background(), []fact.Facts{factsA()}); err != nil {
-		t.Fatal(err)
-	}
-	got, err := s.KnownPeople(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []string{"Ivan Petrov", "Ånna Berg"}
-	if strings.Join(got, ",") != strings.Join(want, ",") {
-		t.Errorf("KnownPeople = %q, want %q", got, want)
-	}
-}
-
 func TestLoadNQuads(t *testing.T) {
 	ctx := context.Background()
 	good := `<urn:x:a> <https://diplograph.dev/ns#name> "A" <urn:diplograph:doc:f> .

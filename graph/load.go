@@ -128,7 +128,50 @@ func (s *Store) LoadNQuads(ctx context.Context, r io.Reader, name string) (int, 
 	if err != nil {
 		return 0, err
 	}
-	return s.addNew(ctx, qs, name)
+	if err := s.invalidateModel(ctx); err != nil {
+		return 0, err
+	}
+	n, err := s.addNew(ctx, qs, name)
+	if err != nil {
+		return n, err
+	}
+	return n, s.recordLoaded(ctx, qs)
+}
+
+// recordLoaded adds loaded quads to the ledger entries of their labels
+// (kept as loaded: a document built later under the same name replaces
+// them) and refreshes the read model.
+func (s *Store) recordLoaded(ctx context.Context, qs []quad.Quad) error {
+	ledger, err := s.openLedger(ctx)
+	if err != nil {
+		return err
+	}
+	byDoc := map[string][]quad.Quad{}
+	for _, q := range qs {
+		byDoc[ledgerKey(q)] = append(byDoc[ledgerKey(q)], q)
+	}
+	changed := map[string]*ledgerEntry{}
+	for doc, add := range byDoc {
+		e := ledger[doc]
+		if e == nil {
+			e = &ledgerEntry{Name: doc}
+		}
+		old, err := e.quads()
+		if err != nil {
+			return err
+		}
+		enc, err := encodeQuads(append(old, add...))
+		if err != nil {
+			return err
+		}
+		ne := *e
+		ne.Quads, ne.Hash, ne.Pending = enc, hashQuads(enc), nil
+		changed[doc], ledger[doc] = &ne, &ne
+	}
+	if err := s.putLedger(ctx, changed); err != nil {
+		return err
+	}
+	return s.refreshModel(ctx, ledger)
 }
 
 // addNew adds, in one transaction, the quads not in the store yet:

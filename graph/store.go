@@ -75,8 +75,9 @@ func Backends() []string {
 
 // Store is an open Cayley store holding diplograph's graph.
 type Store struct {
-	cfg Config
-	h   *cgraph.Handle
+	cfg  Config
+	h    *cgraph.Handle
+	side side // the ledger and the read model, in the same store (side.go)
 }
 
 // Open opens the store described by cfg. With create it makes the store if
@@ -100,6 +101,7 @@ func Open(ctx context.Context, cfg Config, create bool) (*Store, error) {
 	}
 	var (
 		qs  cgraph.QuadStore
+		sd  side
 		err error
 	)
 	switch cfg.Backend {
@@ -107,23 +109,27 @@ func Open(ctx context.Context, cfg Config, create bool) (*Store, error) {
 		if cfg.Path == "" {
 			cfg.Path = DefaultPath
 		}
-		qs, err = openBolt(ctx, cfg, create)
+		qs, sd, err = openBolt(ctx, cfg, create)
 	case BackendMemstore:
 		qs, err = cgraph.NewQuadStore(BackendMemstore, "", nil)
+		sd = &memSide{}
 	case BackendPostgres, BackendCockroach:
-		qs, err = openSQL(ctx, cfg, create)
+		qs, sd, err = openSQL(ctx, cfg, create)
 	default:
 		return nil, fmt.Errorf("unknown store backend %q (want one of %s)", cfg.Backend, strings.Join(Backends(), ", "))
 	}
 	if err != nil {
 		return nil, err
 	}
-	w, err := writer.NewSingle(qs, cgraph.IgnoreOpts{})
+	// Duplicates and missing quads are ignored so that a write interrupted
+	// half-way is completed by the next one (see Write).
+	w, err := writer.NewSingle(qs, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
 	if err != nil {
 		qs.Close()
+		closeSide(sd)
 		return nil, fmt.Errorf("opening writer for %s store: %w", cfg.Backend, err)
 	}
-	return &Store{cfg: cfg, h: &cgraph.Handle{QuadStore: qs, QuadWriter: w}}, nil
+	return &Store{cfg: cfg, h: &cgraph.Handle{QuadStore: qs, QuadWriter: w}, side: sd}, nil
 }
 
 // openBolt opens the bolt file itself rather than through Cayley's
@@ -131,42 +137,44 @@ func Open(ctx context.Context, cfg Config, create bool) (*Store, error) {
 // so a second process would wait forever. A writer takes bolt's exclusive
 // lock, a reader a shared one; the file goes through a closeGate so that
 // Close never unmaps it under a read still running.
-func openBolt(ctx context.Context, cfg Config, create bool) (cgraph.QuadStore, error) {
+func openBolt(ctx context.Context, cfg Config, create bool) (cgraph.QuadStore, side, error) {
 	path := cfg.Path
 	st, err := os.Stat(path)
 	switch {
 	case err == nil && st.IsDir():
-		return nil, fmt.Errorf("opening bolt store %s: it is a directory; --dbpath names the store file (for example %s)", path, filepath.Join(path, "diplograph.db"))
+		return nil, nil, fmt.Errorf("opening bolt store %s: it is a directory; --dbpath names the store file (for example %s)", path, filepath.Join(path, "diplograph.db"))
 	case errors.Is(err, os.ErrNotExist) && !create:
-		return nil, fmt.Errorf("opening bolt store %s: no store there yet; run `diplograph build` first", path)
+		return nil, nil, fmt.Errorf("opening bolt store %s: no store there yet; run `diplograph build` first", path)
 	case err != nil && !errors.Is(err, os.ErrNotExist):
-		return nil, fmt.Errorf("opening bolt store %s: %w", path, err)
+		return nil, nil, fmt.Errorf("opening bolt store %s: %w", path, err)
 	}
 	if dir := filepath.Dir(path); create {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, fmt.Errorf("creating directory for bolt store %s: %w", path, err)
+			return nil, nil, fmt.Errorf("creating directory for bolt store %s: %w", path, err)
 		}
 	}
 	db, err := lockBolt(ctx, cfg)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if create {
 		if err := kv.Init(db, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 			db.Close()
-			return nil, fmt.Errorf("initialising bolt store %s: %w", path, err)
+			return nil, nil, fmt.Errorf("initialising bolt store %s: %w", path, err)
 		}
 	}
-	qs, err := kv.New(db, nil)
+	// Cayley fills a bloom filter of every quad on open (a scan of the
+	// whole store, and 100 MB) to speed up writes; a reader never writes.
+	qs, err := kv.New(db, cgraph.Options{kv.OptNoBloom: cfg.ReadOnly})
 	if errors.Is(err, cgraph.ErrNotInitialized) {
 		db.Close()
-		return nil, fmt.Errorf("opening bolt store %s: not a diplograph store (not initialised); run `diplograph build` to create one", path)
+		return nil, nil, fmt.Errorf("opening bolt store %s: not a diplograph store (not initialised); run `diplograph build` to create one", path)
 	}
 	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("opening bolt store %s: %w", path, err)
+		return nil, nil, fmt.Errorf("opening bolt store %s: %w", path, err)
 	}
-	return qs, nil
+	return qs, kvSide{db}, nil
 }
 
 // lockPoll is how long one attempt to take a bolt lock lasts before Open
@@ -207,9 +215,9 @@ func lockBolt(ctx context.Context, cfg Config) (*closeGate, error) {
 	}
 }
 
-func openSQL(ctx context.Context, cfg Config, create bool) (cgraph.QuadStore, error) {
+func openSQL(ctx context.Context, cfg Config, create bool) (cgraph.QuadStore, side, error) {
 	if cfg.Path == "" || cfg.Path == DefaultPath {
-		return nil, fmt.Errorf("opening %s store: --dbpath must be a connection string (postgres://user@host:port/db?sslmode=disable)", cfg.Backend)
+		return nil, nil, fmt.Errorf("opening %s store: --dbpath must be a connection string (postgres://user@host:port/db?sslmode=disable)", cfg.Backend)
 	}
 	where := redact(cfg.Path)
 	backend, addr := cfg.Backend, cfg.Path
@@ -217,8 +225,12 @@ func openSQL(ctx context.Context, cfg Config, create bool) (cgraph.QuadStore, er
 		var err error
 		backend = boundedPostgres
 		if addr, err = boundedPostgresDSN(cfg.Path, cfg.SQLTimeout, cfg.ReadOnly); err != nil {
-			return nil, fmt.Errorf("opening %s store %s: %w", cfg.Backend, where, err)
+			return nil, nil, fmt.Errorf("opening %s store %s: %w", cfg.Backend, where, err)
 		}
+	}
+	driver := backend
+	if cfg.Backend == BackendCockroach {
+		driver = "postgres"
 	}
 	// Cayley's SQL stores take no context: connecting and initialising run
 	// aside so that a cancelled ctx (Ctrl-C) is not held up by a slow server.
@@ -243,15 +255,31 @@ func openSQL(ctx context.Context, cfg Config, create bool) (cgraph.QuadStore, er
 	}()
 	select {
 	case o := <-done:
-		return o.qs, o.err
+		if o.err != nil {
+			return nil, nil, o.err
+		}
+		sd, err := openSQLSide(ctx, driver, addr, create && !cfg.ReadOnly)
+		if err != nil {
+			o.qs.Close()
+			return nil, nil, fmt.Errorf("opening %s store %s: %w", cfg.Backend, where, err)
+		}
+		return o.qs, sd, nil
 	case <-ctx.Done():
 		go func() {
 			if o := <-done; o.qs != nil {
 				o.qs.Close()
 			}
 		}()
-		return nil, fmt.Errorf("opening %s store %s: %w", cfg.Backend, where, ctx.Err())
+		return nil, nil, fmt.Errorf("opening %s store %s: %w", cfg.Backend, where, ctx.Err())
 	}
+}
+
+// closeSide releases a side storage that holds its own connection.
+func closeSide(sd side) error {
+	if c, ok := sd.(interface{ close() error }); ok {
+		return c.close()
+	}
+	return nil
 }
 
 // redact hides a password in a connection string used in messages.
@@ -270,7 +298,11 @@ func redact(conn string) string {
 
 // Close releases the store (and the bolt file lock).
 func (s *Store) Close() error {
-	if err := s.h.Close(); err != nil {
+	err := s.h.Close()
+	if serr := closeSide(s.side); err == nil {
+		err = serr
+	}
+	if err != nil {
 		return fmt.Errorf("closing %s store: %w", s.cfg.Backend, err)
 	}
 	return nil

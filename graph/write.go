@@ -2,6 +2,8 @@ package graph
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"sort"
@@ -26,103 +28,293 @@ type WriteStats struct {
 	Added     int            // quads added to the store
 	Removed   int            // quads removed (a changed document's old facts)
 	Facts     map[string]int // facts by kind: kind.Kind.Name → count
+	// Rewritten counts documents not written by this call whose quads
+	// changed all the same: what a new report settles for the corpus (a
+	// fuller name, the date of a meeting another report left undated).
+	Rewritten int
 }
 
-// Write replaces everything each document contributed before with its new
-// facts; documents not named are untouched. Writing the same facts twice
-// leaves the same quads.
+// Merger merges the reports of a whole corpus into facts, one per report
+// and in the same order (extract's Extractor.Merge).
+type Merger func(reports []fact.Report) []fact.Facts
+
+// WriteOptions say how Update goes about it.
+type WriteOptions struct {
+	// Progress, if set, is told after each batch how many of the
+	// documents that change have been written.
+	Progress func(done, total int)
+	// Log gets a debug line per batch; nil is silent.
+	Log *slog.Logger
+}
+
+// Write stores facts that are merged already (a test's, eval's): they
+// replace what their documents contributed before and are not merged with
+// the rest of the corpus again. Writing the same facts twice leaves the
+// same quads.
 func (s *Store) Write(ctx context.Context, docs []fact.Facts) (WriteStats, error) {
+	reports := make([]fact.Report, len(docs))
+	for i, f := range docs {
+		reports[i] = fact.Report{Facts: f}
+	}
+	return s.update(ctx, reports, nil, WriteOptions{})
+}
+
+// Update stores what extraction reported of some documents (replacing
+// earlier versions of the same names) and makes the graph the one the
+// whole corpus gives: every stored report and these, merged by merge, with
+// meeting identities and claim conflicts settled over all of them. So the
+// graph does not depend on the batches, on the order documents arrive in,
+// or on how many builds brought them; only the documents whose quads
+// change are written.
+func (s *Store) Update(ctx context.Context, fresh []fact.Report, merge Merger, o WriteOptions) (WriteStats, error) {
+	if merge == nil {
+		return WriteStats{}, errors.New("writing documents: no merger")
+	}
+	return s.update(ctx, fresh, merge, o)
+}
+
+// update is Write (merge nil: the reports are merged facts) and Update.
+func (s *Store) update(ctx context.Context, fresh []fact.Report, merge Merger, o WriteOptions) (WriteStats, error) {
 	stats := WriteStats{Facts: map[string]int{}}
-	docs = lastOfEachName(docs)
-	batch := map[string]bool{}
-	for _, f := range docs {
-		batch[schema.DocIRI(f.Doc.Name)] = true
+	if s.cfg.ReadOnly {
+		return stats, errors.New("writing documents: the store is open read-only")
 	}
-	snap, err := s.loadSnapshot(ctx, batch)
+	ledger, err := s.openLedger(ctx)
 	if err != nil {
 		return stats, err
 	}
-	plans := plan(snap, docs)
-	olds, err := s.quadsOfDocuments(ctx, batch)
-	if err != nil {
-		return stats, err
+	// the corpus: stored reports, then the fresh ones (the last of a name wins)
+	freshDocs := map[string]bool{}
+	for _, r := range fresh {
+		doc := schema.DocIRI(r.Facts.Doc.Name)
+		e := &ledgerEntry{Name: r.Facts.Doc.Name, Merged: merge == nil}
+		if old := ledger[doc]; old != nil {
+			e.Hash, e.Quads, e.Pending = old.Hash, old.Quads, old.Pending
+		}
+		// encoded before any merge, which rewrites the facts it is given
+		b, err := json.Marshal(r)
+		if err != nil {
+			return stats, fmt.Errorf("encoding the report of %s: %w", e.Name, err)
+		}
+		e.Report = b
+		ledger[doc] = e
+		freshDocs[doc] = true
+	}
+	docs := sortedEntryKeys(ledger)
+	var toMerge []fact.Report
+	var given []fact.Facts
+	for _, doc := range docs {
+		e := ledger[doc]
+		if len(e.Report) == 0 {
+			continue // quads loaded from N-Quads are kept as they are
+		}
+		var r fact.Report
+		if err := json.Unmarshal(e.Report, &r); err != nil {
+			return stats, fmt.Errorf("decoding the stored report of %s: %w", e.Name, err)
+		}
+		if e.Merged {
+			given = append(given, r.Facts)
+			continue
+		}
+		if merge == nil {
+			continue // Write has no merger: documents built from reports keep their quads
+		}
+		toMerge = append(toMerge, r)
+	}
+	var all []fact.Facts
+	if len(toMerge) > 0 {
+		all = merge(toMerge)
+	}
+	all = append(all, given...)
+	plans := plan(&snapshot{}, all)
+
+	type change struct {
+		doc        string
+		enc        []byte
+		adds, dels []quad.Quad
+		entry      *ledgerEntry
+	}
+	var changes []change
+	for _, p := range plans {
+		if err := ctx.Err(); err != nil {
+			return stats, fmt.Errorf("writing documents: %w", err)
+		}
+		e := ledger[p.doc]
+		if freshDocs[p.doc] {
+			stats.Documents++
+			stats.Quads += len(p.quads)
+			for k, n := range p.facts {
+				stats.Facts[k] += n
+			}
+		}
+		enc, err := encodeQuads(p.quads)
+		if err != nil {
+			return stats, fmt.Errorf("writing %s: %w", p.name, err)
+		}
+		hash := hashQuads(enc)
+		if hash == e.Hash && len(e.Pending) == 0 {
+			if freshDocs[p.doc] {
+				changes = append(changes, change{doc: p.doc, enc: enc, entry: e})
+			}
+			continue
+		}
+		old, err := e.quads()
+		if err != nil {
+			return stats, err
+		}
+		c := change{doc: p.doc, enc: enc, entry: e}
+		oldKeys := make(map[string]bool, len(old))
+		for _, q := range old {
+			oldKeys[quadKey(q)] = true
+		}
+		newKeys := make(map[string]bool, len(p.quads))
+		for _, q := range p.quads {
+			k := quadKey(q)
+			newKeys[k] = true
+			if !oldKeys[k] {
+				c.adds = append(c.adds, q)
+				oldKeys[k] = true // the same quad twice is added once
+			}
+		}
+		for _, q := range old {
+			if k := quadKey(q); !newKeys[k] {
+				c.dels = append(c.dels, q)
+				newKeys[k] = true
+			}
+		}
+		if !freshDocs[p.doc] && (len(c.adds) > 0 || len(c.dels) > 0) {
+			stats.Rewritten++
+		}
+		changes = append(changes, c)
 	}
 
-	// Additions and removals go in separate transactions, additions first:
-	// Cayley's KV backends (bolt) corrupt quads added in a transaction where
-	// one of their nodes loses more references than it gains (the added
-	// quad is stored without that node). A failure between the two leaves
-	// the document's old and new quads side by side, never less than
-	// before, and the next write of the document completes it.
-	adds, dels := cgraph.NewTransaction(), cgraph.NewTransaction()
-	var pending []string
-	flush := func() error {
+	if len(changes) > 0 {
+		if err := s.invalidateModel(ctx); err != nil {
+			return stats, err
+		}
+	}
+	// Batches of whole documents. For each: the ledger first records every
+	// quad the store may hold for them (Pending), then Cayley adds, then
+	// removes (separate transactions: Cayley's KV backends corrupt quads
+	// added in a transaction where one of their nodes loses more references
+	// than it gains), then the ledger records the new quads alone. A write
+	// stopped anywhere leaves whole documents, old or new or both, and the
+	// next write completes it.
+	for i := 0; i < len(changes); {
+		j, deltas := i, 0
+		for j < len(changes) && (j == i || deltas+len(changes[j].adds)+len(changes[j].dels) <= batchSize) {
+			deltas += len(changes[j].adds) + len(changes[j].dels)
+			j++
+		}
+		part := changes[i:j]
+		pending := map[string]*ledgerEntry{}
+		final := map[string]*ledgerEntry{}
+		adds, dels := cgraph.NewTransaction(), cgraph.NewTransaction()
+		var names []string
+		for _, c := range part {
+			names = append(names, c.entry.Name)
+			if len(c.adds) > 0 || len(c.dels) > 0 {
+				pe := *c.entry
+				pe.Pending = c.enc
+				pending[c.doc] = &pe
+			}
+			fe := *c.entry
+			fe.Quads, fe.Hash, fe.Pending = c.enc, hashQuads(c.enc), nil
+			final[c.doc] = &fe
+			for _, q := range c.adds {
+				adds.AddQuad(q)
+			}
+			for _, q := range c.dels {
+				dels.RemoveQuad(q)
+			}
+		}
+		if err := ctx.Err(); err != nil {
+			return stats, fmt.Errorf("writing documents: %w", err)
+		}
+		if len(pending) > 0 {
+			if err := s.putLedger(ctx, pending); err != nil {
+				return stats, err
+			}
+		}
 		for _, tx := range []*cgraph.Transaction{adds, dels} {
 			if len(tx.Deltas) == 0 {
 				continue
 			}
 			if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil {
-				return fmt.Errorf("writing quads of %s: %w", strings.Join(pending, ", "), err)
+				return stats, fmt.Errorf("writing quads of %s: %w", strings.Join(names, ", "), err)
 			}
 		}
-		adds, dels = cgraph.NewTransaction(), cgraph.NewTransaction()
-		pending = pending[:0]
-		return nil
+		stats.Added += len(adds.Deltas)
+		stats.Removed += len(dels.Deltas)
+		if err := s.putLedger(ctx, final); err != nil {
+			return stats, err
+		}
+		for doc, e := range final {
+			ledger[doc] = e
+		}
+		if o.Log != nil {
+			o.Log.Debug("wrote batch", "documents", len(part), "added", len(adds.Deltas), "removed", len(dels.Deltas))
+		}
+		if o.Progress != nil {
+			o.Progress(j, len(changes))
+		}
+		i = j
 	}
-	for _, p := range plans {
-		if err := ctx.Err(); err != nil {
-			return stats, fmt.Errorf("writing documents: %w", err)
-		}
-		old := olds[p.doc]
-		fresh := make(map[quad.Quad]bool, len(p.quads))
-		for _, q := range p.quads {
-			fresh[q] = true
-			if !old[q] {
-				adds.AddQuad(q)
-				stats.Added++
-			}
-		}
-		for q := range old {
-			if !fresh[q] {
-				dels.RemoveQuad(q)
-				stats.Removed++
-			}
-		}
-		pending = append(pending, p.name)
-		stats.Documents++
-		stats.Quads += len(p.quads)
-		for k, n := range p.facts {
-			stats.Facts[k] += n
-		}
-		if len(adds.Deltas)+len(dels.Deltas) >= batchSize {
-			if err := flush(); err != nil {
-				return stats, err
-			}
+	if len(changes) > 0 || !s.hasModel(ctx) {
+		if err := s.refreshModel(ctx, ledger); err != nil {
+			return stats, err
 		}
 	}
-	if err := flush(); err != nil {
-		return stats, err
-	}
-	slog.Debug("wrote documents", "documents", stats.Documents, "added", stats.Added, "removed", stats.Removed)
 	return stats, nil
 }
 
-// lastOfEachName keeps the last facts given for each document name: two
-// versions of one document in a batch would fight over the same label.
-func lastOfEachName(docs []fact.Facts) []fact.Facts {
-	last := map[string]int{}
-	for i, f := range docs {
-		last[schema.DocIRI(f.Doc.Name)] = i
+// openLedger reads the ledger; a store written before there was one (its
+// quads but no entries) is taken in first: each label's quads become the
+// entry of that document, kept as loaded ones are.
+func (s *Store) openLedger(ctx context.Context) (map[string]*ledgerEntry, error) {
+	ledger, err := s.readLedger(ctx)
+	if err != nil || len(ledger) > 0 {
+		return ledger, err
 	}
-	if len(last) == len(docs) {
-		return docs
+	_, n, err := s.Stats(ctx)
+	if err != nil || n == 0 {
+		return ledger, err
 	}
-	out := make([]fact.Facts, 0, len(last))
-	for i, f := range docs {
-		if last[schema.DocIRI(f.Doc.Name)] == i {
-			out = append(out, f)
+	byDoc := map[string][]quad.Quad{}
+	err = s.eachQuad(ctx, s.h.QuadStore.QuadsAllIterator(), func(q quad.Quad) {
+		byDoc[ledgerKey(q)] = append(byDoc[ledgerKey(q)], q)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("taking in a store written without a ledger: %w", err)
+	}
+	entries := map[string]*ledgerEntry{}
+	for doc, qs := range byDoc {
+		enc, err := encodeQuads(qs)
+		if err != nil {
+			return nil, err
 		}
+		entries[doc] = &ledgerEntry{Name: doc, Hash: hashQuads(enc), Quads: enc}
 	}
+	if err := s.putLedger(ctx, entries); err != nil {
+		return nil, err
+	}
+	return entries, nil
+}
+
+// ledgerKey is the ledger entry a quad belongs to: its document (label).
+func ledgerKey(q quad.Quad) string {
+	if q.Label == nil {
+		return "(unlabelled)"
+	}
+	return labelOf(q)
+}
+
+func sortedEntryKeys(m map[string]*ledgerEntry) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
 	return out
 }
 
@@ -147,33 +339,6 @@ func (s *Store) quadsWith(ctx context.Context, d quad.Direction, v quad.Value, f
 		return nil
 	}
 	return s.eachQuad(ctx, s.h.QuadStore.QuadIterator(d, ref), fn)
-}
-
-// quadsOfDocuments reads the quads each document contributed so far. The
-// KV backends keep no label index, so a label lookup scans every quad: for
-// more than one document a single scan is read and split by label.
-func (s *Store) quadsOfDocuments(ctx context.Context, docs map[string]bool) (map[string]map[quad.Quad]bool, error) {
-	out := make(map[string]map[quad.Quad]bool, len(docs))
-	for d := range docs {
-		out[d] = map[quad.Quad]bool{}
-	}
-	collect := func(q quad.Quad) {
-		if m, ok := out[labelOf(q)]; ok && q.Label != nil {
-			m[q] = true
-		}
-	}
-	var err error
-	if len(docs) == 1 {
-		for d := range docs {
-			err = s.quadsWith(ctx, quad.Label, quad.IRI(d), collect)
-		}
-	} else if len(docs) > 1 {
-		err = s.eachQuad(ctx, s.h.QuadStore.QuadsAllIterator(), collect)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("reading the documents' earlier quads: %w", err)
-	}
-	return out, nil
 }
 
 // nodesOfType lists subjects with rdf:type class asserted by a document
@@ -205,117 +370,4 @@ func iriOf(v quad.Value) string {
 		return string(iri)
 	}
 	return ""
-}
-
-// loadSnapshot reads the meetings, claims and conflicts that documents
-// outside the batch reported, for the batch to merge into.
-func (s *Store) loadSnapshot(ctx context.Context, skip map[string]bool) (*snapshot, error) {
-	snap := &snapshot{conflicts: map[[2]string]bool{}}
-	for _, class := range []string{ClassMeeting, ClassCall} {
-		nodes, err := s.nodesOfType(ctx, class, skip)
-		if err != nil {
-			return nil, err
-		}
-		meetingKind := fact.MeetingInPerson
-		if class == ClassCall {
-			meetingKind = fact.MeetingCall
-		}
-		for _, n := range nodes {
-			c := newMeetingCand(n, meetingKind)
-			err := s.quadsWith(ctx, quad.Subject, quad.IRI(n), func(q quad.Quad) {
-				if skip[labelOf(q)] {
-					return
-				}
-				c.docs[labelOf(q)] = true
-				switch q.Predicate {
-				case quad.IRI(PredDate):
-					c.Dates[literalString(q.Object)] = true
-				case quad.IRI(PredHeldIn):
-					c.Cities[schema.CityKeyOfIRI(iriOf(q.Object))] = true
-				}
-			})
-			if err == nil {
-				err = s.quadsWith(ctx, quad.Object, quad.IRI(n), func(q quad.Quad) {
-					if q.Predicate == quad.IRI(PredAttended) && !skip[labelOf(q)] {
-						c.People[iriOf(q.Subject)] = true
-					}
-				})
-			}
-			if err != nil {
-				return nil, fmt.Errorf("reading meeting %s: %w", n, err)
-			}
-			snap.meetings = append(snap.meetings, c)
-		}
-	}
-	claims, err := s.nodesOfType(ctx, ClassClaim, skip)
-	if err != nil {
-		return nil, err
-	}
-	for _, n := range claims {
-		c := &claimCand{iri: n}
-		err := s.quadsWith(ctx, quad.Subject, quad.IRI(n), func(q quad.Quad) {
-			if skip[labelOf(q)] {
-				return
-			}
-			switch q.Predicate {
-			case quad.IRI(PredMetric):
-				c.addMetric(schema.NormText(literalString(q.Object)))
-			case quad.IRI(PredValue):
-				if f, ok := q.Object.(quad.Float); ok {
-					c.fig.Value = float64(f)
-				}
-			case quad.IRI(PredUnit):
-				c.fig.Unit = schema.NormText(literalString(q.Object))
-			case quad.IRI(PredPeriod):
-				c.fig.Period = strings.TrimSpace(literalString(q.Object))
-			case quad.IRI(PredChangePct):
-				if f, ok := q.Object.(quad.Float); ok {
-					c.addChange(float64(f))
-				}
-			}
-		})
-		if err == nil {
-			err = s.quadsWith(ctx, quad.Object, quad.IRI(n), func(q quad.Quad) {
-				if q.Predicate == quad.IRI(PredClaimed) && !skip[labelOf(q)] {
-					c.fig.Speaker = iriOf(q.Subject)
-				}
-			})
-		}
-		if err != nil {
-			return nil, fmt.Errorf("reading claim %s: %w", n, err)
-		}
-		snap.claims = append(snap.claims, c)
-	}
-	err = s.quadsWith(ctx, quad.Predicate, quad.IRI(PredConflicts), func(q quad.Quad) {
-		if !skip[labelOf(q)] {
-			snap.conflicts[orderedPair(iriOf(q.Subject), iriOf(q.Object))] = true
-		}
-	})
-	if err != nil {
-		return nil, fmt.Errorf("reading claim conflicts: %w", err)
-	}
-	return snap, nil
-}
-
-// KnownPeople lists the display names of the people in the store, sorted,
-// so that the extractor can resolve short forms ("Mr X") across documents.
-func (s *Store) KnownPeople(ctx context.Context) ([]string, error) {
-	nodes, err := s.nodesOfType(ctx, ClassPerson, nil)
-	if err != nil {
-		return nil, err
-	}
-	names := map[string]bool{}
-	for _, n := range nodes {
-		err := s.quadsWith(ctx, quad.Subject, quad.IRI(n), func(q quad.Quad) {
-			if q.Predicate == quad.IRI(PredName) {
-				names[literalString(q.Object)] = true
-			}
-		})
-		if err != nil {
-			return nil, fmt.Errorf("reading names of people: %w", err)
-		}
-	}
-	out := sortedKeys(names)
-	sort.Strings(out)
-	return out, nil
 }

@@ -1,7 +1,6 @@
 package kind
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 )
@@ -134,35 +133,9 @@ func mergeSorted(a, b []string) []string {
 // the work). It fails when two questions give one class's tag different
 // paths, which would mix their values in one record.
 func ScriptOf(evidence func(Question) bool, qs ...Question) (string, error) {
-	var sets []Set
-	index := map[string]int{}
-	for _, q := range qs {
-		ev := evidence(q)
-		for _, s := range append(append([]Set{}, q.Sets...), documentSet()) {
-			i, ok := index[s.Class]
-			if !ok {
-				index[s.Class] = len(sets)
-				sets = append(sets, Set{Class: s.Class, Evidence: s.Evidence && ev, Fields: append([]Field{}, s.Fields...)})
-				continue
-			}
-			merged := &sets[i]
-			merged.Evidence = merged.Evidence || (s.Evidence && ev)
-			for _, f := range s.Fields {
-				found := false
-				for _, g := range merged.Fields {
-					if g.Tag != f.Tag {
-						continue
-					}
-					if fmt.Sprint(g) != fmt.Sprint(f) {
-						return "", fmt.Errorf("questions read %s's %q by different paths", s.Class, f.Tag)
-					}
-					found = true
-				}
-				if !found {
-					merged.Fields = append(merged.Fields, f)
-				}
-			}
-		}
+	sets, err := SetsOf(evidence, qs...)
+	if err != nil {
+		return "", err
 	}
 	return Script(sets), nil
 }

@@ -9,21 +9,6 @@ import (
 	"github.com/diplograph/diplograph/schema"
 )
 
-// entitySets are the records Entities reads: the names of people,
-// countries, cities and commissions, the roles of offices and the
-// occasions of meetings, and what links to each (for its weight).
-func entitySets() []kind.Set {
-	names := []kind.Field{{Tag: "name", Save: schema.PredName}, {Tag: "alias", Save: schema.PredAlias}}
-	return []kind.Set{
-		{Class: schema.ClassPerson, Fields: append(names, kind.Field{Tag: "link", Path: []kind.Hop{kind.Out(schema.PredAttended)}})},
-		{Class: schema.ClassCountry, Fields: append(names, kind.Field{Tag: "link", Path: []kind.Hop{kind.In(schema.PredParty)}})},
-		{Class: schema.ClassCity, Fields: append(names, kind.Field{Tag: "link", Path: []kind.Hop{kind.In(schema.PredHeldIn)}})},
-		{Class: schema.ClassCommission, Fields: names},
-		{Class: schema.ClassOffice, Fields: []kind.Field{{Tag: "name", Save: schema.PredRole}}},
-		{Class: schema.ClassMeeting, Fields: []kind.Field{{Tag: "name", Save: schema.PredOccasion}}},
-	}
-}
-
 // EntitySource reads the entities a question can name from a store; it
 // is the store's question.Source.
 type EntitySource struct{ Q Querier }
@@ -37,7 +22,7 @@ func (s EntitySource) Entities(ctx context.Context) ([]question.Entity, error) {
 // roles and occasions of the graph with the names they go by. Roles and
 // occasions are one entity per distinct name.
 func Entities(ctx context.Context, q Querier) ([]question.Entity, error) {
-	rs, err := records(ctx, q, "names", kind.Script(entitySets()))
+	rs, err := records(ctx, q, "names", kind.EntitySets())
 	if err != nil {
 		return nil, fmt.Errorf("reading the graph's names: %w", err)
 	}

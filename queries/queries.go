@@ -8,6 +8,7 @@ package queries
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -54,7 +55,7 @@ func Lookup(name string) (Question, error) {
 
 // Ask runs a question and assembles its answer.
 func Ask(ctx context.Context, q Querier, question Question, p Params) (Answer, error) {
-	rs, err := records(ctx, q, question.Name, question.Script())
+	rs, err := records(ctx, q, question.Name, question.ReadSets())
 	if err != nil {
 		return Answer{}, err
 	}
@@ -62,10 +63,38 @@ func Ask(ctx context.Context, q Querier, question Question, p Params) (Answer, e
 	return Answer{Question: question, Rows: res.Rows, Undated: res.Undated, UndatedShown: res.UndatedShown, Evidence: p.Evidence}, nil
 }
 
-// records runs a generated script and collects its rows, each tag's value
-// as text (kind.ValueText).
-func records(ctx context.Context, q Querier, what, script string) (*kind.Records, error) {
-	res, err := q.Rows(ctx, script, -1)
+// RecordReader is a Querier that keeps the records questions read, so
+// that a question costs no Gizmo query (graph.Store's read model).
+type RecordReader interface {
+	// ReadRecords returns the records of sets, or kind.ErrNoModel when it
+	// has none as current as the store.
+	ReadRecords(ctx context.Context, sets []kind.Set) (*kind.Records, error)
+}
+
+// GizmoOnly hides a store's read model: questions asked of it run their
+// Gizmo scripts (ask --gizmo, and tests comparing the two).
+func GizmoOnly(q Querier) Querier { return gizmoOnly{q} }
+
+type gizmoOnly struct{ q Querier }
+
+func (g gizmoOnly) Rows(ctx context.Context, script string, limit int) ([]map[string]quad.Value, error) {
+	return g.q.Rows(ctx, script, limit)
+}
+
+// records reads the records of sets: from the store's read model where it
+// keeps a current one, else by running the sets' generated script and
+// collecting its rows, each tag's value as text (kind.ValueText).
+func records(ctx context.Context, q Querier, what string, sets []kind.Set) (*kind.Records, error) {
+	if rr, ok := q.(RecordReader); ok {
+		rs, err := rr.ReadRecords(ctx, sets)
+		if err == nil {
+			return rs, nil
+		}
+		if !errors.Is(err, kind.ErrNoModel) {
+			return nil, fmt.Errorf("running question %s: %w", what, err)
+		}
+	}
+	res, err := q.Rows(ctx, kind.Script(sets), -1)
 	if err != nil {
 		return nil, fmt.Errorf("running question %s: %w", what, err)
 	}

@@ -1,96 +1,85 @@
 package queries
 
 import (
+	"context"
 	"encoding/json"
-	"strconv"
+	"path/filepath"
 	"testing"
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/diplograph/diplograph/fact"
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/kind"
-	"github.com/diplograph/diplograph/schema"
 )
 
-// evaluate reads a question's record sets straight from quads, without
-// Gizmo: the declared paths walked over an index of the quads. It is what a
-// read model does, and shows that the declarations, not the scripts, are
-// the questions' view of the graph.
+// evaluate fills a question's records with the read model's evaluator.
 func evaluate(question kind.Question, quads []quad.Quad) *kind.Records {
-	out := map[string][]quad.Quad{}
-	in := map[string][]quad.Quad{}
+	ix := kind.NewIndex()
 	for _, q := range quads {
-		out[text(q.Subject)] = append(out[text(q.Subject)], q)
-		in[text(q.Object)] = append(in[text(q.Object)], q)
+		ix.Add(q)
 	}
-	step := func(vs []string, h kind.Hop) []string {
-		var next []string
-		for _, v := range vs {
-			if h.In {
-				for _, q := range in[v] {
-					if text(q.Predicate) == h.Pred {
-						next = append(next, text(q.Subject))
-					}
-				}
-				continue
-			}
-			for _, q := range out[v] {
-				if text(q.Predicate) == h.Pred {
-					next = append(next, text(q.Object))
-				}
-			}
-		}
-		return next
-	}
-	rs := kind.NewRecords()
-	for _, s := range question.ReadSets() {
-		for _, q := range in[s.Class] {
-			if text(q.Predicate) != schema.PredType {
-				continue
-			}
-			node := text(q.Subject)
-			for _, f := range s.Fields {
-				vs := []string{node}
-				for _, h := range f.Path {
-					vs = step(vs, h)
-				}
-				if f.Save != "" {
-					vs = step(vs, kind.Out(f.Save))
-				}
-				for _, v := range vs {
-					rs.Add(s.Class, node, f.Tag, v)
-				}
-			}
-			if s.Evidence {
-				for _, sent := range step([]string{node}, kind.Out(schema.PredEvidence)) {
-					for _, t := range step([]string{sent}, kind.Out(schema.PredText)) {
-						for _, doc := range step([]string{sent}, kind.Out(schema.PredInDocument)) {
-							rs.AddEvidence(s.Class, node, t, doc)
-						}
-					}
-				}
-			}
-		}
-	}
+	rs := ix.Evaluate(question.ReadSets())
 	rs.Finish()
 	return rs
 }
 
-// text is a value as the records hold it: an IRI or a literal's lexical form.
-func text(v quad.Value) string {
-	switch x := v.(type) {
-	case quad.IRI:
-		return string(x)
-	case quad.String:
-		return string(x)
-	case quad.TypedString:
-		return string(x.Value)
-	case quad.Float:
-		return strconv.FormatFloat(float64(x), 'f', -1, 64)
-	case quad.Int:
-		return strconv.FormatInt(int64(x), 10)
+// A store's read model answers every question as Gizmo does, over a
+// memory store and a bolt file, after one write and after a second write
+// that changes a document.
+func TestReadModelAnswersAsGizmo(t *testing.T) {
+	ctx := context.Background()
+	facts := fixture()
+	for _, backend := range []string{graph.BackendMemstore, graph.BackendBolt} {
+		cfg := graph.Config{Backend: backend}
+		if backend == graph.BackendBolt {
+			cfg.Path = filepath.Join(t.TempDir(), "g.db")
+		}
+		s, err := graph.Open(ctx, cfg, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		if _, err := s.Write(ctx, facts); err != nil {
+			t.Fatal(err)
+		}
+		check := func(when string) {
+			t.Helper()
+			question, _ := Lookup("meetings")
+			if _, err := s.ReadRecords(ctx, question.ReadSets()); err != nil {
+				t.Fatalf("%s %s: no read model: %v", backend, when, err)
+			}
+			for _, question := range List() {
+				for _, p := range []Params{{}, {Evidence: true}} {
+					a, _ := json.Marshal(ask(t, s, question.Name, p).JSON())
+					b, _ := json.Marshal(ask(t, GizmoOnly(s), question.Name, p).JSON())
+					if string(a) != string(b) {
+						t.Errorf("%s %s: %s (evidence %v):\n model %s\n Gizmo %s", backend, when, question.Name, p.Evidence, a, b)
+					}
+				}
+			}
+			ents, err := Entities(ctx, s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			viaGizmo, err := Entities(ctx, GizmoOnly(s))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, _ := json.Marshal(ents)
+			b, _ := json.Marshal(viaGizmo)
+			if string(a) != string(b) {
+				t.Errorf("%s %s: names:\n model %s\n Gizmo %s", backend, when, a, b)
+			}
+		}
+		check("after the first write")
+		changed := facts[0]
+		changed.Meetings = nil
+		if _, err := s.Write(ctx, []fact.Facts{changed}); err != nil {
+			t.Fatal(err)
+		}
+		check("after a document changed")
 	}
-	return quad.StringOf(v)
 }
 
 // Every question answers the same from records the declarations fill

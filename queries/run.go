@@ -131,11 +131,11 @@ func (r *run) preload(names ...string) error {
 	if len(qs) == 0 {
 		return nil
 	}
-	script, err := kind.ScriptOf(func(q Question) bool { return r.evidence(q.Name) }, qs...)
+	sets, err := kind.SetsOf(func(q Question) bool { return r.evidence(q.Name) }, qs...)
 	if err != nil {
 		return nil
 	}
-	rs, err := records(r.ctx, r.q, strings.Join(names, ", "), script)
+	rs, err := records(r.ctx, r.q, strings.Join(names, ", "), sets)
 	if err != nil {
 		return err
 	}

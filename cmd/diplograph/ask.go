@@ -28,6 +28,7 @@ type askOptions struct {
 	Undated     bool
 	Wide        bool
 	Explain     bool
+	Gizmo       bool // run the questions' Gizmo scripts rather than read the read model
 	Today       string
 	SearchIndex string
 	Limit       int
@@ -114,7 +115,8 @@ documents each answer was read from.`,
 	f.BoolVar(&o.List, "list", false, "list the named questions")
 	f.BoolVar(&o.Undated, "undated", false, "meetings: also list meetings no document dates (always, for a question that names someone or somewhere)")
 	f.BoolVar(&o.Wide, "wide", false, "print every cell whole instead of fitting the table to the terminal")
-	f.BoolVar(&o.Explain, "explain", false, "print how the question was read and the Gizmo it runs, then the answer")
+	f.BoolVar(&o.Explain, "explain", false, "print how the question was read and the Gizmo script of the records it reads, then the answer")
+	f.BoolVar(&o.Gizmo, "gizmo", false, "run the questions' Gizmo scripts over the quads instead of reading the store's read model (slower; the same answer)")
 	f.StringVar(&o.Today, "today", "", "the date relative periods count from (YYYY-MM-DD; default today)")
 	f.StringVar(&o.SearchIndex, "search-index", "", "the search index directory (default: beside a bolt file, FILE.search; for a server store, under the user cache directory)")
 	f.IntVar(&o.Limit, "limit", 20, "search: the most sentences to show")
@@ -158,7 +160,11 @@ func askRun(ctx context.Context, o *askOptions) error {
 		ctx, cancel = context.WithTimeout(ctx, o.Timeout)
 		defer cancel()
 	}
-	parser, err := newQuestionParser(ctx, store)
+	var q queries.Querier = store
+	if o.Gizmo {
+		q = queries.GizmoOnly(store)
+	}
+	parser, err := newQuestionParser(ctx, q)
 	if err != nil {
 		return limitHint(err, o.Timeout)
 	}
@@ -178,7 +184,7 @@ func askRun(ctx context.Context, o *askOptions) error {
 			ro.Search = idx
 		}
 	}
-	reply, err := queries.Run(ctx, store, pq, ro)
+	reply, err := queries.Run(ctx, q, pq, ro)
 	if err != nil {
 		return limitHint(err, o.Timeout)
 	}

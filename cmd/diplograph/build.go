@@ -51,7 +51,8 @@ exit status is 1.`,
 		},
 	}
 	cmd.Flags().BoolVar(&o.JSON, "json", false, "print the summary as JSON")
-	cmd.Flags().IntVar(&o.Batch, "batch", 200, "documents written per batch")
+	cmd.Flags().IntVar(&o.Batch, "batch", 200, "ignored: writes are batched by size, and the graph never depends on batches (kept for old scripts)")
+	_ = cmd.Flags().MarkHidden("batch")
 	cmd.Flags().StringVar(&o.SearchIndex, "search-index", "", "the search index of evidence sentences (default: beside a bolt file, FILE.search; for a server store, under the user cache directory)")
 	return cmd
 }
@@ -101,39 +102,28 @@ func buildRun(ctx context.Context, o *buildOptions) error {
 	if err != nil {
 		return err
 	}
-	known, err := store.KnownPeople(ctx)
-	if err != nil {
-		return fmt.Errorf("reading the people already in the store: %w", err)
-	}
-	facts := ex.Merge(known, res.Reports)
-	log.Debug("extracted", "documents", len(facts), "bad", len(res.Bad), "known_people", len(known))
+	log.Debug("extracted", "documents", len(res.Reports), "bad", len(res.Bad))
 
 	sum := buildSummary{Facts: map[string]int{}, Store: o.root.DB + " " + o.root.DBPath}
-	batch := o.Batch
-	if batch <= 0 {
-		batch = len(facts) + 1
+	wprog := startProgressOf(o.root.Stderr, o.root.IsTerminal(), "writing")
+	st, err := store.Update(ctx, res.Reports, func(rs []fact.Report) []fact.Facts { return ex.Merge(nil, rs) },
+		graph.WriteOptions{Log: log, Progress: func(done, total int) {
+			wprog.read.Store(int64(total))
+			wprog.done.Store(int64(done))
+		}})
+	wprog.finish()
+	if err != nil {
+		return fmt.Errorf("writing the documents: %w", err)
 	}
-	for i := 0; i < len(facts); i += batch {
-		part := facts[i:min(i+batch, len(facts))]
-		st, err := store.Write(ctx, part)
-		if err != nil {
-			return fmt.Errorf("writing documents %s..%s: %w", part[0].Doc.Name, part[len(part)-1].Doc.Name, err)
-		}
-		sum.Documents += st.Documents
-		sum.Added += st.Added
-		sum.Removed += st.Removed
-		for k, v := range st.Facts {
-			sum.Facts[k] += v
-		}
-		log.Debug("wrote batch", "documents", st.Documents, "added", st.Added, "removed", st.Removed)
-		var files []string
-		for _, f := range part {
-			files = append(files, f.Doc.Name)
-		}
-		if err := index.update(ctx, store, files); err != nil {
-			index.Close()
-			return err
-		}
+	sum.Documents, sum.Added, sum.Removed, sum.Facts = st.Documents, st.Added, st.Removed, st.Facts
+	log.Debug("wrote", "documents", st.Documents, "rewritten", st.Rewritten, "added", st.Added, "removed", st.Removed)
+	var files []string
+	for _, r := range res.Reports {
+		files = append(files, r.Facts.Doc.Name)
+	}
+	if err := index.update(ctx, store, files); err != nil {
+		index.Close()
+		return err
 	}
 	if err := index.Close(); err != nil {
 		return err

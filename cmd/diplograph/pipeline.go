@@ -31,6 +31,7 @@ type extraction struct {
 // second, and only once the work has run for a couple of seconds so that
 // short runs print nothing.
 type progress struct {
+	what    string // "" while extracting; "writing" while writing
 	w       io.Writer
 	enabled bool
 	read    atomic.Int64
@@ -44,8 +45,11 @@ const (
 	progressInterval = 200 * time.Millisecond
 )
 
-func startProgress(w io.Writer, enabled bool) *progress {
-	p := &progress{w: w, enabled: enabled, stop: make(chan struct{})}
+func startProgress(w io.Writer, enabled bool) *progress { return startProgressOf(w, enabled, "") }
+
+// startProgressOf draws the line of a phase other than extraction.
+func startProgressOf(w io.Writer, enabled bool, what string) *progress {
+	p := &progress{w: w, what: what, enabled: enabled, stop: make(chan struct{})}
 	if !enabled {
 		return p
 	}
@@ -68,6 +72,10 @@ func startProgress(w io.Writer, enabled bool) *progress {
 					continue
 				}
 				drawn = true
+				if p.what != "" {
+					fmt.Fprintf(p.w, "\r\033[K%s: %d of %d documents that change (%s)", p.what, p.done.Load(), p.read.Load(), time.Since(start).Round(time.Second))
+					continue
+				}
 				fmt.Fprintf(p.w, "\r\033[Kread %d documents, extracted %d (%s)", p.read.Load(), p.done.Load(), time.Since(start).Round(time.Second))
 			}
 		}

@@ -308,11 +308,8 @@ func (b *uploadBuilder) Build(ctx context.Context, docs []serve.Upload) (serve.B
 	for _, r := range reports {
 		files = append(files, r.Facts.Doc.Name)
 	}
-	known, err := b.store.KnownPeople(ctx)
-	if err != nil {
-		return res, fmt.Errorf("reading the people already in the store: %w", err)
-	}
-	st, err := b.store.Write(ctx, b.ex.Merge(known, reports))
+	st, err := b.store.Update(ctx, reports, func(rs []fact.Report) []fact.Facts { return b.ex.Merge(nil, rs) },
+		graph.WriteOptions{Log: b.root.logger()})
 	if err != nil {
 		return res, fmt.Errorf("writing the documents: %w", err)
 	}

@@ -91,6 +91,7 @@ var Classes = map[string]string{
 	"given-name":              "lexicon/name-order.tsv: a given name of the tradition the value names, written last after the family name",
 	"also-given":              "lexicon/name-order.tsv: a family name that is also a Western given name: family-first only before a hyphenated given name or two more words",
 	"portfolio-lead":          "lexicon/names.tsv: before capitalised words and \"Minister\" it makes the words a portfolio (\"the Gender Minister\")",
+	"portfolio-goes-on":       "lexicon/names.tsv: a lower-case word that continues a portfolio past a comma (\"Minister of Trade, Industry and Tourism\"), so it closes no name after \"Title,\"",
 	"generic-office":          "lexicon/names.tsv: a title that may stand for several offices (\"head of state\"): a description with it names no one office",
 	"clock-suffix":            "lexicon/figures.tsv: glued to a number it makes a clock time, not a figure",
 	"percent-phrase":          "lexicon/figures.tsv: two words after a number that make it a percentage; the value is the unit",

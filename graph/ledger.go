@@ -1,0 +1,268 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/cayleygraph/quad"
+)
+
+// ledgerEntry is what the ledger keeps for one document: what extraction
+// read from it before the corpus merge (so that every write can merge the
+// whole corpus again, and the graph is the same whatever the batches or
+// the order documents came in), and the exact quads it contributes to the
+// store (so that replacing them needs no scan of the store).
+type ledgerEntry struct {
+	Name string `json:"name"` // the document's file name
+	// Report is what extraction said (a fact.Report as JSON); empty for
+	// quads loaded from N-Quads, which are kept as they came.
+	Report json.RawMessage `json:"report,omitempty"`
+	// Merged says Report holds facts merged already (Store.Write), which
+	// are stored as given rather than merged with the corpus again.
+	Merged bool `json:"merged,omitempty"`
+	// Hash identifies Quads, so that a write compares a document's new
+	// quads with its old ones without decoding them.
+	Hash  string `json:"hash"`
+	Quads []byte `json:"quads"` // encodeQuads
+	// Pending holds, while a write of the document is under way, every quad
+	// the store may hold for it (the old and the new): a write interrupted
+	// between Cayley's transactions and the ledger's is completed by the
+	// next one, which removes whatever of these it does not want.
+	Pending []byte `json:"pending,omitempty"`
+}
+
+func (e *ledgerEntry) quads() ([]quad.Quad, error) {
+	qs, err := decodeQuads(e.Quads)
+	if err == nil && len(e.Pending) > 0 {
+		var more []quad.Quad
+		more, err = decodeQuads(e.Pending)
+		qs = append(qs, more...)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading the ledger entry of %s: %w", e.Name, err)
+	}
+	return qs, nil
+}
+
+// readLedger reads every entry, by document IRI.
+func (s *Store) readLedger(ctx context.Context) (map[string]*ledgerEntry, error) {
+	out := map[string]*ledgerEntry{}
+	err := s.side.scan(ctx, bucketLedger, func(doc string, v []byte) error {
+		var e ledgerEntry
+		if err := json.Unmarshal(v, &e); err != nil {
+			return fmt.Errorf("decoding the ledger entry of %s: %w", doc, err)
+		}
+		out[doc] = &e
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading the ledger: %w", err)
+	}
+	return out, nil
+}
+
+// putLedger writes entries (nil removes a document's) in one transaction.
+func (s *Store) putLedger(ctx context.Context, entries map[string]*ledgerEntry) error {
+	vals := make(map[string][]byte, len(entries))
+	for doc, e := range entries {
+		if e == nil {
+			vals[doc] = nil
+			continue
+		}
+		b, err := json.Marshal(e)
+		if err != nil {
+			return fmt.Errorf("encoding the ledger entry of %s: %w", doc, err)
+		}
+		vals[doc] = b
+	}
+	if err := s.side.put(ctx, bucketLedger, vals); err != nil {
+		return fmt.Errorf("writing the ledger: %w", err)
+	}
+	return nil
+}
+
+// Quads are encoded term by term with the Go type of each value, so that
+// they decode to values equal to the ones stored (an N-Quads round trip
+// turns a quad.Float into a typed string Cayley would not find).
+const (
+	termNil byte = iota
+	termIRI
+	termString
+	termBNode
+	termFloat
+	termInt
+	termBool
+	termTime
+	termTyped
+	termLang
+)
+
+// encodeQuads sorts the quads' encodings and concatenates them: equal sets
+// encode equally, which hashQuads relies on.
+func encodeQuads(qs []quad.Quad) ([]byte, error) {
+	recs := make([][]byte, 0, len(qs))
+	var b bytes.Buffer
+	for _, q := range qs {
+		b.Reset()
+		for _, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+			if err := encodeTerm(&b, v); err != nil {
+				return nil, err
+			}
+		}
+		recs = append(recs, append([]byte(nil), b.Bytes()...))
+	}
+	sort.Slice(recs, func(i, j int) bool { return bytes.Compare(recs[i], recs[j]) < 0 })
+	var out bytes.Buffer
+	var prev []byte
+	for _, r := range recs {
+		if bytes.Equal(r, prev) {
+			continue
+		}
+		out.Write(r)
+		prev = r
+	}
+	return out.Bytes(), nil
+}
+
+func hashQuads(enc []byte) string {
+	h := sha256.Sum256(enc)
+	return hex.EncodeToString(h[:16])
+}
+
+func putString(b *bytes.Buffer, s string) {
+	var n [binary.MaxVarintLen64]byte
+	b.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
+	b.WriteString(s)
+}
+
+func encodeTerm(b *bytes.Buffer, v quad.Value) error {
+	switch x := v.(type) {
+	case nil:
+		b.WriteByte(termNil)
+	case quad.IRI:
+		b.WriteByte(termIRI)
+		putString(b, string(x))
+	case quad.String:
+		b.WriteByte(termString)
+		putString(b, string(x))
+	case quad.BNode:
+		b.WriteByte(termBNode)
+		putString(b, string(x))
+	case quad.Float:
+		b.WriteByte(termFloat)
+		putString(b, strconv.FormatUint(math.Float64bits(float64(x)), 16))
+	case quad.Int:
+		b.WriteByte(termInt)
+		putString(b, strconv.FormatInt(int64(x), 10))
+	case quad.Bool:
+		b.WriteByte(termBool)
+		putString(b, strconv.FormatBool(bool(x)))
+	case quad.Time:
+		b.WriteByte(termTime)
+		putString(b, time.Time(x).Format(time.RFC3339Nano))
+	case quad.TypedString:
+		b.WriteByte(termTyped)
+		putString(b, string(x.Value))
+		putString(b, string(x.Type))
+	case quad.LangString:
+		b.WriteByte(termLang)
+		putString(b, string(x.Value))
+		putString(b, x.Lang)
+	default:
+		return fmt.Errorf("encoding the ledger: no encoding for a %T value", v)
+	}
+	return nil
+}
+
+var errBadLedger = errors.New("malformed ledger quads")
+
+func decodeQuads(enc []byte) ([]quad.Quad, error) {
+	var out []quad.Quad
+	r := bytes.NewReader(enc)
+	for r.Len() > 0 {
+		var vs [4]quad.Value
+		for i := range vs {
+			v, err := decodeTerm(r)
+			if err != nil {
+				return nil, err
+			}
+			vs[i] = v
+		}
+		out = append(out, quad.Quad{Subject: vs[0], Predicate: vs[1], Object: vs[2], Label: vs[3]})
+	}
+	return out, nil
+}
+
+func getString(r *bytes.Reader) (string, error) {
+	n, err := binary.ReadUvarint(r)
+	if err != nil || n > uint64(r.Len()) {
+		return "", errBadLedger
+	}
+	buf := make([]byte, n)
+	if _, err := r.Read(buf); err != nil && n > 0 {
+		return "", errBadLedger
+	}
+	return string(buf), nil
+}
+
+func decodeTerm(r *bytes.Reader) (quad.Value, error) {
+	tag, err := r.ReadByte()
+	if err != nil {
+		return nil, errBadLedger
+	}
+	if tag == termNil {
+		return nil, nil
+	}
+	s, err := getString(r)
+	if err != nil {
+		return nil, err
+	}
+	switch tag {
+	case termIRI:
+		return quad.IRI(s), nil
+	case termString:
+		return quad.String(s), nil
+	case termBNode:
+		return quad.BNode(s), nil
+	case termFloat:
+		bits, err := strconv.ParseUint(s, 16, 64)
+		if err != nil {
+			return nil, errBadLedger
+		}
+		return quad.Float(math.Float64frombits(bits)), nil
+	case termInt:
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return nil, errBadLedger
+		}
+		return quad.Int(n), nil
+	case termBool:
+		return quad.Bool(s == "true"), nil
+	case termTime:
+		t, err := time.Parse(time.RFC3339Nano, s)
+		if err != nil {
+			return nil, errBadLedger
+		}
+		return quad.Time(t), nil
+	case termTyped, termLang:
+		s2, err := getString(r)
+		if err != nil {
+			return nil, err
+		}
+		if tag == termTyped {
+			return quad.TypedString{Value: quad.String(s), Type: quad.IRI(s2)}, nil
+		}
+		return quad.LangString{Value: quad.String(s), Lang: s2}, nil
+	}
+	return nil, errBadLedger
+}

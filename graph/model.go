@@ -1,0 +1,140 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/diplograph/diplograph/kind"
+)
+
+// The read model: the records every question reads (kind.ModelSets),
+// evaluated once per write over the quads the ledger holds, and kept per
+// class beside the quads. A question then decodes the records of its own
+// classes instead of running a Gizmo script whose rows multiply with every
+// document that repeats a fact (docs/SCHEMA.md, "Read model").
+
+// modelMeta says which store state the model was made from.
+type modelMeta struct {
+	Version int   `json:"version"`
+	Quads   int64 `json:"quads"` // Cayley's count of quads when it was made
+}
+
+// modelVersion changes whenever what the model keeps changes; a model of
+// another version is not read.
+const modelVersion = 1
+
+const modelMetaKey = "meta"
+
+func modelKey(part, class string) string { return part + " " + class }
+
+// invalidateModel marks the model out of date before a write, so that a
+// write stopped half way is never answered from the old model.
+func (s *Store) invalidateModel(ctx context.Context) error {
+	if err := s.side.put(ctx, bucketModel, map[string][]byte{modelMetaKey: nil}); err != nil {
+		return fmt.Errorf("marking the read model out of date: %w", err)
+	}
+	return nil
+}
+
+// refreshModel evaluates the model over the ledger's quads and stores it.
+func (s *Store) refreshModel(ctx context.Context, ledger map[string]*ledgerEntry) error {
+	sets, err := kind.ModelSets()
+	if err != nil {
+		return err
+	}
+	ix := kind.NewIndex()
+	for _, doc := range sortedEntryKeys(ledger) {
+		qs, err := ledger[doc].quads()
+		if err != nil {
+			return err
+		}
+		for _, q := range qs {
+			ix.Add(q)
+		}
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("making the read model: %w", err)
+		}
+	}
+	rs := ix.Evaluate(sets)
+	vals := map[string][]byte{}
+	for _, set := range sets {
+		v, e, err := rs.Encode(set.Class)
+		if err != nil {
+			return err
+		}
+		vals[modelKey("records", set.Class)] = v
+		vals[modelKey("evidence", set.Class)] = e
+	}
+	_, n, err := s.quadCount(ctx)
+	if err != nil {
+		return err
+	}
+	meta, _ := json.Marshal(modelMeta{Version: modelVersion, Quads: n})
+	if err := s.side.put(ctx, bucketModel, vals); err != nil {
+		return fmt.Errorf("writing the read model: %w", err)
+	}
+	// the meta last: a model without it is not read
+	if err := s.side.put(ctx, bucketModel, map[string][]byte{modelMetaKey: meta}); err != nil {
+		return fmt.Errorf("writing the read model: %w", err)
+	}
+	return nil
+}
+
+// hasModel says whether the store has a read model of this version.
+func (s *Store) hasModel(ctx context.Context) bool {
+	b, ok, err := s.side.get(ctx, bucketModel, modelMetaKey)
+	var meta modelMeta
+	return err == nil && ok && json.Unmarshal(b, &meta) == nil && meta.Version == modelVersion
+}
+
+// quadCount is Cayley's count of quads, cheap on every backend (a counter).
+func (s *Store) quadCount(ctx context.Context) (bool, int64, error) {
+	st, err := s.h.QuadStore.Stats(ctx, false)
+	if err != nil {
+		if _, n, err2 := s.Stats(ctx); err2 == nil {
+			return true, n, nil
+		}
+		return false, 0, fmt.Errorf("counting quads: %w", err)
+	}
+	return st.Quads.Exact, st.Quads.Size, nil
+}
+
+// ReadRecords returns the records of sets from the read model, or
+// kind.ErrNoModel when there is none as current as the store.
+func (s *Store) ReadRecords(ctx context.Context, sets []kind.Set) (*kind.Records, error) {
+	b, ok, err := s.side.get(ctx, bucketModel, modelMetaKey)
+	if err != nil {
+		return nil, fmt.Errorf("reading the read model: %w", err)
+	}
+	var meta modelMeta
+	if !ok || json.Unmarshal(b, &meta) != nil || meta.Version != modelVersion {
+		return nil, kind.ErrNoModel
+	}
+	if exact, n, err := s.quadCount(ctx); err != nil {
+		return nil, err
+	} else if exact && n != meta.Quads {
+		return nil, kind.ErrNoModel
+	}
+	rs := kind.NewRecords()
+	for _, set := range sets {
+		v, ok, err := s.side.get(ctx, bucketModel, modelKey("records", set.Class))
+		if err != nil {
+			return nil, fmt.Errorf("reading the read model: %w", err)
+		}
+		if !ok {
+			return nil, kind.ErrNoModel // a class no question read when it was made
+		}
+		var e []byte
+		if set.Evidence {
+			if e, _, err = s.side.get(ctx, bucketModel, modelKey("evidence", set.Class)); err != nil {
+				return nil, fmt.Errorf("reading the read model: %w", err)
+			}
+		}
+		if err := rs.Decode(set.Class, v, e); err != nil {
+			return nil, fmt.Errorf("reading the read model: %w", err)
+		}
+	}
+	rs.Finish()
+	return rs, nil
+}
