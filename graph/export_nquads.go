@@ -53,7 +53,7 @@ func lastOfEachDoc(docs []fact.Facts) []fact.Facts {
 }
 
 // runBytes is how many bytes of lines are sorted in memory at once.
-const runBytes = 32 << 20
+const runBytes = 16 << 20
 
 func writeFactsNQuads(ctx context.Context, w io.Writer, docs []fact.Facts, limit int) (int, error) {
 	base, err := url.Parse(DefaultBase)

@@ -4,12 +4,13 @@ import (
 	"bufio"
 	"bytes"
 	"container/heap"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"net/url"
 	"os"
-	"sort"
+	"slices"
 
 	"github.com/cayleygraph/quad"
 )
@@ -57,38 +58,79 @@ func (r *lineRun) line(l lineRef) []byte {
 }
 
 // runSet gathers the lines of all documents: in memory up to limit bytes,
-// then in sorted runs in temporary files. The documents' lines stay in
-// their own buffers until they are sorted.
+// then in sorted runs in temporary files. While one run is sorted and
+// written, the next is gathered.
 type runSet struct {
-	limit int
+	limit   int
+	cur     memRun
+	files   []string
+	pending chan error // the spill under way, if any
+}
+
+// memRun is a run in memory. The documents' lines stay in their own
+// buffers until they are sorted.
+type memRun struct {
 	docs  []*lineRun
 	lines []runLine
 	size  int
-	files []string
 }
 
-// runLine is a line of one of the documents of a runSet.
+// runLine is a line of one of the documents of a run, with 8 bytes of its
+// key past the prefix all the run's keys share, for quick comparisons.
 type runLine struct {
 	doc int
 	lineRef
+	word uint64
 }
 
-func (s *runSet) key(l runLine) []byte { return s.docs[l.doc].key(l.lineRef) }
+func (m *memRun) key(l runLine) []byte { return m.docs[l.doc].key(l.lineRef) }
 
-func (s *runSet) line(l runLine) []byte { return s.docs[l.doc].line(l.lineRef) }
+func (m *memRun) line(l runLine) []byte { return m.docs[l.doc].line(l.lineRef) }
 
 // add takes the lines of a document.
 func (s *runSet) add(r *lineRun) error {
-	d := len(s.docs)
-	s.docs = append(s.docs, r)
+	m := &s.cur
+	d := len(m.docs)
+	m.docs = append(m.docs, r)
 	for _, l := range r.lines {
-		s.lines = append(s.lines, runLine{d, l})
+		m.lines = append(m.lines, runLine{doc: d, lineRef: l})
 	}
-	s.size += len(r.buf)
-	if s.size >= s.limit {
-		return s.spill()
+	m.size += len(r.buf)
+	if m.size < s.limit {
+		return nil
 	}
+	// one spill at a time, so that at most two runs are in memory
+	if err := s.wait(); err != nil {
+		return err
+	}
+	f, err := s.create()
+	if err != nil {
+		return err
+	}
+	run := s.cur
+	s.cur = memRun{}
+	s.pending = make(chan error, 1)
+	go func() { s.pending <- run.writeFile(f) }()
 	return nil
+}
+
+// wait waits for the spill under way, if any, and returns its error.
+func (s *runSet) wait() error {
+	if s.pending == nil {
+		return nil
+	}
+	err := <-s.pending
+	s.pending = nil
+	return err
+}
+
+func (s *runSet) create() (*os.File, error) {
+	f, err := os.CreateTemp("", "diplograph-nquads-*.run")
+	if err != nil {
+		return nil, fmt.Errorf("making a temporary file for sorting quads: %w", err)
+	}
+	s.files = append(s.files, f.Name())
+	return f, nil
 }
 
 // A run file holds records in key order: the key line, then, when the
@@ -96,24 +138,19 @@ func (s *runSet) add(r *lineRun) error {
 // with a term ('<' or '_'), never with that byte.
 const runResolved = 0x01
 
-// spill sorts the lines in memory and writes them to a temporary file.
-func (s *runSet) spill() (err error) {
-	f, err := os.CreateTemp("", "diplograph-nquads-*.run")
-	if err != nil {
-		return fmt.Errorf("making a temporary file for sorting quads: %w", err)
-	}
-	s.files = append(s.files, f.Name())
+// writeFile sorts the run and writes it to f, which it closes.
+func (m *memRun) writeFile(f *os.File) (err error) {
 	defer func() {
 		if cerr := f.Close(); err == nil && cerr != nil {
 			err = fmt.Errorf("writing %s: %w", f.Name(), cerr)
 		}
 	}()
 	bw := bufio.NewWriterSize(f, 1<<16)
-	err = s.each(func(l runLine) error {
-		bw.Write(s.key(l))
+	err = m.each(func(l runLine) error {
+		bw.Write(m.key(l))
 		if l.resolved > 0 {
 			bw.WriteByte(runResolved)
-			bw.Write(s.line(l))
+			bw.Write(m.line(l))
 		}
 		return nil
 	})
@@ -123,19 +160,17 @@ func (s *runSet) spill() (err error) {
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", f.Name(), err)
 	}
-	clear(s.docs) // let the collector have the sorted documents' buffers
-	s.docs, s.lines, s.size = s.docs[:0], s.lines[:0], 0
 	return nil
 }
 
-// each sorts the lines in memory by key and calls fn on them in order,
-// once for each key. Equal keys are equal lines, which are written once,
-// so that their order does not matter.
-func (s *runSet) each(fn func(runLine) error) error {
-	sort.Slice(s.lines, func(i, j int) bool { return bytes.Compare(s.key(s.lines[i]), s.key(s.lines[j])) < 0 })
+// each sorts the lines by key and calls fn on them in order, once for each
+// key. Equal keys are equal lines, which are written once, so that their
+// order does not matter.
+func (m *memRun) each(fn func(runLine) error) error {
+	m.sort()
 	var prev []byte
-	for i, l := range s.lines {
-		k := s.key(l)
+	for i, l := range m.lines {
+		k := m.key(l)
 		if i > 0 && bytes.Equal(k, prev) {
 			continue // a quad a document gives twice is stored once
 		}
@@ -147,23 +182,66 @@ func (s *runSet) each(fn func(runLine) error) error {
 	return nil
 }
 
+// sort orders the lines by key. Most keys start alike (the IRIs of one
+// site), so that comparing whole keys spends its time on the same bytes:
+// the 8 bytes after the prefix every key shares decide most comparisons.
+func (m *memRun) sort() {
+	if len(m.lines) == 0 {
+		return
+	}
+	first := m.key(m.lines[0])
+	shared := len(first)
+	for _, l := range m.lines[1:] {
+		k := m.key(l)
+		n := 0
+		for n < shared && n < len(k) && k[n] == first[n] {
+			n++
+		}
+		shared = n
+	}
+	for i := range m.lines {
+		// zeros past the end: a key that ends sorts before one that goes on
+		// (a tie falls back to the whole keys)
+		var w [8]byte
+		copy(w[:], m.key(m.lines[i])[shared:])
+		m.lines[i].word = binary.BigEndian.Uint64(w[:])
+	}
+	slices.SortFunc(m.lines, func(a, b runLine) int {
+		if a.word != b.word {
+			if a.word < b.word {
+				return -1
+			}
+			return 1
+		}
+		return bytes.Compare(m.key(a), m.key(b))
+	})
+}
+
 // write writes every line in key order, each key once, and returns the
 // number of lines.
 func (s *runSet) write(w io.Writer) (int, error) {
+	if err := s.wait(); err != nil {
+		return 0, err
+	}
 	bw := bufio.NewWriterSize(w, 1<<16)
 	n := 0
 	var err error
 	if len(s.files) == 0 {
-		err = s.each(func(l runLine) error {
+		err = s.cur.each(func(l runLine) error {
 			n++
-			_, err := bw.Write(s.line(l))
+			_, err := bw.Write(s.cur.line(l))
 			return err
 		})
 	} else {
-		if len(s.lines) > 0 {
-			if err := s.spill(); err != nil {
+		if len(s.cur.lines) > 0 {
+			f, err := s.create()
+			if err != nil {
 				return 0, err
 			}
+			if err := s.cur.writeFile(f); err != nil {
+				return 0, err
+			}
+			s.cur = memRun{}
 		}
 		n, err = s.merge(bw)
 	}
@@ -221,8 +299,9 @@ func (s *runSet) merge(w io.Writer) (int, error) {
 	return n, nil
 }
 
-// remove deletes the run files.
+// remove deletes the run files, once the spill under way is done.
 func (s *runSet) remove() {
+	s.wait()
 	for _, name := range s.files {
 		os.Remove(name)
 	}
