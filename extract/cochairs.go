@@ -34,7 +34,7 @@ func (x *Extractor) bodies(st *sentence, ms []personMention, titles []title) []b
 	var out []body
 	for i := 0; i < len(st.words); i++ {
 		w := st.words[i]
-		if !x.lex.bodyHead[lastPart(w.Fold)] || inTitle(titles, w.Start) {
+		if !x.lex.bodyHead[lastPart(w.Fold)] || x.inOfficeTitle(st, titles, w.Start) {
 			continue
 		}
 		if p, ok := mentionAt(ms, w.Start); ok && p.e > w.End {
@@ -46,9 +46,10 @@ func (x *Extractor) bodies(st *sentence, ms []personMention, titles []title) []b
 			continue
 		}
 		b, next := x.bodyAt(st, ms, i)
-		if b.bare && i > 0 && text.IsCap(st.words[i-1].Text) && text.OnlySpace(st.gap(i-1, i)) {
+		if b.bare && i > 0 && text.IsCap(st.words[i-1].Text) && !x.lex.portfolioLead[st.words[i-1].Fold] && text.OnlySpace(st.gap(i-1, i)) {
 			// "the National Security Council" read only in part: the name
-			// of something else, no reference to a joint body
+			// of something else, no reference to a joint body ("The
+			// commission" opening a sentence is one)
 			i = next - 1
 			continue
 		}
@@ -67,11 +68,26 @@ func lastPart(w string) string {
 	return w
 }
 
-// inTitle reports an offset inside a person's title ("the Chairperson of
-// the AU Commission").
-func inTitle(ts []title, off int) bool {
+// inOfficeTitle reports an offset inside a person's title ("the
+// Chairperson of the AU Commission"). A "title" that opens with a chair verb
+// ("who co-chair the X Commission": the verb, not "co-chair of") is none,
+// nor is one holding a co-chair noun before the offset: that noun reads the
+// body (a chairperson's title names the body the person heads: "the
+// Chairperson of the AU Commission").
+func (x *Extractor) inOfficeTitle(st *sentence, ts []title, off int) bool {
 	for _, t := range ts {
 		if t.start <= off && off < t.end {
+			f := strings.Fields(strings.ToLower(st.Text[t.start:off]))
+			if len(f) > 1 && f[1] != "of" && f[1] != "by" {
+				if _, verb := x.lex.chairActive[f[0]]; verb {
+					return false
+				}
+			}
+			for _, w := range f {
+				if v, noun := x.lex.chairNoun[w]; noun && v != "bilateral" {
+					return false // "the Kenyan co-chair of the X Commission": the chair noun reads it
+				}
+			}
 			return true
 		}
 	}
@@ -145,7 +161,7 @@ func (x *Extractor) bodyAt(st *sentence, ms []personMention, i int) (body, int) 
 	lower := !text.IsCap(st.words[i].Text)
 	if !possessive {
 		end = x.abbreviationAfter(st.Text, end)
-		if end == st.words[i].End && next < len(st.words) && x.lex.bodyComplement[st.words[next].Fold] && text.OnlySpace(st.gap(i, next)) {
+		if end == st.words[i].End && next < len(st.words) && x.bodyComplement(st, next) && text.OnlySpace(st.gap(i, next)) {
 			if last := x.subjectEnd(st, ms, next+1, lower); last > next {
 				end = x.abbreviationAfter(st.Text, st.words[last].End)
 			}
@@ -157,10 +173,28 @@ func (x *Extractor) bodyAt(st *sentence, ms []personMention, i int) (body, int) 
 	for next < len(st.words) && st.words[next].Start < end {
 		next++
 	}
+	if possessive {
+		// "the X Commission's co-chairs": the name without the ending
+		end -= len("’s")
+		if strings.HasSuffix(st.words[i].Text, "'s") {
+			end = st.words[i].End - len("'s")
+		}
+	}
 	b.s, b.e = st.words[start].Start, end
 	b.bare = start == i && end == st.words[i].End
 	b.name = x.lex.titleCaseCommission(strings.Join(strings.Fields(st.Text[b.s:b.e]), " "))
 	return b, next
+}
+
+// bodyComplement reports word j, right after a body's head, starting the
+// body's subject: "on", "for", "of" always, "between" only before a country
+// ("Commission between A and B", not "between sessions").
+func (x *Extractor) bodyComplement(st *sentence, j int) bool {
+	w := st.words[j].Fold
+	if x.lex.bodyComplement[w] {
+		return true
+	}
+	return x.lex.bodyComplementCountry[w] && j+1 < len(st.words) && countryOf(st.match(j+1)) != ""
 }
 
 // subjectEnd is the index of the last word of a body's subject that starts
@@ -433,6 +467,10 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 		}
 		from := strings.LastIndexAny(st.Text[:w.Start], ";:") + 1
 		subj := cr.subject(st, ms, w.Start, from)
+		if m := x.lex.relativeWho.FindStringIndex(st.Text[from:w.Start]); len(subj) == 0 && m != nil {
+			// "A and B, who co-chair the X Commission": the names before "who"
+			subj = cr.subject(st, ms, from+m[0], from)
+		}
 		if len(subj) == 0 && x.lex.pairSubject.MatchString(st.Text[from:w.Start]) {
 			subj = cr.pair(recent)
 		}
@@ -462,6 +500,14 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 		if !found {
 			continue
 		}
+		if len(subj) == 1 && !b.bare {
+			// "A co-chairs the X Commission with B"
+			if m := x.lex.chairWith.FindStringIndex(st.Text[b.e:]); m != nil {
+				if with := cr.run(st, ms, b.e+m[1], 50); len(with) > 0 && with[0].name != subj[0].name && x.onlyTitle(st.Text[b.e+m[1]:with[0].s]) {
+					subj = append(subj, with[0])
+				}
+			}
+		}
 		// one person chairing a national body is no co-chair
 		if len(subj) == 1 && (b.bare || !b.bilateral && len(cr.countries(b.name)) < 2) {
 			continue
@@ -470,6 +516,19 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 			cr.add(st, ms, p, b, "")
 		}
 	}
+}
+
+// onlyTitle reports text that can be a title before a name: capitalised
+// words and the words written in lower case inside titles ("Minister of
+// Foreign Affairs"), no other word ("the participation of").
+func (x *Extractor) onlyTitle(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ",")
+		if w != "" && !text.IsCap(w) && !x.lex.titleLower[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // pair is whom "the two ministers" or "both presidents" stands for: the
@@ -502,25 +561,53 @@ func (cr *chairReader) nouns(st *sentence, ms []personMention, bs []body) {
 		var b body
 		found := false
 		end := w.End
+		side := ""
+		if wi > 0 {
+			// "the Uzbek co-chair of the commission"
+			side = countryOf(st.match(wi - 1))
+		}
 		if wi+1 < len(st.words) && st.words[wi+1].Fold == "of" {
+			near := w.End
+			if m := x.lex.chairPart.FindStringSubmatchIndex(st.Text[w.End:]); m != nil {
+				// "Chairman of the Russian part of the X Commission"
+				if c, ok := x.gz.Country(st.Text[w.End+m[2] : w.End+m[3]]); ok {
+					side, near = c.Name, w.End+m[1]
+				}
+			}
 			for _, c := range bs {
-				if c.s > w.End && c.s-w.End <= 14 {
+				if c.s > w.End && c.s-near <= 14 {
 					b, found, end = c, true, c.e
 					break
 				}
 			}
 		} else if wi > 0 && (st.words[wi-1].Fold == "its" || st.words[wi-1].Fold == "their") && strings.HasPrefix(w.Fold, "co-") {
 			b, found = ref(refAny), true // "its co-chairs, A and B"
+		} else if wi > 0 && possessiveWord(st.words[wi-1].Text) {
+			// "the X Commission's co-chairs, A and B"
+			for _, c := range bs {
+				if !c.bare && c.e >= st.words[wi-1].Start && c.e <= w.Start {
+					b, found = c, true
+				}
+			}
 		}
 		if !found || v == "bilateral" && (b.bare || !b.bilateral && len(cr.countries(b.name)) < 2) {
 			continue
 		}
 		var persons []personMention
 		k := sort.Search(len(ms), func(k int) bool { return ms[k].s >= w.Start }) - 1
-		if k >= 0 && ms[k].e <= w.Start && chairAppositive(st.Text[ms[k].e:w.Start]) {
+		if k >= 0 && ms[k].e <= w.Start && chairAppositive(cr.afterCountry(st, ms[k].e, w.Start)) {
 			persons = []personMention{ms[k]}
+			if plural := strings.HasSuffix(w.Fold, "s") || strings.HasSuffix(w.Fold, "men"); plural {
+				// "A and B, co-chairs of the X Commission"
+				from := strings.LastIndexAny(st.Text[:ms[k].s], ";:") + 1
+				persons = cr.subject(st, ms, ms[k].e, from)
+			}
 		} else {
 			persons = cr.run(st, ms, end, 40)
+		}
+		if len(persons) == 1 && side != "" {
+			cr.add(st, ms, persons[0], b, side)
+			continue
 		}
 		if len(persons) == 0 && strings.HasSuffix(w.Fold, "s") && strings.HasPrefix(w.Fold, "co-") {
 			persons = cr.pair(nil) // "The co-chairs of the Commission discussed ...": the meeting's pair
@@ -531,14 +618,42 @@ func (cr *chairReader) nouns(st *sentence, ms []personMention, bs []body) {
 	}
 }
 
+// possessiveWord reports a word in the possessive ("Commission's").
+func possessiveWord(w string) bool {
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+}
+
+// afterCountry is the text from from to to without the country that opens
+// it: ", co-chairs of" for " of Nigeria, co-chairs of" after a name ("A of
+// India and B of Nigeria, co-chairs of the Commission").
+func (cr *chairReader) afterCountry(st *sentence, from, to int) string {
+	g := st.Text[from:to]
+	rest, ok := strings.CutPrefix(strings.TrimLeft(g, " "), "of ")
+	if !ok {
+		return g
+	}
+	off := to - len(rest)
+	for k := range st.gaz {
+		m := &st.gaz[k]
+		if m.Start >= off && m.End <= to && strings.TrimSpace(strings.TrimPrefix(st.Text[off:m.Start], "the ")) == "" && countryOf(m) != "" {
+			return st.Text[m.End:to]
+		}
+	}
+	return g
+}
+
 // chairAppositive reports the words between a name and a chair noun that
 // make the noun the name's appositive: ", co-chair of", ", the Norwegian
 // co-chair of", " as co-chair of".
 func chairAppositive(gap string) bool {
 	g := strings.TrimSpace(gap)
-	for _, p := range []string{",", "as", "is", "was", "who is"} {
+	for _, p := range []string{",", "as", "is", "was", "are", "were", "who is", "who are"} {
 		if rest, ok := strings.CutPrefix(g, p); ok {
-			f := strings.Fields(strings.TrimPrefix(strings.TrimSpace(rest), "who is"))
+			rest = strings.TrimSpace(rest)
+			for _, w := range []string{"who is", "who are", "both"} {
+				rest = strings.TrimSpace(strings.TrimPrefix(rest, w))
+			}
+			f := strings.Fields(rest)
 			if len(f) > 0 && (f[0] == "the" || f[0] == "a") {
 				f = f[1:]
 			}
@@ -738,11 +853,22 @@ func (cr *chairReader) side(st *sentence, ms []personMention, p personMention) (
 		if i := strings.IndexAny(st.Text[p.e:to], ";"); i >= 0 {
 			to = p.e + i
 		}
+		// "A on the X side" is A's; "A and on the Y side by B" is B's
+		for _, re := range []*lexicon.Regexp{x.lex.namedSide, x.lex.ourSide} {
+			for _, m := range re.FindAllStringIndex(st.Text[p.e:to], -1) {
+				if strings.HasPrefix(strings.TrimSpace(st.Text[p.e+m[1]:to]), "by") {
+					to = p.e + m[0]
+					break
+				}
+			}
+		}
 		near = append(near, st.Text[p.e:to])
-		// before the person only as "on the X side by A"
+		// before the person only as "on the X side by A", or as the
+		// clause's opening: "On the X side, the commission is chaired by A"
 		for _, re := range []*lexicon.Regexp{x.lex.namedSide, x.lex.ourSide} {
 			before := st.Text[from:p.s]
-			if m := re.FindStringIndex(before); m != nil && strings.HasPrefix(strings.TrimSpace(before[m[1]:]), "by") {
+			if m := re.FindStringIndex(before); m != nil && (strings.HasPrefix(strings.TrimSpace(before[m[1]:]), "by") ||
+				strings.TrimSpace(before[:m[0]]) == "" && strings.HasSuffix(strings.TrimSpace(before), " by")) {
 				near = append(near, before[m[0]:m[1]])
 			}
 		}

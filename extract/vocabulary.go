@@ -66,6 +66,7 @@ type vocabulary struct {
 	honorificNotLeading      map[string]bool // honorifics that introduce no name by themselves
 	// joint bodies and their chairs (lexicon/relations.tsv)
 	bodyHead, bodyComplement, bodyConnector, bodyStop map[string]bool
+	bodyComplementCountry                             map[string]bool
 	bodyModifier, chairActive, chairNoun              map[string]string // word -> "bilateral" / "session" / ""
 	month, weekday                                    map[string]bool   // lower-case month and weekday names (lexicon/dates.tsv)
 	monthNumber                                       map[string]string // lower-case month name -> "1".."12"
@@ -91,7 +92,7 @@ type vocabulary struct {
 	behalf, bodyReference, bodyReferenceSubject         *lexicon.Regexp
 	commitmentFrame, dueInYear, dueNextYear             *lexicon.Regexp
 	relativeSubject, pairAgent, eventSubject            *lexicon.Regexp
-	delegationSide                                      *lexicon.Regexp
+	delegationSide, relativeWho, chairWith, chairPart   *lexicon.Regexp
 	triggers                                            []trigger
 	triggerScan                                         *lexicon.Scanner // the triggers' required literals, in their order
 	visit                                               visitPatterns
@@ -178,7 +179,8 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		bodyReference: lex.Pattern("body-reference"), bodyReferenceSubject: lex.Pattern("body-reference-subject"),
 		relativeSubject: lex.Pattern("relative-subject"), pairAgent: lex.Pattern("pair-agent"),
 		eventSubject: lex.Pattern("event-subject"), delegationSide: lex.Pattern("delegation-side"),
-		retinue: lex.Pattern("retinue"), onBehalf: lex.Pattern("on-behalf"), representedBy: lex.Pattern("represented-by"), titleAfterName: lex.Pattern("title-after-name"),
+		relativeWho: lex.Pattern("relative-who"), chairWith: lex.Pattern("chair-with"), chairPart: lex.Pattern("chair-part"),
+		bodyComplementCountry: lex.Set("body-complement-country"), retinue: lex.Pattern("retinue"), onBehalf: lex.Pattern("on-behalf"), representedBy: lex.Pattern("represented-by"), titleAfterName: lex.Pattern("title-after-name"),
 	}
 	v.visit = visitPatterns{}
 	for _, rule := range visitRules {

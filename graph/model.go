@@ -22,7 +22,7 @@ type modelMeta struct {
 
 // modelVersion changes whenever what the model keeps changes; a model of
 // another version is not read.
-const modelVersion = 1
+const modelVersion = 2
 
 const modelMetaKey = "meta"
 

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	hkv "github.com/hidal-go/hidalgo/kv"
 )
@@ -141,7 +142,12 @@ func (s *memSide) put(_ context.Context, bucket string, vals map[string][]byte) 
 }
 
 // sqlSide keeps the side buckets in one table of the store's database.
-type sqlSide struct{ db *sql.DB }
+// A writer also holds the database's writer lock on a connection of its
+// own (see lockWriter).
+type sqlSide struct {
+	db     *sql.DB
+	writer *sql.Conn
+}
 
 const sideTable = "diplograph_side"
 
@@ -222,7 +228,53 @@ func (s *sqlSide) put(ctx context.Context, bucket string, vals map[string][]byte
 	return tx.Commit()
 }
 
-func (s *sqlSide) close() error { return s.db.Close() }
+func (s *sqlSide) close() error {
+	if s.writer != nil {
+		s.writer.Close() // ends the session, which releases its advisory lock
+	}
+	return s.db.Close()
+}
+
+// writerLockKey is the advisory lock PostgreSQL writers of one database
+// take (advisory locks are per database): two builds at once would each
+// settle the corpus without the other's documents.
+const writerLockKey = 0x6469706c6f677270 // "diplogrp"
+
+// lockWriter takes the writer lock, waiting up to wait (telling waiting
+// once, as a bolt store does) for another writer to finish.
+func (s *sqlSide) lockWriter(ctx context.Context, wait time.Duration, waiting func(string), where string) error {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	deadline := time.Now().Add(max(wait, 0))
+	told := false
+	for {
+		var ok bool
+		if err := conn.QueryRowContext(ctx, `SELECT pg_try_advisory_lock($1)`, int64(writerLockKey)).Scan(&ok); err != nil {
+			conn.Close()
+			return fmt.Errorf("taking the writer lock: %w", err)
+		}
+		if ok {
+			s.writer = conn
+			return nil
+		}
+		if time.Now().After(deadline) {
+			conn.Close()
+			return fmt.Errorf("it is locked: another process (a build or load) is writing to it; gave up after %s (--wait sets how long to wait)", roundDuration(max(wait, 0)))
+		}
+		if !told && waiting != nil {
+			waiting(fmt.Sprintf("waiting for the store %s: another process (a build or load) is writing to it (giving up after %s)", where, roundDuration(wait)))
+			told = true
+		}
+		select {
+		case <-ctx.Done():
+			conn.Close()
+			return fmt.Errorf("stopped waiting for the writer lock: %w", ctx.Err())
+		case <-time.After(lockPoll):
+		}
+	}
+}
 
 func sortedByteKeys(m map[string][]byte) []string {
 	out := make([]string, 0, len(m))

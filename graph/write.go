@@ -56,7 +56,7 @@ func (s *Store) Write(ctx context.Context, docs []fact.Facts) (WriteStats, error
 	for i, f := range docs {
 		reports[i] = fact.Report{Facts: f}
 	}
-	return s.update(ctx, reports, nil, WriteOptions{})
+	return s.update(ctx, reports, nil, nil, WriteOptions{})
 }
 
 // Update stores what extraction reported of some documents (replacing
@@ -70,11 +70,63 @@ func (s *Store) Update(ctx context.Context, fresh []fact.Report, merge Merger, o
 	if merge == nil {
 		return WriteStats{}, errors.New("writing documents: no merger")
 	}
-	return s.update(ctx, fresh, merge, o)
+	return s.update(ctx, fresh, nil, merge, o)
 }
 
-// update is Write (merge nil: the reports are merged facts) and Update.
-func (s *Store) update(ctx context.Context, fresh []fact.Report, merge Merger, o WriteOptions) (WriteStats, error) {
+// Forget removes documents (by IRI, schema.DocIRI) and everything they
+// contributed, and settles the rest of the corpus again without them. It
+// returns the documents it found; the others were not in the store.
+func (s *Store) Forget(ctx context.Context, docs []string, merge Merger, o WriteOptions) (WriteStats, []string, error) {
+	if merge == nil {
+		return WriteStats{}, nil, errors.New("forgetting documents: no merger")
+	}
+	ledger, err := s.openLedger(ctx)
+	if err != nil {
+		return WriteStats{}, nil, err
+	}
+	forget := map[string]bool{}
+	var found []string
+	for _, d := range docs {
+		if ledger[d] != nil && !forget[d] {
+			forget[d] = true
+			found = append(found, d)
+		}
+	}
+	if len(forget) == 0 {
+		return WriteStats{Facts: map[string]int{}}, nil, nil
+	}
+	st, err := s.update(ctx, nil, forget, merge, o)
+	return st, found, err
+}
+
+// Documents lists the stored documents: IRI, file name and the path each
+// was read from ("" for quads loaded from N-Quads), by IRI.
+func (s *Store) Documents(ctx context.Context) ([]StoredDocument, error) {
+	ledger, err := s.openLedger(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []StoredDocument
+	for _, doc := range sortedEntryKeys(ledger) {
+		e := ledger[doc]
+		d := StoredDocument{IRI: doc, Name: e.Name}
+		if len(e.Report) > 0 {
+			var r struct{ Doc fact.Document }
+			if err := json.Unmarshal(e.Report, &r); err == nil {
+				d.Path = r.Doc.Path
+			}
+		}
+		out = append(out, d)
+	}
+	return out, nil
+}
+
+// StoredDocument is a document as Documents lists it.
+type StoredDocument struct{ IRI, Name, Path string }
+
+// update is Write (merge nil: the reports are merged facts), Update and
+// Forget (the documents of forget are removed).
+func (s *Store) update(ctx context.Context, fresh []fact.Report, forget map[string]bool, merge Merger, o WriteOptions) (WriteStats, error) {
 	stats := WriteStats{Facts: map[string]int{}}
 	if s.cfg.ReadOnly {
 		return stats, errors.New("writing documents: the store is open read-only")
@@ -91,7 +143,9 @@ func (s *Store) update(ctx context.Context, fresh []fact.Report, merge Merger, o
 		if old := ledger[doc]; old != nil {
 			e.Hash, e.Quads, e.Pending = old.Hash, old.Quads, old.Pending
 		}
-		// encoded before any merge, which rewrites the facts it is given
+		// encoded before any merge, which rewrites the facts it is given;
+		// the text is not kept (the evidence sentences are)
+		r.Facts.Doc.Text = ""
 		b, err := json.Marshal(r)
 		if err != nil {
 			return stats, fmt.Errorf("encoding the report of %s: %w", e.Name, err)
@@ -105,6 +159,9 @@ func (s *Store) update(ctx context.Context, fresh []fact.Report, merge Merger, o
 	var given []fact.Facts
 	for _, doc := range docs {
 		e := ledger[doc]
+		if forget[doc] {
+			continue
+		}
 		if len(e.Report) == 0 {
 			continue // quads loaded from N-Quads are kept as they are
 		}
@@ -133,6 +190,7 @@ func (s *Store) update(ctx context.Context, fresh []fact.Report, merge Merger, o
 		enc        []byte
 		adds, dels []quad.Quad
 		entry      *ledgerEntry
+		forget     bool // the entry goes
 	}
 	var changes []change
 	for _, p := range plans {
@@ -187,6 +245,13 @@ func (s *Store) update(ctx context.Context, fresh []fact.Report, merge Merger, o
 		}
 		changes = append(changes, c)
 	}
+	for _, doc := range sortedKeys(forget) {
+		old, err := ledger[doc].quads()
+		if err != nil {
+			return stats, err
+		}
+		changes = append(changes, change{doc: doc, dels: old, entry: ledger[doc], forget: true})
+	}
 
 	if len(changes) > 0 {
 		if err := s.invalidateModel(ctx); err != nil {
@@ -213,14 +278,18 @@ func (s *Store) update(ctx context.Context, fresh []fact.Report, merge Merger, o
 		var names []string
 		for _, c := range part {
 			names = append(names, c.entry.Name)
-			if len(c.adds) > 0 || len(c.dels) > 0 {
-				pe := *c.entry
-				pe.Pending = c.enc
-				pending[c.doc] = &pe
+			if c.forget {
+				final[c.doc] = nil
+			} else {
+				if len(c.adds) > 0 || len(c.dels) > 0 {
+					pe := *c.entry
+					pe.Pending = c.enc
+					pending[c.doc] = &pe
+				}
+				fe := *c.entry
+				fe.Quads, fe.Hash, fe.Pending = c.enc, hashQuads(c.enc), nil
+				final[c.doc] = &fe
 			}
-			fe := *c.entry
-			fe.Quads, fe.Hash, fe.Pending = c.enc, hashQuads(c.enc), nil
-			final[c.doc] = &fe
 			for _, q := range c.adds {
 				adds.AddQuad(q)
 			}
@@ -250,7 +319,11 @@ func (s *Store) update(ctx context.Context, fresh []fact.Report, merge Merger, o
 			return stats, err
 		}
 		for doc, e := range final {
-			ledger[doc] = e
+			if e == nil {
+				delete(ledger, doc)
+			} else {
+				ledger[doc] = e
+			}
 		}
 		if o.Log != nil {
 			o.Log.Debug("wrote batch", "documents", len(part), "added", len(adds.Deltas), "removed", len(dels.Deltas))

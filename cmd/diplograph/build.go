@@ -3,7 +3,10 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -20,7 +23,8 @@ type buildOptions struct {
 	root  *rootOptions
 	Paths []string
 	JSON  bool
-	Batch int // documents per Write
+	Batch int  // documents per Write (ignored: kept for old scripts)
+	Prune bool // forget documents of the given directories whose files are gone
 	// SearchIndex is the search index directory (default beside the store).
 	SearchIndex string
 }
@@ -53,6 +57,7 @@ exit status is 1.`,
 	cmd.Flags().BoolVar(&o.JSON, "json", false, "print the summary as JSON")
 	cmd.Flags().IntVar(&o.Batch, "batch", 200, "ignored: writes are batched by size, and the graph never depends on batches (kept for old scripts)")
 	_ = cmd.Flags().MarkHidden("batch")
+	cmd.Flags().BoolVar(&o.Prune, "prune", false, "also forget the stored documents that were read from under the given paths and whose files are gone (build --prune DIR)")
 	cmd.Flags().StringVar(&o.SearchIndex, "search-index", "", "the search index of evidence sentences (default: beside a bolt file, FILE.search; for a server store, under the user cache directory)")
 	return cmd
 }
@@ -71,6 +76,7 @@ type buildSummary struct {
 	// InGraph counts the distinct facts the store holds after the build,
 	// as the answers to ask show them.
 	InGraph map[string]int `json:"in_graph"`
+	Pruned  int            `json:"pruned"` // documents forgotten by --prune
 	Added   int            `json:"quads_added"`
 	Removed int            `json:"quads_removed"`
 	Quads   int64          `json:"quads"` // in the store after the build
@@ -103,6 +109,14 @@ func buildRun(ctx context.Context, o *buildOptions) error {
 		return err
 	}
 	log.Debug("extracted", "documents", len(res.Reports), "bad", len(res.Bad))
+	for i := range res.Reports {
+		// kept absolute, so that --prune finds the file from anywhere
+		if d := &res.Reports[i].Facts.Doc; d.Path != "-" && d.Path != "" {
+			if abs, err := filepath.Abs(d.Path); err == nil {
+				d.Path = abs
+			}
+		}
+	}
 
 	sum := buildSummary{Facts: map[string]int{}, Store: o.root.DB + " " + o.root.DBPath}
 	wprog := startProgressOf(o.root.Stderr, o.root.IsTerminal(), "writing")
@@ -116,6 +130,13 @@ func buildRun(ctx context.Context, o *buildOptions) error {
 		return fmt.Errorf("writing the documents: %w", err)
 	}
 	sum.Documents, sum.Added, sum.Removed, sum.Facts = st.Documents, st.Added, st.Removed, st.Facts
+	if o.Prune {
+		n, removed, err := prune(ctx, store, ex, o.Paths, o.root)
+		if err != nil {
+			return err
+		}
+		sum.Pruned, sum.Removed = n, sum.Removed+removed
+	}
 	log.Debug("wrote", "documents", st.Documents, "rewritten", st.Rewritten, "added", st.Added, "removed", st.Removed)
 	var files []string
 	for _, r := range res.Reports {
@@ -124,6 +145,12 @@ func buildRun(ctx context.Context, o *buildOptions) error {
 	if err := index.update(ctx, store, files); err != nil {
 		index.Close()
 		return err
+	}
+	if sum.Pruned > 0 && index != nil {
+		if err := index.sync(ctx, store); err != nil {
+			index.Close()
+			return err
+		}
 	}
 	if err := index.Close(); err != nil {
 		return err
@@ -143,6 +170,49 @@ func buildRun(ctx context.Context, o *buildOptions) error {
 		return err
 	}
 	return badDocuments(o.root, res.Bad)
+}
+
+// prune forgets the stored documents read from under paths whose files
+// no longer exist; it returns how many, and the quads removed.
+func prune(ctx context.Context, store *graph.Store, ex extractor, paths []string, root *rootOptions) (int, int, error) {
+	var under []string
+	for _, p := range paths {
+		if p == "-" {
+			continue
+		}
+		if abs, err := filepath.Abs(p); err == nil {
+			under = append(under, abs)
+		}
+	}
+	docs, err := store.Documents(ctx)
+	if err != nil {
+		return 0, 0, err
+	}
+	var gone []string
+	for _, d := range docs {
+		if d.Path == "" || d.Path == "-" {
+			continue
+		}
+		inside := false
+		for _, u := range under {
+			if rel, err := filepath.Rel(u, d.Path); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				inside = true
+			}
+		}
+		if _, err := os.Stat(d.Path); inside && errors.Is(err, os.ErrNotExist) {
+			gone = append(gone, d.IRI)
+			fmt.Fprintf(root.Stderr, "pruned: %s (%s is gone)\n", termtext.Line(d.Name), termtext.Line(d.Path))
+		}
+	}
+	if len(gone) == 0 {
+		return 0, 0, nil
+	}
+	st, found, err := store.Forget(ctx, gone, func(rs []fact.Report) []fact.Facts { return ex.Merge(nil, rs) },
+		graph.WriteOptions{Log: root.logger()})
+	if err != nil {
+		return 0, 0, fmt.Errorf("pruning documents whose files are gone: %w", err)
+	}
+	return len(found), st.Removed, nil
 }
 
 // countInGraph counts the distinct nodes of each fact kind in the store
@@ -216,6 +286,9 @@ func printBuildSummary(o *buildOptions, sum buildSummary) error {
 	}
 	if sum.OtherFiles > 0 {
 		docs += fmt.Sprintf("; %d other %s left out", sum.OtherFiles, plural(sum.OtherFiles, "file", "files"))
+	}
+	if sum.Pruned > 0 {
+		docs += fmt.Sprintf("; %d pruned (their files are gone)", sum.Pruned)
 	}
 	_, err := fmt.Fprintf(w, `documents  %s
 in graph   %s

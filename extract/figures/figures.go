@@ -528,6 +528,25 @@ func (fp *Parser) looksPlural(w string) bool {
 // ---------------------------------------------------------------------------
 // Change and target classification.
 
+// resultOfChange reports a goal verb at ra ("reach") that follows "to"
+// right after a percent which a change verb of the clause states, that verb
+// itself no goal ("grew by 20% to reach", not "to increase by 20% to
+// reach").
+func (fp *Parser) resultOfChange(toks []text.Token, figs []figScan, ra, clause int, lastVerb []int) bool {
+	if ra < 2 || toks[ra-1].Lower != "to" {
+		return false
+	}
+	for k := range figs {
+		f := &figs[k]
+		if f.last != ra-2 || f.f.Kind != KindPercent {
+			continue
+		}
+		v := lastVerb[f.first]
+		return v > clause && (v == 0 || !fp.goalVerbBefore[toks[v-1].Lower])
+	}
+	return false
+}
+
 // classifyFigures sets IsChange, Change and Target on the figures of one sentence.
 // Nearest-word lookups use prefix arrays so the work stays linear.
 func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []figScan) {
@@ -591,6 +610,11 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 			}
 			goalVerb := lastRaise[first] > clause &&
 				(prevLow == "to" || prevLow == "by" || lastRaise[first] == first-1)
+			if goalVerb && lastIntent[first] <= clause && fp.resultOfChange(toks, figs, lastRaise[first], clause, lastVerb) {
+				// "grew by 20% to reach $3.4 billion": what the growth came
+				// to, a figure stated, not a goal
+				goalVerb = false
+			}
 			tgt = lastIntent[first] > clause || goalVerb
 			// "expected to reach $31 billion" is a forecast, which is a claim.
 			if lastForecast[first] > clause && lastForecast[first] > lastIntent[first] {

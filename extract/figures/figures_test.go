@@ -194,6 +194,37 @@ func TestParseFigures(t *testing.T) {
 		{"share is not a change", "Exports grew, and machinery accounts for 40 percent of them.", "",
 			[]wantFig{{text: "40 percent", value: 40, unit: "percent", kind: KindPercent}}},
 
+		// "grew by X% to reach Y": what the growth came to, no goal; a goal
+		// verb or an intent before the growth keeps it a goal
+		{"grew by a percent to reach", "Our trade grew by 20% to reach $3.4 billion last year.", "",
+			[]wantFig{
+				{text: "20%", value: 20, unit: "percent", kind: KindPercent, isChange: true, change: pf(20)},
+				{text: "$3.4 billion", value: 3.4e9, unit: "USD", kind: KindMoney, change: pf(20)},
+			}},
+		{"rose a percent to reach", "Trade rose 12 percent to reach 1.5 trillion rubles in 2023.", "",
+			[]wantFig{
+				{text: "12 percent", value: 12, unit: "percent", kind: KindPercent, isChange: true, change: pf(12)},
+				{text: "1.5 trillion rubles", value: 1.5e12, unit: "RUB", kind: KindMoney, change: pf(12)},
+			}},
+		{"aim to grow by a percent to reach", "The two countries aim to increase trade by 20% to reach $5 billion by 2030.", "",
+			[]wantFig{
+				{text: "20%", value: 20, unit: "percent", kind: KindPercent, isChange: true, change: pf(20), target: true},
+				{text: "$5 billion", value: 5e9, unit: "USD", kind: KindMoney, target: true},
+			}},
+		{"to grow by a percent to reach", "The sides want trade to grow by 20 percent to reach $5 billion.", "",
+			[]wantFig{
+				{text: "20 percent", value: 20, unit: "percent", kind: KindPercent, isChange: true, change: pf(20), target: true},
+				{text: "$5 billion", value: 5e9, unit: "USD", kind: KindMoney, target: true},
+			}},
+		// currency signs and press abbreviations of Asia and Africa
+		{"peso sign", "Exports were worth ₱120 billion in 2023.", "",
+			[]wantFig{{text: "₱120 billion", value: 120e9, unit: "PHP", kind: KindMoney}}},
+		{"naira sign", "Trade reached ₦2.5 trillion.", "",
+			[]wantFig{{text: "₦2.5 trillion", value: 2.5e12, unit: "NGN", kind: KindMoney}}},
+		{"cedi sign", "Trade reached ₵4 billion.", "",
+			[]wantFig{{text: "₵4 billion", value: 4e9, unit: "GHS", kind: KindMoney}}},
+		{"Ugandan shilling abbreviation", "Exports rose to USh 3 trillion.", "",
+			[]wantFig{{text: "USh 3 trillion", value: 3e12, unit: "UGX", kind: KindMoney}}},
 		{"target bring to", "The leaders want to bring trade to $20 billion.", "",
 			[]wantFig{{text: "$20 billion", value: 20e9, unit: "USD", kind: KindMoney, target: true}}},
 		{"target increase to by year", "Our goal is to increase this amount to $12 billion by 2028.", "",

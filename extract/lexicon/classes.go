@@ -118,6 +118,7 @@ var Classes = map[string]string{
 	"body-stop":               "lexicon/relations.tsv: ends a body's subject written in lower case",
 	"chair-active":            "lexicon/relations.tsv: a verb whose subject chairs the body it names after it; value \"session\" when the object must be a session of the body",
 	"chair-noun":              "lexicon/relations.tsv: \"A, co-chair of the X Commission\"; value \"bilateral\" when only a joint body's chair counts",
+	"body-complement-country": "lexicon/relations.tsv: after a body's head it starts the body's subject only when a country follows (\"Commission between A and B\")",
 }
 
 // Rules are the pattern rules the extractor reads, each with the table it
@@ -168,6 +169,9 @@ var Rules = map[string]string{
 	"event-subject":          "patterns/cochairs.tsv: before \"chaired by\", an event of the document's body (\"The talks were chaired by\")",
 	"delegation-side":        "patterns/cochairs.tsv: \"The Armenian delegation was headed by X\": group 1 names X's side",
 	"relative-subject":       "patterns/cochairs.tsv: a chair verb in a relative clause: its body is the one named before the clause",
+	"relative-who":           "patterns/cochairs.tsv: \"A, who co-chairs\": the names before \"who\" are the chair verb's subject",
+	"chair-with":             "patterns/cochairs.tsv: \"A co-chairs the X Commission with B\": B is the other chair",
+	"chair-part":             "patterns/cochairs.tsv: \"Chairman of the X part of the Y Commission\": group 1 names the chair's side",
 	"meeting-phrase":         "patterns/meetings.tsv: a phrase that names who met where its words alone would not (\"conferred with\", \"exchanged views\")",
 	"in-person-call":         "patterns/meetings.tsv: a \"call\" that is a visit in person (\"paid a courtesy call on\", \"granted an audience\")",
 	"call-on":                "patterns/meetings.tsv: matched against the words before a person: \"called on X\" is a visit in person",
