@@ -42,6 +42,7 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 	if err != nil {
 		return err
 	}
+	res.Reports = nil // merged into facts: let the collector have what they alone hold
 	guard := append(storeGuard(o.root), inputGuard(o.Paths)...)
 	// The quads go straight from the facts to N-Quads: a store would only
 	// hold them to be read back and sorted.
