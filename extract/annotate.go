@@ -6,6 +6,7 @@ import (
 
 	"github.com/diplograph/diplograph/extract/figures"
 	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/extract/lexicon"
 	"github.com/diplograph/diplograph/extract/segment"
 	"github.com/diplograph/diplograph/extract/text"
 	"github.com/diplograph/diplograph/fact"
@@ -37,6 +38,13 @@ type sentence struct {
 	gaz     []gazetteer.Match
 	covered []int            // per word: index into gaz of the match covering it, or -1
 	figs    []figures.Figure // the sentence's figures (nil without a digit)
+	lower   string           // Text in lower case, where patterns look for their required words
+}
+
+// matches reports whether re matches the sentence, looking for its
+// required words in the lowered text first.
+func (st *sentence) matches(re *lexicon.Regexp) bool {
+	return re.MayLower(st.lower) && re.Regexp.MatchString(st.Text)
 }
 
 // checkEvery is how many sentences a loop over a document's sentences runs
@@ -88,7 +96,7 @@ func (x *Extractor) annotate(ctx context.Context, d fact.Document) (*document, e
 // annotateSentence tokenizes a sentence once and reads its words and its
 // gazetteer matches from the tokens.
 func (r *reader) annotateSentence(s segment.Sentence) *sentence {
-	st := &sentence{Sentence: s, turn: -1}
+	st := &sentence{Sentence: s, turn: -1, lower: strings.ToLower(s.Text)}
 	st.toks = text.Tokenize(s.Text)
 	st.words = text.Words(s.Text, st.toks)
 	st.gaz = dropCurrencyCountries(s.Text, r.gz.ScanTokens(s.Text, st.toks))

@@ -1,13 +1,13 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/extract/lexicon"
 	"github.com/diplograph/diplograph/extract/text"
 	"github.com/diplograph/diplograph/fact"
 )
@@ -854,7 +854,7 @@ func (cr *chairReader) side(st *sentence, ms []personMention, p personMention) (
 			to = p.e + i
 		}
 		// "A on the X side" is A's; "A and on the Y side by B" is B's
-		for _, re := range []*regexp.Regexp{x.lex.namedSide, x.lex.ourSide} {
+		for _, re := range []*lexicon.Regexp{x.lex.namedSide, x.lex.ourSide} {
 			for _, m := range re.FindAllStringIndex(st.Text[p.e:to], -1) {
 				if strings.HasPrefix(strings.TrimSpace(st.Text[p.e+m[1]:to]), "by") {
 					to = p.e + m[0]
@@ -865,7 +865,7 @@ func (cr *chairReader) side(st *sentence, ms []personMention, p personMention) (
 		near = append(near, st.Text[p.e:to])
 		// before the person only as "on the X side by A", or as the
 		// clause's opening: "On the X side, the commission is chaired by A"
-		for _, re := range []*regexp.Regexp{x.lex.namedSide, x.lex.ourSide} {
+		for _, re := range []*lexicon.Regexp{x.lex.namedSide, x.lex.ourSide} {
 			before := st.Text[from:p.s]
 			if m := re.FindStringIndex(before); m != nil && (strings.HasPrefix(strings.TrimSpace(before[m[1]:]), "by") ||
 				strings.TrimSpace(before[:m[0]]) == "" && strings.HasSuffix(strings.TrimSpace(before), " by")) {

@@ -105,12 +105,13 @@ func (x *Extractor) firstTrigger(st *sentence, ppl *people) (*trigger, []int) {
 		}
 		return false
 	}
+	hits := x.lex.triggerScan.Scan(lower)
 	for k := range x.lex.triggers {
 		tr := &x.lex.triggers[k]
-		if !containsAny(lower, tr.keys) {
+		if !x.lex.triggerScan.May(k, hits) || !containsAny(lower, tr.keys) {
 			continue
 		}
-		for _, m := range tr.re.FindAllStringSubmatchIndex(st.Text, -1) {
+		for _, m := range tr.re.Regexp.FindAllStringSubmatchIndex(st.Text, -1) {
 			if inMask(m) {
 				continue
 			}

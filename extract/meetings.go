@@ -1,12 +1,12 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 
 	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/extract/lexicon"
 	"github.com/diplograph/diplograph/extract/text"
 	"github.com/diplograph/diplograph/fact"
 )
@@ -180,10 +180,10 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 	for _, st := range doc.sents {
 		c := x.contactIn(st, p.mentions[st.idx])
 		strong, call, ctxWord := c.strong, c.call, c.context
-		if (ctxWord || strong || call) && anyMatch(x.lex.otherMeeting, st.Text) {
+		if (ctxWord || strong || call) && anyMatch(x.lex.otherMeeting, st) {
 			continue
 		}
-		if (ctxWord || strong) && !call && anyMatch(x.lex.pastMeeting, st.Text) {
+		if (ctxWord || strong) && !call && anyMatch(x.lex.pastMeeting, st) {
 			// "the two leaders last met in Rome in 2019": not this
 			// meeting, perhaps one of its own (see pastMeetings)
 			past = append(past, st)
@@ -203,7 +203,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		if !strong && !call {
 			continue
 		}
-		if anyMatch(x.lex.delegation, st.Text) {
+		if anyMatch(x.lex.delegation, st) {
 			// a delegation list names who came along, not who met
 			continue
 		}
@@ -485,7 +485,7 @@ func (x *Extractor) nearbyCalls(doc *document) nearby {
 		if x.contactIn(st, nil).call {
 			n.lastCall[st.Para] = i
 		}
-		if x.lex.callAnaphora.MatchString(st.Text) {
+		if st.matches(x.lex.callAnaphora) {
 			n.lastAnaphora[st.Para] = i
 		}
 	}
@@ -601,8 +601,14 @@ func (x *Extractor) contactIn(st *sentence, ms []personMention) contact {
 		}
 	}
 	var visits [][]int // spans of the phrases that make a call a visit
-	for _, re := range x.lex.inPersonCalls {
-		visits = append(visits, re.FindAllStringIndex(st.Text, -1)...)
+	hits := x.lex.contactScan.Scan(st.lower)
+	for i, re := range x.lex.inPersonCalls {
+		if x.lex.contactScan.May(i, hits) {
+			visits = append(visits, re.Regexp.FindAllStringIndex(st.Text, -1)...)
+		}
+	}
+	if !x.lex.callOn.MayLower(st.lower) {
+		ms = nil // nor can the text before a name, part of the sentence
 	}
 	for _, m := range ms {
 		before := st.Text[max(0, m.s-80):m.s]
@@ -637,8 +643,11 @@ func (x *Extractor) contactIn(st *sentence, ms []personMention) contact {
 		c.strong, c.context = true, true
 		first(v[0])
 	}
-	for _, re := range x.lex.meetingPhrases {
-		if loc := re.FindStringIndex(st.Text); loc != nil {
+	for i, re := range x.lex.meetingPhrases {
+		if !x.lex.contactScan.May(len(x.lex.inPersonCalls)+i, hits) {
+			continue
+		}
+		if loc := re.Regexp.FindStringIndex(st.Text); loc != nil {
 			c.strong, c.context = true, true
 			first(loc[0])
 		}
@@ -835,7 +844,7 @@ func (x *Extractor) namesake(doc *document, g gazetteer.Match) *gazetteer.City {
 // with, or the looser country-any ("in X", "to X"), which often places
 // something else ("after his assumption of duties in X") but is all a
 // meeting of no city has.
-func (x *Extractor) statedCountry(m *meetingDraft, locative *regexp.Regexp) string {
+func (x *Extractor) statedCountry(m *meetingDraft, locative *lexicon.Regexp) string {
 	if m == nil {
 		return ""
 	}

@@ -1,9 +1,8 @@
 package extract
 
 import (
-	"regexp"
-
 	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/extract/lexicon"
 	"github.com/diplograph/diplograph/fact"
 )
 
@@ -12,7 +11,7 @@ import (
 var visitRules = []string{"trigger", "planned", "past", "later", "host", "by", "at"}
 
 // visitPatterns are the visit patterns by part.
-type visitPatterns map[string][]*regexp.Regexp
+type visitPatterns map[string][]*lexicon.Regexp
 
 func (p visitPatterns) any(part, s string) bool {
 	for _, re := range p[part] {

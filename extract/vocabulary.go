@@ -78,27 +78,29 @@ type vocabulary struct {
 	speechAdverb map[string]bool
 
 	// patterns (patterns/*.tsv)
-	join, sidelines, locative                           *regexp.Regexp
-	otherMeeting, pastMeeting, delegation               []*regexp.Regexp
-	attendance, absence                                 []*regexp.Regexp
-	briefer, arrival, contactPhrase, callAnaphora       *regexp.Regexp
-	occasion, occasionLower, occasionHead               *regexp.Regexp
-	metric, aid, stateForm                              *regexp.Regexp
-	chairedBy, ourSide, namedSide                       *regexp.Regexp
-	cooperation, deadline                               *regexp.Regexp
-	retinue, onBehalf, representedBy, titleAfterName    *regexp.Regexp
-	trailingAttribution, procedural, we, due            *regexp.Regexp
-	targetAgreed, targetProposed, dueThisYear           *regexp.Regexp
-	pairSubject, chairGapStop, sessionObject, bodyLevel *regexp.Regexp
-	behalf, bodyReference, bodyReferenceSubject         *regexp.Regexp
-	commitmentFrame, dueInYear, dueNextYear             *regexp.Regexp
-	relativeSubject, pairAgent, eventSubject            *regexp.Regexp
-	delegationSide, relativeWho, chairWith, chairPart   *regexp.Regexp
+	join, sidelines, locative                           *lexicon.Regexp
+	otherMeeting, pastMeeting, delegation               []*lexicon.Regexp
+	attendance, absence                                 []*lexicon.Regexp
+	briefer, arrival, contactPhrase, callAnaphora       *lexicon.Regexp
+	occasion, occasionLower, occasionHead               *lexicon.Regexp
+	metric, aid, stateForm                              *lexicon.Regexp
+	chairedBy, ourSide, namedSide                       *lexicon.Regexp
+	cooperation, deadline                               *lexicon.Regexp
+	retinue, onBehalf, representedBy, titleAfterName    *lexicon.Regexp
+	trailingAttribution, procedural, we, due            *lexicon.Regexp
+	targetAgreed, targetProposed, dueThisYear           *lexicon.Regexp
+	pairSubject, chairGapStop, sessionObject, bodyLevel *lexicon.Regexp
+	behalf, bodyReference, bodyReferenceSubject         *lexicon.Regexp
+	commitmentFrame, dueInYear, dueNextYear             *lexicon.Regexp
+	relativeSubject, pairAgent, eventSubject            *lexicon.Regexp
+	delegationSide, relativeWho, chairWith, chairPart   *lexicon.Regexp
 	triggers                                            []trigger
+	triggerScan                                         *lexicon.Scanner // the triggers' required literals, in their order
 	visit                                               visitPatterns
-	meetingPhrases, inPersonCalls                       []*regexp.Regexp
-	callOn, placeLocative                               *regexp.Regexp
-	countryLocative, countryAny, travel                 *regexp.Regexp
+	meetingPhrases, inPersonCalls                       []*lexicon.Regexp
+	contactScan                                         *lexicon.Scanner // inPersonCalls then meetingPhrases
+	callOn, placeLocative                               *lexicon.Regexp
+	countryLocative, countryAny, travel                 *lexicon.Regexp
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -111,7 +113,7 @@ type descriptor struct {
 // trigger is a commitment pattern with the status a match gives and where
 // the commitment's text is.
 type trigger struct {
-	re     *regexp.Regexp
+	re     *lexicon.Regexp
 	status string // "" for a pattern that says the sentence commits to nothing
 	mode   string // where the text is (see commitmentModes)
 	// verb: the object must start with a verb ("commitment to deepen ...",
@@ -223,6 +225,12 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		}
 		v.triggers = append(v.triggers, tr)
 	}
+	res := make([]*lexicon.Regexp, len(v.triggers))
+	for i, tr := range v.triggers {
+		res[i] = tr.re
+	}
+	v.triggerScan = lexicon.NewScanner(res)
+	v.contactScan = lexicon.NewScanner(append(slices.Clone(v.inPersonCalls), v.meetingPhrases...))
 	return v, nil
 }
 
@@ -273,18 +281,18 @@ var groupNameRE = regexp.MustCompile(`\(\?P<\w+>`)
 
 // patterns are the compiled patterns of a rule of several rows, in table
 // order.
-func patterns(lex *lexicon.Lexicon, rule string) []*regexp.Regexp {
-	var out []*regexp.Regexp
+func patterns(lex *lexicon.Lexicon, rule string) []*lexicon.Regexp {
+	var out []*lexicon.Regexp
 	for _, p := range lex.Patterns(rule) {
 		out = append(out, p.Re)
 	}
 	return out
 }
 
-// anyMatch reports whether one of res matches s.
-func anyMatch(res []*regexp.Regexp, s string) bool {
+// anyMatch reports whether one of res matches the sentence.
+func anyMatch(res []*lexicon.Regexp, st *sentence) bool {
 	for _, re := range res {
-		if re.MatchString(s) {
+		if st.matches(re) {
 			return true
 		}
 	}

@@ -79,10 +79,35 @@ type claimCand struct {
 const maxConflictLinks = 4
 
 // plan resolves meeting identities and claim conflicts for a batch and
-// converts each document. Documents are taken in order of publication date
-// (then name) so that the result does not depend on the order files were
-// listed in.
+// converts each document.
 func plan(snap *snapshot, docs []fact.Facts) []docPlan {
+	plans := make([]docPlan, 0, len(docs))
+	planEach(snap, docs, func(p docPlan) bool {
+		plans = append(plans, p)
+		return true
+	})
+	return plans
+}
+
+// planEach is plan giving each document's plan to fn as it is made, so
+// that a caller can use and drop it; it stops when fn returns false.
+func planEach(snap *snapshot, docs []fact.Facts, fn func(docPlan) bool) {
+	resolveEach(snap, docs, func(doc string, d kind.Doc) bool {
+		return fn(docPlan{
+			doc:   doc,
+			name:  d.Facts.Doc.Name,
+			quads: kind.DocQuads(d),
+			facts: kind.CountFacts(d.Facts),
+		})
+	})
+}
+
+// resolveEach resolves the meetings and claim conflicts of each document
+// in turn and gives fn the document's IRI and what kind.DocQuads converts;
+// it stops when fn returns false. Documents are taken in order of
+// publication date (then name) so that the result does not depend on the
+// order files were listed in.
+func resolveEach(snap *snapshot, docs []fact.Facts, fn func(doc string, d kind.Doc) bool) {
 	order := make([]int, len(docs))
 	for i := range order {
 		order[i] = i
@@ -97,20 +122,15 @@ func plan(snap *snapshot, docs []fact.Facts) []docPlan {
 	if snap.conflicts == nil {
 		snap.conflicts = map[[2]string]bool{}
 	}
-	plans := make([]docPlan, 0, len(docs))
 	for _, i := range order {
 		f := docs[i]
 		doc := schema.DocIRI(f.Doc.Name)
 		d := kind.Doc{Facts: f, MeetingIDs: snap.resolveMeetings(doc, f), Conflicts: snap.resolveClaims(f),
 			Follows: snap.resolveCommitments(doc, f)}
-		plans = append(plans, docPlan{
-			doc:   doc,
-			name:  f.Doc.Name,
-			quads: kind.DocQuads(d),
-			facts: kind.CountFacts(f),
-		})
+		if !fn(doc, d) {
+			return
+		}
 	}
-	return plans
 }
 
 // resolveMeetings gives each meeting of the document a node: the node of

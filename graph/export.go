@@ -7,11 +7,11 @@ import (
 	"io"
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 )
@@ -170,13 +170,19 @@ func (s *Store) AllQuads(ctx context.Context) ([]quad.Quad, error) {
 }
 
 // SortQuads orders quads by their N-Quads text so that exports and golden
-// files do not depend on storage order.
+// files do not depend on storage order. Each quad's text is made once.
 func SortQuads(qs []quad.Quad) {
-	keys := make(map[quad.Quad]string, len(qs))
-	for _, q := range qs {
-		keys[q] = nquadLine(q)
+	keys := make([]string, len(qs))
+	order := make([]int, len(qs))
+	for i, q := range qs {
+		keys[i], order[i] = nquadLine(q), i
 	}
-	sort.SliceStable(qs, func(i, j int) bool { return keys[qs[i]] < keys[qs[j]] })
+	slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
+	sorted := make([]quad.Quad, len(qs))
+	for i, j := range order {
+		sorted[i] = qs[j]
+	}
+	copy(qs, sorted)
 }
 
 // exportValue gives a stored value the absolute form exports need: IRIs
@@ -228,19 +234,19 @@ func writeNQuads(w io.Writer, quads []quad.Quad, o exportContext, labels bool) (
 	bw := bufio.NewWriter(w)
 	seen := map[string]bool{}
 	n := 0
+	var buf []byte
 	for _, q := range quads {
-		q = exportQuadWith(q, o.iri)
 		if !labels {
 			q.Label = nil
 		}
-		line := ntLine(q)
+		buf = appendNQuad(buf[:0], q, o.iri)
 		if !labels {
-			if seen[line] {
+			if seen[string(buf)] {
 				continue
 			}
-			seen[line] = true
+			seen[string(buf)] = true
 		}
-		if _, err := bw.WriteString(line); err != nil {
+		if _, err := bw.Write(buf); err != nil {
 			return n, err
 		}
 		n++
@@ -248,100 +254,28 @@ func writeNQuads(w io.Writer, quads []quad.Quad, o exportContext, labels bool) (
 	return n, bw.Flush()
 }
 
-func nquadLine(q quad.Quad) string { return ntLine(exportQuad(q)) }
+func nquadLine(q quad.Quad) string { return string(appendNQuad(nil, q, ExpandIRI)) }
 
 // ntLine writes one quad already in export form.
 func ntLine(q quad.Quad) string {
-	var b strings.Builder
-	b.WriteString(ntTerm(q.Subject))
-	b.WriteByte(' ')
-	b.WriteString(ntTerm(q.Predicate))
-	b.WriteByte(' ')
-	b.WriteString(ntTerm(q.Object))
+	b := appendNTTerm(nil, q.Subject)
+	b = append(b, ' ')
+	b = appendNTTerm(b, q.Predicate)
+	b = append(b, ' ')
+	b = appendNTTerm(b, q.Object)
 	if q.Label != nil {
-		b.WriteByte(' ')
-		b.WriteString(ntTerm(q.Label))
+		b = append(b, ' ')
+		b = appendNTTerm(b, q.Label)
 	}
-	b.WriteString(" .\n")
-	return b.String()
+	return string(append(b, " .\n"...))
 }
 
-func ntTerm(v quad.Value) string {
-	switch x := v.(type) {
-	case quad.IRI:
-		return "<" + ntIRI(string(x)) + ">"
-	case quad.BNode:
-		return "_:" + ntBNode(string(x))
-	case quad.String:
-		return ntString(string(x))
-	case quad.TypedString:
-		return ntString(string(x.Value)) + "^^<" + ntIRI(string(x.Type)) + ">"
-	case quad.LangString:
-		return ntString(string(x.Value)) + "@" + x.Lang
-	default:
-		return ntString(literalString(v))
-	}
-}
+func ntTerm(v quad.Value) string { return string(appendNTTerm(nil, v)) }
 
 // ntIRI percent-encodes the characters an IRI cannot hold (validators
 // reject them even as \u escapes).
-func ntIRI(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToValidUTF8(s, "\uFFFD") {
-		// C1 controls are no IRI characters either (RFC 3987 ucschar starts
-		// at U+00A0): percent-encode their UTF-8 bytes.
-		if r <= 0x20 || (r >= 0x7f && r < 0xa0) || strings.ContainsRune("<>\"{}|^`\\", r) {
-			var buf [4]byte
-			for _, c := range buf[:utf8.EncodeRune(buf[:], r)] {
-				fmt.Fprintf(&b, "%%%02X", c)
-			}
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+func ntIRI(s string) string { return string(appendNTIRI(nil, s)) }
 
-func ntBNode(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if r < 0x80 && (r == '_' || r == '-' || (r >= '0' && r <= '9') || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z')) {
-			b.WriteRune(r)
-		} else {
-			fmt.Fprintf(&b, "x%X", r)
-		}
-	}
-	if b.Len() == 0 {
-		return "b"
-	}
-	return b.String()
-}
+func ntBNode(s string) string { return string(appendNTBNode(nil, s)) }
 
-func ntString(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range strings.ToValidUTF8(s, "\uFFFD") {
-		switch r {
-		case '"':
-			b.WriteString(`\"`)
-		case '\\':
-			b.WriteString(`\\`)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\r':
-			b.WriteString(`\r`)
-		case '\t':
-			b.WriteString(`\t`)
-		default:
-			// C1 and bidi controls are legal raw, but a terminal may obey
-			// them: an export printed to stdout must not.
-			if r < 0x20 || (r >= 0x7f && r < 0xa0) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) {
-				fmt.Fprintf(&b, `\u%04X`, r)
-			} else {
-				b.WriteRune(r)
-			}
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
-}
+func ntString(s string) string { return string(appendNTString(nil, s)) }

@@ -38,14 +38,17 @@ with 'diplograph load'.`,
 }
 
 func extractRun(ctx context.Context, o *extractOptions) error {
-	mem, res, err := memoryGraph(ctx, o.root, o.Paths)
+	facts, res, err := extractFacts(ctx, o.root, o.Paths)
 	if err != nil {
 		return err
 	}
-	defer mem.Close()
+	res.Reports = nil // merged into facts: let the collector have what they alone hold
 	guard := append(storeGuard(o.root), inputGuard(o.Paths)...)
+	// The quads go straight from the facts to N-Quads: a store would only
+	// hold them to be read back and sorted.
 	if err := writeOutput(o.root.Stdout, o.Output, guard, func(w io.Writer) error {
-		return graph.Export(ctx, mem, graph.FormatNQuads, w)
+		_, err := graph.WriteFactsNQuads(ctx, w, facts)
+		return err
 	}); err != nil {
 		return err
 	}

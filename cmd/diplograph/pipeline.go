@@ -238,10 +238,9 @@ func splitInputErrors(err error) (bad []error, fatal error) {
 	return bad, errors.Join(others...)
 }
 
-// memoryGraph extracts the documents at paths and loads their merged facts
-// into a throwaway memstore: the quads build would store, without a store.
-// The caller closes the store; bad documents are in the extraction.
-func memoryGraph(ctx context.Context, root *rootOptions, paths []string) (*graph.Store, extraction, error) {
+// extractFacts extracts the documents at paths and merges their facts, as
+// build would store them; bad documents are in the extraction.
+func extractFacts(ctx context.Context, root *rootOptions, paths []string) ([]fact.Facts, extraction, error) {
 	ex, err := root.Extractor()
 	if err != nil {
 		return nil, extraction{}, err
@@ -252,11 +251,22 @@ func memoryGraph(ctx context.Context, root *rootOptions, paths []string) (*graph
 	if err != nil {
 		return nil, res, err
 	}
+	return ex.Merge(nil, res.Reports), res, nil
+}
+
+// memoryGraph extracts the documents at paths and loads their merged facts
+// into a throwaway memstore: the quads build would store, without a store.
+// The caller closes the store; bad documents are in the extraction.
+func memoryGraph(ctx context.Context, root *rootOptions, paths []string) (*graph.Store, extraction, error) {
+	facts, res, err := extractFacts(ctx, root, paths)
+	if err != nil {
+		return nil, res, err
+	}
 	mem, err := graph.Open(ctx, graph.Config{Backend: graph.BackendMemstore}, true)
 	if err != nil {
 		return nil, res, fmt.Errorf("opening a memory store: %w", err)
 	}
-	if err := storeFacts(ctx, mem, ex.Merge(nil, res.Reports)); err != nil {
+	if err := storeFacts(ctx, mem, facts); err != nil {
 		mem.Close()
 		return nil, res, err
 	}

@@ -17,7 +17,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -37,7 +36,7 @@ type Entry struct {
 // Pattern is one row of a pattern table: a regular expression (RE2 syntax)
 // of a rule, with an optional value saying what a match means.
 type Pattern struct {
-	Re    *regexp.Regexp
+	Re    *Regexp
 	Expr  string
 	Value string
 	Note  string
@@ -94,7 +93,7 @@ func LoadFS(fsys fs.FS) (*Lexicon, error) {
 			if _, ok := Rules[f[0]]; !ok {
 				return fmt.Errorf("unknown pattern rule %q (the rules are listed in extract/lexicon.Rules)", f[0])
 			}
-			re, err := regexp.Compile(f[1])
+			re, err := Compile(f[1])
 			if err != nil {
 				return fmt.Errorf("rule %s: %w", f[0], err)
 			}
@@ -168,7 +167,7 @@ func (l *Lexicon) Words(class string) []string {
 func (l *Lexicon) Patterns(rule string) []Pattern { return l.patterns[rule] }
 
 // Pattern is the one pattern of a rule that has a single pattern.
-func (l *Lexicon) Pattern(rule string) *regexp.Regexp {
+func (l *Lexicon) Pattern(rule string) *Regexp {
 	ps := l.patterns[rule]
 	if len(ps) == 0 {
 		return nil
