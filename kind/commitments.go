@@ -97,7 +97,8 @@ type CommitmentRow struct {
 	Due     string   `json:"due"`
 	Doc     string   `json:"doc"`
 	// History is every report of the same commitment (dg:follows, read
-	// both ways), by date: empty when no other document reports it.
+	// both ways), by date: empty when no other document reports it. In
+	// JSON with the evidence only (the plain JSON is the gold format's).
 	History  []CommitmentStep `json:"history,omitempty"`
 	Evidence []Evidence       `json:"evidence,omitempty"`
 	source   DocRef
@@ -126,8 +127,13 @@ func (c CommitmentRow) Cells() []string {
 
 func (c CommitmentRow) Sources() []Evidence { return c.Evidence }
 
+// JSON is the gold format's fields; with evidence, also the evidence and
+// the history (which, like the evidence, says which documents said what).
 func (c CommitmentRow) JSON(evidence bool) any {
 	c.Evidence = withoutEvidence(evidence, c.Evidence)
+	if !evidence {
+		c.History = nil
+	}
 	return c
 }
 
