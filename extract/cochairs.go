@@ -708,7 +708,7 @@ func (cr *chairReader) run(st *sentence, ms []personMention, off, lead int) []pe
 		}
 		gap := st.Text[prev:p.s]
 		if len(out) > 0 && out[len(out)-1].name == p.name && len(strings.Fields(gap)) <= 3 && !strings.ContainsAny(gap, ",;:.") {
-			prev = p.e // more words of the same name ("Ursula von der Leyen")
+			prev = p.e // more words of the same name ("Anna van der Berg")
 			continue
 		}
 		if len(out) == 0 {

@@ -92,10 +92,10 @@ func newGen(seed uint64, salt uint64) *gen {
 // extractor reads as a meeting, a claim and a commitment.
 var (
 	firstNames = []string{"Aino", "Tomas", "Maren", "Ilkka", "Sigrun", "Pavel", "Odile", "Ruben", "Nadia", "Emeka", "Lior", "Keiko"}
-	lastNames  = []string{"Virtanen", "Lindqvist", "Haugen", "Korhonen", "Dahl", "Novak", "Marchetti", "Okafor", "Brandt", "Sorensen", "Hale", "Mori"}
+	lastNames  = []string{"Virtanen", "Lindqvist", "Haugen", "Korhonen", "Dahl", "Novotny", "Marchetti", "Okafor", "Brandt", "Sorensen", "Hale", "Mori"}
 	titles     = []string{"President", "Prime Minister", "Foreign Minister", "Chancellor", "Minister of Trade", "Deputy Prime Minister"}
 	countries  = [][2]string{{"Finnish", "Finland"}, {"Swedish", "Sweden"}, {"Norwegian", "Norway"}, {"German", "Germany"}, {"Italian", "Italy"}, {"Japanese", "Japan"}}
-	cities     = []string{"Helsinki", "Stockholm", "Oslo", "Berlin", "Rome", "Tokyo"}
+	cities     = []string{"Helsinki", "Stockholm", "Oslo", "Bergen", "Rome", "Tokyo"}
 )
 
 func (g *gen) pick(xs []string) string { return xs[g.r.IntN(len(xs))] }
