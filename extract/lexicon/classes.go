@@ -29,6 +29,7 @@ var Classes = map[string]string{
 	"glued-scale":             "lexicon/figures.tsv: a scale written glued to a number only (\"8m\", \"6bn\")",
 	"currency-symbol":         "lexicon/figures.tsv: a currency symbol before a number",
 	"dollar-prefix":           "lexicon/figures.tsv: letters glued before \"$\" that say whose dollar (\"US$\", \"A$\")",
+	"symbol-prefix":           "lexicon/figures.tsv: letters glued before a currency symbol that make one sign of them (\"GH¢\", \"GH₵\")",
 	"currency-code":           "lexicon/figures.tsv: an ISO 4217 code before or after a number",
 	"currency-name":           "lexicon/figures.tsv: a currency noun after a number (\"61 billion roubles\")",
 	"currency-name-weak":      "lexicon/figures.tsv: a currency noun that is also an ordinary word (\"won\", \"real\"): trusted only after a scale word",
