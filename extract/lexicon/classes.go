@@ -113,6 +113,7 @@ var Classes = map[string]string{
 	"action-suffix":           "lexicon/relations.tsv: the ending of a noun of action after \"commitment to the\" (\"the implementation of\")",
 	"document-noun":           "lexicon/relations.tsv: a thing signed (agreement, memorandum, treaty): \"signed\" without an object commits to something only with one of these before it",
 	"no-object":               "lexicon/relations.tsv: right after \"signed\" it shows no object follows: the document is named before the verb",
+	"body-head-named":         "lexicon/relations.tsv: the head noun of a joint body's name only inside a name (\"the X-Y Strategic Dialogue\"), never alone",
 	"body-head":               "lexicon/relations.tsv: the head noun of a joint body's name (commission, committee, council, group)",
 	"body-modifier":           "lexicon/relations.tsv: a lower-case word before a body's head that belongs to its name; value \"bilateral\" when it says two countries share the body",
 	"body-complement":         "lexicon/relations.tsv: after a body's head it starts the body's subject (\"on Trade\")",
