@@ -72,7 +72,9 @@ test: fmt-check vet
 # Go benchmarks, then whole-process growth on generated corpora of BENCH_SIZES MB (time,
 # throughput and peak memory of extract, build, load, every named question, and Cayley's own
 # `cayley load` for reference). BENCH_BASE=path/to/other/diplograph adds ratios against it.
-BENCH_SIZES ?= 1,10
+# A 1 MB corpus makes about 75k quads, 10 MB about 750k, 50 MB about 3.7M; the questions'
+# in-process times on a million quads: DIPLOGRAPH_BENCH_MB=14 go test -bench NamedQuestions ./queries
+BENCH_SIZES ?= 1,10,50
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	$(GO) run ./bench/growth -sizes $(BENCH_SIZES) -bin $(BIN) -cayley $(if $(BENCH_BASE),-base $(BENCH_BASE))

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -122,99 +123,87 @@ func (l *lineReader) next() (string, error) {
 // LoadNQuads parses r completely before storing anything, so a malformed
 // line leaves the store as it was, then adds the quads the store does not
 // hold yet in one transaction: a load killed half way leaves none of the
-// file's quads, never part of them. It returns how many quads were added.
+// file's quads, never part of them. The ledger says which quads each label
+// holds already, so no lookup in the store is needed. It returns how many
+// quads were added.
 func (s *Store) LoadNQuads(ctx context.Context, r io.Reader, name string) (int, error) {
+	if s.cfg.ReadOnly {
+		return 0, fmt.Errorf("loading %s: the store is open read-only", name)
+	}
 	qs, err := ParseNQuads(ctx, r, name)
 	if err != nil {
 		return 0, err
 	}
-	if err := s.invalidateModel(ctx); err != nil {
-		return 0, err
-	}
-	n, err := s.addNew(ctx, qs, name)
-	if err != nil {
-		return n, err
-	}
-	return n, s.recordLoaded(ctx, qs)
-}
-
-// recordLoaded adds loaded quads to the ledger entries of their labels
-// (kept as loaded: a document built later under the same name replaces
-// them) and refreshes the read model.
-func (s *Store) recordLoaded(ctx context.Context, qs []quad.Quad) error {
 	ledger, err := s.openLedger(ctx)
 	if err != nil {
-		return err
+		return 0, fmt.Errorf("loading %s: %w", name, err)
 	}
 	byDoc := map[string][]quad.Quad{}
 	for _, q := range qs {
 		byDoc[ledgerKey(q)] = append(byDoc[ledgerKey(q)], q)
 	}
+	tx := cgraph.NewTransaction()
 	changed := map[string]*ledgerEntry{}
-	for doc, add := range byDoc {
+	for _, doc := range sortedQuadKeys(byDoc) {
+		if err := ctx.Err(); err != nil {
+			return 0, fmt.Errorf("loading %s: %w", name, err)
+		}
 		e := ledger[doc]
 		if e == nil {
 			e = &ledgerEntry{Name: doc}
 		}
 		old, err := e.quads()
 		if err != nil {
-			return err
+			return 0, err
 		}
-		enc, err := encodeQuads(append(old, add...))
+		have := make(map[string]bool, len(old))
+		for _, q := range old {
+			have[quadKey(q)] = true
+		}
+		var added []quad.Quad
+		for _, q := range byDoc[doc] {
+			if k := quadKey(q); !have[k] {
+				have[k] = true
+				added = append(added, q)
+				tx.AddQuad(q)
+			}
+		}
+		if len(added) == 0 {
+			continue
+		}
+		enc, err := encodeQuads(append(old, added...))
 		if err != nil {
-			return err
+			return 0, err
 		}
 		ne := *e
 		ne.Quads, ne.Hash, ne.Pending = enc, hashQuads(enc), nil
-		changed[doc], ledger[doc] = &ne, &ne
-	}
-	if err := s.putLedger(ctx, changed); err != nil {
-		return err
-	}
-	return s.refreshModel(ctx, ledger)
-}
-
-// addNew adds, in one transaction, the quads not in the store yet:
-// re-adding an existing quad would bump reference counts that are never
-// released, and Cayley refuses the whole transaction when one of its quads
-// exists already.
-func (s *Store) addNew(ctx context.Context, qs []quad.Quad, what string) (int, error) {
-	if s.cfg.ReadOnly {
-		return 0, fmt.Errorf("loading %s: the store is open read-only", what)
-	}
-	bySubject := map[quad.Value]map[string]bool{}
-	tx := cgraph.NewTransaction()
-	for i, q := range qs {
-		if i%1000 == 0 {
-			if err := ctx.Err(); err != nil {
-				return 0, fmt.Errorf("loading %s: %w", what, err)
-			}
-		}
-		subject := quad.StringOf(q.Subject)
-		have, ok := bySubject[q.Subject]
-		if !ok {
-			have = map[string]bool{}
-			err := s.quadsWith(ctx, quad.Subject, q.Subject, func(e quad.Quad) { have[quadKey(e)] = true })
-			if err != nil {
-				return 0, fmt.Errorf("loading %s: reading what the store holds about %s: %w", what, subject, err)
-			}
-			bySubject[q.Subject] = have
-		}
-		k := quadKey(q)
-		if have[k] {
-			continue
-		}
-		have[k] = true
-		tx.AddQuad(q)
+		changed[doc] = &ne
 	}
 	if len(tx.Deltas) == 0 {
 		return 0, nil
 	}
-	if err := ctx.Err(); err != nil {
-		return 0, fmt.Errorf("loading %s: %w", what, err)
+	if err := s.invalidateModel(ctx); err != nil {
+		return 0, err
 	}
+	// Cayley first: a load stopped before the ledger is written is loaded
+	// again whole (duplicates are ignored), never recorded without its quads.
 	if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil {
-		return 0, fmt.Errorf("loading %s: nothing from it was stored: %w", what, err)
+		return 0, fmt.Errorf("loading %s: nothing from it was stored: %w", name, err)
 	}
-	return len(tx.Deltas), nil
+	if err := s.putLedger(ctx, changed); err != nil {
+		return len(tx.Deltas), fmt.Errorf("loading %s: %w", name, err)
+	}
+	for doc, e := range changed {
+		ledger[doc] = e
+	}
+	return len(tx.Deltas), s.refreshModel(ctx, ledger)
+}
+
+func sortedQuadKeys(m map[string][]quad.Quad) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
