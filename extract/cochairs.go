@@ -34,7 +34,8 @@ func (x *Extractor) bodies(st *sentence, ms []personMention, titles []title) []b
 	var out []body
 	for i := 0; i < len(st.words); i++ {
 		w := st.words[i]
-		if !x.lex.bodyHead[lastPart(w.Fold)] || x.inOfficeTitle(st, titles, w.Start) {
+		named := x.lex.bodyHeadNamed[lastPart(w.Fold)]
+		if !x.lex.bodyHead[lastPart(w.Fold)] && !named || x.inOfficeTitle(st, titles, w.Start) {
 			continue
 		}
 		if p, ok := mentionAt(ms, w.Start); ok && p.e > w.End {
@@ -46,6 +47,11 @@ func (x *Extractor) bodies(st *sentence, ms []personMention, titles []title) []b
 			continue
 		}
 		b, next := x.bodyAt(st, ms, i)
+		if named && (b.bare || !text.IsCap(w.Text) || !b.bilateral && len(x.countriesIn(b.name)) < 2) {
+			// "the dialogue", "a political dialogue": no body's name
+			i = next - 1
+			continue
+		}
 		if b.bare && i > 0 && text.IsCap(st.words[i-1].Text) && !x.lex.portfolioLead[st.words[i-1].Fold] && text.OnlySpace(st.gap(i-1, i)) {
 			// "the National Security Council" read only in part: the name
 			// of something else, no reference to a joint body ("The
@@ -270,8 +276,11 @@ type chairEntry struct {
 	fact.CoChair
 	of   string // the person whose side the chair's is, when no country is known
 	sure bool   // the side comes from the text about the person, not from the host
-	ref  int    // how the body is named (named, refBare, ...)
-	sent int    // the sentence of the statement
+	// alone: the statement names one chair and no side ("The meeting is
+	// chaired by X"): a co-chair only of a joint body named in the document
+	alone bool
+	ref   int // how the body is named (named, refBare, ...)
+	sent  int // the sentence of the statement
 }
 
 // namedBody is a body named in the document, in text order.
@@ -441,6 +450,9 @@ func (cr *chairReader) passive(st *sentence, ms []personMention, bs []body, rece
 	}
 	for _, p := range run {
 		cr.add(st, ms, p, b, side)
+		if len(run) == 1 && side == "" && b.bare {
+			cr.out[len(cr.out)-1].alone = true
+		}
 	}
 }
 
@@ -805,6 +817,8 @@ func (cr *chairReader) resolve(names []namedBody, occasion string) {
 			}
 			switch {
 			case name != "":
+			case e.ref == refEvent && e.alone:
+				// one chair of the occasion is its chair, no co-chair
 			case e.ref == refEvent:
 				name = occasion
 			case e.ref == refBare:
@@ -934,9 +948,12 @@ func (cr *chairReader) titleSide(title string) string {
 }
 
 // countries are the countries a body's name holds ("Estonian-Latvian").
-func (cr *chairReader) countries(name string) []string {
+func (cr *chairReader) countries(name string) []string { return cr.x.countriesIn(name) }
+
+// countriesIn are the countries a body's name holds.
+func (x *Extractor) countriesIn(name string) []string {
 	var out []string
-	for _, m := range cr.x.gz.Scan(name) {
+	for _, m := range x.gz.Scan(name) {
 		if c := countryOf(&m); c != "" {
 			out = appendNew(out, c)
 		}

@@ -248,10 +248,22 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 			cands = append(cands, c)
 			i = e - 1
 		case w.Fold == "by" && i > 0 && r.lex.chairVerb[st.words[i-1].Fold]:
-			// "co-chaired by X", "headed on our part by X"
-			k := r.skipHonorifics(st, i+1)
-			if e := r.nameRun(st, k); e-k >= 2 {
-				cands = append(cands, candidate{sent: st.idx, s: st.words[k].Start, e: st.words[e-1].End, toks: nameTokens(st, k, e)})
+			// "co-chaired by X", "headed on our part by X", "chaired by
+			// Ministers X and Y", "by Secretary X and Minister Y": every
+			// name of the list chairs
+			cands = append(cands, r.nameList(st, i+1)...)
+		case r.pluralChairNoun(w.Fold):
+			// "the co-chairmen of the commission, X and Y": the names
+			// after the noun's phrase are its holders
+			for k := i + 1; k < len(st.words) && k <= i+12; k++ {
+				g := strings.TrimSpace(st.gap(k-1, k))
+				if g == "," {
+					cands = append(cands, r.nameList(st, k)...)
+					break
+				}
+				if g != "" && g != "-" && g != "–" {
+					break
+				}
 			}
 		case (w.Fold == "with" || w.Fold == "and") && i > 0:
 			// "met with X", "talks with X", "X and Y discussed"
@@ -261,7 +273,10 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 			}
 			k := r.skipHonorifics(st, i+1)
 			e := r.nameRun(st, k)
-			if e > k && !insideTitle(titles, st.words[k].Start) && (w.Fold == "with" || e < len(st.words) && r.lex.personVerb[st.words[e].Fold]) {
+			if e > k && !insideTitle(titles, st.words[k].Start) && (w.Fold == "with" || e < len(st.words) && r.lex.personVerb[st.words[e].Fold] &&
+				text.OnlySpace(st.gap(e-1, e))) {
+				// "X and Y discussed", not "Trade and Investment, co-chaired
+				// by": a comma puts the verb in another clause
 				cands = append(cands, candidate{sent: st.idx, s: st.words[k].Start, e: st.words[e-1].End, toks: nameTokens(st, k, e),
 					caps: e-k == 1 && text.IsAllCaps(st.words[k].Text)})
 			}
@@ -295,6 +310,86 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 		}
 	}
 	return cands, titles
+}
+
+// nameList reads the names listed from word k on, one after another,
+// joined by commas or "and", each after its own title or courtesy title
+// ("Secretary X Y and Minister Z W", "the ministers of foreign affairs, X
+// Y and Z W"): the holders of a chair or of a plural noun. A name is two
+// name words at least; anything else ends the list.
+func (r *reader) nameList(st *sentence, k int) []candidate {
+	var out []candidate
+	for len(out) < 4 && k < len(st.words) {
+		b := r.skipTitleWords(st, k)
+		e := r.nameRun(st, b)
+		if e-b < 2 {
+			break
+		}
+		out = append(out, candidate{sent: st.idx, s: st.words[b].Start, e: st.words[e-1].End, toks: nameTokens(st, b, e)})
+		if e >= len(st.words) {
+			break
+		}
+		g := strings.TrimSpace(st.gap(e-1, e))
+		switch {
+		case st.words[e].Fold == "and" && (g == "" || g == ","):
+			k = e + 1
+		case g == "," && e+1 < len(st.words) && r.skipTitleWords(st, e) > e:
+			k = e // "X Y, Minister Z W and ...": the next one has a title
+		default:
+			return out
+		}
+	}
+	return out
+}
+
+// skipTitleWords is the first word from k on that is no courtesy title, no
+// office word and no article before one ("the ministers of foreign affairs,
+// X", "Secretary X"): where a listed holder's name starts.
+func (r *reader) skipTitleWords(st *sentence, k int) int {
+	start := k
+	if k < len(st.words) && st.words[k].Fold == "the" {
+		k++
+	}
+	for n := 0; n < 8 && k < len(st.words); n++ {
+		j := r.skipHonorifics(st, k)
+		if m := officeAt(st, j); m != nil {
+			j = wordIndexAt(st, m.End-1) + 1
+		} else if j < len(st.words) && text.IsCap(st.words[j].Text) && r.pluralOfOffice(st.words[j].Text) {
+			j++ // "Ministers X and Y"
+		} else if j < len(st.words) && r.lex.notName[st.words[j].Text] && text.IsCap(st.words[j].Text) {
+			// "Secretary X": an office word the tables hold only in longer titles
+			j++
+		}
+		if j == k {
+			break
+		}
+		k = j
+		if k < len(st.words) && strings.TrimSpace(st.gap(k-1, k)) == "," {
+			break // "the ministers of foreign affairs, X Y"
+		}
+	}
+	if k > start && st.words[k-1].Fold == "the" {
+		return start
+	}
+	return k
+}
+
+// pluralOfOffice: a word that is an office title in the plural
+// ("Ministers", "Secretaries").
+func (r *reader) pluralOfOffice(w string) bool {
+	for _, one := range []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "ies") + "y"} {
+		if _, ok := r.gz.Office(one); ok && one != w {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralChairNoun: a co-chair noun in the plural ("co-chairs",
+// "co-chairmen"), which the names after its phrase hold.
+func (r *reader) pluralChairNoun(w string) bool {
+	_, ok := r.lex.chairNoun[w]
+	return ok && strings.HasPrefix(w, "co-") && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men"))
 }
 
 // parseLabel reads a speaker label ("President of X Firstname Lastname").

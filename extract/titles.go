@@ -403,9 +403,15 @@ func (r *reader) pluralOffice(st *sentence, t title) bool {
 		if m.Kind != gazetteer.MatchOffice {
 			continue
 		}
-		w := strings.ToLower(m.Text)
-		if strings.HasSuffix(w, "s") {
-			if _, ok := r.gz.Office(strings.TrimSuffix(m.Text, "s")); ok {
+		// any word of it in the plural: "Prime Ministers", "ministers of
+		// foreign affairs"
+		ws := strings.Fields(m.Text)
+		for k, w := range ws {
+			if !strings.HasSuffix(w, "s") {
+				continue
+			}
+			one := append(append(append([]string{}, ws[:k]...), strings.TrimSuffix(w, "s")), ws[k+1:]...)
+			if _, ok := r.gz.Office(strings.Join(one, " ")); ok {
 				return true
 			}
 		}
@@ -506,6 +512,12 @@ func (r *reader) portfolioGroups(st *sentence, j int) int {
 		for k < len(st.words) && (k == j || text.OnlySpace(st.gap(k-1, k))) {
 			w := st.words[k]
 			if r.isHonorific(st, k) || !text.IsCap(w.Text) && !r.lex.titleLower[w.Fold] {
+				return j
+			}
+			if officeAt(st, k) != nil {
+				// "Co-Chair of the X Commission, Foreign Minister Y,": an
+				// office after the comma starts the next title, whose
+				// holder the name is
 				return j
 			}
 			if !r.isNameWord(st, k) && !r.lex.titleLower[w.Fold] {

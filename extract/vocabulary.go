@@ -67,10 +67,13 @@ type vocabulary struct {
 	honorificNotLeading      map[string]bool // honorifics that introduce no name by themselves
 	// joint bodies and their chairs (lexicon/relations.tsv)
 	bodyHead, bodyComplement, bodyConnector, bodyStop map[string]bool
-	bodyComplementCountry                             map[string]bool
-	bodyModifier, chairActive, chairNoun              map[string]string // word -> "bilateral" / "session" / ""
-	month, weekday                                    map[string]bool   // lower-case month and weekday names (lexicon/dates.tsv)
-	monthNumber                                       map[string]string // lower-case month name -> "1".."12"
+	// bodyHeadNamed: a head noun that is a body's only inside a name
+	// ("the X-Y Strategic Dialogue"), never alone ("the dialogue")
+	bodyHeadNamed                        map[string]bool
+	bodyComplementCountry                map[string]bool
+	bodyModifier, chairActive, chairNoun map[string]string // word -> "bilateral" / "session" / ""
+	month, weekday                       map[string]bool   // lower-case month and weekday names (lexicon/dates.tsv)
+	monthNumber                          map[string]string // lower-case month name -> "1".."12"
 	// commitments (lexicon/relations.tsv)
 	partyWord, clauseOpener, commitmentVerb, actionSuffix, noObject, documentNoun map[string]bool
 	// speakers (lexicon/speakers.tsv)
@@ -169,7 +172,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		we: lex.Pattern("we"), due: lex.Pattern("due"), targetAgreed: lex.Pattern("target-agreed"),
 		targetProposed: lex.Pattern("target-proposed"), dueThisYear: lex.Pattern("due-this-year"),
 
-		bodyHead: lex.Set("body-head"), bodyComplement: lex.Set("body-complement"), bodyConnector: lex.Set("body-connector"),
+		bodyHead: lex.Set("body-head"), bodyHeadNamed: lex.Set("body-head-named"), bodyComplement: lex.Set("body-complement"), bodyConnector: lex.Set("body-connector"),
 		bodyStop: lex.Set("body-stop"), bodyModifier: lex.Values("body-modifier"), chairActive: lex.Values("chair-active"),
 		chairNoun: lex.Values("chair-noun"), month: lex.Set("month"), weekday: lex.Set("weekday"), monthNumber: lex.Values("month"),
 		speechAdverb: lex.Set("speech-adverb"),

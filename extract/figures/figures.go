@@ -242,7 +242,10 @@ func (fp *Parser) scanFigure(s string, toks []text.Token, i int, hint string) (f
 		unit, kind, cs = prefixCur, KindMoney, i-1
 	} else if i > 0 {
 		p := toks[i-1]
-		if c := fp.currencySymbol(p.Text); c != "" {
+		if c := fp.prefixedSymbol(toks[max(i-2, 0)].Text, p.Text); c != "" && i >= 2 && p.Kind == text.Symbol && text.Glued(toks, i-1) {
+			// "GH¢ 4 billion", "GH¢4 billion": one sign of letters and a symbol
+			unit, kind, cs = c, KindMoney, i-2
+		} else if c := fp.currencySymbol(p.Text); c != "" {
 			unit, kind, cs = c, KindMoney, i-1
 			if c == "USD" && i >= 2 && text.Glued(toks, i-1) && toks[i-2].Kind == text.Letters {
 				if d := fp.dollarPrefix(toks[i-2].Text); d != "" {

@@ -20,6 +20,7 @@ type Parser struct {
 	// currencies
 	symbols    map[string]string // "$" -> USD
 	dollars    map[string]string // letters glued before "$": "A" -> AUD
+	prefixed   map[string]string // letters and a symbol written as one sign: "GH¢" -> GHS
 	codes      map[string]string // ISO 4217 codes and their other spellings: RMB -> CNY
 	names      map[string]currency
 	adjectives map[string]string // "australian" -> AUD (dollars)
@@ -81,7 +82,7 @@ type approxPhrase struct {
 // New returns a parser that reads the words of lex and the months of dp.
 func New(lex *lexicon.Lexicon, dp *dates.Parser) (*Parser, error) {
 	fp := &Parser{dates: dp, scales: map[string]float64{}, glued: map[string]float64{},
-		symbols: lex.Values("currency-symbol"), dollars: lex.Values("dollar-prefix"), codes: lex.Values("currency-code"),
+		symbols: lex.Values("currency-symbol"), dollars: lex.Values("dollar-prefix"), prefixed: lex.Values("symbol-prefix"), codes: lex.Values("currency-code"),
 		names: map[string]currency{}, adjectives: lex.Values("dollar-adjective"), countNouns: lex.Values("count-noun"),
 		durations: lex.Set("duration"), labels: lex.Set("label-word"), nounStops: lex.Set("noun-stop"),
 		notPlural: lex.Set("not-plural"), changes: map[string]change{}, intents: lex.Set("intent"),
@@ -151,6 +152,10 @@ func (fp *Parser) currencySymbol(s string) string { return fp.symbols[s] }
 
 // dollarPrefix refines "$" by the letters glued before it ("US$", "A$").
 func (fp *Parser) dollarPrefix(w string) string { return fp.dollars[w] }
+
+// prefixedSymbol is the currency of a sign written as letters glued before
+// a symbol ("GH¢": the cedi, where "¢" alone is a cent).
+func (fp *Parser) prefixedSymbol(letters, symbol string) string { return fp.prefixed[letters+symbol] }
 
 func (fp *Parser) isoCurrency(w string) string { return fp.codes[w] }
 
