@@ -75,9 +75,11 @@ func TestBuildsInAnyOrderConverge(t *testing.T) {
 
 // A build killed at any moment (SIGKILL: no deferred cleanup) leaves a
 // store that the next build of the same documents completes: the graph is
-// then the one an uninterrupted build gives.
+// then the one an uninterrupted build gives. 20 trials by default
+// (DIPLOGRAPH_KILL_TRIALS sets another number), on a corpus small enough
+// for each to take about a second.
 func TestKilledBuildIsCompletedByTheNext(t *testing.T) {
-	files := generated(t, 160<<10, 3)
+	files := generated(t, 64<<10, 3)
 	dir := linkDir(t, files)
 	whole := newBoltStore(t)
 	whole.build(dir)
@@ -87,7 +89,9 @@ func TestKilledBuildIsCompletedByTheNext(t *testing.T) {
 	took := time.Since(start)
 
 	r := rand.New(rand.NewPCG(5, 0))
-	for trial := 0; trial < 4; trial++ {
+	n := trials(t, "DIPLOGRAPH_KILL_TRIALS", 20)
+	killed := 0
+	for trial := 0; trial < n; trial++ {
 		s := newBoltStore(t)
 		if trial%2 == 1 {
 			s.build(linkDir(t, files[:len(files)/2])) // killed while adding to a store
@@ -96,6 +100,9 @@ func TestKilledBuildIsCompletedByTheNext(t *testing.T) {
 		time.Sleep(time.Duration(r.Int64N(int64(took))))
 		cmd.Process.Signal(syscall.SIGKILL)
 		res := wait()
+		if res.code != 0 {
+			killed++
+		}
 		s.build(dir)
 		if got := s.quads(); !reflect.DeepEqual(got, want) {
 			added, removed := diff(want, got)
@@ -106,4 +113,5 @@ func TestKilledBuildIsCompletedByTheNext(t *testing.T) {
 			t.Errorf("trial %d: no meetings after the rebuild", trial)
 		}
 	}
+	t.Logf("kill -9 during build: %d trials, %d killed before the build ended", n, killed)
 }

@@ -120,12 +120,22 @@ func (l *lineReader) next() (string, error) {
 	return text, nil
 }
 
+// loadBatch is how many new quads a load gives Cayley in one transaction:
+// one transaction for a whole file made Cayley hold every quad of it at
+// once (9 GB for 3.7 million quads).
+const loadBatch = 50000
+
+// markerLoading is the side key that names a load under way; a load
+// stopped half way leaves it, and readers say so (InterruptedLoad).
+const markerLoading = "loading"
+
 // LoadNQuads parses r completely before storing anything, so a malformed
 // line leaves the store as it was, then adds the quads the store does not
-// hold yet in one transaction: a load killed half way leaves none of the
-// file's quads, never part of them. The ledger says which quads each label
-// holds already, so no lookup in the store is needed. It returns how many
-// quads were added.
+// hold yet, in transactions of whole labels (documents) of about loadBatch
+// quads each. The ledger says which quads each label holds already, so no
+// lookup in the store is needed. A load stopped half way leaves whole
+// labels and a marker that ask reports; loading the file again completes
+// it. It returns how many quads were added.
 func (s *Store) LoadNQuads(ctx context.Context, r io.Reader, name string) (int, error) {
 	if s.cfg.ReadOnly {
 		return 0, fmt.Errorf("loading %s: the store is open read-only", name)
@@ -142,11 +152,42 @@ func (s *Store) LoadNQuads(ctx context.Context, r io.Reader, name string) (int, 
 	for _, q := range qs {
 		byDoc[ledgerKey(q)] = append(byDoc[ledgerKey(q)], q)
 	}
+	qs = nil
+	added, started := 0, false
 	tx := cgraph.NewTransaction()
 	changed := map[string]*ledgerEntry{}
+	flush := func() error {
+		if len(tx.Deltas) == 0 {
+			return nil
+		}
+		if !started {
+			started = true
+			if err := s.invalidateModel(ctx); err != nil {
+				return err
+			}
+			if err := s.side.put(ctx, bucketModel, map[string][]byte{markerLoading: []byte(name)}); err != nil {
+				return fmt.Errorf("marking the load of %s: %w", name, err)
+			}
+		}
+		// Cayley first: labels stopped before the ledger records them are
+		// loaded again whole (duplicates are ignored), never recorded
+		// without their quads.
+		if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil {
+			return fmt.Errorf("loading %s: %w", name, err)
+		}
+		if err := s.putLedger(ctx, changed); err != nil {
+			return fmt.Errorf("loading %s: %w", name, err)
+		}
+		added += len(tx.Deltas)
+		for doc, e := range changed {
+			ledger[doc] = e
+		}
+		tx, changed = cgraph.NewTransaction(), map[string]*ledgerEntry{}
+		return nil
+	}
 	for _, doc := range sortedQuadKeys(byDoc) {
 		if err := ctx.Err(); err != nil {
-			return 0, fmt.Errorf("loading %s: %w", name, err)
+			return added, fmt.Errorf("loading %s: %w", name, err)
 		}
 		e := ledger[doc]
 		if e == nil {
@@ -154,49 +195,61 @@ func (s *Store) LoadNQuads(ctx context.Context, r io.Reader, name string) (int, 
 		}
 		old, err := e.quads()
 		if err != nil {
-			return 0, err
+			return added, err
 		}
 		have := make(map[string]bool, len(old))
 		for _, q := range old {
 			have[quadKey(q)] = true
 		}
-		var added []quad.Quad
+		var fresh []quad.Quad
 		for _, q := range byDoc[doc] {
 			if k := quadKey(q); !have[k] {
 				have[k] = true
-				added = append(added, q)
+				fresh = append(fresh, q)
 				tx.AddQuad(q)
 			}
 		}
-		if len(added) == 0 {
+		delete(byDoc, doc)
+		if len(fresh) == 0 {
 			continue
 		}
-		enc, err := encodeQuads(append(old, added...))
+		enc, err := encodeQuads(append(old, fresh...))
 		if err != nil {
-			return 0, err
+			return added, err
 		}
 		ne := *e
 		ne.Quads, ne.Hash, ne.Pending = enc, hashQuads(enc), nil
 		changed[doc] = &ne
+		if len(tx.Deltas) >= loadBatch {
+			if err := flush(); err != nil {
+				return added, err
+			}
+		}
 	}
-	if len(tx.Deltas) == 0 {
-		return 0, nil
+	if err := flush(); err != nil {
+		return added, err
 	}
-	if err := s.invalidateModel(ctx); err != nil {
-		return 0, err
+	if _, interrupted := s.InterruptedLoad(ctx); !started && !interrupted && s.hasModel(ctx) {
+		return 0, nil // nothing new, and nothing left to finish
 	}
-	// Cayley first: a load stopped before the ledger is written is loaded
-	// again whole (duplicates are ignored), never recorded without its quads.
-	if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil {
-		return 0, fmt.Errorf("loading %s: nothing from it was stored: %w", name, err)
+	if err := s.refreshModel(ctx, ledger); err != nil {
+		return added, err
 	}
-	if err := s.putLedger(ctx, changed); err != nil {
-		return len(tx.Deltas), fmt.Errorf("loading %s: %w", name, err)
+	if err := s.side.put(ctx, bucketModel, map[string][]byte{markerLoading: nil}); err != nil {
+		return added, fmt.Errorf("loading %s: %w", name, err)
 	}
-	for doc, e := range changed {
-		ledger[doc] = e
+	return added, nil
+}
+
+// InterruptedLoad names the file of a load that was stopped before it
+// ended, if one was: the store holds part of it (whole documents), and
+// loading the file again completes it.
+func (s *Store) InterruptedLoad(ctx context.Context) (string, bool) {
+	b, ok, err := s.side.get(ctx, bucketModel, markerLoading)
+	if err != nil || !ok {
+		return "", false
 	}
-	return len(tx.Deltas), s.refreshModel(ctx, ledger)
+	return string(b), true
 }
 
 func sortedQuadKeys(m map[string][]quad.Quad) []string {

@@ -155,6 +155,9 @@ func askRun(ctx context.Context, o *askOptions) error {
 		return err
 	}
 	defer store.Close()
+	if file, ok := store.InterruptedLoad(ctx); ok {
+		fmt.Fprintf(o.root.Stderr, "warning: the load of %s was stopped before it ended: the store holds part of it; load it again to complete it\n", termtext.Line(file))
+	}
 	if o.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, o.Timeout)
