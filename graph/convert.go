@@ -44,7 +44,7 @@ type snapshot struct {
 	claimsByKey map[string][]*claimCand
 	conflicts   map[[2]string]bool // claim pairs already linked by a document outside the batch
 	// commitments are those of the documents planned so far, indexed by
-	// word, for fact.SameCommitment
+	// party and word (commitmentKeys), for fact.SameCommitment
 	commitments map[string][]*commitCand
 	order       int
 }
@@ -200,8 +200,15 @@ func (s *snapshot) resolveCommitments(doc string, f fact.Facts) []string {
 		var best *commitCand
 		bestShared := 0
 		seen := map[*commitCand]bool{}
-		for _, w := range c.Words {
-			for _, old := range s.commitments[w] {
+		for _, key := range commitmentKeys(c) {
+			list := s.commitments[key]
+			// the latest reports only: the latest earlier report is the one
+			// followed, and a common word of a busy pair would make the
+			// comparisons grow with the square of the corpus
+			if len(list) > maxCommitmentCandidates {
+				list = list[len(list)-maxCommitmentCandidates:]
+			}
+			for _, old := range list {
 				if seen[old] || old.doc == doc || old.iri == iri {
 					continue
 				}
@@ -221,11 +228,28 @@ func (s *snapshot) resolveCommitments(doc string, f fact.Facts) []string {
 	for _, m := range mine {
 		m.order = s.order
 		s.order++
-		for _, w := range m.c.Words {
-			s.commitments[w] = append(s.commitments[w], m)
+		for _, key := range commitmentKeys(m.c) {
+			s.commitments[key] = append(s.commitments[key], m)
 		}
 	}
 	return out
+}
+
+// maxCommitmentCandidates bounds the earlier reports a commitment is
+// compared with under one key (a party and a word).
+const maxCommitmentCandidates = 64
+
+// commitmentKeys index a commitment by each of its parties with each of
+// its words: two reports of one commitment share a party (one's parties
+// are among the other's) and a word.
+func commitmentKeys(c fact.Commitment) []string {
+	var keys []string
+	for _, p := range c.Parties {
+		for _, w := range c.Words {
+			keys = append(keys, p+"\x00"+w)
+		}
+	}
+	return keys
 }
 
 // candidates are the known meetings that share a participant with c, each
