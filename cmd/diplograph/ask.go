@@ -167,7 +167,11 @@ func askRun(ctx context.Context, o *askOptions) error {
 	if o.Gizmo {
 		q = queries.GizmoOnly(store)
 	}
-	parser, err := newQuestionParser(ctx, q)
+	var src question.Source = queries.EntitySource{Q: q}
+	if bareNamedQuestion(o.Question) {
+		src = noEntities{} // "meetings", "co-chairs": no name to read, so none is loaded
+	}
+	parser, err := question.Load(ctx, src)
 	if err != nil {
 		return limitHint(err, o.Timeout)
 	}
@@ -210,6 +214,23 @@ func askRun(ctx context.Context, o *askOptions) error {
 	}
 	return nil
 }
+
+// bareNamedQuestion says whether the question is a named question's name
+// alone, which the parser reads without the graph's names (loading them is
+// most of a named question's time on a large store).
+func bareNamedQuestion(text string) bool {
+	t := strings.TrimSpace(text)
+	if strings.ContainsAny(t, " \t") {
+		return false
+	}
+	_, err := queries.Lookup(t)
+	return err == nil
+}
+
+// noEntities is a graph without names, for bare named questions.
+type noEntities struct{}
+
+func (noEntities) Entities(context.Context) ([]question.Entity, error) { return nil, nil }
 
 // newQuestionParser makes the parser of the store's graph, as the HTTP
 // API makes it (question.Load).
