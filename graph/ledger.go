@@ -24,6 +24,11 @@ import (
 // store (so that replacing them needs no scan of the store).
 type ledgerEntry struct {
 	Name string `json:"name"` // the document's file name
+	// Path and DocHash are where the document was read from and the hash
+	// of its bytes (its Report's, kept apart so that listing documents
+	// decodes no report); empty for quads loaded from N-Quads.
+	Path    string `json:"path,omitempty"`
+	DocHash string `json:"doc_hash,omitempty"`
 	// Report is what extraction said (a fact.Report as JSON); empty for
 	// quads loaded from N-Quads, which are kept as they came.
 	Report json.RawMessage `json:"report,omitempty"`

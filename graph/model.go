@@ -81,11 +81,21 @@ func (s *Store) refreshModel(ctx context.Context, ledger map[string]*ledgerEntry
 	return nil
 }
 
+// readMeta reads the model's meta; ok is false when there is no model of
+// this version.
+func (s *Store) readMeta(ctx context.Context) (meta modelMeta, ok bool, err error) {
+	b, found, err := s.side.get(ctx, bucketModel, modelMetaKey)
+	if err != nil {
+		return meta, false, fmt.Errorf("reading the read model: %w", err)
+	}
+	ok = found && json.Unmarshal(b, &meta) == nil && meta.Version == modelVersion
+	return meta, ok, nil
+}
+
 // hasModel says whether the store has a read model of this version.
 func (s *Store) hasModel(ctx context.Context) bool {
-	b, ok, err := s.side.get(ctx, bucketModel, modelMetaKey)
-	var meta modelMeta
-	return err == nil && ok && json.Unmarshal(b, &meta) == nil && meta.Version == modelVersion
+	_, ok, err := s.readMeta(ctx)
+	return err == nil && ok
 }
 
 // quadCount is Cayley's count of quads, cheap on every backend (a counter).
@@ -103,12 +113,11 @@ func (s *Store) quadCount(ctx context.Context) (bool, int64, error) {
 // ReadRecords returns the records of sets from the read model, or
 // kind.ErrNoModel when there is none as current as the store.
 func (s *Store) ReadRecords(ctx context.Context, sets []kind.Set) (*kind.Records, error) {
-	b, ok, err := s.side.get(ctx, bucketModel, modelMetaKey)
+	meta, ok, err := s.readMeta(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("reading the read model: %w", err)
+		return nil, err
 	}
-	var meta modelMeta
-	if !ok || json.Unmarshal(b, &meta) != nil || meta.Version != modelVersion {
+	if !ok {
 		return nil, kind.ErrNoModel
 	}
 	if exact, n, err := s.quadCount(ctx); err != nil {

@@ -60,7 +60,11 @@ func (s *Store) Write(ctx context.Context, docs []fact.Facts) (WriteStats, error
 	for i, f := range docs {
 		reports[i] = fact.Report{Facts: f}
 	}
-	return s.update(ctx, reports, nil, nil, WriteOptions{})
+	ledger, err := s.openLedger(ctx)
+	if err != nil {
+		return WriteStats{}, err
+	}
+	return s.update(ctx, ledger, reports, nil, nil, WriteOptions{})
 }
 
 // Update stores what extraction reported of some documents (replacing
@@ -74,7 +78,11 @@ func (s *Store) Update(ctx context.Context, fresh []fact.Report, merge Merger, o
 	if merge == nil {
 		return WriteStats{}, errors.New("writing documents: no merger")
 	}
-	return s.update(ctx, fresh, nil, merge, o)
+	ledger, err := s.openLedger(ctx)
+	if err != nil {
+		return WriteStats{}, err
+	}
+	return s.update(ctx, ledger, fresh, nil, merge, o)
 }
 
 // Forget removes documents (by IRI, schema.DocIRI) and everything they
@@ -99,7 +107,7 @@ func (s *Store) Forget(ctx context.Context, docs []string, merge Merger, o Write
 	if len(forget) == 0 {
 		return WriteStats{Facts: map[string]int{}}, nil, nil
 	}
-	st, err := s.update(ctx, nil, forget, merge, o)
+	st, err := s.update(ctx, ledger, nil, forget, merge, o)
 	return st, found, err
 }
 
@@ -113,14 +121,7 @@ func (s *Store) Documents(ctx context.Context) ([]StoredDocument, error) {
 	var out []StoredDocument
 	for _, doc := range sortedEntryKeys(ledger) {
 		e := ledger[doc]
-		d := StoredDocument{IRI: doc, Name: e.Name, Extractor: e.Extractor}
-		if len(e.Report) > 0 {
-			var r struct{ Doc fact.Document }
-			if err := json.Unmarshal(e.Report, &r); err == nil {
-				d.Path, d.Hash = r.Doc.Path, r.Doc.Hash
-			}
-		}
-		out = append(out, d)
+		out = append(out, StoredDocument{IRI: doc, Name: e.Name, Path: e.Path, Hash: e.DocHash, Extractor: e.Extractor})
 	}
 	return out, nil
 }
@@ -131,15 +132,12 @@ func (s *Store) Documents(ctx context.Context) ([]StoredDocument, error) {
 type StoredDocument struct{ IRI, Name, Path, Hash, Extractor string }
 
 // update is Write (merge nil: the reports are merged facts), Update and
-// Forget (the documents of forget are removed).
-func (s *Store) update(ctx context.Context, fresh []fact.Report, forget map[string]bool, merge Merger, o WriteOptions) (WriteStats, error) {
+// Forget (the documents of forget are removed), over the ledger as the
+// caller read it (openLedger); it updates the map as it writes.
+func (s *Store) update(ctx context.Context, ledger map[string]*ledgerEntry, fresh []fact.Report, forget map[string]bool, merge Merger, o WriteOptions) (WriteStats, error) {
 	stats := WriteStats{Facts: map[string]int{}}
 	if s.cfg.ReadOnly {
 		return stats, errors.New("writing documents: the store is open read-only")
-	}
-	ledger, err := s.openLedger(ctx)
-	if err != nil {
-		return stats, err
 	}
 	if len(fresh) == 0 && len(forget) == 0 && !pending(ledger) && s.hasModel(ctx) {
 		return stats, nil // nothing new: the corpus is settled as it is
@@ -148,12 +146,15 @@ func (s *Store) update(ctx context.Context, fresh []fact.Report, forget map[stri
 	freshDocs := map[string]bool{}
 	for _, r := range fresh {
 		doc := schema.DocIRI(r.Facts.Doc.Name)
-		e := &ledgerEntry{Name: r.Facts.Doc.Name, Merged: merge == nil, Extractor: o.Extractor}
+		e := &ledgerEntry{Name: r.Facts.Doc.Name, Path: r.Facts.Doc.Path, DocHash: r.Facts.Doc.Hash,
+			Merged: merge == nil, Extractor: o.Extractor}
 		if old := ledger[doc]; old != nil {
 			e.Hash, e.Quads, e.Pending = old.Hash, old.Quads, old.Pending
 		}
 		// encoded before any merge, which rewrites the facts it is given;
-		// the text is not kept (the evidence sentences are)
+		// the text is not kept (the evidence sentences are). Fresh reports
+		// are decoded again below like the stored ones, so that a report is
+		// merged alike whether it came now or in an earlier build.
 		r.Facts.Doc.Text = ""
 		b, err := json.Marshal(r)
 		if err != nil {

@@ -167,11 +167,7 @@ func askRun(ctx context.Context, o *askOptions) error {
 	if o.Gizmo {
 		q = queries.GizmoOnly(store)
 	}
-	var src question.Source = queries.EntitySource{Q: q}
-	if bareNamedQuestion(o.Question) {
-		src = noEntities{} // "meetings", "co-chairs": no name to read, so none is loaded
-	}
-	parser, err := question.Load(ctx, src)
+	parser, err := newQuestionParser(ctx, q, o.Question)
 	if err != nil {
 		return limitHint(err, o.Timeout)
 	}
@@ -233,8 +229,13 @@ type noEntities struct{}
 func (noEntities) Entities(context.Context) ([]question.Entity, error) { return nil, nil }
 
 // newQuestionParser makes the parser of the store's graph, as the HTTP
-// API makes it (question.Load).
-func newQuestionParser(ctx context.Context, store queries.Querier) (*question.Parser, error) {
+// API makes it (question.Load), for the question text; a bare named
+// question ("meetings", "co-chairs") has no name to read, so none is
+// loaded ("" reads any question).
+func newQuestionParser(ctx context.Context, store queries.Querier, text string) (*question.Parser, error) {
+	if text != "" && bareNamedQuestion(text) {
+		return question.Load(ctx, noEntities{})
+	}
 	return question.Load(ctx, queries.EntitySource{Q: store})
 }
 

@@ -90,7 +90,7 @@ func openSuite(t testing.TB) (*graph.Store, *question.Parser, *fulltext.Index) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { store.Close() })
-	p, err := newQuestionParser(ctx, store)
+	p, err := newQuestionParser(ctx, store, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -260,7 +260,7 @@ func BenchmarkAskStartup(b *testing.B) {
 	ctx := context.Background()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := newQuestionParser(ctx, store); err != nil {
+		if _, err := newQuestionParser(ctx, store, ""); err != nil {
 			b.Fatal(err)
 		}
 	}
