@@ -139,7 +139,7 @@ func (s *Store) update(ctx context.Context, ledger map[string]*ledgerEntry, fres
 	if s.cfg.ReadOnly {
 		return stats, errors.New("writing documents: the store is open read-only")
 	}
-	if len(fresh) == 0 && len(forget) == 0 && !pending(ledger) && s.hasModel(ctx) {
+	if len(fresh) == 0 && len(forget) == 0 && !interrupted(ledger) && s.hasModel(ctx) {
 		return stats, nil // nothing new: the corpus is settled as it is
 	}
 	// the corpus: stored reports, then the fresh ones (the last of a name wins)
@@ -384,8 +384,8 @@ func (s *Store) openLedger(ctx context.Context) (map[string]*ledgerEntry, error)
 	return entries, nil
 }
 
-// pending says whether a write was stopped half way (see update).
-func pending(ledger map[string]*ledgerEntry) bool {
+// interrupted says whether a write was stopped half way (see update).
+func interrupted(ledger map[string]*ledgerEntry) bool {
 	for _, e := range ledger {
 		if len(e.Pending) > 0 {
 			return true
