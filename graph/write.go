@@ -226,13 +226,20 @@ func (s *Store) update(ctx context.Context, ledger map[string]*ledgerEntry, fres
 			}
 			continue
 		}
+		// The quads a stopped write left pending may or may not be in the
+		// store: they count for removal (old or pending, not new), never as
+		// present; only the entry's own quads are surely there.
 		old, err := e.quads()
 		if err != nil {
 			return stats, err
 		}
+		present, err := decodeQuads(e.Quads)
+		if err != nil {
+			return stats, fmt.Errorf("reading the ledger entry of %s: %w", e.Name, err)
+		}
 		c := change{doc: p.doc, enc: enc, entry: e}
-		oldKeys := make(map[string]bool, len(old))
-		for _, q := range old {
+		oldKeys := make(map[string]bool, len(present))
+		for _, q := range present {
 			oldKeys[quadKey(q)] = true
 		}
 		newKeys := make(map[string]bool, len(p.quads))
