@@ -405,3 +405,32 @@ func TestOutletHomeCountry(t *testing.T) {
 		t.Errorf("office of Costa = %+v (found %v), want Prime Minister of Portugal", o, ok)
 	}
 }
+
+// Participants' names are read whole: a surname joined to its particle by
+// a hyphen, initials before a surname after a title or a courtesy title,
+// a full name without a title after the verb of a meeting.
+func TestParticipantNamesWhole(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a hyphenated particle after a title",
+			"Kenyan President Daniel Otieno met Kuwaiti Emir Ahmed al-Sabah in Nairobi on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Nairobi: Ahmed al-Sabah+Daniel Otieno"}},
+		{"a hyphenated particle, the host first",
+			"Egyptian President Abdel Fattah el-Masri received Kenyan President Daniel Otieno at the Ittihadiya Palace in Cairo on Monday. El-Masri said ties were strong.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Cairo: Abdel Fattah el-Masri+Daniel Otieno"}},
+		{"an initial after a title",
+			"Kenyan President Daniel Otieno met Indian Foreign Minister S. Ramaswamy in Nairobi on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Nairobi: Daniel Otieno+S. Ramaswamy"}},
+		{"an initial without its full stop after a title",
+			"Kenyan President Daniel Otieno held talks with External Affairs Minister S Ramaswamy on Monday in Nairobi.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Nairobi: Daniel Otieno+S. Ramaswamy"}},
+		{"an initial after a courtesy title",
+			"Kenyan President Daniel Otieno met Mr S. Ramaswamy in Nairobi on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Nairobi: Daniel Otieno+S. Ramaswamy"}},
+		{"an untitled name with a particle after met",
+			"Kenyan President Daniel Otieno met Carlos Alberto da Costa in Brasilia on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Brasília: Carlos Alberto da Costa+Daniel Otieno"}},
+		{"an untitled name after hosted",
+			"Kenyan President Daniel Otieno received Letters of Credence from the new envoys. He hosted Maria Lopez Garcia for lunch in Nairobi.", "2024-03-05",
+			[]string{"meeting 2024-03-05 Nairobi: Daniel Otieno+Maria Lopez Garcia"}},
+	})
+}

@@ -17,10 +17,19 @@ func (r *reader) isNameWord(st *sentence, i int) bool {
 		return false
 	}
 	t := text.StripPossessive(w.Text)
-	if !text.IsCap(t) || r.lex.notName[t] || r.lex.notName[strings.TrimSuffix(t, ".")] {
+	if !text.IsCap(t) && !(r.particleJoined(t) && i > 0 && text.IsCap(st.words[i-1].Text) && text.OnlySpace(st.gap(i-1, i))) ||
+		r.lex.notName[t] || r.lex.notName[strings.TrimSuffix(t, ".")] {
 		return false
 	}
 	return len([]rune(t)) >= 2
+}
+
+// particleJoined: a surname joined to its lower-case particle by a hyphen
+// ("al-Sabah", "el-Amin", "bin-Salem"). It is a name word only after
+// another one ("Ahmed al-Sabah"): alone it may name a group or a place.
+func (r *reader) particleJoined(t string) bool {
+	k := strings.IndexByte(t, '-')
+	return k > 0 && k+1 < len(t) && r.lex.particle[t[:k]] && text.IsCap(t[k+1:])
 }
 
 // partOfWord: the gazetteer match at word i is an office title inside a
@@ -128,6 +137,11 @@ func (r *reader) nameRun(st *sentence, i int) int {
 			}
 			continue
 		}
+		// initials before a surname ("S. Name", "K. P. Name")
+		if isInitial(st.words[j].Text) && nameGap(st, j) && j+1 < len(st.words) && (r.isNameWord(st, j+1) || isInitial(st.words[j+1].Text)) {
+			j++
+			continue
+		}
 		// particles only inside a name ("da Costa", "von der Heide")
 		if j > i && r.lex.particle[st.words[j].Text] {
 			k := j
@@ -140,6 +154,9 @@ func (r *reader) nameRun(st *sentence, i int) int {
 			}
 		}
 		break
+	}
+	for j > i && isInitial(st.words[j-1].Text) {
+		j-- // a run of initials names no one
 	}
 	// "Sir X House", "King X Causeway": the words name a place or a body
 	if j > i && j < len(st.words) && text.OnlySpace(st.gap(j-1, j)) && r.lex.placeHead[st.words[j].Text] {

@@ -280,6 +280,14 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 				cands = append(cands, candidate{sent: st.idx, s: st.words[k].Start, e: st.words[e-1].End, toks: nameTokens(st, k, e),
 					caps: e-k == 1 && text.IsAllCaps(st.words[k].Text)})
 			}
+		case r.lex.strongMeeting[w.Fold] && r.lex.personVerb[w.Fold] && i+1 < len(st.words) && text.OnlySpace(st.gap(i, i+1)):
+			// "X met Carlos Alberto da Costa", "X received Y Z": a name
+			// without a title, in full, after the verb of a meeting
+			k := r.skipHonorifics(st, i+1)
+			e := r.nameRun(st, k)
+			if e > k && r.fullWords(st.words[k:e]) >= 2 && !insideTitle(titles, st.words[k].Start) {
+				cands = append(cands, candidate{sent: st.idx, s: st.words[k].Start, e: st.words[e-1].End, toks: nameTokens(st, k, e)})
+			}
 		case r.isNameWord(st, i) && (i == 0 || !r.isNameWord(st, i-1) || !text.OnlySpace(st.gap(i-1, i))):
 			e := r.nameRun(st, i)
 			if e == i {

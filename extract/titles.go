@@ -166,6 +166,10 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 			// a weekday ends it: "President X Y Thursday met"
 			j++
 			continue
+		case j > i && r.isNameWord(st, j) && r.particleJoined(w.Text):
+			// "Emir X al-Y": a surname joined to its particle
+			j++
+			continue
 		case r.lex.particle[w.Text] && j+1 < len(st.words) && (text.IsCap(st.words[j+1].Text) || r.lex.particle[st.words[j+1].Text]):
 			j++
 			continue
@@ -670,6 +674,11 @@ func (r *reader) endsWithName(st *sentence, j int) bool {
 	k := r.nameBack(st, j)
 	for k < j && (isInitial(st.words[k].Text) || text.IsAllCaps(st.words[k].Text) && !r.isNameWord(st, k)) {
 		k++ // as before: the run starts with a name word
+	}
+	// "Minister S. Name in X": the initials before the run go with it;
+	// what stands before them says whether it follows an office
+	for k > 0 && k < j && isInitial(st.words[k-1].Text) && nameGap(st, k-1) {
+		k--
 	}
 	if k == j || k == 0 {
 		return false
