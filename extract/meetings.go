@@ -203,8 +203,10 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		if !strong && !call {
 			continue
 		}
-		if anyMatch(x.lex.delegation, st) {
-			// a delegation list names who came along, not who met
+		if at := firstMatch(x.lex.delegation, st.Text); at >= 0 && mentionsBefore(p.mentions[st.idx], at) < 2 {
+			// a delegation list names who came along, not who met; after
+			// those who met ("X received Y, who was accompanied by Z") it
+			// only ends the list of participants (see participants)
 			continue
 		}
 		if !call {
@@ -448,6 +450,45 @@ func (x *Extractor) trailingSource(st *sentence, m personMention) bool {
 		}
 	}
 	return len(after) == 1 && x.lex.speech[after[0].Fold] && strings.Trim(st.Text[after[0].End:], " .!?\"”’'") == ""
+}
+
+// firstMatch is where the first match of any of the patterns starts in s,
+// or -1.
+func firstMatch(res []*lexicon.Regexp, s string) int {
+	at := -1
+	for _, re := range res {
+		if loc := re.FindStringIndex(s); loc != nil && (at < 0 || loc[0] < at) {
+			at = loc[0]
+		}
+	}
+	return at
+}
+
+// mentionsBefore counts the distinct people mentioned before byte offset at.
+func mentionsBefore(ms []personMention, at int) int {
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if m.e <= at {
+			seen[m.name] = true
+		}
+	}
+	return len(seen)
+}
+
+// reporter reports whether every office the document gives a person is a
+// spokesperson's or a press secretary's: one who tells of a meeting, not
+// one who takes part in it.
+func (x *Extractor) reporter(p *people, name string) bool {
+	cl := p.byName[name]
+	if cl == nil || len(cl.roles) == 0 {
+		return false
+	}
+	for _, r := range cl.roles {
+		if !x.lex.reporterOffice.MatchString(r.Role) {
+			return false
+		}
+	}
+	return true
 }
 
 // sameCall is the call draft of the same people, or nil.
@@ -709,12 +750,15 @@ func (x *Extractor) participants(p *people, st *sentence, sp speech) []string {
 			notFrom = loc[0]
 		}
 	}
+	if at := firstMatch(x.lex.delegation, st.Text); at >= 0 && at < notFrom && mentionsBefore(ms, at) >= 2 {
+		notFrom = at // "X received Y, who was accompanied by Z": Z came along
+	}
 	var absent [][]int
 	for _, re := range x.lex.absence {
 		absent = append(absent, re.FindAllStringIndex(st.Text, -1)...)
 	}
 	for _, m := range ms {
-		if m.s >= notFrom || x.lex.briefer.MatchString(st.Text[m.e:]) || x.trailingSource(st, m) {
+		if m.s >= notFrom || x.lex.briefer.MatchString(st.Text[m.e:]) || x.trailingSource(st, m) || x.reporter(p, m.name) {
 			continue
 		}
 		if slices.ContainsFunc(absent, func(a []int) bool { return a[1] <= m.s && m.s-a[1] < 60 }) {

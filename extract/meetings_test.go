@@ -434,3 +434,32 @@ func TestParticipantNamesWhole(t *testing.T) {
 			[]string{"meeting 2024-03-05 Nairobi: Daniel Otieno+Maria Lopez Garcia"}},
 	})
 }
+
+// Who took part: a spokesperson tells of the meeting; a companion listed
+// after the guest came along; a virtual meeting is remote; pull-asides at
+// one event are separate meetings, each where the event was.
+func TestMeetingPartakers(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a spokesman's trailing attribution",
+			"Kenyan President Daniel Otieno held talks with Zambian President Hakainde Mwila in Lusaka on Monday, presidential spokesman Peter Banda said.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"a press secretary's leading attribution",
+			"Presidential Press Secretary Mary Njoroge said Kenyan President Daniel Otieno met Zambian President Hakainde Mwila in Lusaka on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"a companion after the guest",
+			"Kenyan President Daniel Otieno received Zambian Vice-President Grace Mulenga, who is accompanied by Zambian Trade Minister Peter Chirwa, at State House in Nairobi on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Nairobi: Daniel Otieno+Grace Mulenga"}},
+		{"a virtual meeting",
+			"Kenyan President Daniel Otieno held a virtual meeting with Zambian President Hakainde Mwila on Monday.", "2024-03-05",
+			[]string{"call 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"met virtually",
+			"The two leaders met virtually on Monday: Kenyan President Daniel Otieno and Zambian President Hakainde Mwila discussed trade.", "2024-03-05",
+			[]string{"call 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"two pull-asides",
+			"On the sidelines of the summit in Lusaka, Kenyan President Daniel Otieno held a pull-aside with Zambian President Hakainde Mwila. He later had a separate pull-aside with Malawian President Peter Chirwa.", "2024-03-05",
+			[]string{"meeting 2024-03-05 Lusaka: Daniel Otieno+Hakainde Mwila", "meeting 2024-03-05 Lusaka: Daniel Otieno+Peter Chirwa"}},
+		{"a patronymic marker inside a name",
+			"Kenyan President Daniel Otieno met Azerbaijani President Elnur Rashid oglu Mammadli in Baku on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Baku: Daniel Otieno+Elnur Rashid oglu Mammadli"}},
+	})
+}
