@@ -475,6 +475,27 @@ func mentionsBefore(ms []personMention, at int) int {
 	return len(seen)
 }
 
+// objectPronoun reports whether a meeting verb of the sentence takes "him"
+// or "her" as its object ("X received him", "welcomed her in Y"; not "met
+// her counterpart"): the last subject, named before, is the one met.
+func (x *Extractor) objectPronoun(st *sentence) bool {
+	for i := 0; i+1 < len(st.words); i++ {
+		if !x.lex.strongMeeting[st.words[i].Fold] || !x.lex.personVerb[st.words[i].Fold] || !text.OnlySpace(st.gap(i, i+1)) {
+			continue
+		}
+		switch st.words[i+1].Fold {
+		case "him":
+			return true
+		case "her":
+			if i+2 >= len(st.words) || !text.OnlySpace(st.gap(i+1, i+2)) || x.lex.placePreposition[st.words[i+2].Fold] ||
+				st.words[i+2].Fold == "on" || st.words[i+2].Fold == "for" || st.words[i+2].Fold == "and" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // reporter reports whether every office the document gives a person is a
 // spokesperson's or a press secretary's: one who tells of a meeting, not
 // one who takes part in it.
@@ -741,6 +762,10 @@ func (x *Extractor) participants(p *people, st *sentence, sp speech) []string {
 				break
 			}
 		}
+		// "X received him in Y": the object pronoun of a meeting verb
+		if x.objectPronoun(st) {
+			out = appendNew(out, subject)
+		}
 	}
 	// "attended by X", "in the presence of X", "the absence of X": X did
 	// not meet; nor did one who briefed reporters on the meeting
@@ -936,7 +961,7 @@ func (v *vocabulary) isLocative(st *sentence, k int) bool {
 		}
 		start = st.gaz[j].Start
 	}
-	return v.locative.MatchString(st.Text[max(0, start-20):start])
+	return v.locative.MatchString(st.Text[max(0, start-40):start])
 }
 
 // capitalNamed finds a capital the sentence names by its country: "in the
@@ -1041,18 +1066,25 @@ func partOfName(ms []personMention, g gazetteer.Match) bool {
 // matter gives the publication date, that day is no date of the meeting.
 func (x *Extractor) meetingDate(doc *document, m *meetingDraft, dated datedSentences) (string, string) {
 	ref := dated.ref
-	for i, st := range m.sents {
-		context := m.ctxAt > 0 && i >= m.ctxAt-1
-		for _, dm := range dated.dates[st.idx] {
-			if dm.Date == "" || x.reportingDate(st, dm.Span.Start) {
+	// an arrival's day dates the talks only where no other sentence that
+	// names who met does; then every sentence, in order
+	for _, all := range []bool{false, true} {
+		for i, st := range m.sents {
+			context := m.ctxAt > 0 && i >= m.ctxAt-1
+			if !all && (context || x.lex.arrivalDay.MatchString(st.Text)) {
 				continue
 			}
-			if context && len(dm.Date) < len("2006-01-02") {
-				// a sentence that only speaks of the meeting may name a
-				// month of something else ("the bloc it left in July")
-				continue
+			for _, dm := range dated.dates[st.idx] {
+				if dm.Date == "" || x.reportingDate(st, dm.Span.Start) {
+					continue
+				}
+				if context && len(dm.Date) < len("2006-01-02") {
+					// a sentence that only speaks of the meeting may name a
+					// month of something else ("the bloc it left in July")
+					continue
+				}
+				return dm.Date, "text"
 			}
-			return dm.Date, "text"
 		}
 	}
 	if doc.seg.DatelineDate != "" && !x.syndicated(doc) {

@@ -463,3 +463,25 @@ func TestMeetingPartakers(t *testing.T) {
 			[]string{"meeting 2024-03-04 Baku: Daniel Otieno+Elnur Rashid oglu Mammadli"}},
 	})
 }
+
+// Where the talks were: a town after "the resort town of", a small place
+// there; a guest met as "him"; the day of the talks, not of the arrival.
+func TestMeetingTownsAndDays(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a city after the resort town of",
+			"Zambian President Hakainde Mwila and Kenyan President Daniel Otieno held talks in the resort town of Livingstone on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Livingstone: Daniel Otieno+Hakainde Mwila"}},
+		{"a small place after the lakeside town of",
+			"Zambian President Hakainde Mwila and Kenyan President Daniel Otieno held talks in the lakeside town of Mpulungu on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Mpulungu: Daniel Otieno+Hakainde Mwila"}},
+		{"the guest as him",
+			"Kenyan President Daniel Otieno is on a state visit to Zambia. Zambian President Hakainde Mwila received him in Livingstone on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Livingstone: Daniel Otieno+Hakainde Mwila"}},
+		{"the talks' day, not the arrival's",
+			"Kenyan President Daniel Otieno arrived in Lusaka on Saturday for a three-day state visit.\n\nOn Monday, he held talks with Zambian President Hakainde Mwila.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"an arrival's day where no other is given",
+			"Kenyan President Daniel Otieno arrived in Lusaka on Monday for talks with Zambian President Hakainde Mwila.", "2024-03-07",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+	})
+}

@@ -50,7 +50,7 @@ func (x *Extractor) smallPlace(doc *document, p *people, st *sentence) (*gazette
 		if i == 0 || !text.IsCap(w.Text) || st.covered[i] >= 0 || inMention(ms, w.Start) {
 			continue
 		}
-		if !x.lex.placeLocative.MatchString(st.Text[max(0, w.Start-24):w.Start]) {
+		if !x.lex.placeLocative.MatchString(st.Text[max(0, w.Start-48):w.Start]) {
 			continue
 		}
 		g, ok := x.gz.PlaceAt(st.Text, w.Start)
