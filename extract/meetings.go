@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/diplograph/diplograph/extract/gazetteer"
 	"github.com/diplograph/diplograph/extract/lexicon"
@@ -265,7 +266,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		main.sents = append(main.sents, context...)
 	}
 	// also without a meeting: the dateline still says where the report is from
-	mainPlace := x.meetingPlace(doc, p, main)
+	mainPlace := x.meetingPlace(doc, p, main, dated)
 	mainCity, mainCountry := mainPlace.city, mainPlace.country
 	found.host = mainCountry
 	var mainDate, mainDateSource string
@@ -288,7 +289,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 			if m == main {
 				mainDate, mainDateSource = mt.Date, mt.DateSource
 			} else {
-				pl = x.meetingPlace(doc, p, m)
+				pl = x.meetingPlace(doc, p, m, dated)
 			}
 			if m != main && main != nil && mainCity != "" && pl.city == "" && x.sameVisit(p, main, m, mainCountry, occasion) {
 				// "X also met Y", "on the sidelines": where the main
@@ -862,8 +863,12 @@ func compactName(s string) string {
 // in. A dateline names where the report was filed: its city is taken only
 // when the meeting's sentences do not put the meeting in another country
 // ("the minister is presently in X").
-func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft) place {
+func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, dated datedSentences) place {
 	if m != nil {
+		date := ""
+		if len(m.sents) > 0 {
+			date, _ = x.meetingDate(doc, m, dated)
+		}
 		for _, st := range m.sents {
 			if c := x.capitalNamed(st); c != nil {
 				return place{city: c.Name, country: c.Country}
@@ -872,7 +877,7 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft) plac
 				if g.Kind != gazetteer.MatchCity || g.City == nil {
 					continue
 				}
-				if !x.lex.isLocative(st, k) || partOfName(p.mentions[st.idx], g) {
+				if !x.lex.isLocative(st, k) || partOfName(p.mentions[st.idx], g) || x.otherTime(st, g, date, dated) {
 					continue
 				}
 				return cityPlace(x.namesake(doc, g), st.Text[g.Start:g.End])
@@ -892,6 +897,46 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft) plac
 		stated = x.statedCountry(m, x.lex.countryAny)
 	}
 	return place{country: stated}
+}
+
+// otherTime reports whether the city mention g is dated as another
+// event's: a time right by it that is not the meeting's ("who attended the
+// forum in X last week", "the session held in X in January", "the summit
+// to be held in X in June"). date is the meeting's date, or "".
+func (x *Extractor) otherTime(st *sentence, g gazetteer.Match, date string, dated datedSentences) bool {
+	if x.lex.otherTime.MatchString(st.Text[g.End:]) {
+		return true
+	}
+	if date == "" || x.lex.arrivalDay.MatchString(st.Text) {
+		return false // "arrived in X on Saturday for a three-day visit": the visit's city
+	}
+	for _, dm := range dated.dates[st.idx] {
+		if dm.Date == "" || sameDay(dm.Date, date) {
+			continue
+		}
+		after := dm.Span.Start >= g.End && dm.Span.Start-g.End <= 24 && !strings.ContainsAny(st.Text[g.End:dm.Span.Start], ",;")
+		before := dm.Span.End <= g.Start && g.Start-dm.Span.End <= 12 && !strings.ContainsAny(st.Text[dm.Span.End:g.Start], ",;")
+		if after || before {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDay reports whether two ISO dates can name one day: one is a prefix
+// of the other ("2024-03" and "2024-03-04"), or they are full dates at
+// most a day apart.
+func sameDay(a, b string) bool {
+	if strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+		return true
+	}
+	ta, errA := time.Parse("2006-01-02", a)
+	tb, errB := time.Parse("2006-01-02", b)
+	if errA != nil || errB != nil {
+		return false
+	}
+	d := ta.Sub(tb)
+	return d <= 24*time.Hour && d >= -24*time.Hour
 }
 
 // namesake gives the city a match names in a country the document

@@ -485,3 +485,25 @@ func TestMeetingTownsAndDays(t *testing.T) {
 			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
 	})
 }
+
+// A city dated as another event's is not where the meeting was: "in X
+// last week", "held in X in January", "to be held in X in June".
+func TestCityOfAnotherEvent(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a summit still to come",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday. The talks focused on the regional summit to be held in Kigali in June.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"a session held before, the dateline stands",
+			"KIGALI, March 4 - Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday. The meeting prepared the commission session held in Harare in January.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Kigali: Daniel Otieno+Hakainde Mwila"}},
+		{"a relative clause dated last week",
+			"Kenyan President Daniel Otieno, who attended the forum in Kigali last week, met Zambian President Hakainde Mwila in Lusaka on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"earlier talks",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday. The meeting follows the talks in Nairobi in May.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"the meeting's own month",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday. The meeting in Lusaka in March was their first.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+	})
+}

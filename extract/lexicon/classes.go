@@ -184,6 +184,7 @@ var Rules = map[string]string{
 	"briefer":                "patterns/meetings.tsv: matched against the text after a person: the person reported the meeting (\"X briefed reporters\")",
 	"reporter-office":        "patterns/meetings.tsv: matched against a person's offices: a spokesperson tells of a meeting, takes no part in it",
 	"arrival-day":            "patterns/meetings.tsv: a sentence dating a guest's arrival: its day is the talks' only where no other sentence of the meeting dates them",
+	"other-time":             "patterns/meetings.tsv: matched after a city: a time that dates another event there (\"in X last week\")",
 	"arrival":                "patterns/meetings.tsv: a sentence about a welcome on arrival names who greeted, not who met",
 	"contact-phrase":         "patterns/meetings.tsv: a contact whose kind (meeting or call) the paragraph must tell (\"X spoke with Y\")",
 	"call-anaphora":          "patterns/meetings.tsv: the talks the paragraph reports were a call (\"the telephone conversation concerned\")",
