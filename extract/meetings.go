@@ -888,6 +888,9 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 	if pl, ok := x.venuePlace(doc, p, m); ok && (stated == "" || stated == pl.country) {
 		return pl
 	}
+	if pl, ok := x.travelCity(doc, p, m, dated); ok && (stated == "" || stated == pl.country) {
+		return pl
+	}
 	if c := x.datelineCity(doc); c != nil && (stated == "" || stated == c.Country) {
 		return cityPlace(c, doc.seg.Dateline)
 	}
@@ -897,6 +900,36 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 		stated = x.statedCountry(m, x.lex.countryAny)
 	}
 	return place{country: stated}
+}
+
+// travelCity finds the city a sentence shortly before the meeting's says
+// one of its participants travelled to ("X arrived in Y on Sunday. On
+// Monday, he held talks with Z"): where a meeting its own sentences place
+// nowhere was held. Sentences of meetings planned or recalled do not count.
+func (x *Extractor) travelCity(doc *document, p *people, m *meetingDraft, dated datedSentences) (place, bool) {
+	if m == nil || len(m.sents) == 0 {
+		return place{}, false
+	}
+	first := m.sents[0].idx
+	for i := first - 1; i >= 0 && i >= first-6; i-- {
+		st := doc.sents[i]
+		if anyMatch(x.lex.otherMeeting, st) || anyMatch(x.lex.pastMeeting, st) {
+			continue
+		}
+		ms := p.mentions[st.idx]
+		if !slices.ContainsFunc(ms, func(pm personMention) bool { return m.has[pm.name] }) {
+			continue
+		}
+		for _, g := range st.gaz {
+			if g.Kind != gazetteer.MatchCity || g.City == nil || partOfName(ms, g) || x.otherTime(st, g, "", dated) {
+				continue
+			}
+			if x.lex.travelTo.MatchString(st.Text[max(0, g.Start-40):g.Start]) {
+				return cityPlace(x.namesake(doc, g), st.Text[g.Start:g.End]), true
+			}
+		}
+	}
+	return place{}, false
 }
 
 // otherTime reports whether the city mention g is dated as another

@@ -507,3 +507,18 @@ func TestCityOfAnotherEvent(t *testing.T) {
 			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
 	})
 }
+
+// The city named only in an earlier sentence, where a participant went.
+func TestCityOfTheJourney(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"arrived in, then talks",
+			"Kenyan President Daniel Otieno arrived in Lusaka on Sunday.\n\nOn Monday, he held talks with Zambian President Hakainde Mwila. The two discussed trade.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"travelled to, then hosted",
+			"Kenyan President Daniel Otieno travelled to Lusaka on Sunday, his first trip abroad this year.\n\nZambian President Hakainde Mwila hosted him for talks on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"a trip still to come places nothing",
+			"Kenyan President Daniel Otieno will travel to Kigali next week.\n\nOn Monday, he held talks with Zambian President Hakainde Mwila.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+	})
+}

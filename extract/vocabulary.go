@@ -85,7 +85,7 @@ type vocabulary struct {
 	otherMeeting, pastMeeting, delegation               []*lexicon.Regexp
 	attendance, absence                                 []*lexicon.Regexp
 	briefer, arrival, contactPhrase, callAnaphora       *lexicon.Regexp
-	reporterOffice, arrivalDay, otherTime               *lexicon.Regexp
+	reporterOffice, arrivalDay, otherTime, travelTo     *lexicon.Regexp
 	occasion, occasionLower, occasionHead               *lexicon.Regexp
 	metric, aid, stateForm                              *lexicon.Regexp
 	chairedBy, ourSide, namedSide                       *lexicon.Regexp
@@ -162,7 +162,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		otherMeeting: patterns(lex, "other-meeting"), pastMeeting: patterns(lex, "past-meeting"), join: lex.Pattern("join"), sidelines: lex.Pattern("sidelines"),
 		delegation: patterns(lex, "delegation"), locative: lex.Pattern("locative"), occasion: lex.Pattern("occasion"),
 		attendance: patterns(lex, "attendance"), absence: patterns(lex, "absence"),
-		briefer: lex.Pattern("briefer"), arrival: lex.Pattern("arrival"), reporterOffice: lex.Pattern("reporter-office"), arrivalDay: lex.Pattern("arrival-day"), otherTime: lex.Pattern("other-time"),
+		briefer: lex.Pattern("briefer"), arrival: lex.Pattern("arrival"), reporterOffice: lex.Pattern("reporter-office"), arrivalDay: lex.Pattern("arrival-day"), otherTime: lex.Pattern("other-time"), travelTo: lex.Pattern("travel-to"),
 		contactPhrase: lex.Pattern("contact-phrase"), callAnaphora: lex.Pattern("call-anaphora"),
 		countryLocative: lex.Pattern("country-locative"), countryAny: lex.Pattern("country-any"), travel: lex.Pattern("travel"),
 		occasionLower: lex.Pattern("occasion-lower"), occasionHead: lex.Pattern("occasion-head"),
