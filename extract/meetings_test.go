@@ -522,3 +522,16 @@ func TestCityOfTheJourney(t *testing.T) {
 			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
 	})
 }
+
+// A name written in full is its person's, though relatives share its
+// surname: the ruler who received the guest, not a brother who attended.
+func TestFullNamesAmongRelatives(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"brothers of one family name",
+			"His Highness Sheikh Rashid bin Saif Al Mansoori, the Ruler, received Kenyan President Daniel Otieno at the palace in Abu Dhabi on Monday. The meeting was attended by Sheikh Omar bin Saif Al Mansoori, the Deputy Ruler, and Sheikh Hamad bin Saif Al Mansoori, Minister of Finance.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Abu Dhabi: Daniel Otieno+Rashid bin Saif Al Mansoori"}},
+		{"a host named in full after his relatives",
+			"Present during the courtesy call were Sheikh Ali bin Nasser Al Harbi, Deputy Prime Minister, and Sheikh Fahad bin Nasser Al Harbi, Adviser. Kenyan President Daniel Otieno paid a courtesy call on Sheikh Nasser bin Ali Al Harbi, Prime Minister, at the palace in Manama on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Manama: Daniel Otieno+Nasser bin Ali Al Harbi"}},
+	})
+}

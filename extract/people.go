@@ -634,9 +634,27 @@ func (r *reader) mentionPeople(doc *document, p *people, labels [][]string) {
 		p.byRoleName[ro.Role] = cl
 	}
 	p.first = map[string]int{}
+	// full names of three words or more, by their first word: a name
+	// written in full is its person's, whatever surname it shares ("Sheikh
+	// X bin Y Al Z" among several Al Zs)
+	byFirst := map[string][]*cluster{}
+	for _, cl := range p.list {
+		if len(cl.tokens) >= 3 {
+			f := nameFold(cl.tokens[0])
+			byFirst[f] = append(byFirst[f], cl)
+		}
+	}
+	for _, l := range byFirst {
+		sort.SliceStable(l, func(a, b int) bool { return len(l[a].tokens) > len(l[b].tokens) })
+	}
 	for _, st := range doc.sents {
 		var ms []personMention
 		for i := 0; i < len(st.words); i++ {
+			if cl, n := fullNameAt(st, i, byFirst); cl != nil {
+				ms = append(ms, personMention{s: st.words[i].Start, e: st.words[i+n-1].End, name: cl.name})
+				i += n - 1
+				continue
+			}
 			cl := p.byToken[st.words[i].Fold]
 			if d := strings.LastIndex(st.words[i].Fold, "."); cl == nil && d > 0 {
 				cl = p.byToken[st.words[i].Fold[d+1:]] // "D.Name": the surname after an initial
@@ -679,6 +697,35 @@ func (r *reader) mentionPeople(doc *document, p *people, labels [][]string) {
 			p.speakers[ti] = cl
 		}
 	}
+}
+
+// nameFold folds a word of a name for comparison, without an initial's
+// full stop.
+func nameFold(t string) string {
+	return text.FoldWord(strings.TrimSuffix(t, "."))
+}
+
+// fullNameAt finds the person whose full name (three words or more) is
+// written from word i on, and its length in words.
+func fullNameAt(st *sentence, i int, byFirst map[string][]*cluster) (*cluster, int) {
+	w := st.words[i]
+	if !text.IsCap(w.Text) {
+		return nil, 0
+	}
+	for _, cl := range byFirst[nameFold(w.Text)] {
+		n := len(cl.tokens)
+		if i+n > len(st.words) {
+			continue
+		}
+		ok := true
+		for k := 1; k < n && ok; k++ {
+			ok = nameGap(st, i+k-1) && nameFold(text.StripPossessive(st.words[i+k].Text)) == nameFold(cl.tokens[k])
+		}
+		if ok {
+			return cl, n
+		}
+	}
+	return nil, 0
 }
 
 // describedCountries: "The Greek Prime Minister thanked his guest": a
