@@ -535,3 +535,15 @@ func TestFullNamesAmongRelatives(t *testing.T) {
 			[]string{"meeting 2024-03-04 Manama: Daniel Otieno+Nasser bin Ali Al Harbi"}},
 	})
 }
+
+// Leaders who witness a signing together met.
+func TestWitnessedSigning(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"witnessed the signing",
+			"Kenyan President Daniel Otieno and Zambian President Hakainde Mwila on Monday witnessed the signing of four agreements in Nairobi.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Nairobi: Daniel Otieno+Hakainde Mwila"}},
+		{"oversaw the signing ceremony",
+			"In Lusaka on Tuesday, Zambian President Hakainde Mwila and Kenyan President Daniel Otieno oversaw the signing ceremony of three memoranda.", "2024-03-07",
+			[]string{"meeting 2024-03-05 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+	})
+}
