@@ -670,6 +670,16 @@ func (x *Extractor) contactIn(st *sentence, ms []personMention) contact {
 			visits = append(visits, re.Regexp.FindAllStringIndex(st.Text, -1)...)
 		}
 	}
+	// "X and Zambian President Y discussed trade": two people named
+	// together as the subjects of a verb of talks
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := ms[k], ms[k+1]
+		if a.name != b.name && a.e <= b.s && x.lex.pairJoiner.MatchString(st.Text[a.e:b.s]) && x.lex.pairDiscussed.MatchString(st.Text[b.e:]) {
+			c.strong, c.context = true, true
+			first(a.s)
+			break
+		}
+	}
 	if !x.lex.callOn.MayLower(st.lower) {
 		ms = nil // nor can the text before a name, part of the sentence
 	}

@@ -547,3 +547,28 @@ func TestWitnessedSigning(t *testing.T) {
 			[]string{"meeting 2024-03-05 Lusaka: Daniel Otieno+Hakainde Mwila"}},
 	})
 }
+
+// Talks under other words: a tête-à-tête, a one-on-one, "sat down with",
+// two people named together who discussed something.
+func TestTalksUnderOtherWords(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a tête-à-tête",
+			"Kenyan President Daniel Otieno and Zambian President Hakainde Mwila had a tête-à-tête in Lusaka on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"a one-on-one",
+			"Kenyan President Daniel Otieno and Zambian President Hakainde Mwila held a one-on-one in Lusaka on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"a working lunch",
+			"In Lusaka on Monday, Kenyan President Daniel Otieno had a working lunch with Zambian President Hakainde Mwila.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"sat down with",
+			"Kenyan President Daniel Otieno sat down with Zambian President Hakainde Mwila in Lusaka on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"two named together discussed",
+			"Kenyan President Daniel Otieno and Zambian President Hakainde Mwila discussed trade in Lusaka on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"two countries discussed: no one met",
+			"Kenyan President Daniel Otieno said on Monday that Kenya and Zambia discussed trade last year, Foreign Minister Peter Kamau added.", "2024-03-05",
+			nil},
+	})
+}

@@ -186,6 +186,8 @@ var Rules = map[string]string{
 	"arrival-day":            "patterns/meetings.tsv: a sentence dating a guest's arrival: its day is the talks' only where no other sentence of the meeting dates them",
 	"other-time":             "patterns/meetings.tsv: matched after a city: a time that dates another event there (\"in X last week\")",
 	"travel-to":              "patterns/meetings.tsv: before a city in a sentence before the meeting's: a participant travelled there, where the talks were held",
+	"pair-joiner":            "patterns/meetings.tsv: between two names: the two are named together as subjects (\"X and Zambian President Y\")",
+	"pair-discussed":         "patterns/meetings.tsv: after two names named together: they discussed, so they talked (\"X and Y discussed trade\")",
 	"arrival":                "patterns/meetings.tsv: a sentence about a welcome on arrival names who greeted, not who met",
 	"contact-phrase":         "patterns/meetings.tsv: a contact whose kind (meeting or call) the paragraph must tell (\"X spoke with Y\")",
 	"call-anaphora":          "patterns/meetings.tsv: the talks the paragraph reports were a call (\"the telephone conversation concerned\")",
