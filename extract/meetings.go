@@ -966,6 +966,18 @@ func (x *Extractor) otherTime(st *sentence, g gazetteer.Match, date string, date
 	return false
 }
 
+// farFromReport reports whether a full date lies more than a week before
+// the report's full date, or after it: not the day of the meeting it
+// reports.
+func farFromReport(date, report string) bool {
+	d, err := time.Parse("2006-01-02", date)
+	r, errR := time.Parse("2006-01-02", report)
+	if err != nil || errR != nil {
+		return false
+	}
+	return d.Before(r.AddDate(0, 0, -7)) || d.After(r.AddDate(0, 0, 1))
+}
+
 // sameDay reports whether two ISO dates can name one day: one is a prefix
 // of the other ("2024-03" and "2024-03-04"), or they are full dates at
 // most a day apart.
@@ -1166,9 +1178,10 @@ func (x *Extractor) meetingDate(doc *document, m *meetingDraft, dated datedSente
 				if dm.Date == "" || x.reportingDate(st, dm.Span.Start) {
 					continue
 				}
-				if context && len(dm.Date) < len("2006-01-02") {
+				if context && (len(dm.Date) < len("2006-01-02") || farFromReport(dm.Date, ref.date)) {
 					// a sentence that only speaks of the meeting may name a
-					// month of something else ("the bloc it left in July")
+					// month of something else ("the bloc it left in July"),
+					// or the day of an earlier event, weeks before the report
 					continue
 				}
 				return dm.Date, "text"

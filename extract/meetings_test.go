@@ -572,3 +572,16 @@ func TestTalksUnderOtherWords(t *testing.T) {
 			nil},
 	})
 }
+
+// A sentence that only speaks of the meeting may date an earlier event:
+// a day weeks before the report is not the meeting's.
+func TestContextDateOfAnotherEvent(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"an earlier summit's day",
+			"Kenyan Prime Minister Peter Kamau met Zambian Prime Minister John Banda in Lusaka.\n\nThe meeting continued the work agreed at the summit on 29 January, when the presidents set new goals.", "2024-10-01",
+			[]string{"meeting 2024-10-01 Lusaka: John Banda+Peter Kamau"}},
+		{"the meeting's own day, the day before the report",
+			"Kenyan Prime Minister Peter Kamau met Zambian Prime Minister John Banda in Lusaka.\n\nThe meeting on 30 September lasted two hours.", "2024-10-01",
+			[]string{"meeting 2024-09-30 Lusaka: John Banda+Peter Kamau"}},
+	})
+}
