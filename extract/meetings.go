@@ -1045,6 +1045,13 @@ func (x *Extractor) datelineCity(doc *document) *gazetteer.City {
 			return g.City
 		}
 	}
+	// a small place ("MPULUNGU, Zambia"): one of a country the text names
+	name, _, _ := strings.Cut(doc.seg.Dateline, ",")
+	for _, c := range x.gz.Places(strings.TrimSpace(name)) {
+		if doc.mentioned[c.Country] {
+			return c
+		}
+	}
 	return nil
 }
 

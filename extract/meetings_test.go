@@ -585,3 +585,22 @@ func TestContextDateOfAnotherEvent(t *testing.T) {
 			[]string{"meeting 2024-09-30 Lusaka: John Banda+Peter Kamau"}},
 	})
 }
+
+// A small place hosts the talks in a dateline or as the subject of
+// "hosted"; it is no person.
+func TestSmallPlaceHosts(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a small place's dateline with its country",
+			"MPULUNGU, Zambia, March 4 - Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Mpulungu: Daniel Otieno+Hakainde Mwila"}},
+		{"a small place's dateline with an agency",
+			"Mpulungu, March 4 (ZNA) - Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Mpulungu: Daniel Otieno+Hakainde Mwila"}},
+		{"a small place hosted the talks",
+			"Mpulungu hosted the talks between Kenyan President Daniel Otieno and Zambian President Hakainde Mwila on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Mpulungu: Daniel Otieno+Hakainde Mwila"}},
+		{"the town of a small place hosted them",
+			"The lakeside town of Mpulungu hosted Kenyan President Daniel Otieno and Zambian President Hakainde Mwila for talks on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Mpulungu: Daniel Otieno+Hakainde Mwila"}},
+	})
+}

@@ -305,7 +305,7 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 				b--
 			}
 			caps := e-b == 1 && text.IsAllCaps(w.Text)
-			if e < len(st.words) && text.OnlySpace(st.gap(e-1, e)) && r.lex.personVerb[st.words[e].Fold] {
+			if e < len(st.words) && text.OnlySpace(st.gap(e-1, e)) && r.lex.personVerb[st.words[e].Fold] && !r.placeHosting(st, b, e) {
 				cands = append(cands, candidate{sent: st.idx, s: st.words[b].Start, e: st.words[e-1].End, toks: nameTokens(st, b, e), caps: caps})
 			}
 			// "..., Rojas said." / "said Berg" (an agency "reported X press service" is no person)
@@ -318,6 +318,17 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 		}
 	}
 	return cands, titles
+}
+
+// placeHosting: the words b..e-1, one or two, name a place of the
+// gazetteer's small places and a host verb follows ("X hosted the
+// talks"): a town that hosts, no person.
+func (r *reader) placeHosting(st *sentence, b, e int) bool {
+	if e-b > 2 || !r.lex.hostVerb[st.words[e].Fold] {
+		return false
+	}
+	g, ok := r.gz.PlaceAt(st.Text, st.words[b].Start)
+	return ok && g.End == st.words[e-1].End
 }
 
 // nameList reads the names listed from word k on, one after another,

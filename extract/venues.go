@@ -41,21 +41,27 @@ func (x *Extractor) venuePlace(doc *document, p *people, m *meetingDraft) (place
 }
 
 // smallPlace finds a place of places.tsv the sentence puts something in:
-// "in X", "at X", "near X" (the place-locative pattern before it), in a
-// country the document names, that is no person's name and no venue's name
+// "in X", "at X", "near X" (the place-locative pattern before it), or that
+// hosted it ("X hosted the talks": place-hosts after it), in a country the
+// document names, that is no person's name and no venue's name
 // ("at Merdeka Palace" names a palace, whatever village bears the word).
 func (x *Extractor) smallPlace(doc *document, p *people, st *sentence) (*gazetteer.City, string) {
 	ms := p.mentions[st.idx]
+	hosts := strings.Contains(st.lower, "host") // "X hosted the talks" may name the place first
 	for i, w := range st.words {
-		if i == 0 || !text.IsCap(w.Text) || st.covered[i] >= 0 || inMention(ms, w.Start) {
+		if !text.IsCap(w.Text) || st.covered[i] >= 0 || inMention(ms, w.Start) {
 			continue
 		}
-		if !x.lex.placeLocative.MatchString(st.Text[max(0, w.Start-48):w.Start]) {
+		locative := i > 0 && x.lex.placeLocative.MatchString(st.Text[max(0, w.Start-48):w.Start])
+		if !locative && !hosts {
 			continue
 		}
 		g, ok := x.gz.PlaceAt(st.Text, w.Start)
 		if !ok || g.City == nil || !doc.mentioned[g.City.Country] {
 			continue
+		}
+		if !locative && !x.lex.placeHosts.MatchString(st.Text[g.End:]) {
+			continue // "X hosted the talks": the place hosts
 		}
 		if h, ok := x.venueHeadAt(st.Text, g.End); ok && !h.Before {
 			continue // "at Merdeka Palace": the palace's name

@@ -188,6 +188,7 @@ var Rules = map[string]string{
 	"travel-to":              "patterns/meetings.tsv: before a city in a sentence before the meeting's: a participant travelled there, where the talks were held",
 	"pair-joiner":            "patterns/meetings.tsv: between two names: the two are named together as subjects (\"X and Zambian President Y\")",
 	"pair-discussed":         "patterns/meetings.tsv: after two names named together: they discussed, so they talked (\"X and Y discussed trade\")",
+	"place-hosts":            "patterns/meetings.tsv: after a place: the place hosted the talks (\"X hosted the talks\")",
 	"arrival":                "patterns/meetings.tsv: a sentence about a welcome on arrival names who greeted, not who met",
 	"contact-phrase":         "patterns/meetings.tsv: a contact whose kind (meeting or call) the paragraph must tell (\"X spoke with Y\")",
 	"call-anaphora":          "patterns/meetings.tsv: the talks the paragraph reports were a call (\"the telephone conversation concerned\")",
