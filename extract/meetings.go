@@ -33,6 +33,20 @@ type meetingDraft struct {
 	ctxAt int
 	call  bool
 	k     int // its index in the draftIndex
+	// plans: per sentence index, the clauses about a meeting still to come
+	// (see heldDespitePlans); their places and dates are not this meeting's
+	plans map[int][][2]int
+}
+
+// inPlan reports whether byte offset at of sentence idx lies in a clause
+// about a meeting still to come.
+func (m *meetingDraft) inPlan(idx, at int) bool {
+	for _, sp := range m.plans[idx] {
+		if sp[0] <= at && at < sp[1] {
+			return true
+		}
+	}
+	return false
 }
 
 func newDraft(people []string, sents []*sentence, call bool) *meetingDraft {
@@ -178,11 +192,17 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		ix.add(main)
 	}
 	near := x.nearbyCalls(doc)
+	plans := map[int][][2]int{}
 	for _, st := range doc.sents {
 		c := x.contactIn(st, p.mentions[st.idx])
 		strong, call, ctxWord := c.strong, c.call, c.context
+		var later [][2]int // clauses of the sentence about a meeting still to come
 		if (ctxWord || strong || call) && anyMatch(x.lex.otherMeeting, st) {
-			continue
+			var held bool
+			if later, held = x.heldDespitePlans(p, st); !held || !strong && !call {
+				continue
+			}
+			plans[st.idx] = later
 		}
 		if (ctxWord || strong) && !call && anyMatch(x.lex.pastMeeting, st) {
 			// "the two leaders last met in Rome in 2019": not this
@@ -211,7 +231,11 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 			continue
 		}
 		if !call {
-			if subject, others := x.separateMeetings(p, st, sp[st.idx], c.at); len(others) > 0 {
+			subject, others := x.separateMeetings(p, st, sp[st.idx], c.at)
+			if len(later) > 0 {
+				others = outside(p.mentions[st.idx], others, later)
+			}
+			if len(others) > 0 {
 				// "X held separate meetings with A and B": one meeting each
 				for _, o := range others {
 					main = x.addMeeting(ix, main, []string{subject, o}, st)
@@ -220,6 +244,9 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 			}
 		}
 		people := x.participants(p, st, sp[st.idx])
+		if len(later) > 0 {
+			people = outside(p.mentions[st.idx], people, later)
+		}
 		if len(people) > maxParticipants {
 			// too many to have met: a guest list
 			continue
@@ -251,6 +278,9 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 			// ...": the talks were a call
 			m.call = true
 		}
+	}
+	for _, m := range ix.drafts {
+		m.plans = plans
 	}
 	if main != nil && main.call {
 		main = nil
@@ -451,6 +481,111 @@ func (x *Extractor) trailingSource(st *sentence, m personMention) bool {
 		}
 	}
 	return len(after) == 1 && x.lex.speech[after[0].Fold] && strings.Trim(st.Text[after[0].End:], " .!?\"”’'") == ""
+}
+
+// heldDespitePlans reads a sentence that speaks of a meeting still to
+// come ("will meet", "is scheduled to") for one held besides: a past verb
+// of talks outside the clauses that plan ("X held talks with Y on Monday,
+// and the two will meet again in May"; "X, who will visit Z next week,
+// held talks with Y"). It gives the planning clauses, whose people take no
+// part in the meeting held: from a plan after the verb to the sentence's
+// end, from one before it to the next comma.
+func (x *Extractor) heldDespitePlans(p *people, st *sentence) ([][2]int, bool) {
+	var plans [][2]int
+	for _, re := range x.lex.otherMeeting {
+		for _, loc := range re.FindAllStringIndex(st.Text, -1) {
+			plans = append(plans, [2]int{loc[0], loc[1]})
+		}
+	}
+	inPlan := func(at int) bool {
+		for _, pl := range plans {
+			if pl[0] <= at && at < pl[1] {
+				return true
+			}
+		}
+		return false
+	}
+	verb := -1
+	for i, w := range st.words {
+		if !x.lex.heldVerb[w.Fold] || inPlan(w.Start) {
+			continue
+		}
+		modal := false
+		for j := max(0, i-2); j < i; j++ {
+			modal = modal || x.lex.modalWord[st.words[j].Fold]
+		}
+		if !modal && x.metAfter(p, st, i, plans) {
+			verb = w.Start
+			break
+		}
+	}
+	if verb < 0 {
+		return nil, false
+	}
+	var out [][2]int
+	for _, pl := range plans {
+		if pl[0] > verb {
+			out = append(out, [2]int{pl[0], len(st.Text)})
+			continue
+		}
+		end := verb
+		if k := strings.IndexAny(st.Text[pl[1]:], ",;"); k >= 0 && pl[1]+k < end {
+			end = pl[1] + k
+		}
+		out = append(out, [2]int{pl[0], end})
+	}
+	return out, true
+}
+
+// metAfter reports whether a person is named shortly after verb i of the
+// sentence, before any planning clause after it and with no speech verb
+// between ("held talks with Y", not "met the press on Monday, said X").
+func (x *Extractor) metAfter(p *people, st *sentence, i int, plans [][2]int) bool {
+	verb := st.words[i].Start
+	stop := len(st.Text)
+	for _, pl := range plans {
+		if pl[0] > verb && pl[0] < stop {
+			stop = pl[0]
+		}
+	}
+	for _, m := range p.mentions[st.idx] {
+		if m.s <= verb || m.s >= stop || m.s-verb > 80 {
+			continue
+		}
+		for _, w := range st.words[i+1:] {
+			if w.Start >= m.s {
+				return true
+			}
+			if x.lex.speech[w.Fold] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// outside keeps the people who have a mention in the sentence outside the
+// spans, or none at all (a pronoun's subject).
+func outside(ms []personMention, people []string, spans [][2]int) []string {
+	var out []string
+	for _, who := range people {
+		named, free := false, false
+		for _, m := range ms {
+			if m.name != who {
+				continue
+			}
+			named = true
+			in := false
+			for _, sp := range spans {
+				in = in || sp[0] <= m.s && m.s < sp[1]
+			}
+			free = free || !in
+		}
+		if !named || free {
+			out = append(out, who)
+		}
+	}
+	return out
 }
 
 // firstMatch is where the first match of any of the patterns starts in s,
@@ -887,7 +1022,7 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 				if g.Kind != gazetteer.MatchCity || g.City == nil {
 					continue
 				}
-				if !x.lex.isLocative(st, k) || partOfName(p.mentions[st.idx], g) || x.otherTime(st, g, date, dated) {
+				if !x.lex.isLocative(st, k) || partOfName(p.mentions[st.idx], g) || x.otherTime(st, g, date, dated) || m.inPlan(st.idx, g.Start) {
 					continue
 				}
 				return cityPlace(x.namesake(doc, g), st.Text[g.Start:g.End])
@@ -1182,7 +1317,7 @@ func (x *Extractor) meetingDate(doc *document, m *meetingDraft, dated datedSente
 				continue
 			}
 			for _, dm := range dated.dates[st.idx] {
-				if dm.Date == "" || x.reportingDate(st, dm.Span.Start) {
+				if dm.Date == "" || x.reportingDate(st, dm.Span.Start) || m.inPlan(st.idx, dm.Span.Start) {
 					continue
 				}
 				if context && (len(dm.Date) < len("2006-01-02") || farFromReport(dm.Date, ref.date)) {

@@ -604,3 +604,26 @@ func TestSmallPlaceHosts(t *testing.T) {
 			[]string{"meeting 2024-03-04 Mpulungu: Daniel Otieno+Hakainde Mwila"}},
 	})
 }
+
+// A sentence that tells of talks held and, in another clause, of a meeting
+// still to come reports the talks held; the planned meeting's people,
+// places and dates are not theirs.
+func TestHeldDespitePlans(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"the two will meet again",
+			"Kenyan President Daniel Otieno held talks with Zambian President Hakainde Mwila in Lusaka on Monday, and the two leaders will meet again in May.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"a plan in a relative clause",
+			"Kenyan President Daniel Otieno, who will visit Harare next week, held talks with Zambian President Hakainde Mwila in Lusaka on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"the planned meeting's city and guest",
+			"Kenyan President Daniel Otieno held talks with Zambian President Hakainde Mwila on Monday and invited him to visit Nairobi, where Ugandan President John Okello will also meet them.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"only a plan",
+			"Zambian President Hakainde Mwila is expected to meet Kenyan President Daniel Otieno on Friday, officials who met on Monday said.", "2024-03-05",
+			nil},
+		{"a briefing, then a plan",
+			"Kenyan Foreign Minister Peter Kamau, who met the press on Monday, said President Daniel Otieno will visit Zambian President Hakainde Mwila next week.", "2024-03-05",
+			nil},
+	})
+}

@@ -47,6 +47,8 @@ type vocabulary struct {
 	personVerb     map[string]bool // verbs whose capitalised subject is almost surely a person
 	meetingWord    map[string]bool // words that mark an in-person meeting
 	strongMeeting  map[string]bool // words that name the people who met
+	heldVerb       map[string]bool // past verbs of talks held ("met", "held")
+	modalWord      map[string]bool // "will", "to": the verb after it is still to come
 	callWord       map[string]bool // words that mark a remote contact
 	firstPerson    map[string]bool // "I", "we": a speaker taking part in the meeting named
 	separateWord   map[string]bool // "separate meetings with A and B": one meeting each
@@ -151,7 +153,8 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		speech: lex.Set("speech"), personVerb: lex.Set("person-verb"), meetingWord: lex.Set("meeting-word"),
 		honorificCaps: lex.Set("honorific-caps"), genericTLD: lex.Set("generic-tld"), secondLevel: lex.Set("second-level-domain"),
 		governmentLabel: withValue(lex.Values("second-level-domain"), "government"),
-		strongMeeting:   lex.Set("strong-meeting"), callWord: lex.Set("call-word"), chairVerb: lex.Set("chair-verb"),
+		heldVerb:        lex.Set("held-verb"), modalWord: lex.Set("modal-word"),
+		strongMeeting: lex.Set("strong-meeting"), callWord: lex.Set("call-word"), chairVerb: lex.Set("chair-verb"),
 		firstPerson: lex.Set("first-person"), callOn: lex.Pattern("call-on"), placeLocative: lex.Pattern("place-locative"),
 		separateWord: lex.Set("separate-word"), jointWord: lex.Set("joint-word"), hostVerb: lex.Set("host-verb"),
 		greeting: lex.Set("greeting"), notAttribution: lex.Set("not-attribution"),

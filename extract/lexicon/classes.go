@@ -17,6 +17,8 @@ var Classes = map[string]string{
 	"person-verb":             "lexicon/verbs.tsv: a verb whose capitalised subject is almost surely a person",
 	"meeting-word":            "lexicon/verbs.tsv: marks an in-person meeting; the sentence describes the meeting reported",
 	"strong-meeting":          "lexicon/verbs.tsv: names the people who met: a sentence with it gives a meeting's participants",
+	"held-verb":               "lexicon/verbs.tsv: a past verb of talks held: a sentence that tells of them also when a clause of it speaks of a meeting to come",
+	"modal-word":              "lexicon/verbs.tsv: a word that makes the verb after it one still to come (\"will meet\", \"to hold\")",
 	"call-word":               "lexicon/verbs.tsv: marks a remote contact (a call, not a meeting)",
 	"separate-word":           "lexicon/verbs.tsv: one subject's meetings with a list of counterparts were one meeting each (\"separate meetings\")",
 	"joint-word":              "lexicon/verbs.tsv: one subject's meeting with a list of counterparts was one meeting of all (\"trilateral\")",
