@@ -342,6 +342,20 @@ func TestOfficeNames(t *testing.T) {
 			roles: []string{"Tendai Moyo|Minister of Industry and Commerce|", "Peter Kaimoto|Minister of Fisheries and Ocean Resources|",
 				"Ana Petrova|Deputy Prime Minister for European Integration|"},
 			notRoles: []string{"Tendai Moyo|Minister of Commerce|"}},
+		{name: "an office in a body, after at",
+			doc: textDoc("The Emir was accompanied by the minister of state at the ministry of foreign affairs, HE Dr Nasser bin Omar Al-Marri, and others. " +
+				"Present was the Crown Prince and Senior Minister at the Prime Minister's Office, Prince Abdul Hakim."),
+			roles: []string{"Nasser bin Omar Al-Marri|Minister of State at the Ministry of Foreign Affairs|", "Abdul Hakim|Senior Minister at the Prime Minister's Office|",
+				"Abdul Hakim|Crown Prince|"}},
+		{name: "an office in a body, after at, capitalised",
+			doc: textDoc("Also present was the Minister of State at the Ministry of Economy, Dr Omar Haddad. " +
+				"Ambassador Anna Smith at the State House greeted the guests."),
+			roles:    []string{"Omar Haddad|Minister of State at the Ministry of Economy|", "Anna Smith|Ambassador|"},
+			notRoles: []string{"Anna Smith|Ambassador at the State House|"}},
+		{name: "a lower-case portfolio with and, then a name and more words",
+			doc: textDoc("President Ravi Persaud was joined by the minister of foreign affairs and international cooperation, Hugh Mohan and several ministers. " +
+				"He was also joined by the minister of tourism and culture, Ana Lopes and other officials."),
+			roles: []string{"Hugh Mohan|Minister of Foreign Affairs and International Cooperation|", "Ana Lopes|Minister of Tourism and Culture|"}},
 		{name: "a portfolio keeps its words and spelling",
 			doc:   textDoc("Home Affairs Minister Ruth Nandi and Defense Minister Paul Okoth received the Home Minister of India, Raj Kumar."),
 			roles: []string{"Ruth Nandi|Minister of Home Affairs|", "Paul Okoth|Minister of Defense|", "Raj Kumar|Minister of Home Affairs|India"}},

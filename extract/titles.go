@@ -134,7 +134,7 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 				lastOffice = j - 1
 			}
 			continue
-		case (w.Fold == "and" || w.Fold == "of" || w.Fold == "in" || w.Fold == "on" || w.Fold == "for" || w.Fold == "the") && r.endsWithName(st, j):
+		case (w.Fold == "and" || w.Fold == "of" || w.Fold == "in" || w.Fold == "on" || w.Fold == "for" || w.Fold == "the" || w.Fold == "at") && r.endsWithName(st, j):
 			// "Prime Minister X Y and Chairman Z W": a second title
 			goto done
 		case w.Fold == "and" && r.nameThenTitle(st, j+1):
@@ -145,6 +145,25 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 			st.words[j+1].Fold == "the" && j+2 < len(st.words) && countryOf(st.match(j+2)) != ""):
 			// "Ambassador of X to (the) Y"
 			j++
+			continue
+		case w.Fold == "at" && j > i && j == lastOffice+1 && j+2 < len(st.words) && st.words[j+1].Fold == "the" &&
+			(officeAt(st, j+2) != nil || r.lex.notName[upperFirst(st.words[j+2].Text)]):
+			// "Minister of State at the Ministry of Foreign Affairs", "Senior
+			// Minister at the Prime Minister's Office": an office in a body
+			if !text.IsCap(st.words[j+2].Text) {
+				// in lower case, the body's words run to a comma ("minister
+				// of state at the ministry of foreign affairs, HE X Y")
+				k := j + 2
+				for k+1 < len(st.words) && k < j+7 && !text.IsCap(st.words[k+1].Text) && text.OnlySpace(st.gap(k, k+1)) {
+					k++
+				}
+				if g := strings.TrimSpace(st.gap(k, min(k+1, len(st.words)-1))); k+1 >= len(st.words) || g != "," && g != ";" {
+					goto done
+				}
+				j = k + 1
+				break
+			}
+			j += 2
 			continue
 		case w.Fold == "of" || w.Fold == "for" || w.Fold == "on" || w.Fold == "and" || w.Fold == "the" || w.Fold == "in":
 			// a connector must lead to more capitalised words ("of the
@@ -976,5 +995,22 @@ func (r *reader) closesAppositive(st *sentence, k int) bool {
 	if w == "" || !unicode.IsLower([]rune(w)[0]) {
 		return false
 	}
+	if st.words[k].Fold == "and" && k+1 < len(st.words) && text.OnlySpace(st.gap(k, k+1)) {
+		// "minister of trade, X Y and several officials": "and" before a
+		// word in lower case leads to no more of a portfolio
+		n := st.words[k+1].Text
+		return n != "" && unicode.IsLower([]rune(n)[0])
+	}
 	return !r.lex.portfolioGoesOn[st.words[k].Fold]
+}
+
+// upperFirst writes a word with its first letter in upper case ("ministry"
+// -> "Ministry"), as the tables of words written as in text hold it.
+func upperFirst(w string) string {
+	r := []rune(w)
+	if len(r) == 0 {
+		return w
+	}
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
 }
