@@ -94,6 +94,7 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 	// The chain: offices, organisations, capitalised words and connectors.
 	j := i
 	lastOffice := i
+	acronym := -1 // the office's initials in brackets after it
 	afterNickname := false
 	for j < len(st.words) {
 		if j > i && !afterNickname {
@@ -112,6 +113,18 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 					!text.IsCap(st.words[lastOffice].Text) && text.IsCap(st.words[j].Text) || r.clauseAfter(st, start, j) {
 					goto done
 				}
+			case "(":
+				// "Principal Information Officer (PIO) X Y": the office's
+				// initials in brackets right after it
+				if j == lastOffice+1 && j+1 < len(st.words) && text.IsAllCaps(st.words[j].Text) &&
+					strings.TrimSpace(st.gap(j, j+1)) == ")" && strings.HasSuffix(st.gap(j, j+1), " ") {
+					acronym = j
+					lastOffice = j
+					j++
+					afterNickname = true
+					continue
+				}
+				goto done
 			default:
 				if k := r.nicknameEnd(st, j); k > j {
 					j = k // 'President X "Nick" Y': the nickname is skipped
@@ -266,6 +279,9 @@ done:
 	for titleEnd > lastOffice && r.isHonorific(st, titleEnd) {
 		titleEnd--
 	}
+	if titleEnd == acronym {
+		titleEnd--
+	}
 	// "X, Head of the Service and Dr Y Z, appointed ...": the "and" that
 	// leads to the next person's courtesy title ends the office, and the
 	// name after it is that person's
@@ -279,6 +295,9 @@ done:
 		t.name = st.words[nameStart:j]
 	} else {
 		t.end = st.words[j-1].End
+		if j-1 == acronym {
+			t.end = st.words[acronym-1].End
+		}
 		// an appositive name before the title ("X Y, Minister of Z, ...")
 		// holds it; failing that, one after a comma: "the Chairperson of
 		// the AU Commission, Amara Diallo Keita,"
@@ -530,7 +549,9 @@ func (r *reader) portfolioGroups(st *sentence, j int) int {
 		k, portfolio := j, false
 		for k < len(st.words) && (k == j || text.OnlySpace(st.gap(k-1, k))) {
 			w := st.words[k]
-			if r.isHonorific(st, k) || !text.IsCap(w.Text) && !r.lex.titleLower[w.Fold] {
+			if r.isHonorific(st, k) || !text.IsCap(w.Text) && !r.lex.titleLower[w.Fold] && !(portfolio && k > j) {
+				// (a word in lower case goes on a group a demonym or a
+				// body's word has made a portfolio's: "Moroccans abroad")
 				return j
 			}
 			if officeAt(st, k) != nil {
