@@ -307,6 +307,30 @@ func TestCountryOfAnOffice(t *testing.T) {
 	})
 }
 
+// A description of an office with one holder per country ("the Russian
+// President") that nobody of the document holds stands for the one person
+// just named who holds no office.
+func TestDescribedHolder(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "the description in the next sentence",
+			doc: textDoc("Ivan Petrov met with Prime Minister of Mongolia Bat Erdene in Ulaanbaatar. " +
+				"Among other things, the Russian President invited the Prime Minister to visit Russia."),
+			roles: []string{"Ivan Petrov|President|Russia", "Bat Erdene|Prime Minister|Mongolia"}},
+		{name: "another office and phrasing",
+			doc: textDoc("Maria Gomez held talks with Foreign Minister Ana Ruiz of Chile in Lima on Monday. " +
+				"The Peruvian Prime Minister said the talks had gone well."),
+			roles: []string{"Maria Gomez|Prime Minister|Peru"}},
+		{name: "two people it may stand for",
+			doc: textDoc("Mr Luis Perez and Mr Pablo Diaz met Foreign Minister Ana Ruiz of Chile in Lima. " +
+				"The Peruvian Prime Minister said the talks had gone well."),
+			notRoles: []string{"Luis Perez|Prime Minister|", "Pablo Diaz|Prime Minister|"}},
+		{name: "an office someone holds is not described again",
+			doc: textDoc("Prime Minister Omar Haddad met Mr Karim Nasser in Amman. " +
+				"The Jordanian Prime Minister said relations were strong."),
+			notRoles: []string{"Karim Nasser|Prime Minister|"}},
+	})
+}
+
 // A wire agency's dateline names its bureau, not whose report it is; a
 // joint release from one side's feed still names the other side's leader
 // without a country.
