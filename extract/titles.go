@@ -781,10 +781,12 @@ func (r *reader) parseRoles(title, country string) ([]role, string, string) {
 	coChair, coSide := "", ""
 	pieces := r.splitTitlePieces(title)
 	for _, p := range pieces {
-		// "Ambassador of X to the Y": Y is where they serve, not whom
+		// "Ambassador of X to the Y": Y is where they serve, not whom;
+		// the posting stays in the office ("Ambassador to the Y")
+		posting := ""
 		if i := strings.Index(p, " to "); i > 0 {
 			if rest := strings.TrimPrefix(p[i+4:], "the "); r.isCountry(rest) {
-				p = p[:i]
+				p, posting = p[:i], strings.TrimSpace(p[i:])
 			}
 		}
 		ms := r.gz.Scan(p)
@@ -822,6 +824,9 @@ func (r *reader) parseRoles(title, country string) ([]role, string, string) {
 		roleText = r.normalRole(roleText)
 		if roleText == "" || r.lex.style[strings.ToLower(roleText)] {
 			continue // a style or a rank is no office ("Prince X", "Major General X")
+		}
+		if posting != "" {
+			roleText += " " + posting
 		}
 		out = append(out, role{Role: roleText, Country: c})
 	}
