@@ -110,7 +110,7 @@ func TestPeopleAndOffices(t *testing.T) {
 			[]string{"Khalid bin Saif Al Mansoori|President|"}, false},
 		{"an ambassador acts for the sending state",
 			"Also present was the Ambassador of India to the UAE Vikram Shah.",
-			[]string{"Vikram Shah|Ambassador|India"}, false},
+			[]string{"Vikram Shah|Ambassador to the UAE|India"}, false},
 		{"offices no longer held are no offices",
 			"Former President Ana Lopes and the late Prime Minister Rui Alves were remembered as Brazilian President Carla Dias spoke.",
 			[]string{"Carla Dias|President|Brazil"}, true},

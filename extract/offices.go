@@ -308,23 +308,111 @@ func (sd sides) fallback(cl *cluster) sideOf {
 	if s.country != "" && sd.heldByAnother(cl, s.country) {
 		// the country's holder of the office is someone else: the other
 		// side of the report
-		other := sd.host
-		if other == "" || other == s.country {
-			other = sd.otherCountry(s.country)
+		other, firm := sd.host, false
+		if other == "" || other == s.country || sd.heldByAnother(cl, other) {
+			other, firm = sd.freeCountry(cl)
 		}
-		return sideOf{country: other}
+		return sideOf{country: other, firm: firm}
 	}
 	return s
 }
 
+// freeCountry is the country a person of a sole office (a President) the
+// text gives no country is of, when the guess is a country whose holder the
+// text names: one the document names whose holder of that office it does
+// not name; of those, the one the sentence of the person's first mention
+// names ("the refusal of the Peruvian Congress to let President X
+// travel"), which is firm (no other document's guess overrules it), else
+// the one the document names most often, when one does.
+func (sd sides) freeCountry(cl *cluster) (string, bool) {
+	free := func(c string) bool { return c != "" && !sd.heldByAnother(cl, c) }
+	if i, ok := sd.people.first[cl.name]; ok {
+		inSentence := ""
+		for _, g := range sd.doc.sents[i].gaz {
+			if g.Country == nil || g.Country.Kind != gazetteer.KindCountry ||
+				g.Kind != gazetteer.MatchCountry && g.Kind != gazetteer.MatchDemonym || !free(g.Country.Name) {
+				continue
+			}
+			if inSentence != "" && inSentence != g.Country.Name {
+				inSentence = ""
+				break // two free countries: the sentence does not decide
+			}
+			inSentence = g.Country.Name
+		}
+		if inSentence != "" {
+			return inSentence, true
+		}
+	}
+	best, bn, tie := "", 0, false
+	for c, k := range sd.text.counts {
+		switch {
+		case !free(c):
+		case k > bn:
+			best, bn, tie = c, k, false
+		case k == bn:
+			tie = true
+		}
+	}
+	if tie {
+		return "", false
+	}
+	return best, false
+}
+
 // heldByAnother: another person of the document holds one of the person's
-// sole offices (a country's one President) for country c.
+// sole offices (a country's one President) for country c: a title says so,
+// or, c being the outlet's own country, one named before them holds it with
+// no country and is taken to be of c (two Prime Ministers a home outlet
+// names bare are not both its own: the first is).
 func (sd sides) heldByAnother(cl *cluster, c string) bool {
+	first, named := sd.firstMention(cl.name)
 	for _, ro := range cl.roles {
 		if !sd.lex.sole(ro.Role) {
 			continue
 		}
 		if o := sd.people.byRole[role{Role: ro.Role, Country: c}]; o != nil && o != cl {
+			return true
+		}
+		if !named || ro.Country != "" || sd.home != c {
+			continue
+		}
+		for _, o := range sd.people.list {
+			if o == cl || !holdsBare(o, ro.Role) {
+				continue
+			}
+			if k, ok := sd.firstMention(o.name); !ok || !before(k, first) {
+				continue
+			}
+			if s := sd.side(o); !s.busy && s.country == c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstMention is where the person is first named: the sentence's index
+// and the mention's offset in it.
+func (sd sides) firstMention(name string) ([2]int, bool) {
+	i, ok := sd.people.first[name]
+	if !ok {
+		return [2]int{}, false
+	}
+	for _, m := range sd.people.mentions[i] {
+		if m.name == name {
+			return [2]int{i, m.s}, true
+		}
+	}
+	return [2]int{i, 0}, true
+}
+
+// before reports whether mention position a comes before b.
+func before(a, b [2]int) bool { return a[0] < b[0] || a[0] == b[0] && a[1] < b[1] }
+
+// holdsBare: the person holds the office with no country.
+func holdsBare(cl *cluster, office string) bool {
+	for _, ro := range cl.roles {
+		if ro.Role == office && ro.Country == "" {
 			return true
 		}
 	}

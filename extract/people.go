@@ -708,6 +708,63 @@ func (r *reader) mentionPeople(doc *document, p *people, labels [][]string) {
 			p.speakers[ti] = cl
 		}
 	}
+	r.describedHolders(doc, p)
+}
+
+// describedHolders: "X met the Prime Minister of Z. The Russian President
+// invited him to visit": a description of an office with one holder per
+// country, that nobody of the document holds, stands for the one person
+// named in full in that sentence before it or in the sentence before who
+// holds no office at all; that person holds it. The first such description
+// of an office decides; one that may stand for several offices ("the head
+// of state") decides nothing.
+func (r *reader) describedHolders(doc *document, p *people) {
+	taken := map[string]bool{} // offices (without country) a description has settled or found held
+	for _, cl := range p.list {
+		for _, ro := range cl.roles {
+			taken[ro.Role] = true
+		}
+	}
+	for _, st := range doc.sents {
+		for _, t := range p.titles[st.idx] {
+			if len(t.name) > 0 || len(t.roles) != 1 || t.roles[0].Country == "" || t.past || taken[t.roles[0].Role] ||
+				!r.lex.sole(t.roles[0].Role) || r.lex.genericOffice(st.Text[t.start:t.end]) {
+				continue
+			}
+			taken[t.roles[0].Role] = true
+			var ms []personMention
+			if st.idx > 0 && st.turn == doc.sents[st.idx-1].turn {
+				ms = append(ms, p.mentions[st.idx-1]...)
+			}
+			for _, m := range p.mentions[st.idx] {
+				if m.e <= t.start {
+					ms = append(ms, m)
+				}
+			}
+			var who *cluster
+			for _, m := range ms {
+				cl := p.byName[m.name]
+				if cl == nil || len(cl.roles) > 0 || len(cl.tokens) < 2 || cl == who {
+					continue
+				}
+				if who != nil {
+					who = nil
+					break // two people it may stand for
+				}
+				who = cl
+			}
+			if who == nil {
+				continue
+			}
+			who.roles = append(who.roles, t.roles[0])
+			if _, ok := p.country[who]; !ok {
+				p.country[who] = t.roles[0].Country
+			}
+			if _, ok := p.byRole[t.roles[0]]; !ok {
+				p.byRole[t.roles[0]] = who
+			}
+		}
+	}
 }
 
 // nameFold folds a word of a name for comparison, without an initial's

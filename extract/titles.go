@@ -94,6 +94,7 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 	// The chain: offices, organisations, capitalised words and connectors.
 	j := i
 	lastOffice := i
+	acronym := -1 // the office's initials in brackets after it
 	afterNickname := false
 	for j < len(st.words) {
 		if j > i && !afterNickname {
@@ -112,6 +113,18 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 					!text.IsCap(st.words[lastOffice].Text) && text.IsCap(st.words[j].Text) || r.clauseAfter(st, start, j) {
 					goto done
 				}
+			case "(":
+				// "Principal Information Officer (PIO) X Y": the office's
+				// initials in brackets right after it
+				if j == lastOffice+1 && j+1 < len(st.words) && text.IsAllCaps(st.words[j].Text) &&
+					strings.TrimSpace(st.gap(j, j+1)) == ")" && strings.HasSuffix(st.gap(j, j+1), " ") {
+					acronym = j
+					lastOffice = j
+					j++
+					afterNickname = true
+					continue
+				}
+				goto done
 			default:
 				if k := r.nicknameEnd(st, j); k > j {
 					j = k // 'President X "Nick" Y': the nickname is skipped
@@ -134,7 +147,7 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 				lastOffice = j - 1
 			}
 			continue
-		case (w.Fold == "and" || w.Fold == "of" || w.Fold == "in" || w.Fold == "on" || w.Fold == "for" || w.Fold == "the") && r.endsWithName(st, j):
+		case (w.Fold == "and" || w.Fold == "of" || w.Fold == "in" || w.Fold == "on" || w.Fold == "for" || w.Fold == "the" || w.Fold == "at") && r.endsWithName(st, j):
 			// "Prime Minister X Y and Chairman Z W": a second title
 			goto done
 		case w.Fold == "and" && r.nameThenTitle(st, j+1):
@@ -145,6 +158,25 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 			st.words[j+1].Fold == "the" && j+2 < len(st.words) && countryOf(st.match(j+2)) != ""):
 			// "Ambassador of X to (the) Y"
 			j++
+			continue
+		case w.Fold == "at" && j > i && j == lastOffice+1 && j+2 < len(st.words) && st.words[j+1].Fold == "the" &&
+			(officeAt(st, j+2) != nil || r.lex.notName[upperFirst(st.words[j+2].Text)]):
+			// "Minister of State at the Ministry of Foreign Affairs", "Senior
+			// Minister at the Prime Minister's Office": an office in a body
+			if !text.IsCap(st.words[j+2].Text) {
+				// in lower case, the body's words run to a comma ("minister
+				// of state at the ministry of foreign affairs, HE X Y")
+				k := j + 2
+				for k+1 < len(st.words) && k < j+7 && !text.IsCap(st.words[k+1].Text) && text.OnlySpace(st.gap(k, k+1)) {
+					k++
+				}
+				if g := strings.TrimSpace(st.gap(k, min(k+1, len(st.words)-1))); k+1 >= len(st.words) || g != "," && g != ";" {
+					goto done
+				}
+				j = k + 1
+				break
+			}
+			j += 2
 			continue
 		case w.Fold == "of" || w.Fold == "for" || w.Fold == "on" || w.Fold == "and" || w.Fold == "the" || w.Fold == "in":
 			// a connector must lead to more capitalised words ("of the
@@ -251,6 +283,9 @@ done:
 	for titleEnd > lastOffice && r.isHonorific(st, titleEnd) {
 		titleEnd--
 	}
+	if titleEnd == acronym {
+		titleEnd--
+	}
 	// "X, Head of the Service and Dr Y Z, appointed ...": the "and" that
 	// leads to the next person's courtesy title ends the office, and the
 	// name after it is that person's
@@ -264,6 +299,9 @@ done:
 		t.name = st.words[nameStart:j]
 	} else {
 		t.end = st.words[j-1].End
+		if j-1 == acronym {
+			t.end = st.words[acronym-1].End
+		}
 		// an appositive name before the title ("X Y, Minister of Z, ...")
 		// holds it; failing that, one after a comma: "the Chairperson of
 		// the AU Commission, Amara Diallo Keita,"
@@ -515,7 +553,9 @@ func (r *reader) portfolioGroups(st *sentence, j int) int {
 		k, portfolio := j, false
 		for k < len(st.words) && (k == j || text.OnlySpace(st.gap(k-1, k))) {
 			w := st.words[k]
-			if r.isHonorific(st, k) || !text.IsCap(w.Text) && !r.lex.titleLower[w.Fold] {
+			if r.isHonorific(st, k) || !text.IsCap(w.Text) && !r.lex.titleLower[w.Fold] && !(portfolio && k > j) {
+				// (a word in lower case goes on a group a demonym or a
+				// body's word has made a portfolio's: "Moroccans abroad")
 				return j
 			}
 			if officeAt(st, k) != nil {
@@ -750,10 +790,12 @@ func (r *reader) parseRoles(title, country string) ([]role, string, string) {
 	coChair, coSide := "", ""
 	pieces := r.splitTitlePieces(title)
 	for _, p := range pieces {
-		// "Ambassador of X to the Y": Y is where they serve, not whom
+		// "Ambassador of X to the Y": Y is where they serve, not whom;
+		// the posting stays in the office ("Ambassador to the Y")
+		posting := ""
 		if i := strings.Index(p, " to "); i > 0 {
 			if rest := strings.TrimPrefix(p[i+4:], "the "); r.isCountry(rest) {
-				p = p[:i]
+				p, posting = p[:i], strings.TrimSpace(p[i:])
 			}
 		}
 		ms := r.gz.Scan(p)
@@ -791,6 +833,9 @@ func (r *reader) parseRoles(title, country string) ([]role, string, string) {
 		roleText = r.normalRole(roleText)
 		if roleText == "" || r.lex.style[strings.ToLower(roleText)] {
 			continue // a style or a rank is no office ("Prince X", "Major General X")
+		}
+		if posting != "" {
+			roleText += " " + posting
 		}
 		out = append(out, role{Role: roleText, Country: c})
 	}
@@ -985,5 +1030,22 @@ func (r *reader) closesAppositive(st *sentence, k int) bool {
 	if w == "" || !unicode.IsLower([]rune(w)[0]) {
 		return false
 	}
+	if st.words[k].Fold == "and" && k+1 < len(st.words) && text.OnlySpace(st.gap(k, k+1)) {
+		// "minister of trade, X Y and several officials": "and" before a
+		// word in lower case leads to no more of a portfolio
+		n := st.words[k+1].Text
+		return n != "" && unicode.IsLower([]rune(n)[0])
+	}
 	return !r.lex.portfolioGoesOn[st.words[k].Fold]
+}
+
+// upperFirst writes a word with its first letter in upper case ("ministry"
+// -> "Ministry"), as the tables of words written as in text hold it.
+func upperFirst(w string) string {
+	r := []rune(w)
+	if len(r) == 0 {
+		return w
+	}
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
 }
