@@ -244,6 +244,16 @@ func TestCommitmentShapes(t *testing.T) {
 		{"hoped that the next session",
 			"He hoped that the next session of the joint commission in Lima would review the trade plan.",
 			[]string{"agreed|next session of the joint commission in Lima would review the trade plan|"}},
+		// several commitments in one sentence, one after another
+		{"signed X and agreed to Y",
+			"The two presidents signed an agreement on energy cooperation and agreed to build a new bridge over the river.",
+			[]string{"signed|agreement on energy cooperation|", "agreed|build a new bridge over the river|"}},
+		{"signed X; they also decided to Y",
+			"The ministers signed a memorandum on fisheries; they also decided to open a joint trade office in Accra.",
+			[]string{"signed|memorandum on fisheries|", "agreed|open a joint trade office in Accra|"}},
+		{"one party pledged X, while the other vowed Y",
+			"Kenya pledged to supply power to the border towns, while Uganda vowed to upgrade the highway to Kampala.",
+			[]string{"pledged|supply power to the border towns|", "pledged|upgrade the highway to Kampala|"}},
 		// meeting again in a named place or time is a plan, not talk about the talk
 		{"agreed to meet again in a city next year",
 			"The Prime Ministers agreed to meet again in Tallinn next year.",

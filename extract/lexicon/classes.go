@@ -109,6 +109,7 @@ var Classes = map[string]string{
 	"speech-adverb":           "lexicon/speakers.tsv: an adverb between a speaker and the speech verb (\"also\")",
 	"party-word":              "lexicon/relations.tsv: a word that names the parties of a commitment (\"the two sides\", \"both\")",
 	"clause-opener":           "lexicon/relations.tsv: after a comma it opens another clause: a commitment's text ends before it",
+	"and-predicate":           "lexicon/relations.tsv: after \"and\" it opens a second predicate of the subject (\"signed X and agreed to Y\"): a commitment's text ends before \"and\"",
 	"commitment-verb":         "lexicon/relations.tsv: a verb after \"commitment to\" that makes it a pledge to act (\"to deepen\"), not soft words (\"to peace\")",
 	"action-suffix":           "lexicon/relations.tsv: the ending of a noun of action after \"commitment to the\" (\"the implementation of\")",
 	"document-noun":           "lexicon/relations.tsv: a thing signed (agreement, memorandum, treaty): \"signed\" without an object commits to something only with one of these before it",
