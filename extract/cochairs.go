@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -325,7 +326,7 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 		lowerText := strings.ToLower(st.Text)
 		if strings.Contains(lowerText, "chair") || strings.Contains(lowerText, "head") || strings.Contains(lowerText, " led ") ||
 			strings.Contains(lowerText, "presided") || len(bs) > 0 {
-			cr.passive(st, ms, bs, recent)
+			cr.passive(st, ms, bs, recent, len(names) > 0 && names[len(names)-1].sent >= st.idx-1 || slices.ContainsFunc(bs, func(b body) bool { return !b.bare }))
 			cr.active(st, ms, bs, recent)
 			cr.nouns(st, ms, bs)
 		}
@@ -395,20 +396,48 @@ func refKind(b body) int {
 // the one the document names nearest; "led by" and "headed by" need the
 // body in the sentence ("the delegation to the session of the X Commission
 // was led by").
-func (cr *chairReader) passive(st *sentence, ms []personMention, bs []body, recent []string) {
-	x := cr.x
-	loc := x.lex.chairedBy.FindStringSubmatchIndex(st.Text)
-	if loc == nil {
-		return
+//
+// Each side's head named apart ("The Kenyan side was led by A, while the
+// Ugandan delegation was headed by B") chairs the body the sentence or the
+// one before names (bodyNear): the sides of a session of it.
+func (cr *chairReader) passive(st *sentence, ms []personMention, bs []body, recent []string, bodyNear bool) {
+	locs := cr.x.lex.chairedBy.FindAllStringSubmatchIndex(st.Text, -1)
+	if bodyNear {
+		// only the heads of two sides named together chair the body named before
+		heads, prev := 0, 0
+		for _, loc := range locs {
+			if cr.x.lex.delegationSide.MatchString(st.Text[prev:loc[0]]) {
+				heads++
+			}
+			prev = loc[1]
+		}
+		bodyNear = heads >= 2
 	}
+	prev := 0
+	for _, loc := range locs {
+		if loc[0] < prev {
+			continue
+		}
+		prev = cr.passiveAt(st, ms, bs, recent, bodyNear, loc, prev)
+	}
+}
+
+// passiveAt reads the chair statement matched at loc, whose subject starts
+// no earlier than prev, and returns where the persons it names end.
+func (cr *chairReader) passiveAt(st *sentence, ms []personMention, bs []body, recent []string, bodyNear bool, loc []int, prev int) int {
+	x := cr.x
 	run := cr.run(st, ms, loc[1], 70)
 	if len(run) == 0 && x.lex.pairAgent.MatchString(st.Text[loc[1]:]) {
 		run = cr.pair(recent)
 	}
 	if len(run) == 0 {
-		return
+		return loc[1]
 	}
-	from := strings.LastIndexAny(st.Text[:loc[0]], ";:") + 1
+	end := loc[1]
+	if run[len(run)-1].s >= 0 {
+		end = run[len(run)-1].e
+	}
+	from := max(strings.LastIndexAny(st.Text[:loc[0]], ";:")+1, prev)
 	subject := st.Text[from:loc[0]]
 	var b body
 	ok := false
@@ -443,14 +472,19 @@ func (cr *chairReader) passive(st *sentence, ms []personMention, bs []body, rece
 			b, ok = ref(refAny), true
 		}
 	}
-	if !ok {
-		return
-	}
 	side := ""
 	if m := x.lex.delegationSide.FindStringSubmatch(subject); m != nil && len(run) == 1 {
 		if c, found := x.gz.Country(m[1]); found {
 			side = c.Name // "The Armenian delegation was headed by X"
 		}
+	}
+	if !ok && side != "" && bodyNear && !strings.Contains(verb, "chair") {
+		// "The Kenyan side was led by A": a side at the session of the
+		// body named just before
+		b, ok = ref(refAny), true
+	}
+	if !ok {
+		return end
 	}
 	for _, p := range run {
 		cr.add(st, ms, p, b, side)
@@ -458,6 +492,7 @@ func (cr *chairReader) passive(st *sentence, ms []personMention, bs []body, rece
 			cr.out[len(cr.out)-1].alone = true
 		}
 	}
+	return end
 }
 
 // active reads "A and B co-chaired the X Commission", "The two ministers
