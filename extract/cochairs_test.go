@@ -251,6 +251,20 @@ func TestCoChairShapes(t *testing.T) {
 			"Deputy Prime Minister Jonas Berg, Chairman of the Estonian part of the Estonian-Latvian Intergovernmental Commission on Economic Cooperation, held talks with Latvian Economy Minister Ilze Ozola, who chairs the Latvian part of the commission.",
 			[]string{"Ilze Ozola|Estonian-Latvian Intergovernmental Commission on Economic Cooperation|Latvia",
 				"Jonas Berg|Estonian-Latvian Intergovernmental Commission on Economic Cooperation|Estonia"}},
+		// each side's head named apart, at a session of the body named before
+		{"the X side was led by A, while the Y delegation was headed by B",
+			"The 8th session of the Kenya-Uganda Joint Permanent Commission opened in Mombasa on Monday. The Kenyan side was led by Foreign Minister Amina Odhiambo, while the Ugandan delegation was headed by Foreign Minister Moses Okello.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Permanent Commission|Uganda"}},
+		{"the X delegation was headed by A and the Y side by B (second phrasing)",
+			"The Chile-Peru Joint Commission met in Lima. The Chilean delegation was headed by Foreign Minister Pablo Soto; the Peruvian side was led by Foreign Minister Rosa Quispe.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission|Chile", "Rosa Quispe|Chile-Peru Joint Commission|Peru"}},
+		// annual or intergovernmental consultations of two countries
+		{"two leaders co-chaired the X-Y Annual Consultation",
+			"President Budi Santoso and Malaysian Prime Minister Aziz Rahman co-chaired the 13th Indonesia-Malaysia Annual Consultation in Bogor on Thursday.",
+			[]string{"Aziz Rahman|Indonesia-Malaysia Annual Consultation|Malaysia", "Budi Santoso|Indonesia-Malaysia Annual Consultation|Indonesia"}},
+		{"the X-Y Intergovernmental Consultations were chaired by two heads of government",
+			"The German-Spanish Intergovernmental Consultations were chaired by Chancellor Karl Weber and Prime Minister Pablo Garcia in Madrid.",
+			[]string{"Karl Weber|German-Spanish Intergovernmental Consultations|Germany", "Pablo Garcia|German-Spanish Intergovernmental Consultations|Spain"}},
 		// a side's co-chair of "the commission": the body named before
 		{"the X co-chair of the commission, after the body's name",
 			"The co-chairs of the Ghana-Togo Joint Commission, Foreign Minister Kofi Mensah and Foreign Minister Afi Agbeko, met in Accra. Mensah, the Ghanaian co-chair of the commission, said the border post would open in 2025.",
@@ -298,6 +312,10 @@ func TestNoCoChairs(t *testing.T) {
 			"Deputy Prime Minister Pavel Sokolov heads the Russian delegation to the session of the Russian-Uzbek Intergovernmental Commission."},
 		{"a minister said after chairing a national council",
 			"Minister Ana Souza said after chairing the National Security Council that the border was calm."},
+		{"one delegation's head alone at a session of the body named before",
+			"The Chile-Peru Joint Commission met in Lima. The Chilean delegation was headed by Foreign Minister Pablo Soto."},
+		{"consultations in lower case are talks",
+			"Foreign Minister Ana Souza and Foreign Minister Joao Neto chaired the political consultations in Luanda."},
 		{"the chairs of other bodies in titles after co-chaired by",
 			"The event was opened by the President of the European Commission, Ursula Falk, and the Chairperson of the AU Commission, Moussa Diallo."},
 	}
