@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -312,6 +313,10 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 			}
 			if name := nameOf(ms, t.name[len(t.name)-1].Start); name != "" {
 				b := body{s: t.start, e: t.end, name: x.lex.titleCaseCommission(t.coChair), bilateral: true}
+				if len(commissionWords(b.name, x.lex.genericCommissionWords)) == 0 {
+					// "the Ghanaian co-chair of the commission": the body named before
+					b = body{s: t.start, e: t.end, name: b.name, bare: true}
+				}
 				cr.add(st, ms, personMention{s: t.name[0].Start, e: t.name[len(t.name)-1].End, name: name}, b, cr.titleSide(st.Text[t.start:t.end]))
 				// the body of the title is one the sentence names
 				bs = append(bs, b)
@@ -321,7 +326,7 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 		lowerText := strings.ToLower(st.Text)
 		if strings.Contains(lowerText, "chair") || strings.Contains(lowerText, "head") || strings.Contains(lowerText, " led ") ||
 			strings.Contains(lowerText, "presided") || len(bs) > 0 {
-			cr.passive(st, ms, bs, recent)
+			cr.passive(st, ms, bs, recent, len(names) > 0 && names[len(names)-1].sent >= st.idx-1 || slices.ContainsFunc(bs, func(b body) bool { return !b.bare }))
 			cr.active(st, ms, bs, recent)
 			cr.nouns(st, ms, bs)
 		}
@@ -391,20 +396,48 @@ func refKind(b body) int {
 // the one the document names nearest; "led by" and "headed by" need the
 // body in the sentence ("the delegation to the session of the X Commission
 // was led by").
-func (cr *chairReader) passive(st *sentence, ms []personMention, bs []body, recent []string) {
-	x := cr.x
-	loc := x.lex.chairedBy.FindStringSubmatchIndex(st.Text)
-	if loc == nil {
-		return
+//
+// Each side's head named apart ("The Kenyan side was led by A, while the
+// Ugandan delegation was headed by B") chairs the body the sentence or the
+// one before names (bodyNear): the sides of a session of it.
+func (cr *chairReader) passive(st *sentence, ms []personMention, bs []body, recent []string, bodyNear bool) {
+	locs := cr.x.lex.chairedBy.FindAllStringSubmatchIndex(st.Text, -1)
+	if bodyNear {
+		// only the heads of two sides named together chair the body named before
+		heads, prev := 0, 0
+		for _, loc := range locs {
+			if cr.x.lex.delegationSide.MatchString(st.Text[prev:loc[0]]) {
+				heads++
+			}
+			prev = loc[1]
+		}
+		bodyNear = heads >= 2
 	}
+	prev := 0
+	for _, loc := range locs {
+		if loc[0] < prev {
+			continue
+		}
+		prev = cr.passiveAt(st, ms, bs, recent, bodyNear, loc, prev)
+	}
+}
+
+// passiveAt reads the chair statement matched at loc, whose subject starts
+// no earlier than prev, and returns where the persons it names end.
+func (cr *chairReader) passiveAt(st *sentence, ms []personMention, bs []body, recent []string, bodyNear bool, loc []int, prev int) int {
+	x := cr.x
 	run := cr.run(st, ms, loc[1], 70)
 	if len(run) == 0 && x.lex.pairAgent.MatchString(st.Text[loc[1]:]) {
 		run = cr.pair(recent)
 	}
 	if len(run) == 0 {
-		return
+		return loc[1]
 	}
-	from := strings.LastIndexAny(st.Text[:loc[0]], ";:") + 1
+	end := loc[1]
+	if run[len(run)-1].s >= 0 {
+		end = run[len(run)-1].e
+	}
+	from := max(strings.LastIndexAny(st.Text[:loc[0]], ";:")+1, prev)
 	subject := st.Text[from:loc[0]]
 	var b body
 	ok := false
@@ -439,14 +472,19 @@ func (cr *chairReader) passive(st *sentence, ms []personMention, bs []body, rece
 			b, ok = ref(refAny), true
 		}
 	}
-	if !ok {
-		return
-	}
 	side := ""
 	if m := x.lex.delegationSide.FindStringSubmatch(subject); m != nil && len(run) == 1 {
 		if c, found := x.gz.Country(m[1]); found {
 			side = c.Name // "The Armenian delegation was headed by X"
 		}
+	}
+	if !ok && side != "" && bodyNear && !strings.Contains(verb, "chair") {
+		// "The Kenyan side was led by A": a side at the session of the
+		// body named just before
+		b, ok = ref(refAny), true
+	}
+	if !ok {
+		return end
 	}
 	for _, p := range run {
 		cr.add(st, ms, p, b, side)
@@ -454,6 +492,7 @@ func (cr *chairReader) passive(st *sentence, ms []personMention, bs []body, rece
 			cr.out[len(cr.out)-1].alone = true
 		}
 	}
+	return end
 }
 
 // active reads "A and B co-chaired the X Commission", "The two ministers
@@ -474,7 +513,17 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 		if wi > 0 && passiveAux[st.words[wi-1].Fold] {
 			continue
 		}
-		if v == "session" && !x.lex.sessionObject.MatchString(st.Text[w.End:]) {
+		if v == "session" && !x.lex.sessionObject.MatchString(st.Text[w.End:]) && !x.lex.chairPartObject.MatchString(st.Text[w.End:]) {
+			continue
+		}
+		// "heads the Russian part of the X Commission": one side's chair
+		side, partEnd := "", -1
+		if m := x.lex.chairPartObject.FindStringSubmatchIndex(st.Text[w.End:]); m != nil {
+			if c, ok := x.gz.Country(st.Text[w.End+m[2] : w.End+m[3]]); ok {
+				side, partEnd = c.Name, w.End+m[1]
+			}
+		}
+		if v == "part" && partEnd < 0 {
 			continue
 		}
 		from := strings.LastIndexAny(st.Text[:w.Start], ";:") + 1
@@ -482,6 +531,10 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 		if m := x.lex.relativeWho.FindStringIndex(st.Text[from:w.Start]); len(subj) == 0 && m != nil {
 			// "A and B, who co-chair the X Commission": the names before "who"
 			subj = cr.subject(st, ms, from+m[0], from)
+		}
+		if len(subj) == 0 && wi > 0 && strings.HasSuffix(w.Fold, "ing") && x.lex.chairParticipleLead[st.words[wi-1].Fold] {
+			// "A said after co-chairing the session": the clause's subject
+			subj = cr.leadSubject(st, ms, st.words[wi-1].Start, from)
 		}
 		if len(subj) == 0 && x.lex.pairSubject.MatchString(st.Text[from:w.Start]) {
 			subj = cr.pair(recent)
@@ -491,6 +544,7 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 		}
 		var b body
 		found := false
+		refEnd := -1 // the end of the words that refer to a body named before
 		if x.lex.relativeSubject.MatchString(st.Text[from:w.Start]) {
 			// "the Council, which both presidents chaired"
 			for _, c := range bs {
@@ -505,29 +559,56 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 					break
 				}
 			}
-			if !found && x.lex.bodyReference.MatchString(st.Text[w.End:]) {
-				b, found = ref(refAny), true
+			if found && b.bare {
+				refEnd = b.e
+			}
+			if m := x.lex.bodyReference.FindStringIndex(st.Text[w.End:]); !found && m != nil {
+				b, found, refEnd = ref(refAny), true, w.End+m[1]
 			}
 		}
 		if !found {
 			continue
 		}
-		if len(subj) == 1 && !b.bare {
-			// "A co-chairs the X Commission with B"
-			if m := x.lex.chairWith.FindStringIndex(st.Text[b.e:]); m != nil {
-				if with := cr.run(st, ms, b.e+m[1], 50); len(with) > 0 && with[0].name != subj[0].name && x.onlyTitle(st.Text[b.e+m[1]:with[0].s]) {
+		if after := b.e; len(subj) == 1 && (!b.bare || refEnd >= 0) {
+			// "A co-chairs the X Commission with B", "A co-chaired the
+			// session with his counterpart B"
+			if b.bare {
+				after = refEnd
+			}
+			if m := x.lex.chairWith.FindStringIndex(st.Text[after:]); m != nil {
+				if with := cr.run(st, ms, after+m[1], 50); len(with) > 0 && with[0].name != subj[0].name && x.onlyTitle(st.Text[after+m[1]:with[0].s]) {
 					subj = append(subj, with[0])
 				}
 			}
 		}
-		// one person chairing a national body is no co-chair
-		if len(subj) == 1 && (b.bare || !b.bilateral && len(cr.countries(b.name)) < 2) {
+		// one person chairing a national body is no co-chair, unless the
+		// text names the side of a joint one the person chairs
+		if len(subj) == 1 && partEnd < 0 && (b.bare || !b.bilateral && len(cr.countries(b.name)) < 2) {
+			continue
+		}
+		if len(subj) == 1 && side != "" {
+			cr.add(st, ms, subj[0], b, side)
 			continue
 		}
 		for _, p := range subj {
 			cr.add(st, ms, p, b, "")
 		}
 	}
+}
+
+// leadSubject is the person named right before the word at off that
+// leads a participle ("A said after co-chairing"), within the words of one
+// clause (at most three words between, no punctuation), not before from.
+func (cr *chairReader) leadSubject(st *sentence, ms []personMention, off, from int) []personMention {
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].e > off }) - 1
+	if k < 0 || ms[k].s < from {
+		return nil
+	}
+	gap := st.Text[ms[k].e:off]
+	if len(strings.Fields(gap)) > 3 || strings.ContainsAny(gap, ",;:.") {
+		return nil
+	}
+	return []personMention{ms[k]}
 }
 
 // onlyTitle reports text that can be a title before a name: capitalised
@@ -887,14 +968,16 @@ func (cr *chairReader) side(st *sentence, ms []personMention, p personMention) (
 			}
 		}
 		if loc := x.lex.behalf.FindStringIndex(st.Text[p.e:to]); loc != nil {
-			off := p.e + loc[1]
-			for k := range st.gaz {
-				g := &st.gaz[k]
-				if g.Start >= off && g.Start-off <= 6 {
-					if c := countryOf(g); c != "" {
-						return c, "", true
-					}
-				}
+			if c, end := cr.behalfCountry(st, p.e+loc[1]); c != "" && !mentionStartsAt(ms, end) {
+				return c, "", true
+			}
+		}
+		// "co-head of the commission on behalf of X Y Z": the side is
+		// the one of the name right after it
+		before := st.Text[from:p.s]
+		for _, loc := range x.lex.behalf.FindAllStringIndex(before, -1) {
+			if c, end := cr.behalfCountry(st, from+loc[1]); c != "" && strings.TrimSpace(st.Text[end:p.s]) == "" {
+				return c, "", true
 			}
 		}
 	}
@@ -928,6 +1011,30 @@ func (cr *chairReader) side(st *sentence, ms []personMention, p personMention) (
 		of = p.name
 	}
 	return c, of, false
+}
+
+// behalfCountry is the country named right after off ("on behalf of
+// X") and where its name ends, or "".
+func (cr *chairReader) behalfCountry(st *sentence, off int) (string, int) {
+	for k := range st.gaz {
+		g := &st.gaz[k]
+		if g.Start >= off && g.Start-off <= 6 {
+			if c := countryOf(g); c != "" {
+				return c, g.End
+			}
+		}
+	}
+	return "", 0
+}
+
+// mentionStartsAt reports a person named right after offset off.
+func mentionStartsAt(ms []personMention, off int) bool {
+	for _, p := range ms {
+		if p.s >= off && p.s-off <= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // titleSide is the country a co-chair title names before "co-chair"

@@ -228,6 +228,47 @@ func TestCoChairShapes(t *testing.T) {
 		{"A and B co-led the session of the body",
 			"Foreign Minister Ana Mejia of Colombia and Foreign Minister Luis Vera of Ecuador co-led the fifth session of the High-Level Commission in Quito.",
 			[]string{"Ana Mejia|High-Level Commission|Colombia", "Luis Vera|High-Level Commission|Ecuador"}},
+		// a co-chair title before the name, the body's name in lower case
+		{"co-head of the body NAME, and co-head on behalf of a country NAME (agency wire)",
+			"Nairobi, 12 September /AGENCY/ - Deputy Prime Minister for Trade, co-head of the Kenyan-Ugandan joint intergovernmental commission for economic and commercial cooperation Amina Odhiambo today met Deputy Prime Minister of Uganda and Minister of Works, co-head of the commission on behalf of Uganda Moses Okello.",
+			[]string{"Amina Odhiambo|Kenyan-Ugandan Joint Intergovernmental Commission for Economic and Commercial Cooperation|Kenya",
+				"Moses Okello|Kenyan-Ugandan Joint Intergovernmental Commission for Economic and Commercial Cooperation|Uganda"}},
+		{"co-chair of the body NAME (second phrasing)",
+			"Deputy Prime Minister, co-chair of the Chile-Peru intergovernmental commission Pablo Soto arrived in Lima on Monday.",
+			[]string{"Pablo Soto|Chile-Peru Intergovernmental Commission|*"}},
+		// one chair the subject, the other after "with", the body named before
+		{"who co-chaired the session with her counterpart B",
+			"The Kenya-Uganda Joint Permanent Commission met in Mombasa on Monday. Foreign Minister Amina Odhiambo, who co-chaired the session with her Ugandan counterpart Moses Okello, said the two countries would build a pipeline.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Permanent Commission|Uganda"}},
+		{"A said after co-chairing the session of the body with B",
+			"Foreign Minister Ana Souza of Brazil and Foreign Minister Joao Neto of Angola met in Luanda. Souza said after co-chairing the fourth session of the Brazil-Angola Joint Commission with Neto that trade was growing.",
+			[]string{"Ana Souza|Brazil-Angola Joint Commission|Brazil", "Joao Neto|Brazil-Angola Joint Commission|Angola"}},
+		// the chair of one side of the body, as a verb
+		{"who heads the X part of the body",
+			"Russian Deputy Prime Minister Pavel Sokolov, who heads the Russian part of the Russian-Uzbek intergovernmental commission, met Deputy Prime Minister of Uzbekistan Jasur Karimov in Moscow.",
+			[]string{"Pavel Sokolov|Russian-Uzbek Intergovernmental Commission|Russia"}},
+		{"who chairs the X part of the commission named before",
+			"Deputy Prime Minister Jonas Berg, Chairman of the Estonian part of the Estonian-Latvian Intergovernmental Commission on Economic Cooperation, held talks with Latvian Economy Minister Ilze Ozola, who chairs the Latvian part of the commission.",
+			[]string{"Ilze Ozola|Estonian-Latvian Intergovernmental Commission on Economic Cooperation|Latvia",
+				"Jonas Berg|Estonian-Latvian Intergovernmental Commission on Economic Cooperation|Estonia"}},
+		// each side's head named apart, at a session of the body named before
+		{"the X side was led by A, while the Y delegation was headed by B",
+			"The 8th session of the Kenya-Uganda Joint Permanent Commission opened in Mombasa on Monday. The Kenyan side was led by Foreign Minister Amina Odhiambo, while the Ugandan delegation was headed by Foreign Minister Moses Okello.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Permanent Commission|Uganda"}},
+		{"the X delegation was headed by A and the Y side by B (second phrasing)",
+			"The Chile-Peru Joint Commission met in Lima. The Chilean delegation was headed by Foreign Minister Pablo Soto; the Peruvian side was led by Foreign Minister Rosa Quispe.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission|Chile", "Rosa Quispe|Chile-Peru Joint Commission|Peru"}},
+		// annual or intergovernmental consultations of two countries
+		{"two leaders co-chaired the X-Y Annual Consultation",
+			"President Budi Santoso and Malaysian Prime Minister Aziz Rahman co-chaired the 13th Indonesia-Malaysia Annual Consultation in Bogor on Thursday.",
+			[]string{"Aziz Rahman|Indonesia-Malaysia Annual Consultation|Malaysia", "Budi Santoso|Indonesia-Malaysia Annual Consultation|Indonesia"}},
+		{"the X-Y Intergovernmental Consultations were chaired by two heads of government",
+			"The German-Spanish Intergovernmental Consultations were chaired by Chancellor Karl Weber and Prime Minister Pablo Garcia in Madrid.",
+			[]string{"Karl Weber|German-Spanish Intergovernmental Consultations|Germany", "Pablo Garcia|German-Spanish Intergovernmental Consultations|Spain"}},
+		// a side's co-chair of "the commission": the body named before
+		{"the X co-chair of the commission, after the body's name",
+			"The co-chairs of the Ghana-Togo Joint Commission, Foreign Minister Kofi Mensah and Foreign Minister Afi Agbeko, met in Accra. Mensah, the Ghanaian co-chair of the commission, said the border post would open in 2025.",
+			[]string{"Afi Agbeko|Ghana-Togo Joint Commission|Togo", "Kofi Mensah|Ghana-Togo Joint Commission|Ghana"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -267,6 +308,14 @@ func TestNoCoChairs(t *testing.T) {
 			"Heads of state met in Suva for the Pacific Leaders Retreat. The session was chaired by Prime Minister Ana Tuilagi."},
 		{"a dialogue named without two countries is no body",
 			"Foreign Minister Ana Lima and Foreign Minister Joao Neto co-chaired the political dialogue in Luanda."},
+		{"one person heads a delegation to the session",
+			"Deputy Prime Minister Pavel Sokolov heads the Russian delegation to the session of the Russian-Uzbek Intergovernmental Commission."},
+		{"a minister said after chairing a national council",
+			"Minister Ana Souza said after chairing the National Security Council that the border was calm."},
+		{"one delegation's head alone at a session of the body named before",
+			"The Chile-Peru Joint Commission met in Lima. The Chilean delegation was headed by Foreign Minister Pablo Soto."},
+		{"consultations in lower case are talks",
+			"Foreign Minister Ana Souza and Foreign Minister Joao Neto chaired the political consultations in Luanda."},
 		{"the chairs of other bodies in titles after co-chaired by",
 			"The event was opened by the President of the European Commission, Ursula Falk, and the Chairperson of the AU Commission, Moussa Diallo."},
 	}

@@ -252,6 +252,15 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 			// Ministers X and Y", "by Secretary X and Minister Y": every
 			// name of the list chairs
 			cands = append(cands, r.nameList(st, i+1)...)
+		case r.singularChairNoun(w.Fold) && i+1 < len(st.words) && st.words[i+1].Fold == "of":
+			// "co-head of the X-Y joint commission for trade Amina
+			// Odhiambo today met", "co-head of the commission on behalf of
+			// Uganda Moses Okello": a name right after the body's name
+			// holds the chair
+			if k := r.holderAfterBody(st, i+2); k >= 0 {
+				e := r.nameRun(st, k)
+				cands = append(cands, candidate{sent: st.idx, s: st.words[k].Start, e: st.words[e-1].End, toks: nameTokens(st, k, e)})
+			}
 		case r.pluralChairNoun(w.Fold):
 			// "the co-chairmen of the commission, X and Y": the names
 			// after the noun's phrase are its holders
@@ -409,6 +418,38 @@ func (r *reader) pluralOfOffice(w string) bool {
 func (r *reader) pluralChairNoun(w string) bool {
 	_, ok := r.lex.chairNoun[w]
 	return ok && strings.HasPrefix(w, "co-") && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men"))
+}
+
+// singularChairNoun reports a co-chair noun naming one holder ("co-head").
+func (r *reader) singularChairNoun(w string) bool {
+	_, ok := r.lex.chairNoun[w]
+	return ok && strings.HasPrefix(w, "co-") && !r.pluralChairNoun(w)
+}
+
+// holderAfterBody is the index of the first word of a name of two words or
+// more that follows a body's name starting at word k ("the X commission for
+// trade Amina Odhiambo", "the commission on behalf of Uganda Moses
+// Okello"), or -1: the body's head must come first, and only words run on
+// between (no punctuation, at most twenty words).
+func (r *reader) holderAfterBody(st *sentence, k int) int {
+	head := false
+	for j := k; j < len(st.words) && j < k+20; j++ {
+		if j > k {
+			if g := strings.TrimSpace(st.gap(j-1, j)); g != "" && g != "-" && g != "–" {
+				return -1
+			}
+		}
+		if r.lex.bodyHead[lastPart(st.words[j].Fold)] {
+			head = true
+			continue
+		}
+		if head && r.isNameWord(st, j) && !r.isNameWord(st, j-1) {
+			if e := r.nameRun(st, j); e-j >= 2 {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // parseLabel reads a speaker label ("President of X Firstname Lastname").

@@ -77,7 +77,7 @@ type vocabulary struct {
 	month, weekday                       map[string]bool   // lower-case month and weekday names (lexicon/dates.tsv)
 	monthNumber                          map[string]string // lower-case month name -> "1".."12"
 	// commitments (lexicon/relations.tsv)
-	partyWord, clauseOpener, commitmentVerb, actionSuffix, noObject, documentNoun map[string]bool
+	partyWord, clauseOpener, andPredicate, chairParticipleLead, commitmentVerb, actionSuffix, noObject, documentNoun map[string]bool
 	// speakers (lexicon/speakers.tsv)
 	descriptors  []descriptor
 	speechAdverb map[string]bool
@@ -101,6 +101,7 @@ type vocabulary struct {
 	commitmentFrame, dueInYear, dueNextYear             *lexicon.Regexp
 	relativeSubject, pairAgent, eventSubject            *lexicon.Regexp
 	delegationSide, relativeWho, chairWith, chairPart   *lexicon.Regexp
+	chairPartObject                                     *lexicon.Regexp
 	triggers                                            []trigger
 	triggerScan                                         *lexicon.Scanner // the triggers' required literals, in their order
 	visit                                               visitPatterns
@@ -182,7 +183,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		bodyStop: lex.Set("body-stop"), bodyModifier: lex.Values("body-modifier"), chairActive: lex.Values("chair-active"),
 		chairNoun: lex.Values("chair-noun"), month: lex.Set("month"), weekday: lex.Set("weekday"), monthNumber: lex.Values("month"),
 		speechAdverb: lex.Set("speech-adverb"),
-		partyWord:    lex.Set("party-word"), clauseOpener: lex.Set("clause-opener"), commitmentVerb: lex.Set("commitment-verb"),
+		partyWord:    lex.Set("party-word"), clauseOpener: lex.Set("clause-opener"), andPredicate: lex.Set("and-predicate"), chairParticipleLead: lex.Set("chair-participle-lead"), commitmentVerb: lex.Set("commitment-verb"),
 		actionSuffix: lex.Set("action-suffix"), noObject: lex.Set("no-object"), documentNoun: lex.Set("document-noun"),
 		commitmentFrame: lex.Pattern("commitment-frame"), dueInYear: lex.Pattern("due-in-year"), dueNextYear: lex.Pattern("due-next-year"),
 		pairSubject: lex.Pattern("pair-subject"), chairGapStop: lex.Pattern("chair-gap-stop"),
@@ -190,7 +191,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		bodyReference: lex.Pattern("body-reference"), bodyReferenceSubject: lex.Pattern("body-reference-subject"),
 		relativeSubject: lex.Pattern("relative-subject"), pairAgent: lex.Pattern("pair-agent"),
 		eventSubject: lex.Pattern("event-subject"), delegationSide: lex.Pattern("delegation-side"),
-		relativeWho: lex.Pattern("relative-who"), chairWith: lex.Pattern("chair-with"), chairPart: lex.Pattern("chair-part"),
+		relativeWho: lex.Pattern("relative-who"), chairWith: lex.Pattern("chair-with"), chairPart: lex.Pattern("chair-part"), chairPartObject: lex.Pattern("chair-part-object"),
 		bodyComplementCountry: lex.Set("body-complement-country"), retinue: lex.Pattern("retinue"), onBehalf: lex.Pattern("on-behalf"), representedBy: lex.Pattern("represented-by"), titleAfterName: lex.Pattern("title-after-name"),
 	}
 	v.visit = visitPatterns{}

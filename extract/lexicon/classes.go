@@ -111,6 +111,7 @@ var Classes = map[string]string{
 	"speech-adverb":           "lexicon/speakers.tsv: an adverb between a speaker and the speech verb (\"also\")",
 	"party-word":              "lexicon/relations.tsv: a word that names the parties of a commitment (\"the two sides\", \"both\")",
 	"clause-opener":           "lexicon/relations.tsv: after a comma it opens another clause: a commitment's text ends before it",
+	"and-predicate":           "lexicon/relations.tsv: after \"and\" it opens a second predicate of the subject (\"signed X and agreed to Y\"): a commitment's text ends before \"and\"",
 	"commitment-verb":         "lexicon/relations.tsv: a verb after \"commitment to\" that makes it a pledge to act (\"to deepen\"), not soft words (\"to peace\")",
 	"action-suffix":           "lexicon/relations.tsv: the ending of a noun of action after \"commitment to the\" (\"the implementation of\")",
 	"document-noun":           "lexicon/relations.tsv: a thing signed (agreement, memorandum, treaty): \"signed\" without an object commits to something only with one of these before it",
@@ -122,6 +123,7 @@ var Classes = map[string]string{
 	"body-connector":          "lexicon/relations.tsv: a lower-case word inside a body's subject (\"Trade and Economic Cooperation\")",
 	"body-stop":               "lexicon/relations.tsv: ends a body's subject written in lower case",
 	"chair-active":            "lexicon/relations.tsv: a verb whose subject chairs the body it names after it; value \"session\" when the object must be a session of the body",
+	"chair-participle-lead":   "lexicon/relations.tsv: before a chair verb's participle (\"A said after co-chairing the session\"): the clause's subject chairs",
 	"chair-noun":              "lexicon/relations.tsv: \"A, co-chair of the X Commission\"; value \"bilateral\" when only a joint body's chair counts",
 	"body-complement-country": "lexicon/relations.tsv: after a body's head it starts the body's subject only when a country follows (\"Commission between A and B\")",
 }
@@ -177,6 +179,7 @@ var Rules = map[string]string{
 	"relative-who":           "patterns/cochairs.tsv: \"A, who co-chairs\": the names before \"who\" are the chair verb's subject",
 	"chair-with":             "patterns/cochairs.tsv: \"A co-chairs the X Commission with B\": B is the other chair",
 	"chair-part":             "patterns/cochairs.tsv: \"Chairman of the X part of the Y Commission\": group 1 names the chair's side",
+	"chair-part-object":      "patterns/cochairs.tsv: \"heads the X part of the Y Commission\" after a chair verb: group 1 names the chair's side",
 	"meeting-phrase":         "patterns/meetings.tsv: a phrase that names who met where its words alone would not (\"conferred with\", \"exchanged views\")",
 	"in-person-call":         "patterns/meetings.tsv: a \"call\" that is a visit in person (\"paid a courtesy call on\", \"granted an audience\")",
 	"call-on":                "patterns/meetings.tsv: matched against the words before a person: \"called on X\" is a visit in person",
