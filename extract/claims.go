@@ -17,7 +17,7 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 	currency := currencyHint(doc)
 	seen := map[string]bool{}
 	for _, st := range doc.sents {
-		if !strings.ContainsAny(st.Text, "0123456789") || !x.lex.metric.MatchString(st.Text) {
+		if len(st.figs) == 0 || !x.lex.metric.MatchString(st.Text) {
 			continue
 		}
 		figs := append([]figures.Figure(nil), st.figs...)

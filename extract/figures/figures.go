@@ -43,6 +43,10 @@ type Figure struct {
 	// Equivalent: the money figure before it restated in another currency
 	// ("$8 billion (TL 240 billion)"): the same amount, no figure of its own
 	Equivalent bool
+	// Factor: a change stated as a multiple ("doubled" 2, "grew 1.5 times"
+	// 1.5), or 0. Such a figure is a change percentage: doubling is growth
+	// of 100 percent, a fall to half (factor 2, Change -50) one of 50.
+	Factor float64
 }
 
 // Figure kinds.
@@ -75,6 +79,9 @@ type figScan struct {
 	numTok   int // first digit text.Token
 	last     int // last text.Token of the figure
 	bareNoun bool
+	// a multiple: needsChange when only a word of change in its sentence
+	// makes it one ("grew 3 times", not "met 3 times")
+	mult, needsChange bool
 }
 
 // Parse finds the money amounts, percentages and counts a sentence
@@ -90,6 +97,12 @@ func (fp *Parser) Find(sentence string, toks []text.Token, currencyHint string) 
 	var figs []figScan
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Kind != text.Digits {
+			if toks[i].Kind == text.Letters {
+				if fs, next, ok := fp.wordMultiple(sentence, toks, i); ok {
+					figs = append(figs, fs)
+					i = next - 1
+				}
+			}
 			continue
 		}
 		fs, next, ok := fp.scanFigure(sentence, toks, i, currencyHint)
@@ -105,11 +118,92 @@ func (fp *Parser) Find(sentence string, toks []text.Token, currencyHint string) 
 	}
 	fp.classifyFigures(sentence, toks, figs)
 	fp.markEquivalents(toks, figs)
-	out := make([]Figure, len(figs))
+	out := make([]Figure, 0, len(figs))
 	for k := range figs {
-		out[k] = figs[k].f
+		if figs[k].mult && !figs[k].f.IsChange {
+			continue // "met 3 times": a multiple of nothing that grew
+		}
+		out = append(out, figs[k].f)
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
+}
+
+// wordMultiple reads a multiple written in words at toks[i]: a word that
+// is one ("doubled", "threefold") or a number in words before "times" or
+// "-fold" ("two times", "one and a half times", "three-fold").
+func (fp *Parser) wordMultiple(s string, toks []text.Token, i int) (figScan, int, bool) {
+	if f, ok := fp.multWords[toks[i].Lower]; ok {
+		return fp.multiple(s, toks, i, i, f, false), i + 1, true
+	}
+	n := len(toks)
+	phrase := ""
+	for w := 0; w < fp.multLongest && i+w < n && toks[i+w].Kind == text.Letters; w++ {
+		if w > 0 {
+			phrase += " "
+		}
+		phrase += toks[i+w].Lower
+		f, ok := fp.multNumbers[phrase]
+		if !ok {
+			continue
+		}
+		if end, ok := fp.multNoun(toks, i+w+1); ok {
+			return fp.multiple(s, toks, i, end, f, true), end + 1, true
+		}
+	}
+	return figScan{}, i + 1, false
+}
+
+// multNoun reports "times" or "-fold" starting at k and returns its last
+// token.
+func (fp *Parser) multNoun(toks []text.Token, k int) (int, bool) {
+	n := len(toks)
+	if k < n && toks[k].Kind == text.Letters && fp.multNouns[toks[k].Lower] && toks[k].Lower != "fold" {
+		return k, true
+	}
+	if k+1 < n && text.IsDash(toks[k]) && text.Glued(toks, k) && text.Glued(toks, k+1) && toks[k+1].Lower == "fold" && fp.multNouns["fold"] {
+		return k + 1, true
+	}
+	return 0, false
+}
+
+// multiple is the figure of a multiple from toks[core] to toks[last] with
+// the factor f (negative: a fall to a fraction). Its value is the change in
+// percent; classifyFigures decides whether a word of change makes it one
+// and in which direction.
+func (fp *Parser) multiple(s string, toks []text.Token, core, last int, f float64, needsChange bool) figScan {
+	first, approx := fp.approxBefore(toks, core)
+	v := (f - 1) * 100
+	if f < 0 {
+		v = (1 + 1/f) * 100
+	}
+	return figScan{first: first, core: core, numTok: core, last: last, mult: true, needsChange: needsChange,
+		f: Figure{Span: Span{Start: toks[first].Start, End: toks[last].End}, Text: s[toks[first].Start:toks[last].End],
+			Value: roundValue(v), Unit: "percent", Approx: approx, Kind: KindPercent, Factor: f}}
+}
+
+// approxBefore is the approximation phrase right before toks[first], if
+// any, and the index where it starts.
+func (fp *Parser) approxBefore(toks []text.Token, first int) (int, string) {
+	for _, ph := range fp.approx {
+		m := len(ph.words)
+		if first-m < 0 {
+			continue
+		}
+		match := true
+		for q := 0; q < m; q++ {
+			if toks[first-m+q].Lower != ph.words[q] {
+				match = false
+				break
+			}
+		}
+		if match {
+			return first - m, ph.canon
+		}
+	}
+	return first, ""
 }
 
 // scanFigure reads the figure whose first digit run is toks[i]. It returns
@@ -197,6 +291,12 @@ func (fp *Parser) scanFigure(s string, toks []text.Token, i int, hint string) (f
 			return skip(skipCode(toks, j+2))
 		}
 		return skip(j + 1)
+	}
+	// A multiple: "grew 1.5 times", "a 3-fold increase".
+	if !grouped && value > 1 {
+		if end, ok := fp.multNoun(toks, j+1); ok {
+			return fp.multiple(s, toks, i, end, value, true), end + 1, true
+		}
 	}
 	// Compound adjectives "8-year", "12-member": not a figure.
 	if j+2 < n && text.IsDash(toks[j+1]) && text.Glued(toks, j+1) && text.Glued(toks, j+2) && toks[j+2].Kind == text.Letters {
@@ -344,26 +444,7 @@ func (fp *Parser) scanFigure(s string, toks []text.Token, i int, hint string) (f
 	}
 
 	// Approximation before the currency prefix.
-	first := cs
-	approx := ""
-	for _, ph := range fp.approx {
-		m := len(ph.words)
-		if first-m < 0 {
-			continue
-		}
-		match := true
-		for q := 0; q < m; q++ {
-			if toks[first-m+q].Lower != ph.words[q] {
-				match = false
-				break
-			}
-		}
-		if match {
-			approx = ph.canon
-			first -= m
-			break
-		}
-	}
+	first, approx := fp.approxBefore(toks, cs)
 
 	fs.first = first
 	fs.core = cs
@@ -638,6 +719,10 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 		if fs.f.Kind != KindPercent {
 			continue
 		}
+		if fs.mult {
+			fp.classifyMultiple(toks, fs, lastVerb, clause)
+			continue
+		}
 		var dir float64
 		isChange := false
 		prev := first - 1
@@ -692,6 +777,42 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 	}
 
 	attachChanges(figs, lastBoundary)
+}
+
+// classifyMultiple makes a multiple a change: a word that is one
+// ("doubled", "threefold") is growth or, with a fall before it in its
+// clause ("fell threefold"), a fall; a number of times is a change only
+// with a word of change in its clause or right after it ("grew 1.5 times",
+// "three times more"). A fall by a factor f is one of 100(1-1/f) percent.
+func (fp *Parser) classifyMultiple(toks []text.Token, fs *figScan, lastVerb []int, clause int) {
+	dir := 0.0
+	if fs.f.Factor < 0 {
+		dir = -1
+	} else if v := lastVerb[fs.first]; v > clause {
+		if s, _ := fp.changeWord(toks[v].Lower); s != 0 {
+			dir = float64(s)
+		}
+	}
+	if dir == 0 && fs.last+1 < len(toks) {
+		if s, _ := fp.changeWord(toks[fs.last+1].Lower); s != 0 {
+			dir = float64(s)
+		}
+	}
+	if dir == 0 && !fs.needsChange {
+		dir = 1
+	}
+	if dir == 0 {
+		return
+	}
+	f := math.Abs(fs.f.Factor)
+	v := (f - 1) * 100
+	if dir < 0 {
+		v = (1 - 1/f) * 100
+	}
+	fs.f.Value = roundValue(v)
+	c := dir * fs.f.Value
+	fs.f.IsChange = true
+	fs.f.Change = &c
 }
 
 // markEquivalents marks a money figure that restates the one before it in

@@ -258,6 +258,27 @@ func TestParseFigures(t *testing.T) {
 		{"past tense increase is fact", "Trade increased to $5 billion.", "",
 			[]wantFig{{text: "$5 billion", value: 5e9, unit: "USD", kind: KindMoney}}},
 
+		// Multiples: growth stated as a factor is a change in percent.
+		{"doubled", "Mutual trade has almost doubled since the forum.", "",
+			[]wantFig{{text: "almost doubled", value: 100, unit: "percent", kind: KindPercent, approx: "almost", change: pf(100), isChange: true}}},
+		{"threefold rise", "Exports saw a threefold rise over five years.", "",
+			[]wantFig{{text: "threefold", value: 200, unit: "percent", kind: KindPercent, change: pf(200), isChange: true}}},
+		{"digits times", "Investment increased 1.5 times in two years.", "",
+			[]wantFig{{text: "1.5 times", value: 50, unit: "percent", kind: KindPercent, change: pf(50), isChange: true}}},
+		{"words times", "Our exports grew by one and a half times last year.", "",
+			[]wantFig{{text: "one and a half times", value: 50, unit: "percent", kind: KindPercent, change: pf(50), isChange: true}}},
+		{"hyphenated fold with an amount", "Trade rose 3-fold to $900 million.", "",
+			[]wantFig{
+				{text: "3-fold", value: 200, unit: "percent", kind: KindPercent, change: pf(200), isChange: true},
+				{text: "$900 million", value: 900e6, unit: "USD", kind: KindMoney, change: pf(200)},
+			}},
+		{"a fall by a factor", "Imports decreased 2 times after the sanctions.", "",
+			[]wantFig{{text: "2 times", value: 50, unit: "percent", kind: KindPercent, change: pf(-50), isChange: true}}},
+		{"halved", "The deficit was halved.", "",
+			[]wantFig{{text: "halved", value: 50, unit: "percent", kind: KindPercent, change: pf(-50), isChange: true}}},
+		{"times with no change is no figure", "The leaders have met 3 times and spoke two times by phone.", "", nil},
+		{"a goal to double is no multiple", "The sides intend to double trade by 2030.", "", nil},
+
 		// Things that are not figures.
 		{"years", "In 2019 and in 2021 the sides met; the plan runs until 2030.", "", nil},
 		{"ordinals", "The 14th forum and the 22th session opened on the 3rd day.", "", nil},

@@ -57,6 +57,11 @@ type Parser struct {
 	abbrevs         map[string]string // "Rs" -> INR
 	equivalentWords map[string]bool   // "or", "equivalent": between an amount and itself in another currency
 	currencyPhrases map[string]string // "kuwaiti dinars" -> KWD
+	// multiples: "doubled", "1.5 times", "a three-fold rise"
+	multWords   map[string]float64 // "doubled" -> 2, "halved" -> -2
+	multNumbers map[string]float64 // "one and a half" -> 1.5
+	multNouns   map[string]bool    // "times", "fold"
+	multLongest int                // words of the longest multiplier number
 }
 
 type currency struct {
@@ -124,6 +129,20 @@ func New(lex *lexicon.Lexicon, dp *dates.Parser) (*Parser, error) {
 				return nil, fmt.Errorf("%s: %s %q: value %q is neither 1 nor -1", e.Pos, c.class, e.Word, e.Value)
 			}
 			fp.changes[e.Word] = change{sign: sign, verb: c.verb}
+		}
+	}
+	fp.multWords, fp.multNumbers, fp.multNouns = map[string]float64{}, map[string]float64{}, lex.Set("multiplier-noun")
+	for _, c := range []struct {
+		class string
+		into  map[string]float64
+	}{{"multiplier-word", fp.multWords}, {"multiplier-number", fp.multNumbers}} {
+		for _, e := range lex.Entries(c.class) {
+			v, err := strconv.ParseFloat(e.Value, 64)
+			if err != nil || v == 0 || v > -1 && v < 1 {
+				return nil, fmt.Errorf("%s: %s %q: value %q is no factor (at least 1, or at most -1 for a fall)", e.Pos, c.class, e.Word, e.Value)
+			}
+			c.into[e.Word] = v
+			fp.multLongest = max(fp.multLongest, len(strings.Fields(e.Word)))
 		}
 	}
 	for _, e := range lex.Entries("approx") {
