@@ -337,9 +337,10 @@ func (fp *Parser) scanFigure(s string, toks []text.Token, i int, hint string) (f
 	}
 
 	// Currency before the number.
-	cs := i // first text.Token of the currency prefix
+	cs := i             // first text.Token of the currency prefix
+	codePrefix := false // the currency is a code of letters before the number
 	if prefixCur != "" {
-		unit, kind, cs = prefixCur, KindMoney, i-1
+		unit, kind, cs, codePrefix = prefixCur, KindMoney, i-1, true
 	} else if i > 0 {
 		p := toks[i-1]
 		if c := fp.prefixedSymbol(toks[max(i-2, 0)].Text, p.Text); c != "" && i >= 2 && p.Kind == text.Symbol && text.Glued(toks, i-1) {
@@ -359,7 +360,7 @@ func (fp *Parser) scanFigure(s string, toks []text.Token, i int, hint string) (f
 				}
 			}
 		} else if c := fp.isoCurrency(p.Text); c != "" {
-			unit, kind, cs = c, KindMoney, i-1
+			unit, kind, cs, codePrefix = c, KindMoney, i-1, true
 		} else if c := fp.abbrevs[toks[max(i-2, 0)].Text]; p.Text == "." && i >= 2 && c != "" {
 			unit, kind, cs = c, KindMoney, i-2
 		} else if c := fp.abbrevs[p.Text]; c != "" {
@@ -387,6 +388,13 @@ func (fp *Parser) scanFigure(s string, toks []text.Token, i int, hint string) (f
 			scale, _ = fp.gluedScale(toks[k].Lower)
 			k++
 		}
+	}
+
+	// A currency code before a small bare number is a name with a number
+	// ("COP29", "COP 28"): amounts written after a code carry a scale or
+	// are large ("USD 3bn", "EUR 12,500").
+	if kind == KindMoney && codePrefix && scale == 1 && !grouped && !decimal && value < 1000 {
+		return skip(k)
 	}
 
 	// Percent.
@@ -773,6 +781,26 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 			c := dir * fs.f.Value
 			fs.f.IsChange = true
 			fs.f.Change = &c
+		}
+	}
+
+	// "to $5 billion, and then up to $10 billion": the steps of one goal
+	for k := 1; k < len(figs); k++ {
+		a, b := &figs[k-1], &figs[k]
+		if !a.f.Target || b.f.Target || b.f.Kind != a.f.Kind || b.first <= a.last+1 {
+			continue
+		}
+		goesOn := true
+		for q := a.last + 1; q < b.first && goesOn; q++ {
+			goesOn = toks[q].Text == "," || fp.goalGoesOn[toks[q].Lower]
+		}
+		if goesOn {
+			b.f.Target = true
+			if b.f.Approx == "up to" {
+				b.f.Approx = ""
+				b.f.Span.Start = toks[b.core].Start
+				b.f.Text = sentence[b.f.Span.Start:b.f.Span.End]
+			}
 		}
 	}
 

@@ -253,6 +253,21 @@ func TestParseFigures(t *testing.T) {
 			}},
 		{"raise to by year", "They agreed to raise bilateral trade to US$90 billion by 2035.", "",
 			[]wantFig{{text: "US$90 billion", value: 90e9, unit: "USD", kind: KindMoney, target: true}}},
+		{"the further steps of a goal", "He stressed the need to bring trade to $2 billion, and then up to $4 billion.", "",
+			[]wantFig{
+				{text: "$2 billion", value: 2e9, unit: "USD", kind: KindMoney, target: true},
+				{text: "$4 billion", value: 4e9, unit: "USD", kind: KindMoney, target: true},
+			}},
+		{"a goal and a later goal joined by or", "They plan to raise exports to 3 billion euros or even 5 billion euros.", "",
+			[]wantFig{
+				{text: "3 billion euros", value: 3e9, unit: "EUR", kind: KindMoney, target: true},
+				{text: "5 billion euros", value: 5e9, unit: "EUR", kind: KindMoney, target: true},
+			}},
+		{"a fact after a goal stays a fact", "The aim is $9 billion; last year trade reached $6 billion.", "",
+			[]wantFig{
+				{text: "$9 billion", value: 9e9, unit: "USD", kind: KindMoney, target: true},
+				{text: "$6 billion", value: 6e9, unit: "USD", kind: KindMoney},
+			}},
 		{"forecast is not a target", "Trade is expected to reach $11 billion this year.", "",
 			[]wantFig{{text: "$11 billion", value: 11e9, unit: "USD", kind: KindMoney}}},
 		{"past tense increase is fact", "Trade increased to $5 billion.", "",
@@ -280,6 +295,7 @@ func TestParseFigures(t *testing.T) {
 		{"a goal to double is no multiple", "The sides intend to double trade by 2030.", "", nil},
 
 		// Things that are not figures.
+		{"a code and a number", "The delegation came for COP29, a year after the COP 28 talks.", "", nil},
 		{"years", "In 2019 and in 2021 the sides met; the plan runs until 2030.", "", nil},
 		{"ordinals", "The 14th forum and the 22th session opened on the 3rd day.", "", nil},
 		{"century", "The treaty of the 21st century matters.", "", nil},

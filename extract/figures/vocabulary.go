@@ -56,6 +56,7 @@ type Parser struct {
 	dollarFirst     map[string]bool   // "Hong" of "Hong Kong dollars"
 	abbrevs         map[string]string // "Rs" -> INR
 	equivalentWords map[string]bool   // "or", "equivalent": between an amount and itself in another currency
+	goalGoesOn      map[string]bool   // "and then (up) to": between a goal and a further goal
 	currencyPhrases map[string]string // "kuwaiti dinars" -> KWD
 	// multiples: "doubled", "1.5 times", "a three-fold rise"
 	multWords   map[string]float64 // "doubled" -> 2, "halved" -> -2
@@ -97,7 +98,7 @@ func New(lex *lexicon.Lexicon, dp *dates.Parser) (*Parser, error) {
 		levelAfter: lex.Set("level-after"), clauseWords: lex.Set("clause-word"), percentWords: lex.Set("percent"),
 		ordinalSuffixes: lex.Set("ordinal-suffix"), clockSuffixes: lex.Set("clock-suffix"), percentPhrases: lex.Values("percent-phrase"),
 		countPhrases: lex.Values("count-phrase"), goalAfter: lex.Set("goal-after"), dollarFirst: lex.Set("dollar-adjective-first"),
-		abbrevs: lex.Values("currency-abbrev"), equivalentWords: lex.Set("equivalent-word"),
+		abbrevs: lex.Values("currency-abbrev"), equivalentWords: lex.Set("equivalent-word"), goalGoesOn: lex.Set("goal-continuation"),
 		currencyPhrases: lex.Values("currency-phrase")}
 	for _, c := range []struct {
 		class string
