@@ -110,6 +110,21 @@ func TestClaimShapes(t *testing.T) {
 		{"a goal of doubling is no claim",
 			"Both leaders want to double trade within five years.",
 			nil, 0},
+		{"a speaker whose last name is also a city, at the start",
+			"Brazilian Foreign Minister Ana Lima met Chilean Foreign Minister Pablo Soto in Santiago on Monday. " +
+				"Lima recalled that Brazilian investment in Chile totals $4 billion.",
+			[]string{"Ana Lima|4000000000|USD|"}, 0},
+		{"a speaker whose last name is also a city, after the quotation",
+			"Brazilian Foreign Minister Ana Lima met Chilean Foreign Minister Pablo Soto in Santiago on Monday.\n\n" +
+				"“Our exports to Chile reached $2 billion,” Lima said.",
+			[]string{"Ana Lima|2000000000|USD|"}, 0},
+		{"a head of state who informed",
+			"President of Kazakhstan Serik Abenov received Prime Minister of Hungary Gabor Lakatos. " +
+				"The Head of State informed that over 90 joint ventures operate in the country.",
+			[]string{"Serik Abenov|90|ventures|"}, 0},
+		{"a minister who reiterated",
+			"Foreign Minister Pablo Soto reiterated that 120 Chilean firms work in Peru.",
+			[]string{"Pablo Soto|120|firms|"}, 0},
 		{"an agency that reports is no speaker",
 			"Trade between the two countries grew 10 percent to $2 billion last year, Xinhua reported.",
 			[]string{"|2000000000|USD|10"}, 0},
@@ -140,5 +155,15 @@ func TestClaimMetrics(t *testing.T) {
 	want := "registered capital|USD;visitors|visitors"
 	if strings.Join(got, ";") != want {
 		t.Errorf("metrics = %q, want %q", got, want)
+	}
+	for text, want := range map[string]string{
+		"Exports of fruit grew 1.5 times, the ministry said.":       "exports growth",
+		"Foreign investment fell by 4 percent, the minister noted.": "investment growth",
+		"Imports from the region were halved, the minister noted.":  "imports growth",
+	} {
+		f := one(t, text, "2024-06-01")
+		if len(f.Claims) != 1 || f.Claims[0].Metric != want {
+			t.Errorf("%q: claims %+v, want one of metric %q", text, f.Claims, want)
+		}
 	}
 }
