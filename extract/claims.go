@@ -34,6 +34,8 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 			measured = st
 		case measured != nil && st.idx-measured.idx <= 2 && x.lex.restatement.MatchString(st.Text):
 			about, restated = measured.Text, true
+		case measured != nil && st.idx-measured.idx == 1 && x.lex.anaphora.MatchString(st.Text):
+			about = measured.Text // "Last year it reached $5 billion"
 		default:
 			continue
 		}
@@ -63,7 +65,7 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 		speaker := sp[st.idx].speaker
 		emit := func(f figures.Figure, unit string, change *float64) {
 			metric := "amount"
-			if !restated {
+			if about == st.Text {
 				metric = x.lex.metricOf(around(st.Text, f.Span), f)
 			}
 			if metric == "amount" {

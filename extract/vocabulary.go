@@ -86,7 +86,7 @@ type vocabulary struct {
 	attendance, absence                                 []*lexicon.Regexp
 	briefer, arrival, contactPhrase, callAnaphora       *lexicon.Regexp
 	occasion, occasionLower, occasionHead               *lexicon.Regexp
-	metric, aid, stateForm, restatement                 *lexicon.Regexp
+	metric, aid, stateForm, restatement, anaphora       *lexicon.Regexp
 	chairedBy, ourSide, namedSide                       *lexicon.Regexp
 	cooperation, deadline                               *lexicon.Regexp
 	retinue, onBehalf, representedBy, titleAfterName    *lexicon.Regexp
@@ -165,7 +165,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		contactPhrase: lex.Pattern("contact-phrase"), callAnaphora: lex.Pattern("call-anaphora"),
 		countryLocative: lex.Pattern("country-locative"), countryAny: lex.Pattern("country-any"), travel: lex.Pattern("travel"),
 		occasionLower: lex.Pattern("occasion-lower"), occasionHead: lex.Pattern("occasion-head"),
-		metric: lex.Pattern("metric"), aid: lex.Pattern("aid"), stateForm: lex.Pattern("state-form"), restatement: lex.Pattern("restatement"),
+		metric: lex.Pattern("metric"), aid: lex.Pattern("aid"), stateForm: lex.Pattern("state-form"), restatement: lex.Pattern("restatement"), anaphora: lex.Pattern("measure-anaphora"),
 		chairedBy: lex.Pattern("chaired-by"), ourSide: lex.Pattern("our-side"),
 		namedSide: lex.Pattern("named-side"), cooperation: lex.Pattern("cooperation"), deadline: lex.Pattern("deadline"),
 		trailingAttribution: lex.Pattern("trailing-attribution"), procedural: lex.Pattern("procedural"),
