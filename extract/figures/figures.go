@@ -804,7 +804,28 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 		}
 	}
 
-	attachChanges(figs, lastBoundary)
+	fp.attachChanges(toks, figs, lastBoundary)
+}
+
+// bareChangeClause reports a clause that opens with a comma at b, the only
+// boundary from lo (the token after the count) on, and holds nothing before the change figure at c but
+// words of change ("up", "an increase of", "down by").
+func (fp *Parser) bareChangeClause(toks []text.Token, b, c, lo int) bool {
+	if b < 0 || toks[b].Text != "," {
+		return false
+	}
+	for q := lo; q < b; q++ {
+		if fp.clauseBoundary(toks, q) {
+			return false
+		}
+	}
+	for q := b + 1; q < c; q++ {
+		w := toks[q].Lower
+		if s, _ := fp.changeWord(w); s == 0 && w != "a" && w != "an" && w != "of" && w != "by" {
+			return false
+		}
+	}
+	return true
 }
 
 // classifyMultiple makes a multiple a change: a word that is one
@@ -891,7 +912,7 @@ func (fp *Parser) levelPercent(toks []text.Token, first, after int) bool {
 // attachChanges gives each change percentage to the nearest amount, nearest
 // pairs first, so that in "grew by 4 percent, but I have 6 percent,
 // reaching $13 billion" the amount takes the 6.
-func attachChanges(figs []figScan, lastBoundary []int) {
+func (fp *Parser) attachChanges(toks []text.Token, figs []figScan, lastBoundary []int) {
 	type pair struct{ c, a, dist int }
 	var pairs []pair
 	var changes, amounts []int
@@ -925,13 +946,15 @@ func attachChanges(figs []figScan, lastBoundary []int) {
 			if figs[a].f.Span.Start > figs[c].f.Span.End {
 				d = figs[a].f.Span.Start - figs[c].f.Span.End
 			}
-			// Counts only take a change from their own clause.
+			// Counts only take a change from their own clause, or from
+			// one that is nothing but the change ("11 million tons, up
+			// 5 percent").
 			if figs[a].f.Kind == KindCount {
 				lo, hi := figs[a].first, figs[c].first
 				if lo > hi {
 					lo, hi = hi, lo
 				}
-				if lastBoundary[hi] >= lo {
+				if lastBoundary[hi] >= lo && !(hi == figs[c].first && fp.bareChangeClause(toks, lastBoundary[hi], hi, figs[a].last+1)) {
 					continue
 				}
 			}

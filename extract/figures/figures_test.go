@@ -273,6 +273,16 @@ func TestParseFigures(t *testing.T) {
 		{"past tense increase is fact", "Trade increased to $5 billion.", "",
 			[]wantFig{{text: "$5 billion", value: 5e9, unit: "USD", kind: KindMoney}}},
 
+		{"a count and its change after a comma", "The port handled 1.2 million TEU in 2021, up 6 per cent.", "",
+			[]wantFig{
+				{text: "1.2 million TEU", value: 1.2e6, unit: "teu", kind: KindCount, change: pf(6)},
+				{text: "6 per cent", value: 6, unit: "percent", kind: KindPercent, change: pf(6), isChange: true},
+			}},
+		{"a count and a change of another clause", "There are 300 firms, and exports grew by 4 percent.", "",
+			[]wantFig{
+				{text: "300 firms", value: 300, unit: "firms", kind: KindCount},
+				{text: "4 percent", value: 4, unit: "percent", kind: KindPercent, change: pf(4), isChange: true},
+			}},
 		// Multiples: growth stated as a factor is a change in percent.
 		{"doubled", "Mutual trade has almost doubled since the forum.", "",
 			[]wantFig{{text: "almost doubled", value: 100, unit: "percent", kind: KindPercent, approx: "almost", change: pf(100), isChange: true}}},
