@@ -29,6 +29,7 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 		}
 		about := st.Text // the text that names what the figures measure
 		restated := false
+		before := measured // the sentence before that named a measure
 		switch {
 		case x.lex.metric.MatchString(st.Text):
 			measured = st
@@ -70,6 +71,11 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 			}
 			if metric == "amount" {
 				metric = x.lex.metricOf(about, f) // the measure is named further off
+			}
+			if metric == "growth" && before != nil && st.idx-before.idx <= 2 {
+				// "This year we saw growth of 30 percent" after a
+				// sentence on trade: the growth of that measure
+				metric = x.lex.metricOf(before.Text, f)
 			}
 			if restated && f.Kind == figures.KindMoney && anyMoney && lastMoney == speaker {
 				// the speaker's own amount again, in another currency or

@@ -166,9 +166,10 @@ func TestClaimMetrics(t *testing.T) {
 		t.Errorf("metrics = %q, want %q", got, want)
 	}
 	for text, want := range map[string]string{
-		"Exports of fruit grew 1.5 times, the ministry said.":       "exports growth",
-		"Foreign investment fell by 4 percent, the minister noted.": "investment growth",
-		"Imports from the region were halved, the minister noted.":  "imports growth",
+		"Exports of fruit grew 1.5 times, the ministry said.":                                                "exports growth",
+		"Foreign investment fell by 4 percent, the minister noted.":                                          "investment growth",
+		"Imports from the region were halved, the minister noted.":                                           "imports growth",
+		"Minister Ana Lima spoke of trade with Peru. This year we have seen growth of 12 percent, she said.": "trade turnover growth",
 	} {
 		f := one(t, text, "2024-06-01")
 		if len(f.Claims) != 1 || f.Claims[0].Metric != want {
