@@ -148,6 +148,7 @@ var Rules = map[string]string{
 	"our-side":               "patterns/cochairs.tsv: \"on our side\": the speaker's country",
 	"named-side":             "patterns/cochairs.tsv: \"on the X side\": group 1 names the country",
 	"cooperation":            "patterns/partners.tsv: a sentence about the cooperation of the two countries it names",
+	"pair-anaphora":          "patterns/partners.tsv: a sentence about the cooperation of two countries named before (\"the two sides discussed bilateral relations\")",
 	"deadline":               "patterns/dates.tsv: matched against the words before a year: the year is a deadline, not a year already reached",
 	"commitment":             "patterns/commitments.tsv: a treaty in force is a thing done; the commitment is the whole sentence",
 	"trailing-attribution":   "patterns/commitments.tsv: \"..., he said.\" at the end of a commitment is cut off",
