@@ -16,8 +16,28 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 	var out []fact.Claim
 	currency := currencyHint(doc)
 	seen := map[string]bool{}
+	// the last sentence that named a measure, and the last money claim:
+	// a restatement ("This is about 90 billion roubles") is about them
+	var measured *sentence
+	lastMoney, anyMoney := "", false // the speaker of the last money claim
 	for _, st := range doc.sents {
-		if !strings.ContainsAny(st.Text, "0123456789") || !x.lex.metric.MatchString(st.Text) {
+		if len(st.figs) == 0 {
+			if x.lex.metric.MatchString(st.Text) {
+				measured = st
+			}
+			continue
+		}
+		about := st.Text // the text that names what the figures measure
+		restated := false
+		before := measured // the sentence before that named a measure
+		switch {
+		case x.lex.metric.MatchString(st.Text):
+			measured = st
+		case measured != nil && st.idx-measured.idx <= 2 && x.lex.restatement.MatchString(st.Text):
+			about, restated = measured.Text, true
+		case measured != nil && st.idx-measured.idx == 1 && x.lex.anaphora.MatchString(st.Text):
+			about = measured.Text // "Last year it reached $5 billion"
+		default:
 			continue
 		}
 		figs := append([]figures.Figure(nil), st.figs...)
@@ -43,12 +63,26 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 		if p, _, ok := x.dates.FindPeriod(st.toks, ref.parsed); ok {
 			period = p
 		}
+		speaker := sp[st.idx].speaker
 		emit := func(f figures.Figure, unit string, change *float64) {
-			metric := x.lex.metricOf(around(st.Text, f.Span), f)
-			if metric == "amount" {
-				metric = x.lex.metricOf(st.Text, f) // the measure is named further off
+			metric := "amount"
+			if about == st.Text {
+				metric = x.lex.metricOf(around(st.Text, f.Span), f)
 			}
-			c := fact.Claim{Speaker: sp[st.idx].speaker, Metric: metric, Value: f.Value, Unit: unit, Period: period,
+			if metric == "amount" {
+				metric = x.lex.metricOf(about, f) // the measure is named further off
+			}
+			if metric == "growth" && before != nil && st.idx-before.idx <= 2 {
+				// "This year we saw growth of 30 percent" after a
+				// sentence on trade: the growth of that measure
+				metric = x.lex.metricOf(before.Text, f)
+			}
+			if restated && f.Kind == figures.KindMoney && anyMoney && lastMoney == speaker {
+				// the speaker's own amount again, in another currency or
+				// as a difference: no figure of its own
+				return
+			}
+			c := fact.Claim{Speaker: speaker, Metric: metric, Value: f.Value, Unit: unit, Period: period,
 				ChangePct: change, Approx: f.Approx, Quote: f.Text, Evidence: st.evidence()}
 			k := c.Speaker + "|" + c.Unit + "|" + strconv.FormatFloat(c.Value, 'g', -1, 64)
 			if seen[k] {
@@ -56,6 +90,9 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 			}
 			seen[k] = true
 			out = append(out, c)
+			if f.Kind == figures.KindMoney {
+				lastMoney, anyMoney = speaker, true
+			}
 		}
 		if len(amounts) > 0 {
 			for i, f := range amounts {

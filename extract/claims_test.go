@@ -76,6 +76,28 @@ func TestClaimShapes(t *testing.T) {
 		{"avenues for reaching a figure are a goal",
 			"The two presidents explored avenues for reaching $4 billion in bilateral trade.",
 			nil, 1},
+		{"the further steps of a goal are a goal",
+			"President Ana Lima stated the importance of increasing mutual trade to $3 billion, and then to $6 billion in the coming years.",
+			nil, 1},
+		{"another speaker restating an amount in another currency gives a claim",
+			"“In nine months trade amounted to $3 billion,” Prime Minister Tomas Vidal said.\n\n" +
+				"“This is about 270 billion roubles,” Prime Minister Ivan Sokolov noted.",
+			[]string{"Tomas Vidal|3000000000|USD|", "Ivan Sokolov|270000000000|RUB|"}, 0},
+		{"the same speaker restating an amount in another currency gives none",
+			"“Our trade grew to 4 billion euros. That is about 4.3 billion dollars,” Minister Ana Lima said.",
+			[]string{"Ana Lima|4000000000|EUR|"}, 0},
+		{"a pronoun for the measure of the sentence before (transcript)",
+			"President Ivan Sokolov: Trade between our countries keeps growing. Last year it reached almost $7 billion.",
+			[]string{"Ivan Sokolov|7000000000|USD|"}, 0},
+		{"the figure of the measure before",
+			"Minister Ana Lima said investment from Chile had grown quickly. This figure has already exceeded 900 million dollars, she added.",
+			[]string{"Ana Lima|900000000|USD|"}, 0},
+		{"a pronoun with no measure before is no claim",
+			"Minister Ana Lima opened the new bridge. It cost 40 million dollars.",
+			nil, 0},
+		{"a restatement far from any measure is no claim",
+			"Minister Ana Lima arrived on Monday. She visited a school. The weather was fine. This is 40 million people, she said.",
+			nil, 0},
 		{"a forecast is a claim",
 			"Bilateral trade is expected to reach $5 billion next year, Foreign Minister Ana Lima said.",
 			[]string{"Ana Lima|5000000000|USD|"}, 0},
@@ -88,6 +110,30 @@ func TestClaimShapes(t *testing.T) {
 		{"the value of agreements signed is a claim; their count is not",
 			"The sides signed 12 agreements worth $2.5 billion, President Ana Ferreira said.",
 			[]string{"Ana Ferreira|2500000000|USD|"}, 0},
+		{"growth stated as a multiple, alone",
+			"Mutual trade has more than doubled over the past four years, Deputy Prime Minister Ilse Brandt said.",
+			[]string{"Ilse Brandt|100|percent|100"}, 0},
+		{"growth stated as a number of times, with the amount",
+			"Exports of machinery grew 1.5 times and reached 600 million euros, Minister Jonas Berg noted.",
+			[]string{"Jonas Berg|600000000|EUR|50"}, 0},
+		{"a goal of doubling is no claim",
+			"Both leaders want to double trade within five years.",
+			nil, 0},
+		{"a speaker whose last name is also a city, at the start",
+			"Brazilian Foreign Minister Ana Lima met Chilean Foreign Minister Pablo Soto in Santiago on Monday. " +
+				"Lima recalled that Brazilian investment in Chile totals $4 billion.",
+			[]string{"Ana Lima|4000000000|USD|"}, 0},
+		{"a speaker whose last name is also a city, after the quotation",
+			"Brazilian Foreign Minister Ana Lima met Chilean Foreign Minister Pablo Soto in Santiago on Monday.\n\n" +
+				"“Our exports to Chile reached $2 billion,” Lima said.",
+			[]string{"Ana Lima|2000000000|USD|"}, 0},
+		{"a head of state who informed",
+			"President of Kazakhstan Serik Abenov received Prime Minister of Hungary Gabor Lakatos. " +
+				"The Head of State informed that over 90 joint ventures operate in the country.",
+			[]string{"Serik Abenov|90|ventures|"}, 0},
+		{"a minister who reiterated",
+			"Foreign Minister Pablo Soto reiterated that 120 Chilean firms work in Peru.",
+			[]string{"Pablo Soto|120|firms|"}, 0},
 		{"an agency that reports is no speaker",
 			"Trade between the two countries grew 10 percent to $2 billion last year, Xinhua reported.",
 			[]string{"|2000000000|USD|10"}, 0},
@@ -118,5 +164,16 @@ func TestClaimMetrics(t *testing.T) {
 	want := "registered capital|USD;visitors|visitors"
 	if strings.Join(got, ";") != want {
 		t.Errorf("metrics = %q, want %q", got, want)
+	}
+	for text, want := range map[string]string{
+		"Exports of fruit grew 1.5 times, the ministry said.":                                                "exports growth",
+		"Foreign investment fell by 4 percent, the minister noted.":                                          "investment growth",
+		"Imports from the region were halved, the minister noted.":                                           "imports growth",
+		"Minister Ana Lima spoke of trade with Peru. This year we have seen growth of 12 percent, she said.": "trade turnover growth",
+	} {
+		f := one(t, text, "2024-06-01")
+		if len(f.Claims) != 1 || f.Claims[0].Metric != want {
+			t.Errorf("%q: claims %+v, want one of metric %q", text, f.Claims, want)
+		}
 	}
 }

@@ -430,6 +430,26 @@ func TestPartners(t *testing.T) {
 	}
 }
 
+// A sentence about bilateral cooperation that names no second country is
+// about the two countries of the sentence just before.
+func TestPartnersNamedBefore(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"A delegation from Norway arrived in Chile on Monday. The two sides discussed bilateral relations and trade.", "Chile|Norway"},
+		{"Officials of Kenya travelled to Ghana for the talks. Kenya said the talks focused on ways to develop joint cooperation in all fields.", "Ghana|Kenya"},
+		{"A delegation from Norway arrived in Chile on Monday. The weather was fine. The hotel was new. The two sides discussed bilateral relations.", ""},
+		{"A delegation from Norway arrived in Chile on Monday. Peru welcomed bilateral cooperation.", ""},
+	} {
+		f := one(t, tc.text, "2024-01-01")
+		var got []string
+		for _, p := range f.Partners {
+			got = append(got, p.A+"|"+p.B)
+		}
+		if strings.Join(got, ";") != tc.want {
+			t.Errorf("%q: partners = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestMergeResolvesAcrossDocuments(t *testing.T) {
 	facts := extractDocs(t,
 		fact.Document{Name: "a.txt", Text: "Chilean President Mateo Rojas arrived in Lima."},

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/diplograph/diplograph/extract/gazetteer"
 	"github.com/diplograph/diplograph/extract/text"
 
 	"github.com/diplograph/diplograph/fact"
@@ -711,7 +712,7 @@ func (r *reader) mentionPeople(doc *document, p *people, labels [][]string) {
 			if d := strings.LastIndex(st.words[i].Fold, "."); cl == nil && d > 0 {
 				cl = p.byToken[st.words[i].Fold[d+1:]] // "D.Name": the surname after an initial
 			}
-			if cl == nil || !text.IsCap(st.words[i].Text) && !text.IsAllCaps(st.words[i].Text) || st.covered[i] >= 0 {
+			if cl == nil || !text.IsCap(st.words[i].Text) && !text.IsAllCaps(st.words[i].Text) || st.covered[i] >= 0 && !r.surnameNotCity(st, i, cl) {
 				continue
 			}
 			s := i
@@ -835,6 +836,21 @@ func fullNameAt(st *sentence, i int, byFirst map[string][]*cluster) (*cluster, i
 		}
 	}
 	return nil, 0
+}
+
+// surnameNotCity reports a word the gazetteer reads as a city that is the
+// last name of a person the document names ("Ibarra recalled", the city
+// being Ecuador's), where no preposition makes it a place ("in Ibarra") and
+// no other word belongs to the city's name.
+func (r *reader) surnameNotCity(st *sentence, i int, cl *cluster) bool {
+	g := st.match(i)
+	if g == nil || g.Kind != gazetteer.MatchCity || g.Start != st.words[i].Start || g.End != st.words[i].End {
+		return false
+	}
+	if last := strings.Fields(cl.name); len(last) < 2 || text.FoldWord(last[len(last)-1]) != st.words[i].Fold {
+		return false
+	}
+	return i == 0 || !r.lex.placePreposition[st.words[i-1].Fold]
 }
 
 // describedCountries: "The Greek Prime Minister thanked his guest": a

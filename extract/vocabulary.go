@@ -90,9 +90,9 @@ type vocabulary struct {
 	reporterOffice, arrivalDay, otherTime, travelTo     *lexicon.Regexp
 	pairJoiner, pairDiscussed, placeHosts               *lexicon.Regexp
 	occasion, occasionLower, occasionHead               *lexicon.Regexp
-	metric, aid, stateForm                              *lexicon.Regexp
+	metric, aid, stateForm, restatement, anaphora       *lexicon.Regexp
 	chairedBy, ourSide, namedSide                       *lexicon.Regexp
-	cooperation, deadline                               *lexicon.Regexp
+	cooperation, pairAnaphora, deadline                 *lexicon.Regexp
 	retinue, onBehalf, representedBy, titleAfterName    *lexicon.Regexp
 	trailingAttribution, procedural, we, due            *lexicon.Regexp
 	targetAgreed, targetProposed, dueThisYear           *lexicon.Regexp
@@ -172,9 +172,9 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		contactPhrase: lex.Pattern("contact-phrase"), callAnaphora: lex.Pattern("call-anaphora"),
 		countryLocative: lex.Pattern("country-locative"), countryAny: lex.Pattern("country-any"), travel: lex.Pattern("travel"),
 		occasionLower: lex.Pattern("occasion-lower"), occasionHead: lex.Pattern("occasion-head"),
-		metric: lex.Pattern("metric"), aid: lex.Pattern("aid"), stateForm: lex.Pattern("state-form"),
+		metric: lex.Pattern("metric"), aid: lex.Pattern("aid"), stateForm: lex.Pattern("state-form"), restatement: lex.Pattern("restatement"), anaphora: lex.Pattern("measure-anaphora"),
 		chairedBy: lex.Pattern("chaired-by"), ourSide: lex.Pattern("our-side"),
-		namedSide: lex.Pattern("named-side"), cooperation: lex.Pattern("cooperation"), deadline: lex.Pattern("deadline"),
+		namedSide: lex.Pattern("named-side"), cooperation: lex.Pattern("cooperation"), pairAnaphora: lex.Pattern("pair-anaphora"), deadline: lex.Pattern("deadline"),
 		trailingAttribution: lex.Pattern("trailing-attribution"), procedural: lex.Pattern("procedural"),
 		we: lex.Pattern("we"), due: lex.Pattern("due"), targetAgreed: lex.Pattern("target-agreed"),
 		targetProposed: lex.Pattern("target-proposed"), dueThisYear: lex.Pattern("due-this-year"),
