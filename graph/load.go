@@ -154,10 +154,10 @@ func (s *Store) LoadNQuads(ctx context.Context, r io.Reader, name string) (int, 
 	}
 	qs = nil
 	added, started := 0, false
-	tx := cgraph.NewTransaction()
+	var batch []quad.Quad // the new quads of the labels in changed
 	changed := map[string]*ledgerEntry{}
 	flush := func() error {
-		if len(tx.Deltas) == 0 {
+		if len(batch) == 0 {
 			return nil
 		}
 		if !started {
@@ -169,20 +169,31 @@ func (s *Store) LoadNQuads(ctx context.Context, r io.Reader, name string) (int, 
 				return fmt.Errorf("marking the load of %s: %w", name, err)
 			}
 		}
-		// Cayley first: labels stopped before the ledger records them are
-		// loaded again whole (duplicates are ignored), never recorded
-		// without their quads.
-		if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil {
+		// A bolt file takes the quads and the ledger in one transaction.
+		// Elsewhere Cayley first: labels stopped before the ledger records
+		// them are loaded again whole (duplicates are ignored), never
+		// recorded without their quads.
+		_, bulk, err := s.writeBulk(ctx, batch, nil, changed)
+		if err != nil {
 			return fmt.Errorf("loading %s: %w", name, err)
 		}
-		if err := s.putLedger(ctx, changed); err != nil {
-			return fmt.Errorf("loading %s: %w", name, err)
+		if !bulk {
+			tx := cgraph.NewTransaction()
+			for _, q := range batch {
+				tx.AddQuad(q)
+			}
+			if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil {
+				return fmt.Errorf("loading %s: %w", name, err)
+			}
+			if err := s.putLedger(ctx, changed); err != nil {
+				return fmt.Errorf("loading %s: %w", name, err)
+			}
 		}
-		added += len(tx.Deltas)
+		added += len(batch)
 		for doc, e := range changed {
 			ledger[doc] = e
 		}
-		tx, changed = cgraph.NewTransaction(), map[string]*ledgerEntry{}
+		batch, changed = nil, map[string]*ledgerEntry{}
 		return nil
 	}
 	for _, doc := range sortedQuadKeys(byDoc) {
@@ -206,7 +217,7 @@ func (s *Store) LoadNQuads(ctx context.Context, r io.Reader, name string) (int, 
 			if k := quadKey(q); !have[k] {
 				have[k] = true
 				fresh = append(fresh, q)
-				tx.AddQuad(q)
+				batch = append(batch, q)
 			}
 		}
 		delete(byDoc, doc)
@@ -220,7 +231,7 @@ func (s *Store) LoadNQuads(ctx context.Context, r io.Reader, name string) (int, 
 		ne := *e
 		ne.Quads, ne.Hash, ne.Pending = enc, hashQuads(enc), nil
 		changed[doc] = &ne
-		if len(tx.Deltas) >= loadBatch {
+		if len(batch) >= loadBatch {
 			if err := flush(); err != nil {
 				return added, err
 			}

@@ -291,7 +291,7 @@ func (s *Store) update(ctx context.Context, ledger map[string]*ledgerEntry, fres
 		part := changes[i:j]
 		pending := map[string]*ledgerEntry{}
 		final := map[string]*ledgerEntry{}
-		adds, dels := cgraph.NewTransaction(), cgraph.NewTransaction()
+		var addQs, delQs []quad.Quad
 		var names []string
 		for _, c := range part {
 			names = append(names, c.entry.Name)
@@ -307,34 +307,49 @@ func (s *Store) update(ctx context.Context, ledger map[string]*ledgerEntry, fres
 				fe.Quads, fe.Hash, fe.Pending = c.enc, hashQuads(c.enc), nil
 				final[c.doc] = &fe
 			}
-			for _, q := range c.adds {
-				adds.AddQuad(q)
-			}
-			for _, q := range c.dels {
-				dels.RemoveQuad(q)
-			}
+			addQs = append(addQs, c.adds...)
+			delQs = append(delQs, c.dels...)
 		}
 		if err := ctx.Err(); err != nil {
 			return stats, fmt.Errorf("writing documents: %w", err)
 		}
-		if len(pending) > 0 {
-			if err := s.putLedger(ctx, pending); err != nil {
+		// A bolt file takes the whole batch, quads and ledger, in one
+		// transaction; the other stores go step by step as above.
+		_, bulk, err := s.writeBulk(ctx, addQs, delQs, final)
+		if err != nil {
+			return stats, fmt.Errorf("writing quads of %s: %w", strings.Join(names, ", "), err)
+		}
+		if !bulk {
+			if len(pending) > 0 {
+				if err := s.putLedger(ctx, pending); err != nil {
+					return stats, err
+				}
+			}
+			for _, set := range []struct {
+				qs  []quad.Quad
+				add bool
+			}{{addQs, true}, {delQs, false}} {
+				if len(set.qs) == 0 {
+					continue
+				}
+				tx := cgraph.NewTransaction()
+				for _, q := range set.qs {
+					if set.add {
+						tx.AddQuad(q)
+					} else {
+						tx.RemoveQuad(q)
+					}
+				}
+				if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil {
+					return stats, fmt.Errorf("writing quads of %s: %w", strings.Join(names, ", "), err)
+				}
+			}
+			if err := s.putLedger(ctx, final); err != nil {
 				return stats, err
 			}
 		}
-		for _, tx := range []*cgraph.Transaction{adds, dels} {
-			if len(tx.Deltas) == 0 {
-				continue
-			}
-			if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil {
-				return stats, fmt.Errorf("writing quads of %s: %w", strings.Join(names, ", "), err)
-			}
-		}
-		stats.Added += len(adds.Deltas)
-		stats.Removed += len(dels.Deltas)
-		if err := s.putLedger(ctx, final); err != nil {
-			return stats, err
-		}
+		stats.Added += len(addQs)
+		stats.Removed += len(delQs)
 		for doc, e := range final {
 			if e == nil {
 				delete(ledger, doc)
@@ -343,7 +358,7 @@ func (s *Store) update(ctx context.Context, ledger map[string]*ledgerEntry, fres
 			}
 		}
 		if o.Log != nil {
-			o.Log.Debug("wrote batch", "documents", len(part), "added", len(adds.Deltas), "removed", len(dels.Deltas))
+			o.Log.Debug("wrote batch", "documents", len(part), "added", len(addQs), "removed", len(delQs))
 		}
 		if o.Progress != nil {
 			o.Progress(j, len(changes))
