@@ -147,6 +147,9 @@ func bulkWrite(tx *bolt.Tx, adds, dels []quad.Quad) (bulkStats, error) {
 func (w *bulkWriter) resolve(qs []quad.Quad) []bulkQuad {
 	out := make([]bulkQuad, 0, len(qs))
 	seen := make(map[[4]*bulkNode]bool, len(qs))
+	// values repeat from quad to quad (predicates, classes, the label):
+	// each is hashed once
+	byValue := make(map[quad.Value]*bulkNode)
 	var fresh []*bulkNode
 	for _, q := range qs {
 		var bq bulkQuad
@@ -155,12 +158,23 @@ func (w *bulkWriter) resolve(qs []quad.Quad) []bulkQuad {
 			if v == nil {
 				continue
 			}
-			h := cgraph.HashOf(v)
-			n := w.nodes[h]
+			var n *bulkNode
+			cache := false
+			switch v.(type) {
+			case quad.IRI, quad.String, quad.BNode: // comparable for sure
+				cache = true
+				n = byValue[v]
+			}
 			if n == nil {
-				n = &bulkNode{hash: h, val: v}
-				w.nodes[h] = n
-				fresh = append(fresh, n)
+				h := cgraph.HashOf(v)
+				if n = w.nodes[h]; n == nil {
+					n = &bulkNode{hash: h, val: v}
+					w.nodes[h] = n
+					fresh = append(fresh, n)
+				}
+				if cache {
+					byValue[v] = n
+				}
 			}
 			bq.nodes[i] = n
 		}
