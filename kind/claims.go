@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -181,14 +180,14 @@ func claimRows(rs *Records, p Params) []ClaimRow {
 		}
 		out = append(out, c)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Doc != out[j].Doc {
-			return out[i].Doc < out[j].Doc
+	stableSort(out, func(a, b *ClaimRow) bool {
+		if a.Doc != b.Doc {
+			return a.Doc < b.Doc
 		}
-		if out[i].Speaker != out[j].Speaker {
-			return out[i].Speaker < out[j].Speaker
+		if a.Speaker != b.Speaker {
+			return a.Speaker < b.Speaker
 		}
-		return out[i].Metric < out[j].Metric
+		return a.Metric < b.Metric
 	})
 	return out
 }
@@ -294,7 +293,7 @@ func assembleConflicts(rs *Records, p Params) Result {
 			out = append(out, ConflictRow{Metric: fact.SharedFamily(figures[a.id], figures[b.id]), Period: period, A: x, B: y})
 		}
 	}
-	slices.SortStableFunc(out, func(x, y ConflictRow) int {
+	stableSortFunc(out, func(x, y *ConflictRow) int {
 		return cmp.Or(cmp.Compare(x.Metric, y.Metric), cmp.Compare(x.Period, y.Period),
 			cmp.Compare(x.A.Speaker, y.A.Speaker), cmp.Compare(x.B.Speaker, y.B.Speaker),
 			cmp.Compare(x.A.Value, y.A.Value), cmp.Compare(x.B.Value, y.B.Value))

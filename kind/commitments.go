@@ -1,7 +1,6 @@
 package kind
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/diplograph/diplograph/fact"
@@ -192,11 +191,11 @@ func commitmentHistories(rs *Records) map[string][]CommitmentStep {
 			continue
 		}
 		steps := threads[root]
-		sort.SliceStable(steps, func(i, j int) bool {
-			if steps[i].Date != steps[j].Date {
-				return steps[i].Date < steps[j].Date
+		stableSort(steps, func(a, b *CommitmentStep) bool {
+			if a.Date != b.Date {
+				return a.Date < b.Date
 			}
-			return steps[i].Doc < steps[j].Doc
+			return a.Doc < b.Doc
 		})
 		out[r.ID] = steps
 	}
@@ -226,11 +225,11 @@ func assembleCommitments(rs *Records, p Params) Result {
 		}
 		out = append(out, c)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Doc != out[j].Doc {
-			return out[i].Doc < out[j].Doc
+	stableSort(out, func(a, b *CommitmentRow) bool {
+		if a.Doc != b.Doc {
+			return a.Doc < b.Doc
 		}
-		return out[i].Text < out[j].Text
+		return a.Text < b.Text
 	})
 	var res Result
 	for _, c := range out {
