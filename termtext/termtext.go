@@ -124,6 +124,8 @@ func EscapeJSON(b []byte) []byte {
 // characters, 1 otherwise.
 func RuneWidth(r rune) int {
 	switch {
+	case r < utf8.RuneSelf:
+		return 1 // ASCII: neither combining nor wide (the lookups below say 1 too)
 	case r == 0x200b || r == 0x200c || r == 0x200d || r == 0xfeff:
 		return 0
 	case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
@@ -139,7 +141,13 @@ func RuneWidth(r rune) int {
 // Width is the number of terminal cells s takes on one line.
 func Width(s string) int {
 	n := 0
-	for _, r := range s {
+	for n < len(s) && s[n] < utf8.RuneSelf {
+		n++ // one cell per ASCII byte, the commonest case, without decoding
+	}
+	if n == len(s) {
+		return n
+	}
+	for _, r := range s[n:] {
 		n += RuneWidth(r)
 	}
 	return n
