@@ -301,6 +301,14 @@ func TestCountryOfAnOffice(t *testing.T) {
 				Text: "President Kofi Mensah hosted President Amadou Diallo at the Jubilee House on Monday. Ghana and Senegal agreed to expand trade."},
 			roles:    []string{"Kofi Mensah|President|Ghana", "Amadou Diallo|President|Senegal"},
 			notRoles: []string{"Amadou Diallo|President|Ghana"}},
+		{name: "the ministers of the two countries after a dash, in the order the document names the countries",
+			doc: textDoc("BERLIN - President Ali Karimov of Uzbekistan held talks with Chancellor Hans Weber of Germany. " +
+				"The declaration was signed by Foreign Ministers of two countries — Timur Rashidov and Greta Hoffmann."),
+			roles: []string{"Timur Rashidov|Minister of Foreign Affairs|Uzbekistan", "Greta Hoffmann|Minister of Foreign Affairs|Germany"}},
+		{name: "the ministers of the two countries after a comma, the host named second",
+			doc: textDoc("ROME - Kenya and Italy signed a new accord on Monday. " +
+				"The agreement was signed by the foreign ministers of the two countries, Jane Wanjiku and Marco Rossi."),
+			roles: []string{"Jane Wanjiku|Minister of Foreign Affairs|Kenya", "Marco Rossi|Minister of Foreign Affairs|Italy"}},
 		{name: "three leaders of three countries in one sentence",
 			doc:   textDoc("President Ana Silva of Brazil met President Jorge Paz of Argentina and Prime Minister Luis Vega of Peru in Lima on Friday."),
 			roles: []string{"Ana Silva|President|Brazil", "Jorge Paz|President|Argentina", "Luis Vega|Prime Minister|Peru"}},

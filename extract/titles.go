@@ -20,6 +20,10 @@ type title struct {
 	coChair string      // commission named by a "Co-Chair of the ... Commission" piece
 	coSide  string
 	listed  bool // one of the names a plural title lists ("Prime Ministers X and Y")
+	// pair: 1 or 2 for the first or second name listed after "the Foreign
+	// Ministers of the two countries": the holder is of the document's
+	// first or second country; 0 otherwise
+	pair int
 }
 
 type role struct {
@@ -380,12 +384,28 @@ func (r *reader) pluralNames(st *sentence, t title, next int) ([]title, int) {
 	}
 	var names [][]text.Word
 	k := next
+	pair := false
 	if len(t.name) > 0 {
 		names = append(names, t.name)
 		k = wordIndexAt(st, t.name[len(t.name)-1].Start) + 1
+	} else {
+		// "the Foreign Ministers of the two countries, X and Y": the words
+		// may end the title's chain or follow it
+	pairWords:
+		for o := wordIndexAt(st, t.start) + 1; o < len(st.words) && o <= k; o++ {
+			if st.words[o].Fold != "of" && st.words[o].Fold != "from" {
+				continue
+			}
+			for m := o + 2; m < len(st.words) && m <= o+5; m++ {
+				if r.lex.pairOfCountries.MatchString(" " + st.Text[st.words[o].Start:st.words[m].Start]) {
+					k, pair = m, true
+					break pairWords
+				}
+			}
+		}
 	}
 	for k < len(st.words) {
-		if len(names) > 0 || k > 0 && strings.TrimSpace(st.gap(k-1, k)) == "," {
+		if len(names) > 0 || !pair && k > 0 && strings.TrimSpace(st.gap(k-1, k)) == "," {
 			g := strings.TrimSpace(st.gap(k-1, k))
 			switch {
 			case st.words[k].Fold == "and" && (g == "" || g == ","):
@@ -428,6 +448,9 @@ done:
 			c.roles[0].Country = countries[n]
 		} else if len(countries) > 1 {
 			c.roles[0].Country = ""
+		}
+		if pair && len(names) == 2 && c.roles[0].Country == "" {
+			c.pair = n + 1
 		}
 		out = append(out, c)
 	}
