@@ -411,6 +411,16 @@ func TestOfficeNames(t *testing.T) {
 		{name: "a newly appointed ambassador after the name",
 			doc:   textDoc("Ms Lina Haddad, newly appointed Ambassador of Jordan to Kenya, presented her letters of credence."),
 			roles: []string{"Lina Haddad|Ambassador to Kenya|Jordan"}},
+		{name: "the holder after a co-chair's words in lower case",
+			doc: textDoc("Deputy Prime Minister for Reintegration, co-head of the joint commission for trade Pavel Lungu today met the delegation. " +
+				"Minister of Energy, co-chair of the intergovernmental commission Ivan Petrov also attended."),
+			roles: []string{"Pavel Lungu|Deputy Prime Minister for Reintegration|", "Ivan Petrov|Minister of Energy|"}},
+		{name: "the holder after a co-chair's words and the side, no body's words as a name",
+			doc: textDoc("The delegation included Deputy Prime Minister of Ukraine and Minister of Reintegration of Temporarily Occupied Territories, " +
+				"co-head of the commission on behalf of Ukraine Olena Kovalenko."),
+			roles:   []string{"Olena Kovalenko|Deputy Prime Minister|Ukraine", "Olena Kovalenko|Minister of Reintegration of Temporarily Occupied Territories|Ukraine"},
+			not:     []string{"Occupied Territories"},
+			persons: []string{"Olena Kovalenko"}},
 		{name: "a portfolio keeps its words and spelling",
 			doc:   textDoc("Home Affairs Minister Ruth Nandi and Defense Minister Paul Okoth received the Home Minister of India, Raj Kumar."),
 			roles: []string{"Ruth Nandi|Minister of Home Affairs|", "Paul Okoth|Minister of Defense|", "Raj Kumar|Minister of Home Affairs|India"}},

@@ -99,6 +99,7 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 	j := i
 	lastOffice := i
 	acronym := -1 // the office's initials in brackets after it
+	var coHolder [2]int // the holder's name after a co-chair's words, if any
 	afterNickname := false
 	for j < len(st.words) {
 		if j > i && !afterNickname {
@@ -113,6 +114,13 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 				// not from a title in lower case into a capitalised one
 				// ("Welcoming the Bhutanese prime minister, President X
 				// said"): a clause ends there
+				if b, e := r.coChairHolder(st, j); b > j && text.IsCap(st.words[lastOffice].Text) {
+					// "Deputy Prime Minister for X, co-head of the joint
+					// commission for trade A B met": the holder follows
+					// the co-chair's words
+					coHolder = [2]int{b, e}
+					goto done
+				}
 				if officeAt(st, j) == nil || r.endsWithName(st, j) ||
 					!text.IsCap(st.words[lastOffice].Text) && text.IsCap(st.words[j].Text) || r.clauseAfter(st, start, j) {
 					goto done
@@ -330,6 +338,10 @@ done:
 				j = e
 			}
 		}
+	}
+	if t.name == nil && coHolder[1] > 0 {
+		t.name = st.words[coHolder[0]:coHolder[1]]
+		j = coHolder[1]
 	}
 	titleText := st.Text[st.words[start].Start:t.end]
 	t.roles, t.coChair, t.coSide = r.parseRoles(titleText, country)
@@ -670,6 +682,38 @@ func (r *reader) portfolioList(st *sentence, j, lastOffice int) (int, string) {
 		}
 	}
 	return k, strings.Join(strings.Fields(strings.ReplaceAll(st.Text[st.words[j-1].End:st.words[k-1].End], "&", "and")), " ")
+}
+
+// coChairHolder: after a title's comma, a co-chair's words in lower case
+// and the commission's name, then the holder's name ("..., co-head of the
+// joint commission for trade A B met", "..., co-chair of the commission on
+// behalf of Y A B."): the span of that name, or j. The words between hold
+// no verb, comma or full stop, and the name is closed by the sentence's
+// end, punctuation or a word in lower case.
+func (r *reader) coChairHolder(st *sentence, j int) (int, int) {
+	w := st.words[j]
+	if _, ok := r.lex.chairNoun[w.Fold]; !ok || !strings.HasPrefix(w.Fold, "co-") || text.IsCap(w.Text) ||
+		j+1 >= len(st.words) || st.words[j+1].Fold != "of" {
+		return j, j
+	}
+	for k := j + 2; k < len(st.words) && k <= j+20; k++ {
+		if !text.OnlySpace(st.gap(k-1, k)) || r.lex.personVerb[st.words[k].Fold] || r.lex.speech[st.words[k].Fold] {
+			return j, j
+		}
+		if !text.IsCap(st.words[k].Text) || st.match(k) != nil || text.IsCap(st.words[k-1].Text) && st.match(k-1) == nil {
+			continue
+		}
+		b := r.skipHonorifics(st, k)
+		e := r.nameRun(st, b)
+		if r.nameWords(st.words[b:e]) < 2 {
+			continue
+		}
+		if e == len(st.words) || !text.OnlySpace(st.gap(e-1, e)) || !text.IsCap(st.words[e].Text) {
+			return b, e
+		}
+		return j, j
+	}
+	return j, j
 }
 
 // lowerPortfolio: an office written in lower case goes on after a
