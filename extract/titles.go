@@ -98,7 +98,7 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 	// The chain: offices, organisations, capitalised words and connectors.
 	j := i
 	lastOffice := i
-	acronym := -1 // the office's initials in brackets after it
+	acronym := -1       // the office's initials in brackets after it
 	var coHolder [2]int // the holder's name after a co-chair's words, if any
 	afterNickname := false
 	for j < len(st.words) {
