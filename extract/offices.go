@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 
@@ -164,15 +165,30 @@ func (sd sides) readText() *textSides {
 			m[k] = v
 		}
 	}
+	var order []string     // the countries in the order the document names them
+	pairs := [2][]string{} // the people of its first and second country ("the ministers of the two countries, X and Y")
 	for _, st := range sd.doc.sents {
 		ms := sd.people.mentions[st.idx]
 		for _, g := range st.gaz {
 			if g.Country != nil && (g.Kind == gazetteer.MatchCountry || g.Kind == gazetteer.MatchDemonym) && g.Country.Kind == gazetteer.KindCountry {
+				if ts.counts[g.Country.Name] == 0 {
+					order = append(order, g.Country.Name)
+				}
 				ts.counts[g.Country.Name]++
 			}
 		}
 		if len(ms) == 0 {
 			continue
+		}
+		for _, t := range sd.people.titles[st.idx] {
+			if t.pair == 0 || len(t.name) == 0 {
+				continue
+			}
+			for _, m := range ms {
+				if m.s <= t.name[0].Start && t.name[0].Start < m.e {
+					pairs[t.pair-1] = append(pairs[t.pair-1], m.name)
+				}
+			}
 		}
 		// the last mention ending at or before offset at, and the first
 		// starting at or after it (mentions are sorted by position)
@@ -216,6 +232,13 @@ func (sd sides) readText() *textSides {
 			}
 		}
 	}
+	if two := sd.twoCountries(order, ts.counts); two[1] != "" {
+		for k, names := range pairs {
+			for _, n := range names {
+				setOnce(ts.bound, n, two[k])
+			}
+		}
+	}
 	// whom each person met, by their countries; the participant of the
 	// document's meetings it names first
 	met := map[string]bool{}
@@ -249,6 +272,22 @@ first:
 		}
 	}
 	return ts
+}
+
+// twoCountries are "the two countries" of a document: the two it names
+// most often, in the order it first names them; none where a third is
+// named as often as the second.
+func (sd sides) twoCountries(order []string, counts map[string]int) [2]string {
+	byCount := slices.Clone(order)
+	sort.SliceStable(byCount, func(i, j int) bool { return counts[byCount[i]] > counts[byCount[j]] })
+	if len(byCount) < 2 || len(byCount) > 2 && counts[byCount[2]] == counts[byCount[1]] {
+		return [2]string{}
+	}
+	a, b := byCount[0], byCount[1]
+	if slices.Index(order, b) < slices.Index(order, a) {
+		a, b = b, a
+	}
+	return [2]string{a, b}
 }
 
 // fromText is what the text says of the person's side (see textSides): the

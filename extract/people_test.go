@@ -301,6 +301,14 @@ func TestCountryOfAnOffice(t *testing.T) {
 				Text: "President Kofi Mensah hosted President Amadou Diallo at the Jubilee House on Monday. Ghana and Senegal agreed to expand trade."},
 			roles:    []string{"Kofi Mensah|President|Ghana", "Amadou Diallo|President|Senegal"},
 			notRoles: []string{"Amadou Diallo|President|Ghana"}},
+		{name: "the ministers of the two countries after a dash, in the order the document names the countries",
+			doc: textDoc("BERLIN - President Ali Karimov of Uzbekistan held talks with Chancellor Hans Weber of Germany. " +
+				"The declaration was signed by Foreign Ministers of two countries — Timur Rashidov and Greta Hoffmann."),
+			roles: []string{"Timur Rashidov|Minister of Foreign Affairs|Uzbekistan", "Greta Hoffmann|Minister of Foreign Affairs|Germany"}},
+		{name: "the ministers of the two countries after a comma, the host named second",
+			doc: textDoc("ROME - Kenya and Italy signed a new accord on Monday. " +
+				"The agreement was signed by the foreign ministers of the two countries, Jane Wanjiku and Marco Rossi."),
+			roles: []string{"Jane Wanjiku|Minister of Foreign Affairs|Kenya", "Marco Rossi|Minister of Foreign Affairs|Italy"}},
 		{name: "three leaders of three countries in one sentence",
 			doc:   textDoc("President Ana Silva of Brazil met President Jorge Paz of Argentina and Prime Minister Luis Vega of Peru in Lima on Friday."),
 			roles: []string{"Ana Silva|President|Brazil", "Jorge Paz|President|Argentina", "Luis Vega|Prime Minister|Peru"}},
@@ -403,6 +411,16 @@ func TestOfficeNames(t *testing.T) {
 		{name: "a newly appointed ambassador after the name",
 			doc:   textDoc("Ms Lina Haddad, newly appointed Ambassador of Jordan to Kenya, presented her letters of credence."),
 			roles: []string{"Lina Haddad|Ambassador to Kenya|Jordan"}},
+		{name: "the holder after a co-chair's words in lower case",
+			doc: textDoc("Deputy Prime Minister for Reintegration, co-head of the joint commission for trade Pavel Lungu today met the delegation. " +
+				"Minister of Energy, co-chair of the intergovernmental commission Ivan Petrov also attended."),
+			roles: []string{"Pavel Lungu|Deputy Prime Minister for Reintegration|", "Ivan Petrov|Minister of Energy|"}},
+		{name: "the holder after a co-chair's words and the side, no body's words as a name",
+			doc: textDoc("The delegation included Deputy Prime Minister of Ukraine and Minister of Reintegration of Temporarily Occupied Territories, " +
+				"co-head of the commission on behalf of Ukraine Olena Kovalenko."),
+			roles:   []string{"Olena Kovalenko|Deputy Prime Minister|Ukraine", "Olena Kovalenko|Minister of Reintegration of Temporarily Occupied Territories|Ukraine"},
+			not:     []string{"Occupied Territories"},
+			persons: []string{"Olena Kovalenko"}},
 		{name: "a portfolio keeps its words and spelling",
 			doc:   textDoc("Home Affairs Minister Ruth Nandi and Defense Minister Paul Okoth received the Home Minister of India, Raj Kumar."),
 			roles: []string{"Ruth Nandi|Minister of Home Affairs|", "Paul Okoth|Minister of Defense|", "Raj Kumar|Minister of Home Affairs|India"}},

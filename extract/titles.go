@@ -20,6 +20,10 @@ type title struct {
 	coChair string      // commission named by a "Co-Chair of the ... Commission" piece
 	coSide  string
 	listed  bool // one of the names a plural title lists ("Prime Ministers X and Y")
+	// pair: 1 or 2 for the first or second name listed after "the Foreign
+	// Ministers of the two countries": the holder is of the document's
+	// first or second country; 0 otherwise
+	pair int
 }
 
 type role struct {
@@ -94,7 +98,8 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 	// The chain: offices, organisations, capitalised words and connectors.
 	j := i
 	lastOffice := i
-	acronym := -1 // the office's initials in brackets after it
+	acronym := -1       // the office's initials in brackets after it
+	var coHolder [2]int // the holder's name after a co-chair's words, if any
 	afterNickname := false
 	for j < len(st.words) {
 		if j > i && !afterNickname {
@@ -109,6 +114,13 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 				// not from a title in lower case into a capitalised one
 				// ("Welcoming the Bhutanese prime minister, President X
 				// said"): a clause ends there
+				if b, e := r.coChairHolder(st, j); b > j && text.IsCap(st.words[lastOffice].Text) {
+					// "Deputy Prime Minister for X, co-head of the joint
+					// commission for trade A B met": the holder follows
+					// the co-chair's words
+					coHolder = [2]int{b, e}
+					goto done
+				}
 				if officeAt(st, j) == nil || r.endsWithName(st, j) ||
 					!text.IsCap(st.words[lastOffice].Text) && text.IsCap(st.words[j].Text) || r.clauseAfter(st, start, j) {
 					goto done
@@ -331,6 +343,10 @@ done:
 			}
 		}
 	}
+	if t.name == nil && coHolder[1] > 0 {
+		t.name = st.words[coHolder[0]:coHolder[1]]
+		j = coHolder[1]
+	}
 	titleText := st.Text[st.words[start].Start:t.end]
 	t.roles, t.coChair, t.coSide = r.parseRoles(titleText, country)
 	if compound != "" && len(t.roles) > 0 {
@@ -384,12 +400,28 @@ func (r *reader) pluralNames(st *sentence, t title, next int) ([]title, int) {
 	}
 	var names [][]text.Word
 	k := next
+	pair := false
 	if len(t.name) > 0 {
 		names = append(names, t.name)
 		k = wordIndexAt(st, t.name[len(t.name)-1].Start) + 1
+	} else {
+		// "the Foreign Ministers of the two countries, X and Y": the words
+		// may end the title's chain or follow it
+	pairWords:
+		for o := wordIndexAt(st, t.start) + 1; o < len(st.words) && o <= k; o++ {
+			if st.words[o].Fold != "of" && st.words[o].Fold != "from" {
+				continue
+			}
+			for m := o + 2; m < len(st.words) && m <= o+5; m++ {
+				if r.lex.pairOfCountries.MatchString(" " + st.Text[st.words[o].Start:st.words[m].Start]) {
+					k, pair = m, true
+					break pairWords
+				}
+			}
+		}
 	}
 	for k < len(st.words) {
-		if len(names) > 0 || k > 0 && strings.TrimSpace(st.gap(k-1, k)) == "," {
+		if len(names) > 0 || !pair && k > 0 && strings.TrimSpace(st.gap(k-1, k)) == "," {
 			g := strings.TrimSpace(st.gap(k-1, k))
 			switch {
 			case st.words[k].Fold == "and" && (g == "" || g == ","):
@@ -432,6 +464,9 @@ done:
 			c.roles[0].Country = countries[n]
 		} else if len(countries) > 1 {
 			c.roles[0].Country = ""
+		}
+		if pair && len(names) == 2 && c.roles[0].Country == "" {
+			c.pair = n + 1
 		}
 		out = append(out, c)
 	}
@@ -651,6 +686,38 @@ func (r *reader) portfolioList(st *sentence, j, lastOffice int) (int, string) {
 		}
 	}
 	return k, strings.Join(strings.Fields(strings.ReplaceAll(st.Text[st.words[j-1].End:st.words[k-1].End], "&", "and")), " ")
+}
+
+// coChairHolder: after a title's comma, a co-chair's words in lower case
+// and the commission's name, then the holder's name ("..., co-head of the
+// joint commission for trade A B met", "..., co-chair of the commission on
+// behalf of Y A B."): the span of that name, or j. The words between hold
+// no verb, comma or full stop, and the name is closed by the sentence's
+// end, punctuation or a word in lower case.
+func (r *reader) coChairHolder(st *sentence, j int) (int, int) {
+	w := st.words[j]
+	if _, ok := r.lex.chairNoun[w.Fold]; !ok || !strings.HasPrefix(w.Fold, "co-") || text.IsCap(w.Text) ||
+		j+1 >= len(st.words) || st.words[j+1].Fold != "of" {
+		return j, j
+	}
+	for k := j + 2; k < len(st.words) && k <= j+20; k++ {
+		if !text.OnlySpace(st.gap(k-1, k)) || r.lex.personVerb[st.words[k].Fold] || r.lex.speech[st.words[k].Fold] {
+			return j, j
+		}
+		if !text.IsCap(st.words[k].Text) || st.match(k) != nil || text.IsCap(st.words[k-1].Text) && st.match(k-1) == nil {
+			continue
+		}
+		b := r.skipHonorifics(st, k)
+		e := r.nameRun(st, b)
+		if r.nameWords(st.words[b:e]) < 2 {
+			continue
+		}
+		if e == len(st.words) || !text.OnlySpace(st.gap(e-1, e)) || !text.IsCap(st.words[e].Text) {
+			return b, e
+		}
+		return j, j
+	}
+	return j, j
 }
 
 // lowerPortfolio: an office written in lower case goes on after a

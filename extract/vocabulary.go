@@ -94,6 +94,7 @@ type vocabulary struct {
 	chairedBy, ourSide, namedSide                       *lexicon.Regexp
 	cooperation, pairAnaphora, deadline                 *lexicon.Regexp
 	retinue, onBehalf, representedBy, titleAfterName    *lexicon.Regexp
+	pairOfCountries                                     *lexicon.Regexp // "the Foreign Ministers of the two countries, X and Y"
 	trailingAttribution, procedural, we, due            *lexicon.Regexp
 	targetAgreed, targetProposed, dueThisYear           *lexicon.Regexp
 	pairSubject, chairGapStop, sessionObject, bodyLevel *lexicon.Regexp
@@ -192,7 +193,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		relativeSubject: lex.Pattern("relative-subject"), pairAgent: lex.Pattern("pair-agent"),
 		eventSubject: lex.Pattern("event-subject"), delegationSide: lex.Pattern("delegation-side"),
 		relativeWho: lex.Pattern("relative-who"), chairWith: lex.Pattern("chair-with"), chairPart: lex.Pattern("chair-part"), chairPartObject: lex.Pattern("chair-part-object"),
-		bodyComplementCountry: lex.Set("body-complement-country"), retinue: lex.Pattern("retinue"), onBehalf: lex.Pattern("on-behalf"), representedBy: lex.Pattern("represented-by"), titleAfterName: lex.Pattern("title-after-name"),
+		bodyComplementCountry: lex.Set("body-complement-country"), retinue: lex.Pattern("retinue"), onBehalf: lex.Pattern("on-behalf"), representedBy: lex.Pattern("represented-by"), pairOfCountries: lex.Pattern("pair-of-countries"), titleAfterName: lex.Pattern("title-after-name"),
 	}
 	v.visit = visitPatterns{}
 	for _, rule := range visitRules {

@@ -211,5 +211,6 @@ var Rules = map[string]string{
 	"retinue":                "patterns/people.tsv: the people named after it came with the person named before it and act for that person's country",
 	"on-behalf":              "patterns/people.tsv: \"signed on behalf of X\": the signer acts for the country that follows",
 	"represented-by":         "patterns/people.tsv: \"X was represented by its minister Y\": Y acts for X",
+	"pair-of-countries":      "patterns/people.tsv: \"the foreign ministers of the two countries, X and Y\": X and Y are of the document's two countries, in order",
 	"title-after-name":       "patterns/people.tsv: the words between a name and a title that follows it (\"X, who is also defence minister\"): the title is X's",
 }
