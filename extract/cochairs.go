@@ -48,7 +48,7 @@ func (x *Extractor) bodies(st *sentence, ms []personMention, titles []title) []b
 			continue
 		}
 		b, next := x.bodyAt(st, ms, i)
-		if named && (b.bare || !text.IsCap(w.Text) || !b.bilateral && len(x.countriesIn(b.name)) < 2) {
+		if named && (b.bare || !text.IsCap(w.Text) && len(x.countriesIn(b.name)) < 2 || !b.bilateral && len(x.countriesIn(b.name)) < 2) {
 			// "the dialogue", "a political dialogue": no body's name
 			i = next - 1
 			continue
@@ -168,7 +168,7 @@ func (x *Extractor) bodyAt(st *sentence, ms []personMention, i int) (body, int) 
 	lower := !text.IsCap(st.words[i].Text)
 	if !possessive {
 		end = x.abbreviationAfter(st.Text, end)
-		if end == st.words[i].End && next < len(st.words) && x.bodyComplement(st, next) && text.OnlySpace(st.gap(i, next)) {
+		if end == st.words[i].End && next < len(st.words) && x.bodyComplement(st, next) && text.OnlySpace(st.gap(i, next)) && !x.sideAt(st, next) {
 			if last := x.subjectEnd(st, ms, next+1, lower); last > next {
 				end = x.abbreviationAfter(st.Text, st.words[last].End)
 			}
@@ -191,6 +191,13 @@ func (x *Extractor) bodyAt(st *sentence, ms []personMention, i int) (body, int) 
 	b.bare = start == i && end == st.words[i].End
 	b.name = x.lex.titleCaseCommission(strings.Join(strings.Fields(st.Text[b.s:b.e]), " "))
 	return b, next
+}
+
+// sideAt reports a side phrase starting at word j ("on the Russian side"):
+// the side a chair acts for, no subject of the body.
+func (x *Extractor) sideAt(st *sentence, j int) bool {
+	m := x.lex.namedSide.FindStringIndex(st.Text[st.words[j].Start:])
+	return m != nil && m[0] == 0
 }
 
 // bodyComplement reports word j, right after a body's head, starting the
@@ -539,6 +546,18 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 		if len(subj) == 0 && x.lex.pairSubject.MatchString(st.Text[from:w.Start]) {
 			subj = cr.pair(recent)
 		}
+		if m := x.lex.relativeWho.FindStringIndex(st.Text[from:w.Start]); len(subj) == 0 && m != nil && x.lex.pairSubject.MatchString(st.Text[from:from+m[0]]+" ") {
+			subj = cr.pair(recent) // "The two ministers, who co-chair the X Commission"
+		}
+		if len(subj) == 0 && wi == 0 && strings.HasSuffix(w.Fold, "ing") {
+			// "Co-chairing the meeting, Minister A said": the subject after the phrase
+			if k := strings.Index(st.Text[w.End:], ", "); k >= 0 {
+				subj = cr.run(st, ms, w.End+k+2, 40)
+				if len(subj) > 1 {
+					subj = subj[:1]
+				}
+			}
+		}
 		if len(subj) == 0 {
 			continue
 		}
@@ -583,7 +602,9 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 		}
 		// one person chairing a national body is no co-chair, unless the
 		// text names the side of a joint one the person chairs
-		if len(subj) == 1 && partEnd < 0 && (b.bare || !b.bilateral && len(cr.countries(b.name)) < 2) {
+		// (a "co-" verb says the body is a joint one: "A co-chaired the
+		// meeting" chairs the joint body named nearest)
+		if len(subj) == 1 && partEnd < 0 && (b.bare || !b.bilateral && len(cr.countries(b.name)) < 2) && !(b.bare && strings.HasPrefix(w.Fold, "co-")) {
 			continue
 		}
 		if len(subj) == 1 && side != "" {

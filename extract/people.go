@@ -335,6 +335,12 @@ func (r *reader) nameList(st *sentence, k int) []candidate {
 			break
 		}
 		out = append(out, candidate{sent: st.idx, s: st.words[b].Start, e: st.words[e-1].End, toks: nameTokens(st, b, e)})
+		if e+1 < len(st.words) && st.words[e].Fold == "of" && text.OnlySpace(st.gap(e-1, e)) {
+			// "Ministers X of Zambia and Y of Malawi": the holder's country
+			if m := st.match(e + 1); countryOf(m) != "" && m.Start == st.words[e+1].Start {
+				e = wordIndexAt(st, m.End-1) + 1
+			}
+		}
 		if e >= len(st.words) {
 			break
 		}
