@@ -276,6 +276,7 @@ const (
 	refBare         // "the commission": the body named nearest, else the word itself
 	refEvent        // "The meeting was co-chaired by": the body named nearest, else the occasion
 	refAny          // "its co-chairs", "co-chaired the talks": the body named nearest, else none
+	refAbbr         // "JPCC co-chair": the body named whose initials these are, else none
 )
 
 // chairEntry is one co-chair found, before its body's name is settled and
@@ -360,6 +361,32 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 		out = append(out, e.CoChair)
 	}
 	return out, open
+}
+
+// abbreviates reports whether abbr holds, in order, initials of the
+// capitalised words of name ("JPCC" of "Zambia-Malawi Joint Permanent
+// Commission on Cooperation"), or is the abbreviation it gives in brackets.
+func abbreviates(abbr, name string) bool {
+	if strings.Contains(name, "("+abbr+")") {
+		return true
+	}
+	var initials []rune
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '–' }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			initials = append(initials, r)
+		}
+	}
+	k := 0
+	for _, r := range abbr {
+		for k < len(initials) && initials[k] != r {
+			k++
+		}
+		if k == len(initials) {
+			return false
+		}
+		k++
+	}
+	return true
 }
 
 // slicesDelete is list without x.
@@ -703,6 +730,9 @@ func (cr *chairReader) nouns(st *sentence, ms []personMention, bs []body) {
 					b, found = c, true
 				}
 			}
+		} else if a := st.words[max(wi-1, 0)].Text; wi > 0 && strings.HasPrefix(w.Fold, "co-") && len(a) >= 3 && text.IsAllCaps(a) && text.OnlySpace(st.gap(wi-1, wi)) {
+			// "JPCC co-chair A": the body the document names by these letters
+			b, found = body{bare: true, kind: refAbbr, name: a}, true
 		}
 		if !found || v == "bilateral" && (b.bare || !b.bilateral && len(cr.countries(b.name)) < 2) {
 			continue
@@ -909,6 +939,12 @@ func (cr *chairReader) resolve(names []namedBody, occasion string) {
 		if e.ref != named {
 			name := ""
 			for _, n := range names {
+				if e.ref == refAbbr {
+					if abbreviates(e.Commission, n.name) && (name == "" || n.sent <= e.sent) {
+						name = n.name
+					}
+					continue
+				}
 				if n.sent > e.sent {
 					if name == "" {
 						name = n.name

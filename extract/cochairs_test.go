@@ -284,6 +284,20 @@ func TestCoChairShapes(t *testing.T) {
 		{"two heads of government co-chaired the X-Y intergovernmental consultations (lower case)",
 			"Heads of the two governments, Prime Minister Jan Novak and Prime Minister Piotr Kowalski, co-chaired the Czech-Polish intergovernmental consultations in Prague.",
 			[]string{"Jan Novak|Czech-Polish Intergovernmental Consultations|*", "Piotr Kowalski|Czech-Polish Intergovernmental Consultations|*"}},
+		// the names before the appositive, without titles
+		{"A and B, the Co-Chairs of the body",
+			"Mary Mwale and John Chirwa, the Co-Chairs of the Zambia-Malawi Joint Permanent Commission, signed the agreed minutes in Lusaka.",
+			[]string{"John Chirwa|Zambia-Malawi Joint Permanent Commission|Malawi", "Mary Mwale|Zambia-Malawi Joint Permanent Commission|Zambia"}},
+		{"A and B, co-chairmen of the body (second phrasing)",
+			"Pablo Soto and Rosa Quispe, co-chairmen of the Chile-Peru Joint Commission, opened the session.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission|Chile", "Rosa Quispe|Chile-Peru Joint Commission|Peru"}},
+		// the body by its abbreviation before the chair noun
+		{"ABBR co-chair A, the body named before by its initials",
+			"The Zambia-Malawi Joint Permanent Commission on Cooperation met in Lusaka. JPCC co-chair Mary Mwale said trade had grown.",
+			[]string{"Mary Mwale|Zambia-Malawi Joint Permanent Commission on Cooperation|*"}},
+		{"ABBR co-chair A, the body named before with the abbreviation in brackets",
+			"The Kenya-Uganda Joint Permanent Commission (KUJPC) opened in Mombasa. KUJPC co-chair Amina Odhiambo told reporters the border would open.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission (KUJPC)|*"}},
 		// a side's co-chair of "the commission": the body named before
 		{"the X co-chair of the commission, after the body's name",
 			"The co-chairs of the Ghana-Togo Joint Commission, Foreign Minister Kofi Mensah and Foreign Minister Afi Agbeko, met in Accra. Mensah, the Ghanaian co-chair of the commission, said the border post would open in 2025.",
@@ -337,6 +351,8 @@ func TestNoCoChairs(t *testing.T) {
 			"Foreign Minister Ana Souza and Foreign Minister Joao Neto chaired the political consultations in Luanda."},
 		{"one minister co-chaired a meeting, no joint body anywhere",
 			"Foreign Minister Mary Mwale co-chaired the meeting in Lusaka on Monday."},
+		{"an abbreviation that names no body of the document",
+			"The Zambia-Malawi Joint Permanent Commission met in Lusaka. SADC co-chair Mary Mwale said the region was calm."},
 		{"the chairs of other bodies in titles after co-chaired by",
 			"The event was opened by the President of the European Commission, Ursula Falk, and the Chairperson of the AU Commission, Moussa Diallo."},
 	}
