@@ -739,7 +739,11 @@ func (cr *chairReader) nouns(st *sentence, ms []personMention, bs []body) {
 		}
 		var persons []personMention
 		k := sort.Search(len(ms), func(k int) bool { return ms[k].s >= w.Start }) - 1
-		if k >= 0 && ms[k].e <= w.Start && chairAppositive(cr.afterCountry(st, ms[k].e, w.Start)) {
+		if next := cr.run(st, ms, end, 40); len(next) > 0 && found && cr.nameRightAfter(st, end, next[0].s) {
+			// "co-head of the commission on behalf of X A B": a title
+			// before its holder's name, whatever stands before the title
+			persons = next[:1]
+		} else if k >= 0 && ms[k].e <= w.Start && chairAppositive(cr.afterCountry(st, ms[k].e, w.Start)) {
 			persons = []personMention{ms[k]}
 			if plural := strings.HasSuffix(w.Fold, "s") || strings.HasSuffix(w.Fold, "men"); plural {
 				// "A and B, co-chairs of the X Commission"
@@ -760,6 +764,21 @@ func (cr *chairReader) nouns(st *sentence, ms []personMention, bs []body) {
 			cr.add(st, ms, p, b, "")
 		}
 	}
+}
+
+// nameRightAfter reports a name at to that follows a chair title ending at
+// from with nothing between but a side ("on behalf of X", "on the X
+// side"): the title is the name's.
+func (cr *chairReader) nameRightAfter(st *sentence, from, to int) bool {
+	g := st.Text[from:to]
+	if m := cr.x.lex.behalf.FindStringIndex(g); m != nil && strings.TrimSpace(g[:m[0]]) == "" {
+		if c, end := cr.behalfCountry(st, from+m[1]); c != "" && end <= to {
+			g = st.Text[end:to]
+		}
+	} else if m := cr.x.lex.namedSide.FindStringIndex(g); m != nil && strings.TrimSpace(g[:m[0]]) == "" {
+		g = g[m[1]:]
+	}
+	return strings.TrimSpace(g) == "" && len(g) > 0
 }
 
 // possessiveWord reports a word in the possessive ("Commission's").
