@@ -48,7 +48,7 @@ func (x *Extractor) bodies(st *sentence, ms []personMention, titles []title) []b
 			continue
 		}
 		b, next := x.bodyAt(st, ms, i)
-		if named && (b.bare || !text.IsCap(w.Text) || !b.bilateral && len(x.countriesIn(b.name)) < 2) {
+		if named && (b.bare || !text.IsCap(w.Text) && len(x.countriesIn(b.name)) < 2 || !b.bilateral && len(x.countriesIn(b.name)) < 2) {
 			// "the dialogue", "a political dialogue": no body's name
 			i = next - 1
 			continue
@@ -168,7 +168,7 @@ func (x *Extractor) bodyAt(st *sentence, ms []personMention, i int) (body, int) 
 	lower := !text.IsCap(st.words[i].Text)
 	if !possessive {
 		end = x.abbreviationAfter(st.Text, end)
-		if end == st.words[i].End && next < len(st.words) && x.bodyComplement(st, next) && text.OnlySpace(st.gap(i, next)) {
+		if end == st.words[i].End && next < len(st.words) && x.bodyComplement(st, next) && text.OnlySpace(st.gap(i, next)) && !x.sideAt(st, next) {
 			if last := x.subjectEnd(st, ms, next+1, lower); last > next {
 				end = x.abbreviationAfter(st.Text, st.words[last].End)
 			}
@@ -191,6 +191,13 @@ func (x *Extractor) bodyAt(st *sentence, ms []personMention, i int) (body, int) 
 	b.bare = start == i && end == st.words[i].End
 	b.name = x.lex.titleCaseCommission(strings.Join(strings.Fields(st.Text[b.s:b.e]), " "))
 	return b, next
+}
+
+// sideAt reports a side phrase starting at word j ("on the Russian side"):
+// the side a chair acts for, no subject of the body.
+func (x *Extractor) sideAt(st *sentence, j int) bool {
+	m := x.lex.namedSide.FindStringIndex(st.Text[st.words[j].Start:])
+	return m != nil && m[0] == 0
 }
 
 // bodyComplement reports word j, right after a body's head, starting the
@@ -269,6 +276,7 @@ const (
 	refBare         // "the commission": the body named nearest, else the word itself
 	refEvent        // "The meeting was co-chaired by": the body named nearest, else the occasion
 	refAny          // "its co-chairs", "co-chaired the talks": the body named nearest, else none
+	refAbbr         // "JPCC co-chair": the body named whose initials these are, else none
 )
 
 // chairEntry is one co-chair found, before its body's name is settled and
@@ -353,6 +361,32 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 		out = append(out, e.CoChair)
 	}
 	return out, open
+}
+
+// abbreviates reports whether abbr holds, in order, initials of the
+// capitalised words of name ("JPCC" of "Zambia-Malawi Joint Permanent
+// Commission on Cooperation"), or is the abbreviation it gives in brackets.
+func abbreviates(abbr, name string) bool {
+	if strings.Contains(name, "("+abbr+")") {
+		return true
+	}
+	var initials []rune
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '–' }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			initials = append(initials, r)
+		}
+	}
+	k := 0
+	for _, r := range abbr {
+		for k < len(initials) && initials[k] != r {
+			k++
+		}
+		if k == len(initials) {
+			return false
+		}
+		k++
+	}
+	return true
 }
 
 // slicesDelete is list without x.
@@ -539,6 +573,18 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 		if len(subj) == 0 && x.lex.pairSubject.MatchString(st.Text[from:w.Start]) {
 			subj = cr.pair(recent)
 		}
+		if m := x.lex.relativeWho.FindStringIndex(st.Text[from:w.Start]); len(subj) == 0 && m != nil && x.lex.pairSubject.MatchString(st.Text[from:from+m[0]]+" ") {
+			subj = cr.pair(recent) // "The two ministers, who co-chair the X Commission"
+		}
+		if len(subj) == 0 && wi == 0 && strings.HasSuffix(w.Fold, "ing") {
+			// "Co-chairing the meeting, Minister A said": the subject after the phrase
+			if k := strings.Index(st.Text[w.End:], ", "); k >= 0 {
+				subj = cr.run(st, ms, w.End+k+2, 40)
+				if len(subj) > 1 {
+					subj = subj[:1]
+				}
+			}
+		}
 		if len(subj) == 0 {
 			continue
 		}
@@ -583,7 +629,9 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 		}
 		// one person chairing a national body is no co-chair, unless the
 		// text names the side of a joint one the person chairs
-		if len(subj) == 1 && partEnd < 0 && (b.bare || !b.bilateral && len(cr.countries(b.name)) < 2) {
+		// (a "co-" verb says the body is a joint one: "A co-chaired the
+		// meeting" chairs the joint body named nearest)
+		if len(subj) == 1 && partEnd < 0 && (b.bare || !b.bilateral && len(cr.countries(b.name)) < 2) && !(b.bare && strings.HasPrefix(w.Fold, "co-")) {
 			continue
 		}
 		if len(subj) == 1 && side != "" {
@@ -682,13 +730,20 @@ func (cr *chairReader) nouns(st *sentence, ms []personMention, bs []body) {
 					b, found = c, true
 				}
 			}
+		} else if a := st.words[max(wi-1, 0)].Text; wi > 0 && strings.HasPrefix(w.Fold, "co-") && len(a) >= 3 && text.IsAllCaps(a) && text.OnlySpace(st.gap(wi-1, wi)) {
+			// "JPCC co-chair A": the body the document names by these letters
+			b, found = body{bare: true, kind: refAbbr, name: a}, true
 		}
 		if !found || v == "bilateral" && (b.bare || !b.bilateral && len(cr.countries(b.name)) < 2) {
 			continue
 		}
 		var persons []personMention
 		k := sort.Search(len(ms), func(k int) bool { return ms[k].s >= w.Start }) - 1
-		if k >= 0 && ms[k].e <= w.Start && chairAppositive(cr.afterCountry(st, ms[k].e, w.Start)) {
+		if next := cr.run(st, ms, end, 40); len(next) > 0 && found && cr.nameRightAfter(st, end, next[0].s) {
+			// "co-head of the commission on behalf of X A B": a title
+			// before its holder's name, whatever stands before the title
+			persons = next[:1]
+		} else if k >= 0 && ms[k].e <= w.Start && chairAppositive(cr.afterCountry(st, ms[k].e, w.Start)) {
 			persons = []personMention{ms[k]}
 			if plural := strings.HasSuffix(w.Fold, "s") || strings.HasSuffix(w.Fold, "men"); plural {
 				// "A and B, co-chairs of the X Commission"
@@ -709,6 +764,21 @@ func (cr *chairReader) nouns(st *sentence, ms []personMention, bs []body) {
 			cr.add(st, ms, p, b, "")
 		}
 	}
+}
+
+// nameRightAfter reports a name at to that follows a chair title ending at
+// from with nothing between but a side ("on behalf of X", "on the X
+// side"): the title is the name's.
+func (cr *chairReader) nameRightAfter(st *sentence, from, to int) bool {
+	g := st.Text[from:to]
+	if m := cr.x.lex.behalf.FindStringIndex(g); m != nil && strings.TrimSpace(g[:m[0]]) == "" {
+		if c, end := cr.behalfCountry(st, from+m[1]); c != "" && end <= to {
+			g = st.Text[end:to]
+		}
+	} else if m := cr.x.lex.namedSide.FindStringIndex(g); m != nil && strings.TrimSpace(g[:m[0]]) == "" {
+		g = g[m[1]:]
+	}
+	return strings.TrimSpace(g) == "" && len(g) > 0
 }
 
 // possessiveWord reports a word in the possessive ("Commission's").
@@ -888,6 +958,12 @@ func (cr *chairReader) resolve(names []namedBody, occasion string) {
 		if e.ref != named {
 			name := ""
 			for _, n := range names {
+				if e.ref == refAbbr {
+					if abbreviates(e.Commission, n.name) && (name == "" || n.sent <= e.sent) {
+						name = n.name
+					}
+					continue
+				}
 				if n.sent > e.sent {
 					if name == "" {
 						name = n.name

@@ -263,6 +263,9 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 				cands = append(cands, candidate{sent: st.idx, s: st.words[k].Start, e: st.words[e-1].End, toks: nameTokens(st, k, e)})
 			}
 		case r.pluralChairNoun(w.Fold):
+			// "X Y and Z W, the co-chairs of the commission": the names
+			// before the appositive
+			cands = append(cands, r.nameListBefore(st, i)...)
 			// "the co-chairmen of the commission, X and Y": the names
 			// after the noun's phrase are its holders
 			for k := i + 1; k < len(st.words) && k <= i+12; k++ {
@@ -355,6 +358,12 @@ func (r *reader) nameList(st *sentence, k int) []candidate {
 			break
 		}
 		out = append(out, candidate{sent: st.idx, s: st.words[b].Start, e: st.words[e-1].End, toks: nameTokens(st, b, e)})
+		if e+1 < len(st.words) && st.words[e].Fold == "of" && text.OnlySpace(st.gap(e-1, e)) {
+			// "Ministers X of Zambia and Y of Malawi": the holder's country
+			if m := st.match(e + 1); countryOf(m) != "" && m.Start == st.words[e+1].Start {
+				e = wordIndexAt(st, m.End-1) + 1
+			}
+		}
 		if e >= len(st.words) {
 			break
 		}
@@ -419,6 +428,39 @@ func (r *reader) pluralOfOffice(w string) bool {
 func (r *reader) pluralChairNoun(w string) bool {
 	_, ok := r.lex.chairNoun[w]
 	return ok && strings.HasPrefix(w, "co-") && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men"))
+}
+
+// nameListBefore reads the names listed right before the appositive whose
+// noun is word k ("X Y and Z W, the co-chairs of", "X Y and Z W, co-chairs
+// of"): two names of two words or more, joined by "and".
+func (r *reader) nameListBefore(st *sentence, k int) []candidate {
+	j := k - 1
+	if j >= 0 && (st.words[j].Fold == "the" || st.words[j].Fold == "both") && text.OnlySpace(st.gap(j, k)) {
+		j--
+	}
+	if j < 0 || strings.TrimSpace(st.gap(j, j+1)) != "," {
+		return nil
+	}
+	var out []candidate
+	for len(out) < 4 {
+		e := j + 1
+		b := e
+		for b > 0 && r.isNameWord(st, b-1) && (b == e || text.OnlySpace(st.gap(b-1, b))) {
+			b--
+		}
+		if e-b < 2 || r.nameRun(st, b) != e {
+			break
+		}
+		out = append(out, candidate{sent: st.idx, s: st.words[b].Start, e: st.words[e-1].End, toks: nameTokens(st, b, e)})
+		if b < 2 || st.words[b-1].Fold != "and" || !text.OnlySpace(st.gap(b-1, b)) {
+			break
+		}
+		j = b - 2
+	}
+	if len(out) < 2 {
+		return nil // one name before "the co-chairs" is read by its own title
+	}
+	return out
 }
 
 // singularChairNoun reports a co-chair noun naming one holder ("co-head").
