@@ -48,7 +48,15 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 			}
 		}
 		var amounts, changes []figures.Figure
-		for _, f := range figs {
+		for k, f := range figs {
+			if f.Kind == figures.KindCount && (f.Unit == "count" || f.Unit == "people") {
+				// "the number of companies exceeds 4,000", "the number
+				// of tourists grew to 450,000 people"
+				if u := x.countedBefore(st, f); u != "" {
+					figs[k].Unit = u
+					f = figs[k]
+				}
+			}
 			switch {
 			case f.Target, f.Equivalent:
 			case f.IsChange || f.Kind == figures.KindPercent:
@@ -124,6 +132,30 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 		}
 	}
 	return out
+}
+
+// countedBefore is what a bare number counts where the sentence speaks of
+// "the number of" something before it: the first count noun within a few
+// words after that phrase ("the number of Turkish companies"), or "".
+func (x *Extractor) countedBefore(st *sentence, f figures.Figure) string {
+	locs := x.lex.countOf.FindAllStringIndex(st.Text[:f.Span.Start], -1)
+	if len(locs) == 0 {
+		return ""
+	}
+	after := locs[len(locs)-1][1]
+	n := 0
+	for _, w := range st.words {
+		if w.Start < after || w.End > f.Span.Start {
+			continue
+		}
+		if u := x.figs.CountNoun(w.Text); u != "" {
+			return u
+		}
+		if n++; n >= 4 {
+			break
+		}
+	}
+	return ""
 }
 
 func nearestChange(changes []figures.Figure, f figures.Figure) float64 {

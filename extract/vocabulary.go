@@ -87,6 +87,7 @@ type vocabulary struct {
 	briefer, arrival, contactPhrase, callAnaphora       *lexicon.Regexp
 	occasion, occasionLower, occasionHead               *lexicon.Regexp
 	metric, aid, stateForm, restatement, anaphora       *lexicon.Regexp
+	pronounAttribution, countOf                         *lexicon.Regexp
 	chairedBy, ourSide, namedSide                       *lexicon.Regexp
 	cooperation, pairAnaphora, deadline                 *lexicon.Regexp
 	retinue, onBehalf, representedBy, titleAfterName    *lexicon.Regexp
@@ -165,7 +166,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		contactPhrase: lex.Pattern("contact-phrase"), callAnaphora: lex.Pattern("call-anaphora"),
 		countryLocative: lex.Pattern("country-locative"), countryAny: lex.Pattern("country-any"), travel: lex.Pattern("travel"),
 		occasionLower: lex.Pattern("occasion-lower"), occasionHead: lex.Pattern("occasion-head"),
-		metric: lex.Pattern("metric"), aid: lex.Pattern("aid"), stateForm: lex.Pattern("state-form"), restatement: lex.Pattern("restatement"), anaphora: lex.Pattern("measure-anaphora"),
+		metric: lex.Pattern("metric"), aid: lex.Pattern("aid"), stateForm: lex.Pattern("state-form"), restatement: lex.Pattern("restatement"), anaphora: lex.Pattern("measure-anaphora"), pronounAttribution: lex.Pattern("pronoun-attribution"), countOf: lex.Pattern("count-of"),
 		chairedBy: lex.Pattern("chaired-by"), ourSide: lex.Pattern("our-side"),
 		namedSide: lex.Pattern("named-side"), cooperation: lex.Pattern("cooperation"), pairAnaphora: lex.Pattern("pair-anaphora"), deadline: lex.Pattern("deadline"),
 		trailingAttribution: lex.Pattern("trailing-attribution"), procedural: lex.Pattern("procedural"),

@@ -828,6 +828,27 @@ func (fp *Parser) bareChangeClause(toks []text.Token, b, c, lo int) bool {
 	return true
 }
 
+// resultClause reports a clause that opens with a comma at b, the only
+// boundary from lo (the token after the change) on, and holds nothing
+// before the count at c but "to" or a verb of reaching ("grew threefold,
+// to 450,000 people").
+func resultClause(toks []text.Token, b, c, lo int, fp *Parser) bool {
+	if b < 0 || toks[b].Text != "," {
+		return false
+	}
+	for q := lo; q < b; q++ {
+		if fp.clauseBoundary(toks, q) {
+			return false
+		}
+	}
+	for q := b + 1; q < c; q++ {
+		if w := toks[q].Lower; w != "to" && !fp.raiseVerb(w) && w != "reached" && w != "totalling" && w != "totaling" && w != "amounting" {
+			return false
+		}
+	}
+	return true
+}
+
 // classifyMultiple makes a multiple a change: a word that is one
 // ("doubled", "threefold") is growth or, with a fall before it in its
 // clause ("fell threefold"), a fall; a number of times is a change only
@@ -954,7 +975,8 @@ func (fp *Parser) attachChanges(toks []text.Token, figs []figScan, lastBoundary 
 				if lo > hi {
 					lo, hi = hi, lo
 				}
-				if lastBoundary[hi] >= lo && !(hi == figs[c].first && fp.bareChangeClause(toks, lastBoundary[hi], hi, figs[a].last+1)) {
+				if lastBoundary[hi] >= lo && !(hi == figs[c].first && fp.bareChangeClause(toks, lastBoundary[hi], hi, figs[a].last+1)) &&
+					!(hi == figs[a].first && resultClause(toks, lastBoundary[hi], hi, figs[c].last+1, fp)) {
 					continue
 				}
 			}

@@ -278,6 +278,11 @@ func TestParseFigures(t *testing.T) {
 				{text: "1.2 million TEU", value: 1.2e6, unit: "teu", kind: KindCount, change: pf(6)},
 				{text: "6 per cent", value: 6, unit: "percent", kind: KindPercent, change: pf(6), isChange: true},
 			}},
+		{"a change and the count it came to after a comma", "Visitors increased threefold, to 450,000 people.", "",
+			[]wantFig{
+				{text: "threefold", value: 200, unit: "percent", kind: KindPercent, change: pf(200), isChange: true},
+				{text: "450,000 people", value: 450000, unit: "people", kind: KindCount, change: pf(200)},
+			}},
 		{"a count and a change of another clause", "There are 300 firms, and exports grew by 4 percent.", "",
 			[]wantFig{
 				{text: "300 firms", value: 300, unit: "firms", kind: KindCount},

@@ -142,6 +142,8 @@ var Rules = map[string]string{
 	"metric":                 "patterns/claims.tsv: a figure is a claim only in a sentence about one of these measures",
 	"aid":                    "patterns/claims.tsv: money given rather than measured: a grant or a loan is no figure of trade or investment",
 	"measure-anaphora":       "patterns/claims.tsv: a sentence whose subject stands for the measure of the sentence before (\"Last year it reached $5 billion\"): its figures are about that measure",
+	"pronoun-attribution":    "patterns/claims.tsv: a sentence opening so is said by the person last spoken of (\"According to him, ...\", \"In her words, ...\")",
+	"count-of":               "patterns/claims.tsv: before a bare number it names what the number counts (\"the number of companies exceeds 4,000\")",
 	"restatement":            "patterns/claims.tsv: a sentence that restates the figure of the sentence before (\"This is about 90 billion roubles\"): it is about that sentence's measure",
 	"state-form":             "patterns/claims.tsv: a state's form of government left in a title after its name was taken out (\"Prime Minister of the Republic\")",
 	"chaired-by":             "patterns/cochairs.tsv: \"co-chaired by\": the people after it chair the body",
