@@ -59,8 +59,11 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 			}
 			switch {
 			case f.Target, f.Equivalent:
-			case f.IsChange || f.Kind == figures.KindPercent:
+			case f.IsChange:
 				changes = append(changes, f)
+			case f.Kind == figures.KindPercent:
+				// a share or a level ("15 percent of foreign investment",
+				// "the share ... exceeded 90 percent"), no growth
 			case f.Kind == figures.KindMoney && !x.lex.aid.MatchString(around(st.Text, f.Span)):
 				amounts = append(amounts, f)
 			case f.Kind == figures.KindCount && x.lex.countUnit[f.Unit]:

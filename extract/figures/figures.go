@@ -896,7 +896,18 @@ func (fp *Parser) markEquivalents(toks []text.Token, figs []figScan) {
 			continue
 		}
 		restates, only := false, true
-		for q := a.last + 1; q < b.first && only; q++ {
+		from := a.last + 1
+		// "2.2 billion euros in 2022 (about $2.4 billion)": a few words of
+		// the first amount's own (its period) before the bracket
+		for q := from; q < b.first && q <= a.last+4; q++ {
+			if t := toks[q]; t.Text == "(" || t.Text == "[" {
+				from = q
+				break
+			} else if fp.clauseBoundary(toks, q) {
+				break
+			}
+		}
+		for q := from; q < b.first && only; q++ {
 			switch t := toks[q]; {
 			case t.Text == "(" || t.Text == "[":
 				restates = true

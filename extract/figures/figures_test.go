@@ -283,6 +283,11 @@ func TestParseFigures(t *testing.T) {
 				{text: "threefold", value: 200, unit: "percent", kind: KindPercent, change: pf(200), isChange: true},
 				{text: "450,000 people", value: 450000, unit: "people", kind: KindCount, change: pf(200)},
 			}},
+		{"an amount, its year and its restatement in brackets", "Trade came to 2.2 billion euros in 2022 (about $2.4 billion).", "",
+			[]wantFig{
+				{text: "2.2 billion euros", value: 2.2e9, unit: "EUR", kind: KindMoney},
+				{text: "about $2.4 billion", value: 2.4e9, unit: "USD", kind: KindMoney, approx: "about"},
+			}},
 		{"a count and a change of another clause", "There are 300 firms, and exports grew by 4 percent.", "",
 			[]wantFig{
 				{text: "300 firms", value: 300, unit: "firms", kind: KindCount},
