@@ -58,7 +58,7 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 				}
 			}
 			switch {
-			case f.Target, f.Equivalent:
+			case f.Target, f.Equivalent, f.Base:
 			case f.IsChange:
 				changes = append(changes, f)
 			case f.Kind == figures.KindPercent:
@@ -71,8 +71,24 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 			}
 		}
 		period := ""
-		if p, _, ok := x.dates.FindPeriod(st.toks, ref.parsed); ok {
+		if p, span, ok := x.dates.FindPeriod(st.toks, ref.parsed); ok {
 			period = p
+			// "from $1 billion in 2017 to $3 billion in 2023": the period
+			// of the base is not the figure's; a later one is
+			for k, f := range figs {
+				if f.Base && k+1 < len(figs) && span.Start >= f.Span.End && span.End <= figs[k+1].Span.Start {
+					period = ""
+					rest := figs[k+1].Span.Start
+					for q, t := range st.toks {
+						if t.Start >= rest {
+							if p, _, ok := x.dates.FindPeriod(st.toks[q:], ref.parsed); ok {
+								period = p
+							}
+							break
+						}
+					}
+				}
+			}
 		}
 		speaker := sp[st.idx].speaker
 		emit := func(f figures.Figure, unit string, change *float64) {

@@ -76,6 +76,15 @@ func TestClaimShapes(t *testing.T) {
 		{"an agency citing a person",
 			"Bilateral trade stood at $4 billion, the agency reported, citing Vice President Reza Jafari.",
 			[]string{"Reza Jafari|4000000000|USD|"}, 0},
+		{"the base of a change is no claim of its own",
+			"The number of joint ventures has increased from 150 to 400, Minister Jonas Berg noted.",
+			[]string{"Jonas Berg|400|ventures|"}, 0},
+		{"the base of a change in money",
+			"Exports rose from $1 billion in 2017 to $3 billion last year, President Ana Ferreira said.",
+			[]string{"Ana Ferreira|3000000000|USD|"}, 0},
+		{"budget support is aid, no trade",
+			"The government has provided extra budget support of $7 million for trade facilitation, the minister said.",
+			nil, 0},
 		{"a currency the press writes before the number",
 			"Bangladesh's exports to Bhutan grew to Tk 450 crore, Commerce Minister Rahim Chowdhury said.",
 			[]string{"Rahim Chowdhury|4500000000|BDT|"}, 0},
@@ -201,6 +210,10 @@ func TestClaimMetrics(t *testing.T) {
 	want := "registered capital|USD;visitors|visitors"
 	if strings.Join(got, ";") != want {
 		t.Errorf("metrics = %q, want %q", got, want)
+	}
+	f = one(t, "Exports rose from $1 billion in 2017 to $3 billion in 2023, President Ana Ferreira said.", "2024-06-01")
+	if len(f.Claims) != 1 || f.Claims[0].Period != "2023" {
+		t.Errorf("claims %+v, want one of period 2023", f.Claims)
 	}
 	for text, want := range map[string]string{
 		"Exports of fruit grew 1.5 times, the ministry said.":                                                "exports growth",

@@ -47,6 +47,10 @@ type Figure struct {
 	// 1.5), or 0. Such a figure is a change percentage: doubling is growth
 	// of 100 percent, a fall to half (factor 2, Change -50) one of 50.
 	Factor float64
+	// Base: the starting point of a change that states where it went
+	// ("rose from 150 to 400", "from $1 billion in 2017 to $3 billion"):
+	// a figure of the past, said only to measure the change by
+	Base bool
 }
 
 // Figure kinds.
@@ -395,6 +399,21 @@ func (fp *Parser) scanFigure(s string, toks []text.Token, i int, hint string) (f
 	// are large ("USD 3bn", "EUR 12,500").
 	if kind == KindMoney && codePrefix && scale == 1 && !grouped && !decimal && value < 1000 {
 		return skip(k)
+	}
+
+	// "1 billion 200 million": a smaller scaled number right after adds to it.
+	for scale > 1 && k+1 < n && toks[k].Kind == text.Digits && toks[k].Space && len(toks[k].Text) <= 3 &&
+		toks[k+1].Kind == text.Letters && !(k+2 < n && text.Glued(toks, k+2)) {
+		sc, ok := fp.scaleWord(toks[k+1].Lower)
+		if !ok || sc >= scale {
+			break
+		}
+		part, err := strconv.ParseFloat(toks[k].Text, 64)
+		if err != nil || part*sc >= scale {
+			break
+		}
+		value, scale = value*scale/sc+part, sc
+		k += 2
 	}
 
 	// Percent.
@@ -802,6 +821,17 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 				b.f.Text = sentence[b.f.Span.Start:b.f.Span.End]
 			}
 		}
+	}
+
+	// "from 150 to 400": the figure after "from" is the base of the change
+	// when a figure of its kind follows "to" in the same clause
+	for k := 0; k+1 < len(figs); k++ {
+		a, b := &figs[k], &figs[k+1]
+		if a.first == 0 || toks[a.first-1].Lower != "from" || b.first == 0 || toks[b.first-1].Lower != "to" ||
+			a.f.Kind != b.f.Kind || lastBoundary[b.first] > a.first {
+			continue
+		}
+		a.f.Base = true
 	}
 
 	fp.attachChanges(toks, figs, lastBoundary)

@@ -288,6 +288,12 @@ func TestParseFigures(t *testing.T) {
 				{text: "2.2 billion euros", value: 2.2e9, unit: "EUR", kind: KindMoney},
 				{text: "about $2.4 billion", value: 2.4e9, unit: "USD", kind: KindMoney, approx: "about"},
 			}},
+		{"a number of billions and millions", "Trade amounted to 1 billion 200 million dollars.", "",
+			[]wantFig{{text: "1 billion 200 million dollars", value: 1.2e9, unit: "USD", kind: KindMoney}}},
+		{"millions and thousands", "Exports reached 3 million 450 thousand tonnes.", "",
+			[]wantFig{{text: "3 million 450 thousand tonnes", value: 3.45e6, unit: "tons", kind: KindCount}}},
+		{"a scaled number and a year stay apart", "Trade reached $2 billion 2023 saw more.", "",
+			[]wantFig{{text: "$2 billion", value: 2e9, unit: "USD", kind: KindMoney}}},
 		{"a count and a change of another clause", "There are 300 firms, and exports grew by 4 percent.", "",
 			[]wantFig{
 				{text: "300 firms", value: 300, unit: "firms", kind: KindCount},
