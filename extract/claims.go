@@ -42,8 +42,13 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 		}
 		figs := append([]figures.Figure(nil), st.figs...)
 		for k := range figs {
-			// a bare "10 billion" is in the currency the document uses
 			if figs[k].Kind == figures.KindMoney && figs[k].Unit == "" {
+				if u := x.bareCountOf(st, figs[k]); u != "" {
+					// "tourist arrivals reached 4.5 million"
+					figs[k].Kind, figs[k].Unit = figures.KindCount, u
+					continue
+				}
+				// a bare "10 billion" is in the currency the document uses
 				figs[k].Unit = currency
 			}
 		}
@@ -151,6 +156,25 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 		}
 	}
 	return out
+}
+
+// bareCountOf is what a scaled number with no currency counts where a word
+// of people travelling stands near it and no measure of money does
+// ("tourist arrivals reached 4.5 million"), or "".
+func (x *Extractor) bareCountOf(st *sentence, f figures.Figure) string {
+	near := around(st.Text, f.Span)
+	if firstMeasure(strings.ToLower(near), x.lex.measures, "") != "" {
+		return ""
+	}
+	lo, hi := max(0, f.Span.Start-60), f.Span.End+30
+	for _, w := range st.words {
+		if w.Start >= lo && w.End <= hi {
+			if u := x.lex.bareCount[w.Fold]; u != "" {
+				return u
+			}
+		}
+	}
+	return ""
 }
 
 // countedBefore is what a bare number counts where the sentence speaks of

@@ -180,12 +180,25 @@ func (r *reader) attribution(st *sentence, ms []personMention, lastSubject strin
 		if h >= 0 && (st.words[h].Fold == "he" || st.words[h].Fold == "she") {
 			return lastSubject
 		}
-		// "said Berg", "said Hungarian Prime Minister X"
-		if p := mentionAfter(st, ms, w.End, 60); p != "" {
+		// "said Berg", "said Hungarian Prime Minister X", "said Mr. X"
+		if p := mentionAfter(st, ms, r.pastHonorifics(st, i+1, w.End), 60); p != "" {
 			return p
 		}
 	}
 	return ""
+}
+
+// pastHonorifics is the end of the courtesy titles from word k on ("Mr.",
+// "H.E."), so that their dots do not part a speech verb from the name
+// after them, or off where there are none.
+func (r *reader) pastHonorifics(st *sentence, k, off int) int {
+	for ; k < len(st.words) && r.isHonorific(st, k); k++ {
+		off = st.words[k].End
+		if off < len(st.Text) && st.Text[off] == '.' {
+			off++
+		}
+	}
+	return off
 }
 
 // mentionBefore is the person mentioned last before off, within a few

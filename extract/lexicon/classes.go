@@ -54,6 +54,7 @@ var Classes = map[string]string{
 	"level-near":              "lexicon/figures.tsv: up to three words before a percent it states a share (\"a share of 12%\")",
 	"level-after":             "lexicon/figures.tsv: right after a percent it states a share (\"40% of\")",
 	"approx":                  "lexicon/figures.tsv: an approximation before a figure; the value is its canonical form",
+	"bare-count-measure":      "lexicon/figures.tsv: a scaled number with no currency near it counts these, not money (\"tourist arrivals reached 4.5 million\"); the value is the unit",
 	"count-unit":              "lexicon/figures.tsv: a count noun that makes a count a claim (projects, jobs)",
 	"percent":                 "lexicon/figures.tsv: after a number it makes a percentage",
 	"multiplier-word":         "lexicon/figures.tsv: a word that states a growth or fall as a multiple (\"doubled\", \"threefold\"); the value is the factor, negative for a fall to a fraction (\"halved\")",
