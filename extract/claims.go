@@ -42,17 +42,33 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 		}
 		figs := append([]figures.Figure(nil), st.figs...)
 		for k := range figs {
-			// a bare "10 billion" is in the currency the document uses
 			if figs[k].Kind == figures.KindMoney && figs[k].Unit == "" {
+				if u := x.bareCountOf(st, figs[k]); u != "" {
+					// "tourist arrivals reached 4.5 million"
+					figs[k].Kind, figs[k].Unit = figures.KindCount, u
+					continue
+				}
+				// a bare "10 billion" is in the currency the document uses
 				figs[k].Unit = currency
 			}
 		}
 		var amounts, changes []figures.Figure
-		for _, f := range figs {
+		for k, f := range figs {
+			if f.Kind == figures.KindCount && (f.Unit == "count" || f.Unit == "people") {
+				// "the number of companies exceeds 4,000", "the number
+				// of tourists grew to 450,000 people"
+				if u := x.countedBefore(st, f); u != "" {
+					figs[k].Unit = u
+					f = figs[k]
+				}
+			}
 			switch {
-			case f.Target, f.Equivalent:
-			case f.IsChange || f.Kind == figures.KindPercent:
+			case f.Target, f.Equivalent, f.Base:
+			case f.IsChange:
 				changes = append(changes, f)
+			case f.Kind == figures.KindPercent:
+				// a share or a level ("15 percent of foreign investment",
+				// "the share ... exceeded 90 percent"), no growth
 			case f.Kind == figures.KindMoney && !x.lex.aid.MatchString(around(st.Text, f.Span)):
 				amounts = append(amounts, f)
 			case f.Kind == figures.KindCount && x.lex.countUnit[f.Unit]:
@@ -60,8 +76,24 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 			}
 		}
 		period := ""
-		if p, _, ok := x.dates.FindPeriod(st.toks, ref.parsed); ok {
+		if p, span, ok := x.dates.FindPeriod(st.toks, ref.parsed); ok {
 			period = p
+			// "from $1 billion in 2017 to $3 billion in 2023": the period
+			// of the base is not the figure's; a later one is
+			for k, f := range figs {
+				if f.Base && k+1 < len(figs) && span.Start >= f.Span.End && span.End <= figs[k+1].Span.Start {
+					period = ""
+					rest := figs[k+1].Span.Start
+					for q, t := range st.toks {
+						if t.Start >= rest {
+							if p, _, ok := x.dates.FindPeriod(st.toks[q:], ref.parsed); ok {
+								period = p
+							}
+							break
+						}
+					}
+				}
+			}
 		}
 		speaker := sp[st.idx].speaker
 		emit := func(f figures.Figure, unit string, change *float64) {
@@ -124,6 +156,49 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 		}
 	}
 	return out
+}
+
+// bareCountOf is what a scaled number with no currency counts where a word
+// of people travelling stands near it and no measure of money does
+// ("tourist arrivals reached 4.5 million"), or "".
+func (x *Extractor) bareCountOf(st *sentence, f figures.Figure) string {
+	near := around(st.Text, f.Span)
+	if firstMeasure(strings.ToLower(near), x.lex.measures, "") != "" {
+		return ""
+	}
+	lo, hi := max(0, f.Span.Start-60), f.Span.End+30
+	for _, w := range st.words {
+		if w.Start >= lo && w.End <= hi {
+			if u := x.lex.bareCount[w.Fold]; u != "" {
+				return u
+			}
+		}
+	}
+	return ""
+}
+
+// countedBefore is what a bare number counts where the sentence speaks of
+// "the number of" something before it: the first count noun within a few
+// words after that phrase ("the number of Turkish companies"), or "".
+func (x *Extractor) countedBefore(st *sentence, f figures.Figure) string {
+	locs := x.lex.countOf.FindAllStringIndex(st.Text[:f.Span.Start], -1)
+	if len(locs) == 0 {
+		return ""
+	}
+	after := locs[len(locs)-1][1]
+	n := 0
+	for _, w := range st.words {
+		if w.Start < after || w.End > f.Span.Start {
+			continue
+		}
+		if u := x.figs.CountNoun(w.Text); u != "" {
+			return u
+		}
+		if n++; n >= 4 {
+			break
+		}
+	}
+	return ""
 }
 
 func nearestChange(changes []figures.Figure, f figures.Figure) float64 {

@@ -58,11 +58,12 @@ type vocabulary struct {
 	greeting       map[string]bool // greetings name people sent wishes, not who met
 	notAttribution map[string]bool // speech verbs that attribute nothing to the name after them
 	// figures and relations (lexicon/figures.tsv, lexicon/relations.tsv)
-	measures, growthMeasures []lexicon.Entry // what a figure near them measures, in table order
-	countUnit                map[string]bool // count nouns that make a figure a claim
-	eventWords               []string        // a sentence naming a larger event holds one
-	commissionLower          map[string]bool // words in lower case inside a commission's name
-	sideWord                 map[string]bool // "the X side"
+	measures, growthMeasures []lexicon.Entry   // what a figure near them measures, in table order
+	countUnit                map[string]bool   // count nouns that make a figure a claim
+	bareCount                map[string]string // words near a scaled number with no currency that make it a count of them
+	eventWords               []string          // a sentence naming a larger event holds one
+	commissionLower          map[string]bool   // words in lower case inside a commission's name
+	sideWord                 map[string]bool   // "the X side"
 	genericCommissionWords   map[string]bool
 	plainCommitmentWords     map[string]bool // words that tell no commitment from another
 	patternCommon            map[string]bool // too common to prefilter sentences for a pattern
@@ -91,6 +92,7 @@ type vocabulary struct {
 	pairJoiner, pairDiscussed, placeHosts               *lexicon.Regexp
 	occasion, occasionLower, occasionHead               *lexicon.Regexp
 	metric, aid, stateForm, restatement, anaphora       *lexicon.Regexp
+	pronounAttribution, countOf                         *lexicon.Regexp
 	chairedBy, ourSide, namedSide                       *lexicon.Regexp
 	cooperation, pairAnaphora, deadline                 *lexicon.Regexp
 	retinue, onBehalf, representedBy, titleAfterName    *lexicon.Regexp
@@ -160,7 +162,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		firstPerson: lex.Set("first-person"), callOn: lex.Pattern("call-on"), placeLocative: lex.Pattern("place-locative"),
 		separateWord: lex.Set("separate-word"), jointWord: lex.Set("joint-word"), hostVerb: lex.Set("host-verb"),
 		greeting: lex.Set("greeting"), notAttribution: lex.Set("not-attribution"),
-		countUnit: lex.Set("count-unit"), measures: lex.Entries("measure"), growthMeasures: lex.Entries("growth-measure"), eventWords: lex.Words("event-word"), commissionLower: lex.Set("commission-lower"),
+		countUnit: lex.Set("count-unit"), bareCount: lex.Values("bare-count-measure"), measures: lex.Entries("measure"), growthMeasures: lex.Entries("growth-measure"), eventWords: lex.Words("event-word"), commissionLower: lex.Set("commission-lower"),
 		sideWord: lex.Set("side-word"), genericCommissionWords: lex.Set("generic-commission-word"),
 		plainCommitmentWords: lex.Set("plain-commitment-word"),
 		patternCommon:        lex.Set("pattern-common-word"), honorificNotLeading: lex.Set("honorific-not-leading"),
@@ -173,7 +175,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		contactPhrase: lex.Pattern("contact-phrase"), callAnaphora: lex.Pattern("call-anaphora"),
 		countryLocative: lex.Pattern("country-locative"), countryAny: lex.Pattern("country-any"), travel: lex.Pattern("travel"),
 		occasionLower: lex.Pattern("occasion-lower"), occasionHead: lex.Pattern("occasion-head"),
-		metric: lex.Pattern("metric"), aid: lex.Pattern("aid"), stateForm: lex.Pattern("state-form"), restatement: lex.Pattern("restatement"), anaphora: lex.Pattern("measure-anaphora"),
+		metric: lex.Pattern("metric"), aid: lex.Pattern("aid"), stateForm: lex.Pattern("state-form"), restatement: lex.Pattern("restatement"), anaphora: lex.Pattern("measure-anaphora"), pronounAttribution: lex.Pattern("pronoun-attribution"), countOf: lex.Pattern("count-of"),
 		chairedBy: lex.Pattern("chaired-by"), ourSide: lex.Pattern("our-side"),
 		namedSide: lex.Pattern("named-side"), cooperation: lex.Pattern("cooperation"), pairAnaphora: lex.Pattern("pair-anaphora"), deadline: lex.Pattern("deadline"),
 		trailingAttribution: lex.Pattern("trailing-attribution"), procedural: lex.Pattern("procedural"),

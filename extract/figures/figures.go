@@ -47,6 +47,10 @@ type Figure struct {
 	// 1.5), or 0. Such a figure is a change percentage: doubling is growth
 	// of 100 percent, a fall to half (factor 2, Change -50) one of 50.
 	Factor float64
+	// Base: the starting point of a change that states where it went
+	// ("rose from 150 to 400", "from $1 billion in 2017 to $3 billion"):
+	// a figure of the past, said only to measure the change by
+	Base bool
 }
 
 // Figure kinds.
@@ -395,6 +399,21 @@ func (fp *Parser) scanFigure(s string, toks []text.Token, i int, hint string) (f
 	// are large ("USD 3bn", "EUR 12,500").
 	if kind == KindMoney && codePrefix && scale == 1 && !grouped && !decimal && value < 1000 {
 		return skip(k)
+	}
+
+	// "1 billion 200 million": a smaller scaled number right after adds to it.
+	for scale > 1 && k+1 < n && toks[k].Kind == text.Digits && toks[k].Space && len(toks[k].Text) <= 3 &&
+		toks[k+1].Kind == text.Letters && !(k+2 < n && text.Glued(toks, k+2)) {
+		sc, ok := fp.scaleWord(toks[k+1].Lower)
+		if !ok || sc >= scale {
+			break
+		}
+		part, err := strconv.ParseFloat(toks[k].Text, 64)
+		if err != nil || part*sc >= scale {
+			break
+		}
+		value, scale = value*scale/sc+part, sc
+		k += 2
 	}
 
 	// Percent.
@@ -804,6 +823,17 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 		}
 	}
 
+	// "from 150 to 400": the figure after "from" is the base of the change
+	// when a figure of its kind follows "to" in the same clause
+	for k := 0; k+1 < len(figs); k++ {
+		a, b := &figs[k], &figs[k+1]
+		if a.first == 0 || toks[a.first-1].Lower != "from" || b.first == 0 || toks[b.first-1].Lower != "to" ||
+			a.f.Kind != b.f.Kind || lastBoundary[b.first] > a.first {
+			continue
+		}
+		a.f.Base = true
+	}
+
 	fp.attachChanges(toks, figs, lastBoundary)
 }
 
@@ -822,6 +852,27 @@ func (fp *Parser) bareChangeClause(toks []text.Token, b, c, lo int) bool {
 	for q := b + 1; q < c; q++ {
 		w := toks[q].Lower
 		if s, _ := fp.changeWord(w); s == 0 && w != "a" && w != "an" && w != "of" && w != "by" {
+			return false
+		}
+	}
+	return true
+}
+
+// resultClause reports a clause that opens with a comma at b, the only
+// boundary from lo (the token after the change) on, and holds nothing
+// before the count at c but "to" or a verb of reaching ("grew threefold,
+// to 450,000 people").
+func resultClause(toks []text.Token, b, c, lo int, fp *Parser) bool {
+	if b < 0 || toks[b].Text != "," {
+		return false
+	}
+	for q := lo; q < b; q++ {
+		if fp.clauseBoundary(toks, q) {
+			return false
+		}
+	}
+	for q := b + 1; q < c; q++ {
+		if w := toks[q].Lower; w != "to" && !fp.raiseVerb(w) && w != "reached" && w != "totalling" && w != "totaling" && w != "amounting" {
 			return false
 		}
 	}
@@ -875,7 +926,18 @@ func (fp *Parser) markEquivalents(toks []text.Token, figs []figScan) {
 			continue
 		}
 		restates, only := false, true
-		for q := a.last + 1; q < b.first && only; q++ {
+		from := a.last + 1
+		// "2.2 billion euros in 2022 (about $2.4 billion)": a few words of
+		// the first amount's own (its period) before the bracket
+		for q := from; q < b.first && q <= a.last+4; q++ {
+			if t := toks[q]; t.Text == "(" || t.Text == "[" {
+				from = q
+				break
+			} else if fp.clauseBoundary(toks, q) {
+				break
+			}
+		}
+		for q := from; q < b.first && only; q++ {
 			switch t := toks[q]; {
 			case t.Text == "(" || t.Text == "[":
 				restates = true
@@ -954,7 +1016,8 @@ func (fp *Parser) attachChanges(toks []text.Token, figs []figScan, lastBoundary 
 				if lo > hi {
 					lo, hi = hi, lo
 				}
-				if lastBoundary[hi] >= lo && !(hi == figs[c].first && fp.bareChangeClause(toks, lastBoundary[hi], hi, figs[a].last+1)) {
+				if lastBoundary[hi] >= lo && !(hi == figs[c].first && fp.bareChangeClause(toks, lastBoundary[hi], hi, figs[a].last+1)) &&
+					!(hi == figs[a].first && resultClause(toks, lastBoundary[hi], hi, figs[c].last+1, fp)) {
 					continue
 				}
 			}

@@ -278,6 +278,22 @@ func TestParseFigures(t *testing.T) {
 				{text: "1.2 million TEU", value: 1.2e6, unit: "teu", kind: KindCount, change: pf(6)},
 				{text: "6 per cent", value: 6, unit: "percent", kind: KindPercent, change: pf(6), isChange: true},
 			}},
+		{"a change and the count it came to after a comma", "Visitors increased threefold, to 450,000 people.", "",
+			[]wantFig{
+				{text: "threefold", value: 200, unit: "percent", kind: KindPercent, change: pf(200), isChange: true},
+				{text: "450,000 people", value: 450000, unit: "people", kind: KindCount, change: pf(200)},
+			}},
+		{"an amount, its year and its restatement in brackets", "Trade came to 2.2 billion euros in 2022 (about $2.4 billion).", "",
+			[]wantFig{
+				{text: "2.2 billion euros", value: 2.2e9, unit: "EUR", kind: KindMoney},
+				{text: "about $2.4 billion", value: 2.4e9, unit: "USD", kind: KindMoney, approx: "about"},
+			}},
+		{"a number of billions and millions", "Trade amounted to 1 billion 200 million dollars.", "",
+			[]wantFig{{text: "1 billion 200 million dollars", value: 1.2e9, unit: "USD", kind: KindMoney}}},
+		{"millions and thousands", "Exports reached 3 million 450 thousand tonnes.", "",
+			[]wantFig{{text: "3 million 450 thousand tonnes", value: 3.45e6, unit: "tons", kind: KindCount}}},
+		{"a scaled number and a year stay apart", "Trade reached $2 billion 2023 saw more.", "",
+			[]wantFig{{text: "$2 billion", value: 2e9, unit: "USD", kind: KindMoney}}},
 		{"a count and a change of another clause", "There are 300 firms, and exports grew by 4 percent.", "",
 			[]wantFig{
 				{text: "300 firms", value: 300, unit: "firms", kind: KindCount},

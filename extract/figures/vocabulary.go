@@ -193,6 +193,10 @@ func (fp *Parser) dollarAdjective(w string) string { return fp.adjectives[w] }
 // countNoun normalises known counted nouns to a plural lower-case unit.
 func (fp *Parser) countNoun(w string) string { return fp.countNouns[w] }
 
+// CountNoun is the unit a counted noun is counted in ("company" ->
+// "companies"), or "" for a word no count is of.
+func (fp *Parser) CountNoun(w string) string { return fp.countNouns[strings.ToLower(w)] }
+
 // durationNoun marks nouns after which a number is a length of time, not a figure.
 func (fp *Parser) durationNoun(w string) bool { return fp.durations[w] }
 
