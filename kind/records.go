@@ -133,7 +133,8 @@ func (f *field) sort() {
 }
 
 // Records are the records of a question's sets, filled row by row (from
-// Gizmo rows, or from a read model) and then finished.
+// Gizmo rows, or from a read model) and then finished. They index
+// themselves as they are read, so one goroutine at a time reads them.
 type Records struct {
 	byClass map[string][]*Record
 	// byID indexes each class's records by ID; records decoded from a read
@@ -213,12 +214,7 @@ func (rs *Records) AddEvidence(class, id, sentence, doc string) {
 // Finish sorts every record's values, orders the records by ID and resolves
 // evidence documents; call it once all rows are in.
 func (rs *Records) Finish() {
-	rs.docs = map[string]DocRef{}
-	for _, r := range rs.byClass[schema.ClassDocument] {
-		sortValues(r)
-		rs.docs[r.ID] = DocRef{File: r.First(docFile), Title: r.Longest(docTitle),
-			Source: r.Longest(docSource), Published: r.First(docPublished)}
-	}
+	rs.docs = nil // made when first read (Doc), from the sorted values
 	for _, list := range rs.byClass {
 		if !slices.IsSortedFunc(list, func(a, b *Record) int { return cmp.Compare(a.ID, b.ID) }) {
 			sort.Slice(list, func(i, j int) bool { return list[i].ID < list[j].ID })
@@ -254,7 +250,18 @@ func (rs *Records) Class(class string) []*Record { return rs.byClass[class] }
 func (rs *Records) Get(class, id string) *Record { return rs.index(class)[id] }
 
 // Doc returns a document node as answers show it.
-func (rs *Records) Doc(iri string) DocRef { return rs.docs[iri] }
+func (rs *Records) Doc(iri string) DocRef {
+	if rs.docs == nil {
+		list := rs.byClass[schema.ClassDocument]
+		rs.docs = make(map[string]DocRef, len(list))
+		for _, r := range list {
+			sortValues(r)
+			rs.docs[r.ID] = DocRef{File: r.First(docFile), Title: r.Longest(docTitle),
+				Source: r.Longest(docSource), Published: r.First(docPublished)}
+		}
+	}
+	return rs.docs[iri]
+}
 
 // Docs returns the documents a field of r reaches together with those of
 // its evidence, once each, sorted by file name.

@@ -71,6 +71,9 @@ func Text(s string) string {
 // space (newlines included) become one space, and control characters are
 // shown escaped.
 func Line(s string) string {
+	if plainLine(s) {
+		return s
+	}
 	s = strings.Join(strings.Fields(strings.ToValidUTF8(s, "\uFFFD")), " ")
 	if isSafe(s, false) {
 		return s
@@ -84,6 +87,18 @@ func Line(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// plainLine says s is printable ASCII with single spaces between words
+// and none around them: a line as Line leaves it, as nearly every cell is.
+func plainLine(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c >= 0x7f || c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 func isSafe(s string, layout bool) bool {
