@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -182,7 +183,7 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 				for k+1 < len(st.words) && k < j+7 && !text.IsCap(st.words[k+1].Text) && text.OnlySpace(st.gap(k, k+1)) {
 					k++
 				}
-				if g := strings.TrimSpace(st.gap(k, min(k+1, len(st.words)-1))); k+1 >= len(st.words) || g != "," && g != ";" {
+				if k+1 >= len(st.words) || !slices.Contains([]string{",", ";"}, strings.TrimSpace(st.gap(k, k+1))) {
 					goto done
 				}
 				j = k + 1
