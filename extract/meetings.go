@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/diplograph/diplograph/extract/dates"
 	"github.com/diplograph/diplograph/extract/gazetteer"
 	"github.com/diplograph/diplograph/extract/lexicon"
 	"github.com/diplograph/diplograph/extract/text"
@@ -1101,6 +1102,23 @@ func (x *Extractor) otherTime(st *sentence, g gazetteer.Match, date string, date
 	return false
 }
 
+// arrivalsLast puts last the dates of a sentence that date an arrival
+// ("X, who arrived on Sunday, met Y on Monday"): the talks' day comes first.
+func (x *Extractor) arrivalsLast(st *sentence, ds []dates.Mention) []dates.Mention {
+	if len(ds) < 2 || !x.lex.arrivalDay.MatchString(st.Text) {
+		return ds
+	}
+	var talks, arrivals []dates.Mention
+	for _, dm := range ds {
+		if x.lex.arrivalDay.MatchString(st.Text[max(0, dm.Span.Start-25):dm.Span.Start]) {
+			arrivals = append(arrivals, dm)
+		} else {
+			talks = append(talks, dm)
+		}
+	}
+	return append(talks, arrivals...)
+}
+
 // farFromReport reports whether a full date lies more than a week before
 // the report's full date, or after it: not the day of the meeting it
 // reports.
@@ -1316,7 +1334,7 @@ func (x *Extractor) meetingDate(doc *document, m *meetingDraft, dated datedSente
 			if !all && (context || x.lex.arrivalDay.MatchString(st.Text)) {
 				continue
 			}
-			for _, dm := range dated.dates[st.idx] {
+			for _, dm := range x.arrivalsLast(st, dated.dates[st.idx]) {
 				if dm.Date == "" || x.reportingDate(st, dm.Span.Start) || m.inPlan(st.idx, dm.Span.Start) {
 					continue
 				}

@@ -627,3 +627,15 @@ func TestHeldDespitePlans(t *testing.T) {
 			nil},
 	})
 }
+
+// In a sentence that dates both, the day of the talks is not the arrival's.
+func TestArrivalDayInTheSentence(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"an arrival in a relative clause",
+			"During his visit, Kenyan President Daniel Otieno, who arrived on Sunday, met Zambian President Hakainde Mwila in Lusaka on Tuesday to discuss trade.", "2024-03-07",
+			[]string{"meeting 2024-03-05 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"an arrival after the talks",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila in Lusaka on Tuesday after arriving on Sunday.", "2024-03-07",
+			[]string{"meeting 2024-03-05 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+	})
+}
