@@ -193,6 +193,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		ix.add(main)
 	}
 	near := x.nearbyCalls(doc)
+	styled := x.styleAnaphora(doc, p)
 	plans := map[int][][2]int{}
 	for _, st := range doc.sents {
 		c := x.contactIn(st, p.mentions[st.idx])
@@ -245,6 +246,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 			}
 		}
 		people := x.participants(p, st, sp[st.idx])
+		people = appendNew(people, styled[st.idx]...)
 		if len(later) > 0 {
 			people = outside(p.mentions[st.idx], people, later)
 		}
@@ -482,6 +484,63 @@ func (x *Extractor) trailingSource(st *sentence, m personMention) bool {
 		}
 	}
 	return len(after) == 1 && x.lex.speech[after[0].Fold] && strings.Trim(st.Text[after[0].End:], " .!?\"”’'") == ""
+}
+
+// styleAnaphora finds the sentences that speak of a person by a style
+// alone ("His Royal Highness then proceeded to ... for a courtesy call on
+// X"), as court releases do, and gives for each the person the document
+// introduced with that style ("His Royal Highness Prince Y"), where only one
+// was.
+func (x *Extractor) styleAnaphora(doc *document, p *people) map[int][]string {
+	if !x.lex.courtStyle.MatchString(doc.doc.Text) {
+		return nil
+	}
+	holder := map[string]string{} // style -> the one person introduced so; "" when several were
+	bare := map[int][]string{}     // sentence -> styles used alone
+	for _, st := range doc.sents {
+		for _, loc := range x.lex.courtStyle.FindAllStringIndex(st.Text, -1) {
+			key := strings.ToLower(strings.Join(strings.Fields(st.Text[loc[0]:loc[1]]), " "))
+			k := wordIndexAt(st, loc[1]-1) + 1
+			k = x.skipHonorifics(st, k)
+			var named string // the person the style and titles lead to
+			for _, m := range p.mentions[st.idx] {
+				if k < len(st.words) && m.s >= st.words[k].Start && m.s-loc[1] <= 40 && !lowerWordIn(st, st.words[k].Start, m.s) {
+					named = m.name
+					break
+				}
+			}
+			switch {
+			case named == "" && k < len(st.words) && !text.IsCap(st.words[k].Text):
+				bare[st.idx] = append(bare[st.idx], key)
+			case named != "":
+				if h, ok := holder[key]; ok && h != named {
+					holder[key] = ""
+				} else {
+					holder[key] = named
+				}
+			}
+		}
+	}
+	out := map[int][]string{}
+	for idx, keys := range bare {
+		for _, key := range keys {
+			if h := holder[key]; h != "" {
+				out[idx] = appendNew(out[idx], h)
+			}
+		}
+	}
+	return out
+}
+
+// lowerWordIn reports whether a word in lower case starts between byte
+// offsets from and to of the sentence.
+func lowerWordIn(st *sentence, from, to int) bool {
+	for _, w := range st.words {
+		if w.Start >= from && w.Start < to && !text.IsCap(w.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // heldDespitePlans reads a sentence that speaks of a meeting still to

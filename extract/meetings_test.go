@@ -639,3 +639,16 @@ func TestArrivalDayInTheSentence(t *testing.T) {
 			[]string{"meeting 2024-03-05 Lusaka: Daniel Otieno+Hakainde Mwila"}},
 	})
 }
+
+// Court releases name a person by style alone once introduced with it:
+// "His Royal Highness then proceeded to ..." is the prince introduced so.
+func TestStyleAlone(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a second courtesy call by the styled guest",
+			"The official visit of His Royal Highness Prince Haji Omar Bakar, the Crown Prince, to Kenya continued on Monday with a courtesy call on President Daniel Otieno at State House in Nairobi.\n\nHis Royal Highness then proceeded to Mombasa for a courtesy call on His Excellency Governor Ali Hassan Juma.", "2024-03-05",
+			[]string{"meeting 2024-03-05 Mombasa: Ali Hassan Juma+Omar Bakar", "meeting 2024-03-05 Nairobi: Daniel Otieno+Omar Bakar"}},
+		{"a style two people bear names neither",
+			"His Excellency President Daniel Otieno received His Excellency Ambassador Ali Hassan Juma in Nairobi on Monday. His Excellency welcomed the envoy.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Nairobi: Ali Hassan Juma+Daniel Otieno"}},
+	})
+}

@@ -191,6 +191,7 @@ var Rules = map[string]string{
 	"pair-joiner":            "patterns/meetings.tsv: between two names: the two are named together as subjects (\"X and Zambian President Y\")",
 	"pair-discussed":         "patterns/meetings.tsv: after two names named together: they discussed, so they talked (\"X and Y discussed trade\")",
 	"place-hosts":            "patterns/meetings.tsv: after a place: the place hosted the talks (\"X hosted the talks\")",
+	"court-style":            "patterns/meetings.tsv: a courtly style (\"His Royal Highness\"); alone it is the one person the document introduced with it",
 	"arrival":                "patterns/meetings.tsv: a sentence about a welcome on arrival names who greeted, not who met",
 	"contact-phrase":         "patterns/meetings.tsv: a contact whose kind (meeting or call) the paragraph must tell (\"X spoke with Y\")",
 	"call-anaphora":          "patterns/meetings.tsv: the talks the paragraph reports were a call (\"the telephone conversation concerned\")",
