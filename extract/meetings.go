@@ -496,7 +496,7 @@ func (x *Extractor) styleAnaphora(doc *document, p *people) map[int][]string {
 		return nil
 	}
 	holder := map[string]string{} // style -> the one person introduced so; "" when several were
-	bare := map[int][]string{}     // sentence -> styles used alone
+	bare := map[int][]string{}    // sentence -> styles used alone
 	for _, st := range doc.sents {
 		for _, loc := range x.lex.courtStyle.FindAllStringIndex(st.Text, -1) {
 			key := strings.ToLower(strings.Join(strings.Fields(st.Text[loc[0]:loc[1]]), " "))
