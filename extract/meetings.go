@@ -435,6 +435,15 @@ func (x *Extractor) sameVisit(p *people, main, m *meetingDraft, mainCountry, occ
 	if stated := x.statedCountry(m, x.lex.countryLocative); stated != "" {
 		return stated == mainCountry
 	}
+	if len(main.sents) > 0 && len(m.sents) > 0 {
+		// "X received Y at the palace ... X also received Z": the host
+		// receives another guest where they are
+		for _, who := range shared {
+			if x.hostSubject(p, main.sents[0], who) && x.hostSubject(p, m.sents[0], who) {
+				return true
+			}
+		}
+	}
 	if occasion != "" {
 		return true
 	}
@@ -466,6 +475,31 @@ func (x *Extractor) sameVisit(p *people, main, m *meetingDraft, mainCountry, occ
 		if c := countryOf(who); c != "" && c != mainCountry {
 			return true // the main meeting's guest
 		}
+	}
+	return false
+}
+
+// hostSubject reports whether who is the subject of a host verb of the
+// sentence ("X received Y", "X also hosted Y"): named before it, with no
+// other person between.
+func (x *Extractor) hostSubject(p *people, st *sentence, who string) bool {
+	ms := p.mentions[st.idx]
+	for _, w := range st.words {
+		if !x.lex.hostVerb[w.Fold] {
+			continue
+		}
+		var last string
+		named := false
+		for _, m := range ms {
+			if m.e <= w.Start {
+				last = m.name
+			}
+			named = named || m.name == who
+		}
+		if last == "" && !named && x.lex.courtStyle.MatchString(st.Text[:w.Start]) {
+			return true // "His Majesty also received Z": the styled host (see styleAnaphora)
+		}
+		return last == who
 	}
 	return false
 }

@@ -652,3 +652,19 @@ func TestStyleAlone(t *testing.T) {
 			[]string{"meeting 2024-03-04 Nairobi: Ali Hassan Juma+Daniel Otieno"}},
 	})
 }
+
+// A host who receives another guest receives them where the first was
+// received, though the guest is of a third country.
+func TestHostReceivesAnotherGuest(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a named host",
+			"Zambian President Hakainde Mwila received Kenyan President Daniel Otieno at State House in Lusaka on Monday. Mwila also received Ugandan President John Okello on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila", "meeting 2024-03-04 Lusaka: Hakainde Mwila+John Okello"}},
+		{"a styled host",
+			"His Majesty Sultan Omar Bakar received Kenyan President Daniel Otieno at the palace in Bandar Seri Begawan on Monday.\n\nHis Majesty also received Ugandan President John Okello on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Bandar Seri Begawan: Daniel Otieno+Omar Bakar", "meeting 2024-03-04 Bandar Seri Begawan: John Okello+Omar Bakar"}},
+		{"the guest goes on to a third country",
+			"Zambian President Hakainde Mwila received Kenyan President Daniel Otieno at State House in Lusaka on Monday. On Wednesday, Otieno held talks with Ugandan President John Okello.", "2024-03-07",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila", "meeting 2024-03-06 : Daniel Otieno+John Okello"}},
+	})
+}
