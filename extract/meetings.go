@@ -1127,6 +1127,9 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 	if pl, ok := x.venuePlace(doc, p, m); ok && (stated == "" || stated == pl.country) {
 		return pl
 	}
+	if pl, ok := x.leaderOffice(p, m); ok && (stated == "" || stated == pl.country) {
+		return pl
+	}
 	if pl, ok := x.travelCity(doc, p, m, dated); ok && (stated == "" || stated == pl.country) {
 		return pl
 	}
@@ -1139,6 +1142,62 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 		stated = x.statedCountry(m, x.lex.countryAny)
 	}
 	return place{country: stated}
+}
+
+// leaderOffice places a meeting held at a leader's office ("paid a call on
+// her at her office", "in the President's office") in the capital of the
+// one participant who holds a national office (national-office pattern):
+// a head of state or government or a foreign minister receives callers in
+// the capital.
+func (x *Extractor) leaderOffice(p *people, m *meetingDraft) (place, bool) {
+	if m == nil || !slices.ContainsFunc(m.sents, func(st *sentence) bool { return x.lex.officeVenue.MatchString(st.Text) }) {
+		return place{}, false
+	}
+	country, leaders := "", 0
+	for _, who := range m.people {
+		cl := p.byName[who]
+		if cl == nil {
+			continue
+		}
+		leader := false
+		for _, r := range cl.roles {
+			if !x.lex.nationalOffice.MatchString(r.Role) {
+				continue
+			}
+			leader = true
+			rc := r.Country
+			if rc == "" {
+				rc = p.country[cl] // "Prime Minister X" of the country the document gives X
+			}
+			if rc == "" {
+				continue
+			}
+			if country != "" && country != rc {
+				return place{}, false // leaders of two countries: whose office?
+			}
+			country = rc
+		}
+		if leader {
+			leaders++
+		}
+	}
+	if country == "" && leaders == 1 {
+		// the one leader's country, where no title gives it: the country
+		// the meeting's sentences put something in ("Ambassador of X to Y")
+		country = x.statedCountry(m, x.lex.countryAny)
+	}
+	if country == "" {
+		return place{}, false
+	}
+	c, ok := x.gz.Country(country)
+	if !ok || c.Capital == "" {
+		return place{}, false
+	}
+	city, ok := x.gz.City(c.Capital)
+	if !ok {
+		return place{}, false
+	}
+	return place{city: city.Name, country: city.Country}, true
 }
 
 // travelCity finds the city a sentence shortly before the meeting's says

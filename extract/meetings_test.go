@@ -668,3 +668,19 @@ func TestHostReceivesAnotherGuest(t *testing.T) {
 			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila", "meeting 2024-03-06 : Daniel Otieno+John Okello"}},
 	})
 }
+
+// A leader receives callers at their office, in the capital; a regional
+// leader's office is not the national capital.
+func TestLeadersOffice(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a farewell call at her office",
+			"Zambian Prime Minister Grace Mulenga on Tuesday urged more trade with Slovenia when the Slovenian Ambassador to Zambia, Ana Novak, paid a farewell call on her at her office.", "2024-03-05",
+			[]string{"meeting 2024-03-05 Lusaka: Ana Novak+Grace Mulenga"}},
+		{"an untitled leader's country from the envoy's",
+			"Prime Minister Sheikh Rahima on Tuesday urged more trade when the Ambassador of Slovenia to Bangladesh, Ana Novak, paid a farewell call on her at her office.", "2024-03-05",
+			[]string{"meeting 2024-03-05 Dhaka: Ana Novak+Rahima"}},
+		{"a regional leader's office",
+			"The Australian High Commissioner, Tom Baker, called on Chief Minister Ravi Kumar of Kerala at his office on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Ravi Kumar+Tom Baker"}},
+	})
+}

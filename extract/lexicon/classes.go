@@ -192,6 +192,8 @@ var Rules = map[string]string{
 	"pair-discussed":         "patterns/meetings.tsv: after two names named together: they discussed, so they talked (\"X and Y discussed trade\")",
 	"place-hosts":            "patterns/meetings.tsv: after a place: the place hosted the talks (\"X hosted the talks\")",
 	"court-style":            "patterns/meetings.tsv: a courtly style (\"His Royal Highness\"); alone it is the one person the document introduced with it",
+	"office-venue":           "patterns/meetings.tsv: a meeting at the office of the leader who received it: in the capital",
+	"national-office":        "patterns/meetings.tsv: matched against a person's office: a national leader whose office is in the capital",
 	"arrival":                "patterns/meetings.tsv: a sentence about a welcome on arrival names who greeted, not who met",
 	"contact-phrase":         "patterns/meetings.tsv: a contact whose kind (meeting or call) the paragraph must tell (\"X spoke with Y\")",
 	"call-anaphora":          "patterns/meetings.tsv: the talks the paragraph reports were a call (\"the telephone conversation concerned\")",
