@@ -341,6 +341,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		found.meetings = append(found.meetings, mt)
 	}
 	found.meetings = append(found.meetings, x.pastMeetings(doc, p, sp, dated, past, main)...)
+	found.meetings = append(found.meetings, x.earlierVisits(doc, p, dated, main, mainDate)...)
 	return found
 }
 
@@ -401,6 +402,93 @@ func (x *Extractor) pastMeetings(doc *document, p *people, sp []speech, dated da
 		out = append(out, mt)
 	}
 	return out
+}
+
+// earlierVisits makes a meeting of the main meeting's people from each
+// sentence that only speaks of it and tells of an earlier visit or meeting
+// of theirs, placed and dated apart from this one ("Y visited Nairobi in
+// June 2023, when the two leaders signed a pact"): a past verb of talks or
+// a visit, a city right by a date weeks before the main meeting, and no
+// one else named.
+func (x *Extractor) earlierVisits(doc *document, p *people, dated datedSentences, main *meetingDraft, date string) []fact.Meeting {
+	if main == nil || main.call || main.ctxAt == 0 || len(main.people) < 2 || len(date) < len("2006-01") {
+		return nil
+	}
+	var out []fact.Meeting
+	for _, st := range main.sents[main.ctxAt-1:] {
+		ours := false
+		for _, m := range p.mentions[st.idx] {
+			if !main.has[m.name] {
+				ours = false
+				break
+			}
+			ours = true
+		}
+		if !ours || !x.heldOrVisited(st) {
+			continue
+		}
+		for k, g := range st.gaz {
+			if g.Kind != gazetteer.MatchCity || g.City == nil || !x.lex.isLocative(st, k) || partOfName(p.mentions[st.idx], g) {
+				continue
+			}
+			d := x.dateBy(st, g, dated)
+			if d == "" || d >= date || sameDay(d, date) || !farFromReport(fullDay(d), date) {
+				continue
+			}
+			pl := cityPlace(x.namesake(doc, g), st.Text[g.Start:g.End])
+			out = append(out, fact.Meeting{Kind: "meeting", Participants: slices.Sorted(slices.Values(main.people)),
+				City: pl.city, Country: pl.country, CityAsWritten: pl.written, Date: d, DateSource: "text", Evidence: st.evidence()})
+			break
+		}
+	}
+	return out
+}
+
+// heldOrVisited reports whether a sentence has a past verb of talks or a
+// visit with no modal before it ("visited", "met", "held talks").
+func (x *Extractor) heldOrVisited(st *sentence) bool {
+	for i, w := range st.words {
+		if !x.lex.heldVerb[w.Fold] && w.Fold != "visited" {
+			continue
+		}
+		modal := false
+		for j := max(0, i-2); j < i; j++ {
+			modal = modal || x.lex.modalWord[st.words[j].Fold]
+		}
+		if !modal {
+			return true
+		}
+	}
+	return false
+}
+
+// dateBy is the date of the sentence written right by the city mention g
+// (see otherTime), or "".
+func (x *Extractor) dateBy(st *sentence, g gazetteer.Match, dated datedSentences) string {
+	for _, dm := range dated.dates[st.idx] {
+		if dm.Date == "" {
+			continue
+		}
+		after := dm.Span.Start >= g.End && dm.Span.Start-g.End <= 24 && !strings.ContainsAny(st.Text[g.End:dm.Span.Start], ",;")
+		before := dm.Span.End <= g.Start && g.Start-dm.Span.End <= 12 && !strings.ContainsAny(st.Text[dm.Span.End:g.Start], ",;")
+		if after || before {
+			return dm.Date
+		}
+	}
+	return ""
+}
+
+// fullDay completes a partial ISO date to its last possible day's start
+// ("2023-06" -> "2023-06-28", "2023" -> "2023-12-28"): late enough that a
+// month or year is "weeks before" a date only when it is.
+func fullDay(d string) string {
+	switch len(d) {
+	case len("2006"):
+		return d + "-12-28"
+	case len("2006-01"):
+		return d + "-28"
+	}
+	return d
 }
 
 // sameVisit reports whether meeting m, which names no city of its own,

@@ -684,3 +684,19 @@ func TestLeadersOffice(t *testing.T) {
 			[]string{"meeting 2024-03-04 : Ravi Kumar+Tom Baker"}},
 	})
 }
+
+// An earlier visit of the same people, told in passing with where and
+// when, is a meeting of its own.
+func TestEarlierVisitInPassing(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"the guest's earlier visit",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila in Lusaka on Monday. Mwila visited Nairobi in June 2023, when the two leaders signed a trade pact.", "2024-03-05",
+			[]string{"meeting 2023-06 Nairobi: Daniel Otieno+Hakainde Mwila", "meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"an agreement signed earlier is no meeting",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila in Lusaka on Monday. The meeting reviewed the pact signed in Nairobi in June 2023.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"someone else's visit",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila in Lusaka on Monday. The meeting followed the visit Ugandan President John Okello paid to Nairobi in June 2023.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+	})
+}
