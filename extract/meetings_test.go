@@ -700,3 +700,16 @@ func TestEarlierVisitInPassing(t *testing.T) {
 			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
 	})
 }
+
+// "proceeded to X Palace for a courtesy call": the palace's town is the
+// venue of that call.
+func TestProceededToAVenue(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a palace named for its town",
+			"Kenyan President Daniel Otieno held talks with Zambian President Hakainde Mwila at State House in Lusaka on Monday.\n\nFrom State House, Otieno then proceeded to Kabwe Palace for a courtesy call on Zambian Vice-President Grace Mulenga.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila", "meeting 2024-03-05 Kabwe: Daniel Otieno+Grace Mulenga"}},
+		{"according to names no venue",
+			"Kenyan President Daniel Otieno held talks with Zambian President Hakainde Mwila on Monday, according to the Foreign Ministry.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+	})
+}
