@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/diplograph/diplograph/extract/dates"
 	"github.com/diplograph/diplograph/extract/gazetteer"
 	"github.com/diplograph/diplograph/extract/lexicon"
 	"github.com/diplograph/diplograph/extract/text"
@@ -192,6 +193,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		ix.add(main)
 	}
 	near := x.nearbyCalls(doc)
+	styled := x.styleAnaphora(doc, p)
 	plans := map[int][][2]int{}
 	for _, st := range doc.sents {
 		c := x.contactIn(st, p.mentions[st.idx])
@@ -244,6 +246,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 			}
 		}
 		people := x.participants(p, st, sp[st.idx])
+		people = appendNew(people, styled[st.idx]...)
 		if len(later) > 0 {
 			people = outside(p.mentions[st.idx], people, later)
 		}
@@ -338,6 +341,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		found.meetings = append(found.meetings, mt)
 	}
 	found.meetings = append(found.meetings, x.pastMeetings(doc, p, sp, dated, past, main)...)
+	found.meetings = append(found.meetings, x.earlierVisits(doc, p, dated, main, mainDate)...)
 	return found
 }
 
@@ -400,6 +404,93 @@ func (x *Extractor) pastMeetings(doc *document, p *people, sp []speech, dated da
 	return out
 }
 
+// earlierVisits makes a meeting of the main meeting's people from each
+// sentence that only speaks of it and tells of an earlier visit or meeting
+// of theirs, placed and dated apart from this one ("Y visited Nairobi in
+// June 2023, when the two leaders signed a pact"): a past verb of talks or
+// a visit, a city right by a date weeks before the main meeting, and no
+// one else named.
+func (x *Extractor) earlierVisits(doc *document, p *people, dated datedSentences, main *meetingDraft, date string) []fact.Meeting {
+	if main == nil || main.call || main.ctxAt == 0 || len(main.people) < 2 || len(date) < len("2006-01") {
+		return nil
+	}
+	var out []fact.Meeting
+	for _, st := range main.sents[main.ctxAt-1:] {
+		ours := false
+		for _, m := range p.mentions[st.idx] {
+			if !main.has[m.name] {
+				ours = false
+				break
+			}
+			ours = true
+		}
+		if !ours || !x.heldOrVisited(st) {
+			continue
+		}
+		for k, g := range st.gaz {
+			if g.Kind != gazetteer.MatchCity || g.City == nil || !x.lex.isLocative(st, k) || partOfName(p.mentions[st.idx], g) {
+				continue
+			}
+			d := x.dateBy(st, g, dated)
+			if d == "" || d >= date || sameDay(d, date) || !farFromReport(fullDay(d), date) {
+				continue
+			}
+			pl := cityPlace(x.namesake(doc, g), st.Text[g.Start:g.End])
+			out = append(out, fact.Meeting{Kind: "meeting", Participants: slices.Sorted(slices.Values(main.people)),
+				City: pl.city, Country: pl.country, CityAsWritten: pl.written, Date: d, DateSource: "text", Evidence: st.evidence()})
+			break
+		}
+	}
+	return out
+}
+
+// heldOrVisited reports whether a sentence has a past verb of talks or a
+// visit with no modal before it ("visited", "met", "held talks").
+func (x *Extractor) heldOrVisited(st *sentence) bool {
+	for i, w := range st.words {
+		if !x.lex.heldVerb[w.Fold] && w.Fold != "visited" {
+			continue
+		}
+		modal := false
+		for j := max(0, i-2); j < i; j++ {
+			modal = modal || x.lex.modalWord[st.words[j].Fold]
+		}
+		if !modal {
+			return true
+		}
+	}
+	return false
+}
+
+// dateBy is the date of the sentence written right by the city mention g
+// (see otherTime), or "".
+func (x *Extractor) dateBy(st *sentence, g gazetteer.Match, dated datedSentences) string {
+	for _, dm := range dated.dates[st.idx] {
+		if dm.Date == "" {
+			continue
+		}
+		after := dm.Span.Start >= g.End && dm.Span.Start-g.End <= 24 && !strings.ContainsAny(st.Text[g.End:dm.Span.Start], ",;")
+		before := dm.Span.End <= g.Start && g.Start-dm.Span.End <= 12 && !strings.ContainsAny(st.Text[dm.Span.End:g.Start], ",;")
+		if after || before {
+			return dm.Date
+		}
+	}
+	return ""
+}
+
+// fullDay completes a partial ISO date to its last possible day's start
+// ("2023-06" -> "2023-06-28", "2023" -> "2023-12-28"): late enough that a
+// month or year is "weeks before" a date only when it is.
+func fullDay(d string) string {
+	switch len(d) {
+	case len("2006"):
+		return d + "-12-28"
+	case len("2006-01"):
+		return d + "-28"
+	}
+	return d
+}
+
 // sameVisit reports whether meeting m, which names no city of its own,
 // took place during the visit or the event of the document's main meeting:
 // the talks were on the sidelines; or m shares a participant with the main
@@ -431,6 +522,15 @@ func (x *Extractor) sameVisit(p *people, main, m *meetingDraft, mainCountry, occ
 	}
 	if stated := x.statedCountry(m, x.lex.countryLocative); stated != "" {
 		return stated == mainCountry
+	}
+	if len(main.sents) > 0 && len(m.sents) > 0 {
+		// "X received Y at the palace ... X also received Z": the host
+		// receives another guest where they are
+		for _, who := range shared {
+			if x.hostSubject(p, main.sents[0], who) && x.hostSubject(p, m.sents[0], who) {
+				return true
+			}
+		}
 	}
 	if occasion != "" {
 		return true
@@ -467,6 +567,31 @@ func (x *Extractor) sameVisit(p *people, main, m *meetingDraft, mainCountry, occ
 	return false
 }
 
+// hostSubject reports whether who is the subject of a host verb of the
+// sentence ("X received Y", "X also hosted Y"): named before it, with no
+// other person between.
+func (x *Extractor) hostSubject(p *people, st *sentence, who string) bool {
+	ms := p.mentions[st.idx]
+	for _, w := range st.words {
+		if !x.lex.hostVerb[w.Fold] {
+			continue
+		}
+		var last string
+		named := false
+		for _, m := range ms {
+			if m.e <= w.Start {
+				last = m.name
+			}
+			named = named || m.name == who
+		}
+		if last == "" && !named && x.lex.courtStyle.MatchString(st.Text[:w.Start]) {
+			return true // "His Majesty also received Z": the styled host (see styleAnaphora)
+		}
+		return last == who
+	}
+	return false
+}
+
 // trailingSource reports whether a mention is the source a sentence ends
 // on (", X added.", ", X said."): the one who told of the meeting, not one
 // who met.
@@ -481,6 +606,63 @@ func (x *Extractor) trailingSource(st *sentence, m personMention) bool {
 		}
 	}
 	return len(after) == 1 && x.lex.speech[after[0].Fold] && strings.Trim(st.Text[after[0].End:], " .!?\"”’'") == ""
+}
+
+// styleAnaphora finds the sentences that speak of a person by a style
+// alone ("His Royal Highness then proceeded to ... for a courtesy call on
+// X"), as court releases do, and gives for each the person the document
+// introduced with that style ("His Royal Highness Prince Y"), where only one
+// was.
+func (x *Extractor) styleAnaphora(doc *document, p *people) map[int][]string {
+	if !x.lex.courtStyle.MatchString(doc.doc.Text) {
+		return nil
+	}
+	holder := map[string]string{} // style -> the one person introduced so; "" when several were
+	bare := map[int][]string{}    // sentence -> styles used alone
+	for _, st := range doc.sents {
+		for _, loc := range x.lex.courtStyle.FindAllStringIndex(st.Text, -1) {
+			key := strings.ToLower(strings.Join(strings.Fields(st.Text[loc[0]:loc[1]]), " "))
+			k := wordIndexAt(st, loc[1]-1) + 1
+			k = x.skipHonorifics(st, k)
+			var named string // the person the style and titles lead to
+			for _, m := range p.mentions[st.idx] {
+				if k < len(st.words) && m.s >= st.words[k].Start && m.s-loc[1] <= 40 && !lowerWordIn(st, st.words[k].Start, m.s) {
+					named = m.name
+					break
+				}
+			}
+			switch {
+			case named == "" && k < len(st.words) && !text.IsCap(st.words[k].Text):
+				bare[st.idx] = append(bare[st.idx], key)
+			case named != "":
+				if h, ok := holder[key]; ok && h != named {
+					holder[key] = ""
+				} else {
+					holder[key] = named
+				}
+			}
+		}
+	}
+	out := map[int][]string{}
+	for idx, keys := range bare {
+		for _, key := range keys {
+			if h := holder[key]; h != "" {
+				out[idx] = appendNew(out[idx], h)
+			}
+		}
+	}
+	return out
+}
+
+// lowerWordIn reports whether a word in lower case starts between byte
+// offsets from and to of the sentence.
+func lowerWordIn(st *sentence, from, to int) bool {
+	for _, w := range st.words {
+		if w.Start >= from && w.Start < to && !text.IsCap(w.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // heldDespitePlans reads a sentence that speaks of a meeting still to
@@ -1033,6 +1215,9 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 	if pl, ok := x.venuePlace(doc, p, m); ok && (stated == "" || stated == pl.country) {
 		return pl
 	}
+	if pl, ok := x.leaderOffice(p, m); ok && (stated == "" || stated == pl.country) {
+		return pl
+	}
 	if pl, ok := x.travelCity(doc, p, m, dated); ok && (stated == "" || stated == pl.country) {
 		return pl
 	}
@@ -1045,6 +1230,62 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 		stated = x.statedCountry(m, x.lex.countryAny)
 	}
 	return place{country: stated}
+}
+
+// leaderOffice places a meeting held at a leader's office ("paid a call on
+// her at her office", "in the President's office") in the capital of the
+// one participant who holds a national office (national-office pattern):
+// a head of state or government or a foreign minister receives callers in
+// the capital.
+func (x *Extractor) leaderOffice(p *people, m *meetingDraft) (place, bool) {
+	if m == nil || !slices.ContainsFunc(m.sents, func(st *sentence) bool { return x.lex.officeVenue.MatchString(st.Text) }) {
+		return place{}, false
+	}
+	country, leaders := "", 0
+	for _, who := range m.people {
+		cl := p.byName[who]
+		if cl == nil {
+			continue
+		}
+		leader := false
+		for _, r := range cl.roles {
+			if !x.lex.nationalOffice.MatchString(r.Role) {
+				continue
+			}
+			leader = true
+			rc := r.Country
+			if rc == "" {
+				rc = p.country[cl] // "Prime Minister X" of the country the document gives X
+			}
+			if rc == "" {
+				continue
+			}
+			if country != "" && country != rc {
+				return place{}, false // leaders of two countries: whose office?
+			}
+			country = rc
+		}
+		if leader {
+			leaders++
+		}
+	}
+	if country == "" && leaders == 1 {
+		// the one leader's country, where no title gives it: the country
+		// the meeting's sentences put something in ("Ambassador of X to Y")
+		country = x.statedCountry(m, x.lex.countryAny)
+	}
+	if country == "" {
+		return place{}, false
+	}
+	c, ok := x.gz.Country(country)
+	if !ok || c.Capital == "" {
+		return place{}, false
+	}
+	city, ok := x.gz.City(c.Capital)
+	if !ok {
+		return place{}, false
+	}
+	return place{city: city.Name, country: city.Country}, true
 }
 
 // travelCity finds the city a sentence shortly before the meeting's says
@@ -1099,6 +1340,23 @@ func (x *Extractor) otherTime(st *sentence, g gazetteer.Match, date string, date
 		}
 	}
 	return false
+}
+
+// arrivalsLast puts last the dates of a sentence that date an arrival
+// ("X, who arrived on Sunday, met Y on Monday"): the talks' day comes first.
+func (x *Extractor) arrivalsLast(st *sentence, ds []dates.Mention) []dates.Mention {
+	if len(ds) < 2 || !x.lex.arrivalDay.MatchString(st.Text) {
+		return ds
+	}
+	var talks, arrivals []dates.Mention
+	for _, dm := range ds {
+		if x.lex.arrivalDay.MatchString(st.Text[max(0, dm.Span.Start-25):dm.Span.Start]) {
+			arrivals = append(arrivals, dm)
+		} else {
+			talks = append(talks, dm)
+		}
+	}
+	return append(talks, arrivals...)
 }
 
 // farFromReport reports whether a full date lies more than a week before
@@ -1316,7 +1574,7 @@ func (x *Extractor) meetingDate(doc *document, m *meetingDraft, dated datedSente
 			if !all && (context || x.lex.arrivalDay.MatchString(st.Text)) {
 				continue
 			}
-			for _, dm := range dated.dates[st.idx] {
+			for _, dm := range x.arrivalsLast(st, dated.dates[st.idx]) {
 				if dm.Date == "" || x.reportingDate(st, dm.Span.Start) || m.inPlan(st.idx, dm.Span.Start) {
 					continue
 				}

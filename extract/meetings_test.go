@@ -627,3 +627,89 @@ func TestHeldDespitePlans(t *testing.T) {
 			nil},
 	})
 }
+
+// In a sentence that dates both, the day of the talks is not the arrival's.
+func TestArrivalDayInTheSentence(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"an arrival in a relative clause",
+			"During his visit, Kenyan President Daniel Otieno, who arrived on Sunday, met Zambian President Hakainde Mwila in Lusaka on Tuesday to discuss trade.", "2024-03-07",
+			[]string{"meeting 2024-03-05 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"an arrival after the talks",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila in Lusaka on Tuesday after arriving on Sunday.", "2024-03-07",
+			[]string{"meeting 2024-03-05 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+	})
+}
+
+// Court releases name a person by style alone once introduced with it:
+// "His Royal Highness then proceeded to ..." is the prince introduced so.
+func TestStyleAlone(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a second courtesy call by the styled guest",
+			"The official visit of His Royal Highness Prince Haji Omar Bakar, the Crown Prince, to Kenya continued on Monday with a courtesy call on President Daniel Otieno at State House in Nairobi.\n\nHis Royal Highness then proceeded to Mombasa for a courtesy call on His Excellency Governor Ali Hassan Juma.", "2024-03-05",
+			[]string{"meeting 2024-03-05 Mombasa: Ali Hassan Juma+Omar Bakar", "meeting 2024-03-05 Nairobi: Daniel Otieno+Omar Bakar"}},
+		{"a style two people bear names neither",
+			"His Excellency President Daniel Otieno received His Excellency Ambassador Ali Hassan Juma in Nairobi on Monday. His Excellency welcomed the envoy.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Nairobi: Ali Hassan Juma+Daniel Otieno"}},
+	})
+}
+
+// A host who receives another guest receives them where the first was
+// received, though the guest is of a third country.
+func TestHostReceivesAnotherGuest(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a named host",
+			"Zambian President Hakainde Mwila received Kenyan President Daniel Otieno at State House in Lusaka on Monday. Mwila also received Ugandan President John Okello on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila", "meeting 2024-03-04 Lusaka: Hakainde Mwila+John Okello"}},
+		{"a styled host",
+			"His Majesty Sultan Omar Bakar received Kenyan President Daniel Otieno at the palace in Bandar Seri Begawan on Monday.\n\nHis Majesty also received Ugandan President John Okello on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Bandar Seri Begawan: Daniel Otieno+Omar Bakar", "meeting 2024-03-04 Bandar Seri Begawan: John Okello+Omar Bakar"}},
+		{"the guest goes on to a third country",
+			"Zambian President Hakainde Mwila received Kenyan President Daniel Otieno at State House in Lusaka on Monday. On Wednesday, Otieno held talks with Ugandan President John Okello.", "2024-03-07",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila", "meeting 2024-03-06 : Daniel Otieno+John Okello"}},
+	})
+}
+
+// A leader receives callers at their office, in the capital; a regional
+// leader's office is not the national capital.
+func TestLeadersOffice(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a farewell call at her office",
+			"Zambian Prime Minister Grace Mulenga on Tuesday urged more trade with Slovenia when the Slovenian Ambassador to Zambia, Ana Novak, paid a farewell call on her at her office.", "2024-03-05",
+			[]string{"meeting 2024-03-05 Lusaka: Ana Novak+Grace Mulenga"}},
+		{"an untitled leader's country from the envoy's",
+			"Prime Minister Sheikh Rahima on Tuesday urged more trade when the Ambassador of Slovenia to Bangladesh, Ana Novak, paid a farewell call on her at her office.", "2024-03-05",
+			[]string{"meeting 2024-03-05 Dhaka: Ana Novak+Rahima"}},
+		{"a regional leader's office",
+			"The Australian High Commissioner, Tom Baker, called on Chief Minister Ravi Kumar of Kerala at his office on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Ravi Kumar+Tom Baker"}},
+	})
+}
+
+// An earlier visit of the same people, told in passing with where and
+// when, is a meeting of its own.
+func TestEarlierVisitInPassing(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"the guest's earlier visit",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila in Lusaka on Monday. Mwila visited Nairobi in June 2023, when the two leaders signed a trade pact.", "2024-03-05",
+			[]string{"meeting 2023-06 Nairobi: Daniel Otieno+Hakainde Mwila", "meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"an agreement signed earlier is no meeting",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila in Lusaka on Monday. The meeting reviewed the pact signed in Nairobi in June 2023.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"someone else's visit",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila in Lusaka on Monday. The meeting followed the visit Ugandan President John Okello paid to Nairobi in June 2023.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+	})
+}
+
+// "proceeded to X Palace for a courtesy call": the palace's town is the
+// venue of that call.
+func TestProceededToAVenue(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a palace named for its town",
+			"Kenyan President Daniel Otieno held talks with Zambian President Hakainde Mwila at State House in Lusaka on Monday.\n\nFrom State House, Otieno then proceeded to Kabwe Palace for a courtesy call on Zambian Vice-President Grace Mulenga.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila", "meeting 2024-03-05 Kabwe: Daniel Otieno+Grace Mulenga"}},
+		{"according to names no venue",
+			"Kenyan President Daniel Otieno held talks with Zambian President Hakainde Mwila on Monday, according to the Foreign Ministry.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+	})
+}

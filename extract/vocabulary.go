@@ -89,7 +89,8 @@ type vocabulary struct {
 	attendance, absence                                 []*lexicon.Regexp
 	briefer, arrival, contactPhrase, callAnaphora       *lexicon.Regexp
 	reporterOffice, arrivalDay, otherTime, travelTo     *lexicon.Regexp
-	pairJoiner, pairDiscussed, placeHosts               *lexicon.Regexp
+	pairJoiner, pairDiscussed, placeHosts, courtStyle   *lexicon.Regexp
+	officeVenue, nationalOffice                         *lexicon.Regexp
 	occasion, occasionLower, occasionHead               *lexicon.Regexp
 	metric, aid, stateForm, restatement, anaphora       *lexicon.Regexp
 	pronounAttribution, countOf                         *lexicon.Regexp
@@ -171,7 +172,8 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		delegation: patterns(lex, "delegation"), locative: lex.Pattern("locative"), occasion: lex.Pattern("occasion"),
 		attendance: patterns(lex, "attendance"), absence: patterns(lex, "absence"),
 		briefer: lex.Pattern("briefer"), arrival: lex.Pattern("arrival"), reporterOffice: lex.Pattern("reporter-office"), arrivalDay: lex.Pattern("arrival-day"), otherTime: lex.Pattern("other-time"), travelTo: lex.Pattern("travel-to"),
-		pairJoiner: lex.Pattern("pair-joiner"), pairDiscussed: lex.Pattern("pair-discussed"), placeHosts: lex.Pattern("place-hosts"),
+		pairJoiner: lex.Pattern("pair-joiner"), pairDiscussed: lex.Pattern("pair-discussed"), placeHosts: lex.Pattern("place-hosts"), courtStyle: lex.Pattern("court-style"),
+		officeVenue: lex.Pattern("office-venue"), nationalOffice: lex.Pattern("national-office"),
 		contactPhrase: lex.Pattern("contact-phrase"), callAnaphora: lex.Pattern("call-anaphora"),
 		countryLocative: lex.Pattern("country-locative"), countryAny: lex.Pattern("country-any"), travel: lex.Pattern("travel"),
 		occasionLower: lex.Pattern("occasion-lower"), occasionHead: lex.Pattern("occasion-head"),
