@@ -226,7 +226,26 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 				continue
 			}
 			c := candidate{sent: st.idx, s: st.words[k].Start, e: st.words[e-1].End, toks: nameTokens(st, k, e)}
-			if country := countryOf(st.match(i - 1)); country != "" {
+			titledHere := false // "her Zambian counterpart Y, who is the Gender Minister": Y's own office
+			for ti := range titles {
+				if len(titles[ti].name) > 0 && titles[ti].name[0].Start == st.words[k].Start && len(titles[ti].roles) > 0 {
+					titledHere = true
+				}
+			}
+			if country := countryOf(st.match(i - 1)); country != "" && titledHere {
+				// the counterpart's own office, for the country the
+				// adjective names
+				for ci := range cands {
+					if cd := &cands[ci]; cd.sent == st.idx && cd.s == c.s && len(cd.roles) > 0 {
+						cd.roles = slices.Clone(cd.roles)
+						for ri := range cd.roles {
+							if cd.roles[ri].Country == "" {
+								cd.roles[ri].Country = country
+							}
+						}
+					}
+				}
+			} else if country != "" {
 				// the office of the titled person before "counterpart"; failing
 				// that, the office of the person named before it
 				var own *title

@@ -56,6 +56,14 @@ func (r *reader) findTitles(st *sentence) []title {
 // name after it. It returns the title and the index of the first word after it.
 func (r *reader) titleAt(st *sentence, i int) (title, int) {
 	start := r.portfolioBefore(st, i)
+	listed := ""
+	if b := r.portfolioListBefore(st, i); b < start {
+		// "Lands, Agriculture and Water Minister X": the fields listed
+		// before the office are its portfolio
+		m := officeAt(st, i)
+		listed = "Minister of " + strings.ReplaceAll(strings.TrimSpace(strings.TrimSuffix(st.Text[st.words[b].Start:m.End], "Minister")), " & ", " and ")
+		start = b
+	}
 	// qualifiers before the office: "Russian", "Brazil’s", "first", "presidential"
 	country := ""
 	for start > 0 {
@@ -345,6 +353,14 @@ done:
 	}
 	titleText := st.Text[st.words[start].Start:t.end]
 	t.roles, t.coChair, t.coSide = r.parseRoles(titleText, country)
+	if listed != "" {
+		for k := range t.roles {
+			if strings.HasPrefix(t.roles[k].Role, "Minister") {
+				t.roles[k].Role = listed
+				break
+			}
+		}
+	}
 	if compound != "" && len(t.roles) > 0 {
 		// the comma-separated fields are one portfolio, cut apart by the
 		// pieces of a title chain: the office they go on is the last one
@@ -530,6 +546,71 @@ func (r *reader) portfolioBefore(st *sentence, i int) int {
 		return k
 	}
 	return i
+}
+
+// portfolioListBefore: a list of fields before "Minister", in capitals,
+// separated by commas, the last joined to the office ("Women's Affairs,
+// Community and Small Enterprises Development Minister X", "Lands,
+// Agriculture, Water and Rural Development Minister"): two groups or more
+// of up to six words each, all but one of them (and two at least) holding a
+// word of a field the tables know, with no
+// place, office or courtesy title among them, and before the list the
+// sentence's start, a word in lower case, a country or a possessive. It
+// returns the index of the list's first word, or i.
+func (r *reader) portfolioListBefore(st *sentence, i int) int {
+	m := officeAt(st, i)
+	if m == nil || m.Start != st.words[i].Start || !strings.HasSuffix(m.Text, "Minister") ||
+		m.Office != "Minister" && !strings.HasPrefix(m.Office, "Minister of ") {
+		return i
+	}
+	groups, known, unknown, e := 0, 0, 0, i
+	b := i
+	for groups < 6 {
+		s := e
+		for s > 0 && e-s < 6 && (s == e && groups > 0 || text.OnlySpace(st.gap(s-1, s))) {
+			w := st.words[s-1]
+			if !text.IsCap(w.Text) && w.Fold != "and" && w.Fold != "of" || st.covered[s-1] >= 0 || r.isHonorific(st, s-1) ||
+				text.HasDigit(w.Text) || r.lex.counterpart[w.Fold] {
+				break
+			}
+			s--
+		}
+		for s < e && (st.words[s].Fold == "and" || st.words[s].Fold == "of" || st.words[s].Fold == "the") {
+			s++ // (and "The Youth, Sport and Arts Minister": the article is no field)
+		}
+		if s == e {
+			break
+		}
+		groups++
+		field := r.gz.Portfolio(st.Text[st.words[s].Start:st.words[e-1].End])
+		for k := s; k < e && !field; k++ {
+			field = r.gz.PortfolioWord(text.StripPossessive(st.words[k].Text))
+		}
+		if field {
+			known++
+		} else if unknown++; unknown > 1 {
+			return i // groups that name no field ("Speaking on Monday, Finance Minister X": no list)
+		}
+		b = s
+		if s == 0 || strings.TrimSpace(st.gap(s-1, s)) != "," {
+			break
+		}
+		e = s
+	}
+	if groups < 2 || known < 2 {
+		return i
+	}
+	if b > 0 {
+		before := st.words[b-1]
+		if text.IsCap(before.Text) && countryOf(st.match(b-1)) == "" && !strings.HasSuffix(before.Text, "’s") &&
+			!strings.HasSuffix(before.Text, "'s") && !r.lex.portfolioLead[before.Fold] {
+			return i
+		}
+		if strings.TrimSpace(st.gap(b-1, b)) == "," {
+			return i
+		}
+	}
+	return b
 }
 
 // joinedPortfolio: the capitalised words from k to the office after them
