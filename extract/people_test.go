@@ -381,8 +381,8 @@ func TestOfficeNames(t *testing.T) {
 				"Abdul Hakim|Crown Prince|"}},
 		{name: "an office in a body, after at, capitalised",
 			doc: textDoc("Also present was the Minister of State at the Ministry of Economy, Dr Omar Haddad. " +
-				"Ambassador Anna Smith at the State House greeted the guests."),
-			roles:    []string{"Omar Haddad|Minister of State at the Ministry of Economy|", "Anna Smith|Ambassador|"},
+				"Ambassador Anna Smith at the State House greeted the guests. Major General Aung Kyaw, Minister of Defence, met the minister of state at the ministry of trade"),
+			roles:    []string{"Omar Haddad|Minister of State at the Ministry of Economy|", "Anna Smith|Ambassador|", "Aung Kyaw|Minister of Defence|"},
 			notRoles: []string{"Anna Smith|Ambassador at the State House|"}},
 		{name: "a lower-case portfolio with and, then a name and more words",
 			doc: textDoc("President Ravi Persaud was joined by the minister of foreign affairs and international cooperation, Hugh Mohan and several ministers. " +

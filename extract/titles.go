@@ -190,7 +190,10 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 				for k+1 < len(st.words) && k < j+7 && !text.IsCap(st.words[k+1].Text) && text.OnlySpace(st.gap(k, k+1)) {
 					k++
 				}
-				if g := strings.TrimSpace(st.gap(k, min(k+1, len(st.words)-1))); k+1 >= len(st.words) || g != "," && g != ";" {
+				if k+1 >= len(st.words) {
+					goto done
+				}
+				if g := strings.TrimSpace(st.gap(k, k+1)); g != "," && g != ";" {
 					goto done
 				}
 				j = k + 1
