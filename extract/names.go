@@ -17,6 +17,9 @@ func (r *reader) isNameWord(st *sentence, i int) bool {
 		return false
 	}
 	t := text.StripPossessive(w.Text)
+	if h := strings.IndexByte(t, '-'); h > 0 && r.lex.particle[t[:h]] && h+1 < len(t) && text.IsCap(t[h+1:]) {
+		t = t[h+1:] // "al-Harbi", "el-Sayed": a particle joined to the name
+	}
 	if !text.IsCap(t) || r.lex.notName[t] || r.lex.notName[strings.TrimSuffix(t, ".")] {
 		return false
 	}

@@ -102,7 +102,7 @@ func (r *reader) findPeople(ctx context.Context, doc *document) (*people, error)
 		cands = append(cands, candidate{sent: -1 - ti, toks: toks, roles: roles, label: true})
 	}
 	trimHeadlineWords(doc, cands)
-	p.cluster(doc, cands, r.lex.surnameAt)
+	p.cluster(doc, cands, r.lex.surnameAt, r.lex.particle)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -432,7 +432,7 @@ func (r *reader) parseLabel(label string) ([]string, []role) {
 // they fit.
 //
 // surnameAt says which word of a name is the family name.
-func (p *people) cluster(doc *document, cands []candidate, surnameAt func([]string) int) {
+func (p *people) cluster(doc *document, cands []candidate, surnameAt func([]string) int, particle map[string]bool) {
 	ix := fact.NewNameIndex[*cluster]()
 	full := map[string]*cluster{}
 	var order []*cluster
@@ -470,6 +470,17 @@ func (p *people) cluster(doc *document, cands []candidate, surnameAt func([]stri
 		}
 		key := text.FoldWord(strings.Join(c.toks, " "))
 		cl := full[key]
+		if cl == nil && particle[strings.ToLower(c.toks[0])] {
+			// "Al Mansoori said", "Da Costa added": a surname with its
+			// particle, capitalised at a sentence's start, of a person
+			// named in full before
+			for _, o := range order {
+				if n := len(o.tokens); n > len(c.toks) && strings.EqualFold(strings.Join(o.tokens[n-len(c.toks):], " "), strings.Join(c.toks, " ")) {
+					cl = o
+					break
+				}
+			}
+		}
 		if cl == nil {
 			// the same person with a misspelt surname or an extra given
 			// name, or with the given names in initials ("I.K. Name")

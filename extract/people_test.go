@@ -339,6 +339,25 @@ func TestDescribedHolder(t *testing.T) {
 	})
 }
 
+// Particles stay in a name: "bint", an article joined by a hyphen
+// ("al-Harbi"), and a surname with its particle capitalised at a
+// sentence's start is the person named in full before.
+func TestNameParticles(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "bint and a capitalised particle at a sentence's start",
+			doc:     textDoc("Minister of State Fatima bint Saeed Al Mansoori met the envoy. Al Mansoori said ties were strong."),
+			roles:   []string{"Fatima bint Saeed Al Mansoori|Minister of State|"},
+			persons: []string{"Fatima bint Saeed Al Mansoori"},
+			not:     []string{"Fatima", "Al Mansoori"}},
+		{name: "an article joined by a hyphen, and da",
+			doc: textDoc("Foreign Minister Khalid al-Harbi met President Luiz da Costa in Brasilia. " +
+				"Da Costa said the talks went well, and Al-Harbi agreed."),
+			roles:   []string{"Khalid al-Harbi|Minister of Foreign Affairs|", "Luiz da Costa|President|"},
+			persons: []string{"Khalid al-Harbi", "Luiz da Costa"},
+			not:     []string{"Khalid", "Da Costa"}},
+	})
+}
+
 // A wire agency's dateline names its bureau, not whose report it is; a
 // joint release from one side's feed still names the other side's leader
 // without a country.
