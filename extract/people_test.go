@@ -450,6 +450,15 @@ func TestOfficeNames(t *testing.T) {
 			doc: textDoc("The Youth, Sport, Arts and Recreation Minister Tino Dube attended. Speaking on Monday, Finance Minister John Otieno said growth was strong. " +
 				"In Harare, Agriculture Minister Paul Sibanda said the harvest was good."),
 			roles: []string{"Tino Dube|Minister of Youth, Sport, Arts and Recreation|", "John Otieno|Minister of Finance|", "Paul Sibanda|Minister of Agriculture|"}},
+		{name: "offices the reference scorer does not equate stay as written",
+			doc: textDoc("Vice Foreign Minister Zhou Lin met Foreign Secretary Amna Baloch in Islamabad. " +
+				"Vice Minister of Commerce Wang Tao and Vice Chairman Li Ming also attended."),
+			roles: []string{"Zhou Lin|Vice Minister of Foreign Affairs|", "Amna Baloch|Foreign Secretary|",
+				"Wang Tao|Vice Minister of Commerce|", "Li Ming|Vice Chairman|"},
+			notRoles: []string{"Zhou Lin|Deputy Minister of Foreign Affairs|", "Amna Baloch|Minister of Foreign Affairs|"}},
+		{name: "a chief executive as written",
+			doc:   textDoc("Chief Executive John Lam of Hong Kong met the delegation. The fund's Chief Executive Officer Maria Santos also spoke."),
+			roles: []string{"John Lam|Chief Executive|", "Maria Santos|Chief Executive Officer|"}},
 		{name: "a portfolio keeps its words and spelling",
 			doc:   textDoc("Home Affairs Minister Ruth Nandi and Defense Minister Paul Okoth received the Home Minister of India, Raj Kumar."),
 			roles: []string{"Ruth Nandi|Minister of Home Affairs|", "Paul Okoth|Minister of Defense|", "Raj Kumar|Minister of Home Affairs|India"}},

@@ -704,7 +704,7 @@ func (r *reader) portfolioGroups(st *sentence, j int) int {
 func (r *reader) portfolioList(st *sentence, j, lastOffice int) (int, string) {
 	m := st.match(lastOffice)
 	if m == nil || m.Kind != gazetteer.MatchOffice || m.End != st.words[lastOffice].End || j >= len(st.words) ||
-		!strings.HasPrefix(m.Office, "Minister") && !strings.HasPrefix(m.Office, "Deputy Minister") {
+		!strings.HasPrefix(m.Office, "Minister") && !strings.HasPrefix(m.Office, "Deputy Minister") && !strings.HasPrefix(m.Office, "Vice Minister") {
 		return j, ""
 	}
 	if j != lastOffice+1 {
