@@ -84,6 +84,23 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 		}
 		break
 	}
+	// "Special Assistant to the Pakistani Prime Minister X": the office
+	// before "to the" serves the head of government, and is the holder's
+	if country != "" && start >= 3 && st.words[start-1].Fold == "the" && (st.words[start-2].Fold == "to" || st.words[start-2].Fold == "of") {
+		if m := officeAt(st, i); m != nil && (m.Office == "Prime Minister" || m.Office == "President") {
+			// the longest office of the tables the words before "to the"
+			// make with the office after it
+			for b := max(0, start-7); b <= start-3; b++ {
+				if !text.IsCap(st.words[b].Text) {
+					continue
+				}
+				if n, ok := r.gz.Office(st.Text[st.words[b].Start:st.words[start-2].Start] + "to the " + m.Office); ok && n != m.Office {
+					listed, start = n, b
+					break
+				}
+			}
+		}
+	}
 	// "Solomon Islands’ newly elected Prime Minister X": words that describe
 	// the holder stand between the country and the title, and belong to
 	// neither
@@ -357,9 +374,11 @@ done:
 	titleText := st.Text[st.words[start].Start:t.end]
 	t.roles, t.coChair, t.coSide = r.parseRoles(titleText, country)
 	if listed != "" {
+		// the office the title's words name as a whole (see above): it
+		// takes the place of the pieces the chain was cut into
 		for k := range t.roles {
-			if strings.HasPrefix(t.roles[k].Role, "Minister") {
-				t.roles[k].Role = listed
+			if strings.HasPrefix(t.roles[k].Role, "Minister") || strings.HasSuffix(listed, t.roles[k].Role) {
+				t.roles = []role{{Role: listed, Country: t.roles[k].Country}}
 				break
 			}
 		}
@@ -1122,6 +1141,7 @@ func (r *reader) normalRole(title string) string {
 	}
 	plain := strings.TrimSpace(title[start:end])
 	plain = strings.TrimPrefix(strings.TrimPrefix(plain, "the "), "The ")
+	plain = r.headOfGovernmentIn(plain)
 	plain = r.lex.stateForm.ReplaceAllString(plain, "")
 	if pre, ok := strings.CutSuffix(plain, " Minister"); ok && r.compoundPortfolio(pre) {
 		return "Minister of " + strings.ReplaceAll(pre, " & ", " and ")
@@ -1145,6 +1165,39 @@ func (r *reader) normalRole(title string) string {
 		return n
 	}
 	return r.capitaliseTitle(plain)
+}
+
+// headOfGovernmentIn writes the office a title is attached to as the gold
+// does: "Spokesperson for the Cabinet Office of Hungarian PM" -> "... of
+// the Prime Minister", "Adviser to the Pakistani PM" -> "Adviser to the
+// Prime Minister": the country of the office it serves goes (the holder's
+// country is the title's), and "PM" is written out.
+func (r *reader) headOfGovernmentIn(title string) string {
+	ms := r.gz.Scan(title)
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.Kind != gazetteer.MatchDemonym && m.Kind != gazetteer.MatchCountry {
+			continue
+		}
+		rest := title[m.End:]
+		var office string
+		switch {
+		case strings.HasPrefix(rest, " PM") && (len(rest) == 3 || rest[3] == ' '):
+			office, rest = "Prime Minister", rest[3:]
+		case strings.HasPrefix(rest, " Prime Minister"):
+			office, rest = "Prime Minister", rest[len(" Prime Minister"):]
+		case strings.HasPrefix(rest, " President") && (len(rest) == len(" President") || rest[len(" President")] == ' '):
+			office, rest = "President", rest[len(" President"):]
+		default:
+			continue
+		}
+		before := strings.TrimSuffix(title[:m.Start], "the ")
+		if !strings.HasSuffix(before, " of ") && !strings.HasSuffix(before, " to ") && !strings.HasSuffix(before, " for ") {
+			continue
+		}
+		title = before + "the " + office + rest
+	}
+	return title
 }
 
 // capitaliseTitle writes a title as the gold answers do: "first President" ->
