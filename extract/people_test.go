@@ -309,6 +309,15 @@ func TestCountryOfAnOffice(t *testing.T) {
 			doc: textDoc("ROME - Kenya and Italy signed a new accord on Monday. " +
 				"The agreement was signed by the foreign ministers of the two countries, Jane Wanjiku and Marco Rossi."),
 			roles: []string{"Jane Wanjiku|Minister of Foreign Affairs|Kenya", "Marco Rossi|Minister of Foreign Affairs|Italy"}},
+		{name: "one who met the host's official is the guest, where the outlet is not known",
+			doc: textDoc("Deputy Prime Minister for Reintegration Ion Rusu met Deputy Prime Minister of Ukraine Olena Kovalenko in Odesa on Monday. " +
+				"Moldova and Ukraine agreed to reopen two border crossings."),
+			roles:    []string{"Ion Rusu|Deputy Prime Minister for Reintegration|Moldova", "Olena Kovalenko|Deputy Prime Minister|Ukraine"},
+			notRoles: []string{"Ion Rusu|Deputy Prime Minister for Reintegration|Ukraine"}},
+		{name: "the guest of a host's minister, another phrasing",
+			doc: textDoc("Trade Minister Ana Lopes held talks in Nairobi with the Minister of Trade of Kenya, Peter Otieno, on Friday. " +
+				"Portugal and Kenya signed two agreements."),
+			roles: []string{"Ana Lopes|Minister of Trade|Portugal", "Peter Otieno|Minister of Trade|Kenya"}},
 		{name: "three leaders of three countries in one sentence",
 			doc:   textDoc("President Ana Silva of Brazil met President Jorge Paz of Argentina and Prime Minister Luis Vega of Peru in Lima on Friday."),
 			roles: []string{"Ana Silva|President|Brazil", "Jorge Paz|President|Argentina", "Luis Vega|Prime Minister|Peru"}},
