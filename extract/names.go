@@ -17,8 +17,10 @@ func (r *reader) isNameWord(st *sentence, i int) bool {
 		return false
 	}
 	t := text.StripPossessive(w.Text)
-	if !text.IsCap(t) && !(r.particleJoined(t) && i > 0 && text.IsCap(st.words[i-1].Text) && text.OnlySpace(st.gap(i-1, i))) ||
-		r.lex.notName[t] || r.lex.notName[strings.TrimSuffix(t, ".")] {
+	if r.particleJoined(t) {
+		t = t[strings.IndexByte(t, '-')+1:] // "al-Harbi", "el-Sayed": a particle joined to the name
+	}
+	if !text.IsCap(t) || r.lex.notName[t] || r.lex.notName[strings.TrimSuffix(t, ".")] {
 		return false
 	}
 	return len([]rune(t)) >= 2

@@ -103,7 +103,7 @@ func (r *reader) findPeople(ctx context.Context, doc *document) (*people, error)
 		cands = append(cands, candidate{sent: -1 - ti, toks: toks, roles: roles, label: true})
 	}
 	trimHeadlineWords(doc, cands)
-	p.cluster(doc, cands, r.lex.surnameAt)
+	p.cluster(doc, cands, r.lex.surnameAt, r.lex.particle)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -227,7 +227,26 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 				continue
 			}
 			c := candidate{sent: st.idx, s: st.words[k].Start, e: st.words[e-1].End, toks: nameTokens(st, k, e)}
-			if country := countryOf(st.match(i - 1)); country != "" {
+			titledHere := false // "her Zambian counterpart Y, who is the Gender Minister": Y's own office
+			for ti := range titles {
+				if len(titles[ti].name) > 0 && titles[ti].name[0].Start == st.words[k].Start && len(titles[ti].roles) > 0 {
+					titledHere = true
+				}
+			}
+			if country := countryOf(st.match(i - 1)); country != "" && titledHere {
+				// the counterpart's own office, for the country the
+				// adjective names
+				for ci := range cands {
+					if cd := &cands[ci]; cd.sent == st.idx && cd.s == c.s && len(cd.roles) > 0 {
+						cd.roles = slices.Clone(cd.roles)
+						for ri := range cd.roles {
+							if cd.roles[ri].Country == "" {
+								cd.roles[ri].Country = country
+							}
+						}
+					}
+				}
+			} else if country != "" {
 				// the office of the titled person before "counterpart"; failing
 				// that, the office of the person named before it
 				var own *title
@@ -516,7 +535,7 @@ func (r *reader) parseLabel(label string) ([]string, []role) {
 // they fit.
 //
 // surnameAt says which word of a name is the family name.
-func (p *people) cluster(doc *document, cands []candidate, surnameAt func([]string) int) {
+func (p *people) cluster(doc *document, cands []candidate, surnameAt func([]string) int, particle map[string]bool) {
 	ix := fact.NewNameIndex[*cluster]()
 	full := map[string]*cluster{}
 	var order []*cluster
@@ -554,6 +573,17 @@ func (p *people) cluster(doc *document, cands []candidate, surnameAt func([]stri
 		}
 		key := text.FoldWord(strings.Join(c.toks, " "))
 		cl := full[key]
+		if cl == nil && particle[strings.ToLower(c.toks[0])] {
+			// "Al Mansoori said", "Da Costa added": a surname with its
+			// particle, capitalised at a sentence's start, of a person
+			// named in full before
+			for _, o := range order {
+				if n := len(o.tokens); n > len(c.toks) && strings.EqualFold(strings.Join(o.tokens[n-len(c.toks):], " "), strings.Join(c.toks, " ")) {
+					cl = o
+					break
+				}
+			}
+		}
 		if cl == nil {
 			// the same person with a misspelt surname or an extra given
 			// name, or with the given names in initials ("I.K. Name")

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 
@@ -57,6 +56,14 @@ func (r *reader) findTitles(st *sentence) []title {
 // name after it. It returns the title and the index of the first word after it.
 func (r *reader) titleAt(st *sentence, i int) (title, int) {
 	start := r.portfolioBefore(st, i)
+	listed := ""
+	if b := r.portfolioListBefore(st, i); b < start {
+		// "Lands, Agriculture and Water Minister X": the fields listed
+		// before the office are its portfolio
+		m := officeAt(st, i)
+		listed = "Minister of " + strings.ReplaceAll(strings.TrimSpace(strings.TrimSuffix(st.Text[st.words[b].Start:m.End], "Minister")), " & ", " and ")
+		start = b
+	}
 	// qualifiers before the office: "Russian", "Brazil’s", "first", "presidential"
 	country := ""
 	for start > 0 {
@@ -76,6 +83,23 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 			continue
 		}
 		break
+	}
+	// "Special Assistant to the Pakistani Prime Minister X": the office
+	// before "to the" serves the head of government, and is the holder's
+	if country != "" && start >= 3 && st.words[start-1].Fold == "the" && (st.words[start-2].Fold == "to" || st.words[start-2].Fold == "of") {
+		if m := officeAt(st, i); m != nil && (m.Office == "Prime Minister" || m.Office == "President") {
+			// the longest office of the tables the words before "to the"
+			// make with the office after it
+			for b := max(0, start-7); b <= start-3; b++ {
+				if !text.IsCap(st.words[b].Text) {
+					continue
+				}
+				if n, ok := r.gz.Office(st.Text[st.words[b].Start:st.words[start-2].Start] + "to the " + m.Office); ok && n != m.Office {
+					listed, start = n, b
+					break
+				}
+			}
+		}
 	}
 	// "Solomon Islands’ newly elected Prime Minister X": words that describe
 	// the holder stand between the country and the title, and belong to
@@ -183,7 +207,10 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 				for k+1 < len(st.words) && k < j+7 && !text.IsCap(st.words[k+1].Text) && text.OnlySpace(st.gap(k, k+1)) {
 					k++
 				}
-				if k+1 >= len(st.words) || !slices.Contains([]string{",", ";"}, strings.TrimSpace(st.gap(k, k+1))) {
+				if k+1 >= len(st.words) {
+					goto done
+				}
+				if g := strings.TrimSpace(st.gap(k, k+1)); g != "," && g != ";" {
 					goto done
 				}
 				j = k + 1
@@ -350,6 +377,16 @@ done:
 	}
 	titleText := st.Text[st.words[start].Start:t.end]
 	t.roles, t.coChair, t.coSide = r.parseRoles(titleText, country)
+	if listed != "" {
+		// the office the title's words name as a whole (see above): it
+		// takes the place of the pieces the chain was cut into
+		for k := range t.roles {
+			if strings.HasPrefix(t.roles[k].Role, "Minister") || strings.HasSuffix(listed, t.roles[k].Role) {
+				t.roles = []role{{Role: listed, Country: t.roles[k].Country}}
+				break
+			}
+		}
+	}
 	if compound != "" && len(t.roles) > 0 {
 		// the comma-separated fields are one portfolio, cut apart by the
 		// pieces of a title chain: the office they go on is the last one
@@ -537,6 +574,71 @@ func (r *reader) portfolioBefore(st *sentence, i int) int {
 	return i
 }
 
+// portfolioListBefore: a list of fields before "Minister", in capitals,
+// separated by commas, the last joined to the office ("Women's Affairs,
+// Community and Small Enterprises Development Minister X", "Lands,
+// Agriculture, Water and Rural Development Minister"): two groups or more
+// of up to six words each, all but one of them (and two at least) holding a
+// word of a field the tables know, with no
+// place, office or courtesy title among them, and before the list the
+// sentence's start, a word in lower case, a country or a possessive. It
+// returns the index of the list's first word, or i.
+func (r *reader) portfolioListBefore(st *sentence, i int) int {
+	m := officeAt(st, i)
+	if m == nil || m.Start != st.words[i].Start || !strings.HasSuffix(m.Text, "Minister") ||
+		m.Office != "Minister" && !strings.HasPrefix(m.Office, "Minister of ") {
+		return i
+	}
+	groups, known, unknown, e := 0, 0, 0, i
+	b := i
+	for groups < 6 {
+		s := e
+		for s > 0 && e-s < 6 && (s == e && groups > 0 || text.OnlySpace(st.gap(s-1, s))) {
+			w := st.words[s-1]
+			if !text.IsCap(w.Text) && w.Fold != "and" && w.Fold != "of" || st.covered[s-1] >= 0 || r.isHonorific(st, s-1) ||
+				text.HasDigit(w.Text) || r.lex.counterpart[w.Fold] {
+				break
+			}
+			s--
+		}
+		for s < e && (st.words[s].Fold == "and" || st.words[s].Fold == "of" || st.words[s].Fold == "the") {
+			s++ // (and "The Youth, Sport and Arts Minister": the article is no field)
+		}
+		if s == e {
+			break
+		}
+		groups++
+		field := r.gz.Portfolio(st.Text[st.words[s].Start:st.words[e-1].End])
+		for k := s; k < e && !field; k++ {
+			field = r.gz.PortfolioWord(text.StripPossessive(st.words[k].Text))
+		}
+		if field {
+			known++
+		} else if unknown++; unknown > 1 {
+			return i // groups that name no field ("Speaking on Monday, Finance Minister X": no list)
+		}
+		b = s
+		if s == 0 || strings.TrimSpace(st.gap(s-1, s)) != "," {
+			break
+		}
+		e = s
+	}
+	if groups < 2 || known < 2 {
+		return i
+	}
+	if b > 0 {
+		before := st.words[b-1]
+		if text.IsCap(before.Text) && countryOf(st.match(b-1)) == "" && !strings.HasSuffix(before.Text, "’s") &&
+			!strings.HasSuffix(before.Text, "'s") && !r.lex.portfolioLead[before.Fold] {
+			return i
+		}
+		if strings.TrimSpace(st.gap(b-1, b)) == "," {
+			return i
+		}
+	}
+	return b
+}
+
 // joinedPortfolio: the capitalised words from k to the office after them
 // name a field, and before them "and" (or "&") joins a field the tables
 // know ("Home Affairs and Cultural Heritage Minister"): the index of the
@@ -625,7 +727,7 @@ func (r *reader) portfolioGroups(st *sentence, j int) int {
 func (r *reader) portfolioList(st *sentence, j, lastOffice int) (int, string) {
 	m := st.match(lastOffice)
 	if m == nil || m.Kind != gazetteer.MatchOffice || m.End != st.words[lastOffice].End || j >= len(st.words) ||
-		!strings.HasPrefix(m.Office, "Minister") && !strings.HasPrefix(m.Office, "Deputy Minister") {
+		!strings.HasPrefix(m.Office, "Minister") && !strings.HasPrefix(m.Office, "Deputy Minister") && !strings.HasPrefix(m.Office, "Vice Minister") {
 		return j, ""
 	}
 	if j != lastOffice+1 {
@@ -1048,6 +1150,7 @@ func (r *reader) normalRole(title string) string {
 	}
 	plain := strings.TrimSpace(title[start:end])
 	plain = strings.TrimPrefix(strings.TrimPrefix(plain, "the "), "The ")
+	plain = r.headOfGovernmentIn(plain)
 	plain = r.lex.stateForm.ReplaceAllString(plain, "")
 	if pre, ok := strings.CutSuffix(plain, " Minister"); ok && r.compoundPortfolio(pre) {
 		return "Minister of " + strings.ReplaceAll(pre, " & ", " and ")
@@ -1071,6 +1174,39 @@ func (r *reader) normalRole(title string) string {
 		return n
 	}
 	return r.capitaliseTitle(plain)
+}
+
+// headOfGovernmentIn writes the office a title is attached to as the gold
+// does: "Spokesperson for the Cabinet Office of Hungarian PM" -> "... of
+// the Prime Minister", "Adviser to the Pakistani PM" -> "Adviser to the
+// Prime Minister": the country of the office it serves goes (the holder's
+// country is the title's), and "PM" is written out.
+func (r *reader) headOfGovernmentIn(title string) string {
+	ms := r.gz.Scan(title)
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.Kind != gazetteer.MatchDemonym && m.Kind != gazetteer.MatchCountry {
+			continue
+		}
+		rest := title[m.End:]
+		var office string
+		switch {
+		case strings.HasPrefix(rest, " PM") && (len(rest) == 3 || rest[3] == ' '):
+			office, rest = "Prime Minister", rest[3:]
+		case strings.HasPrefix(rest, " Prime Minister"):
+			office, rest = "Prime Minister", rest[len(" Prime Minister"):]
+		case strings.HasPrefix(rest, " President") && (len(rest) == len(" President") || rest[len(" President")] == ' '):
+			office, rest = "President", rest[len(" President"):]
+		default:
+			continue
+		}
+		before := strings.TrimSuffix(title[:m.Start], "the ")
+		if !strings.HasSuffix(before, " of ") && !strings.HasSuffix(before, " to ") && !strings.HasSuffix(before, " for ") {
+			continue
+		}
+		title = before + "the " + office + rest
+	}
+	return title
 }
 
 // capitaliseTitle writes a title as the gold answers do: "first President" ->

