@@ -192,7 +192,7 @@ func (x *Extractor) triggerHolds(st *sentence, ppl *people, tr *trigger, m []int
 	if tr.party && len(parties(st)) == 0 && !x.lex.partyWordIn(st.Text) {
 		return false
 	}
-	if subj := st.Text[x.clauseStart(st, m[0]):m[0]]; tr.parties && len(parties(st)) < 2 && !x.lex.pluralParty(subj) && !x.lex.we.MatchString(subj) {
+	if subj := st.Text[x.clauseStart(st, m[0]):m[0]]; tr.parties && len(parties(st)) < 2 && len(placeCountries(st)) < 2 && !x.lex.pluralParty(subj) && !x.lex.we.MatchString(subj) {
 		// two parties, "the two sides", or "we" of a speaker talking to the other side
 		return false
 	}
@@ -663,6 +663,18 @@ func parties(st *sentence) []string {
 	}
 	if len(out) > 2 {
 		out = out[:2]
+	}
+	return out
+}
+
+// placeCountries are the countries of the cities a sentence names
+// ("flights between Tashkent and Budapest" name two parties).
+func placeCountries(st *sentence) []string {
+	var out []string
+	for _, g := range st.gaz {
+		if g.Kind == gazetteer.MatchCity && g.Country != nil && g.Country.Kind == gazetteer.KindCountry {
+			out = appendNew(out, g.Country.Name)
+		}
 	}
 	return out
 }
