@@ -102,6 +102,11 @@ func (x *Extractor) commitmentAt(st *sentence, ppl *people, sp []speech, ref ref
 	}
 	seen[text] = true
 	c := fact.Commitment{Text: text, Words: x.lex.commitmentWords(text), Status: status, Due: x.due(st, ref, dated, status), Evidence: st.evidence()}
+	if x.lex.soft(c.Words) {
+		// "work together for the benefit of the people", "keep in close
+		// contact": good will, no nameable action
+		return fact.Commitment{}, next, false, false
+	}
 	speaker := sp[st.idx].speaker
 	speakers := false
 	switch {
@@ -702,6 +707,17 @@ func twoDigits(n int) string {
 		return "0" + strconv.Itoa(n)
 	}
 	return strconv.Itoa(n)
+}
+
+// soft reports a commitment whose words (commitmentWords) are all words of
+// good will ("work", "together", "contact"): it names no action.
+func (v *vocabulary) soft(words []string) bool {
+	for _, w := range words {
+		if !v.softCommitmentWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // commitmentWords are the words of a commitment's text that tell it from

@@ -366,6 +366,10 @@ func TestNotCommitments(t *testing.T) {
 		"Its 12th meeting is scheduled to take place in Lima shortly, in the autumn.",
 		"The next session of the commission is scheduled for October in Accra.",
 		"Let us meet again soon.",
+		// good will that names no action
+		"They said the two countries had agreed to work together for the benefit of the people.",
+		"The two leaders agreed to keep in touch and to strengthen their close cooperation.",
+		"Both ministers committed to working together to tackle regional and global challenges.",
 		"After the talks, the Presidents of Chile and Peru made a joint statement to the media.",
 		"The exhibition will open on Monday in Lima.",
 		"I suggest we begin our talks.",

@@ -63,6 +63,7 @@ type vocabulary struct {
 	sideWord                 map[string]bool // "the X side"
 	genericCommissionWords   map[string]bool
 	plainCommitmentWords     map[string]bool // words that tell no commitment from another
+	softCommitmentWords      map[string]bool // words of a wish for good ties that names no action
 	patternCommon            map[string]bool // too common to prefilter sentences for a pattern
 	honorificNotLeading      map[string]bool // honorifics that introduce no name by themselves
 	// joint bodies and their chairs (lexicon/relations.tsv)
@@ -156,8 +157,8 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		greeting: lex.Set("greeting"), notAttribution: lex.Set("not-attribution"),
 		countUnit: lex.Set("count-unit"), measures: lex.Entries("measure"), growthMeasures: lex.Entries("growth-measure"), eventWords: lex.Words("event-word"), commissionLower: lex.Set("commission-lower"),
 		sideWord: lex.Set("side-word"), genericCommissionWords: lex.Set("generic-commission-word"),
-		plainCommitmentWords: lex.Set("plain-commitment-word"),
-		patternCommon:        lex.Set("pattern-common-word"), honorificNotLeading: lex.Set("honorific-not-leading"),
+		plainCommitmentWords: lex.Set("plain-commitment-word"), softCommitmentWords: lex.Set("soft-commitment-word"),
+		patternCommon: lex.Set("pattern-common-word"), honorificNotLeading: lex.Set("honorific-not-leading"),
 
 		otherMeeting: patterns(lex, "other-meeting"), pastMeeting: patterns(lex, "past-meeting"), join: lex.Pattern("join"), sidelines: lex.Pattern("sidelines"),
 		delegation: patterns(lex, "delegation"), locative: lex.Pattern("locative"), occasion: lex.Pattern("occasion"),

@@ -70,6 +70,7 @@ var Classes = map[string]string{
 	"sentence-starter":        "lexicon/segment.tsv: after a dotted abbreviation (\"U.S.\", \"p.m.\") it shows a new sentence began (as written)",
 	"generic-commission-word": "lexicon/relations.tsv: says nothing about which commission: two names of one commission may differ in it",
 	"plain-commitment-word":   "lexicon/relations.tsv: says nothing about which commitment: two reports of one commitment may differ in it",
+	"soft-commitment-word":    "lexicon/relations.tsv: a word of a wish for good ties; a commitment of these and plain words alone names no action",
 	"event-word":              "lexicon/relations.tsv: a sentence naming a larger event (the occasion of a meeting) holds one of these",
 	"pattern-common-word":     "lexicon/relations.tsv: too common to tell whether a pattern can match a sentence (see the commitment patterns' key words)",
 	"commission-lower":        "lexicon/relations.tsv: written in lower case inside a commission's name",
