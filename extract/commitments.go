@@ -29,7 +29,21 @@ func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref ref
 	open := map[int]fact.Side{}
 	seen := map[string]bool{}
 	sides := meetingSides(ppl, meetings)
+	listStatus := "" // the status of the list an intro opened ("agreed on the following:")
 	for _, st := range doc.sents {
+		item := x.lex.listItem.FindStringIndex(st.Text)
+		if item == nil {
+			listStatus = ""
+		}
+		if listStatus != "" {
+			if hit, _ := x.firstTrigger(st, ppl, 0); hit == nil {
+				// an item of the list: what was agreed or signed
+				if c, ok := x.listItemCommitment(st, ref, dated, sides, listStatus, item[1], seen); ok {
+					out = append(out, c)
+				}
+				continue
+			}
+		}
 		target := false
 		for _, f := range st.figs {
 			if f.Target {
@@ -50,6 +64,12 @@ func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref ref
 			if !ok {
 				continue
 			}
+			if intro := strings.HasSuffix(strings.TrimSpace(st.Text), ":"); intro && hit != nil {
+				listStatus = c.Status
+				if x.lex.placeholder(c.Text) {
+					continue // "signed the following documents": the items say which
+				}
+			}
 			if speakers {
 				open[len(out)] = fact.Side{Of: sp[st.idx].speaker}
 			}
@@ -57,6 +77,37 @@ func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref ref
 		}
 	}
 	return out, open
+}
+
+// listItemCommitment is the commitment an item of a list states (its text
+// from off on, "To" and the closing punctuation cut), of the status of the
+// list's intro.
+func (x *Extractor) listItemCommitment(st *sentence, ref reference, dated datedSentences, sides []string, status string, off int, seen map[string]bool) (fact.Commitment, bool) {
+	text := x.lex.cleanCommitment(st.Text[off:], true)
+	if len(strings.Fields(text)) < 2 || seen[text] {
+		return fact.Commitment{}, false
+	}
+	seen[text] = true
+	c := fact.Commitment{Text: text, Words: x.lex.commitmentWords(text), Status: status, Due: x.due(st, ref, dated, status), Evidence: st.evidence()}
+	if x.lex.soft(c.Words) {
+		return fact.Commitment{}, false
+	}
+	c.Parties = sides
+	if len(sides) != 2 {
+		c.Parties = parties(st)
+	}
+	return c, true
+}
+
+// placeholder reports a commitment's text that only points to a list
+// ("the following documents").
+func (v *vocabulary) placeholder(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if !v.listPlaceholder[strings.Trim(w, ",.;:")] {
+			return false
+		}
+	}
+	return true
 }
 
 // maxCommitmentsPerSentence bounds the commitments one sentence gives.

@@ -320,6 +320,13 @@ func TestCommitmentShapes(t *testing.T) {
 		{"one party pledged X, while the other vowed Y",
 			"Kenya pledged to supply power to the border towns, while Uganda vowed to upgrade the highway to Kampala.",
 			[]string{"pledged|supply power to the border towns|", "pledged|upgrade the highway to Kampala|"}},
+		// a list after an intro: each item is a commitment of the intro's status
+		{"agreed on the following, numbered items",
+			"Following the talks, the two sides agreed on the following:\n1. To establish a joint working group on energy.\n2. Visa exemption for holders of diplomatic passports.\nThe talks ended at noon.\n3. The weather was fine.",
+			[]string{"agreed|establish a joint working group on energy|", "agreed|Visa exemption for holders of diplomatic passports|"}},
+		{"signed the following documents, bulleted items",
+			"The two presidents also signed the following documents:\n- Agreement on the avoidance of double taxation;\n- Protocol on consular matters.",
+			[]string{"signed|Agreement on the avoidance of double taxation|", "signed|Protocol on consular matters|"}},
 		// meeting again in a named place or time is a plan, not talk about the talk
 		{"agreed to meet again in a city next year",
 			"The Prime Ministers agreed to meet again in Tallinn next year.",

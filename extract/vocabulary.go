@@ -92,6 +92,8 @@ type vocabulary struct {
 	cooperation, deadline                               *lexicon.Regexp
 	retinue, onBehalf, representedBy, titleAfterName    *lexicon.Regexp
 	trailingAttribution, procedural, we, due            *lexicon.Regexp
+	listItem                                            *lexicon.Regexp
+	listPlaceholder                                     map[string]bool
 	targetAgreed, targetProposed, dueThisYear           *lexicon.Regexp
 	pairSubject, chairGapStop, sessionObject, bodyLevel *lexicon.Regexp
 	behalf, bodyReference, bodyReferenceSubject         *lexicon.Regexp
@@ -170,7 +172,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		metric: lex.Pattern("metric"), aid: lex.Pattern("aid"), stateForm: lex.Pattern("state-form"),
 		chairedBy: lex.Pattern("chaired-by"), ourSide: lex.Pattern("our-side"),
 		namedSide: lex.Pattern("named-side"), cooperation: lex.Pattern("cooperation"), deadline: lex.Pattern("deadline"),
-		trailingAttribution: lex.Pattern("trailing-attribution"), procedural: lex.Pattern("procedural"),
+		trailingAttribution: lex.Pattern("trailing-attribution"), procedural: lex.Pattern("procedural"), listItem: lex.Pattern("list-item"), listPlaceholder: lex.Set("list-placeholder-word"),
 		we: lex.Pattern("we"), due: lex.Pattern("due"), targetAgreed: lex.Pattern("target-agreed"),
 		targetProposed: lex.Pattern("target-proposed"), dueThisYear: lex.Pattern("due-this-year"),
 
