@@ -173,6 +173,13 @@ func (x *Extractor) bodyAt(st *sentence, ms []personMention, i int) (body, int) 
 				end = x.abbreviationAfter(st.Text, st.words[last].End)
 			}
 		}
+		// "the Joint Commission for Cooperation (JCC) between Namibia and
+		// Angola": the subject goes on after the abbreviation
+		if k := wordIndexAfter(st, end); k > i && k < len(st.words) && strings.HasSuffix(st.Text[:end], ")") && x.lex.bodyComplementCountry[st.words[k].Fold] && x.bodyComplement(st, k) && text.OnlySpace(st.Text[end:st.words[k].Start]) {
+			if last := x.subjectEnd(st, ms, k+1, lower); last > k {
+				end = st.words[last].End
+			}
+		}
 		if m := x.lex.bodyLevel.FindStringIndex(st.Text[end:]); m != nil {
 			end += m[1]
 		}
@@ -623,6 +630,12 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 			}
 			if m := x.lex.chairWith.FindStringIndex(st.Text[after:]); m != nil {
 				if with := cr.run(st, ms, after+m[1], 50); len(with) > 0 && with[0].name != subj[0].name && x.onlyTitle(st.Text[after+m[1]:with[0].s]) {
+					subj = append(subj, with[0])
+				}
+			}
+			// "A co-chaired with B the 25th meeting of the X Committee"
+			if m := x.lex.chairWith.FindStringIndex(st.Text[w.End:]); len(subj) == 1 && m != nil && !b.bare {
+				if with := cr.run(st, ms, w.End+m[1], 50); len(with) > 0 && with[0].e <= b.s && with[0].name != subj[0].name && x.onlyTitle(st.Text[w.End+m[1]:with[0].s]) {
 					subj = append(subj, with[0])
 				}
 			}

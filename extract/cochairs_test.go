@@ -302,6 +302,12 @@ func TestCoChairShapes(t *testing.T) {
 		{"ABBR co-chair A, the body named before with the abbreviation in brackets",
 			"The Kenya-Uganda Joint Permanent Commission (KUJPC) opened in Mombasa. KUJPC co-chair Amina Odhiambo told reporters the border would open.",
 			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission (KUJPC)|*"}},
+		{"A co-chaired with B the meeting of the body",
+			"Vice Premier Li Wenhua co-chaired with Deputy Prime Minister Ivan Sokolov the 25th meeting of the China-Russia Committee for Energy Cooperation in Beijing.",
+			[]string{"Ivan Sokolov|China-Russia Committee for Energy Cooperation|Russia", "Li Wenhua|China-Russia Committee for Energy Cooperation|China"}},
+		{"the body's subject goes on after its abbreviation",
+			"The Joint Commission for Cooperation (JCC) between Namibia and Angola was co-chaired by Foreign Minister Netumbo Shikongo and Foreign Minister Tete Manuel.",
+			[]string{"Netumbo Shikongo|Joint Commission for Cooperation (JCC) between Namibia and Angola|Namibia", "Tete Manuel|Joint Commission for Cooperation (JCC) between Namibia and Angola|Angola"}},
 		// a side's co-chair of "the commission": the body named before
 		{"the X co-chair of the commission, after the body's name",
 			"The co-chairs of the Ghana-Togo Joint Commission, Foreign Minister Kofi Mensah and Foreign Minister Afi Agbeko, met in Accra. Mensah, the Ghanaian co-chair of the commission, said the border post would open in 2025.",
