@@ -155,6 +155,9 @@ func (x *Extractor) bodyAt(st *sentence, ms []personMention, i int) (body, int) 
 			start = j
 			continue
 		}
+		if x.lex.headlineVerb[w.Fold] || x.lex.personVerb[w.Fold] {
+			break // "Ministers Hold X-Y Joint Commission Talks": a headline's verb
+		}
 		if text.IsCap(w.Text) && !x.lex.notName[w.Text] && !strings.ContainsAny(w.Text, "’'") {
 			start = j
 			continue
@@ -316,6 +319,15 @@ type namedBody struct {
 func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, occasion string, meetings []fact.Meeting) ([]fact.CoChair, map[int]fact.Side) {
 	cr := chairReader{x: x, ppl: ppl, sp: sp, sd: sd, meetings: meetings}
 	var names []namedBody
+	if doc.doc.Title != "" {
+		// the headline may name the body the text calls "the commission"
+		// ("X-Y Joint Commission meets in Z"); its other words are no name
+		for _, b := range x.bodies(x.synthetic(doc.doc.Title), nil, nil) {
+			if !b.bare && (b.bilateral || len(x.countriesIn(b.name)) >= 2) {
+				names = append(names, namedBody{-1, b.name})
+			}
+		}
+	}
 	var recent []string // persons named in the sentences before, most recent last
 	for _, st := range doc.sents {
 		ms := ppl.mentions[st.idx]

@@ -375,3 +375,38 @@ func TestNoCoChairs(t *testing.T) {
 		})
 	}
 }
+
+// A headline names the body the text refers to ("the commission", "the
+// meeting"), and a headline's verb is no part of a body's name.
+func TestCoChairHeadlines(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string
+	}{
+		{"the body named only in the headline",
+			"Kenya-Uganda Joint Commission meets in Busia",
+			"Kenyan Foreign Minister Amina Odhiambo met Ugandan Foreign Minister Moses Okello in Busia on Monday. The meeting was co-chaired by the two ministers.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Commission|Uganda"}},
+		{"a title-case headline repeated as the first line",
+			"",
+			"Ministers Hold Kenya-Uganda Joint Commission Talks In Busia\nThe commission was co-chaired by Foreign Minister Amina Odhiambo and Foreign Minister Moses Okello.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Commission|Uganda"}},
+		{"a headline with no body names none",
+			"Ministers meet to boost border trade",
+			"Kenyan Foreign Minister Amina Odhiambo met Ugandan Foreign Minister Moses Okello in Busia on Monday. The meeting was co-chaired by Amina Odhiambo and Moses Okello.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extractDocs(t, fact.Document{Text: tt.text, Date: "2024-05-06", Title: tt.title})[0]
+			var got []string
+			for _, c := range f.CoChairs {
+				got = append(got, c.Person+"|"+c.Commission+"|"+c.Country)
+			}
+			sort.Strings(got)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("co-chairs:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
