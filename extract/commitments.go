@@ -724,7 +724,7 @@ func parties(st *sentence) []string {
 }
 
 // placeCountries are the countries of the cities a sentence names
-// ("flights between Tashkent and Budapest" name two parties).
+// ("flights between Nairobi and Kigali" name two parties).
 func placeCountries(st *sentence) []string {
 	var out []string
 	for _, g := range st.gaz {
