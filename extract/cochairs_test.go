@@ -264,7 +264,7 @@ func TestCoChairShapes(t *testing.T) {
 			[]string{"Pablo Soto|Chile-Peru Joint Commission|Chile", "Rosa Quispe|Chile-Peru Joint Commission|Peru"}},
 		// annual or intergovernmental consultations of two countries
 		{"two leaders co-chaired the X-Y Annual Consultation",
-			"President Budi Santoso and Malaysian Prime Minister Aziz Rahman co-chaired the 13th Indonesia-Malaysia Annual Consultation in Bogor on Thursday.",
+			"President Budi Santoso and Malaysian Prime Minister Aziz Rahman co-chaired the 13th Indonesia-Malaysia Annual Consultation in Jakarta on Thursday.",
 			[]string{"Aziz Rahman|Indonesia-Malaysia Annual Consultation|Malaysia", "Budi Santoso|Indonesia-Malaysia Annual Consultation|Indonesia"}},
 		{"the X-Y Intergovernmental Consultations were chaired by two heads of government",
 			"The German-Spanish Intergovernmental Consultations were chaired by Chancellor Karl Weber and Prime Minister Pablo Garcia in Madrid.",
