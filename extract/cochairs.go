@@ -155,6 +155,9 @@ func (x *Extractor) bodyAt(st *sentence, ms []personMention, i int) (body, int) 
 			start = j
 			continue
 		}
+		if x.lex.headlineVerb[w.Fold] || x.lex.personVerb[w.Fold] {
+			break // "Ministers Hold X-Y Joint Commission Talks": a headline's verb
+		}
 		if text.IsCap(w.Text) && !x.lex.notName[w.Text] && !strings.ContainsAny(w.Text, "’'") {
 			start = j
 			continue
@@ -171,6 +174,13 @@ func (x *Extractor) bodyAt(st *sentence, ms []personMention, i int) (body, int) 
 		if end == st.words[i].End && next < len(st.words) && x.bodyComplement(st, next) && text.OnlySpace(st.gap(i, next)) && !x.sideAt(st, next) {
 			if last := x.subjectEnd(st, ms, next+1, lower); last > next {
 				end = x.abbreviationAfter(st.Text, st.words[last].End)
+			}
+		}
+		// "the Joint Commission for Cooperation (JCC) between Namibia and
+		// Angola": the subject goes on after the abbreviation
+		if k := wordIndexAfter(st, end); k > i && k < len(st.words) && strings.HasSuffix(st.Text[:end], ")") && x.lex.bodyComplementCountry[st.words[k].Fold] && x.bodyComplement(st, k) && text.OnlySpace(st.Text[end:st.words[k].Start]) {
+			if last := x.subjectEnd(st, ms, k+1, lower); last > k {
+				end = st.words[last].End
 			}
 		}
 		if m := x.lex.bodyLevel.FindStringIndex(st.Text[end:]); m != nil {
@@ -309,6 +319,15 @@ type namedBody struct {
 func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, occasion string, meetings []fact.Meeting) ([]fact.CoChair, map[int]fact.Side) {
 	cr := chairReader{x: x, ppl: ppl, sp: sp, sd: sd, meetings: meetings}
 	var names []namedBody
+	if doc.doc.Title != "" {
+		// the headline may name the body the text calls "the commission"
+		// ("X-Y Joint Commission meets in Z"); its other words are no name
+		for _, b := range x.bodies(x.synthetic(doc.doc.Title), nil, nil) {
+			if !b.bare && (b.bilateral || len(x.countriesIn(b.name)) >= 2) {
+				names = append(names, namedBody{-1, b.name})
+			}
+		}
+	}
 	var recent []string // persons named in the sentences before, most recent last
 	for _, st := range doc.sents {
 		ms := ppl.mentions[st.idx]
@@ -623,6 +642,12 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 			}
 			if m := x.lex.chairWith.FindStringIndex(st.Text[after:]); m != nil {
 				if with := cr.run(st, ms, after+m[1], 50); len(with) > 0 && with[0].name != subj[0].name && x.onlyTitle(st.Text[after+m[1]:with[0].s]) {
+					subj = append(subj, with[0])
+				}
+			}
+			// "A co-chaired with B the 25th meeting of the X Committee"
+			if m := x.lex.chairWith.FindStringIndex(st.Text[w.End:]); len(subj) == 1 && m != nil && !b.bare {
+				if with := cr.run(st, ms, w.End+m[1], 50); len(with) > 0 && with[0].e <= b.s && with[0].name != subj[0].name && x.onlyTitle(st.Text[w.End+m[1]:with[0].s]) {
 					subj = append(subj, with[0])
 				}
 			}

@@ -264,7 +264,7 @@ func TestCoChairShapes(t *testing.T) {
 			[]string{"Pablo Soto|Chile-Peru Joint Commission|Chile", "Rosa Quispe|Chile-Peru Joint Commission|Peru"}},
 		// annual or intergovernmental consultations of two countries
 		{"two leaders co-chaired the X-Y Annual Consultation",
-			"President Budi Santoso and Malaysian Prime Minister Aziz Rahman co-chaired the 13th Indonesia-Malaysia Annual Consultation in Bogor on Thursday.",
+			"President Budi Santoso and Malaysian Prime Minister Aziz Rahman co-chaired the 13th Indonesia-Malaysia Annual Consultation in Jakarta on Thursday.",
 			[]string{"Aziz Rahman|Indonesia-Malaysia Annual Consultation|Malaysia", "Budi Santoso|Indonesia-Malaysia Annual Consultation|Indonesia"}},
 		{"the X-Y Intergovernmental Consultations were chaired by two heads of government",
 			"The German-Spanish Intergovernmental Consultations were chaired by Chancellor Karl Weber and Prime Minister Pablo Garcia in Madrid.",
@@ -302,6 +302,12 @@ func TestCoChairShapes(t *testing.T) {
 		{"ABBR co-chair A, the body named before with the abbreviation in brackets",
 			"The Kenya-Uganda Joint Permanent Commission (KUJPC) opened in Mombasa. KUJPC co-chair Amina Odhiambo told reporters the border would open.",
 			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission (KUJPC)|*"}},
+		{"A co-chaired with B the meeting of the body",
+			"Vice Premier Li Wenhua co-chaired with Deputy Prime Minister Ivan Sokolov the 25th meeting of the China-Russia Committee for Energy Cooperation in Beijing.",
+			[]string{"Ivan Sokolov|China-Russia Committee for Energy Cooperation|Russia", "Li Wenhua|China-Russia Committee for Energy Cooperation|China"}},
+		{"the body's subject goes on after its abbreviation",
+			"The Joint Commission for Cooperation (JCC) between Namibia and Angola was co-chaired by Foreign Minister Netumbo Shikongo and Foreign Minister Tete Manuel.",
+			[]string{"Netumbo Shikongo|Joint Commission for Cooperation (JCC) between Namibia and Angola|Namibia", "Tete Manuel|Joint Commission for Cooperation (JCC) between Namibia and Angola|Angola"}},
 		// a side's co-chair of "the commission": the body named before
 		{"the X co-chair of the commission, after the body's name",
 			"The co-chairs of the Ghana-Togo Joint Commission, Foreign Minister Kofi Mensah and Foreign Minister Afi Agbeko, met in Accra. Mensah, the Ghanaian co-chair of the commission, said the border post would open in 2025.",
@@ -365,6 +371,41 @@ func TestNoCoChairs(t *testing.T) {
 			f := extractDocs(t, fact.Document{Text: tt.text, Date: "2024-05-06", Title: "Ministers co-chair talks to boost cooperation"})[0]
 			if len(f.CoChairs) != 0 {
 				t.Errorf("co-chairs = %+v, want none", f.CoChairs)
+			}
+		})
+	}
+}
+
+// A headline names the body the text refers to ("the commission", "the
+// meeting"), and a headline's verb is no part of a body's name.
+func TestCoChairHeadlines(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string
+	}{
+		{"the body named only in the headline",
+			"Kenya-Uganda Joint Commission meets in Busia",
+			"Kenyan Foreign Minister Amina Odhiambo met Ugandan Foreign Minister Moses Okello in Busia on Monday. The meeting was co-chaired by the two ministers.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Commission|Uganda"}},
+		{"a title-case headline repeated as the first line",
+			"",
+			"Ministers Hold Kenya-Uganda Joint Commission Talks In Busia\nThe commission was co-chaired by Foreign Minister Amina Odhiambo and Foreign Minister Moses Okello.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Commission|Uganda"}},
+		{"a headline with no body names none",
+			"Ministers meet to boost border trade",
+			"Kenyan Foreign Minister Amina Odhiambo met Ugandan Foreign Minister Moses Okello in Busia on Monday. The meeting was co-chaired by Amina Odhiambo and Moses Okello.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extractDocs(t, fact.Document{Text: tt.text, Date: "2024-05-06", Title: tt.title})[0]
+			var got []string
+			for _, c := range f.CoChairs {
+				got = append(got, c.Person+"|"+c.Commission+"|"+c.Country)
+			}
+			sort.Strings(got)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("co-chairs:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
 		})
 	}

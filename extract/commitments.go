@@ -29,7 +29,21 @@ func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref ref
 	open := map[int]fact.Side{}
 	seen := map[string]bool{}
 	sides := meetingSides(ppl, meetings)
+	listStatus := "" // the status of the list an intro opened ("agreed on the following:")
 	for _, st := range doc.sents {
+		item := x.lex.listItem.FindStringIndex(st.Text)
+		if item == nil {
+			listStatus = ""
+		}
+		if listStatus != "" {
+			if hit, _ := x.firstTrigger(st, ppl, 0); hit == nil {
+				// an item of the list: what was agreed or signed
+				if c, ok := x.listItemCommitment(st, ref, dated, sides, listStatus, item[1], seen); ok {
+					out = append(out, c)
+				}
+				continue
+			}
+		}
 		target := false
 		for _, f := range st.figs {
 			if f.Target {
@@ -50,6 +64,12 @@ func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref ref
 			if !ok {
 				continue
 			}
+			if intro := strings.HasSuffix(strings.TrimSpace(st.Text), ":"); intro && hit != nil {
+				listStatus = c.Status
+				if x.lex.placeholder(c.Text) {
+					continue // "signed the following documents": the items say which
+				}
+			}
 			if speakers {
 				open[len(out)] = fact.Side{Of: sp[st.idx].speaker}
 			}
@@ -57,6 +77,37 @@ func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref ref
 		}
 	}
 	return out, open
+}
+
+// listItemCommitment is the commitment an item of a list states (its text
+// from off on, "To" and the closing punctuation cut), of the status of the
+// list's intro.
+func (x *Extractor) listItemCommitment(st *sentence, ref reference, dated datedSentences, sides []string, status string, off int, seen map[string]bool) (fact.Commitment, bool) {
+	text := x.lex.cleanCommitment(st.Text[off:], true)
+	if len(strings.Fields(text)) < 2 || seen[text] {
+		return fact.Commitment{}, false
+	}
+	seen[text] = true
+	c := fact.Commitment{Text: text, Words: x.lex.commitmentWords(text), Status: status, Due: x.due(st, ref, dated, status), Evidence: st.evidence()}
+	if x.lex.soft(c.Words) {
+		return fact.Commitment{}, false
+	}
+	c.Parties = sides
+	if len(sides) != 2 {
+		c.Parties = parties(st)
+	}
+	return c, true
+}
+
+// placeholder reports a commitment's text that only points to a list
+// ("the following documents").
+func (v *vocabulary) placeholder(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if !v.listPlaceholder[strings.Trim(w, ",.;:")] {
+			return false
+		}
+	}
+	return true
 }
 
 // maxCommitmentsPerSentence bounds the commitments one sentence gives.
@@ -102,6 +153,11 @@ func (x *Extractor) commitmentAt(st *sentence, ppl *people, sp []speech, ref ref
 	}
 	seen[text] = true
 	c := fact.Commitment{Text: text, Words: x.lex.commitmentWords(text), Status: status, Due: x.due(st, ref, dated, status), Evidence: st.evidence()}
+	if x.lex.soft(c.Words) {
+		// "work together for the benefit of the people", "keep in close
+		// contact": good will, no nameable action
+		return fact.Commitment{}, next, false, false
+	}
 	speaker := sp[st.idx].speaker
 	speakers := false
 	switch {
@@ -192,7 +248,7 @@ func (x *Extractor) triggerHolds(st *sentence, ppl *people, tr *trigger, m []int
 	if tr.party && len(parties(st)) == 0 && !x.lex.partyWordIn(st.Text) {
 		return false
 	}
-	if subj := st.Text[x.clauseStart(st, m[0]):m[0]]; tr.parties && len(parties(st)) < 2 && !x.lex.pluralParty(subj) && !x.lex.we.MatchString(subj) {
+	if subj := st.Text[x.clauseStart(st, m[0]):m[0]]; tr.parties && len(parties(st)) < 2 && len(placeCountries(st)) < 2 && !x.lex.pluralParty(subj) && !x.lex.we.MatchString(subj) {
 		// two parties, "the two sides", or "we" of a speaker talking to the other side
 		return false
 	}
@@ -667,6 +723,18 @@ func parties(st *sentence) []string {
 	return out
 }
 
+// placeCountries are the countries of the cities a sentence names
+// ("flights between Nairobi and Kigali" name two parties).
+func placeCountries(st *sentence) []string {
+	var out []string
+	for _, g := range st.gaz {
+		if g.Kind == gazetteer.MatchCity && g.Country != nil && g.Country.Kind == gazetteer.KindCountry {
+			out = appendNew(out, g.Country.Name)
+		}
+	}
+	return out
+}
+
 func partyCountry(g *gazetteer.Match) string {
 	if g.Country == nil {
 		return ""
@@ -690,6 +758,17 @@ func twoDigits(n int) string {
 		return "0" + strconv.Itoa(n)
 	}
 	return strconv.Itoa(n)
+}
+
+// soft reports a commitment whose words (commitmentWords) are all words of
+// good will ("work", "together", "contact"): it names no action.
+func (v *vocabulary) soft(words []string) bool {
+	for _, w := range words {
+		if !v.softCommitmentWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // commitmentWords are the words of a commitment's text that tell it from

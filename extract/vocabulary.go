@@ -66,6 +66,7 @@ type vocabulary struct {
 	sideWord                 map[string]bool   // "the X side"
 	genericCommissionWords   map[string]bool
 	plainCommitmentWords     map[string]bool // words that tell no commitment from another
+	softCommitmentWords      map[string]bool // words of a wish for good ties that names no action
 	patternCommon            map[string]bool // too common to prefilter sentences for a pattern
 	honorificNotLeading      map[string]bool // honorifics that introduce no name by themselves
 	// joint bodies and their chairs (lexicon/relations.tsv)
@@ -78,7 +79,7 @@ type vocabulary struct {
 	month, weekday                       map[string]bool   // lower-case month and weekday names (lexicon/dates.tsv)
 	monthNumber                          map[string]string // lower-case month name -> "1".."12"
 	// commitments (lexicon/relations.tsv)
-	partyWord, clauseOpener, andPredicate, chairParticipleLead, commitmentVerb, actionSuffix, noObject, documentNoun map[string]bool
+	partyWord, clauseOpener, andPredicate, chairParticipleLead, headlineVerb, commitmentVerb, actionSuffix, noObject, documentNoun map[string]bool
 	// speakers (lexicon/speakers.tsv)
 	descriptors  []descriptor
 	speechAdverb map[string]bool
@@ -99,6 +100,8 @@ type vocabulary struct {
 	retinue, onBehalf, representedBy, titleAfterName    *lexicon.Regexp
 	pairOfCountries                                     *lexicon.Regexp // "the Foreign Ministers of the two countries, X and Y"
 	trailingAttribution, procedural, we, due            *lexicon.Regexp
+	listItem                                            *lexicon.Regexp
+	listPlaceholder                                     map[string]bool
 	targetAgreed, targetProposed, dueThisYear           *lexicon.Regexp
 	pairSubject, chairGapStop, sessionObject, bodyLevel *lexicon.Regexp
 	behalf, bodyReference, bodyReferenceSubject         *lexicon.Regexp
@@ -165,8 +168,8 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		greeting: lex.Set("greeting"), notAttribution: lex.Set("not-attribution"),
 		countUnit: lex.Set("count-unit"), bareCount: lex.Values("bare-count-measure"), measures: lex.Entries("measure"), growthMeasures: lex.Entries("growth-measure"), eventWords: lex.Words("event-word"), commissionLower: lex.Set("commission-lower"),
 		sideWord: lex.Set("side-word"), genericCommissionWords: lex.Set("generic-commission-word"),
-		plainCommitmentWords: lex.Set("plain-commitment-word"),
-		patternCommon:        lex.Set("pattern-common-word"), honorificNotLeading: lex.Set("honorific-not-leading"),
+		plainCommitmentWords: lex.Set("plain-commitment-word"), softCommitmentWords: lex.Set("soft-commitment-word"),
+		patternCommon: lex.Set("pattern-common-word"), honorificNotLeading: lex.Set("honorific-not-leading"),
 
 		otherMeeting: patterns(lex, "other-meeting"), pastMeeting: patterns(lex, "past-meeting"), join: lex.Pattern("join"), sidelines: lex.Pattern("sidelines"),
 		delegation: patterns(lex, "delegation"), locative: lex.Pattern("locative"), occasion: lex.Pattern("occasion"),
@@ -180,7 +183,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		metric: lex.Pattern("metric"), aid: lex.Pattern("aid"), stateForm: lex.Pattern("state-form"), restatement: lex.Pattern("restatement"), anaphora: lex.Pattern("measure-anaphora"), pronounAttribution: lex.Pattern("pronoun-attribution"), countOf: lex.Pattern("count-of"),
 		chairedBy: lex.Pattern("chaired-by"), ourSide: lex.Pattern("our-side"),
 		namedSide: lex.Pattern("named-side"), cooperation: lex.Pattern("cooperation"), pairAnaphora: lex.Pattern("pair-anaphora"), deadline: lex.Pattern("deadline"),
-		trailingAttribution: lex.Pattern("trailing-attribution"), procedural: lex.Pattern("procedural"),
+		trailingAttribution: lex.Pattern("trailing-attribution"), procedural: lex.Pattern("procedural"), listItem: lex.Pattern("list-item"), listPlaceholder: lex.Set("list-placeholder-word"),
 		we: lex.Pattern("we"), due: lex.Pattern("due"), targetAgreed: lex.Pattern("target-agreed"),
 		targetProposed: lex.Pattern("target-proposed"), dueThisYear: lex.Pattern("due-this-year"),
 
@@ -188,7 +191,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		bodyStop: lex.Set("body-stop"), bodyModifier: lex.Values("body-modifier"), chairActive: lex.Values("chair-active"),
 		chairNoun: lex.Values("chair-noun"), month: lex.Set("month"), weekday: lex.Set("weekday"), monthNumber: lex.Values("month"),
 		speechAdverb: lex.Set("speech-adverb"),
-		partyWord:    lex.Set("party-word"), clauseOpener: lex.Set("clause-opener"), andPredicate: lex.Set("and-predicate"), chairParticipleLead: lex.Set("chair-participle-lead"), commitmentVerb: lex.Set("commitment-verb"),
+		partyWord:    lex.Set("party-word"), clauseOpener: lex.Set("clause-opener"), andPredicate: lex.Set("and-predicate"), chairParticipleLead: lex.Set("chair-participle-lead"), headlineVerb: lex.Set("headline-verb"), commitmentVerb: lex.Set("commitment-verb"),
 		actionSuffix: lex.Set("action-suffix"), noObject: lex.Set("no-object"), documentNoun: lex.Set("document-noun"),
 		commitmentFrame: lex.Pattern("commitment-frame"), dueInYear: lex.Pattern("due-in-year"), dueNextYear: lex.Pattern("due-next-year"),
 		pairSubject: lex.Pattern("pair-subject"), chairGapStop: lex.Pattern("chair-gap-stop"),
