@@ -154,6 +154,9 @@ func TestClaimShapes(t *testing.T) {
 			"Brazilian Foreign Minister Ana Lima met Chilean Foreign Minister Pablo Soto in Santiago on Monday.\n\n" +
 				"“Our exports to Chile reached $2 billion,” Lima said.",
 			[]string{"Ana Lima|2000000000|USD|"}, 0},
+		{"a surname that is also a city, with the city in the dateline",
+			"LIMA, May 3 – Brazilian Foreign Minister Ana Lima met Peruvian Foreign Minister Rosa Quispe. Lima said trade reached $3 billion.",
+			[]string{"Ana Lima|3000000000|USD|"}, 0},
 		{"a head of state who informed",
 			"President of Kazakhstan Serik Abenov received Prime Minister of Hungary Gabor Lakatos. " +
 				"The Head of State informed that over 90 joint ventures operate in the country.",
