@@ -66,9 +66,11 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 			case f.Target, f.Equivalent, f.Base:
 			case f.IsChange:
 				changes = append(changes, f)
+			case f.Kind == figures.KindPercent && f.Share:
+				// "15 percent of foreign investment", "the share ...
+				// exceeded 90 percent": a share, no growth
 			case f.Kind == figures.KindPercent:
-				// a share or a level ("15 percent of foreign investment",
-				// "the share ... exceeded 90 percent"), no growth
+				changes = append(changes, f) // "the growth of trade was 7 percent"
 			case f.Kind == figures.KindMoney && !x.lex.aid.MatchString(around(st.Text, f.Span)):
 				amounts = append(amounts, f)
 			case f.Kind == figures.KindCount && x.lex.countUnit[f.Unit]:

@@ -438,6 +438,8 @@ func TestPartnersNamedBefore(t *testing.T) {
 		{"Officials of Kenya travelled to Ghana for the talks. Kenya said the talks focused on ways to develop joint cooperation in all fields.", "Ghana|Kenya"},
 		{"A delegation from Norway arrived in Chile on Monday. The weather was fine. The hotel was new. The two sides discussed bilateral relations.", ""},
 		{"A delegation from Norway arrived in Chile on Monday. Peru welcomed bilateral cooperation.", ""},
+		{"Ghana and Kenya signed a memorandum of understanding on tourism in Accra.", "Ghana|Kenya"},
+		{"Officials of Ghana and Kenya signed three MoUs.", "Ghana|Kenya"},
 	} {
 		f := one(t, tc.text, "2024-01-01")
 		var got []string

@@ -129,6 +129,9 @@ func (r *reader) nameRun(st *sentence, i int) int {
 			}
 			break
 		}
+		if j > i && r.lex.placeHead[st.words[j].Text] {
+			break // "The Jakarta Post said": the head of a body's name ends the run
+		}
 		if r.isNameWord(st, j) {
 			if j > i && !text.IsAllCaps(st.words[j-1].Text) && r.postNominals(st, j) {
 				break // "X Y CBE", "X Y FM II": letters after a name are no part of it

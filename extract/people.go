@@ -922,6 +922,10 @@ func (r *reader) surnameNotCity(st *sentence, i int, cl *cluster) bool {
 	if last := strings.Fields(cl.name); len(last) < 2 || text.FoldWord(last[len(last)-1]) != st.words[i].Fold {
 		return false
 	}
+	// a dateline ("LIMA, May 3") or a city with its country ("Lima, Peru")
+	if text.IsAllCaps(st.words[i].Text) || i+1 < len(st.words) && strings.Contains(st.gap(i, i+1), ",") && countryOf(st.match(i+1)) != "" {
+		return false
+	}
 	return i == 0 || !r.lex.placePreposition[st.words[i-1].Fold]
 }
 

@@ -47,6 +47,9 @@ type Figure struct {
 	// 1.5), or 0. Such a figure is a change percentage: doubling is growth
 	// of 100 percent, a fall to half (factor 2, Change -50) one of 50.
 	Factor float64
+	// Share: a percent that states a share of something ("15 percent of
+	// investment", "the share ... reached 90 percent"), no growth
+	Share bool
 	// Base: the starting point of a change that states where it went
 	// ("rose from 150 to 400", "from $1 billion in 2017 to $3 billion"):
 	// a figure of the past, said only to measure the change by
@@ -750,6 +753,11 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 			fp.classifyMultiple(toks, fs, lastVerb, clause)
 			continue
 		}
+		fs.f.Share = after < n && fp.levelAfter[toks[after].Lower] && toks[after].Lower != "of" ||
+			after+1 < n && toks[after].Lower == "of" && !fp.changeWordAt(toks, after+1)
+		for q := clause + 1; q < first && !fs.f.Share; q++ {
+			fs.f.Share = fp.shareWords[toks[q].Lower]
+		}
 		var dir float64
 		isChange := false
 		prev := first - 1
@@ -877,6 +885,13 @@ func resultClause(toks []text.Token, b, c, lo int, fp *Parser) bool {
 		}
 	}
 	return true
+}
+
+// changeWordAt reports a word of change at toks[k] ("40 percent of growth"
+// is no share).
+func (fp *Parser) changeWordAt(toks []text.Token, k int) bool {
+	s, _ := fp.changeWord(toks[k].Lower)
+	return s != 0
 }
 
 // classifyMultiple makes a multiple a change: a word that is one

@@ -44,6 +44,7 @@ type Parser struct {
 	levelBefore     map[string]bool
 	levelNear       map[string]bool
 	levelAfter      map[string]bool
+	shareWords      map[string]bool
 	clauseWords     map[string]bool
 	percentWords    map[string]bool
 	approx          []approxPhrase
@@ -95,7 +96,7 @@ func New(lex *lexicon.Lexicon, dp *dates.Parser) (*Parser, error) {
 		goalNouns: lex.Set("goal-noun"), goalFollowers: lex.Set("goal-follower"), forecasts: lex.Set("forecast"),
 		raiseVerbs: lex.Set("raise-verb"), goalVerbBefore: lex.Set("goal-verb-before"), goalVerbOngoing: lex.Set("goal-verb-ongoing"),
 		changeAfter: lex.Set("change-after"), levelBefore: lex.Set("level-before"), levelNear: lex.Set("level-near"),
-		levelAfter: lex.Set("level-after"), clauseWords: lex.Set("clause-word"), percentWords: lex.Set("percent"),
+		levelAfter: lex.Set("level-after"), shareWords: lex.Set("share-word"), clauseWords: lex.Set("clause-word"), percentWords: lex.Set("percent"),
 		ordinalSuffixes: lex.Set("ordinal-suffix"), clockSuffixes: lex.Set("clock-suffix"), percentPhrases: lex.Values("percent-phrase"),
 		countPhrases: lex.Values("count-phrase"), goalAfter: lex.Set("goal-after"), dollarFirst: lex.Set("dollar-adjective-first"),
 		abbrevs: lex.Values("currency-abbrev"), equivalentWords: lex.Set("equivalent-word"), goalGoesOn: lex.Set("goal-continuation"),

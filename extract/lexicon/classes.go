@@ -54,6 +54,7 @@ var Classes = map[string]string{
 	"change-after":            "lexicon/figures.tsv: after a percent it makes a change (\"12 percent year-on-year\")",
 	"level-before":            "lexicon/figures.tsv: right before a percent it states a level, not a change (\"reached 40%\")",
 	"level-near":              "lexicon/figures.tsv: up to three words before a percent it states a share (\"a share of 12%\")",
+	"share-word":              "lexicon/figures.tsv: in the clause before a percent, or right after it, it makes the percent a share, no growth (\"the share of national currencies reached 90 percent\")",
 	"level-after":             "lexicon/figures.tsv: right after a percent it states a share (\"40% of\")",
 	"approx":                  "lexicon/figures.tsv: an approximation before a figure; the value is its canonical form",
 	"bare-count-measure":      "lexicon/figures.tsv: a scaled number with no currency near it counts these, not money (\"tourist arrivals reached 4.5 million\"); the value is the unit",
