@@ -200,16 +200,9 @@ func Open(dir string, o Options) (*Index, error) {
 		if o.ReadOnly || !o.Create {
 			return nil, fmt.Errorf("%w at %s", ErrNoIndex, dir)
 		}
-		m, err := newMapping()
-		if err != nil {
-			return nil, err
-		}
-		idx, err := bleve.NewUsing(dir, m, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore,
-			map[string]interface{}{"bolt_timeout": lockTimeout, "unsafe_batch": true})
-		if err != nil {
+		if err := create(dir); err != nil {
 			return nil, fmt.Errorf("creating the search index %s: %w", dir, err)
 		}
-		return wrap(idx, false, true)
 	} else if err != nil {
 		return nil, fmt.Errorf("opening the search index %s: %w", dir, err)
 	}
@@ -218,6 +211,31 @@ func Open(dir string, o Options) (*Index, error) {
 		return nil, fmt.Errorf("opening the search index %s: %w", dir, err)
 	}
 	return wrap(idx, o.ReadOnly, true)
+}
+
+// create makes an empty index in a directory beside dir, waits for it to
+// be on disk (its mapping included) and renames it to dir: a process
+// killed while bleve makes a new index leaves no directory at dir that
+// cannot be opened (it stopped every later build), only an unfinished one
+// beside it, removed by the next create.
+func create(dir string) error {
+	tmp := dir + ".new"
+	if err := os.RemoveAll(tmp); err != nil {
+		return err
+	}
+	m, err := newMapping()
+	if err != nil {
+		return err
+	}
+	idx, err := bleve.NewUsing(tmp, m, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore,
+		map[string]interface{}{"bolt_timeout": lockTimeout, "unsafe_batch": false})
+	if err != nil {
+		return err
+	}
+	if err := idx.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp, dir)
 }
 
 func wrap(idx bleve.Index, readOnly, durable bool) (*Index, error) {

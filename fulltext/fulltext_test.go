@@ -3,6 +3,7 @@ package fulltext
 import (
 	"context"
 	"errors"
+	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -324,5 +325,31 @@ func TestPath(t *testing.T) {
 	}
 	if _, err := Path("bolt", "", ""); err == nil {
 		t.Error("bolt without a file: no error")
+	}
+}
+
+// A new index is whole before it is at its path: one opened straight
+// after creating it (nothing written yet, as when a build is killed then)
+// opens again, and an unfinished one left beside the path is replaced.
+func TestNewIndexIsWholeAtItsPath(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "store.db.search")
+	if err := os.MkdirAll(dir+".new", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir+".new", "index_meta.json"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, err := Open(dir, Options{Create: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x.idx.Close() // no Flush: as good as a kill for what was never written
+	y, err := Open(dir, Options{Create: true})
+	if err != nil {
+		t.Fatalf("reopening a new index: %v", err)
+	}
+	y.Close()
+	if _, err := os.Stat(dir + ".new"); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the unfinished index beside the path is still there: %v", err)
 	}
 }

@@ -95,10 +95,15 @@ func unmarshalEntry(b []byte, e *ledgerEntry) error {
 }
 
 func (e *ledgerEntry) quads() ([]quad.Quad, error) {
-	qs, err := decodeQuads(e.Quads)
+	return e.quadsWith(map[string]string{})
+}
+
+// quadsWith is quads with the strings taken from intern (decodeQuadsWith).
+func (e *ledgerEntry) quadsWith(intern map[string]string) ([]quad.Quad, error) {
+	qs, err := decodeQuadsWith(e.Quads, intern)
 	if err == nil && len(e.Pending) > 0 {
 		var more []quad.Quad
-		more, err = decodeQuads(e.Pending)
+		more, err = decodeQuadsWith(e.Pending, intern)
 		qs = append(qs, more...)
 	}
 	if err != nil {
@@ -259,12 +264,19 @@ func encodeTerm(b *bytes.Buffer, v quad.Value) error {
 var errBadLedger = errors.New("malformed ledger quads")
 
 func decodeQuads(enc []byte) ([]quad.Quad, error) {
+	return decodeQuadsWith(enc, map[string]string{})
+}
+
+// decodeQuadsWith decodes quads taking each string once from intern
+// (adding those it lacks): a document's label and predicates repeat in
+// every quad, and a corpus's classes and names in every document.
+func decodeQuadsWith(enc []byte, intern map[string]string) ([]quad.Quad, error) {
+	d := termDecoder{b: enc, intern: intern}
 	var out []quad.Quad
-	r := bytes.NewReader(enc)
-	for r.Len() > 0 {
+	for len(d.b) > 0 {
 		var vs [4]quad.Value
 		for i := range vs {
-			v, err := decodeTerm(r)
+			v, err := d.term()
 			if err != nil {
 				return nil, err
 			}
@@ -275,27 +287,36 @@ func decodeQuads(enc []byte) ([]quad.Quad, error) {
 	return out, nil
 }
 
-func getString(r *bytes.Reader) (string, error) {
-	n, err := binary.ReadUvarint(r)
-	if err != nil || n > uint64(r.Len()) {
-		return "", errBadLedger
-	}
-	buf := make([]byte, n)
-	if _, err := r.Read(buf); err != nil && n > 0 {
-		return "", errBadLedger
-	}
-	return string(buf), nil
+type termDecoder struct {
+	b      []byte
+	intern map[string]string
 }
 
-func decodeTerm(r *bytes.Reader) (quad.Value, error) {
-	tag, err := r.ReadByte()
-	if err != nil {
+func (d *termDecoder) str() (string, error) {
+	n, k := binary.Uvarint(d.b)
+	if k <= 0 || n > uint64(len(d.b)-k) {
+		return "", errBadLedger
+	}
+	raw := d.b[k : k+int(n)]
+	d.b = d.b[k+int(n):]
+	if s, ok := d.intern[string(raw)]; ok {
+		return s, nil
+	}
+	s := string(raw)
+	d.intern[s] = s
+	return s, nil
+}
+
+func (d *termDecoder) term() (quad.Value, error) {
+	if len(d.b) == 0 {
 		return nil, errBadLedger
 	}
+	tag := d.b[0]
+	d.b = d.b[1:]
 	if tag == termNil {
 		return nil, nil
 	}
-	s, err := getString(r)
+	s, err := d.str()
 	if err != nil {
 		return nil, err
 	}
@@ -327,7 +348,7 @@ func decodeTerm(r *bytes.Reader) (quad.Value, error) {
 		}
 		return quad.Time(t), nil
 	case termTyped, termLang:
-		s2, err := getString(r)
+		s2, err := d.str()
 		if err != nil {
 			return nil, err
 		}

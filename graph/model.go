@@ -50,8 +50,9 @@ func (s *Store) refreshModel(ctx context.Context, ledger map[string]*ledgerEntry
 	}
 	ix := kind.NewIndex()
 	typed := map[string]map[string]bool{}
+	intern := map[string]string{} // the index keeps every string: each once
 	for _, doc := range sortedEntryKeys(ledger) {
-		qs, err := ledger[doc].quads()
+		qs, err := ledger[doc].quadsWith(intern)
 		if err != nil {
 			return err
 		}
