@@ -304,14 +304,40 @@ func assembleConflicts(rs *Records, p Params) Result {
 			pairs = append(pairs, pair{metric: fact.SharedOf(families[i], families[j]), period: period, x: x, y: y})
 		}
 	}
-	stableSortFunc(pairs, func(s, t *pair) int {
-		sx, sy, tx, ty := &claims[s.x], &claims[s.y], &claims[t.x], &claims[t.y]
+	// Ordered by metric, period, speakers and values, ties as found. The
+	// strings are few (a metric, a period, a speaker recur in thousands
+	// of pairs): each is compared by its rank among them.
+	strs := make([]string, 0, 2*len(claims)+len(pairs))
+	for _, c := range pairs {
+		strs = append(strs, c.metric, c.period)
+	}
+	for i := range claims {
+		strs = append(strs, claims[i].Speaker)
+	}
+	slices.Sort(strs)
+	strs = slices.Compact(strs)
+	rank := make(map[string]int32, len(strs))
+	for i, s := range strs {
+		rank[s] = int32(i)
+	}
+	type key struct {
+		metric, period, xs, ys int32
+		xv, yv                 float64
+		at                     int32
+	}
+	keys := make([]key, len(pairs))
+	for k, c := range pairs {
+		x, y := &claims[c.x], &claims[c.y]
+		keys[k] = key{rank[c.metric], rank[c.period], rank[x.Speaker], rank[y.Speaker], x.Value, y.Value, int32(k)}
+	}
+	slices.SortFunc(keys, func(s, t key) int {
 		return cmp.Or(cmp.Compare(s.metric, t.metric), cmp.Compare(s.period, t.period),
-			cmp.Compare(sx.Speaker, tx.Speaker), cmp.Compare(sy.Speaker, ty.Speaker),
-			cmp.Compare(sx.Value, tx.Value), cmp.Compare(sy.Value, ty.Value))
+			cmp.Compare(s.xs, t.xs), cmp.Compare(s.ys, t.ys),
+			cmp.Compare(s.xv, t.xv), cmp.Compare(s.yv, t.yv), cmp.Compare(s.at, t.at))
 	})
 	res := Result{Rows: make([]Row, len(pairs))}
-	for k, c := range pairs {
+	for k, kk := range keys {
+		c := pairs[kk.at]
 		res.Rows[k] = ConflictRow{Metric: c.metric, Period: c.period, A: claims[c.x], B: claims[c.y]}
 	}
 	if len(res.Rows) == 0 {

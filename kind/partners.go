@@ -98,6 +98,16 @@ func assemblePartners(rs *Records, p Params) Result {
 		}
 	}
 	seen := map[string]bool{}
+	// a country is folded once, not once per partner
+	folded := map[string]string{}
+	fold := func(s string) string {
+		f, ok := folded[s]
+		if !ok {
+			f = Fold(s)
+			folded[s] = f
+		}
+		return f
+	}
 	var out []PartnerRow
 	for _, ra := range rs.Class(schema.ClassCountry) {
 		for _, iriB := range ra.Values("partner") {
@@ -106,7 +116,7 @@ func assemblePartners(rs *Records, p Params) Result {
 				continue
 			}
 			a, b := ra.Longest("name"), rb.Longest("name")
-			if a == "" || b == "" || sameName(a, b) {
+			if a == "" || b == "" || fold(a) == fold(b) {
 				continue
 			}
 			nodes := [2]string{ra.ID, rb.ID}
@@ -116,7 +126,7 @@ func assemblePartners(rs *Records, p Params) Result {
 			if nodes[1] < nodes[0] {
 				nodes[0], nodes[1] = nodes[1], nodes[0]
 			}
-			k := Fold(a) + "\x00" + Fold(b)
+			k := fold(a) + "\x00" + fold(b)
 			if seen[k] || !countryOK(p, a, b) {
 				continue
 			}

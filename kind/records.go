@@ -266,7 +266,8 @@ func (rs *Records) Doc(iri string) DocRef {
 // Docs returns the documents a field of r reaches together with those of
 // its evidence, once each, sorted by file name.
 func (rs *Records) Docs(r *Record, tag string) []DocRef {
-	var out []DocRef
+	vals := r.Values(tag)
+	out := make([]DocRef, 0, len(vals)+len(r.Evidence))
 	add := func(d DocRef) {
 		if d.File == "" {
 			return
@@ -278,11 +279,14 @@ func (rs *Records) Docs(r *Record, tag string) []DocRef {
 		}
 		out = append(out, d)
 	}
-	for _, iri := range r.Values(tag) {
+	for _, iri := range vals {
 		add(rs.Doc(iri))
 	}
 	for _, e := range r.Evidence {
 		add(e.doc())
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	slices.SortFunc(out, func(a, b DocRef) int { return cmp.Compare(a.File, b.File) })
 	return out

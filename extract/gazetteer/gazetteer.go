@@ -107,6 +107,11 @@ type Gazetteer struct {
 	portfolioWord map[string]bool
 
 	phrases map[string][]*phrase // by folded first token, longest first
+	// the same phrases split for first tokens that start hundreds ("vice",
+	// "deputy", "minister"): those of several tokens by their first two,
+	// and those of one (each list in the order of phrases)
+	byTwo  map[[2]string][]*phrase
+	single map[string][]*phrase
 
 	places placeTable  // data/places.tsv, searched in place
 	venues []VenueHead // data/venues.tsv, longest first
@@ -161,6 +166,7 @@ func load(fsys fs.FS, places func() (placeTable, error)) (*Gazetteer, error) {
 		return nil, err
 	}
 	g.phrases = b.build()
+	g.byTwo, g.single = splitPhrases(g.phrases)
 	if g.places, err = places(); err != nil {
 		return nil, err
 	}

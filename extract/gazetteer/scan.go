@@ -153,9 +153,47 @@ func (g *Gazetteer) ScanTokens(s string, tokens []text.Token) []Match {
 	return out
 }
 
+// manyPhrases is how many phrases a first token starts for longest to
+// look them up by the first two tokens instead of trying each.
+const manyPhrases = 8
+
+// splitPhrases indexes the phrases of first tokens that start many:
+// those of several tokens by their first two, those of one apart, each in
+// the order of their first token's list (longest first).
+func splitPhrases(byFirst map[string][]*phrase) (map[[2]string][]*phrase, map[string][]*phrase) {
+	byTwo := map[[2]string][]*phrase{}
+	single := map[string][]*phrase{}
+	for first, ps := range byFirst {
+		if len(ps) < manyPhrases {
+			continue
+		}
+		for _, p := range ps {
+			if len(p.toks) == 1 {
+				single[first] = append(single[first], p)
+			} else {
+				k := [2]string{first, p.toks[1].fold}
+				byTwo[k] = append(byTwo[k], p)
+			}
+		}
+	}
+	return byTwo, single
+}
+
 // longest returns the longest phrase that matches at toks[i] and how many tokens it covers.
 func (g *Gazetteer) longest(toks []text.Run, i int) (*phrase, int) {
-	for _, p := range g.phrases[toks[i].Fold] {
+	ps := g.phrases[toks[i].Fold]
+	if len(ps) >= manyPhrases && i+1 < len(toks) {
+		// The phrases are longest first, so those of several tokens come
+		// before those of one; of the former only those whose second
+		// token is the next can match.
+		for _, p := range g.byTwo[[2]string{toks[i].Fold, toks[i+1].Fold}] {
+			if g.matches(p, toks, i) {
+				return p, len(p.toks)
+			}
+		}
+		ps = g.single[toks[i].Fold]
+	}
+	for _, p := range ps {
 		if g.matches(p, toks, i) {
 			return p, len(p.toks)
 		}
