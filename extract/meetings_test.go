@@ -713,3 +713,16 @@ func TestProceededToAVenue(t *testing.T) {
 			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
 	})
 }
+
+// A delegation named in the sentence's opening phrase came along; the
+// sentence still tells who met.
+func TestOpeningDelegationPhrase(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"one companion",
+			"Accompanied by Trade Minister Peter Chirwa, Zambian Vice-President Grace Mulenga met Kenyan President Daniel Otieno in Nairobi on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Nairobi: Daniel Otieno+Grace Mulenga"}},
+		{"a list of companions",
+			"Accompanied by Trade Minister Peter Chirwa, Finance Minister Ruth Banda and Energy Minister John Phiri, Zambian Vice-President Grace Mulenga held talks with Kenyan President Daniel Otieno in Nairobi on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Nairobi: Daniel Otieno+Grace Mulenga"}},
+	})
+}
