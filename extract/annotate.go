@@ -37,7 +37,7 @@ type sentence struct {
 	words   []text.Word
 	gaz     []gazetteer.Match
 	covered []int            // per word: index into gaz of the match covering it, or -1
-	figs    []figures.Figure // the sentence's figures (nil without a digit)
+	figs    []figures.Figure // the sentence's figures (nil without a digit or a multiple in words)
 	lower   string           // Text in lower case, where patterns look for their required words
 }
 
@@ -70,9 +70,8 @@ func (x *Extractor) annotate(ctx context.Context, d fact.Document) (*document, e
 		}
 		st := x.annotateSentence(s)
 		st.idx = i
-		if strings.ContainsAny(s.Text, "0123456789") {
-			st.figs = x.figs.Find(s.Text, st.toks, "")
-		}
+		// digits, or a multiple in words ("trade doubled")
+		st.figs = x.figs.Find(s.Text, st.toks, "")
 		for _, g := range st.gaz {
 			if g.Country != nil {
 				doc.mentioned[g.Country.Name] = true

@@ -16,23 +16,59 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 	var out []fact.Claim
 	currency := currencyHint(doc)
 	seen := map[string]bool{}
+	// the last sentence that named a measure, and the last money claim:
+	// a restatement ("This is about 90 billion roubles") is about them
+	var measured *sentence
+	lastMoney, anyMoney := "", false // the speaker of the last money claim
 	for _, st := range doc.sents {
-		if !strings.ContainsAny(st.Text, "0123456789") || !x.lex.metric.MatchString(st.Text) {
+		if len(st.figs) == 0 {
+			if x.lex.metric.MatchString(st.Text) {
+				measured = st
+			}
+			continue
+		}
+		about := st.Text // the text that names what the figures measure
+		restated := false
+		before := measured // the sentence before that named a measure
+		switch {
+		case x.lex.metric.MatchString(st.Text):
+			measured = st
+		case measured != nil && st.idx-measured.idx <= 2 && x.lex.restatement.MatchString(st.Text):
+			about, restated = measured.Text, true
+		case measured != nil && st.idx-measured.idx == 1 && x.lex.anaphora.MatchString(st.Text):
+			about = measured.Text // "Last year it reached $5 billion"
+		default:
 			continue
 		}
 		figs := append([]figures.Figure(nil), st.figs...)
 		for k := range figs {
-			// a bare "10 billion" is in the currency the document uses
 			if figs[k].Kind == figures.KindMoney && figs[k].Unit == "" {
+				if u := x.bareCountOf(st, figs[k]); u != "" {
+					// "tourist arrivals reached 4.5 million"
+					figs[k].Kind, figs[k].Unit = figures.KindCount, u
+					continue
+				}
+				// a bare "10 billion" is in the currency the document uses
 				figs[k].Unit = currency
 			}
 		}
 		var amounts, changes []figures.Figure
-		for _, f := range figs {
+		for k, f := range figs {
+			if f.Kind == figures.KindCount && (f.Unit == "count" || f.Unit == "people") {
+				// "the number of companies exceeds 4,000", "the number
+				// of tourists grew to 450,000 people"
+				if u := x.countedBefore(st, f); u != "" {
+					figs[k].Unit = u
+					f = figs[k]
+				}
+			}
 			switch {
-			case f.Target, f.Equivalent:
-			case f.IsChange || f.Kind == figures.KindPercent:
+			case f.Target, f.Equivalent, f.Base:
+			case f.IsChange:
 				changes = append(changes, f)
+			case f.Kind == figures.KindPercent:
+				// a share or a level ("15 percent of foreign investment",
+				// "the share ... exceeded 90 percent"), no growth
 			case f.Kind == figures.KindMoney && !x.lex.aid.MatchString(around(st.Text, f.Span)):
 				amounts = append(amounts, f)
 			case f.Kind == figures.KindCount && x.lex.countUnit[f.Unit]:
@@ -40,15 +76,45 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 			}
 		}
 		period := ""
-		if p, _, ok := x.dates.FindPeriod(st.toks, ref.parsed); ok {
+		if p, span, ok := x.dates.FindPeriod(st.toks, ref.parsed); ok {
 			period = p
-		}
-		emit := func(f figures.Figure, unit string, change *float64) {
-			metric := x.lex.metricOf(around(st.Text, f.Span), f)
-			if metric == "amount" {
-				metric = x.lex.metricOf(st.Text, f) // the measure is named further off
+			// "from $1 billion in 2017 to $3 billion in 2023": the period
+			// of the base is not the figure's; a later one is
+			for k, f := range figs {
+				if f.Base && k+1 < len(figs) && span.Start >= f.Span.End && span.End <= figs[k+1].Span.Start {
+					period = ""
+					rest := figs[k+1].Span.Start
+					for q, t := range st.toks {
+						if t.Start >= rest {
+							if p, _, ok := x.dates.FindPeriod(st.toks[q:], ref.parsed); ok {
+								period = p
+							}
+							break
+						}
+					}
+				}
 			}
-			c := fact.Claim{Speaker: sp[st.idx].speaker, Metric: metric, Value: f.Value, Unit: unit, Period: period,
+		}
+		speaker := sp[st.idx].speaker
+		emit := func(f figures.Figure, unit string, change *float64) {
+			metric := "amount"
+			if about == st.Text {
+				metric = x.lex.metricOf(around(st.Text, f.Span), f)
+			}
+			if metric == "amount" {
+				metric = x.lex.metricOf(about, f) // the measure is named further off
+			}
+			if metric == "growth" && before != nil && st.idx-before.idx <= 2 {
+				// "This year we saw growth of 30 percent" after a
+				// sentence on trade: the growth of that measure
+				metric = x.lex.metricOf(before.Text, f)
+			}
+			if restated && f.Kind == figures.KindMoney && anyMoney && lastMoney == speaker {
+				// the speaker's own amount again, in another currency or
+				// as a difference: no figure of its own
+				return
+			}
+			c := fact.Claim{Speaker: speaker, Metric: metric, Value: f.Value, Unit: unit, Period: period,
 				ChangePct: change, Approx: f.Approx, Quote: f.Text, Evidence: st.evidence()}
 			k := c.Speaker + "|" + c.Unit + "|" + strconv.FormatFloat(c.Value, 'g', -1, 64)
 			if seen[k] {
@@ -56,6 +122,9 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 			}
 			seen[k] = true
 			out = append(out, c)
+			if f.Kind == figures.KindMoney {
+				lastMoney, anyMoney = speaker, true
+			}
 		}
 		if len(amounts) > 0 {
 			for i, f := range amounts {
@@ -87,6 +156,49 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 		}
 	}
 	return out
+}
+
+// bareCountOf is what a scaled number with no currency counts where a word
+// of people travelling stands near it and no measure of money does
+// ("tourist arrivals reached 4.5 million"), or "".
+func (x *Extractor) bareCountOf(st *sentence, f figures.Figure) string {
+	near := around(st.Text, f.Span)
+	if firstMeasure(strings.ToLower(near), x.lex.measures, "") != "" {
+		return ""
+	}
+	lo, hi := max(0, f.Span.Start-60), f.Span.End+30
+	for _, w := range st.words {
+		if w.Start >= lo && w.End <= hi {
+			if u := x.lex.bareCount[w.Fold]; u != "" {
+				return u
+			}
+		}
+	}
+	return ""
+}
+
+// countedBefore is what a bare number counts where the sentence speaks of
+// "the number of" something before it: the first count noun within a few
+// words after that phrase ("the number of Turkish companies"), or "".
+func (x *Extractor) countedBefore(st *sentence, f figures.Figure) string {
+	locs := x.lex.countOf.FindAllStringIndex(st.Text[:f.Span.Start], -1)
+	if len(locs) == 0 {
+		return ""
+	}
+	after := locs[len(locs)-1][1]
+	n := 0
+	for _, w := range st.words {
+		if w.Start < after || w.End > f.Span.Start {
+			continue
+		}
+		if u := x.figs.CountNoun(w.Text); u != "" {
+			return u
+		}
+		if n++; n >= 4 {
+			break
+		}
+	}
+	return ""
 }
 
 func nearestChange(changes []figures.Figure, f figures.Figure) float64 {

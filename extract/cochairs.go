@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -47,7 +48,7 @@ func (x *Extractor) bodies(st *sentence, ms []personMention, titles []title) []b
 			continue
 		}
 		b, next := x.bodyAt(st, ms, i)
-		if named && (b.bare || !text.IsCap(w.Text) || !b.bilateral && len(x.countriesIn(b.name)) < 2) {
+		if named && (b.bare || !text.IsCap(w.Text) && len(x.countriesIn(b.name)) < 2 || !b.bilateral && len(x.countriesIn(b.name)) < 2) {
 			// "the dialogue", "a political dialogue": no body's name
 			i = next - 1
 			continue
@@ -167,7 +168,7 @@ func (x *Extractor) bodyAt(st *sentence, ms []personMention, i int) (body, int) 
 	lower := !text.IsCap(st.words[i].Text)
 	if !possessive {
 		end = x.abbreviationAfter(st.Text, end)
-		if end == st.words[i].End && next < len(st.words) && x.bodyComplement(st, next) && text.OnlySpace(st.gap(i, next)) {
+		if end == st.words[i].End && next < len(st.words) && x.bodyComplement(st, next) && text.OnlySpace(st.gap(i, next)) && !x.sideAt(st, next) {
 			if last := x.subjectEnd(st, ms, next+1, lower); last > next {
 				end = x.abbreviationAfter(st.Text, st.words[last].End)
 			}
@@ -190,6 +191,13 @@ func (x *Extractor) bodyAt(st *sentence, ms []personMention, i int) (body, int) 
 	b.bare = start == i && end == st.words[i].End
 	b.name = x.lex.titleCaseCommission(strings.Join(strings.Fields(st.Text[b.s:b.e]), " "))
 	return b, next
+}
+
+// sideAt reports a side phrase starting at word j ("on the Russian side"):
+// the side a chair acts for, no subject of the body.
+func (x *Extractor) sideAt(st *sentence, j int) bool {
+	m := x.lex.namedSide.FindStringIndex(st.Text[st.words[j].Start:])
+	return m != nil && m[0] == 0
 }
 
 // bodyComplement reports word j, right after a body's head, starting the
@@ -268,6 +276,7 @@ const (
 	refBare         // "the commission": the body named nearest, else the word itself
 	refEvent        // "The meeting was co-chaired by": the body named nearest, else the occasion
 	refAny          // "its co-chairs", "co-chaired the talks": the body named nearest, else none
+	refAbbr         // "JPCC co-chair": the body named whose initials these are, else none
 )
 
 // chairEntry is one co-chair found, before its body's name is settled and
@@ -312,6 +321,10 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 			}
 			if name := nameOf(ms, t.name[len(t.name)-1].Start); name != "" {
 				b := body{s: t.start, e: t.end, name: x.lex.titleCaseCommission(t.coChair), bilateral: true}
+				if len(commissionWords(b.name, x.lex.genericCommissionWords)) == 0 {
+					// "the Ghanaian co-chair of the commission": the body named before
+					b = body{s: t.start, e: t.end, name: b.name, bare: true}
+				}
 				cr.add(st, ms, personMention{s: t.name[0].Start, e: t.name[len(t.name)-1].End, name: name}, b, cr.titleSide(st.Text[t.start:t.end]))
 				// the body of the title is one the sentence names
 				bs = append(bs, b)
@@ -321,7 +334,7 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 		lowerText := strings.ToLower(st.Text)
 		if strings.Contains(lowerText, "chair") || strings.Contains(lowerText, "head") || strings.Contains(lowerText, " led ") ||
 			strings.Contains(lowerText, "presided") || len(bs) > 0 {
-			cr.passive(st, ms, bs, recent)
+			cr.passive(st, ms, bs, recent, len(names) > 0 && names[len(names)-1].sent >= st.idx-1 || slices.ContainsFunc(bs, func(b body) bool { return !b.bare }))
 			cr.active(st, ms, bs, recent)
 			cr.nouns(st, ms, bs)
 		}
@@ -348,6 +361,32 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 		out = append(out, e.CoChair)
 	}
 	return out, open
+}
+
+// abbreviates reports whether abbr holds, in order, initials of the
+// capitalised words of name ("JPCC" of "Zambia-Malawi Joint Permanent
+// Commission on Cooperation"), or is the abbreviation it gives in brackets.
+func abbreviates(abbr, name string) bool {
+	if strings.Contains(name, "("+abbr+")") {
+		return true
+	}
+	var initials []rune
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '–' }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			initials = append(initials, r)
+		}
+	}
+	k := 0
+	for _, r := range abbr {
+		for k < len(initials) && initials[k] != r {
+			k++
+		}
+		if k == len(initials) {
+			return false
+		}
+		k++
+	}
+	return true
 }
 
 // slicesDelete is list without x.
@@ -391,20 +430,48 @@ func refKind(b body) int {
 // the one the document names nearest; "led by" and "headed by" need the
 // body in the sentence ("the delegation to the session of the X Commission
 // was led by").
-func (cr *chairReader) passive(st *sentence, ms []personMention, bs []body, recent []string) {
-	x := cr.x
-	loc := x.lex.chairedBy.FindStringSubmatchIndex(st.Text)
-	if loc == nil {
-		return
+//
+// Each side's head named apart ("The Kenyan side was led by A, while the
+// Ugandan delegation was headed by B") chairs the body the sentence or the
+// one before names (bodyNear): the sides of a session of it.
+func (cr *chairReader) passive(st *sentence, ms []personMention, bs []body, recent []string, bodyNear bool) {
+	locs := cr.x.lex.chairedBy.FindAllStringSubmatchIndex(st.Text, -1)
+	if bodyNear {
+		// only the heads of two sides named together chair the body named before
+		heads, prev := 0, 0
+		for _, loc := range locs {
+			if cr.x.lex.delegationSide.MatchString(st.Text[prev:loc[0]]) {
+				heads++
+			}
+			prev = loc[1]
+		}
+		bodyNear = heads >= 2
 	}
+	prev := 0
+	for _, loc := range locs {
+		if loc[0] < prev {
+			continue
+		}
+		prev = cr.passiveAt(st, ms, bs, recent, bodyNear, loc, prev)
+	}
+}
+
+// passiveAt reads the chair statement matched at loc, whose subject starts
+// no earlier than prev, and returns where the persons it names end.
+func (cr *chairReader) passiveAt(st *sentence, ms []personMention, bs []body, recent []string, bodyNear bool, loc []int, prev int) int {
+	x := cr.x
 	run := cr.run(st, ms, loc[1], 70)
 	if len(run) == 0 && x.lex.pairAgent.MatchString(st.Text[loc[1]:]) {
 		run = cr.pair(recent)
 	}
 	if len(run) == 0 {
-		return
+		return loc[1]
 	}
-	from := strings.LastIndexAny(st.Text[:loc[0]], ";:") + 1
+	end := loc[1]
+	if run[len(run)-1].s >= 0 {
+		end = run[len(run)-1].e
+	}
+	from := max(strings.LastIndexAny(st.Text[:loc[0]], ";:")+1, prev)
 	subject := st.Text[from:loc[0]]
 	var b body
 	ok := false
@@ -439,14 +506,19 @@ func (cr *chairReader) passive(st *sentence, ms []personMention, bs []body, rece
 			b, ok = ref(refAny), true
 		}
 	}
-	if !ok {
-		return
-	}
 	side := ""
 	if m := x.lex.delegationSide.FindStringSubmatch(subject); m != nil && len(run) == 1 {
 		if c, found := x.gz.Country(m[1]); found {
 			side = c.Name // "The Armenian delegation was headed by X"
 		}
+	}
+	if !ok && side != "" && bodyNear && !strings.Contains(verb, "chair") {
+		// "The Kenyan side was led by A": a side at the session of the
+		// body named just before
+		b, ok = ref(refAny), true
+	}
+	if !ok {
+		return end
 	}
 	for _, p := range run {
 		cr.add(st, ms, p, b, side)
@@ -454,6 +526,7 @@ func (cr *chairReader) passive(st *sentence, ms []personMention, bs []body, rece
 			cr.out[len(cr.out)-1].alone = true
 		}
 	}
+	return end
 }
 
 // active reads "A and B co-chaired the X Commission", "The two ministers
@@ -474,7 +547,17 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 		if wi > 0 && passiveAux[st.words[wi-1].Fold] {
 			continue
 		}
-		if v == "session" && !x.lex.sessionObject.MatchString(st.Text[w.End:]) {
+		if v == "session" && !x.lex.sessionObject.MatchString(st.Text[w.End:]) && !x.lex.chairPartObject.MatchString(st.Text[w.End:]) {
+			continue
+		}
+		// "heads the Russian part of the X Commission": one side's chair
+		side, partEnd := "", -1
+		if m := x.lex.chairPartObject.FindStringSubmatchIndex(st.Text[w.End:]); m != nil {
+			if c, ok := x.gz.Country(st.Text[w.End+m[2] : w.End+m[3]]); ok {
+				side, partEnd = c.Name, w.End+m[1]
+			}
+		}
+		if v == "part" && partEnd < 0 {
 			continue
 		}
 		from := strings.LastIndexAny(st.Text[:w.Start], ";:") + 1
@@ -483,14 +566,31 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 			// "A and B, who co-chair the X Commission": the names before "who"
 			subj = cr.subject(st, ms, from+m[0], from)
 		}
+		if len(subj) == 0 && wi > 0 && strings.HasSuffix(w.Fold, "ing") && x.lex.chairParticipleLead[st.words[wi-1].Fold] {
+			// "A said after co-chairing the session": the clause's subject
+			subj = cr.leadSubject(st, ms, st.words[wi-1].Start, from)
+		}
 		if len(subj) == 0 && x.lex.pairSubject.MatchString(st.Text[from:w.Start]) {
 			subj = cr.pair(recent)
+		}
+		if m := x.lex.relativeWho.FindStringIndex(st.Text[from:w.Start]); len(subj) == 0 && m != nil && x.lex.pairSubject.MatchString(st.Text[from:from+m[0]]+" ") {
+			subj = cr.pair(recent) // "The two ministers, who co-chair the X Commission"
+		}
+		if len(subj) == 0 && wi == 0 && strings.HasSuffix(w.Fold, "ing") {
+			// "Co-chairing the meeting, Minister A said": the subject after the phrase
+			if k := strings.Index(st.Text[w.End:], ", "); k >= 0 {
+				subj = cr.run(st, ms, w.End+k+2, 40)
+				if len(subj) > 1 {
+					subj = subj[:1]
+				}
+			}
 		}
 		if len(subj) == 0 {
 			continue
 		}
 		var b body
 		found := false
+		refEnd := -1 // the end of the words that refer to a body named before
 		if x.lex.relativeSubject.MatchString(st.Text[from:w.Start]) {
 			// "the Council, which both presidents chaired"
 			for _, c := range bs {
@@ -505,29 +605,58 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 					break
 				}
 			}
-			if !found && x.lex.bodyReference.MatchString(st.Text[w.End:]) {
-				b, found = ref(refAny), true
+			if found && b.bare {
+				refEnd = b.e
+			}
+			if m := x.lex.bodyReference.FindStringIndex(st.Text[w.End:]); !found && m != nil {
+				b, found, refEnd = ref(refAny), true, w.End+m[1]
 			}
 		}
 		if !found {
 			continue
 		}
-		if len(subj) == 1 && !b.bare {
-			// "A co-chairs the X Commission with B"
-			if m := x.lex.chairWith.FindStringIndex(st.Text[b.e:]); m != nil {
-				if with := cr.run(st, ms, b.e+m[1], 50); len(with) > 0 && with[0].name != subj[0].name && x.onlyTitle(st.Text[b.e+m[1]:with[0].s]) {
+		if after := b.e; len(subj) == 1 && (!b.bare || refEnd >= 0) {
+			// "A co-chairs the X Commission with B", "A co-chaired the
+			// session with his counterpart B"
+			if b.bare {
+				after = refEnd
+			}
+			if m := x.lex.chairWith.FindStringIndex(st.Text[after:]); m != nil {
+				if with := cr.run(st, ms, after+m[1], 50); len(with) > 0 && with[0].name != subj[0].name && x.onlyTitle(st.Text[after+m[1]:with[0].s]) {
 					subj = append(subj, with[0])
 				}
 			}
 		}
-		// one person chairing a national body is no co-chair
-		if len(subj) == 1 && (b.bare || !b.bilateral && len(cr.countries(b.name)) < 2) {
+		// one person chairing a national body is no co-chair, unless the
+		// text names the side of a joint one the person chairs
+		// (a "co-" verb says the body is a joint one: "A co-chaired the
+		// meeting" chairs the joint body named nearest)
+		if len(subj) == 1 && partEnd < 0 && (b.bare || !b.bilateral && len(cr.countries(b.name)) < 2) && !(b.bare && strings.HasPrefix(w.Fold, "co-")) {
+			continue
+		}
+		if len(subj) == 1 && side != "" {
+			cr.add(st, ms, subj[0], b, side)
 			continue
 		}
 		for _, p := range subj {
 			cr.add(st, ms, p, b, "")
 		}
 	}
+}
+
+// leadSubject is the person named right before the word at off that
+// leads a participle ("A said after co-chairing"), within the words of one
+// clause (at most three words between, no punctuation), not before from.
+func (cr *chairReader) leadSubject(st *sentence, ms []personMention, off, from int) []personMention {
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].e > off }) - 1
+	if k < 0 || ms[k].s < from {
+		return nil
+	}
+	gap := st.Text[ms[k].e:off]
+	if len(strings.Fields(gap)) > 3 || strings.ContainsAny(gap, ",;:.") {
+		return nil
+	}
+	return []personMention{ms[k]}
 }
 
 // onlyTitle reports text that can be a title before a name: capitalised
@@ -601,13 +730,20 @@ func (cr *chairReader) nouns(st *sentence, ms []personMention, bs []body) {
 					b, found = c, true
 				}
 			}
+		} else if a := st.words[max(wi-1, 0)].Text; wi > 0 && strings.HasPrefix(w.Fold, "co-") && len(a) >= 3 && text.IsAllCaps(a) && text.OnlySpace(st.gap(wi-1, wi)) {
+			// "JPCC co-chair A": the body the document names by these letters
+			b, found = body{bare: true, kind: refAbbr, name: a}, true
 		}
 		if !found || v == "bilateral" && (b.bare || !b.bilateral && len(cr.countries(b.name)) < 2) {
 			continue
 		}
 		var persons []personMention
 		k := sort.Search(len(ms), func(k int) bool { return ms[k].s >= w.Start }) - 1
-		if k >= 0 && ms[k].e <= w.Start && chairAppositive(cr.afterCountry(st, ms[k].e, w.Start)) {
+		if next := cr.run(st, ms, end, 40); len(next) > 0 && found && cr.nameRightAfter(st, end, next[0].s) {
+			// "co-head of the commission on behalf of X A B": a title
+			// before its holder's name, whatever stands before the title
+			persons = next[:1]
+		} else if k >= 0 && ms[k].e <= w.Start && chairAppositive(cr.afterCountry(st, ms[k].e, w.Start)) {
 			persons = []personMention{ms[k]}
 			if plural := strings.HasSuffix(w.Fold, "s") || strings.HasSuffix(w.Fold, "men"); plural {
 				// "A and B, co-chairs of the X Commission"
@@ -628,6 +764,21 @@ func (cr *chairReader) nouns(st *sentence, ms []personMention, bs []body) {
 			cr.add(st, ms, p, b, "")
 		}
 	}
+}
+
+// nameRightAfter reports a name at to that follows a chair title ending at
+// from with nothing between but a side ("on behalf of X", "on the X
+// side"): the title is the name's.
+func (cr *chairReader) nameRightAfter(st *sentence, from, to int) bool {
+	g := st.Text[from:to]
+	if m := cr.x.lex.behalf.FindStringIndex(g); m != nil && strings.TrimSpace(g[:m[0]]) == "" {
+		if c, end := cr.behalfCountry(st, from+m[1]); c != "" && end <= to {
+			g = st.Text[end:to]
+		}
+	} else if m := cr.x.lex.namedSide.FindStringIndex(g); m != nil && strings.TrimSpace(g[:m[0]]) == "" {
+		g = g[m[1]:]
+	}
+	return strings.TrimSpace(g) == "" && len(g) > 0
 }
 
 // possessiveWord reports a word in the possessive ("Commission's").
@@ -807,6 +958,12 @@ func (cr *chairReader) resolve(names []namedBody, occasion string) {
 		if e.ref != named {
 			name := ""
 			for _, n := range names {
+				if e.ref == refAbbr {
+					if abbreviates(e.Commission, n.name) && (name == "" || n.sent <= e.sent) {
+						name = n.name
+					}
+					continue
+				}
 				if n.sent > e.sent {
 					if name == "" {
 						name = n.name
@@ -887,14 +1044,16 @@ func (cr *chairReader) side(st *sentence, ms []personMention, p personMention) (
 			}
 		}
 		if loc := x.lex.behalf.FindStringIndex(st.Text[p.e:to]); loc != nil {
-			off := p.e + loc[1]
-			for k := range st.gaz {
-				g := &st.gaz[k]
-				if g.Start >= off && g.Start-off <= 6 {
-					if c := countryOf(g); c != "" {
-						return c, "", true
-					}
-				}
+			if c, end := cr.behalfCountry(st, p.e+loc[1]); c != "" && !mentionStartsAt(ms, end) {
+				return c, "", true
+			}
+		}
+		// "co-head of the commission on behalf of X Y Z": the side is
+		// the one of the name right after it
+		before := st.Text[from:p.s]
+		for _, loc := range x.lex.behalf.FindAllStringIndex(before, -1) {
+			if c, end := cr.behalfCountry(st, from+loc[1]); c != "" && strings.TrimSpace(st.Text[end:p.s]) == "" {
+				return c, "", true
 			}
 		}
 	}
@@ -928,6 +1087,30 @@ func (cr *chairReader) side(st *sentence, ms []personMention, p personMention) (
 		of = p.name
 	}
 	return c, of, false
+}
+
+// behalfCountry is the country named right after off ("on behalf of
+// X") and where its name ends, or "".
+func (cr *chairReader) behalfCountry(st *sentence, off int) (string, int) {
+	for k := range st.gaz {
+		g := &st.gaz[k]
+		if g.Start >= off && g.Start-off <= 6 {
+			if c := countryOf(g); c != "" {
+				return c, g.End
+			}
+		}
+	}
+	return "", 0
+}
+
+// mentionStartsAt reports a person named right after offset off.
+func mentionStartsAt(ms []personMention, off int) bool {
+	for _, p := range ms {
+		if p.s >= off && p.s-off <= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // titleSide is the country a co-chair title names before "co-chair"

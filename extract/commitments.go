@@ -30,63 +30,95 @@ func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref ref
 	seen := map[string]bool{}
 	sides := meetingSides(ppl, meetings)
 	for _, st := range doc.sents {
-		hit, loc := x.firstTrigger(st, ppl)
 		target := false
 		for _, f := range st.figs {
 			if f.Target {
 				target = true
 			}
 		}
-		if hit == nil && !target {
-			continue
-		}
-		status := fact.StatusPledged
-		text := st.Text
-		subjectParties := []string(nil)
-		if hit != nil {
-			status = hit.status
-			start, end := x.commitmentSpan(st, ppl, hit, loc)
-			text = st.Text[start:end]
-			verb := hit.verbAt(loc)
-			subjectParties = x.partiesIn(st, ppl, x.clauseStart(st, verb), verb)
-			if hit.subject && len(subjectParties) == 1 && !x.lex.pluralParty(st.Text[x.clauseStart(st, verb):verb]) {
-				status = fact.StatusPledged // one party's plan is its pledge
+		// a sentence may state several commitments one after another ("signed
+		// X and agreed to Y"): each next one is looked for after the text of
+		// the one before
+		for from, n := 0, 0; from < len(st.Text) && n < maxCommitmentsPerSentence; n++ {
+			hit, loc := x.firstTrigger(st, ppl, from)
+			if hit == nil && (!target || from > 0) {
+				break
 			}
-		} else {
-			text = st.Text[x.clauseStart(st, 0):]
-			switch {
-			case x.lex.targetAgreed.MatchString(st.Text):
-				status = fact.StatusAgreed
-			case x.lex.targetProposed.MatchString(st.Text):
-				status = fact.StatusProposed
+			var c fact.Commitment
+			var ok, speakers bool
+			c, from, ok, speakers = x.commitmentAt(st, ppl, sp, ref, dated, sides, hit, loc, from, seen)
+			if !ok {
+				continue
 			}
-		}
-		text = x.lex.cleanCommitment(text, hit == nil || hit.mode != "whole")
-		procedural := x.lex.procedural.MatchString(text) || hit != nil && x.lex.procedural.MatchString(st.Text[loc[0]:])
-		if words := strings.Fields(text); len(words) < 2 || len(words) <= 3 && pronoun[strings.ToLower(words[len(words)-1])] || procedural || seen[text] {
-			// "achieve this": what is committed to is named elsewhere
-			continue
-		}
-		seen[text] = true
-		c := fact.Commitment{Text: text, Words: x.lex.commitmentWords(text), Status: status, Due: x.due(st, ref, dated, status), Evidence: st.evidence()}
-		speaker := sp[st.idx].speaker
-		switch {
-		case len(subjectParties) > 0:
-			c.Parties = subjectParties
-		case speaker != "" && x.lex.we.MatchString(st.Text):
-			if cl := ppl.byName[speaker]; cl != nil && ppl.country[cl] != "" {
-				c.Parties = []string{ppl.country[cl]}
-			} else {
-				open[len(out)] = fact.Side{Of: speaker}
+			if speakers {
+				open[len(out)] = fact.Side{Of: sp[st.idx].speaker}
 			}
-		case len(sides) == 2:
-			c.Parties = sides
-		default:
-			c.Parties = parties(st)
+			out = append(out, c)
 		}
-		out = append(out, c)
 	}
 	return out, open
+}
+
+// maxCommitmentsPerSentence bounds the commitments one sentence gives.
+const maxCommitmentsPerSentence = 4
+
+// commitmentAt is the commitment the trigger hit matched at loc states
+// (nil hit: the sentence's target), where the text after it starts, and
+// whether it is one (not procedural, not too short, not seen before), and
+// whether its party is the speaker's side that only the corpus can tell.
+// The text starts no earlier than from.
+func (x *Extractor) commitmentAt(st *sentence, ppl *people, sp []speech, ref reference, dated datedSentences, sides []string,
+	hit *trigger, loc []int, from int, seen map[string]bool) (fact.Commitment, int, bool, bool) {
+	next := len(st.Text)
+	status := fact.StatusPledged
+	text := st.Text
+	subjectParties := []string(nil)
+	if hit != nil {
+		status = hit.status
+		start, end := x.commitmentSpan(st, ppl, hit, loc)
+		start = max(start, from)
+		end = max(end, start)
+		next = max(end, loc[1])
+		text = st.Text[start:end]
+		verb := hit.verbAt(loc)
+		subjectParties = x.partiesIn(st, ppl, x.clauseStart(st, verb), verb)
+		if hit.subject && len(subjectParties) == 1 && !x.lex.pluralParty(st.Text[x.clauseStart(st, verb):verb]) {
+			status = fact.StatusPledged // one party's plan is its pledge
+		}
+	} else {
+		text = st.Text[x.clauseStart(st, 0):]
+		switch {
+		case x.lex.targetAgreed.MatchString(st.Text):
+			status = fact.StatusAgreed
+		case x.lex.targetProposed.MatchString(st.Text):
+			status = fact.StatusProposed
+		}
+	}
+	text = x.lex.cleanCommitment(text, hit == nil || hit.mode != "whole")
+	procedural := x.lex.procedural.MatchString(text) || hit != nil && x.lex.procedural.MatchString(st.Text[loc[0]:])
+	if words := strings.Fields(text); len(words) < 2 || len(words) <= 3 && pronoun[strings.ToLower(words[len(words)-1])] || procedural || seen[text] {
+		// "achieve this": what is committed to is named elsewhere
+		return fact.Commitment{}, next, false, false
+	}
+	seen[text] = true
+	c := fact.Commitment{Text: text, Words: x.lex.commitmentWords(text), Status: status, Due: x.due(st, ref, dated, status), Evidence: st.evidence()}
+	speaker := sp[st.idx].speaker
+	speakers := false
+	switch {
+	case len(subjectParties) > 0:
+		c.Parties = subjectParties
+	case speaker != "" && x.lex.we.MatchString(st.Text):
+		if cl := ppl.byName[speaker]; cl != nil && ppl.country[cl] != "" {
+			c.Parties = []string{ppl.country[cl]}
+		} else {
+			speakers = true
+		}
+	case len(sides) == 2:
+		c.Parties = sides
+	default:
+		c.Parties = parties(st)
+	}
+	return c, next, true, speakers
 }
 
 // firstTrigger is the first commitment pattern, in table order, that
@@ -94,9 +126,12 @@ func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref ref
 // no commitment ("the anniversary of the signing") masks what it matches
 // (with a mode, the clause from it), and the patterns are tried on the
 // rest.
-func (x *Extractor) firstTrigger(st *sentence, ppl *people) (*trigger, []int) {
+func (x *Extractor) firstTrigger(st *sentence, ppl *people, from int) (*trigger, []int) {
 	lower := strings.ToLower(st.Text)
 	var masked [][2]int
+	if from > 0 {
+		masked = append(masked, [2]int{0, from}) // the text of a commitment found before
+	}
 	inMask := func(m []int) bool {
 		for _, k := range masked {
 			if m[0] < k[1] && m[1] > k[0] {
@@ -454,6 +489,17 @@ func (x *Extractor) clauseEnd(st *sentence, ppl *people, off int) int {
 		case ' ':
 			if strings.HasPrefix(s[i:], " – ") || strings.HasPrefix(s[i:], " — ") || strings.HasPrefix(s[i:], " - ") {
 				return i
+			}
+			// "signed X and agreed to Y": a second predicate of the subject
+			if strings.HasPrefix(s[i:], " and ") && strings.TrimSpace(s[off:i]) != "" {
+				if k := wordIndexAfter(st, i+len(" and ")); k >= 0 {
+					if st.words[k].Fold == "also" && k+1 < len(st.words) {
+						k++
+					}
+					if x.lex.andPredicate[st.words[k].Fold] {
+						return i
+					}
+				}
 			}
 		}
 	}

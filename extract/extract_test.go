@@ -110,7 +110,7 @@ func TestPeopleAndOffices(t *testing.T) {
 			[]string{"Khalid bin Saif Al Mansoori|President|"}, false},
 		{"an ambassador acts for the sending state",
 			"Also present was the Ambassador of India to the UAE Vikram Shah.",
-			[]string{"Vikram Shah|Ambassador|India"}, false},
+			[]string{"Vikram Shah|Ambassador to the UAE|India"}, false},
 		{"offices no longer held are no offices",
 			"Former President Ana Lopes and the late Prime Minister Rui Alves were remembered as Brazilian President Carla Dias spoke.",
 			[]string{"Carla Dias|President|Brazil"}, true},
@@ -427,6 +427,26 @@ func TestPartners(t *testing.T) {
 	}
 	if len(f.Partners) != 1 {
 		t.Errorf("partners = %+v, want Estonia-Latvia", f.Partners)
+	}
+}
+
+// A sentence about bilateral cooperation that names no second country is
+// about the two countries of the sentence just before.
+func TestPartnersNamedBefore(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"A delegation from Norway arrived in Chile on Monday. The two sides discussed bilateral relations and trade.", "Chile|Norway"},
+		{"Officials of Kenya travelled to Ghana for the talks. Kenya said the talks focused on ways to develop joint cooperation in all fields.", "Ghana|Kenya"},
+		{"A delegation from Norway arrived in Chile on Monday. The weather was fine. The hotel was new. The two sides discussed bilateral relations.", ""},
+		{"A delegation from Norway arrived in Chile on Monday. Peru welcomed bilateral cooperation.", ""},
+	} {
+		f := one(t, tc.text, "2024-01-01")
+		var got []string
+		for _, p := range f.Partners {
+			got = append(got, p.A+"|"+p.B)
+		}
+		if strings.Join(got, ";") != tc.want {
+			t.Errorf("%q: partners = %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
 

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 
@@ -164,15 +165,30 @@ func (sd sides) readText() *textSides {
 			m[k] = v
 		}
 	}
+	var order []string     // the countries in the order the document names them
+	pairs := [2][]string{} // the people of its first and second country ("the ministers of the two countries, X and Y")
 	for _, st := range sd.doc.sents {
 		ms := sd.people.mentions[st.idx]
 		for _, g := range st.gaz {
 			if g.Country != nil && (g.Kind == gazetteer.MatchCountry || g.Kind == gazetteer.MatchDemonym) && g.Country.Kind == gazetteer.KindCountry {
+				if ts.counts[g.Country.Name] == 0 {
+					order = append(order, g.Country.Name)
+				}
 				ts.counts[g.Country.Name]++
 			}
 		}
 		if len(ms) == 0 {
 			continue
+		}
+		for _, t := range sd.people.titles[st.idx] {
+			if t.pair == 0 || len(t.name) == 0 {
+				continue
+			}
+			for _, m := range ms {
+				if m.s <= t.name[0].Start && t.name[0].Start < m.e {
+					pairs[t.pair-1] = append(pairs[t.pair-1], m.name)
+				}
+			}
 		}
 		// the last mention ending at or before offset at, and the first
 		// starting at or after it (mentions are sorted by position)
@@ -216,6 +232,13 @@ func (sd sides) readText() *textSides {
 			}
 		}
 	}
+	if two := sd.twoCountries(order, ts.counts); two[1] != "" {
+		for k, names := range pairs {
+			for _, n := range names {
+				setOnce(ts.bound, n, two[k])
+			}
+		}
+	}
 	// whom each person met, by their countries; the participant of the
 	// document's meetings it names first
 	met := map[string]bool{}
@@ -249,6 +272,22 @@ first:
 		}
 	}
 	return ts
+}
+
+// twoCountries are "the two countries" of a document: the two it names
+// most often, in the order it first names them; none where a third is
+// named as often as the second.
+func (sd sides) twoCountries(order []string, counts map[string]int) [2]string {
+	byCount := slices.Clone(order)
+	sort.SliceStable(byCount, func(i, j int) bool { return counts[byCount[i]] > counts[byCount[j]] })
+	if len(byCount) < 2 || len(byCount) > 2 && counts[byCount[2]] == counts[byCount[1]] {
+		return [2]string{}
+	}
+	a, b := byCount[0], byCount[1]
+	if slices.Index(order, b) < slices.Index(order, a) {
+		a, b = b, a
+	}
+	return [2]string{a, b}
 }
 
 // fromText is what the text says of the person's side (see textSides): the
@@ -308,23 +347,111 @@ func (sd sides) fallback(cl *cluster) sideOf {
 	if s.country != "" && sd.heldByAnother(cl, s.country) {
 		// the country's holder of the office is someone else: the other
 		// side of the report
-		other := sd.host
-		if other == "" || other == s.country {
-			other = sd.otherCountry(s.country)
+		other, firm := sd.host, false
+		if other == "" || other == s.country || sd.heldByAnother(cl, other) {
+			other, firm = sd.freeCountry(cl)
 		}
-		return sideOf{country: other}
+		return sideOf{country: other, firm: firm}
 	}
 	return s
 }
 
+// freeCountry is the country a person of a sole office (a President) the
+// text gives no country is of, when the guess is a country whose holder the
+// text names: one the document names whose holder of that office it does
+// not name; of those, the one the sentence of the person's first mention
+// names ("the refusal of the Peruvian Congress to let President X
+// travel"), which is firm (no other document's guess overrules it), else
+// the one the document names most often, when one does.
+func (sd sides) freeCountry(cl *cluster) (string, bool) {
+	free := func(c string) bool { return c != "" && !sd.heldByAnother(cl, c) }
+	if i, ok := sd.people.first[cl.name]; ok {
+		inSentence := ""
+		for _, g := range sd.doc.sents[i].gaz {
+			if g.Country == nil || g.Country.Kind != gazetteer.KindCountry ||
+				g.Kind != gazetteer.MatchCountry && g.Kind != gazetteer.MatchDemonym || !free(g.Country.Name) {
+				continue
+			}
+			if inSentence != "" && inSentence != g.Country.Name {
+				inSentence = ""
+				break // two free countries: the sentence does not decide
+			}
+			inSentence = g.Country.Name
+		}
+		if inSentence != "" {
+			return inSentence, true
+		}
+	}
+	best, bn, tie := "", 0, false
+	for c, k := range sd.text.counts {
+		switch {
+		case !free(c):
+		case k > bn:
+			best, bn, tie = c, k, false
+		case k == bn:
+			tie = true
+		}
+	}
+	if tie {
+		return "", false
+	}
+	return best, false
+}
+
 // heldByAnother: another person of the document holds one of the person's
-// sole offices (a country's one President) for country c.
+// sole offices (a country's one President) for country c: a title says so,
+// or, c being the outlet's own country, one named before them holds it with
+// no country and is taken to be of c (two Prime Ministers a home outlet
+// names bare are not both its own: the first is).
 func (sd sides) heldByAnother(cl *cluster, c string) bool {
+	first, named := sd.firstMention(cl.name)
 	for _, ro := range cl.roles {
 		if !sd.lex.sole(ro.Role) {
 			continue
 		}
 		if o := sd.people.byRole[role{Role: ro.Role, Country: c}]; o != nil && o != cl {
+			return true
+		}
+		if !named || ro.Country != "" || sd.home != c {
+			continue
+		}
+		for _, o := range sd.people.list {
+			if o == cl || !holdsBare(o, ro.Role) {
+				continue
+			}
+			if k, ok := sd.firstMention(o.name); !ok || !before(k, first) {
+				continue
+			}
+			if s := sd.side(o); !s.busy && s.country == c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstMention is where the person is first named: the sentence's index
+// and the mention's offset in it.
+func (sd sides) firstMention(name string) ([2]int, bool) {
+	i, ok := sd.people.first[name]
+	if !ok {
+		return [2]int{}, false
+	}
+	for _, m := range sd.people.mentions[i] {
+		if m.name == name {
+			return [2]int{i, m.s}, true
+		}
+	}
+	return [2]int{i, 0}, true
+}
+
+// before reports whether mention position a comes before b.
+func before(a, b [2]int) bool { return a[0] < b[0] || a[0] == b[0] && a[1] < b[1] }
+
+// holdsBare: the person holds the office with no country.
+func holdsBare(cl *cluster, office string) bool {
+	for _, ro := range cl.roles {
+		if ro.Role == office && ro.Country == "" {
 			return true
 		}
 	}

@@ -1,14 +1,11 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 
 	"github.com/diplograph/diplograph/extract/gazetteer"
 	"github.com/diplograph/diplograph/fact"
 )
-
-var cooperationRE = regexp.MustCompile(`(?i)\b(cooperat\w*|partner\w*|relations?|relationship|ties|trade|alliance|friendship|agreed|agreements?|bilateral|between)\b`)
 
 // partners finds country pairs the document calls partners or whose
 // cooperation it describes: "X-Y cooperation", or a sentence about
@@ -35,6 +32,7 @@ func (x *Extractor) partners(doc *document) (partners []fact.Partnership, countr
 		st   *sentence
 	}
 	var cooperating []pair
+	var named *pair // the last sentence that named two countries
 	for _, st := range doc.sents {
 		var cs []string
 		for k := range st.gaz {
@@ -53,8 +51,20 @@ func (x *Extractor) partners(doc *document) (partners []fact.Partnership, countr
 				}
 			}
 		}
-		if len(cs) == 2 && cooperationRE.MatchString(st.Text) && x.sameKind(cs[0], cs[1]) {
-			cooperating = append(cooperating, pair{cs[0], cs[1], st})
+		coop := x.lex.cooperation.MatchString(st.Text)
+		switch {
+		case len(cs) == 2 && x.sameKind(cs[0], cs[1]):
+			if coop {
+				cooperating = append(cooperating, pair{cs[0], cs[1], st})
+			}
+			named = &pair{cs[0], cs[1], st}
+		case len(cs) <= 1 && named != nil && st.idx-named.st.idx <= 2 && (len(cs) == 0 || cs[0] == named.a || cs[0] == named.b) &&
+			coop && x.lex.pairAnaphora.MatchString(st.Text):
+			// "X of A met Y of B. The meeting focused on bilateral
+			// relations": the cooperation of the two named before
+			cooperating = append(cooperating, pair{named.a, named.b, st})
+		case len(cs) > 2:
+			named = nil
 		}
 	}
 	// A sentence about cooperation between two countries counts when both

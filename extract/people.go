@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/diplograph/diplograph/extract/gazetteer"
 	"github.com/diplograph/diplograph/extract/text"
 
 	"github.com/diplograph/diplograph/fact"
@@ -252,7 +253,19 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 			// Ministers X and Y", "by Secretary X and Minister Y": every
 			// name of the list chairs
 			cands = append(cands, r.nameList(st, i+1)...)
+		case r.singularChairNoun(w.Fold) && i+1 < len(st.words) && st.words[i+1].Fold == "of":
+			// "co-head of the X-Y joint commission for trade Amina
+			// Odhiambo today met", "co-head of the commission on behalf of
+			// Uganda Moses Okello": a name right after the body's name
+			// holds the chair
+			if k := r.holderAfterBody(st, i+2); k >= 0 {
+				e := r.nameRun(st, k)
+				cands = append(cands, candidate{sent: st.idx, s: st.words[k].Start, e: st.words[e-1].End, toks: nameTokens(st, k, e)})
+			}
 		case r.pluralChairNoun(w.Fold):
+			// "X Y and Z W, the co-chairs of the commission": the names
+			// before the appositive
+			cands = append(cands, r.nameListBefore(st, i)...)
 			// "the co-chairmen of the commission, X and Y": the names
 			// after the noun's phrase are its holders
 			for k := i + 1; k < len(st.words) && k <= i+12; k++ {
@@ -345,6 +358,12 @@ func (r *reader) nameList(st *sentence, k int) []candidate {
 			break
 		}
 		out = append(out, candidate{sent: st.idx, s: st.words[b].Start, e: st.words[e-1].End, toks: nameTokens(st, b, e)})
+		if e+1 < len(st.words) && st.words[e].Fold == "of" && text.OnlySpace(st.gap(e-1, e)) {
+			// "Ministers X of Zambia and Y of Malawi": the holder's country
+			if m := st.match(e + 1); countryOf(m) != "" && m.Start == st.words[e+1].Start {
+				e = wordIndexAt(st, m.End-1) + 1
+			}
+		}
 		if e >= len(st.words) {
 			break
 		}
@@ -409,6 +428,71 @@ func (r *reader) pluralOfOffice(w string) bool {
 func (r *reader) pluralChairNoun(w string) bool {
 	_, ok := r.lex.chairNoun[w]
 	return ok && strings.HasPrefix(w, "co-") && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men"))
+}
+
+// nameListBefore reads the names listed right before the appositive whose
+// noun is word k ("X Y and Z W, the co-chairs of", "X Y and Z W, co-chairs
+// of"): two names of two words or more, joined by "and".
+func (r *reader) nameListBefore(st *sentence, k int) []candidate {
+	j := k - 1
+	if j >= 0 && (st.words[j].Fold == "the" || st.words[j].Fold == "both") && text.OnlySpace(st.gap(j, k)) {
+		j--
+	}
+	if j < 0 || strings.TrimSpace(st.gap(j, j+1)) != "," {
+		return nil
+	}
+	var out []candidate
+	for len(out) < 4 {
+		e := j + 1
+		b := e
+		for b > 0 && r.isNameWord(st, b-1) && (b == e || text.OnlySpace(st.gap(b-1, b))) {
+			b--
+		}
+		if e-b < 2 || r.nameRun(st, b) != e {
+			break
+		}
+		out = append(out, candidate{sent: st.idx, s: st.words[b].Start, e: st.words[e-1].End, toks: nameTokens(st, b, e)})
+		if b < 2 || st.words[b-1].Fold != "and" || !text.OnlySpace(st.gap(b-1, b)) {
+			break
+		}
+		j = b - 2
+	}
+	if len(out) < 2 {
+		return nil // one name before "the co-chairs" is read by its own title
+	}
+	return out
+}
+
+// singularChairNoun reports a co-chair noun naming one holder ("co-head").
+func (r *reader) singularChairNoun(w string) bool {
+	_, ok := r.lex.chairNoun[w]
+	return ok && strings.HasPrefix(w, "co-") && !r.pluralChairNoun(w)
+}
+
+// holderAfterBody is the index of the first word of a name of two words or
+// more that follows a body's name starting at word k ("the X commission for
+// trade Amina Odhiambo", "the commission on behalf of Uganda Moses
+// Okello"), or -1: the body's head must come first, and only words run on
+// between (no punctuation, at most twenty words).
+func (r *reader) holderAfterBody(st *sentence, k int) int {
+	head := false
+	for j := k; j < len(st.words) && j < k+20; j++ {
+		if j > k {
+			if g := strings.TrimSpace(st.gap(j-1, j)); g != "" && g != "-" && g != "–" {
+				return -1
+			}
+		}
+		if r.lex.bodyHead[lastPart(st.words[j].Fold)] {
+			head = true
+			continue
+		}
+		if head && r.isNameWord(st, j) && !r.isNameWord(st, j-1) {
+			if e := r.nameRun(st, j); e-j >= 2 {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // parseLabel reads a speaker label ("President of X Firstname Lastname").
@@ -670,7 +754,7 @@ func (r *reader) mentionPeople(doc *document, p *people, labels [][]string) {
 			if d := strings.LastIndex(st.words[i].Fold, "."); cl == nil && d > 0 {
 				cl = p.byToken[st.words[i].Fold[d+1:]] // "D.Name": the surname after an initial
 			}
-			if cl == nil || !text.IsCap(st.words[i].Text) && !text.IsAllCaps(st.words[i].Text) || st.covered[i] >= 0 {
+			if cl == nil || !text.IsCap(st.words[i].Text) && !text.IsAllCaps(st.words[i].Text) || st.covered[i] >= 0 && !r.surnameNotCity(st, i, cl) {
 				continue
 			}
 			s := i
@@ -708,6 +792,63 @@ func (r *reader) mentionPeople(doc *document, p *people, labels [][]string) {
 			p.speakers[ti] = cl
 		}
 	}
+	r.describedHolders(doc, p)
+}
+
+// describedHolders: "X met the Prime Minister of Z. The Russian President
+// invited him to visit": a description of an office with one holder per
+// country, that nobody of the document holds, stands for the one person
+// named in full in that sentence before it or in the sentence before who
+// holds no office at all; that person holds it. The first such description
+// of an office decides; one that may stand for several offices ("the head
+// of state") decides nothing.
+func (r *reader) describedHolders(doc *document, p *people) {
+	taken := map[string]bool{} // offices (without country) a description has settled or found held
+	for _, cl := range p.list {
+		for _, ro := range cl.roles {
+			taken[ro.Role] = true
+		}
+	}
+	for _, st := range doc.sents {
+		for _, t := range p.titles[st.idx] {
+			if len(t.name) > 0 || len(t.roles) != 1 || t.roles[0].Country == "" || t.past || taken[t.roles[0].Role] ||
+				!r.lex.sole(t.roles[0].Role) || r.lex.genericOffice(st.Text[t.start:t.end]) {
+				continue
+			}
+			taken[t.roles[0].Role] = true
+			var ms []personMention
+			if st.idx > 0 && st.turn == doc.sents[st.idx-1].turn {
+				ms = append(ms, p.mentions[st.idx-1]...)
+			}
+			for _, m := range p.mentions[st.idx] {
+				if m.e <= t.start {
+					ms = append(ms, m)
+				}
+			}
+			var who *cluster
+			for _, m := range ms {
+				cl := p.byName[m.name]
+				if cl == nil || len(cl.roles) > 0 || len(cl.tokens) < 2 || cl == who {
+					continue
+				}
+				if who != nil {
+					who = nil
+					break // two people it may stand for
+				}
+				who = cl
+			}
+			if who == nil {
+				continue
+			}
+			who.roles = append(who.roles, t.roles[0])
+			if _, ok := p.country[who]; !ok {
+				p.country[who] = t.roles[0].Country
+			}
+			if _, ok := p.byRole[t.roles[0]]; !ok {
+				p.byRole[t.roles[0]] = who
+			}
+		}
+	}
 }
 
 // nameFold folds a word of a name for comparison, without an initial's
@@ -737,6 +878,21 @@ func fullNameAt(st *sentence, i int, byFirst map[string][]*cluster) (*cluster, i
 		}
 	}
 	return nil, 0
+}
+
+// surnameNotCity reports a word the gazetteer reads as a city that is the
+// last name of a person the document names ("Ibarra recalled", the city
+// being Ecuador's), where no preposition makes it a place ("in Ibarra") and
+// no other word belongs to the city's name.
+func (r *reader) surnameNotCity(st *sentence, i int, cl *cluster) bool {
+	g := st.match(i)
+	if g == nil || g.Kind != gazetteer.MatchCity || g.Start != st.words[i].Start || g.End != st.words[i].End {
+		return false
+	}
+	if last := strings.Fields(cl.name); len(last) < 2 || text.FoldWord(last[len(last)-1]) != st.words[i].Fold {
+		return false
+	}
+	return i == 0 || !r.lex.placePreposition[st.words[i-1].Fold]
 }
 
 // describedCountries: "The Greek Prime Minister thanked his guest": a

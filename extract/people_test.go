@@ -282,9 +282,60 @@ func TestCountryOfAnOffice(t *testing.T) {
 					"The head of state of Qatar is on a one-day state visit to Guyana."},
 			roles:    []string{"Ravi Persaud|President|Guyana", "Tamim bin Khalid Al Thani|Emir|Qatar"},
 			notRoles: []string{"Ravi Persaud|President|Qatar"}},
+		{name: "a bare President of a country whose President the text names is of the country his sentence names",
+			doc: textDoc("Mexico City, May 4 -- The president of Chile, Tomas Reyes, held a meeting with his Mexican counterpart, Juan Ortega, on Wednesday. " +
+				"Reyes said he will mediate after the refusal of the Peruvian Congress to authorize President Luis Vargas to attend the summit."),
+			roles: []string{"Luis Vargas|President|Peru", "Juan Ortega|President|Mexico", "Tomas Reyes|President|Chile"}},
+		{name: "a bare President beside a free country in another phrasing",
+			doc: textDoc("Lima, June 2 -- Peruvian President Ana Flores received her Bolivian counterpart Marco Quispe at the palace. " +
+				"Flores added that President Diego Rocha would host the next summit of the Andean bloc in Ecuador."),
+			roles:    []string{"Diego Rocha|President|Ecuador", "Ana Flores|President|Peru"},
+			notRoles: []string{"Diego Rocha|President|Peru", "Diego Rocha|President|Bolivia"}},
+		{name: "two bare Prime Ministers of a home outlet are not both its own",
+			doc: fact.Document{Source: "Government of the Republic of Vanuatu", URL: "https://www.gov.vu/en/news/1",
+				Text: "Opening remarks by Prime Minister Kalo. Welcome to Port Vila, Vanuatu, Prime Minister. Relations between Australia and Vanuatu are strong. " +
+					"Opening remarks by Prime Minister Harris."},
+			roles: []string{"Kalo|Prime Minister|Vanuatu", "Harris|Prime Minister|Australia"}},
+		{name: "two bare Presidents of a home outlet, the guest named second",
+			doc: fact.Document{Source: "Ghana News Agency (Ghana)",
+				Text: "President Kofi Mensah hosted President Amadou Diallo at the Jubilee House on Monday. Ghana and Senegal agreed to expand trade."},
+			roles:    []string{"Kofi Mensah|President|Ghana", "Amadou Diallo|President|Senegal"},
+			notRoles: []string{"Amadou Diallo|President|Ghana"}},
+		{name: "the ministers of the two countries after a dash, in the order the document names the countries",
+			doc: textDoc("BERLIN - President Ali Karimov of Uzbekistan held talks with Chancellor Hans Weber of Germany. " +
+				"The declaration was signed by Foreign Ministers of two countries — Timur Rashidov and Greta Hoffmann."),
+			roles: []string{"Timur Rashidov|Minister of Foreign Affairs|Uzbekistan", "Greta Hoffmann|Minister of Foreign Affairs|Germany"}},
+		{name: "the ministers of the two countries after a comma, the host named second",
+			doc: textDoc("ROME - Kenya and Italy signed a new accord on Monday. " +
+				"The agreement was signed by the foreign ministers of the two countries, Jane Wanjiku and Marco Rossi."),
+			roles: []string{"Jane Wanjiku|Minister of Foreign Affairs|Kenya", "Marco Rossi|Minister of Foreign Affairs|Italy"}},
 		{name: "three leaders of three countries in one sentence",
 			doc:   textDoc("President Ana Silva of Brazil met President Jorge Paz of Argentina and Prime Minister Luis Vega of Peru in Lima on Friday."),
 			roles: []string{"Ana Silva|President|Brazil", "Jorge Paz|President|Argentina", "Luis Vega|Prime Minister|Peru"}},
+	})
+}
+
+// A description of an office with one holder per country ("the Russian
+// President") that nobody of the document holds stands for the one person
+// just named who holds no office.
+func TestDescribedHolder(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "the description in the next sentence",
+			doc: textDoc("Ivan Petrov met with Prime Minister of Mongolia Bat Erdene in Ulaanbaatar. " +
+				"Among other things, the Russian President invited the Prime Minister to visit Russia."),
+			roles: []string{"Ivan Petrov|President|Russia", "Bat Erdene|Prime Minister|Mongolia"}},
+		{name: "another office and phrasing",
+			doc: textDoc("Maria Gomez held talks with Foreign Minister Ana Ruiz of Chile in Lima on Monday. " +
+				"The Peruvian Prime Minister said the talks had gone well."),
+			roles: []string{"Maria Gomez|Prime Minister|Peru"}},
+		{name: "two people it may stand for",
+			doc: textDoc("Mr Luis Perez and Mr Pablo Diaz met Foreign Minister Ana Ruiz of Chile in Lima. " +
+				"The Peruvian Prime Minister said the talks had gone well."),
+			notRoles: []string{"Luis Perez|Prime Minister|", "Pablo Diaz|Prime Minister|"}},
+		{name: "an office someone holds is not described again",
+			doc: textDoc("Prime Minister Omar Haddad met Mr Karim Nasser in Amman. " +
+				"The Jordanian Prime Minister said relations were strong."),
+			notRoles: []string{"Karim Nasser|Prime Minister|"}},
 	})
 }
 
@@ -323,6 +374,53 @@ func TestOfficeNames(t *testing.T) {
 			roles: []string{"Tendai Moyo|Minister of Industry and Commerce|", "Peter Kaimoto|Minister of Fisheries and Ocean Resources|",
 				"Ana Petrova|Deputy Prime Minister for European Integration|"},
 			notRoles: []string{"Tendai Moyo|Minister of Commerce|"}},
+		{name: "an office in a body, after at",
+			doc: textDoc("The Emir was accompanied by the minister of state at the ministry of foreign affairs, HE Dr Nasser bin Omar Al-Marri, and others. " +
+				"Present was the Crown Prince and Senior Minister at the Prime Minister's Office, Prince Abdul Hakim."),
+			roles: []string{"Nasser bin Omar Al-Marri|Minister of State at the Ministry of Foreign Affairs|", "Abdul Hakim|Senior Minister at the Prime Minister's Office|",
+				"Abdul Hakim|Crown Prince|"}},
+		{name: "an office in a body, after at, capitalised",
+			doc: textDoc("Also present was the Minister of State at the Ministry of Economy, Dr Omar Haddad. " +
+				"Ambassador Anna Smith at the State House greeted the guests."),
+			roles:    []string{"Omar Haddad|Minister of State at the Ministry of Economy|", "Anna Smith|Ambassador|"},
+			notRoles: []string{"Anna Smith|Ambassador at the State House|"}},
+		{name: "a lower-case portfolio with and, then a name and more words",
+			doc: textDoc("President Ravi Persaud was joined by the minister of foreign affairs and international cooperation, Hugh Mohan and several ministers. " +
+				"He was also joined by the minister of tourism and culture, Ana Lopes and other officials."),
+			roles: []string{"Hugh Mohan|Minister of Foreign Affairs and International Cooperation|", "Ana Lopes|Minister of Tourism and Culture|"}},
+		{name: "a portfolio group with a word in lower case after a demonym",
+			doc:   textDoc("RABAT - Minister of Foreign Affairs, African Cooperation and Moroccans abroad, Karim Alaoui held talks in Rabat with his Malian counterpart."),
+			roles: []string{"Karim Alaoui|Minister of Foreign Affairs|"}},
+		{name: "a portfolio group with words in lower case, another phrasing",
+			doc:   textDoc("Minister of Foreign Affairs, Regional Integration and Burkinabe living abroad, Issa Kone, received the envoys on Monday."),
+			roles: []string{"Issa Kone|Minister of Foreign Affairs|"}},
+		{name: "the office's initials in brackets before the name",
+			doc:   textDoc("DHAKA - Principal Information Officer (PIO) Md Karim Uddin told reporters that the talks went well."),
+			roles: []string{"Md Karim Uddin|Principal Information Officer|"}},
+		{name: "the office's initials in brackets, another office",
+			doc:   textDoc("National Security Adviser (NSA) Ajay Rao met the envoy in the capital on Monday."),
+			roles: []string{"Ajay Rao|National Security Adviser|"}},
+		{name: "an appointed ambassador after the name",
+			doc:      textDoc("Present were Dr Omar Saleh, appointed Ambassador of the State of Palestine to the Sultanate, and other officials."),
+			roles:    []string{"Omar Saleh|Ambassador|Palestine"},
+			notRoles: []string{"Omar Saleh|Appointed Ambassador|"}},
+		{name: "an ambassador's posting stays in the office, its country is not theirs",
+			doc: textDoc("He was welcomed by Ambassador of the Republic of Chile to the Kingdom of Spain Pablo Rojas. " +
+				"The Canadian High Commissioner to India, Anne Leblanc, also attended."),
+			roles: []string{"Pablo Rojas|Ambassador to the Kingdom of Spain|Chile", "Anne Leblanc|High Commissioner to India|Canada"}},
+		{name: "a newly appointed ambassador after the name",
+			doc:   textDoc("Ms Lina Haddad, newly appointed Ambassador of Jordan to Kenya, presented her letters of credence."),
+			roles: []string{"Lina Haddad|Ambassador to Kenya|Jordan"}},
+		{name: "the holder after a co-chair's words in lower case",
+			doc: textDoc("Deputy Prime Minister for Reintegration, co-head of the joint commission for trade Pavel Lungu today met the delegation. " +
+				"Minister of Energy, co-chair of the intergovernmental commission Ivan Petrov also attended."),
+			roles: []string{"Pavel Lungu|Deputy Prime Minister for Reintegration|", "Ivan Petrov|Minister of Energy|"}},
+		{name: "the holder after a co-chair's words and the side, no body's words as a name",
+			doc: textDoc("The delegation included Deputy Prime Minister of Ukraine and Minister of Reintegration of Temporarily Occupied Territories, " +
+				"co-head of the commission on behalf of Ukraine Olena Kovalenko."),
+			roles:   []string{"Olena Kovalenko|Deputy Prime Minister|Ukraine", "Olena Kovalenko|Minister of Reintegration of Temporarily Occupied Territories|Ukraine"},
+			not:     []string{"Occupied Territories"},
+			persons: []string{"Olena Kovalenko"}},
 		{name: "a portfolio keeps its words and spelling",
 			doc:   textDoc("Home Affairs Minister Ruth Nandi and Defense Minister Paul Okoth received the Home Minister of India, Raj Kumar."),
 			roles: []string{"Ruth Nandi|Minister of Home Affairs|", "Paul Okoth|Minister of Defense|", "Raj Kumar|Minister of Home Affairs|India"}},

@@ -192,17 +192,23 @@ func readFormatOf(name string) readFormat {
 // readStream returns the input errors of bad documents separately from the
 // error that stopped it, so that directory walks can go on after the former.
 func readStream(ctx context.Context, display, path string, r io.Reader, f readFormat, fn func(Document) error) ([]error, error) {
-	br := bufio.NewReaderSize(r, 64<<10)
-	if f == readFormatSniff {
-		f = readSniff(br)
-	}
-	if f == readFormatJSONL {
-		return readJSONL(ctx, display, path, br, fn)
+	src := r
+	if f == readFormatSniff || f == readFormatJSONL {
+		// a text file is read whole: only a stream that may hold JSON
+		// Lines needs the buffer (a large one per document adds up)
+		br := bufio.NewReaderSize(r, 64<<10)
+		if f == readFormatSniff {
+			f = readSniff(br)
+		}
+		if f == readFormatJSONL {
+			return readJSONL(ctx, display, path, br, fn)
+		}
+		src = br
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	raw, err := io.ReadAll(io.LimitReader(br, MaxDocumentSize+1))
+	raw, err := io.ReadAll(io.LimitReader(src, MaxDocumentSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", display, err)
 	}

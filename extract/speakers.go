@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/extract/text"
 )
@@ -69,7 +70,7 @@ func (r *reader) assignSpeakers(doc *document, p *people) []speech {
 			continue
 		}
 		out[i].speaker = attributed[i]
-		if out[i].speaker != "" || !st.Quoted && len(st.Quotes) == 0 {
+		if out[i].speaker != "" || !st.Quoted && len(st.Quotes) == 0 && !listItem(st) {
 			continue
 		}
 		// a quotation spanning several sentences: its attribution is in
@@ -79,13 +80,50 @@ func (r *reader) assignSpeakers(doc *document, p *people) []speech {
 		} else if j := prev[i]; j >= 0 {
 			out[i].speaker = attributed[j]
 		} else if k := lastOfParagraphBefore(doc, i); k >= 0 && out[k].speaker != "" && doc.sents[k].turn < 0 &&
-			(doc.sents[k].Quoted || len(doc.sents[k].Quotes) > 0 || introducesQuote(doc.sents[k])) {
+			(doc.sents[k].Quoted || len(doc.sents[k].Quotes) > 0 || introducesQuote(doc.sents[k]) || listItem(doc.sents[k]) && listItem(st)) {
 			// a quotation over several paragraphs ("In her remarks the
-			// minister stressed:" and the quoted paragraphs after it)
+			// minister stressed:" and the quoted paragraphs after it), or
+			// the items of a list a speaker introduced ("X cited these
+			// figures:")
 			out[i].speaker = out[k].speaker
 		}
 	}
+	// a quotation over several paragraphs whose attribution comes at its
+	// end (“... ¶ “...,” X said.): a paragraph that leaves the quotation
+	// open is the speaker's of the quoted paragraph after it
+	for i := len(doc.sents) - 1; i >= 0; i-- {
+		st := doc.sents[i]
+		if st.turn >= 0 || out[i].speaker != "" || !st.Quoted && len(st.Quotes) == 0 {
+			continue
+		}
+		last := i
+		for last+1 < len(doc.sents) && doc.sents[last+1].Para == st.Para {
+			last++
+		}
+		n := last + 1
+		if n < len(doc.sents) && doc.sents[n].Para == st.Para+1 && doc.sents[n].Quoted && doc.sents[n].turn < 0 && leavesQuoteOpen(doc.sents[last]) {
+			out[i].speaker = out[n].speaker
+		}
+	}
 	return out
+}
+
+// leavesQuoteOpen reports a sentence whose quotation runs to its end with
+// no closing mark: the quotation goes on in the next paragraph.
+func leavesQuoteOpen(st *sentence) bool {
+	if len(st.Quotes) == 0 || st.Quotes[len(st.Quotes)-1].End != st.Span.End {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(st.Text, " .!?"))
+	return !strings.ContainsRune(`”"»’'`, r)
+}
+
+// listItem reports a sentence that is an item of a list ("- 180 joint
+// ventures operate", "• trade grew by 25%").
+func listItem(st *sentence) bool {
+	t := strings.TrimSpace(st.Text)
+	r, n := utf8.DecodeRuneInString(t)
+	return n > 0 && n < len(t) && strings.ContainsRune("-–•·*▪", r) && t[n] == ' '
 }
 
 // lastOfParagraphBefore is the last sentence of the paragraph before
@@ -111,6 +149,9 @@ func introducesQuote(st *sentence) bool {
 
 // attribution finds the person a speech verb in the sentence points to.
 func (r *reader) attribution(st *sentence, ms []personMention, lastSubject string, p *people) string {
+	if r.lex.pronounAttribution.MatchString(st.Text) {
+		return lastSubject // "According to him, ...", "In her words, ..."
+	}
 	for i, w := range st.words {
 		if !r.lex.speech[w.Fold] {
 			continue
@@ -131,15 +172,33 @@ func (r *reader) attribution(st *sentence, ms []personMention, lastSubject strin
 		if who := r.described(st, p, i, lastSubject); who != "" {
 			return who
 		}
-		if i > 0 && (st.words[i-1].Fold == "he" || st.words[i-1].Fold == "she") {
+		// "he said", "she also noted"
+		h := i - 1
+		for h >= 0 && r.lex.speechAdverb[st.words[h].Fold] {
+			h--
+		}
+		if h >= 0 && (st.words[h].Fold == "he" || st.words[h].Fold == "she") {
 			return lastSubject
 		}
-		// "said Berg", "said Hungarian Prime Minister X"
-		if p := mentionAfter(st, ms, w.End, 60); p != "" {
+		// "said Berg", "said Hungarian Prime Minister X", "said Mr. X"
+		if p := mentionAfter(st, ms, r.pastHonorifics(st, i+1, w.End), 60); p != "" {
 			return p
 		}
 	}
 	return ""
+}
+
+// pastHonorifics is the end of the courtesy titles from word k on ("Mr.",
+// "H.E."), so that their dots do not part a speech verb from the name
+// after them, or off where there are none.
+func (r *reader) pastHonorifics(st *sentence, k, off int) int {
+	for ; k < len(st.words) && r.isHonorific(st, k); k++ {
+		off = st.words[k].End
+		if off < len(st.Text) && st.Text[off] == '.' {
+			off++
+		}
+	}
+	return off
 }
 
 // mentionBefore is the person mentioned last before off, within a few
@@ -185,6 +244,16 @@ func (r *reader) described(st *sentence, p *people, k int, lastSubject string) s
 	j := k - 1
 	for j >= 0 && r.lex.speechAdverb[st.words[j].Fold] {
 		j--
+	}
+	// "the Azerbaijani minister, for his part, said": past a short
+	// parenthetical between commas
+	if j >= 0 && j+1 < len(st.words) && strings.Contains(st.gap(j, j+1), ",") {
+		for q := j; q > 0 && q > j-5; q-- {
+			if strings.Contains(st.gap(q-1, q), ",") {
+				j = q - 1
+				break
+			}
+		}
 	}
 	for _, d := range r.lex.descriptors {
 		// "the minister stressed": the person last spoken of, if the

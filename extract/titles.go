@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -20,6 +21,10 @@ type title struct {
 	coChair string      // commission named by a "Co-Chair of the ... Commission" piece
 	coSide  string
 	listed  bool // one of the names a plural title lists ("Prime Ministers X and Y")
+	// pair: 1 or 2 for the first or second name listed after "the Foreign
+	// Ministers of the two countries": the holder is of the document's
+	// first or second country; 0 otherwise
+	pair int
 }
 
 type role struct {
@@ -94,6 +99,8 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 	// The chain: offices, organisations, capitalised words and connectors.
 	j := i
 	lastOffice := i
+	acronym := -1       // the office's initials in brackets after it
+	var coHolder [2]int // the holder's name after a co-chair's words, if any
 	afterNickname := false
 	for j < len(st.words) {
 		if j > i && !afterNickname {
@@ -108,10 +115,29 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 				// not from a title in lower case into a capitalised one
 				// ("Welcoming the Bhutanese prime minister, President X
 				// said"): a clause ends there
+				if b, e := r.coChairHolder(st, j); b > j && text.IsCap(st.words[lastOffice].Text) {
+					// "Deputy Prime Minister for X, co-head of the joint
+					// commission for trade A B met": the holder follows
+					// the co-chair's words
+					coHolder = [2]int{b, e}
+					goto done
+				}
 				if officeAt(st, j) == nil || r.endsWithName(st, j) ||
 					!text.IsCap(st.words[lastOffice].Text) && text.IsCap(st.words[j].Text) || r.clauseAfter(st, start, j) {
 					goto done
 				}
+			case "(":
+				// "Principal Information Officer (PIO) X Y": the office's
+				// initials in brackets right after it
+				if j == lastOffice+1 && j+1 < len(st.words) && text.IsAllCaps(st.words[j].Text) &&
+					strings.TrimSpace(st.gap(j, j+1)) == ")" && strings.HasSuffix(st.gap(j, j+1), " ") {
+					acronym = j
+					lastOffice = j
+					j++
+					afterNickname = true
+					continue
+				}
+				goto done
 			default:
 				if k := r.nicknameEnd(st, j); k > j {
 					j = k // 'President X "Nick" Y': the nickname is skipped
@@ -134,7 +160,7 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 				lastOffice = j - 1
 			}
 			continue
-		case (w.Fold == "and" || w.Fold == "of" || w.Fold == "in" || w.Fold == "on" || w.Fold == "for" || w.Fold == "the") && r.endsWithName(st, j):
+		case (w.Fold == "and" || w.Fold == "of" || w.Fold == "in" || w.Fold == "on" || w.Fold == "for" || w.Fold == "the" || w.Fold == "at") && r.endsWithName(st, j):
 			// "Prime Minister X Y and Chairman Z W": a second title
 			goto done
 		case w.Fold == "and" && r.nameThenTitle(st, j+1):
@@ -145,6 +171,25 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 			st.words[j+1].Fold == "the" && j+2 < len(st.words) && countryOf(st.match(j+2)) != ""):
 			// "Ambassador of X to (the) Y"
 			j++
+			continue
+		case w.Fold == "at" && j > i && j == lastOffice+1 && j+2 < len(st.words) && st.words[j+1].Fold == "the" &&
+			(officeAt(st, j+2) != nil || r.lex.notName[upperFirst(st.words[j+2].Text)]):
+			// "Minister of State at the Ministry of Foreign Affairs", "Senior
+			// Minister at the Prime Minister's Office": an office in a body
+			if !text.IsCap(st.words[j+2].Text) {
+				// in lower case, the body's words run to a comma ("minister
+				// of state at the ministry of foreign affairs, HE X Y")
+				k := j + 2
+				for k+1 < len(st.words) && k < j+7 && !text.IsCap(st.words[k+1].Text) && text.OnlySpace(st.gap(k, k+1)) {
+					k++
+				}
+				if k+1 >= len(st.words) || !slices.Contains([]string{",", ";"}, strings.TrimSpace(st.gap(k, k+1))) {
+					goto done
+				}
+				j = k + 1
+				break
+			}
+			j += 2
 			continue
 		case w.Fold == "of" || w.Fold == "for" || w.Fold == "on" || w.Fold == "and" || w.Fold == "the" || w.Fold == "in":
 			// a connector must lead to more capitalised words ("of the
@@ -251,6 +296,9 @@ done:
 	for titleEnd > lastOffice && r.isHonorific(st, titleEnd) {
 		titleEnd--
 	}
+	if titleEnd == acronym {
+		titleEnd--
+	}
 	// "X, Head of the Service and Dr Y Z, appointed ...": the "and" that
 	// leads to the next person's courtesy title ends the office, and the
 	// name after it is that person's
@@ -264,6 +312,9 @@ done:
 		t.name = st.words[nameStart:j]
 	} else {
 		t.end = st.words[j-1].End
+		if j-1 == acronym {
+			t.end = st.words[acronym-1].End
+		}
 		// an appositive name before the title ("X Y, Minister of Z, ...")
 		// holds it; failing that, one after a comma: "the Chairperson of
 		// the AU Commission, Amara Diallo Keita,"
@@ -292,6 +343,10 @@ done:
 				j = e
 			}
 		}
+	}
+	if t.name == nil && coHolder[1] > 0 {
+		t.name = st.words[coHolder[0]:coHolder[1]]
+		j = coHolder[1]
 	}
 	titleText := st.Text[st.words[start].Start:t.end]
 	t.roles, t.coChair, t.coSide = r.parseRoles(titleText, country)
@@ -346,12 +401,28 @@ func (r *reader) pluralNames(st *sentence, t title, next int) ([]title, int) {
 	}
 	var names [][]text.Word
 	k := next
+	pair := false
 	if len(t.name) > 0 {
 		names = append(names, t.name)
 		k = wordIndexAt(st, t.name[len(t.name)-1].Start) + 1
+	} else {
+		// "the Foreign Ministers of the two countries, X and Y": the words
+		// may end the title's chain or follow it
+	pairWords:
+		for o := wordIndexAt(st, t.start) + 1; o < len(st.words) && o <= k; o++ {
+			if st.words[o].Fold != "of" && st.words[o].Fold != "from" {
+				continue
+			}
+			for m := o + 2; m < len(st.words) && m <= o+5; m++ {
+				if r.lex.pairOfCountries.MatchString(" " + st.Text[st.words[o].Start:st.words[m].Start]) {
+					k, pair = m, true
+					break pairWords
+				}
+			}
+		}
 	}
 	for k < len(st.words) {
-		if len(names) > 0 || k > 0 && strings.TrimSpace(st.gap(k-1, k)) == "," {
+		if len(names) > 0 || !pair && k > 0 && strings.TrimSpace(st.gap(k-1, k)) == "," {
 			g := strings.TrimSpace(st.gap(k-1, k))
 			switch {
 			case st.words[k].Fold == "and" && (g == "" || g == ","):
@@ -394,6 +465,9 @@ done:
 			c.roles[0].Country = countries[n]
 		} else if len(countries) > 1 {
 			c.roles[0].Country = ""
+		}
+		if pair && len(names) == 2 && c.roles[0].Country == "" {
+			c.pair = n + 1
 		}
 		out = append(out, c)
 	}
@@ -515,7 +589,9 @@ func (r *reader) portfolioGroups(st *sentence, j int) int {
 		k, portfolio := j, false
 		for k < len(st.words) && (k == j || text.OnlySpace(st.gap(k-1, k))) {
 			w := st.words[k]
-			if r.isHonorific(st, k) || !text.IsCap(w.Text) && !r.lex.titleLower[w.Fold] {
+			if r.isHonorific(st, k) || !text.IsCap(w.Text) && !r.lex.titleLower[w.Fold] && !(portfolio && k > j) {
+				// (a word in lower case goes on a group a demonym or a
+				// body's word has made a portfolio's: "Moroccans abroad")
 				return j
 			}
 			if officeAt(st, k) != nil {
@@ -611,6 +687,38 @@ func (r *reader) portfolioList(st *sentence, j, lastOffice int) (int, string) {
 		}
 	}
 	return k, strings.Join(strings.Fields(strings.ReplaceAll(st.Text[st.words[j-1].End:st.words[k-1].End], "&", "and")), " ")
+}
+
+// coChairHolder: after a title's comma, a co-chair's words in lower case
+// and the commission's name, then the holder's name ("..., co-head of the
+// joint commission for trade A B met", "..., co-chair of the commission on
+// behalf of Y A B."): the span of that name, or j. The words between hold
+// no verb, comma or full stop, and the name is closed by the sentence's
+// end, punctuation or a word in lower case.
+func (r *reader) coChairHolder(st *sentence, j int) (int, int) {
+	w := st.words[j]
+	if _, ok := r.lex.chairNoun[w.Fold]; !ok || !strings.HasPrefix(w.Fold, "co-") || text.IsCap(w.Text) ||
+		j+1 >= len(st.words) || st.words[j+1].Fold != "of" {
+		return j, j
+	}
+	for k := j + 2; k < len(st.words) && k <= j+20; k++ {
+		if !text.OnlySpace(st.gap(k-1, k)) || r.lex.personVerb[st.words[k].Fold] || r.lex.speech[st.words[k].Fold] {
+			return j, j
+		}
+		if !text.IsCap(st.words[k].Text) || st.match(k) != nil || text.IsCap(st.words[k-1].Text) && st.match(k-1) == nil {
+			continue
+		}
+		b := r.skipHonorifics(st, k)
+		e := r.nameRun(st, b)
+		if r.nameWords(st.words[b:e]) < 2 {
+			continue
+		}
+		if e == len(st.words) || !text.OnlySpace(st.gap(e-1, e)) || !text.IsCap(st.words[e].Text) {
+			return b, e
+		}
+		return j, j
+	}
+	return j, j
 }
 
 // lowerPortfolio: an office written in lower case goes on after a
@@ -750,10 +858,12 @@ func (r *reader) parseRoles(title, country string) ([]role, string, string) {
 	coChair, coSide := "", ""
 	pieces := r.splitTitlePieces(title)
 	for _, p := range pieces {
-		// "Ambassador of X to the Y": Y is where they serve, not whom
+		// "Ambassador of X to the Y": Y is where they serve, not whom;
+		// the posting stays in the office ("Ambassador to the Y")
+		posting := ""
 		if i := strings.Index(p, " to "); i > 0 {
 			if rest := strings.TrimPrefix(p[i+4:], "the "); r.isCountry(rest) {
-				p = p[:i]
+				p, posting = p[:i], strings.TrimSpace(p[i:])
 			}
 		}
 		ms := r.gz.Scan(p)
@@ -791,6 +901,9 @@ func (r *reader) parseRoles(title, country string) ([]role, string, string) {
 		roleText = r.normalRole(roleText)
 		if roleText == "" || r.lex.style[strings.ToLower(roleText)] {
 			continue // a style or a rank is no office ("Prince X", "Major General X")
+		}
+		if posting != "" {
+			roleText += " " + posting
 		}
 		out = append(out, role{Role: roleText, Country: c})
 	}
@@ -985,5 +1098,22 @@ func (r *reader) closesAppositive(st *sentence, k int) bool {
 	if w == "" || !unicode.IsLower([]rune(w)[0]) {
 		return false
 	}
+	if st.words[k].Fold == "and" && k+1 < len(st.words) && text.OnlySpace(st.gap(k, k+1)) {
+		// "minister of trade, X Y and several officials": "and" before a
+		// word in lower case leads to no more of a portfolio
+		n := st.words[k+1].Text
+		return n != "" && unicode.IsLower([]rune(n)[0])
+	}
 	return !r.lex.portfolioGoesOn[st.words[k].Fold]
+}
+
+// upperFirst writes a word with its first letter in upper case ("ministry"
+// -> "Ministry"), as the tables of words written as in text hold it.
+func upperFirst(w string) string {
+	r := []rune(w)
+	if len(r) == 0 {
+		return w
+	}
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
 }

@@ -58,11 +58,12 @@ type vocabulary struct {
 	greeting       map[string]bool // greetings name people sent wishes, not who met
 	notAttribution map[string]bool // speech verbs that attribute nothing to the name after them
 	// figures and relations (lexicon/figures.tsv, lexicon/relations.tsv)
-	measures, growthMeasures []lexicon.Entry // what a figure near them measures, in table order
-	countUnit                map[string]bool // count nouns that make a figure a claim
-	eventWords               []string        // a sentence naming a larger event holds one
-	commissionLower          map[string]bool // words in lower case inside a commission's name
-	sideWord                 map[string]bool // "the X side"
+	measures, growthMeasures []lexicon.Entry   // what a figure near them measures, in table order
+	countUnit                map[string]bool   // count nouns that make a figure a claim
+	bareCount                map[string]string // words near a scaled number with no currency that make it a count of them
+	eventWords               []string          // a sentence naming a larger event holds one
+	commissionLower          map[string]bool   // words in lower case inside a commission's name
+	sideWord                 map[string]bool   // "the X side"
 	genericCommissionWords   map[string]bool
 	plainCommitmentWords     map[string]bool // words that tell no commitment from another
 	patternCommon            map[string]bool // too common to prefilter sentences for a pattern
@@ -77,7 +78,7 @@ type vocabulary struct {
 	month, weekday                       map[string]bool   // lower-case month and weekday names (lexicon/dates.tsv)
 	monthNumber                          map[string]string // lower-case month name -> "1".."12"
 	// commitments (lexicon/relations.tsv)
-	partyWord, clauseOpener, commitmentVerb, actionSuffix, noObject, documentNoun map[string]bool
+	partyWord, clauseOpener, andPredicate, chairParticipleLead, commitmentVerb, actionSuffix, noObject, documentNoun map[string]bool
 	// speakers (lexicon/speakers.tsv)
 	descriptors  []descriptor
 	speechAdverb map[string]bool
@@ -91,10 +92,12 @@ type vocabulary struct {
 	pairJoiner, pairDiscussed, placeHosts, courtStyle   *lexicon.Regexp
 	officeVenue, nationalOffice                         *lexicon.Regexp
 	occasion, occasionLower, occasionHead               *lexicon.Regexp
-	metric, aid, stateForm                              *lexicon.Regexp
+	metric, aid, stateForm, restatement, anaphora       *lexicon.Regexp
+	pronounAttribution, countOf                         *lexicon.Regexp
 	chairedBy, ourSide, namedSide                       *lexicon.Regexp
-	cooperation, deadline                               *lexicon.Regexp
+	cooperation, pairAnaphora, deadline                 *lexicon.Regexp
 	retinue, onBehalf, representedBy, titleAfterName    *lexicon.Regexp
+	pairOfCountries                                     *lexicon.Regexp // "the Foreign Ministers of the two countries, X and Y"
 	trailingAttribution, procedural, we, due            *lexicon.Regexp
 	targetAgreed, targetProposed, dueThisYear           *lexicon.Regexp
 	pairSubject, chairGapStop, sessionObject, bodyLevel *lexicon.Regexp
@@ -102,6 +105,7 @@ type vocabulary struct {
 	commitmentFrame, dueInYear, dueNextYear             *lexicon.Regexp
 	relativeSubject, pairAgent, eventSubject            *lexicon.Regexp
 	delegationSide, relativeWho, chairWith, chairPart   *lexicon.Regexp
+	chairPartObject                                     *lexicon.Regexp
 	triggers                                            []trigger
 	triggerScan                                         *lexicon.Scanner // the triggers' required literals, in their order
 	visit                                               visitPatterns
@@ -159,7 +163,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		firstPerson: lex.Set("first-person"), callOn: lex.Pattern("call-on"), placeLocative: lex.Pattern("place-locative"),
 		separateWord: lex.Set("separate-word"), jointWord: lex.Set("joint-word"), hostVerb: lex.Set("host-verb"),
 		greeting: lex.Set("greeting"), notAttribution: lex.Set("not-attribution"),
-		countUnit: lex.Set("count-unit"), measures: lex.Entries("measure"), growthMeasures: lex.Entries("growth-measure"), eventWords: lex.Words("event-word"), commissionLower: lex.Set("commission-lower"),
+		countUnit: lex.Set("count-unit"), bareCount: lex.Values("bare-count-measure"), measures: lex.Entries("measure"), growthMeasures: lex.Entries("growth-measure"), eventWords: lex.Words("event-word"), commissionLower: lex.Set("commission-lower"),
 		sideWord: lex.Set("side-word"), genericCommissionWords: lex.Set("generic-commission-word"),
 		plainCommitmentWords: lex.Set("plain-commitment-word"),
 		patternCommon:        lex.Set("pattern-common-word"), honorificNotLeading: lex.Set("honorific-not-leading"),
@@ -173,9 +177,9 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		contactPhrase: lex.Pattern("contact-phrase"), callAnaphora: lex.Pattern("call-anaphora"),
 		countryLocative: lex.Pattern("country-locative"), countryAny: lex.Pattern("country-any"), travel: lex.Pattern("travel"),
 		occasionLower: lex.Pattern("occasion-lower"), occasionHead: lex.Pattern("occasion-head"),
-		metric: lex.Pattern("metric"), aid: lex.Pattern("aid"), stateForm: lex.Pattern("state-form"),
+		metric: lex.Pattern("metric"), aid: lex.Pattern("aid"), stateForm: lex.Pattern("state-form"), restatement: lex.Pattern("restatement"), anaphora: lex.Pattern("measure-anaphora"), pronounAttribution: lex.Pattern("pronoun-attribution"), countOf: lex.Pattern("count-of"),
 		chairedBy: lex.Pattern("chaired-by"), ourSide: lex.Pattern("our-side"),
-		namedSide: lex.Pattern("named-side"), cooperation: lex.Pattern("cooperation"), deadline: lex.Pattern("deadline"),
+		namedSide: lex.Pattern("named-side"), cooperation: lex.Pattern("cooperation"), pairAnaphora: lex.Pattern("pair-anaphora"), deadline: lex.Pattern("deadline"),
 		trailingAttribution: lex.Pattern("trailing-attribution"), procedural: lex.Pattern("procedural"),
 		we: lex.Pattern("we"), due: lex.Pattern("due"), targetAgreed: lex.Pattern("target-agreed"),
 		targetProposed: lex.Pattern("target-proposed"), dueThisYear: lex.Pattern("due-this-year"),
@@ -184,7 +188,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		bodyStop: lex.Set("body-stop"), bodyModifier: lex.Values("body-modifier"), chairActive: lex.Values("chair-active"),
 		chairNoun: lex.Values("chair-noun"), month: lex.Set("month"), weekday: lex.Set("weekday"), monthNumber: lex.Values("month"),
 		speechAdverb: lex.Set("speech-adverb"),
-		partyWord:    lex.Set("party-word"), clauseOpener: lex.Set("clause-opener"), commitmentVerb: lex.Set("commitment-verb"),
+		partyWord:    lex.Set("party-word"), clauseOpener: lex.Set("clause-opener"), andPredicate: lex.Set("and-predicate"), chairParticipleLead: lex.Set("chair-participle-lead"), commitmentVerb: lex.Set("commitment-verb"),
 		actionSuffix: lex.Set("action-suffix"), noObject: lex.Set("no-object"), documentNoun: lex.Set("document-noun"),
 		commitmentFrame: lex.Pattern("commitment-frame"), dueInYear: lex.Pattern("due-in-year"), dueNextYear: lex.Pattern("due-next-year"),
 		pairSubject: lex.Pattern("pair-subject"), chairGapStop: lex.Pattern("chair-gap-stop"),
@@ -192,8 +196,8 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		bodyReference: lex.Pattern("body-reference"), bodyReferenceSubject: lex.Pattern("body-reference-subject"),
 		relativeSubject: lex.Pattern("relative-subject"), pairAgent: lex.Pattern("pair-agent"),
 		eventSubject: lex.Pattern("event-subject"), delegationSide: lex.Pattern("delegation-side"),
-		relativeWho: lex.Pattern("relative-who"), chairWith: lex.Pattern("chair-with"), chairPart: lex.Pattern("chair-part"),
-		bodyComplementCountry: lex.Set("body-complement-country"), retinue: lex.Pattern("retinue"), onBehalf: lex.Pattern("on-behalf"), representedBy: lex.Pattern("represented-by"), titleAfterName: lex.Pattern("title-after-name"),
+		relativeWho: lex.Pattern("relative-who"), chairWith: lex.Pattern("chair-with"), chairPart: lex.Pattern("chair-part"), chairPartObject: lex.Pattern("chair-part-object"),
+		bodyComplementCountry: lex.Set("body-complement-country"), retinue: lex.Pattern("retinue"), onBehalf: lex.Pattern("on-behalf"), representedBy: lex.Pattern("represented-by"), pairOfCountries: lex.Pattern("pair-of-countries"), titleAfterName: lex.Pattern("title-after-name"),
 	}
 	v.visit = visitPatterns{}
 	for _, rule := range visitRules {

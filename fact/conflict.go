@@ -67,7 +67,7 @@ func ConflictKeys(f Figure) []string {
 		periods = append(periods, "@"+d) // the conversation it was said in
 	}
 	var keys []string
-	for _, family := range families(f) {
+	for _, family := range Families(f) {
 		for _, p := range periods {
 			keys = append(keys, family+"|"+p)
 		}
@@ -78,9 +78,12 @@ func ConflictKeys(f Figure) []string {
 
 // SharedFamily is the measure two claims share, the first in sorted order,
 // or "" if none.
-func SharedFamily(a, b Figure) string {
-	fb := families(b)
-	for _, f := range families(a) {
+func SharedFamily(a, b Figure) string { return SharedOf(Families(a), Families(b)) }
+
+// SharedOf is SharedFamily of two figures' Families, for callers that
+// compare one figure with many.
+func SharedOf(fa, fb []string) string {
+	for _, f := range fa {
 		for _, g := range fb {
 			if f == g {
 				return f
@@ -90,7 +93,8 @@ func SharedFamily(a, b Figure) string {
 	return ""
 }
 
-func families(f Figure) []string {
+// Families are the metric families of a figure's metrics, sorted.
+func Families(f Figure) []string {
 	var out []string
 	for _, m := range f.Metrics {
 		if fam := MetricFamily(m); fam != "" && !slices.Contains(out, fam) {

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"path/filepath"
@@ -89,5 +90,41 @@ func BenchmarkRewrite(b *testing.B) {
 		if st.Added+st.Removed != 0 {
 			b.Fatalf("rewrite changed %d quads", st.Added+st.Removed)
 		}
+	}
+}
+
+// BenchmarkLoadNQuads loads the N-Quads of synthetic documents into a new
+// bolt store (the bulk writer) and a memstore (Cayley's writer).
+func BenchmarkLoadNQuads(b *testing.B) {
+	ctx := context.Background()
+	var src bytes.Buffer
+	if err := WriteNQuads(&src, Convert(syntheticDocs(100))); err != nil {
+		b.Fatal(err)
+	}
+	for _, bk := range []string{BackendBolt, BackendMemstore} {
+		b.Run(bk, func(b *testing.B) {
+			quads := 0
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				cfg := Config{Backend: bk}
+				if bk == BackendBolt {
+					cfg.Path = filepath.Join(b.TempDir(), "bench.db")
+				}
+				s, err := Open(ctx, cfg, true)
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				n, err := s.LoadNQuads(ctx, bytes.NewReader(src.Bytes()), "bench.nq")
+				if err != nil {
+					b.Fatal(err)
+				}
+				quads = n
+				b.StopTimer()
+				s.Close()
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(quads)*float64(b.N)/b.Elapsed().Seconds(), "quads/s")
+		})
 	}
 }

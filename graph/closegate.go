@@ -7,7 +7,9 @@ import (
 	"sync"
 	"time"
 
+	"github.com/boltdb/bolt"
 	hkv "github.com/hidal-go/hidalgo/kv"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 )
 
 // errStoreClosed is what a read started after Close gets.
@@ -48,6 +50,28 @@ func (g *closeGate) Tx(rw bool) (hkv.Tx, error) {
 		return nil, err
 	}
 	return &gatedTx{Tx: tx, g: g}, nil
+}
+
+// bolt is the bolt file behind the gate, if it is one.
+func (g *closeGate) bolt() *bolt.DB {
+	if db, ok := g.KV.(*hbolt.DB); ok {
+		return db.DB()
+	}
+	return nil
+}
+
+// update runs fn in a read-write bolt transaction of its own, counted like
+// the others, and commits it when fn returns nil.
+func (g *closeGate) update(fn func(*bolt.Tx) error) error {
+	g.mu.Lock()
+	if g.closed {
+		g.mu.Unlock()
+		return errStoreClosed
+	}
+	g.open++
+	g.mu.Unlock()
+	defer g.release()
+	return g.bolt().Update(fn)
 }
 
 func (g *closeGate) release() {

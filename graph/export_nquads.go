@@ -52,6 +52,9 @@ func lastOfEachDoc(docs []fact.Facts) []fact.Facts {
 	return out
 }
 
+// lineGuess is about the length of an N-Quads line of a document's quads.
+const lineGuess = 128
+
 // runBytes is how many bytes of lines are sorted in memory at once.
 const runBytes = 16 << 20
 
@@ -82,8 +85,11 @@ func writeFactsNQuads(ctx context.Context, w io.Writer, docs []fact.Facts, limit
 		go func() {
 			defer wg.Done()
 			for d := range jobs {
-				r := &lineRun{}
-				for _, q := range kind.DocQuads(d) {
+				qs := kind.DocQuads(d)
+				// room for lines of a usual length, so that the buffers
+				// seldom grow
+				r := &lineRun{buf: make([]byte, 0, lineGuess*len(qs)), lines: make([]lineRef, 0, len(qs))}
+				for _, q := range qs {
 					r.add(q, base)
 				}
 				done <- r

@@ -163,28 +163,40 @@ const (
 // encodeQuads sorts the quads' encodings and concatenates them: equal sets
 // encode equally, which hashQuads relies on.
 func encodeQuads(qs []quad.Quad) ([]byte, error) {
-	recs := make([][]byte, 0, len(qs))
 	var b bytes.Buffer
+	ends := make([]int, 0, len(qs))
 	for _, q := range qs {
-		b.Reset()
 		for _, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
 			if err := encodeTerm(&b, v); err != nil {
 				return nil, err
 			}
 		}
-		recs = append(recs, append([]byte(nil), b.Bytes()...))
+		ends = append(ends, b.Len())
+	}
+	all := b.Bytes()
+	recs := make([][]byte, len(ends))
+	for i, e := range ends {
+		start := 0
+		if i > 0 {
+			start = ends[i-1]
+		}
+		recs[i] = all[start:e:e]
 	}
 	sort.Slice(recs, func(i, j int) bool { return bytes.Compare(recs[i], recs[j]) < 0 })
-	var out bytes.Buffer
-	var prev []byte
-	for _, r := range recs {
-		if bytes.Equal(r, prev) {
-			continue
+	// sized exactly: the ledger keeps every document's encoding
+	n := 0
+	for i, r := range recs {
+		if i == 0 || !bytes.Equal(r, recs[i-1]) {
+			n += len(r)
 		}
-		out.Write(r)
-		prev = r
 	}
-	return out.Bytes(), nil
+	out := make([]byte, 0, n)
+	for i, r := range recs {
+		if i == 0 || !bytes.Equal(r, recs[i-1]) {
+			out = append(out, r...)
+		}
+	}
+	return out, nil
 }
 
 func firstByte(b []byte) int {

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -22,22 +23,38 @@ const MaxStatementSize = 16 << 20
 // forms, so that our own exports load back onto the same nodes. Lines end
 // at LF, CR or CRLF. An error names name:line and the column.
 func ParseNQuads(ctx context.Context, r io.Reader, name string) ([]quad.Quad, error) {
-	lr := &lineReader{br: bufio.NewReaderSize(r, 64<<10), max: MaxStatementSize}
 	seen := map[string]bool{}
 	var out []quad.Quad
+	err := parseEach(ctx, r, name, func(q quad.Quad) error {
+		if k := quadKey(q); !seen[k] {
+			seen[k] = true
+			out = append(out, q)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// parseEach gives fn every quad of r in order, compacted as ParseNQuads
+// returns them, duplicates included.
+func parseEach(ctx context.Context, r io.Reader, name string, fn func(quad.Quad) error) error {
+	lr := &lineReader{br: bufio.NewReaderSize(r, 64<<10), max: MaxStatementSize}
 	for {
 		text, err := lr.next()
 		line := lr.line
 		if line%10000 == 0 {
 			if err := ctx.Err(); err != nil {
-				return nil, fmt.Errorf("reading %s: %w", name, err)
+				return fmt.Errorf("reading %s: %w", name, err)
 			}
 		}
 		if errors.Is(err, io.EOF) {
-			return out, nil
+			return nil
 		}
 		if err != nil {
-			return nil, fmt.Errorf("reading %s:%d: %w", name, line, err)
+			return fmt.Errorf("reading %s:%d: %w", name, line, err)
 		}
 		stmt := strings.Trim(text, " \t")
 		if stmt == "" || strings.HasPrefix(stmt, "#") {
@@ -49,12 +66,10 @@ func ParseNQuads(ctx context.Context, r io.Reader, name string) ([]quad.Quad, er
 		}
 		q, perr := parseStatement(stmt)
 		if perr != nil {
-			return nil, fmt.Errorf("%s:%d: malformed N-Quads: %w", name, line, perr)
+			return fmt.Errorf("%s:%d: malformed N-Quads: %w", name, line, perr)
 		}
-		q = CompactQuad(q)
-		if k := quadKey(q); !seen[k] {
-			seen[k] = true
-			out = append(out, q)
+		if err := fn(CompactQuad(q)); err != nil {
+			return err
 		}
 	}
 }
@@ -140,7 +155,23 @@ func (s *Store) LoadNQuads(ctx context.Context, r io.Reader, name string) (int, 
 	if s.cfg.ReadOnly {
 		return 0, fmt.Errorf("loading %s: the store is open read-only", name)
 	}
-	qs, err := ParseNQuads(ctx, r, name)
+	// Each label's quads are kept encoded as the ledger encodes them
+	// (a fraction of their size as values) until its batch is written.
+	byDoc := map[string]*bytes.Buffer{}
+	err := parseEach(ctx, r, name, func(q quad.Quad) error {
+		k := ledgerKey(q)
+		b := byDoc[k]
+		if b == nil {
+			b = &bytes.Buffer{}
+			byDoc[k] = b
+		}
+		for _, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+			if err := encodeTerm(b, v); err != nil {
+				return fmt.Errorf("reading %s: %w", name, err)
+			}
+		}
+		return nil
+	})
 	if err != nil {
 		return 0, err
 	}
@@ -148,16 +179,11 @@ func (s *Store) LoadNQuads(ctx context.Context, r io.Reader, name string) (int, 
 	if err != nil {
 		return 0, fmt.Errorf("loading %s: %w", name, err)
 	}
-	byDoc := map[string][]quad.Quad{}
-	for _, q := range qs {
-		byDoc[ledgerKey(q)] = append(byDoc[ledgerKey(q)], q)
-	}
-	qs = nil
 	added, started := 0, false
-	tx := cgraph.NewTransaction()
+	var batch []quad.Quad // the new quads of the labels in changed
 	changed := map[string]*ledgerEntry{}
 	flush := func() error {
-		if len(tx.Deltas) == 0 {
+		if len(batch) == 0 {
 			return nil
 		}
 		if !started {
@@ -169,23 +195,34 @@ func (s *Store) LoadNQuads(ctx context.Context, r io.Reader, name string) (int, 
 				return fmt.Errorf("marking the load of %s: %w", name, err)
 			}
 		}
-		// Cayley first: labels stopped before the ledger records them are
-		// loaded again whole (duplicates are ignored), never recorded
-		// without their quads.
-		if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil {
+		// A bolt file takes the quads and the ledger in one transaction.
+		// Elsewhere Cayley first: labels stopped before the ledger records
+		// them are loaded again whole (duplicates are ignored), never
+		// recorded without their quads.
+		_, bulk, err := s.writeBulk(ctx, batch, nil, changed)
+		if err != nil {
 			return fmt.Errorf("loading %s: %w", name, err)
 		}
-		if err := s.putLedger(ctx, changed); err != nil {
-			return fmt.Errorf("loading %s: %w", name, err)
+		if !bulk {
+			tx := cgraph.NewTransaction()
+			for _, q := range batch {
+				tx.AddQuad(q)
+			}
+			if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil {
+				return fmt.Errorf("loading %s: %w", name, err)
+			}
+			if err := s.putLedger(ctx, changed); err != nil {
+				return fmt.Errorf("loading %s: %w", name, err)
+			}
 		}
-		added += len(tx.Deltas)
+		added += len(batch)
 		for doc, e := range changed {
 			ledger[doc] = e
 		}
-		tx, changed = cgraph.NewTransaction(), map[string]*ledgerEntry{}
+		batch, changed = nil, map[string]*ledgerEntry{}
 		return nil
 	}
-	for _, doc := range sortedQuadKeys(byDoc) {
+	for _, doc := range sortedBufferKeys(byDoc) {
 		if err := ctx.Err(); err != nil {
 			return added, fmt.Errorf("loading %s: %w", name, err)
 		}
@@ -201,12 +238,16 @@ func (s *Store) LoadNQuads(ctx context.Context, r io.Reader, name string) (int, 
 		for _, q := range old {
 			have[quadKey(q)] = true
 		}
+		given, err := decodeQuads(byDoc[doc].Bytes())
+		if err != nil {
+			return added, fmt.Errorf("loading %s: %w", name, err)
+		}
 		var fresh []quad.Quad
-		for _, q := range byDoc[doc] {
+		for _, q := range given {
 			if k := quadKey(q); !have[k] {
 				have[k] = true
 				fresh = append(fresh, q)
-				tx.AddQuad(q)
+				batch = append(batch, q)
 			}
 		}
 		delete(byDoc, doc)
@@ -220,7 +261,7 @@ func (s *Store) LoadNQuads(ctx context.Context, r io.Reader, name string) (int, 
 		ne := *e
 		ne.Quads, ne.Hash, ne.Pending = enc, hashQuads(enc), nil
 		changed[doc] = &ne
-		if len(tx.Deltas) >= loadBatch {
+		if len(batch) >= loadBatch {
 			if err := flush(); err != nil {
 				return added, err
 			}
@@ -252,7 +293,7 @@ func (s *Store) InterruptedLoad(ctx context.Context) (string, bool) {
 	return string(b), true
 }
 
-func sortedQuadKeys(m map[string][]quad.Quad) []string {
+func sortedBufferKeys(m map[string]*bytes.Buffer) []string {
 	out := make([]string, 0, len(m))
 	for k := range m {
 		out = append(out, k)

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/cayleygraph/quad"
+
 	"github.com/diplograph/diplograph/kind"
 )
 
@@ -18,6 +20,9 @@ import (
 type modelMeta struct {
 	Version int   `json:"version"`
 	Quads   int64 `json:"quads"` // Cayley's count of quads when it was made
+	// Typed counts the distinct subjects of each class (rdf:type); a
+	// model made before it was kept has none.
+	Typed map[string]int `json:"typed,omitempty"`
 }
 
 // modelVersion changes whenever what the model keeps changes; a model of
@@ -44,6 +49,7 @@ func (s *Store) refreshModel(ctx context.Context, ledger map[string]*ledgerEntry
 		return err
 	}
 	ix := kind.NewIndex()
+	typed := map[string]map[string]bool{}
 	for _, doc := range sortedEntryKeys(ledger) {
 		qs, err := ledger[doc].quads()
 		if err != nil {
@@ -51,6 +57,12 @@ func (s *Store) refreshModel(ctx context.Context, ledger map[string]*ledgerEntry
 		}
 		for _, q := range qs {
 			ix.Add(q)
+			if class, ok := q.Object.(quad.IRI); ok && q.Predicate == quad.IRI(PredType) && q.Subject != nil {
+				if typed[string(class)] == nil {
+					typed[string(class)] = map[string]bool{}
+				}
+				typed[string(class)][q.Subject.String()] = true
+			}
 		}
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("making the read model: %w", err)
@@ -70,7 +82,11 @@ func (s *Store) refreshModel(ctx context.Context, ledger map[string]*ledgerEntry
 	if err != nil {
 		return err
 	}
-	meta, _ := json.Marshal(modelMeta{Version: modelVersion, Quads: n})
+	counts := make(map[string]int, len(typed))
+	for c, subjects := range typed {
+		counts[c] = len(subjects)
+	}
+	meta, _ := json.Marshal(modelMeta{Version: modelVersion, Quads: n, Typed: counts})
 	if err := s.side.put(ctx, bucketModel, vals); err != nil {
 		return fmt.Errorf("writing the read model: %w", err)
 	}
@@ -108,6 +124,22 @@ func (s *Store) quadCount(ctx context.Context) (bool, int64, error) {
 		return false, 0, fmt.Errorf("counting quads: %w", err)
 	}
 	return st.Quads.Exact, st.Quads.Size, nil
+}
+
+// TypeCounts returns how many distinct nodes each class has (subjects of
+// rdf:type class), from the read model; ok is false when there is none as
+// current as the store, or it did not keep them (then ask the graph).
+func (s *Store) TypeCounts(ctx context.Context) (counts map[string]int, ok bool, err error) {
+	meta, ok, err := s.readMeta(ctx)
+	if err != nil || !ok || meta.Typed == nil {
+		return nil, false, err
+	}
+	if exact, n, err := s.quadCount(ctx); err != nil {
+		return nil, false, err
+	} else if exact && n != meta.Quads {
+		return nil, false, nil
+	}
+	return meta.Typed, true, nil
 }
 
 // ReadRecords returns the records of sets from the read model, or

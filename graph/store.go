@@ -78,6 +78,10 @@ type Store struct {
 	cfg  Config
 	h    *cgraph.Handle
 	side side // the ledger and the read model, in the same store (side.go)
+	// bulk is the bolt file a writable bolt store writes its batches to
+	// directly (boltbulk.go); nil for the other backends, which go through
+	// Cayley's writer.
+	bulk *closeGate
 }
 
 // Open opens the store described by cfg. With create it makes the store if
@@ -121,16 +125,25 @@ func Open(ctx context.Context, cfg Config, create bool) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Duplicates and missing quads are ignored so that a write interrupted
-	// half-way is completed by the next one (see Write).
-	w, err := writer.NewSingle(qs, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+	w, err := writer.NewSingle(qs, writerOpts)
 	if err != nil {
 		qs.Close()
 		closeSide(sd)
 		return nil, fmt.Errorf("opening writer for %s store: %w", cfg.Backend, err)
 	}
-	return &Store{cfg: cfg, h: &cgraph.Handle{QuadStore: qs, QuadWriter: w}, side: sd}, nil
+	st := &Store{cfg: cfg, h: &cgraph.Handle{QuadStore: qs, QuadWriter: w}, side: sd}
+	if g, ok := sd.(kvSide); ok && !cfg.ReadOnly {
+		if gate, ok := g.db.(*closeGate); ok && gate.bolt() != nil {
+			st.bulk = gate
+		}
+	}
+	return st, nil
 }
+
+// writerOpts are the options of Cayley's writer: duplicates and missing
+// quads are ignored so that a write interrupted half-way is completed by
+// the next one (see Write).
+var writerOpts = cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
 
 // openBolt opens the bolt file itself rather than through Cayley's
 // registry: Cayley wants a directory and opens bolt without a lock timeout,
@@ -168,7 +181,7 @@ func openBolt(ctx context.Context, cfg Config, create bool) (cgraph.QuadStore, s
 	// quads that exist already. The ledger tells a write which quads are new,
 	// so that check is cheap without them: measured on a 74k-quad build, the
 	// same time and a quarter of the memory.
-	qs, err := kv.New(db, cgraph.Options{kv.OptNoBloom: true})
+	qs, err := kv.New(db, boltOpts)
 	if errors.Is(err, cgraph.ErrNotInitialized) {
 		db.Close()
 		return nil, nil, fmt.Errorf("opening bolt store %s: not a diplograph store (not initialised); run `diplograph build` to create one", path)
@@ -179,6 +192,9 @@ func openBolt(ctx context.Context, cfg Config, create bool) (cgraph.QuadStore, s
 	}
 	return qs, kvSide{db}, nil
 }
+
+// boltOpts are the options Cayley's bolt store is opened with (openBolt).
+var boltOpts = cgraph.Options{kv.OptNoBloom: true}
 
 // lockPoll is how long one attempt to take a bolt lock lasts before Open
 // looks at ctx and the time left again.

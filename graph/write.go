@@ -193,164 +193,46 @@ func (s *Store) update(ctx context.Context, ledger map[string]*ledgerEntry, fres
 		all = merge(toMerge)
 	}
 	all = append(all, given...)
-	plans := plan(&snapshot{}, all)
-
-	type change struct {
-		doc        string
-		enc        []byte
-		adds, dels []quad.Quad
-		entry      *ledgerEntry
-		forget     bool // the entry goes
-	}
-	var changes []change
-	for _, p := range plans {
-		if err := ctx.Err(); err != nil {
-			return stats, fmt.Errorf("writing documents: %w", err)
+	// Each document's plan is compared with what it holds and dropped;
+	// the changes go out in batches as they fill, so that a write holds
+	// one batch of quads at a time rather than the corpus's.
+	total := len(all) + len(forget)
+	w := &batchWriter{s: s, ledger: ledger, o: o, stats: &stats, total: total}
+	var perr error
+	planEach(&snapshot{}, all, func(p docPlan) bool {
+		if perr = ctx.Err(); perr != nil {
+			perr = fmt.Errorf("writing documents: %w", perr)
+			return false
 		}
-		e := ledger[p.doc]
-		if freshDocs[p.doc] {
-			stats.Documents++
-			stats.Quads += len(p.quads)
-			for k, n := range p.facts {
-				stats.Facts[k] += n
-			}
-		}
-		enc, err := encodeQuads(p.quads)
+		w.seen++
+		c, keep, err := s.docChange(p, ledger[p.doc], freshDocs[p.doc], &stats)
 		if err != nil {
-			return stats, fmt.Errorf("writing %s: %w", p.name, err)
+			perr = err
+			return false
 		}
-		hash := hashQuads(enc)
-		if hash == e.Hash && len(e.Pending) == 0 {
-			if freshDocs[p.doc] {
-				changes = append(changes, change{doc: p.doc, enc: enc, entry: e})
-			}
-			continue
+		if keep {
+			perr = w.add(ctx, c)
 		}
-		// The quads a stopped write left pending may or may not be in the
-		// store: they count for removal (old or pending, not new), never as
-		// present; only the entry's own quads are surely there.
-		old, err := e.quads()
-		if err != nil {
-			return stats, err
-		}
-		present, err := decodeQuads(e.Quads)
-		if err != nil {
-			return stats, fmt.Errorf("reading the ledger entry of %s: %w", e.Name, err)
-		}
-		c := change{doc: p.doc, enc: enc, entry: e}
-		oldKeys := make(map[string]bool, len(present))
-		for _, q := range present {
-			oldKeys[quadKey(q)] = true
-		}
-		newKeys := make(map[string]bool, len(p.quads))
-		for _, q := range p.quads {
-			k := quadKey(q)
-			newKeys[k] = true
-			if !oldKeys[k] {
-				c.adds = append(c.adds, q)
-				oldKeys[k] = true // the same quad twice is added once
-			}
-		}
-		for _, q := range old {
-			if k := quadKey(q); !newKeys[k] {
-				c.dels = append(c.dels, q)
-				newKeys[k] = true
-			}
-		}
-		if !freshDocs[p.doc] && (len(c.adds) > 0 || len(c.dels) > 0) {
-			stats.Rewritten++
-		}
-		changes = append(changes, c)
+		return perr == nil
+	})
+	all = nil
+	if perr != nil {
+		return stats, perr
 	}
 	for _, doc := range sortedKeys(forget) {
 		old, err := ledger[doc].quads()
 		if err != nil {
 			return stats, err
 		}
-		changes = append(changes, change{doc: doc, dels: old, entry: ledger[doc], forget: true})
-	}
-
-	if len(changes) > 0 {
-		if err := s.invalidateModel(ctx); err != nil {
+		w.seen++
+		if err := w.add(ctx, change{doc: doc, dels: old, entry: ledger[doc], forget: true}); err != nil {
 			return stats, err
 		}
 	}
-	// Batches of whole documents. For each: the ledger first records every
-	// quad the store may hold for them (Pending), then Cayley adds, then
-	// removes (separate transactions: Cayley's KV backends corrupt quads
-	// added in a transaction where one of their nodes loses more references
-	// than it gains), then the ledger records the new quads alone. A write
-	// stopped anywhere leaves whole documents, old or new or both, and the
-	// next write completes it.
-	for i := 0; i < len(changes); {
-		j, deltas := i, 0
-		for j < len(changes) && (j == i || deltas+len(changes[j].adds)+len(changes[j].dels) <= batchSize) {
-			deltas += len(changes[j].adds) + len(changes[j].dels)
-			j++
-		}
-		part := changes[i:j]
-		pending := map[string]*ledgerEntry{}
-		final := map[string]*ledgerEntry{}
-		adds, dels := cgraph.NewTransaction(), cgraph.NewTransaction()
-		var names []string
-		for _, c := range part {
-			names = append(names, c.entry.Name)
-			if c.forget {
-				final[c.doc] = nil
-			} else {
-				if len(c.adds) > 0 || len(c.dels) > 0 {
-					pe := *c.entry
-					pe.Pending = c.enc
-					pending[c.doc] = &pe
-				}
-				fe := *c.entry
-				fe.Quads, fe.Hash, fe.Pending = c.enc, hashQuads(c.enc), nil
-				final[c.doc] = &fe
-			}
-			for _, q := range c.adds {
-				adds.AddQuad(q)
-			}
-			for _, q := range c.dels {
-				dels.RemoveQuad(q)
-			}
-		}
-		if err := ctx.Err(); err != nil {
-			return stats, fmt.Errorf("writing documents: %w", err)
-		}
-		if len(pending) > 0 {
-			if err := s.putLedger(ctx, pending); err != nil {
-				return stats, err
-			}
-		}
-		for _, tx := range []*cgraph.Transaction{adds, dels} {
-			if len(tx.Deltas) == 0 {
-				continue
-			}
-			if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil {
-				return stats, fmt.Errorf("writing quads of %s: %w", strings.Join(names, ", "), err)
-			}
-		}
-		stats.Added += len(adds.Deltas)
-		stats.Removed += len(dels.Deltas)
-		if err := s.putLedger(ctx, final); err != nil {
-			return stats, err
-		}
-		for doc, e := range final {
-			if e == nil {
-				delete(ledger, doc)
-			} else {
-				ledger[doc] = e
-			}
-		}
-		if o.Log != nil {
-			o.Log.Debug("wrote batch", "documents", len(part), "added", len(adds.Deltas), "removed", len(dels.Deltas))
-		}
-		if o.Progress != nil {
-			o.Progress(j, len(changes))
-		}
-		i = j
+	if err := w.flush(ctx); err != nil {
+		return stats, err
 	}
-	if len(changes) > 0 || !s.hasModel(ctx) {
+	if w.wrote || !s.hasModel(ctx) {
 		if err := s.refreshModel(ctx, ledger); err != nil {
 			return stats, err
 		}
@@ -470,4 +352,192 @@ func iriOf(v quad.Value) string {
 		return string(iri)
 	}
 	return ""
+}
+
+// change is what a write does to one document: its new quads (encoded),
+// the quads to add and remove, its ledger entry as it was; forget removes
+// the entry.
+type change struct {
+	doc        string
+	enc        []byte
+	adds, dels []quad.Quad
+	entry      *ledgerEntry
+	forget     bool
+}
+
+// docChange compares a document's plan with its ledger entry e; keep is
+// false when the write has nothing to do for it.
+func (s *Store) docChange(p docPlan, e *ledgerEntry, fresh bool, stats *WriteStats) (change, bool, error) {
+	if fresh {
+		stats.Documents++
+		stats.Quads += len(p.quads)
+		for k, n := range p.facts {
+			stats.Facts[k] += n
+		}
+	}
+	enc, err := encodeQuads(p.quads)
+	if err != nil {
+		return change{}, false, fmt.Errorf("writing %s: %w", p.name, err)
+	}
+	hash := hashQuads(enc)
+	if hash == e.Hash && len(e.Pending) == 0 {
+		return change{doc: p.doc, enc: enc, entry: e}, fresh, nil
+	}
+	// The quads a stopped write left pending may or may not be in the
+	// store: they count for removal (old or pending, not new), never as
+	// present; only the entry's own quads are surely there.
+	old, err := e.quads()
+	if err != nil {
+		return change{}, false, err
+	}
+	present, err := decodeQuads(e.Quads)
+	if err != nil {
+		return change{}, false, fmt.Errorf("reading the ledger entry of %s: %w", e.Name, err)
+	}
+	c := change{doc: p.doc, enc: enc, entry: e}
+	oldKeys := make(map[string]bool, len(present))
+	for _, q := range present {
+		oldKeys[quadKey(q)] = true
+	}
+	newKeys := make(map[string]bool, len(p.quads))
+	for _, q := range p.quads {
+		k := quadKey(q)
+		newKeys[k] = true
+		if !oldKeys[k] {
+			c.adds = append(c.adds, q)
+			oldKeys[k] = true // the same quad twice is added once
+		}
+	}
+	for _, q := range old {
+		if k := quadKey(q); !newKeys[k] {
+			c.dels = append(c.dels, q)
+			newKeys[k] = true
+		}
+	}
+	if !fresh && (len(c.adds) > 0 || len(c.dels) > 0) {
+		stats.Rewritten++
+	}
+	return c, true, nil
+}
+
+// batchWriter gathers changes of whole documents into batches of about
+// batchSize quad changes and writes each (flush).
+type batchWriter struct {
+	s      *Store
+	ledger map[string]*ledgerEntry
+	o      WriteOptions
+	stats  *WriteStats
+	part   []change
+	deltas int
+	// seen and total count the documents settled so far and in all, for
+	// Progress; wrote says a batch was written.
+	seen, total int
+	wrote       bool
+}
+
+func (w *batchWriter) add(ctx context.Context, c change) error {
+	n := len(c.adds) + len(c.dels)
+	if len(w.part) > 0 && w.deltas+n > batchSize {
+		if err := w.flush(ctx); err != nil {
+			return err
+		}
+	}
+	w.part = append(w.part, c)
+	w.deltas += n
+	return nil
+}
+
+// flush writes the batch gathered. For each: the ledger first records
+// every quad the store may hold for them (Pending), then Cayley adds, then
+// removes (separate transactions: Cayley's KV backends corrupt quads
+// added in a transaction where one of their nodes loses more references
+// than it gains), then the ledger records the new quads alone. A write
+// stopped anywhere leaves whole documents, old or new or both, and the
+// next write completes it. A bolt file takes it all in one transaction.
+func (w *batchWriter) flush(ctx context.Context) error {
+	if len(w.part) == 0 {
+		return nil
+	}
+	s, stats := w.s, w.stats
+	if !w.wrote {
+		if err := s.invalidateModel(ctx); err != nil {
+			return err
+		}
+		w.wrote = true
+	}
+	part := w.part
+	w.part, w.deltas = nil, 0
+	pending := map[string]*ledgerEntry{}
+	final := map[string]*ledgerEntry{}
+	var addQs, delQs []quad.Quad
+	var names []string
+	for _, c := range part {
+		names = append(names, c.entry.Name)
+		if c.forget {
+			final[c.doc] = nil
+		} else {
+			if len(c.adds) > 0 || len(c.dels) > 0 {
+				pe := *c.entry
+				pe.Pending = c.enc
+				pending[c.doc] = &pe
+			}
+			fe := *c.entry
+			fe.Quads, fe.Hash, fe.Pending = c.enc, hashQuads(c.enc), nil
+			final[c.doc] = &fe
+		}
+		addQs = append(addQs, c.adds...)
+		delQs = append(delQs, c.dels...)
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("writing documents: %w", err)
+	}
+	_, bulk, err := s.writeBulk(ctx, addQs, delQs, final)
+	if err != nil {
+		return fmt.Errorf("writing quads of %s: %w", strings.Join(names, ", "), err)
+	}
+	if !bulk {
+		if len(pending) > 0 {
+			if err := s.putLedger(ctx, pending); err != nil {
+				return err
+			}
+		}
+		for _, set := range []struct {
+			qs  []quad.Quad
+			add bool
+		}{{addQs, true}, {delQs, false}} {
+			if len(set.qs) == 0 {
+				continue
+			}
+			tx := cgraph.NewTransaction()
+			for _, q := range set.qs {
+				if set.add {
+					tx.AddQuad(q)
+				} else {
+					tx.RemoveQuad(q)
+				}
+			}
+			if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil {
+				return fmt.Errorf("writing quads of %s: %w", strings.Join(names, ", "), err)
+			}
+		}
+		if err := s.putLedger(ctx, final); err != nil {
+			return err
+		}
+	}
+	stats.Added += len(addQs)
+	stats.Removed += len(delQs)
+	for doc, e := range final {
+		if e == nil {
+			delete(w.ledger, doc)
+		} else {
+			w.ledger[doc] = e
+		}
+	}
+	if w.o.Log != nil {
+		w.o.Log.Debug("wrote batch", "documents", len(part), "added", len(addQs), "removed", len(delQs))
+	}
+	if w.o.Progress != nil {
+		w.o.Progress(w.seen, w.total)
+	}
+	return nil
 }

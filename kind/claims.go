@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -181,14 +180,14 @@ func claimRows(rs *Records, p Params) []ClaimRow {
 		}
 		out = append(out, c)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Doc != out[j].Doc {
-			return out[i].Doc < out[j].Doc
+	stableSort(out, func(a, b *ClaimRow) bool {
+		if a.Doc != b.Doc {
+			return a.Doc < b.Doc
 		}
-		if out[i].Speaker != out[j].Speaker {
-			return out[i].Speaker < out[j].Speaker
+		if a.Speaker != b.Speaker {
+			return a.Speaker < b.Speaker
 		}
-		return out[i].Metric < out[j].Metric
+		return a.Metric < b.Metric
 	})
 	return out
 }
@@ -260,48 +259,63 @@ func (c ConflictRow) JSON(evidence bool) any {
 // fact.Conflicting and bounds how many a claim gets (docs/SCHEMA.md, "Claim
 // identity and conflicts").
 func assembleConflicts(rs *Records, p Params) Result {
-	claims := map[string]ClaimRow{}
-	figures := map[string]fact.Figure{}
-	for _, r := range rs.Class(schema.ClassClaim) {
+	list := rs.Class(schema.ClassClaim)
+	claims := make([]ClaimRow, 0, len(list))
+	families := make([][]string, 0, len(list))
+	at := make(map[string]int32, len(list))
+	for _, r := range list {
 		if c, ok := claimRow(rs, r, Params{Evidence: p.Evidence}); ok {
-			claims[r.ID] = c
-			figures[r.ID] = fact.Figure{Metrics: r.Values("metric")}
+			at[r.ID] = int32(len(claims))
+			claims = append(claims, c)
+			families = append(families, fact.Families(fact.Figure{Metrics: r.Values("metric")}))
 		}
 	}
-	var out []ConflictRow
-	for _, r := range rs.Class(schema.ClassClaim) {
-		a, ok := claims[r.ID]
+	// A pair is a conflict by its claims' positions: rows are built once
+	// they are in order.
+	type pair struct {
+		metric, period string
+		x, y           int32
+	}
+	var pairs []pair
+	for _, r := range list {
+		i, ok := at[r.ID]
 		if !ok {
 			continue
 		}
+		a := &claims[i]
 		for _, other := range r.Values(tagConflicts) {
-			b, ok := claims[other]
+			j, ok := at[other]
 			// Links go both ways: take each pair once.
 			if !ok || other <= r.ID {
 				continue
 			}
+			b := &claims[j]
 			if !anyPerson([]string{a.Speaker, b.Speaker}, p.People) {
 				continue
 			}
-			x, y := a, b
-			if y.Speaker < x.Speaker {
+			x, y := i, j
+			if b.Speaker < a.Speaker {
 				x, y = y, x
 			}
-			period := x.Period
+			period := claims[x].Period
 			if period == "" {
-				period = y.Period
+				period = claims[y].Period
 			}
-			out = append(out, ConflictRow{Metric: fact.SharedFamily(figures[a.id], figures[b.id]), Period: period, A: x, B: y})
+			pairs = append(pairs, pair{metric: fact.SharedOf(families[i], families[j]), period: period, x: x, y: y})
 		}
 	}
-	slices.SortStableFunc(out, func(x, y ConflictRow) int {
-		return cmp.Or(cmp.Compare(x.Metric, y.Metric), cmp.Compare(x.Period, y.Period),
-			cmp.Compare(x.A.Speaker, y.A.Speaker), cmp.Compare(x.B.Speaker, y.B.Speaker),
-			cmp.Compare(x.A.Value, y.A.Value), cmp.Compare(x.B.Value, y.B.Value))
+	stableSortFunc(pairs, func(s, t *pair) int {
+		sx, sy, tx, ty := &claims[s.x], &claims[s.y], &claims[t.x], &claims[t.y]
+		return cmp.Or(cmp.Compare(s.metric, t.metric), cmp.Compare(s.period, t.period),
+			cmp.Compare(sx.Speaker, tx.Speaker), cmp.Compare(sy.Speaker, ty.Speaker),
+			cmp.Compare(sx.Value, tx.Value), cmp.Compare(sy.Value, ty.Value))
 	})
-	var res Result
-	for _, c := range out {
-		res.Rows = append(res.Rows, c)
+	res := Result{Rows: make([]Row, len(pairs))}
+	for k, c := range pairs {
+		res.Rows[k] = ConflictRow{Metric: c.metric, Period: c.period, A: claims[c.x], B: claims[c.y]}
+	}
+	if len(res.Rows) == 0 {
+		res.Rows = nil
 	}
 	return res
 }

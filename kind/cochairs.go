@@ -1,7 +1,6 @@
 package kind
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/diplograph/diplograph/fact"
@@ -119,7 +118,7 @@ func assembleCoChairs(rs *Records, p Params) Result {
 		index[k] = len(out)
 		out = append(out, c)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Person < out[j].Person })
+	stableSort(out, func(a, b *CoChairRow) bool { return a.Person < b.Person })
 	var res Result
 	for _, c := range out {
 		res.Rows = append(res.Rows, c)

@@ -1,7 +1,6 @@
 package kind
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/diplograph/diplograph/fact"
@@ -142,39 +141,47 @@ func (c CommitmentRow) JSON(evidence bool) any {
 // (nil for a commitment no other document reports).
 func commitmentHistories(rs *Records) map[string][]CommitmentStep {
 	list := rs.Class(schema.ClassCommitment)
-	parent := map[string]string{}
-	var find func(string) string
-	find = func(x string) string {
-		for parent[x] != "" && parent[x] != x {
+	// union-find over the records' positions; a thread's root is its
+	// smallest ID (the records are in order of ID)
+	at := make(map[string]int32, len(list))
+	for i, r := range list {
+		at[r.ID] = int32(i)
+	}
+	parent := make([]int32, len(list))
+	for i := range parent {
+		parent[i] = int32(i)
+	}
+	find := func(x int32) int32 {
+		for parent[x] != x {
 			x = parent[x]
 		}
 		return x
 	}
-	for _, r := range list {
-		if parent[r.ID] == "" {
-			parent[r.ID] = r.ID
-		}
+	for i, r := range list {
 		for _, f := range r.Values("follows") {
-			if rs.Get(schema.ClassCommitment, f) == nil {
+			j, ok := at[f]
+			if !ok {
 				continue
 			}
-			if parent[f] == "" {
-				parent[f] = f
-			}
-			a, b := find(r.ID), find(f)
+			a, b := find(int32(i)), find(j)
 			if a != b {
-				if b < a {
+				if list[b].ID < list[a].ID {
 					a, b = b, a
 				}
 				parent[b] = a
 			}
 		}
 	}
-	threads := map[string][]CommitmentStep{}
-	size := map[string]int{}
-	for _, r := range list {
-		root := find(r.ID)
-		size[root]++
+	size := make([]int32, len(list))
+	for i := range list {
+		size[find(int32(i))]++
+	}
+	threads := map[int32][]CommitmentStep{}
+	for i, r := range list {
+		root := find(int32(i))
+		if size[root] < 2 {
+			continue // no other document reports it: no history
+		}
 		status := strings.Join(r.Values("status"), "/")
 		for _, d := range rs.Docs(r, "doc") {
 			// the document's date, else the meeting's the commitment was made at
@@ -185,20 +192,19 @@ func commitmentHistories(rs *Records) map[string][]CommitmentStep {
 			threads[root] = append(threads[root], CommitmentStep{Date: date, Status: status, Doc: d.File})
 		}
 	}
-	out := map[string][]CommitmentStep{}
-	for _, r := range list {
-		root := find(r.ID)
-		if size[root] < 2 {
-			continue
-		}
-		steps := threads[root]
-		sort.SliceStable(steps, func(i, j int) bool {
-			if steps[i].Date != steps[j].Date {
-				return steps[i].Date < steps[j].Date
+	for _, steps := range threads {
+		stableSort(steps, func(a, b *CommitmentStep) bool {
+			if a.Date != b.Date {
+				return a.Date < b.Date
 			}
-			return steps[i].Doc < steps[j].Doc
+			return a.Doc < b.Doc
 		})
-		out[r.ID] = steps
+	}
+	out := map[string][]CommitmentStep{}
+	for i, r := range list {
+		if root := find(int32(i)); size[root] >= 2 {
+			out[r.ID] = threads[root]
+		}
 	}
 	return out
 }
@@ -226,11 +232,11 @@ func assembleCommitments(rs *Records, p Params) Result {
 		}
 		out = append(out, c)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Doc != out[j].Doc {
-			return out[i].Doc < out[j].Doc
+	stableSort(out, func(a, b *CommitmentRow) bool {
+		if a.Doc != b.Doc {
+			return a.Doc < b.Doc
 		}
-		return out[i].Text < out[j].Text
+		return a.Text < b.Text
 	})
 	var res Result
 	for _, c := range out {

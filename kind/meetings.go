@@ -227,11 +227,11 @@ func assembleMeetings(class string, keepUndated bool) func(*Records, Params) Res
 			}
 			out = append(out, m)
 		}
-		sort.SliceStable(out, func(i, j int) bool {
-			if out[i].Date != out[j].Date {
-				return out[i].Date < out[j].Date
+		stableSort(out, func(a, b *MeetingRow) bool {
+			if a.Date != b.Date {
+				return a.Date < b.Date
 			}
-			return out[i].City < out[j].City
+			return a.City < b.City
 		})
 		for _, m := range out {
 			res.Rows = append(res.Rows, m)

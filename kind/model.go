@@ -1,6 +1,7 @@
 package kind
 
 import (
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -177,11 +178,12 @@ func (ix *Index) Evaluate(sets []Set) *Records {
 
 // Encode writes the records of a class as a read model keeps them: their
 // values (sorted, with their counts), and apart from them their evidence,
-// which most answers do not read. The format is length-prefixed strings,
-// which decode several times faster than gob.
+// which most answers do not read, both in order of ID. The format is
+// length-prefixed strings, which decode several times faster than gob.
 func (rs *Records) Encode(class string) (values, evidence []byte, err error) {
 	var v, e modelWriter
-	list := rs.byClass[class]
+	list := slices.Clone(rs.byClass[class])
+	slices.SortFunc(list, func(a, b *Record) int { return cmp.Compare(a.ID, b.ID) })
 	v.int(len(list))
 	nev := 0
 	for _, r := range list {
@@ -192,19 +194,21 @@ func (rs *Records) Encode(class string) (values, evidence []byte, err error) {
 	e.int(nev)
 	for _, r := range list {
 		sortValues(r)
-		tags := make([]string, 0, len(r.vals))
-		for t := range r.vals {
-			tags = append(tags, t)
+		fields := make([]*field, 0, len(r.fields))
+		for i := range r.fields {
+			if len(r.fields[i].vals) > 0 {
+				fields = append(fields, &r.fields[i])
+			}
 		}
-		slices.Sort(tags)
+		slices.SortFunc(fields, func(a, b *field) int { return cmp.Compare(a.tag, b.tag) })
 		v.str(r.ID)
-		v.int(len(tags))
-		for _, t := range tags {
-			v.str(t)
-			v.int(len(r.vals[t]))
-			for _, x := range r.vals[t] {
+		v.int(len(fields))
+		for _, f := range fields {
+			v.str(f.tag)
+			v.int(len(f.vals))
+			for i, x := range f.vals {
 				v.str(x)
-				v.int(r.counts[t][x])
+				v.int(f.counts[i])
 			}
 		}
 		if len(r.evidence) > 0 {
@@ -221,23 +225,59 @@ func (rs *Records) Encode(class string) (values, evidence []byte, err error) {
 
 // Decode adds records of a class that Encode wrote (values; evidence, if
 // not nil). Call Finish once all are in.
+//
+// Decoding is most of what a question costs, so it allocates by the
+// class, not by the record: the strings are slices of one copy of the
+// encoding, and records, fields, values and counts are cut from shared
+// blocks.
 func (rs *Records) Decode(class string, values, evidence []byte) error {
-	v := modelReader{b: values}
-	for n := v.int(); n > 0 && v.err == nil; n-- {
-		r := rs.record(class, v.str())
-		for t := v.int(); t > 0 && v.err == nil; t-- {
+	v := modelReader{s: string(values)}
+	n := v.int()
+	if v.err != nil || n > len(values) {
+		return fmt.Errorf("decoding %s records: %w", class, errModel)
+	}
+	fresh := len(rs.byClass[class]) == 0 // no record of the class yet: no ID can repeat
+	recs := make([]Record, n)
+	var fields blocks[field]
+	var strs blocks[string]
+	var ints blocks[int]
+	start := len(rs.byClass[class])
+	for i := 0; i < n && v.err == nil; i++ {
+		id := v.str()
+		var r *Record
+		if fresh {
+			r = &recs[i]
+			r.ID, r.Class = id, class
+			rs.byClass[class] = append(rs.byClass[class], r)
+		} else {
+			r = rs.record(class, id)
+		}
+		nt := v.int()
+		if v.err != nil || nt > len(v.s) {
+			v.err = errModel
+			break
+		}
+		fs := fields.take(nt)[:0]
+		for ; nt > 0 && v.err == nil; nt-- {
 			tag := v.str()
 			k := v.int()
-			vals := make([]string, 0, k)
-			counts := make(map[string]int, k)
-			for ; k > 0 && v.err == nil; k-- {
-				x := v.str()
-				vals = append(vals, x)
-				counts[x] = v.int()
+			if v.err != nil || k > len(v.s) {
+				v.err = errModel
+				break
 			}
-			if len(vals) > 0 {
-				r.vals[tag], r.counts[tag] = vals, counts
+			f := field{tag: tag, vals: strs.take(k), counts: ints.take(k)}
+			for j := 0; j < k && v.err == nil; j++ {
+				f.vals[j] = v.str()
+				f.counts[j] = v.int()
 			}
+			if k > 0 {
+				fs = append(fs, f)
+			}
+		}
+		if len(r.fields) == 0 {
+			r.fields = fs
+		} else {
+			r.fields = append(r.fields, fs...)
 		}
 	}
 	if v.err != nil {
@@ -246,18 +286,53 @@ func (rs *Records) Decode(class string, values, evidence []byte) error {
 	if evidence == nil {
 		return nil
 	}
-	e := modelReader{b: evidence}
+	e := modelReader{s: string(evidence)}
+	// The evidence is in the order of the records: find each by walking
+	// them, and by ID only when that fails.
+	list := rs.byClass[class][start:]
+	next := 0
+	var evs blocks[rawEvidence]
 	for n := e.int(); n > 0 && e.err == nil; n-- {
-		r := rs.record(class, e.str())
-		for k := e.int(); k > 0 && e.err == nil; k-- {
-			s, d := e.str(), e.str()
-			r.evidence = append(r.evidence, rawEvidence{s, d})
+		id := e.str()
+		var r *Record
+		for next < len(list) && list[next].ID < id {
+			next++
 		}
+		if next < len(list) && list[next].ID == id {
+			r = list[next]
+		} else {
+			r = rs.record(class, id)
+		}
+		k := e.int()
+		if e.err != nil || k > len(e.s) {
+			e.err = errModel
+			break
+		}
+		raw := evs.take(k)[:0]
+		for ; k > 0 && e.err == nil; k-- {
+			s, d := e.str(), e.str()
+			raw = append(raw, rawEvidence{s, d})
+		}
+		r.evidence = append(r.evidence, raw...)
 	}
 	if e.err != nil {
 		return fmt.Errorf("decoding %s evidence: %w", class, e.err)
 	}
 	return nil
+}
+
+// blocks hands out slices cut from larger allocations.
+type blocks[T any] struct{ free []T }
+
+// take returns a slice of n zero values, whose appends never reach the
+// next slice taken.
+func (b *blocks[T]) take(n int) []T {
+	if n > len(b.free) {
+		b.free = make([]T, max(n, 4096))
+	}
+	s := b.free[:n:n]
+	b.free = b.free[n:]
+	return s
 }
 
 type modelWriter struct{ b []byte }
@@ -266,29 +341,40 @@ func (w *modelWriter) int(n int)    { w.b = binary.AppendUvarint(w.b, uint64(n))
 func (w *modelWriter) str(s string) { w.int(len(s)); w.b = append(w.b, s...) }
 
 type modelReader struct {
-	b   []byte
+	s   string
 	err error
 }
 
 var errModel = errors.New("malformed read model")
 
 func (r *modelReader) int() int {
-	n, k := binary.Uvarint(r.b)
-	if k <= 0 || n > uint64(len(r.b)) && n > 1<<31 {
-		r.err = errModel
-		return 0
+	var n uint64
+	for shift, i := 0, 0; i < len(r.s); i, shift = i+1, shift+7 {
+		c := r.s[i]
+		if shift >= 63 {
+			break
+		}
+		n |= uint64(c&0x7f) << shift
+		if c < 0x80 {
+			r.s = r.s[i+1:]
+			if n > 1<<31 {
+				r.err = errModel
+				return 0
+			}
+			return int(n)
+		}
 	}
-	r.b = r.b[k:]
-	return int(n)
+	r.err = errModel
+	return 0
 }
 
 func (r *modelReader) str() string {
 	n := r.int()
-	if r.err != nil || n > len(r.b) {
+	if r.err != nil || n > len(r.s) {
 		r.err = errModel
 		return ""
 	}
-	s := string(r.b[:n])
-	r.b = r.b[n:]
+	s := r.s[:n]
+	r.s = r.s[n:]
 	return s
 }

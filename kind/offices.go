@@ -1,7 +1,6 @@
 package kind
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/diplograph/diplograph/fact"
@@ -131,11 +130,11 @@ func assembleRoles(rs *Records, p Params) Result {
 		index[k] = len(out)
 		out = append(out, role)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Country != out[j].Country {
-			return out[i].Country < out[j].Country
+	stableSort(out, func(a, b *RoleRow) bool {
+		if a.Country != b.Country {
+			return a.Country < b.Country
 		}
-		return out[i].Person < out[j].Person
+		return a.Person < b.Person
 	})
 	var res Result
 	for _, r := range out {

@@ -18,21 +18,44 @@ import (
 type Record struct {
 	ID       string
 	Class    string
-	vals     map[string][]string
-	counts   map[string]map[string]int
+	fields   []field
 	evidence []rawEvidence
 	Evidence []Evidence // resolved by Records.Finish, sorted by document and sentence
 }
 
+// field is one tag's values and how many rows gave each (counts[i] for
+// vals[i]). Values read from a read model come sorted and without an index;
+// rows added one by one keep an index of their values until sorted.
+type field struct {
+	tag    string
+	vals   []string
+	counts []int
+	index  map[string]int // value → its position in vals; nil once sorted
+}
+
 type rawEvidence struct{ sentence, doc string }
 
+func (r *Record) field(tag string) *field {
+	for i := range r.fields {
+		if r.fields[i].tag == tag {
+			return &r.fields[i]
+		}
+	}
+	return nil
+}
+
 // Values are the distinct values of a field, sorted.
-func (r *Record) Values(tag string) []string { return r.vals[tag] }
+func (r *Record) Values(tag string) []string {
+	if f := r.field(tag); f != nil {
+		return f.vals
+	}
+	return nil
+}
 
 // First is the smallest value of a field, or "".
 func (r *Record) First(tag string) string {
-	if v := r.vals[tag]; len(v) > 0 {
-		return v[0]
+	if f := r.field(tag); f != nil && len(f.vals) > 0 {
+		return f.vals[0]
 	}
 	return ""
 }
@@ -40,7 +63,7 @@ func (r *Record) First(tag string) string {
 // Longest is the longest value of a field (the first of equal length), or "".
 func (r *Record) Longest(tag string) string {
 	best := ""
-	for _, v := range r.vals[tag] {
+	for _, v := range r.Values(tag) {
 		if len(v) > len(best) {
 			best = v
 		}
@@ -49,27 +72,109 @@ func (r *Record) Longest(tag string) string {
 }
 
 // Count is how many rows gave the value.
-func (r *Record) Count(tag, value string) int { return r.counts[tag][value] }
+func (r *Record) Count(tag, value string) int {
+	f := r.field(tag)
+	if f == nil {
+		return 0
+	}
+	if i, ok := f.find(value); ok {
+		return f.counts[i]
+	}
+	return 0
+}
+
+// find is the position of a value in the field.
+func (f *field) find(value string) (int, bool) {
+	if f.index != nil {
+		i, ok := f.index[value]
+		return i, ok
+	}
+	return slices.BinarySearch(f.vals, value) // sorted when not indexed
+}
+
+// add counts one row's value.
+func (f *field) add(value string) {
+	if f.index == nil {
+		f.index = make(map[string]int, len(f.vals)+1)
+		for i, v := range f.vals {
+			f.index[v] = i
+		}
+	}
+	if i, ok := f.index[value]; ok {
+		f.counts[i]++
+		return
+	}
+	f.index[value] = len(f.vals)
+	f.vals = append(f.vals, value)
+	f.counts = append(f.counts, 1)
+}
+
+// sort orders the values (with their counts) and drops the index.
+func (f *field) sort() {
+	if f.index == nil && slices.IsSorted(f.vals) {
+		return
+	}
+	f.index = nil
+	if slices.IsSorted(f.vals) {
+		return
+	}
+	type vc struct {
+		v string
+		c int
+	}
+	pairs := make([]vc, len(f.vals))
+	for i := range f.vals {
+		pairs[i] = vc{f.vals[i], f.counts[i]}
+	}
+	slices.SortFunc(pairs, func(a, b vc) int { return cmp.Compare(a.v, b.v) })
+	for i, p := range pairs {
+		f.vals[i], f.counts[i] = p.v, p.c
+	}
+}
 
 // Records are the records of a question's sets, filled row by row (from
-// Gizmo rows, or from a read model) and then finished.
+// Gizmo rows, or from a read model) and then finished. They index
+// themselves as they are read, so one goroutine at a time reads them.
 type Records struct {
 	byClass map[string][]*Record
-	byKey   map[[2]string]*Record
-	docs    map[string]DocRef
+	// byID indexes each class's records by ID; records decoded from a read
+	// model are indexed only when first looked up.
+	byID map[string]map[string]*Record
+	docs map[string]DocRef
 }
 
 // NewRecords returns an empty collection.
 func NewRecords() *Records {
-	return &Records{byClass: map[string][]*Record{}, byKey: map[[2]string]*Record{}}
+	return &Records{byClass: map[string][]*Record{}, byID: map[string]map[string]*Record{}}
+}
+
+// index returns the class's records by ID, completing it with the records
+// appended without it.
+func (rs *Records) index(class string) map[string]*Record {
+	m := rs.byID[class]
+	list := rs.byClass[class]
+	if len(m) < len(list) {
+		if m == nil {
+			m = make(map[string]*Record, len(list))
+			rs.byID[class] = m
+		}
+		for _, r := range list {
+			m[r.ID] = r
+		}
+	}
+	return m
 }
 
 func (rs *Records) record(class, id string) *Record {
-	k := [2]string{class, id}
-	r := rs.byKey[k]
+	m := rs.index(class)
+	r := m[id]
 	if r == nil {
-		r = &Record{ID: id, Class: class, vals: map[string][]string{}, counts: map[string]map[string]int{}}
-		rs.byKey[k] = r
+		r = &Record{ID: id, Class: class}
+		if m == nil {
+			m = map[string]*Record{}
+			rs.byID[class] = m
+		}
+		m[id] = r
 		rs.byClass[class] = append(rs.byClass[class], r)
 	}
 	return r
@@ -85,13 +190,12 @@ func (rs *Records) Add(class, id, tag, value string) {
 	if value == "" {
 		return
 	}
-	if r.counts[tag] == nil {
-		r.counts[tag] = map[string]int{}
+	f := r.field(tag)
+	if f == nil {
+		r.fields = append(r.fields, field{tag: tag})
+		f = &r.fields[len(r.fields)-1]
 	}
-	if r.counts[tag][value] == 0 {
-		r.vals[tag] = append(r.vals[tag], value)
-	}
-	r.counts[tag][value]++
+	f.add(value)
 }
 
 // AddEvidence records an evidence sentence of the node and the document
@@ -110,14 +214,11 @@ func (rs *Records) AddEvidence(class, id, sentence, doc string) {
 // Finish sorts every record's values, orders the records by ID and resolves
 // evidence documents; call it once all rows are in.
 func (rs *Records) Finish() {
-	rs.docs = map[string]DocRef{}
-	for _, r := range rs.byClass[schema.ClassDocument] {
-		sortValues(r)
-		rs.docs[r.ID] = DocRef{File: r.First(docFile), Title: r.Longest(docTitle),
-			Source: r.Longest(docSource), Published: r.First(docPublished)}
-	}
+	rs.docs = nil // made when first read (Doc), from the sorted values
 	for _, list := range rs.byClass {
-		sort.Slice(list, func(i, j int) bool { return list[i].ID < list[j].ID })
+		if !slices.IsSortedFunc(list, func(a, b *Record) int { return cmp.Compare(a.ID, b.ID) }) {
+			sort.Slice(list, func(i, j int) bool { return list[i].ID < list[j].ID })
+		}
 		for _, r := range list {
 			sortValues(r)
 			r.Evidence = r.Evidence[:0]
@@ -127,16 +228,18 @@ func (rs *Records) Finish() {
 					r.Evidence = append(r.Evidence, ev)
 				}
 			}
-			slices.SortFunc(r.Evidence, func(a, b Evidence) int {
-				return cmp.Or(cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.Sentence, b.Sentence))
-			})
+			if len(r.Evidence) > 1 {
+				slices.SortFunc(r.Evidence, func(a, b Evidence) int {
+					return cmp.Or(cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.Sentence, b.Sentence))
+				})
+			}
 		}
 	}
 }
 
 func sortValues(r *Record) {
-	for _, v := range r.vals {
-		sort.Strings(v)
+	for i := range r.fields {
+		r.fields[i].sort()
 	}
 }
 
@@ -144,10 +247,21 @@ func sortValues(r *Record) {
 func (rs *Records) Class(class string) []*Record { return rs.byClass[class] }
 
 // Get returns the record of a node, or nil.
-func (rs *Records) Get(class, id string) *Record { return rs.byKey[[2]string{class, id}] }
+func (rs *Records) Get(class, id string) *Record { return rs.index(class)[id] }
 
 // Doc returns a document node as answers show it.
-func (rs *Records) Doc(iri string) DocRef { return rs.docs[iri] }
+func (rs *Records) Doc(iri string) DocRef {
+	if rs.docs == nil {
+		list := rs.byClass[schema.ClassDocument]
+		rs.docs = make(map[string]DocRef, len(list))
+		for _, r := range list {
+			sortValues(r)
+			rs.docs[r.ID] = DocRef{File: r.First(docFile), Title: r.Longest(docTitle),
+				Source: r.Longest(docSource), Published: r.First(docPublished)}
+		}
+	}
+	return rs.docs[iri]
+}
 
 // Docs returns the documents a field of r reaches together with those of
 // its evidence, once each, sorted by file name.

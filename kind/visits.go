@@ -1,7 +1,6 @@
 package kind
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/diplograph/diplograph/fact"
@@ -130,11 +129,11 @@ func assembleVisits(rs *Records, p Params) Result {
 		}
 		out = append(out, v)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Date != out[j].Date {
-			return out[i].Date < out[j].Date
+	stableSort(out, func(a, b *VisitRow) bool {
+		if a.Date != b.Date {
+			return a.Date < b.Date
 		}
-		return out[i].Visitor < out[j].Visitor
+		return a.Visitor < b.Visitor
 	})
 	for _, v := range out {
 		res.Rows = append(res.Rows, v)

@@ -428,6 +428,14 @@ func (r *run) fit(f facets, roleHolders []string) int {
 	return fits
 }
 
+// narrows says whether the question can leave any row out (see fit): a
+// bare named question keeps every row, without reading their facets.
+func (r *run) narrows(roleHolders []string) bool {
+	q := r.pq
+	return roleHolders != nil || len(q.Parties)+len(q.Places)+len(q.Events)+len(q.Commissions)+len(q.Roles)+
+		len(q.Status)+len(q.Terms)+len(q.Periods) > 0
+}
+
 // roleHolders are the people holding a role the question names, when it
 // asks about something other than offices ("meetings of the prime minister
 // of X"); nil when it names no role.
@@ -501,18 +509,21 @@ func (r *run) lists(rep *Reply, names []string) error {
 		sec := Section{Name: name, Item: a.Question.Item, Columns: a.Question.Columns}
 		left := 0
 		hiddenUndated, shownUndated := 0, 0
+		narrows := r.narrows(holders)
 		for _, row := range a.Rows {
-			f, ok := r.facetsOf(row)
-			if !ok {
-				sec.Rows = append(sec.Rows, row)
-				continue
-			}
-			switch r.fit(f, holders) {
-			case misfit:
-				continue
-			case undated:
-				left++
-				continue
+			if narrows {
+				f, ok := r.facetsOf(row)
+				if !ok {
+					sec.Rows = append(sec.Rows, row)
+					continue
+				}
+				switch r.fit(f, holders) {
+				case misfit:
+					continue
+				case undated:
+					left++
+					continue
+				}
 			}
 			if u, ok := row.(kind.Undated); ok && u.Undated() && name == "meetings" && !named && !r.o.Undated && len(r.pq.Periods) == 0 {
 				hiddenUndated++
@@ -572,7 +583,19 @@ func (r *run) dateOf(row kind.Row) string {
 // shape orders a section: newest first when asked.
 func (r *run) shape(sec *Section) {
 	if r.pq.Shape == question.ShapeNewest {
-		sort.SliceStable(sec.Rows, func(i, j int) bool { return r.dateOf(sec.Rows[i]) > r.dateOf(sec.Rows[j]) })
+		// each row's date read once, not once per comparison
+		type dated struct {
+			row  kind.Row
+			date string
+		}
+		ds := make([]dated, len(sec.Rows))
+		for i, row := range sec.Rows {
+			ds[i] = dated{row, r.dateOf(row)}
+		}
+		sort.SliceStable(ds, func(i, j int) bool { return ds[i].date > ds[j].date })
+		for i := range ds {
+			sec.Rows[i] = ds[i].row
+		}
 	}
 }
 

@@ -71,6 +71,9 @@ func Text(s string) string {
 // space (newlines included) become one space, and control characters are
 // shown escaped.
 func Line(s string) string {
+	if plainLine(s) {
+		return s
+	}
 	s = strings.Join(strings.Fields(strings.ToValidUTF8(s, "\uFFFD")), " ")
 	if isSafe(s, false) {
 		return s
@@ -84,6 +87,18 @@ func Line(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// plainLine says s is printable ASCII with single spaces between words
+// and none around them: a line as Line leaves it, as nearly every cell is.
+func plainLine(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c >= 0x7f || c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 func isSafe(s string, layout bool) bool {
@@ -124,6 +139,8 @@ func EscapeJSON(b []byte) []byte {
 // characters, 1 otherwise.
 func RuneWidth(r rune) int {
 	switch {
+	case r < utf8.RuneSelf:
+		return 1 // ASCII: neither combining nor wide (the lookups below say 1 too)
 	case r == 0x200b || r == 0x200c || r == 0x200d || r == 0xfeff:
 		return 0
 	case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
@@ -139,7 +156,13 @@ func RuneWidth(r rune) int {
 // Width is the number of terminal cells s takes on one line.
 func Width(s string) int {
 	n := 0
-	for _, r := range s {
+	for n < len(s) && s[n] < utf8.RuneSelf {
+		n++ // one cell per ASCII byte, the commonest case, without decoding
+	}
+	if n == len(s) {
+		return n
+	}
+	for _, r := range s[n:] {
 		n += RuneWidth(r)
 	}
 	return n

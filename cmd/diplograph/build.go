@@ -231,8 +231,16 @@ func prune(ctx context.Context, store *graph.Store, ex extractor, paths []string
 // (kind.Kind.Nodes: meetings and calls for meetings).
 func countInGraph(ctx context.Context, store *graph.Store) (map[string]int, error) {
 	out := map[string]int{}
+	typed, ok, err := store.TypeCounts(ctx)
+	if err != nil {
+		return nil, err
+	}
 	for _, k := range kind.All() {
 		for _, c := range k.Nodes {
+			if ok {
+				out[k.Name] += typed[c]
+				continue
+			}
 			res, err := store.Query(ctx, graph.LangGizmo, fmt.Sprintf(`g.Emit(g.V(%q).In("<rdf:type>").Unique().Count())`, "<"+c+">"), 0)
 			if err != nil {
 				return nil, err

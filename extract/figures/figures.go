@@ -43,6 +43,14 @@ type Figure struct {
 	// Equivalent: the money figure before it restated in another currency
 	// ("$8 billion (TL 240 billion)"): the same amount, no figure of its own
 	Equivalent bool
+	// Factor: a change stated as a multiple ("doubled" 2, "grew 1.5 times"
+	// 1.5), or 0. Such a figure is a change percentage: doubling is growth
+	// of 100 percent, a fall to half (factor 2, Change -50) one of 50.
+	Factor float64
+	// Base: the starting point of a change that states where it went
+	// ("rose from 150 to 400", "from $1 billion in 2017 to $3 billion"):
+	// a figure of the past, said only to measure the change by
+	Base bool
 }
 
 // Figure kinds.
@@ -75,6 +83,9 @@ type figScan struct {
 	numTok   int // first digit text.Token
 	last     int // last text.Token of the figure
 	bareNoun bool
+	// a multiple: needsChange when only a word of change in its sentence
+	// makes it one ("grew 3 times", not "met 3 times")
+	mult, needsChange bool
 }
 
 // Parse finds the money amounts, percentages and counts a sentence
@@ -90,6 +101,12 @@ func (fp *Parser) Find(sentence string, toks []text.Token, currencyHint string) 
 	var figs []figScan
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Kind != text.Digits {
+			if toks[i].Kind == text.Letters {
+				if fs, next, ok := fp.wordMultiple(sentence, toks, i); ok {
+					figs = append(figs, fs)
+					i = next - 1
+				}
+			}
 			continue
 		}
 		fs, next, ok := fp.scanFigure(sentence, toks, i, currencyHint)
@@ -105,11 +122,92 @@ func (fp *Parser) Find(sentence string, toks []text.Token, currencyHint string) 
 	}
 	fp.classifyFigures(sentence, toks, figs)
 	fp.markEquivalents(toks, figs)
-	out := make([]Figure, len(figs))
+	out := make([]Figure, 0, len(figs))
 	for k := range figs {
-		out[k] = figs[k].f
+		if figs[k].mult && !figs[k].f.IsChange {
+			continue // "met 3 times": a multiple of nothing that grew
+		}
+		out = append(out, figs[k].f)
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
+}
+
+// wordMultiple reads a multiple written in words at toks[i]: a word that
+// is one ("doubled", "threefold") or a number in words before "times" or
+// "-fold" ("two times", "one and a half times", "three-fold").
+func (fp *Parser) wordMultiple(s string, toks []text.Token, i int) (figScan, int, bool) {
+	if f, ok := fp.multWords[toks[i].Lower]; ok {
+		return fp.multiple(s, toks, i, i, f, false), i + 1, true
+	}
+	n := len(toks)
+	phrase := ""
+	for w := 0; w < fp.multLongest && i+w < n && toks[i+w].Kind == text.Letters; w++ {
+		if w > 0 {
+			phrase += " "
+		}
+		phrase += toks[i+w].Lower
+		f, ok := fp.multNumbers[phrase]
+		if !ok {
+			continue
+		}
+		if end, ok := fp.multNoun(toks, i+w+1); ok {
+			return fp.multiple(s, toks, i, end, f, true), end + 1, true
+		}
+	}
+	return figScan{}, i + 1, false
+}
+
+// multNoun reports "times" or "-fold" starting at k and returns its last
+// token.
+func (fp *Parser) multNoun(toks []text.Token, k int) (int, bool) {
+	n := len(toks)
+	if k < n && toks[k].Kind == text.Letters && fp.multNouns[toks[k].Lower] && toks[k].Lower != "fold" {
+		return k, true
+	}
+	if k+1 < n && text.IsDash(toks[k]) && text.Glued(toks, k) && text.Glued(toks, k+1) && toks[k+1].Lower == "fold" && fp.multNouns["fold"] {
+		return k + 1, true
+	}
+	return 0, false
+}
+
+// multiple is the figure of a multiple from toks[core] to toks[last] with
+// the factor f (negative: a fall to a fraction). Its value is the change in
+// percent; classifyFigures decides whether a word of change makes it one
+// and in which direction.
+func (fp *Parser) multiple(s string, toks []text.Token, core, last int, f float64, needsChange bool) figScan {
+	first, approx := fp.approxBefore(toks, core)
+	v := (f - 1) * 100
+	if f < 0 {
+		v = (1 + 1/f) * 100
+	}
+	return figScan{first: first, core: core, numTok: core, last: last, mult: true, needsChange: needsChange,
+		f: Figure{Span: Span{Start: toks[first].Start, End: toks[last].End}, Text: s[toks[first].Start:toks[last].End],
+			Value: roundValue(v), Unit: "percent", Approx: approx, Kind: KindPercent, Factor: f}}
+}
+
+// approxBefore is the approximation phrase right before toks[first], if
+// any, and the index where it starts.
+func (fp *Parser) approxBefore(toks []text.Token, first int) (int, string) {
+	for _, ph := range fp.approx {
+		m := len(ph.words)
+		if first-m < 0 {
+			continue
+		}
+		match := true
+		for q := 0; q < m; q++ {
+			if toks[first-m+q].Lower != ph.words[q] {
+				match = false
+				break
+			}
+		}
+		if match {
+			return first - m, ph.canon
+		}
+	}
+	return first, ""
 }
 
 // scanFigure reads the figure whose first digit run is toks[i]. It returns
@@ -198,6 +296,12 @@ func (fp *Parser) scanFigure(s string, toks []text.Token, i int, hint string) (f
 		}
 		return skip(j + 1)
 	}
+	// A multiple: "grew 1.5 times", "a 3-fold increase".
+	if !grouped && value > 1 {
+		if end, ok := fp.multNoun(toks, j+1); ok {
+			return fp.multiple(s, toks, i, end, value, true), end + 1, true
+		}
+	}
 	// Compound adjectives "8-year", "12-member": not a figure.
 	if j+2 < n && text.IsDash(toks[j+1]) && text.Glued(toks, j+1) && text.Glued(toks, j+2) && toks[j+2].Kind == text.Letters {
 		return skip(j + 3)
@@ -237,9 +341,10 @@ func (fp *Parser) scanFigure(s string, toks []text.Token, i int, hint string) (f
 	}
 
 	// Currency before the number.
-	cs := i // first text.Token of the currency prefix
+	cs := i             // first text.Token of the currency prefix
+	codePrefix := false // the currency is a code of letters before the number
 	if prefixCur != "" {
-		unit, kind, cs = prefixCur, KindMoney, i-1
+		unit, kind, cs, codePrefix = prefixCur, KindMoney, i-1, true
 	} else if i > 0 {
 		p := toks[i-1]
 		if c := fp.prefixedSymbol(toks[max(i-2, 0)].Text, p.Text); c != "" && i >= 2 && p.Kind == text.Symbol && text.Glued(toks, i-1) {
@@ -259,7 +364,7 @@ func (fp *Parser) scanFigure(s string, toks []text.Token, i int, hint string) (f
 				}
 			}
 		} else if c := fp.isoCurrency(p.Text); c != "" {
-			unit, kind, cs = c, KindMoney, i-1
+			unit, kind, cs, codePrefix = c, KindMoney, i-1, true
 		} else if c := fp.abbrevs[toks[max(i-2, 0)].Text]; p.Text == "." && i >= 2 && c != "" {
 			unit, kind, cs = c, KindMoney, i-2
 		} else if c := fp.abbrevs[p.Text]; c != "" {
@@ -287,6 +392,28 @@ func (fp *Parser) scanFigure(s string, toks []text.Token, i int, hint string) (f
 			scale, _ = fp.gluedScale(toks[k].Lower)
 			k++
 		}
+	}
+
+	// A currency code before a small bare number is a name with a number
+	// ("COP29", "COP 28"): amounts written after a code carry a scale or
+	// are large ("USD 3bn", "EUR 12,500").
+	if kind == KindMoney && codePrefix && scale == 1 && !grouped && !decimal && value < 1000 {
+		return skip(k)
+	}
+
+	// "1 billion 200 million": a smaller scaled number right after adds to it.
+	for scale > 1 && k+1 < n && toks[k].Kind == text.Digits && toks[k].Space && len(toks[k].Text) <= 3 &&
+		toks[k+1].Kind == text.Letters && !(k+2 < n && text.Glued(toks, k+2)) {
+		sc, ok := fp.scaleWord(toks[k+1].Lower)
+		if !ok || sc >= scale {
+			break
+		}
+		part, err := strconv.ParseFloat(toks[k].Text, 64)
+		if err != nil || part*sc >= scale {
+			break
+		}
+		value, scale = value*scale/sc+part, sc
+		k += 2
 	}
 
 	// Percent.
@@ -344,26 +471,7 @@ func (fp *Parser) scanFigure(s string, toks []text.Token, i int, hint string) (f
 	}
 
 	// Approximation before the currency prefix.
-	first := cs
-	approx := ""
-	for _, ph := range fp.approx {
-		m := len(ph.words)
-		if first-m < 0 {
-			continue
-		}
-		match := true
-		for q := 0; q < m; q++ {
-			if toks[first-m+q].Lower != ph.words[q] {
-				match = false
-				break
-			}
-		}
-		if match {
-			approx = ph.canon
-			first -= m
-			break
-		}
-	}
+	first, approx := fp.approxBefore(toks, cs)
 
 	fs.first = first
 	fs.core = cs
@@ -638,6 +746,10 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 		if fs.f.Kind != KindPercent {
 			continue
 		}
+		if fs.mult {
+			fp.classifyMultiple(toks, fs, lastVerb, clause)
+			continue
+		}
 		var dir float64
 		isChange := false
 		prev := first - 1
@@ -691,7 +803,116 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 		}
 	}
 
-	attachChanges(figs, lastBoundary)
+	// "to $5 billion, and then up to $10 billion": the steps of one goal
+	for k := 1; k < len(figs); k++ {
+		a, b := &figs[k-1], &figs[k]
+		if !a.f.Target || b.f.Target || b.f.Kind != a.f.Kind || b.first <= a.last+1 {
+			continue
+		}
+		goesOn := true
+		for q := a.last + 1; q < b.first && goesOn; q++ {
+			goesOn = toks[q].Text == "," || fp.goalGoesOn[toks[q].Lower]
+		}
+		if goesOn {
+			b.f.Target = true
+			if b.f.Approx == "up to" {
+				b.f.Approx = ""
+				b.f.Span.Start = toks[b.core].Start
+				b.f.Text = sentence[b.f.Span.Start:b.f.Span.End]
+			}
+		}
+	}
+
+	// "from 150 to 400": the figure after "from" is the base of the change
+	// when a figure of its kind follows "to" in the same clause
+	for k := 0; k+1 < len(figs); k++ {
+		a, b := &figs[k], &figs[k+1]
+		if a.first == 0 || toks[a.first-1].Lower != "from" || b.first == 0 || toks[b.first-1].Lower != "to" ||
+			a.f.Kind != b.f.Kind || lastBoundary[b.first] > a.first {
+			continue
+		}
+		a.f.Base = true
+	}
+
+	fp.attachChanges(toks, figs, lastBoundary)
+}
+
+// bareChangeClause reports a clause that opens with a comma at b, the only
+// boundary from lo (the token after the count) on, and holds nothing before the change figure at c but
+// words of change ("up", "an increase of", "down by").
+func (fp *Parser) bareChangeClause(toks []text.Token, b, c, lo int) bool {
+	if b < 0 || toks[b].Text != "," {
+		return false
+	}
+	for q := lo; q < b; q++ {
+		if fp.clauseBoundary(toks, q) {
+			return false
+		}
+	}
+	for q := b + 1; q < c; q++ {
+		w := toks[q].Lower
+		if s, _ := fp.changeWord(w); s == 0 && w != "a" && w != "an" && w != "of" && w != "by" {
+			return false
+		}
+	}
+	return true
+}
+
+// resultClause reports a clause that opens with a comma at b, the only
+// boundary from lo (the token after the change) on, and holds nothing
+// before the count at c but "to" or a verb of reaching ("grew threefold,
+// to 450,000 people").
+func resultClause(toks []text.Token, b, c, lo int, fp *Parser) bool {
+	if b < 0 || toks[b].Text != "," {
+		return false
+	}
+	for q := lo; q < b; q++ {
+		if fp.clauseBoundary(toks, q) {
+			return false
+		}
+	}
+	for q := b + 1; q < c; q++ {
+		if w := toks[q].Lower; w != "to" && !fp.raiseVerb(w) && w != "reached" && w != "totalling" && w != "totaling" && w != "amounting" {
+			return false
+		}
+	}
+	return true
+}
+
+// classifyMultiple makes a multiple a change: a word that is one
+// ("doubled", "threefold") is growth or, with a fall before it in its
+// clause ("fell threefold"), a fall; a number of times is a change only
+// with a word of change in its clause or right after it ("grew 1.5 times",
+// "three times more"). A fall by a factor f is one of 100(1-1/f) percent.
+func (fp *Parser) classifyMultiple(toks []text.Token, fs *figScan, lastVerb []int, clause int) {
+	dir := 0.0
+	if fs.f.Factor < 0 {
+		dir = -1
+	} else if v := lastVerb[fs.first]; v > clause {
+		if s, _ := fp.changeWord(toks[v].Lower); s != 0 {
+			dir = float64(s)
+		}
+	}
+	if dir == 0 && fs.last+1 < len(toks) {
+		if s, _ := fp.changeWord(toks[fs.last+1].Lower); s != 0 {
+			dir = float64(s)
+		}
+	}
+	if dir == 0 && !fs.needsChange {
+		dir = 1
+	}
+	if dir == 0 {
+		return
+	}
+	f := math.Abs(fs.f.Factor)
+	v := (f - 1) * 100
+	if dir < 0 {
+		v = (1 - 1/f) * 100
+	}
+	fs.f.Value = roundValue(v)
+	c := dir * fs.f.Value
+	fs.f.IsChange = true
+	fs.f.Change = &c
 }
 
 // markEquivalents marks a money figure that restates the one before it in
@@ -705,7 +926,18 @@ func (fp *Parser) markEquivalents(toks []text.Token, figs []figScan) {
 			continue
 		}
 		restates, only := false, true
-		for q := a.last + 1; q < b.first && only; q++ {
+		from := a.last + 1
+		// "2.2 billion euros in 2022 (about $2.4 billion)": a few words of
+		// the first amount's own (its period) before the bracket
+		for q := from; q < b.first && q <= a.last+4; q++ {
+			if t := toks[q]; t.Text == "(" || t.Text == "[" {
+				from = q
+				break
+			} else if fp.clauseBoundary(toks, q) {
+				break
+			}
+		}
+		for q := from; q < b.first && only; q++ {
 			switch t := toks[q]; {
 			case t.Text == "(" || t.Text == "[":
 				restates = true
@@ -742,7 +974,7 @@ func (fp *Parser) levelPercent(toks []text.Token, first, after int) bool {
 // attachChanges gives each change percentage to the nearest amount, nearest
 // pairs first, so that in "grew by 4 percent, but I have 6 percent,
 // reaching $13 billion" the amount takes the 6.
-func attachChanges(figs []figScan, lastBoundary []int) {
+func (fp *Parser) attachChanges(toks []text.Token, figs []figScan, lastBoundary []int) {
 	type pair struct{ c, a, dist int }
 	var pairs []pair
 	var changes, amounts []int
@@ -776,13 +1008,16 @@ func attachChanges(figs []figScan, lastBoundary []int) {
 			if figs[a].f.Span.Start > figs[c].f.Span.End {
 				d = figs[a].f.Span.Start - figs[c].f.Span.End
 			}
-			// Counts only take a change from their own clause.
+			// Counts only take a change from their own clause, or from
+			// one that is nothing but the change ("11 million tons, up
+			// 5 percent").
 			if figs[a].f.Kind == KindCount {
 				lo, hi := figs[a].first, figs[c].first
 				if lo > hi {
 					lo, hi = hi, lo
 				}
-				if lastBoundary[hi] >= lo {
+				if lastBoundary[hi] >= lo && !(hi == figs[c].first && fp.bareChangeClause(toks, lastBoundary[hi], hi, figs[a].last+1)) &&
+					!(hi == figs[a].first && resultClause(toks, lastBoundary[hi], hi, figs[c].last+1, fp)) {
 					continue
 				}
 			}

@@ -56,7 +56,13 @@ type Parser struct {
 	dollarFirst     map[string]bool   // "Hong" of "Hong Kong dollars"
 	abbrevs         map[string]string // "Rs" -> INR
 	equivalentWords map[string]bool   // "or", "equivalent": between an amount and itself in another currency
+	goalGoesOn      map[string]bool   // "and then (up) to": between a goal and a further goal
 	currencyPhrases map[string]string // "kuwaiti dinars" -> KWD
+	// multiples: "doubled", "1.5 times", "a three-fold rise"
+	multWords   map[string]float64 // "doubled" -> 2, "halved" -> -2
+	multNumbers map[string]float64 // "one and a half" -> 1.5
+	multNouns   map[string]bool    // "times", "fold"
+	multLongest int                // words of the longest multiplier number
 }
 
 type currency struct {
@@ -92,7 +98,7 @@ func New(lex *lexicon.Lexicon, dp *dates.Parser) (*Parser, error) {
 		levelAfter: lex.Set("level-after"), clauseWords: lex.Set("clause-word"), percentWords: lex.Set("percent"),
 		ordinalSuffixes: lex.Set("ordinal-suffix"), clockSuffixes: lex.Set("clock-suffix"), percentPhrases: lex.Values("percent-phrase"),
 		countPhrases: lex.Values("count-phrase"), goalAfter: lex.Set("goal-after"), dollarFirst: lex.Set("dollar-adjective-first"),
-		abbrevs: lex.Values("currency-abbrev"), equivalentWords: lex.Set("equivalent-word"),
+		abbrevs: lex.Values("currency-abbrev"), equivalentWords: lex.Set("equivalent-word"), goalGoesOn: lex.Set("goal-continuation"),
 		currencyPhrases: lex.Values("currency-phrase")}
 	for _, c := range []struct {
 		class string
@@ -124,6 +130,20 @@ func New(lex *lexicon.Lexicon, dp *dates.Parser) (*Parser, error) {
 				return nil, fmt.Errorf("%s: %s %q: value %q is neither 1 nor -1", e.Pos, c.class, e.Word, e.Value)
 			}
 			fp.changes[e.Word] = change{sign: sign, verb: c.verb}
+		}
+	}
+	fp.multWords, fp.multNumbers, fp.multNouns = map[string]float64{}, map[string]float64{}, lex.Set("multiplier-noun")
+	for _, c := range []struct {
+		class string
+		into  map[string]float64
+	}{{"multiplier-word", fp.multWords}, {"multiplier-number", fp.multNumbers}} {
+		for _, e := range lex.Entries(c.class) {
+			v, err := strconv.ParseFloat(e.Value, 64)
+			if err != nil || v == 0 || v > -1 && v < 1 {
+				return nil, fmt.Errorf("%s: %s %q: value %q is no factor (at least 1, or at most -1 for a fall)", e.Pos, c.class, e.Word, e.Value)
+			}
+			c.into[e.Word] = v
+			fp.multLongest = max(fp.multLongest, len(strings.Fields(e.Word)))
 		}
 	}
 	for _, e := range lex.Entries("approx") {
@@ -172,6 +192,10 @@ func (fp *Parser) dollarAdjective(w string) string { return fp.adjectives[w] }
 
 // countNoun normalises known counted nouns to a plural lower-case unit.
 func (fp *Parser) countNoun(w string) string { return fp.countNouns[w] }
+
+// CountNoun is the unit a counted noun is counted in ("company" ->
+// "companies"), or "" for a word no count is of.
+func (fp *Parser) CountNoun(w string) string { return fp.countNouns[strings.ToLower(w)] }
 
 // durationNoun marks nouns after which a number is a length of time, not a figure.
 func (fp *Parser) durationNoun(w string) bool { return fp.durations[w] }
