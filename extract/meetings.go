@@ -229,8 +229,17 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		if at := firstMatch(x.lex.delegation, st.Text); at >= 0 && mentionsBefore(p.mentions[st.idx], at) < 2 {
 			// a delegation list names who came along, not who met; after
 			// those who met ("X received Y, who was accompanied by Z") it
-			// only ends the list of participants (see participants)
-			continue
+			// only ends the list of participants (see participants); as
+			// the sentence's opening phrase ("Accompanied by A and B, X
+			// met Y") it ends at the last comma before the meeting words
+			end := -1
+			if strings.TrimSpace(st.Text[:at]) == "" && c.at > at {
+				end = strings.LastIndex(st.Text[:c.at], ",")
+			}
+			if end <= at {
+				continue
+			}
+			later = append(later, [2]int{at, end})
 		}
 		if !call {
 			subject, others := x.separateMeetings(p, st, sp[st.idx], c.at)

@@ -674,11 +674,11 @@ func TestHostReceivesAnotherGuest(t *testing.T) {
 func TestLeadersOffice(t *testing.T) {
 	runMeetingCases(t, []meetingCase{
 		{"a farewell call at her office",
-			"Zambian Prime Minister Grace Mulenga on Tuesday urged more trade with Slovenia when the Slovenian Ambassador to Zambia, Ana Novak, paid a farewell call on her at her office.", "2024-03-05",
-			[]string{"meeting 2024-03-05 Lusaka: Ana Novak+Grace Mulenga"}},
+			"Zambian Prime Minister Grace Mulenga on Tuesday urged more trade with Slovenia when the Slovenian Ambassador to Zambia, Ana Horvat, paid a farewell call on her at her office.", "2024-03-05",
+			[]string{"meeting 2024-03-05 Lusaka: Ana Horvat+Grace Mulenga"}},
 		{"an untitled leader's country from the envoy's",
-			"Prime Minister Sheikh Rahima on Tuesday urged more trade when the Ambassador of Slovenia to Bangladesh, Ana Novak, paid a farewell call on her at her office.", "2024-03-05",
-			[]string{"meeting 2024-03-05 Dhaka: Ana Novak+Rahima"}},
+			"Prime Minister Sheikh Rahima on Tuesday urged more trade when the Ambassador of Slovenia to Bangladesh, Ana Horvat, paid a farewell call on her at her office.", "2024-03-05",
+			[]string{"meeting 2024-03-05 Dhaka: Ana Horvat+Rahima"}},
 		{"a regional leader's office",
 			"The Australian High Commissioner, Tom Baker, called on Chief Minister Ravi Kumar of Kerala at his office on Monday.", "2024-03-05",
 			[]string{"meeting 2024-03-04 : Ravi Kumar+Tom Baker"}},
@@ -711,5 +711,18 @@ func TestProceededToAVenue(t *testing.T) {
 		{"according to names no venue",
 			"Kenyan President Daniel Otieno held talks with Zambian President Hakainde Mwila on Monday, according to the Foreign Ministry.", "2024-03-05",
 			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+	})
+}
+
+// A delegation named in the sentence's opening phrase came along; the
+// sentence still tells who met.
+func TestOpeningDelegationPhrase(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"one companion",
+			"Accompanied by Trade Minister Peter Chirwa, Zambian Vice-President Grace Mulenga met Kenyan President Daniel Otieno in Nairobi on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Nairobi: Daniel Otieno+Grace Mulenga"}},
+		{"a list of companions",
+			"Accompanied by Trade Minister Peter Chirwa, Finance Minister Ruth Banda and Energy Minister John Phiri, Zambian Vice-President Grace Mulenga held talks with Kenyan President Daniel Otieno in Nairobi on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Nairobi: Daniel Otieno+Grace Mulenga"}},
 	})
 }
