@@ -739,11 +739,8 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 			}
 		}
 		fs.f.Target = tgt
-		if tgt && fs.f.Approx == "up to" && lastRaise[first] > clause {
-			// "increase ... up to $8 billion" names the goal itself.
-			fs.f.Approx = ""
-			fs.f.Span.Start = toks[fs.core].Start
-			fs.f.Text = sentence[fs.f.Span.Start:fs.f.Span.End]
+		if tgt && lastRaise[first] > clause {
+			fs.goalItself(sentence, toks)
 		}
 
 		if fs.f.Kind != KindPercent {
@@ -823,11 +820,7 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 		}
 		if goesOn {
 			b.f.Target = true
-			if b.f.Approx == "up to" {
-				b.f.Approx = ""
-				b.f.Span.Start = toks[b.core].Start
-				b.f.Text = sentence[b.f.Span.Start:b.f.Span.End]
-			}
+			b.goalItself(sentence, toks)
 		}
 	}
 
@@ -845,10 +838,11 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 	fp.attachChanges(toks, figs, lastBoundary)
 }
 
-// bareChangeClause reports a clause that opens with a comma at b, the only
-// boundary from lo (the token after the count) on, and holds nothing before the change figure at c but
-// words of change ("up", "an increase of", "down by").
-func (fp *Parser) bareChangeClause(toks []text.Token, b, c, lo int) bool {
+// commaClause reports a clause that opens with a comma at b, the only
+// boundary from lo on, whose tokens before c all satisfy ok: a clause that
+// is nothing but a change ("11 million tons, up 5 percent") or nothing but
+// what a change came to ("grew threefold, to 450,000 people").
+func (fp *Parser) commaClause(toks []text.Token, b, c, lo int, ok func(string) bool) bool {
 	if b < 0 || toks[b].Text != "," {
 		return false
 	}
@@ -858,33 +852,35 @@ func (fp *Parser) bareChangeClause(toks []text.Token, b, c, lo int) bool {
 		}
 	}
 	for q := b + 1; q < c; q++ {
-		w := toks[q].Lower
-		if s, _ := fp.changeWord(w); s == 0 && w != "a" && w != "an" && w != "of" && w != "by" {
+		if !ok(toks[q].Lower) {
 			return false
 		}
 	}
 	return true
 }
 
-// resultClause reports a clause that opens with a comma at b, the only
-// boundary from lo (the token after the change) on, and holds nothing
-// before the count at c but "to" or a verb of reaching ("grew threefold,
-// to 450,000 people").
-func resultClause(toks []text.Token, b, c, lo int, fp *Parser) bool {
-	if b < 0 || toks[b].Text != "," {
-		return false
+// changeClauseWord: a word of a clause that states only a change ("up",
+// "an increase of").
+func (fp *Parser) changeClauseWord(w string) bool {
+	s, _ := fp.changeWord(w)
+	return s != 0 || fp.clauseFillers[w]
+}
+
+// resultClauseWord: a word of a clause that states only what a change came
+// to ("to", "reaching").
+func (fp *Parser) resultClauseWord(w string) bool {
+	return fp.raiseVerb(w) || fp.resultWords[w]
+}
+
+// goalItself drops "up to" from a goal: "increase ... up to $8 billion"
+// names the goal itself, no upper bound.
+func (fs *figScan) goalItself(sentence string, toks []text.Token) {
+	if fs.f.Approx != "up to" {
+		return
 	}
-	for q := lo; q < b; q++ {
-		if fp.clauseBoundary(toks, q) {
-			return false
-		}
-	}
-	for q := b + 1; q < c; q++ {
-		if w := toks[q].Lower; w != "to" && !fp.raiseVerb(w) && w != "reached" && w != "totalling" && w != "totaling" && w != "amounting" {
-			return false
-		}
-	}
-	return true
+	fs.f.Approx = ""
+	fs.f.Span.Start = toks[fs.core].Start
+	fs.f.Text = sentence[fs.f.Span.Start:fs.f.Span.End]
 }
 
 // changeWordAt reports a word of change at toks[k] ("40 percent of growth"
@@ -1031,8 +1027,8 @@ func (fp *Parser) attachChanges(toks []text.Token, figs []figScan, lastBoundary 
 				if lo > hi {
 					lo, hi = hi, lo
 				}
-				if lastBoundary[hi] >= lo && !(hi == figs[c].first && fp.bareChangeClause(toks, lastBoundary[hi], hi, figs[a].last+1)) &&
-					!(hi == figs[a].first && resultClause(toks, lastBoundary[hi], hi, figs[c].last+1, fp)) {
+				if lastBoundary[hi] >= lo && !(hi == figs[c].first && fp.commaClause(toks, lastBoundary[hi], hi, figs[a].last+1, fp.changeClauseWord)) &&
+					!(hi == figs[a].first && fp.commaClause(toks, lastBoundary[hi], hi, figs[c].last+1, fp.resultClauseWord)) {
 					continue
 				}
 			}

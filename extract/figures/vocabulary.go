@@ -58,6 +58,8 @@ type Parser struct {
 	abbrevs         map[string]string // "Rs" -> INR
 	equivalentWords map[string]bool   // "or", "equivalent": between an amount and itself in another currency
 	goalGoesOn      map[string]bool   // "and then (up) to": between a goal and a further goal
+	clauseFillers   map[string]bool   // "an increase of": the words of a clause that states only a change, besides words of change
+	resultWords     map[string]bool   // "to", "reached": the words of a clause that states only what a change came to, besides raise verbs
 	currencyPhrases map[string]string // "kuwaiti dinars" -> KWD
 	// multiples: "doubled", "1.5 times", "a three-fold rise"
 	multWords   map[string]float64 // "doubled" -> 2, "halved" -> -2
@@ -100,6 +102,7 @@ func New(lex *lexicon.Lexicon, dp *dates.Parser) (*Parser, error) {
 		ordinalSuffixes: lex.Set("ordinal-suffix"), clockSuffixes: lex.Set("clock-suffix"), percentPhrases: lex.Values("percent-phrase"),
 		countPhrases: lex.Values("count-phrase"), goalAfter: lex.Set("goal-after"), dollarFirst: lex.Set("dollar-adjective-first"),
 		abbrevs: lex.Values("currency-abbrev"), equivalentWords: lex.Set("equivalent-word"), goalGoesOn: lex.Set("goal-continuation"),
+		clauseFillers: lex.Set("change-clause-filler"), resultWords: lex.Set("result-clause-word"),
 		currencyPhrases: lex.Values("currency-phrase")}
 	for _, c := range []struct {
 		class string

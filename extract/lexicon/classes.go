@@ -111,6 +111,8 @@ var Classes = map[string]string{
 	"dollar-adjective-first":  "lexicon/figures.tsv: the first word of a two-word dollar adjective",
 	"currency-abbrev":         "lexicon/figures.tsv: letters written before a number for a currency; the value is its code",
 	"currency-phrase":         "lexicon/figures.tsv: an adjective and a currency noun after a number, as two words; the value is the currency (\"Kuwaiti dinars\")",
+	"change-clause-filler":    "lexicon/figures.tsv: besides words of change, the words of a clause that states only a change (\"11 million tons, an increase of 5%\")",
+	"result-clause-word":      "lexicon/figures.tsv: besides raise verbs, the words of a clause that states only what a change came to (\"grew threefold, to 450,000\")",
 	"goal-continuation":       "lexicon/figures.tsv: between a goal and the next figure it makes that one a further goal (\"to $5 billion, and then to $10 billion\")",
 	"equivalent-word":         "lexicon/figures.tsv: between an amount and the same amount in another currency (\"$5 billion or 4.6 billion euros\")",
 	"measure":                 "lexicon/relations.tsv: a word that names what a figure near it measures; the value is the measure; the first in table order wins",
