@@ -16,27 +16,39 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 	var out []fact.Claim
 	currency := currencyHint(doc)
 	seen := map[string]bool{}
-	// the last sentence that named a measure, and the last money claim:
-	// a restatement ("This is about 90 billion roubles") is about them
-	var measured *sentence
+	// the last money claim: a restatement ("This is about 90 billion
+	// roubles") in the speaker's own words is the same amount
 	lastMoney, anyMoney := "", false // the speaker of the last money claim
 	for _, st := range doc.sents {
 		if len(st.figs) == 0 {
-			if x.lex.metric.MatchString(st.Text) {
-				measured = st
-			}
 			continue
+		}
+		// the sentence within two before st that names a measure: what a
+		// restatement or a bare growth figure is about. Looked up only for
+		// sentences with figures, and only when asked, so that the measure
+		// pattern does not run over every sentence of the text.
+		var before *sentence
+		looked := false
+		measuredBefore := func() *sentence {
+			if !looked {
+				looked = true
+				for i := st.idx - 1; i >= 0 && i >= st.idx-2; i-- {
+					if x.lex.metric.MatchString(doc.sents[i].Text) {
+						before = doc.sents[i]
+						break
+					}
+				}
+			}
+			return before
 		}
 		about := st.Text // the text that names what the figures measure
 		restated := false
-		before := measured // the sentence before that named a measure
 		switch {
 		case x.lex.metric.MatchString(st.Text):
-			measured = st
-		case measured != nil && st.idx-measured.idx <= 2 && x.lex.restatement.MatchString(st.Text):
-			about, restated = measured.Text, true
-		case measured != nil && st.idx-measured.idx == 1 && x.lex.anaphora.MatchString(st.Text):
-			about = measured.Text // "Last year it reached $5 billion"
+		case measuredBefore() != nil && x.lex.restatement.MatchString(st.Text):
+			about, restated = before.Text, true
+		case measuredBefore() != nil && st.idx-before.idx == 1 && x.lex.anaphora.MatchString(st.Text):
+			about = before.Text // "Last year it reached $5 billion"
 		default:
 			continue
 		}
@@ -106,7 +118,7 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 			if metric == "amount" {
 				metric = x.lex.metricOf(about, f) // the measure is named further off
 			}
-			if metric == "growth" && before != nil && st.idx-before.idx <= 2 {
+			if metric == "growth" && measuredBefore() != nil {
 				// "This year we saw growth of 30 percent" after a
 				// sentence on trade: the growth of that measure
 				metric = x.lex.metricOf(before.Text, f)
