@@ -206,9 +206,9 @@ func claimRow(rs *Records, r *Record, p Params) (ClaimRow, bool) {
 		Evidence: evidenceIf(p, r.Evidence),
 		id:       r.ID,
 	}
-	if docs := rs.Docs(r, "doc"); len(docs) > 0 {
-		c.source = docs[0]
-		c.Doc = docs[0].File
+	if d, ok := rs.FirstDoc(r, "doc"); ok {
+		c.source = d
+		c.Doc = d.File
 	}
 	if pct, ok := num(r.First("change_pct")); ok {
 		c.ChangePct = &pct
@@ -294,9 +294,16 @@ func assembleConflicts(rs *Records, p Params) Result {
 	// The claim of list[i] is claims[built[i]-1]; 0 is not built yet, -1
 	// is not a claim (no value).
 	built := make([]int32, len(list))
-	var claims []ClaimRow
-	var families [][]string
-	var speakers, periods []int32 // the claims' strings, by their number in strs
+	linked := 0 // the claims in conflict: both ends of a link have it
+	for _, r := range list {
+		if len(r.Values(tagConflicts)) > 0 {
+			linked++
+		}
+	}
+	claims := make([]ClaimRow, 0, linked)
+	families := make([][]string, 0, linked)
+	speakers := make([]int32, 0, linked) // the claims' strings, by their number in strs
+	periods := make([]int32, 0, linked)
 	strs := map[string]int32{}
 	intern := func(s string) int32 {
 		n, ok := strs[s]
