@@ -136,11 +136,28 @@ func shorten(s string, n int) string {
 	if len(s) <= n {
 		return s // no more runes than bytes
 	}
-	r := []rune(s)
-	if len(r) <= n {
+	if !utf8.ValidString(s) {
+		r := []rune(s)
+		if len(r) <= n {
+			return s
+		}
+		return strings.TrimRight(string(r[:n-1]), " ,;:") + "…"
+	}
+	// the byte offset of the n-1th rune, and whether there are more than n
+	cut, runes := len(s), 0
+	for i := range s {
+		if runes == n-1 {
+			cut = i
+		}
+		runes++
+		if runes > n {
+			break
+		}
+	}
+	if runes <= n {
 		return s
 	}
-	return strings.TrimRight(string(r[:n-1]), " ,;:") + "…"
+	return strings.TrimRight(s[:cut], " ,;:") + "…"
 }
 
 // Fold is the form in which answers and questions compare names and words:

@@ -206,9 +206,9 @@ func claimRow(rs *Records, r *Record, p Params) (ClaimRow, bool) {
 		Evidence: evidenceIf(p, r.Evidence),
 		id:       r.ID,
 	}
-	if docs := rs.Docs(r, "doc"); len(docs) > 0 {
-		c.source = docs[0]
-		c.Doc = docs[0].File
+	if d, ok := rs.FirstDoc(r, "doc"); ok {
+		c.source = d
+		c.Doc = d.File
 	}
 	if pct, ok := num(r.First("change_pct")); ok {
 		c.ChangePct = &pct
@@ -226,8 +226,18 @@ func claimCell(c ClaimRow) string {
 }
 
 // ConflictRow pairs two claims the store links as conflicting
-// (fact.Conflicting decided it when the later was written).
+// (fact.Conflicting decided it when the later was written). A and B point
+// into the claims the answer read once: a claim in many conflicts is not
+// copied into each, and a row is small to build and to box.
 type ConflictRow struct {
+	Metric string
+	Period string
+	A      *ClaimRow
+	B      *ClaimRow
+}
+
+// conflictJSON is a conflict as --json prints it.
+type conflictJSON struct {
 	Metric string   `json:"metric"`
 	Period string   `json:"period"`
 	A      ClaimRow `json:"a"`
@@ -241,107 +251,171 @@ func speakerCell(s string) string {
 	return s
 }
 
-func (c ConflictRow) Cells() []string {
-	return []string{c.Metric, c.Period, speakerCell(c.A.Speaker), claimCell(c.A), DocCell([]DocRef{c.A.source}),
-		speakerCell(c.B.Speaker), claimCell(c.B), DocCell([]DocRef{c.B.source})}
+// claimOf reads a claim of a row, the zero claim where there is none (the
+// zero row a Question's Shape is).
+func claimOf(c *ClaimRow) ClaimRow {
+	if c == nil {
+		return ClaimRow{}
+	}
+	return *c
 }
 
-func (c ConflictRow) Sources() []Evidence { return append(slices.Clone(c.A.Evidence), c.B.Evidence...) }
+func (c ConflictRow) Cells() []string {
+	a, b := claimOf(c.A), claimOf(c.B)
+	return []string{c.Metric, c.Period, speakerCell(a.Speaker), claimCell(a), DocCell([]DocRef{a.source}),
+		speakerCell(b.Speaker), claimCell(b), DocCell([]DocRef{b.source})}
+}
+
+func (c ConflictRow) Sources() []Evidence {
+	return append(slices.Clone(claimOf(c.A).Evidence), claimOf(c.B).Evidence...)
+}
 
 func (c ConflictRow) JSON(evidence bool) any {
-	c.A.Evidence = withoutEvidence(evidence, c.A.Evidence)
-	c.B.Evidence = withoutEvidence(evidence, c.B.Evidence)
-	return c
+	j := conflictJSON{Metric: c.Metric, Period: c.Period, A: claimOf(c.A), B: claimOf(c.B)}
+	j.A.Evidence = withoutEvidence(evidence, j.A.Evidence)
+	j.B.Evidence = withoutEvidence(evidence, j.B.Evidence)
+	return j
 }
 
 // assembleConflicts lists the dg:conflicts-with links, so that the answer
 // and the graph cannot disagree: the store decided each link with
 // fact.Conflicting and bounds how many a claim gets (docs/SCHEMA.md, "Claim
 // identity and conflicts").
+//
+// Most claims conflict with none, and the claims in conflict recur in many
+// pairs: a claim's row is built when a pair first needs it, once, and the
+// rows point to it.
 func assembleConflicts(rs *Records, p Params) Result {
 	list := rs.Class(schema.ClassClaim)
-	claims := make([]ClaimRow, 0, len(list))
-	families := make([][]string, 0, len(list))
 	at := make(map[string]int32, len(list))
+	for i, r := range list {
+		at[r.ID] = int32(i)
+	}
+	// The claim of list[i] is claims[built[i]-1]; 0 is not built yet, -1
+	// is not a claim (no value).
+	built := make([]int32, len(list))
+	linked := 0 // the claims in conflict: both ends of a link have it
 	for _, r := range list {
-		if c, ok := claimRow(rs, r, Params{Evidence: p.Evidence}); ok {
-			at[r.ID] = int32(len(claims))
-			claims = append(claims, c)
-			families = append(families, fact.Families(fact.Figure{Metrics: r.Values("metric")}))
+		if len(r.Values(tagConflicts)) > 0 {
+			linked++
 		}
+	}
+	claims := make([]ClaimRow, 0, linked)
+	families := make([][]string, 0, linked)
+	speakers := make([]int32, 0, linked) // the claims' strings, by their number in strs
+	periods := make([]int32, 0, linked)
+	strs := map[string]int32{}
+	intern := func(s string) int32 {
+		n, ok := strs[s]
+		if !ok {
+			n = int32(len(strs))
+			strs[s] = n
+		}
+		return n
+	}
+	claim := func(i int32) (int32, bool) {
+		switch b := built[i]; {
+		case b > 0:
+			return b - 1, true
+		case b < 0:
+			return 0, false
+		}
+		c, ok := claimRow(rs, list[i], Params{Evidence: p.Evidence})
+		if !ok {
+			built[i] = -1
+			return 0, false
+		}
+		claims = append(claims, c)
+		families = append(families, fact.Families(fact.Figure{Metrics: list[i].Values("metric")}))
+		speakers = append(speakers, intern(c.Speaker))
+		periods = append(periods, intern(c.Period))
+		built[i] = int32(len(claims))
+		return int32(len(claims) - 1), true
 	}
 	// A pair is a conflict by its claims' positions: rows are built once
 	// they are in order.
 	type pair struct {
-		metric, period string
-		x, y           int32
+		metric        string
+		x, y          int32 // claims
+		metricN, perN int32 // numbers in strs
 	}
 	var pairs []pair
 	for _, r := range list {
-		i, ok := at[r.ID]
+		links := r.Values(tagConflicts)
+		if len(links) == 0 {
+			continue
+		}
+		i, ok := claim(at[r.ID])
 		if !ok {
 			continue
 		}
-		a := &claims[i]
-		for _, other := range r.Values(tagConflicts) {
-			j, ok := at[other]
+		for _, other := range links {
+			o, ok := at[other]
 			// Links go both ways: take each pair once.
 			if !ok || other <= r.ID {
 				continue
 			}
-			b := &claims[j]
-			if !anyPerson([]string{a.Speaker, b.Speaker}, p.People) {
+			j, ok := claim(o)
+			if !ok {
+				continue
+			}
+			if len(p.People) > 0 && !anyPerson([]string{claims[i].Speaker, claims[j].Speaker}, p.People) {
 				continue
 			}
 			x, y := i, j
-			if b.Speaker < a.Speaker {
+			if claims[j].Speaker < claims[i].Speaker {
 				x, y = y, x
 			}
-			period := claims[x].Period
-			if period == "" {
-				period = claims[y].Period
+			per := periods[x]
+			if claims[x].Period == "" {
+				per = periods[y]
 			}
-			pairs = append(pairs, pair{metric: fact.SharedOf(families[i], families[j]), period: period, x: x, y: y})
+			metric := fact.SharedOf(families[i], families[j])
+			pairs = append(pairs, pair{metric: metric, x: x, y: y, metricN: intern(metric), perN: per})
 		}
 	}
 	// Ordered by metric, period, speakers and values, ties as found. The
 	// strings are few (a metric, a period, a speaker recur in thousands
 	// of pairs): each is compared by its rank among them.
-	strs := make([]string, 0, 2*len(claims)+len(pairs))
-	for _, c := range pairs {
-		strs = append(strs, c.metric, c.period)
+	sorted := make([]string, len(strs))
+	for s, n := range strs {
+		sorted[n] = s
 	}
-	for i := range claims {
-		strs = append(strs, claims[i].Speaker)
+	order := make([]int32, len(sorted))
+	for k := range order {
+		order[k] = int32(k)
 	}
-	slices.Sort(strs)
-	strs = slices.Compact(strs)
-	rank := make(map[string]int32, len(strs))
-	for i, s := range strs {
-		rank[s] = int32(i)
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(sorted[a], sorted[b]) })
+	rank := make([]uint64, len(order))
+	for r, n := range order {
+		rank[n] = uint64(r)
 	}
 	type key struct {
-		metric, period, xs, ys int32
-		xv, yv                 float64
-		at                     int32
+		what, who uint64 // metric and period; the two speakers
+		xv, yv    float64
+		at        int32
 	}
 	keys := make([]key, len(pairs))
 	for k, c := range pairs {
-		x, y := &claims[c.x], &claims[c.y]
-		keys[k] = key{rank[c.metric], rank[c.period], rank[x.Speaker], rank[y.Speaker], x.Value, y.Value, int32(k)}
+		keys[k] = key{rank[c.metricN]<<32 | rank[c.perN], rank[speakers[c.x]]<<32 | rank[speakers[c.y]],
+			claims[c.x].Value, claims[c.y].Value, int32(k)}
 	}
 	slices.SortFunc(keys, func(s, t key) int {
-		return cmp.Or(cmp.Compare(s.metric, t.metric), cmp.Compare(s.period, t.period),
-			cmp.Compare(s.xs, t.xs), cmp.Compare(s.ys, t.ys),
-			cmp.Compare(s.xv, t.xv), cmp.Compare(s.yv, t.yv), cmp.Compare(s.at, t.at))
+		if s.what != t.what {
+			return cmp.Compare(s.what, t.what)
+		}
+		if s.who != t.who {
+			return cmp.Compare(s.who, t.who)
+		}
+		return cmp.Or(cmp.Compare(s.xv, t.xv), cmp.Compare(s.yv, t.yv), cmp.Compare(s.at, t.at))
 	})
+	if len(pairs) == 0 {
+		return Result{}
+	}
 	res := Result{Rows: make([]Row, len(pairs))}
 	for k, kk := range keys {
 		c := pairs[kk.at]
-		res.Rows[k] = ConflictRow{Metric: c.metric, Period: c.period, A: claims[c.x], B: claims[c.y]}
-	}
-	if len(res.Rows) == 0 {
-		res.Rows = nil
+		res.Rows[k] = ConflictRow{Metric: c.metric, Period: sorted[c.perN], A: &claims[c.x], B: &claims[c.y]}
 	}
 	return res
 }

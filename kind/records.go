@@ -292,6 +292,25 @@ func (rs *Records) Docs(r *Record, tag string) []DocRef {
 	return out
 }
 
+// FirstDoc is the first document Docs would return (the one with the
+// smallest file name), found without building the list.
+func (rs *Records) FirstDoc(r *Record, tag string) (DocRef, bool) {
+	var first DocRef
+	found := false
+	take := func(d DocRef) {
+		if d.File != "" && (!found || d.File < first.File) {
+			first, found = d, true
+		}
+	}
+	for _, iri := range r.Values(tag) {
+		take(rs.Doc(iri))
+	}
+	for _, e := range r.Evidence {
+		take(e.doc())
+	}
+	return first, found
+}
+
 // AddRow adds one row of a question's script (see Script): tagged class and
 // id, and either the evidence sentence and its document or field values.
 func (rs *Records) AddRow(row map[string]string) {

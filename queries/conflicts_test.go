@@ -52,7 +52,7 @@ func answered(t *testing.T, s *graph.Store) map[[2]string]bool {
 	out := map[[2]string]bool{}
 	for _, r := range ask(t, s, "conflicts", Params{}).Rows {
 		c := r.(kind.ConflictRow)
-		a, b := claimIRI(c.A), claimIRI(c.B)
+		a, b := claimIRI(*c.A), claimIRI(*c.B)
 		if b < a {
 			a, b = b, a
 		}

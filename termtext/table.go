@@ -1,9 +1,10 @@
 package termtext
 
 import (
+	"bufio"
+	"bytes"
 	"io"
 	"sort"
-	"strings"
 )
 
 // Table is an aligned text table. Cells are made safe with Line; columns
@@ -62,7 +63,9 @@ func (t Table) Write(w io.Writer) error {
 	}
 	widths := fit(natural, head, t.Width)
 
-	var b strings.Builder
+	// Lines go out through a buffer as they are laid, not gathered into
+	// one string: a table can run to many megabytes.
+	b := bufio.NewWriterSize(w, 64<<10)
 	wrapped := false
 	lay := func(r []string) [][]string {
 		lines := [][]string{make([]string, cols)}
@@ -81,17 +84,21 @@ func (t Table) Write(w io.Writer) error {
 		laid[i] = lay(r)
 		wrapped = wrapped || len(laid[i]) > 1
 	}
+	var line []byte
 	writeLines := func(lines [][]string) {
 		for _, l := range lines {
-			var line strings.Builder
+			line = line[:0]
 			for i, c := range l {
-				line.WriteString(c)
+				line = append(line, c...)
 				if i < cols-1 {
-					line.WriteString(strings.Repeat(" ", max(0, widths[i]-Width(c))+gap))
+					for range max(0, widths[i]-Width(c)) + gap {
+						line = append(line, ' ')
+					}
 				}
 			}
-			b.WriteString(strings.TrimRight(line.String(), " "))
-			b.WriteByte('\n')
+			line = bytes.TrimRight(line, " ")
+			line = append(line, '\n')
+			b.Write(line)
 		}
 	}
 	if len(t.Head) > 0 {
@@ -103,8 +110,7 @@ func (t Table) Write(w io.Writer) error {
 		}
 		writeLines(lines)
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b.Flush()
 }
 
 // fit chooses column widths that add up (with the gaps) to at most limit:

@@ -71,7 +71,7 @@ func Text(s string) string {
 // space (newlines included) become one space, and control characters are
 // shown escaped.
 func Line(s string) string {
-	if plainLine(s) {
+	if plainLine(s) || singleSpaced(s) && isSafe(s, false) {
 		return s
 	}
 	s = strings.Join(strings.Fields(strings.ToValidUTF8(s, "\uFFFD")), " ")
@@ -95,6 +95,25 @@ func plainLine(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < 0x20 || c >= 0x7f || c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ') {
+			return false
+		}
+	}
+	return true
+}
+
+// singleSpaced says s is valid UTF-8 whose only spaces are single ASCII
+// spaces between words: strings.Fields and a join leave it as it is (a
+// shortened title, which ends in "…", is one).
+func singleSpaced(s string) bool {
+	for i, r := range s {
+		switch {
+		case r == utf8.RuneError:
+			return false
+		case r == ' ':
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				return false
+			}
+		case unicode.IsSpace(r):
 			return false
 		}
 	}

@@ -7,10 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/signal"
 	"strings"
-	"syscall"
 
+	"github.com/diplograph/diplograph/internal/stopsignal"
 	"github.com/diplograph/diplograph/termtext"
 )
 
@@ -21,8 +20,13 @@ const (
 	exitUsage = 2
 )
 
+// main stops cleanly on an interrupt or SIGTERM at any moment: package
+// stopsignal catches them from the program's first package initialisations
+// (long before main, and before flags are parsed or a store is opened), and
+// they stay caught until the process exits, so that one arriving as the
+// command ends cannot kill it with the signal's default action either.
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := stopsignal.Context(context.Background())
 	code := run(ctx, os.Args[1:])
 	stop()
 	os.Exit(code)
