@@ -326,6 +326,15 @@ done:
 	if titleEnd == acronym {
 		titleEnd--
 	}
+	// "Permanent Secretary for Foreign Affairs Ambassador X": a diplomat's
+	// rank right before the name, after another office, is a style of the
+	// holder, not a second office
+	if nameStart < j && titleEnd == lastOffice && titleEnd == nameStart-1 && titleEnd > i && r.lex.rankTitle[st.words[titleEnd].Fold] &&
+		text.OnlySpace(st.gap(titleEnd-1, titleEnd)) && text.OnlySpace(st.gap(titleEnd, nameStart)) {
+		if m := officeAt(st, titleEnd); m != nil && m.Start == st.words[titleEnd].Start && m.End == st.words[titleEnd].End {
+			titleEnd--
+		}
+	}
 	// "X, Head of the Service and Dr Y Z, appointed ...": the "and" that
 	// leads to the next person's courtesy title ends the office, and the
 	// name after it is that person's
