@@ -245,6 +245,25 @@ func TestNameBoundaries(t *testing.T) {
 	})
 }
 
+// An outlet that says its country in brackets reports its own officials
+// abroad, even where the text names only the country they visit.
+func TestOutletNamedInBrackets(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a crown prince on a visit, the host's crown prince named too",
+			doc: fact.Document{Source: "islands.example (Tonga news service)",
+				Text: "The official visit of His Royal Highness Prince Ata Fifita, the Crown Prince, to the Kingdom of Bahrain continued on Monday with a call on " +
+					"Sheikh Hamad bin Ali Al Khalifa, Prime Minister of Bahrain, in Manama. Later he met Sheikh Nasser bin Hamad Al Khalifa, the Crown Prince. " +
+					"The causeway links the Kingdom of Bahrain with the Kingdom of Saudi Arabia."},
+			roles:    []string{"Ata Fifita|Crown Prince|Tonga"},
+			notRoles: []string{"Ata Fifita|Crown Prince|Saudi Arabia", "Ata Fifita|Crown Prince|Bahrain"}},
+		{name: "a minister on a visit, in another wording",
+			doc: fact.Document{Source: "Daily Courier (Malawi)",
+				Text: "Foreign Minister Grace Banda held talks with Zambian President Peter Mwale at State House in Lusaka on Tuesday. " +
+					"Mwale said Zambia and Tanzania would finish the railway."},
+			roles: []string{"Grace Banda|Minister of Foreign Affairs|Malawi", "Peter Mwale|President|Zambia"}},
+	})
+}
+
 // For whom an official acts when the title names no country: the person a
 // delegation accompanies, the country signed for, the other side of "his X
 // counterpart", the outlet's own country, a description in the text.
