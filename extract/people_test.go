@@ -245,6 +245,19 @@ func TestNameBoundaries(t *testing.T) {
 	})
 }
 
+// The civil servant who heads a ministry is its Secretary, written with or
+// without "of the" before the ministry.
+func TestMinistrySecretaries(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a bare Secretary before a ministry, the name after a comma",
+			doc:   textDoc("The Pakistani side included Secretary Ministry of Economic Affairs, Dr Faisal Qureshi, and other officials."),
+			roles: []string{"Faisal Qureshi|Secretary of the Ministry of Economic Affairs|"}},
+		{name: "the Secretary of the Ministry, the name right after",
+			doc:   textDoc("Secretary of the Ministry of Commerce Imran Butt briefed the delegates in Lahore."),
+			roles: []string{"Imran Butt|Secretary of the Ministry of Commerce|"}},
+	})
+}
+
 // An outlet that says its country in brackets reports its own officials
 // abroad, even where the text names only the country they visit.
 func TestOutletNamedInBrackets(t *testing.T) {
