@@ -245,6 +245,25 @@ func TestNameBoundaries(t *testing.T) {
 	})
 }
 
+// A title in lower case set off by commas may close the name of its place
+// or body with a common noun ("in the Eastern region"); a verb after a
+// name is no part of a title.
+func TestLowerCaseAppositiveTitles(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a ruler's representative in a region",
+			doc:   textDoc("The council was attended by Sheikh Hamad bin Saeed Al Qasimi, representative of the ruler in the Eastern region, and other officials."),
+			roles: []string{"Hamad bin Saeed Al Qasimi|Representative of the Ruler in the Eastern Region|"}},
+		{name: "a ruler's representative in a city, and a ruler in capitals",
+			doc: textDoc("Sheikh Sultan bin Saeed Al Qasimi, Ruler of Sharjah, received Sheikh Omar bin Saeed Al Qasimi, " +
+				"representative of the ruler in Khor Kalba city, with his sons."),
+			roles: []string{"Sultan bin Saeed Al Qasimi|Ruler of Sharjah|", "Omar bin Saeed Al Qasimi|Representative of the Ruler in Khor Kalba City|"}},
+		{name: "a verb before a comma after a lower-case title and its holder",
+			doc:      textDoc("The talks went well, prime minister Joseph Carter said, adding that trade would grow."),
+			roles:    []string{"Joseph Carter|Prime Minister|"},
+			notRoles: []string{"Joseph Carter|Prime Minister Said|"}},
+	})
+}
+
 // The civil servant who heads a ministry is its Secretary, written with or
 // without "of the" before the ministry.
 func TestMinistrySecretaries(t *testing.T) {

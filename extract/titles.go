@@ -255,6 +255,10 @@ done:
 	if e, c := r.portfolioList(st, j, lastOffice); e > j {
 		compound, j, lastOffice = c, e, e-1
 	}
+	// "representative of the ruler in the Eastern region, X": a title in
+	// lower case may close its body's name with a common noun before the
+	// comma
+	j = r.lowerHeadNoun(st, i, j, lastOffice)
 	// The name is the run of name words at the end of the chain.
 	nameStart := j
 	for nameStart > lastOffice+1 && (nameStart == j || nameGap(st, nameStart-1) || closesQuote(st.gap(nameStart-1, nameStart))) {
@@ -852,6 +856,25 @@ func (r *reader) lowerPortfolio(st *sentence, j, lastOffice int) int {
 		}
 	}
 	return j
+}
+
+// lowerHeadNoun is the end of a title in lower case (its office at i, the
+// chain ending before j) that takes one more word in lower case closed by
+// a comma: the common noun of a place or body named in capitals after a
+// connector ("representative of the ruler in the Eastern region, X").
+func (r *reader) lowerHeadNoun(st *sentence, i, j, lastOffice int) int {
+	if text.IsCap(st.words[i].Text) || j >= len(st.words)-1 || j < lastOffice+3 || !text.IsCap(st.words[j-1].Text) {
+		return j
+	}
+	if c := st.words[lastOffice+1].Fold; c != "in" && c != "of" && c != "for" {
+		return j
+	}
+	w := st.words[j]
+	if text.IsCap(w.Text) || text.HasDigit(w.Text) || !text.OnlySpace(st.gap(j-1, j)) || strings.TrimSpace(st.gap(j, j+1)) != "," ||
+		r.lex.speech[w.Fold] || r.lex.personVerb[w.Fold] || st.match(j) != nil {
+		return j
+	}
+	return j + 1
 }
 
 // clauseAfter: "with the South Korean Ambassador, President X said": a
