@@ -264,6 +264,23 @@ func TestLowerCaseAppositiveTitles(t *testing.T) {
 	})
 }
 
+// A secretary or a member of a named party or state body holds an office
+// named after the body; a member of a delegation holds none.
+func TestBodySecretariesAndMembers(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "appositive titles after the names",
+			doc: textDoc("Present were Jamal Odeh, Secretary of the Unity Party Central Committee, and Sheikh Omar bin Saeed Al Qasimi, " +
+				"Member of the Sharjah Executive Council."),
+			roles: []string{"Jamal Odeh|Secretary of the Unity Party Central Committee|",
+				"Omar bin Saeed Al Qasimi|Member of the Sharjah Executive Council|"}},
+		{name: "titles before the names, one in lower case",
+			doc: textDoc("Secretary of Unity Party Central Committee Jamal Odeh met Sheikh Omar bin Saeed Al Qasimi, member of the Executive Council. " +
+				"Rosa Lima, a member of the delegation, said the talks went well."),
+			roles:    []string{"Jamal Odeh|Secretary of Unity Party Central Committee|", "Omar bin Saeed Al Qasimi|Member of the Executive Council|"},
+			notRoles: []string{"Rosa Lima|Member|", "Rosa Lima|Member of the Delegation|", "Rosa Lima|Member of the|"}},
+	})
+}
+
 // The civil servant who heads a ministry is its Secretary, written with or
 // without "of the" before the ministry.
 func TestMinistrySecretaries(t *testing.T) {
