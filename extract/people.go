@@ -233,7 +233,12 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 					titledHere = true
 				}
 			}
-			if country := countryOf(st.match(i - 1)); country != "" && titledHere {
+			country := countryOf(st.match(i - 1))
+			if country == "" {
+				// "met with counterpart X Y of Uruguay": the country after the name
+				country = r.countryAfterName(st, e)
+			}
+			if country != "" && titledHere {
 				// the counterpart's own office, for the country the
 				// adjective names
 				for ci := range cands {
@@ -263,6 +268,14 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 					// "he held talks with his Cuban counterpart Y": the
 					// titled person named last before the sentence
 					c.cpCountry = country
+				}
+			} else if !titledHere {
+				// "met with his counterpart X Y": the same office, for a
+				// country the document's context settles
+				for ti := range titles {
+					if titles[ti].end <= w.Start && len(titles[ti].roles) > 0 && len(titles[ti].name) > 0 {
+						c.roles = []role{{Role: titles[ti].roles[0].Role}}
+					}
 				}
 			}
 			cands = append(cands, c)
@@ -350,6 +363,22 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 		}
 	}
 	return cands, titles
+}
+
+// countryAfterName is the country of "of (the) Z" right after a name
+// ending before word e ("counterpart X Y of Uruguay"), or "".
+func (r *reader) countryAfterName(st *sentence, e int) string {
+	if e+1 >= len(st.words) || st.words[e].Fold != "of" || !text.OnlySpace(st.gap(e-1, e)) {
+		return ""
+	}
+	k := e + 1
+	if st.words[k].Fold == "the" && k+1 < len(st.words) {
+		k++
+	}
+	if m := st.match(k); m != nil && m.Kind == gazetteer.MatchCountry && m.Start == st.words[k].Start {
+		return countryOf(m)
+	}
+	return ""
 }
 
 // placeHosting: the words b..e-1, one or two, name a place of the

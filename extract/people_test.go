@@ -281,6 +281,24 @@ func TestBodySecretariesAndMembers(t *testing.T) {
 	})
 }
 
+// A counterpart holds the office of the person whose counterpart they are:
+// for the country an adjective before "counterpart" or "of Z" after the
+// name says, else for the country the context settles.
+func TestCounterpartForms(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a counterpart with the country after the name",
+			doc:   textDoc("LIMA, May 3 (Agency) - President Carlos Mendoza met with counterpart Tomas Reyes of Uruguay on Monday."),
+			roles: []string{"Tomas Reyes|President|Uruguay", "Carlos Mendoza|President|Peru"}},
+		{name: "a counterpart of a republic named with 'the'",
+			doc:   textDoc("Foreign Minister Ana Ruiz held talks with her counterpart Pablo Soto of the Dominican Republic in Lima."),
+			roles: []string{"Pablo Soto|Minister of Foreign Affairs|Dominican Republic"}},
+		{name: "a counterpart with no country in the sentence",
+			doc: textDoc("LIMA, May 3 (Agency) - President Carlos Mendoza met with his counterpart Tomas Reyes on Monday. " +
+				"Peru and Uruguay signed a trade deal."),
+			roles: []string{"Tomas Reyes|President|Uruguay"}},
+	})
+}
+
 // The civil servant who heads a ministry is its Secretary, written with or
 // without "of the" before the ministry.
 func TestMinistrySecretaries(t *testing.T) {
