@@ -618,6 +618,11 @@ func TestFamilyNameAliases(t *testing.T) {
 		// Western order: a family name that is also a Western given name
 		{"Former envoy Kim Brody and President Kim Hall spoke.", "Kim Hall", "hall"},
 		{"Japanese Prime Minister Kenji Sato met the envoy.", "Kenji Sato", "sato"},
+		// a family-first name whose given name the tables do not know: the
+		// word the document uses alone is the family name
+		{"Hungarian Foreign Minister Nagy Zsombor met the envoy in Budapest. Nagy said the talks went well.", "Nagy Zsombor", "nagy"},
+		{"Trade Minister Kondo Haruki arrived in Hanoi on Monday. The talks with Kondo focused on rice exports.", "Kondo Haruki", "kondo"},
+		{"The envoy Kondo Haruki arrived on Monday. Haruki said he was pleased.", "Kondo Haruki", "haruki"},
 		// a regnal number is no family name
 		{"His Majesty King Faisal II received the envoy.", "Faisal II", "faisal"},
 	}

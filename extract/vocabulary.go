@@ -410,6 +410,17 @@ func (v *vocabulary) surnameAt(name []string) int {
 	return 0
 }
 
+// familyFirstUnsure: a two-word name that starts with a family name of a
+// tradition that writes it first only before a known given name (ja, hu)
+// and ends with no given name the tables know: the order is unknown.
+func (v *vocabulary) familyFirstUnsure(name []string) bool {
+	if len(name) != 2 || strings.HasSuffix(name[0], ".") {
+		return false
+	}
+	trad := v.familyFirst[fact.FoldName(name[0])]
+	return (trad == "ja" || trad == "hu") && v.givenName[fact.FoldName(name[1])] == ""
+}
+
 // genericOffice reports a title that may stand for several offices ("the
 // head of state of X": a president, a king or an emir).
 func (v *vocabulary) genericOffice(title string) bool {
