@@ -232,6 +232,11 @@ func TestNameBoundaries(t *testing.T) {
 			roles: []string{"Grace Moyo|Permanent Secretary for Foreign Affairs|", "Peter Banda|Permanent Secretary in the Ministry of Trade|"},
 			notRoles: []string{"Grace Moyo|Ambassador|", "Grace Moyo|Permanent Secretary for Foreign Affairs Ambassador|",
 				"Peter Banda|Permanent Secretary in the Ministry of Trade Ambassador|"}},
+		{name: "a portfolio word in lower case inside the title, then the rank",
+			doc: textDoc("HARARE, June 2 (Agency) - Addressing the session, Permanent Secretary for Foreign Affairs and international Trade Ambassador Grace Moyo said ties were strong. " +
+				"Director-General for Foreign Affairs and international Cooperation Ambassador Peter Banda also spoke."),
+			roles:    []string{"Grace Moyo|Permanent Secretary for Foreign Affairs and International Trade|", "Peter Banda|Director-General for Foreign Affairs and International Cooperation|"},
+			notRoles: []string{"Grace Moyo|Ambassador|", "Peter Banda|Ambassador|"}},
 		{name: "a rank alone before the name is the office",
 			doc:   textDoc("Kenyan Ambassador Grace Moyo presented her credentials."),
 			roles: []string{"Grace Moyo|Ambassador|Kenya"}},

@@ -225,6 +225,10 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 				j++
 				continue
 			}
+			if r.lowerPortfolioWord(st, j, lastOffice) {
+				j += 2 // "for Foreign Affairs and international Trade Ambassador X": a slip of case
+				continue
+			}
 			if w.Fold == "the" && j+2 < len(st.words) && r.lex.titleEpithet[st.words[j+1].Fold] && text.IsCap(st.words[j+2].Text) {
 				j += 2
 				continue
@@ -856,6 +860,30 @@ func (r *reader) lowerPortfolio(st *sentence, j, lastOffice int) int {
 		}
 	}
 	return j
+}
+
+// lowerPortfolioWord: after connector j of a capitalised title, a word of
+// a portfolio written in lower case, then a capitalised one that leads on
+// to another office ("Secretary for Foreign Affairs and international
+// Trade Ambassador X"): a slip of case inside the title.
+func (r *reader) lowerPortfolioWord(st *sentence, j, lastOffice int) bool {
+	if j+2 >= len(st.words) || !text.IsCap(st.words[lastOffice].Text) || !text.OnlySpace(st.gap(j, j+1)) || !text.OnlySpace(st.gap(j+1, j+2)) {
+		return false
+	}
+	w := st.words[j+1]
+	if text.IsCap(w.Text) || !r.gz.PortfolioWord(w.Text) || !text.IsCap(st.words[j+2].Text) {
+		return false
+	}
+	// capitalised words up to an office, a few at most
+	for k := j + 2; k < len(st.words) && k <= j+4; k++ {
+		if k > j+2 && !text.OnlySpace(st.gap(k-1, k)) || !text.IsCap(st.words[k].Text) {
+			return false
+		}
+		if officeAt(st, k) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerHeadNoun is the end of a title in lower case (its office at i, the
