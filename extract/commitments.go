@@ -581,8 +581,45 @@ func (x *Extractor) partiesIn(st *sentence, ppl *people, from, to int) []string 
 			}
 		}
 	}
+	if len(out) == 0 {
+		out = capitalSubject(st, from, to)
+	}
 	if len(out) > 2 {
 		out = out[:2]
+	}
+	return out
+}
+
+// capitalSubject: a subject that is only capitals ("Ankara will",
+// "Nairobi and Kampala would") speaks for their governments: their
+// countries. A capital among other words ("in Ankara, officials will") is
+// a place.
+func capitalSubject(st *sentence, from, to int) []string {
+	var out []string
+	at := from
+	for k := range st.gaz {
+		g := &st.gaz[k]
+		if g.End <= from || g.Start >= to {
+			continue
+		}
+		if g.Start < from || g.End > to || g.Kind != gazetteer.MatchCity || g.City == nil || !g.City.Capital ||
+			g.Country == nil || g.Country.Kind != gazetteer.KindCountry {
+			return nil
+		}
+		if gap := strings.TrimSpace(st.Text[at:g.Start]); gap != "" && (len(out) == 0 || gap != "and" && gap != ",") {
+			return nil
+		}
+		out = appendNew(out, g.Country.Name)
+		at = g.End
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	// after the capitals, only words in lower case ("will", "would also")
+	for _, w := range strings.Fields(st.Text[at:to]) {
+		if w != strings.ToLower(w) {
+			return nil
+		}
 	}
 	return out
 }

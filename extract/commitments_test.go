@@ -465,3 +465,45 @@ func TestCommitmentWords(t *testing.T) {
 		t.Errorf("a programme proposed and then signed is not one commitment: %v / %v", a.Words, b.Words)
 	}
 }
+
+// A capital as the whole subject speaks for its government; a capital
+// that is a place in the clause is no party.
+func TestCapitalAsParty(t *testing.T) {
+	cases := []struct {
+		name, text, commitment, parties string
+	}{
+		{"one capital after 'said that'",
+			"The Kenyan trade minister said that Nairobi will build a railway line to the coast with Uganda.",
+			"build a railway line to the coast with Uganda", "Kenya"},
+		{"two capitals joined by 'and'",
+			"The envoy said that Nairobi and Kampala will also cooperate on customs controls at the border.",
+			"cooperate on customs controls at the border", "Kenya,Uganda"},
+	}
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			f := one(t, tt.text, "2024-06-01")
+			found := false
+			for _, c := range f.Commitments {
+				if !strings.HasPrefix(c.Text, tt.commitment) {
+					continue
+				}
+				found = true
+				p := append([]string(nil), c.Parties...)
+				slices.Sort(p)
+				if strings.Join(p, ",") != tt.parties {
+					t.Errorf("commitment %q parties %q, want %q", c.Text, c.Parties, tt.parties)
+				}
+			}
+			if !found {
+				t.Errorf("no commitment %q in %+v", tt.commitment, f.Commitments)
+			}
+		})
+	}
+	// a capital among other words is where, not who
+	f := one(t, "In Nairobi, officials will cooperate with Uganda on customs controls.", "2024-06-01")
+	for _, c := range f.Commitments {
+		if slices.Contains(c.Parties, "Kenya") && !slices.Contains(c.Parties, "Uganda") {
+			t.Errorf("a place taken for a party: %+v", c)
+		}
+	}
+}

@@ -113,6 +113,12 @@ func (r *reader) cityInName(st *sentence, i int) bool {
 			return true
 		}
 	}
+	// or that follows "counterpart" ("his Chilean counterpart, Rosa Lima"):
+	// the word names a person, whose name comes next
+	if plain(i-1) && text.OnlySpace(st.gap(i-1, i)) && i >= 2 && r.lex.counterpart[st.words[i-2].Fold] &&
+		text.OnlySpace(strings.TrimPrefix(strings.TrimSpace(st.gap(i-2, i-1)), ",")+" ") {
+		return true
+	}
 	return false
 }
 

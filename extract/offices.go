@@ -51,14 +51,17 @@ func offices(p *people, sd sides, ref reference) ([]fact.Office, map[int]fact.Si
 // It needs the host country and the meetings, which the meetings stage
 // finds, and the outlet's own country.
 type sides struct {
-	doc      *document
-	people   *people
-	speech   []speech
-	host     string // the country the document's meeting is held in, if known
-	home     string // the outlet's own country (homeCountry), if known
-	meetings []fact.Meeting
-	lex      *vocabulary
-	text     *textSides // what the sentences say of sides (readText)
+	doc    *document
+	people *people
+	speech []speech
+	host   string // the country the document's meeting is held in, if known
+	home   string // the outlet's own country (homeCountry), if known
+	// selfNamed is the country the source names in brackets ("Daily News
+	// (Malawi)"), whether or not the text names it
+	selfNamed string
+	meetings  []fact.Meeting
+	lex       *vocabulary
+	text      *textSides // what the sentences say of sides (readText)
 	// memo holds each person's answer, sentenceMemo each sentence's "X
 	// side": they depend on nothing else
 	memo         map[*cluster]sideOf
@@ -460,6 +463,11 @@ func holdsBare(cl *cluster, office string) bool {
 
 func (sd sides) fallbackGuess(cl *cluster) sideOf {
 	switch {
+	case sd.home == "" && sd.selfNamed != "" && sd.host != "" && sd.selfNamed != sd.host && sd.text.met[cl.name][sd.host]:
+		// an outlet that says its country in brackets ("news.example (Fiji
+		// news service)") though the text never names it: one who met
+		// someone of the host's country abroad is the outlet's own
+		return sideOf{country: sd.selfNamed, firm: true}
 	case sd.home == "":
 		return sideOf{country: sd.host}
 	case sd.host == "" || sd.host == sd.home:
@@ -529,6 +537,19 @@ func (r *reader) agencyDateline(doc *document) bool {
 		}
 	}
 	return false
+}
+
+// bracketed is the text inside the last pair of round brackets of s, or "".
+func bracketed(s string) string {
+	e := strings.LastIndexByte(s, ')')
+	if e < 0 {
+		return ""
+	}
+	b := strings.LastIndexByte(s[:e], '(')
+	if b < 0 {
+		return ""
+	}
+	return s[b+1 : e]
 }
 
 func (r *reader) sourceCountry(source string) string {

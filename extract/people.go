@@ -103,12 +103,43 @@ func (r *reader) findPeople(ctx context.Context, doc *document) (*people, error)
 		cands = append(cands, candidate{sent: -1 - ti, toks: toks, roles: roles, label: true})
 	}
 	trimHeadlineWords(doc, cands)
-	p.cluster(doc, cands, r.lex.surnameAt, r.lex.particle)
+	p.cluster(doc, cands, r.surnameIn(doc), r.lex.particle)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	r.mentionPeople(doc, p, labels)
 	return p, nil
+}
+
+// surnameIn is the vocabulary's surnameAt, told by the document where the
+// tables cannot: a name of a family-first tradition ("Nagy Zsombor") whose
+// given name the tables do not know is written family name first when the
+// document refers to the person by its first word alone and never by the
+// last ("Nagy said").
+func (r *reader) surnameIn(doc *document) func([]string) int {
+	alone := func(w, other string) int {
+		n := 0
+		for _, st := range doc.sents {
+			for i, x := range st.words {
+				if x.Fold != w || i > 0 && st.words[i-1].Fold == other || i+1 < len(st.words) && st.words[i+1].Fold == other {
+					continue
+				}
+				n++
+			}
+		}
+		return n
+	}
+	return func(name []string) int {
+		k := r.lex.surnameAt(name)
+		if len(name) != 2 || k != 1 || !r.lex.familyFirstUnsure(name) {
+			return k
+		}
+		a, b := text.FoldWord(name[0]), text.FoldWord(name[1])
+		if alone(a, b) > 0 && alone(b, a) == 0 {
+			return 0
+		}
+		return k
+	}
 }
 
 // trimHeadlineWords drops from names found in a headline (the title, or a
@@ -233,7 +264,12 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 					titledHere = true
 				}
 			}
-			if country := countryOf(st.match(i - 1)); country != "" && titledHere {
+			country := countryOf(st.match(i - 1))
+			if country == "" {
+				// "met with counterpart X Y of Uruguay": the country after the name
+				country = r.countryAfterName(st, e)
+			}
+			if country != "" && titledHere {
 				// the counterpart's own office, for the country the
 				// adjective names
 				for ci := range cands {
@@ -263,6 +299,14 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 					// "he held talks with his Cuban counterpart Y": the
 					// titled person named last before the sentence
 					c.cpCountry = country
+				}
+			} else if !titledHere {
+				// "met with his counterpart X Y": the same office, for a
+				// country the document's context settles
+				for ti := range titles {
+					if titles[ti].end <= w.Start && len(titles[ti].roles) > 0 && len(titles[ti].name) > 0 {
+						c.roles = []role{{Role: titles[ti].roles[0].Role}}
+					}
 				}
 			}
 			cands = append(cands, c)
@@ -350,6 +394,22 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 		}
 	}
 	return cands, titles
+}
+
+// countryAfterName is the country of "of (the) Z" right after a name
+// ending before word e ("counterpart X Y of Uruguay"), or "".
+func (r *reader) countryAfterName(st *sentence, e int) string {
+	if e+1 >= len(st.words) || st.words[e].Fold != "of" || !text.OnlySpace(st.gap(e-1, e)) {
+		return ""
+	}
+	k := e + 1
+	if st.words[k].Fold == "the" && k+1 < len(st.words) {
+		k++
+	}
+	if m := st.match(k); m != nil && m.Kind == gazetteer.MatchCountry && m.Start == st.words[k].Start {
+		return countryOf(m)
+	}
+	return ""
 }
 
 // placeHosting: the words b..e-1, one or two, name a place of the

@@ -225,6 +225,10 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 				j++
 				continue
 			}
+			if r.lowerPortfolioWord(st, j, lastOffice) {
+				j += 2 // "for Foreign Affairs and international Trade Ambassador X": a slip of case
+				continue
+			}
 			if w.Fold == "the" && j+2 < len(st.words) && r.lex.titleEpithet[st.words[j+1].Fold] && text.IsCap(st.words[j+2].Text) {
 				j += 2
 				continue
@@ -255,6 +259,10 @@ done:
 	if e, c := r.portfolioList(st, j, lastOffice); e > j {
 		compound, j, lastOffice = c, e, e-1
 	}
+	// "representative of the ruler in the Eastern region, X": a title in
+	// lower case may close its body's name with a common noun before the
+	// comma
+	j = r.lowerHeadNoun(st, i, j, lastOffice)
 	// The name is the run of name words at the end of the chain.
 	nameStart := j
 	for nameStart > lastOffice+1 && (nameStart == j || nameGap(st, nameStart-1) || closesQuote(st.gap(nameStart-1, nameStart))) {
@@ -325,6 +333,15 @@ done:
 	}
 	if titleEnd == acronym {
 		titleEnd--
+	}
+	// "Permanent Secretary for Foreign Affairs Ambassador X": a diplomat's
+	// rank right before the name, after another office, is a style of the
+	// holder, not a second office
+	if nameStart < j && titleEnd == lastOffice && titleEnd == nameStart-1 && titleEnd > i && r.lex.rankTitle[st.words[titleEnd].Fold] &&
+		text.OnlySpace(st.gap(titleEnd-1, titleEnd)) && text.OnlySpace(st.gap(titleEnd, nameStart)) {
+		if m := officeAt(st, titleEnd); m != nil && m.Start == st.words[titleEnd].Start && m.End == st.words[titleEnd].End {
+			titleEnd--
+		}
 	}
 	// "X, Head of the Service and Dr Y Z, appointed ...": the "and" that
 	// leads to the next person's courtesy title ends the office, and the
@@ -843,6 +860,49 @@ func (r *reader) lowerPortfolio(st *sentence, j, lastOffice int) int {
 		}
 	}
 	return j
+}
+
+// lowerPortfolioWord: after connector j of a capitalised title, a word of
+// a portfolio written in lower case, then a capitalised one that leads on
+// to another office ("Secretary for Foreign Affairs and international
+// Trade Ambassador X"): a slip of case inside the title.
+func (r *reader) lowerPortfolioWord(st *sentence, j, lastOffice int) bool {
+	if j+2 >= len(st.words) || !text.IsCap(st.words[lastOffice].Text) || !text.OnlySpace(st.gap(j, j+1)) || !text.OnlySpace(st.gap(j+1, j+2)) {
+		return false
+	}
+	w := st.words[j+1]
+	if text.IsCap(w.Text) || !r.gz.PortfolioWord(w.Text) || !text.IsCap(st.words[j+2].Text) {
+		return false
+	}
+	// capitalised words up to an office, a few at most
+	for k := j + 2; k < len(st.words) && k <= j+4; k++ {
+		if k > j+2 && !text.OnlySpace(st.gap(k-1, k)) || !text.IsCap(st.words[k].Text) {
+			return false
+		}
+		if officeAt(st, k) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerHeadNoun is the end of a title in lower case (its office at i, the
+// chain ending before j) that takes one more word in lower case closed by
+// a comma: the common noun of a place or body named in capitals after a
+// connector ("representative of the ruler in the Eastern region, X").
+func (r *reader) lowerHeadNoun(st *sentence, i, j, lastOffice int) int {
+	if text.IsCap(st.words[i].Text) || j >= len(st.words)-1 || j < lastOffice+3 || !text.IsCap(st.words[j-1].Text) {
+		return j
+	}
+	if c := st.words[lastOffice+1].Fold; c != "in" && c != "of" && c != "for" {
+		return j
+	}
+	w := st.words[j]
+	if text.IsCap(w.Text) || text.HasDigit(w.Text) || !text.OnlySpace(st.gap(j-1, j)) || strings.TrimSpace(st.gap(j, j+1)) != "," ||
+		r.lex.speech[w.Fold] || r.lex.personVerb[w.Fold] || st.match(j) != nil {
+		return j
+	}
+	return j + 1
 }
 
 // clauseAfter: "with the South Korean Ambassador, President X said": a

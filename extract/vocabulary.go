@@ -22,6 +22,7 @@ type vocabulary struct {
 	particle         map[string]bool   // lower-case particles inside names ("da", "von", "bin")
 	weForms          map[string]bool   // first-person plural forms that stand for the speaker's side
 	titleQualifier   map[string]bool   // words before an office that belong to the title ("acting")
+	rankTitle        map[string]bool   // a rank before a name after another office ("Secretary X Ambassador Y")
 	titleEpithet     map[string]bool   // words between a country and a title that belong to neither ("newly elected")
 	soleOffice       []string          // offices with one holder per country, lower case; "x *" a prefix
 	genericOffices   []string          // titles that may stand for several offices ("head of state")
@@ -154,7 +155,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		familyFirst: foldKeys(lex.Values("family-first")), givenName: foldKeys(lex.Values("given-name")),
 		alsoGiven: foldSet(lex.Set("also-given")), portfolioLead: lex.Set("portfolio-lead"), portfolioGoesOn: lex.Set("portfolio-goes-on"),
 		notName: lex.Set("not-name"), honorific: lex.Set("honorific"), particle: lex.Set("particle"),
-		weForms: lex.Set("we"), titleQualifier: lex.Set("title-qualifier"), titleEpithet: lex.Set("title-epithet"), soleOffice: lex.Words("sole-office"), genericOffices: lex.Words("generic-office"), pastMarker: lex.Set("past-marker"),
+		weForms: lex.Set("we"), titleQualifier: lex.Set("title-qualifier"), rankTitle: lex.Set("rank-title"), titleEpithet: lex.Set("title-epithet"), soleOffice: lex.Words("sole-office"), genericOffices: lex.Words("generic-office"), pastMarker: lex.Set("past-marker"),
 		pastPrefix: lex.Words("past-prefix"), placePreposition: lex.Set("place-preposition"),
 		counterpart: lex.Set("counterpart"), titleLower: lex.Set("title-lower"), placeHead: lex.Set("place-head"),
 		style: lex.Set("style"), patronymic: lex.Set("patronymic"),
@@ -407,6 +408,17 @@ func (v *vocabulary) surnameAt(name []string) int {
 		return last // "Kim Beazley": Western order
 	}
 	return 0
+}
+
+// familyFirstUnsure: a two-word name that starts with a family name of a
+// tradition that writes it first only before a known given name (ja, hu)
+// and ends with no given name the tables know: the order is unknown.
+func (v *vocabulary) familyFirstUnsure(name []string) bool {
+	if len(name) != 2 || strings.HasSuffix(name[0], ".") {
+		return false
+	}
+	trad := v.familyFirst[fact.FoldName(name[0])]
+	return (trad == "ja" || trad == "hu") && v.givenName[fact.FoldName(name[1])] == ""
 }
 
 // genericOffice reports a title that may stand for several offices ("the

@@ -579,6 +579,12 @@ func (g *Gazetteer) loadOffices(fsys fs.FS, b *indexBuilder) error {
 			// Deputy heads of government with a portfolio ("Deputy Prime Minister for X").
 			g.addOffice("Deputy Prime Minister for "+form, "Deputy Prime Minister for "+field, b)
 			g.addOffice("Vice Premier for "+form, "Deputy Prime Minister for "+field, b)
+			// The civil servant who heads a ministry ("Secretary of the
+			// Ministry of X", written "Secretary Ministry of X" in
+			// South Asian releases).
+			for _, sf := range []string{"Secretary of the Ministry of ", "Secretary Ministry of ", "Secretary of the Ministry for ", "Secretary Ministry for "} {
+				g.addOffice(sf+form, "Secretary of the Ministry of "+field, b)
+			}
 		}
 		return nil
 	})

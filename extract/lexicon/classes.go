@@ -7,6 +7,7 @@ var Classes = map[string]string{
 	"honorific":               "lexicon/names.tsv: a courtesy title stripped from names (lower case, without its dot)",
 	"particle":                "lexicon/names.tsv: a lower-case particle inside a name (\"da Costa\", \"von der Heide\", \"bin Saif\")",
 	"we":                      "lexicon/names.tsv: first-person plural: stands for the speaker's side",
+	"rank-title":              "lexicon/names.tsv: a diplomatic rank used as a style before a name after another office (\"Permanent Secretary Ambassador X\"): no office of its own there",
 	"title-qualifier":         "lexicon/names.tsv: a word before an office that belongs to the title (\"acting President\")",
 	"past-marker":             "lexicon/names.tsv: a word before a title that says it is no longer held (\"the late President\")",
 	"past-prefix":             "lexicon/names.tsv: a title starting so is no longer held (\"former Prime Minister\", \"ex-President\")",
