@@ -523,6 +523,12 @@ func (cr *chairReader) passiveAt(st *sentence, ms []personMention, bs []body, re
 			b, ok = ref(refEvent), true
 		case strings.TrimSpace(subject) == "" || x.lex.eventSubject.MatchString(subject):
 			b, ok = ref(refAny), true
+		default:
+			if m := x.lex.abbreviationSubject.FindStringSubmatch(subject); m != nil {
+				// "The JCC was co-chaired by": the body the document
+				// names by these letters
+				b, ok = body{bare: true, kind: refAbbr, name: m[1]}, true
+			}
 		}
 	}
 	side := ""
@@ -640,9 +646,17 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 			if b.bare {
 				after = refEnd
 			}
-			if m := x.lex.chairWith.FindStringIndex(st.Text[after:]); m != nil {
-				if with := cr.run(st, ms, after+m[1], 50); len(with) > 0 && with[0].name != subj[0].name && x.onlyTitle(st.Text[after+m[1]:with[0].s]) {
-					subj = append(subj, with[0])
+			afters := []int{after}
+			if m := x.lex.bodyReference.FindStringIndex(st.Text[w.End:]); m != nil && !b.bare && w.End+m[1] <= b.s {
+				// "A, who co-chaired the meeting with B, said the X
+				// Commission ...": the other chair follows the reference
+				afters = append(afters, w.End+m[1])
+			}
+			for _, after := range afters {
+				if m := x.lex.chairWith.FindStringIndex(st.Text[after:]); m != nil && len(subj) == 1 {
+					if with := cr.run(st, ms, after+m[1], 50); len(with) > 0 && with[0].name != subj[0].name && x.onlyTitle(st.Text[after+m[1]:with[0].s]) {
+						subj = append(subj, with[0])
+					}
 				}
 			}
 			// "A co-chaired with B the 25th meeting of the X Committee"
