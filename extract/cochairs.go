@@ -914,7 +914,7 @@ func (cr *chairReader) run(st *sentence, ms []personMention, off, lead int) []pe
 			continue
 		}
 		if len(out) == 0 {
-			if p.s-off > lead || cr.x.lex.chairGapStop.MatchString(gap) {
+			if p.s-off > lead || cr.x.lex.chairGapStop.MatchString(cr.x.undotCourtesy(gap)) {
 				break
 			}
 		} else if !cr.joins(gap) {
@@ -954,11 +954,26 @@ func (cr *chairReader) subject(st *sentence, ms []personMention, off, from int) 
 	return out
 }
 
+// undotCourtesy is gap without the dots of the courtesy titles in it
+// ("and H.E. B", "and Mr. B"): such a dot ends no clause between two chairs.
+func (x *Extractor) undotCourtesy(gap string) string {
+	if !strings.Contains(gap, ".") {
+		return gap
+	}
+	f := strings.Fields(gap)
+	for i, w := range f {
+		if strings.HasSuffix(w, ".") && x.lex.honorific[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			f[i] = strings.ReplaceAll(w, ".", "")
+		}
+	}
+	return " " + strings.Join(f, " ") + " "
+}
+
 // joins reports whether the words between two names join them as one
 // pair ("A and his Latvian host B", "A of Norway and Prime Minister B").
 func (cr *chairReader) joins(gap string) bool {
 	f := strings.Fields(strings.ReplaceAll(gap, ",", " , "))
-	if len(f) > 14 || cr.x.lex.chairGapStop.MatchString(gap) {
+	if len(f) > 14 || cr.x.lex.chairGapStop.MatchString(cr.x.undotCourtesy(gap)) {
 		return false
 	}
 	for _, w := range f {
