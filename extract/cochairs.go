@@ -317,7 +317,7 @@ type namedBody struct {
 // ("Norwegian Co-Chair of the X Commission A"). A statement that names no
 // body chairs the body the document names nearest before it, else after it.
 func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, occasion string, meetings []fact.Meeting) ([]fact.CoChair, map[int]fact.Side) {
-	cr := chairReader{x: x, ppl: ppl, sp: sp, sd: sd, meetings: meetings}
+	cr := chairReader{x: x, ppl: ppl, sp: sp, sd: sd, meetings: meetings, sideSent: -2}
 	var names []namedBody
 	if doc.doc.Title != "" {
 		// the headline may name the body the text calls "the commission"
@@ -427,6 +427,10 @@ type chairReader struct {
 	sd       sides
 	meetings []fact.Meeting // the document's meetings: their principals are "the two ministers"
 	out      []chairEntry
+	// sideSent is the sentence that last named the head of one side of a
+	// body ("The Nigerian delegation to the X Commission was led by A"),
+	// or -2: the next sentence may name the other side's head alone
+	sideSent int
 }
 
 // ref is a reference to a body the sentence does not name.
@@ -455,6 +459,9 @@ func refKind(b body) int {
 // one before names (bodyNear): the sides of a session of it.
 func (cr *chairReader) passive(st *sentence, ms []personMention, bs []body, recent []string, bodyNear bool) {
 	locs := cr.x.lex.chairedBy.FindAllStringSubmatchIndex(st.Text, -1)
+	// pairNear: a body is named in the sentence or the one before, for
+	// "The two sides were led by A and B respectively"
+	pairNear := bodyNear
 	if bodyNear {
 		// only the heads of two sides named together chair the body named before
 		heads, prev := 0, 0
@@ -464,20 +471,22 @@ func (cr *chairReader) passive(st *sentence, ms []personMention, bs []body, rece
 			}
 			prev = loc[1]
 		}
-		bodyNear = heads >= 2
+		// or the other side's head, named in the sentence after the
+		// first ("The Cameroonian delegation was led by B")
+		bodyNear = heads >= 2 || heads >= 1 && cr.sideSent == st.idx-1
 	}
 	prev := 0
 	for _, loc := range locs {
 		if loc[0] < prev {
 			continue
 		}
-		prev = cr.passiveAt(st, ms, bs, recent, bodyNear, loc, prev)
+		prev = cr.passiveAt(st, ms, bs, recent, bodyNear, pairNear, loc, prev)
 	}
 }
 
 // passiveAt reads the chair statement matched at loc, whose subject starts
 // no earlier than prev, and returns where the persons it names end.
-func (cr *chairReader) passiveAt(st *sentence, ms []personMention, bs []body, recent []string, bodyNear bool, loc []int, prev int) int {
+func (cr *chairReader) passiveAt(st *sentence, ms []personMention, bs []body, recent []string, bodyNear, pairNear bool, loc []int, prev int) int {
 	x := cr.x
 	run := cr.run(st, ms, loc[1], 70)
 	if len(run) == 0 && x.lex.pairAgent.MatchString(st.Text[loc[1]:]) {
@@ -542,8 +551,16 @@ func (cr *chairReader) passiveAt(st *sentence, ms []personMention, bs []body, re
 		// body named just before
 		b, ok = ref(refAny), true
 	}
+	if !ok && pairNear && len(run) == 2 && x.lex.sidesSubject.MatchString(subject) {
+		// "The two sides were led by A and B respectively": the heads of
+		// the sides at the session of the body named just before
+		b, ok = ref(refAny), true
+	}
 	if !ok {
 		return end
+	}
+	if side != "" && !strings.Contains(verb, "chair") {
+		cr.sideSent = st.idx
 	}
 	for _, p := range run {
 		cr.add(st, ms, p, b, side)
