@@ -615,6 +615,19 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 		if len(subj) == 0 && x.lex.pairSubject.MatchString(st.Text[from:w.Start]) {
 			subj = cr.pair(recent)
 		}
+		if len(subj) == 0 && x.lex.relativePronoun.MatchString(st.Text[from:w.Start]) {
+			// "A led the X side at the Y Commission, which he co-chaired
+			// with B": the pronoun is the one person named before it
+			var before []personMention
+			for _, p := range ms {
+				if p.s >= from && p.e <= w.Start && !slices.ContainsFunc(before, func(q personMention) bool { return q.name == p.name }) {
+					before = append(before, p)
+				}
+			}
+			if len(before) == 1 {
+				subj = before
+			}
+		}
 		if m := x.lex.relativeWho.FindStringIndex(st.Text[from:w.Start]); len(subj) == 0 && m != nil && x.lex.pairSubject.MatchString(st.Text[from:from+m[0]]+" ") {
 			subj = cr.pair(recent) // "The two ministers, who co-chair the X Commission"
 		}
@@ -676,9 +689,10 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 					}
 				}
 			}
-			// "A co-chaired with B the 25th meeting of the X Committee"
+			// "A co-chaired with B the 25th meeting of the X Committee",
+			// "the X Committee, which A co-chaired with B"
 			if m := x.lex.chairWith.FindStringIndex(st.Text[w.End:]); len(subj) == 1 && m != nil && !b.bare {
-				if with := cr.run(st, ms, w.End+m[1], 50); len(with) > 0 && with[0].e <= b.s && with[0].name != subj[0].name && x.onlyTitle(st.Text[w.End+m[1]:with[0].s]) {
+				if with := cr.run(st, ms, w.End+m[1], 50); len(with) > 0 && (with[0].e <= b.s || b.e <= w.Start) && with[0].name != subj[0].name && x.onlyTitle(st.Text[w.End+m[1]:with[0].s]) {
 					subj = append(subj, with[0])
 				}
 			}

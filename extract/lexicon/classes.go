@@ -197,6 +197,7 @@ var Rules = map[string]string{
 	"chair-with":             "patterns/cochairs.tsv: \"A co-chairs the X Commission with B\": B is the other chair",
 	"abbreviation-subject":   "patterns/cochairs.tsv: \"The JCC was co-chaired by\": the body the document names by these letters",
 	"sides-subject":          "patterns/cochairs.tsv: \"The two sides were led by A and B\": the heads of the sides of the body named before",
+	"relative-pronoun":       "patterns/cochairs.tsv: \"the X Commission, which he co-chaired\": the pronoun is the one person named before",
 	"chair-part":             "patterns/cochairs.tsv: \"Chairman of the X part of the Y Commission\": group 1 names the chair's side",
 	"chair-part-object":      "patterns/cochairs.tsv: \"heads the X part of the Y Commission\" after a chair verb: group 1 names the chair's side",
 	"meeting-phrase":         "patterns/meetings.tsv: a phrase that names who met where its words alone would not (\"conferred with\", \"exchanged views\")",
