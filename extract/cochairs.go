@@ -491,6 +491,9 @@ func (cr *chairReader) passiveAt(st *sentence, ms []personMention, bs []body, re
 	run := cr.run(st, ms, loc[1], 70)
 	if len(run) == 0 && x.lex.pairAgent.MatchString(st.Text[loc[1]:]) {
 		run = cr.pair(recent)
+		if len(run) == 0 {
+			run = cr.pairAfter(st.idx)
+		}
 	}
 	if len(run) == 0 {
 		return loc[1]
@@ -614,6 +617,9 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 		}
 		if len(subj) == 0 && x.lex.pairSubject.MatchString(st.Text[from:w.Start]) {
 			subj = cr.pair(recent)
+			if len(subj) == 0 {
+				subj = cr.pairAfter(st.idx)
+			}
 		}
 		if len(subj) == 0 && x.lex.relativePronoun.MatchString(st.Text[from:w.Start]) {
 			// "A led the X side at the Y Commission, which he co-chaired
@@ -755,6 +761,35 @@ func (cr *chairReader) pair(recent []string) []personMention {
 		return nil
 	}
 	return []personMention{{name: recent[len(recent)-2], s: -1}, {name: recent[len(recent)-1], s: -1}}
+}
+
+// pairAfter is the pair a chair statement names only by their offices when
+// no one is named before it ("The commission was co-chaired by the foreign
+// ministers of the two countries. Minister A said ... Minister B ..."): the
+// two persons the next two sentences name, when they name no third and
+// the two are of different countries where the text tells.
+func (cr *chairReader) pairAfter(idx int) []personMention {
+	var names []string
+	for k := idx + 1; k <= idx+2 && k < len(cr.ppl.mentions); k++ {
+		for _, p := range cr.ppl.mentions[k] {
+			if !slices.Contains(names, p.name) {
+				names = append(names, p.name)
+			}
+		}
+	}
+	if len(names) != 2 {
+		return nil
+	}
+	var cs []string
+	for _, n := range names {
+		if cl := cr.ppl.byName[n]; cl != nil {
+			cs = append(cs, cr.ppl.country[cl])
+		}
+	}
+	if len(cs) == 2 && cs[0] != "" && cs[0] == cs[1] {
+		return nil
+	}
+	return []personMention{{name: names[0], s: -1}, {name: names[1], s: -1}}
 }
 
 // passiveAux are the auxiliaries of a passive chair verb without "by".

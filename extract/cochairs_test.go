@@ -102,6 +102,12 @@ func TestCoChairShapes(t *testing.T) {
 		{"a session of the committee that she chaired together with her counterpart (second phrasing)",
 			"Swedish Minister Anna Berg opened the 6th session of the Sweden-Finland Joint Committee on Forestry, which she chaired together with her Finnish counterpart Mikko Virtanen.",
 			[]string{"Anna Berg|Sweden-Finland Joint Committee on Forestry|Sweden", "Mikko Virtanen|Sweden-Finland Joint Committee on Forestry|Finland"}},
+		{"co-chaired by the ministers of the two countries, the names only in the sentences after",
+			"The 12th session of the Zambia-Malawi Joint Permanent Commission was co-chaired by the foreign ministers of the two countries. Zambian Minister Mulenga Banda said the commission had reviewed trade. Malawian Minister Chikondi Phiri welcomed the progress on the border post.",
+			[]string{"Chikondi Phiri|Zambia-Malawi Joint Permanent Commission|Malawi", "Mulenga Banda|Zambia-Malawi Joint Permanent Commission|Zambia"}},
+		{"the two ministers co-chaired, named in the sentence after (second phrasing)",
+			"The two ministers co-chaired the first meeting of the Chile-Peru Joint Commission on Mining in Lima. Chilean Foreign Minister Pablo Soto and Peruvian Foreign Minister Rosa Quispe then signed three agreements.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
 		{"the co-chairmen of the commission, two names without titles",
 			"The Kenya-Uganda Joint Permanent Commission met in Nairobi on Monday. The co-chairmen of the commission, Amina Odhiambo and Moses Okello, signed the minutes.",
 			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Permanent Commission|Uganda"}},
@@ -369,6 +375,10 @@ func TestCoChairShapes(t *testing.T) {
 // co-chairs; nor does a headline become a commission's name.
 func TestNoCoChairs(t *testing.T) {
 	tests := []struct{ name, text string }{
+		{"co-chaired by the two countries' ministers, three persons named after: no pair to take",
+			"The 12th session of the Zambia-Malawi Joint Permanent Commission was co-chaired by the foreign ministers of the two countries. Ambassador Ruth Zulu, Ambassador Grace Mwale and Professor John Tembo presented the reports of the experts."},
+		{"the two ministers co-chaired, two persons of one country named after (second phrasing)",
+			"The two ministers co-chaired the Chile-Peru Joint Commission on Mining in Lima. Chilean Minister Pablo Soto and Chilean Deputy Minister Marta Rios briefed the press afterwards."},
 		{"a vocative to a co-chair",
 			"Addressing the delegates, Ambassador Ruth Banda said: “Co-chair, allow me to thank you for your hospitality.”"},
 		{"a session held, no chairs named",
