@@ -332,6 +332,7 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 	for _, st := range doc.sents {
 		ms := ppl.mentions[st.idx]
 		bs := x.bodies(st, ms, ppl.titles[st.idx])
+		bs = append(bs, x.abbreviatedBodies(st, bs, names)...)
 		n := len(cr.out)
 		// "Norwegian Co-Chair of the Mixed ... Commission ... X Y"
 		for _, t := range ppl.titles[st.idx] {
@@ -380,6 +381,30 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 		out = append(out, e.CoChair)
 	}
 	return out, open
+}
+
+// abbreviatedBodies are the abbreviations in a sentence that stand for a
+// body the document named before ("The Kenya-Uganda Joint Permanent
+// Commission (JPC) opened. ... the co-chairs of the JPC"): references to
+// it, outside the bodies the sentence names. Two letters must be the ones
+// the document gave in brackets; three or more may be the name's initials.
+func (x *Extractor) abbreviatedBodies(st *sentence, bs []body, names []namedBody) []body {
+	var out []body
+	for _, w := range st.words {
+		if len(w.Text) < 2 || len(w.Text) > 8 || !text.IsAllCaps(w.Text) || strings.ContainsAny(w.Text, ".-’'") {
+			continue
+		}
+		if slices.ContainsFunc(bs, func(b body) bool { return w.Start < b.e && w.End > b.s }) {
+			continue
+		}
+		if !slices.ContainsFunc(names, func(n namedBody) bool {
+			return strings.Contains(n.name, "("+w.Text+")") || len(w.Text) >= 3 && abbreviates(w.Text, n.name)
+		}) {
+			continue
+		}
+		out = append(out, body{s: w.Start, e: w.End, bare: true, kind: refAbbr, name: w.Text})
+	}
+	return out
 }
 
 // abbreviates reports whether abbr holds, in order, initials of the
