@@ -242,6 +242,9 @@ func (x *Extractor) subjectEnd(st *sentence, ms []personMention, j int, lower bo
 		if m := st.match(j); m != nil && m.Kind == gazetteer.MatchOffice {
 			break
 		}
+		if x.lex.bodyConnector[w.Fold] && x.sideAt(st, j) {
+			break // "on Energy on the Swedish side": the side, no subject
+		}
 		if x.lex.bodyConnector[w.Fold] {
 			// "in Bangkok" is where, not what
 			if w.Fold == "in" && j+1 < len(st.words) {
