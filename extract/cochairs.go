@@ -863,6 +863,15 @@ func (cr *chairReader) nouns(st *sentence, ms []personMention, bs []body) {
 					b, found = c, true
 				}
 			}
+		} else if wi > 1 && strings.HasPrefix(w.Fold, "co-") && st.words[wi-2].Fold == "the" && (st.words[wi-1].Fold == "other" || side != "") && !strings.HasSuffix(w.Fold, "s") {
+			// "B, the other co-chair", "B, the Angolan co-chair": a chair
+			// of the body named in the sentence or before
+			b, found = ref(refAny), true
+			for _, c := range bs {
+				if !c.bare && c.e <= w.Start {
+					b = c
+				}
+			}
 		} else if a := st.words[max(wi-1, 0)].Text; wi > 0 && strings.HasPrefix(w.Fold, "co-") && len(a) >= 3 && text.IsAllCaps(a) && text.OnlySpace(st.gap(wi-1, wi)) {
 			// "JPCC co-chair A": the body the document names by these letters
 			b, found = body{bare: true, kind: refAbbr, name: a}, true
@@ -953,7 +962,7 @@ func chairAppositive(gap string) bool {
 			if len(f) > 0 && (f[0] == "the" || f[0] == "a") {
 				f = f[1:]
 			}
-			return len(f) == 0 || len(f) == 1 && text.IsCap(f[0])
+			return len(f) == 0 || len(f) == 1 && (text.IsCap(f[0]) || f[0] == "other")
 		}
 	}
 	return false
