@@ -242,6 +242,9 @@ func (x *Extractor) subjectEnd(st *sentence, ms []personMention, j int, lower bo
 		if m := st.match(j); m != nil && m.Kind == gazetteer.MatchOffice {
 			break
 		}
+		if x.lex.bodyConnector[w.Fold] && x.sideAt(st, j) {
+			break // "on Energy on the Swedish side": the side, no subject
+		}
 		if x.lex.bodyConnector[w.Fold] {
 			// "in Bangkok" is where, not what
 			if w.Fold == "in" && j+1 < len(st.words) {
@@ -317,7 +320,7 @@ type namedBody struct {
 // ("Norwegian Co-Chair of the X Commission A"). A statement that names no
 // body chairs the body the document names nearest before it, else after it.
 func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, occasion string, meetings []fact.Meeting) ([]fact.CoChair, map[int]fact.Side) {
-	cr := chairReader{x: x, ppl: ppl, sp: sp, sd: sd, meetings: meetings}
+	cr := chairReader{x: x, ppl: ppl, sp: sp, sd: sd, meetings: meetings, sideSent: -2}
 	var names []namedBody
 	if doc.doc.Title != "" {
 		// the headline may name the body the text calls "the commission"
@@ -332,6 +335,7 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 	for _, st := range doc.sents {
 		ms := ppl.mentions[st.idx]
 		bs := x.bodies(st, ms, ppl.titles[st.idx])
+		bs = append(bs, x.abbreviatedBodies(st, bs, names)...)
 		n := len(cr.out)
 		// "Norwegian Co-Chair of the Mixed ... Commission ... X Y"
 		for _, t := range ppl.titles[st.idx] {
@@ -382,6 +386,30 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 	return out, open
 }
 
+// abbreviatedBodies are the abbreviations in a sentence that stand for a
+// body the document named before ("The Kenya-Uganda Joint Permanent
+// Commission (JPC) opened. ... the co-chairs of the JPC"): references to
+// it, outside the bodies the sentence names. Two letters must be the ones
+// the document gave in brackets; three or more may be the name's initials.
+func (x *Extractor) abbreviatedBodies(st *sentence, bs []body, names []namedBody) []body {
+	var out []body
+	for _, w := range st.words {
+		if len(w.Text) < 2 || len(w.Text) > 8 || !text.IsAllCaps(w.Text) || strings.ContainsAny(w.Text, ".-’'") {
+			continue
+		}
+		if slices.ContainsFunc(bs, func(b body) bool { return w.Start < b.e && w.End > b.s }) {
+			continue
+		}
+		if !slices.ContainsFunc(names, func(n namedBody) bool {
+			return strings.Contains(n.name, "("+w.Text+")") || len(w.Text) >= 3 && abbreviates(w.Text, n.name)
+		}) {
+			continue
+		}
+		out = append(out, body{s: w.Start, e: w.End, bare: true, kind: refAbbr, name: w.Text})
+	}
+	return out
+}
+
 // abbreviates reports whether abbr holds, in order, initials of the
 // capitalised words of name ("JPCC" of "Zambia-Malawi Joint Permanent
 // Commission on Cooperation"), or is the abbreviation it gives in brackets.
@@ -427,6 +455,10 @@ type chairReader struct {
 	sd       sides
 	meetings []fact.Meeting // the document's meetings: their principals are "the two ministers"
 	out      []chairEntry
+	// sideSent is the sentence that last named the head of one side of a
+	// body ("The Nigerian delegation to the X Commission was led by A"),
+	// or -2: the next sentence may name the other side's head alone
+	sideSent int
 }
 
 // ref is a reference to a body the sentence does not name.
@@ -455,6 +487,9 @@ func refKind(b body) int {
 // one before names (bodyNear): the sides of a session of it.
 func (cr *chairReader) passive(st *sentence, ms []personMention, bs []body, recent []string, bodyNear bool) {
 	locs := cr.x.lex.chairedBy.FindAllStringSubmatchIndex(st.Text, -1)
+	// pairNear: a body is named in the sentence or the one before, for
+	// "The two sides were led by A and B respectively"
+	pairNear := bodyNear
 	if bodyNear {
 		// only the heads of two sides named together chair the body named before
 		heads, prev := 0, 0
@@ -464,24 +499,29 @@ func (cr *chairReader) passive(st *sentence, ms []personMention, bs []body, rece
 			}
 			prev = loc[1]
 		}
-		bodyNear = heads >= 2
+		// or the other side's head, named in the sentence after the
+		// first ("The Cameroonian delegation was led by B")
+		bodyNear = heads >= 2 || heads >= 1 && cr.sideSent == st.idx-1
 	}
 	prev := 0
 	for _, loc := range locs {
 		if loc[0] < prev {
 			continue
 		}
-		prev = cr.passiveAt(st, ms, bs, recent, bodyNear, loc, prev)
+		prev = cr.passiveAt(st, ms, bs, recent, bodyNear, pairNear, loc, prev)
 	}
 }
 
 // passiveAt reads the chair statement matched at loc, whose subject starts
 // no earlier than prev, and returns where the persons it names end.
-func (cr *chairReader) passiveAt(st *sentence, ms []personMention, bs []body, recent []string, bodyNear bool, loc []int, prev int) int {
+func (cr *chairReader) passiveAt(st *sentence, ms []personMention, bs []body, recent []string, bodyNear, pairNear bool, loc []int, prev int) int {
 	x := cr.x
 	run := cr.run(st, ms, loc[1], 70)
 	if len(run) == 0 && x.lex.pairAgent.MatchString(st.Text[loc[1]:]) {
 		run = cr.pair(recent)
+		if len(run) == 0 {
+			run = cr.pairAfter(st.idx)
+		}
 	}
 	if len(run) == 0 {
 		return loc[1]
@@ -523,6 +563,12 @@ func (cr *chairReader) passiveAt(st *sentence, ms []personMention, bs []body, re
 			b, ok = ref(refEvent), true
 		case strings.TrimSpace(subject) == "" || x.lex.eventSubject.MatchString(subject):
 			b, ok = ref(refAny), true
+		default:
+			if m := x.lex.abbreviationSubject.FindStringSubmatch(subject); m != nil {
+				// "The JCC was co-chaired by": the body the document
+				// names by these letters
+				b, ok = body{bare: true, kind: refAbbr, name: m[1]}, true
+			}
 		}
 	}
 	side := ""
@@ -536,8 +582,16 @@ func (cr *chairReader) passiveAt(st *sentence, ms []personMention, bs []body, re
 		// body named just before
 		b, ok = ref(refAny), true
 	}
+	if !ok && pairNear && len(run) == 2 && x.lex.sidesSubject.MatchString(subject) {
+		// "The two sides were led by A and B respectively": the heads of
+		// the sides at the session of the body named just before
+		b, ok = ref(refAny), true
+	}
 	if !ok {
 		return end
+	}
+	if side != "" && !strings.Contains(verb, "chair") {
+		cr.sideSent = st.idx
 	}
 	for _, p := range run {
 		cr.add(st, ms, p, b, side)
@@ -591,6 +645,22 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 		}
 		if len(subj) == 0 && x.lex.pairSubject.MatchString(st.Text[from:w.Start]) {
 			subj = cr.pair(recent)
+			if len(subj) == 0 {
+				subj = cr.pairAfter(st.idx)
+			}
+		}
+		if len(subj) == 0 && x.lex.relativePronoun.MatchString(st.Text[from:w.Start]) {
+			// "A led the X side at the Y Commission, which he co-chaired
+			// with B": the pronoun is the one person named before it
+			var before []personMention
+			for _, p := range ms {
+				if p.s >= from && p.e <= w.Start && !slices.ContainsFunc(before, func(q personMention) bool { return q.name == p.name }) {
+					before = append(before, p)
+				}
+			}
+			if len(before) == 1 {
+				subj = before
+			}
 		}
 		if m := x.lex.relativeWho.FindStringIndex(st.Text[from:w.Start]); len(subj) == 0 && m != nil && x.lex.pairSubject.MatchString(st.Text[from:from+m[0]]+" ") {
 			subj = cr.pair(recent) // "The two ministers, who co-chair the X Commission"
@@ -640,14 +710,23 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 			if b.bare {
 				after = refEnd
 			}
-			if m := x.lex.chairWith.FindStringIndex(st.Text[after:]); m != nil {
-				if with := cr.run(st, ms, after+m[1], 50); len(with) > 0 && with[0].name != subj[0].name && x.onlyTitle(st.Text[after+m[1]:with[0].s]) {
-					subj = append(subj, with[0])
+			afters := []int{after}
+			if m := x.lex.bodyReference.FindStringIndex(st.Text[w.End:]); m != nil && !b.bare && w.End+m[1] <= b.s {
+				// "A, who co-chaired the meeting with B, said the X
+				// Commission ...": the other chair follows the reference
+				afters = append(afters, w.End+m[1])
+			}
+			for _, after := range afters {
+				if m := x.lex.chairWith.FindStringIndex(st.Text[after:]); m != nil && len(subj) == 1 {
+					if with := cr.run(st, ms, after+m[1], 50); len(with) > 0 && with[0].name != subj[0].name && x.onlyTitle(st.Text[after+m[1]:with[0].s]) {
+						subj = append(subj, with[0])
+					}
 				}
 			}
-			// "A co-chaired with B the 25th meeting of the X Committee"
+			// "A co-chaired with B the 25th meeting of the X Committee",
+			// "the X Committee, which A co-chaired with B"
 			if m := x.lex.chairWith.FindStringIndex(st.Text[w.End:]); len(subj) == 1 && m != nil && !b.bare {
-				if with := cr.run(st, ms, w.End+m[1], 50); len(with) > 0 && with[0].e <= b.s && with[0].name != subj[0].name && x.onlyTitle(st.Text[w.End+m[1]:with[0].s]) {
+				if with := cr.run(st, ms, w.End+m[1], 50); len(with) > 0 && (with[0].e <= b.s || b.e <= w.Start) && with[0].name != subj[0].name && x.onlyTitle(st.Text[w.End+m[1]:with[0].s]) {
 					subj = append(subj, with[0])
 				}
 			}
@@ -712,6 +791,35 @@ func (cr *chairReader) pair(recent []string) []personMention {
 	return []personMention{{name: recent[len(recent)-2], s: -1}, {name: recent[len(recent)-1], s: -1}}
 }
 
+// pairAfter is the pair a chair statement names only by their offices when
+// no one is named before it ("The commission was co-chaired by the foreign
+// ministers of the two countries. Minister A said ... Minister B ..."): the
+// two persons the next two sentences name, when they name no third and
+// the two are of different countries where the text tells.
+func (cr *chairReader) pairAfter(idx int) []personMention {
+	var names []string
+	for k := idx + 1; k <= idx+2 && k < len(cr.ppl.mentions); k++ {
+		for _, p := range cr.ppl.mentions[k] {
+			if !slices.Contains(names, p.name) {
+				names = append(names, p.name)
+			}
+		}
+	}
+	if len(names) != 2 {
+		return nil
+	}
+	var cs []string
+	for _, n := range names {
+		if cl := cr.ppl.byName[n]; cl != nil {
+			cs = append(cs, cr.ppl.country[cl])
+		}
+	}
+	if len(cs) == 2 && cs[0] != "" && cs[0] == cs[1] {
+		return nil
+	}
+	return []personMention{{name: names[0], s: -1}, {name: names[1], s: -1}}
+}
+
 // passiveAux are the auxiliaries of a passive chair verb without "by".
 var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true}
 
@@ -753,6 +861,15 @@ func (cr *chairReader) nouns(st *sentence, ms []personMention, bs []body) {
 			for _, c := range bs {
 				if !c.bare && c.e >= st.words[wi-1].Start && c.e <= w.Start {
 					b, found = c, true
+				}
+			}
+		} else if wi > 1 && strings.HasPrefix(w.Fold, "co-") && st.words[wi-2].Fold == "the" && (st.words[wi-1].Fold == "other" || side != "") && !strings.HasSuffix(w.Fold, "s") {
+			// "B, the other co-chair", "B, the Angolan co-chair": a chair
+			// of the body named in the sentence or before
+			b, found = ref(refAny), true
+			for _, c := range bs {
+				if !c.bare && c.e <= w.Start {
+					b = c
 				}
 			}
 		} else if a := st.words[max(wi-1, 0)].Text; wi > 0 && strings.HasPrefix(w.Fold, "co-") && len(a) >= 3 && text.IsAllCaps(a) && text.OnlySpace(st.gap(wi-1, wi)) {
@@ -845,7 +962,7 @@ func chairAppositive(gap string) bool {
 			if len(f) > 0 && (f[0] == "the" || f[0] == "a") {
 				f = f[1:]
 			}
-			return len(f) == 0 || len(f) == 1 && text.IsCap(f[0])
+			return len(f) == 0 || len(f) == 1 && (text.IsCap(f[0]) || f[0] == "other")
 		}
 	}
 	return false
@@ -900,7 +1017,7 @@ func (cr *chairReader) run(st *sentence, ms []personMention, off, lead int) []pe
 			continue
 		}
 		if len(out) == 0 {
-			if p.s-off > lead || cr.x.lex.chairGapStop.MatchString(gap) {
+			if p.s-off > lead || cr.x.lex.chairGapStop.MatchString(cr.x.undotCourtesy(gap)) {
 				break
 			}
 		} else if !cr.joins(gap) {
@@ -940,11 +1057,26 @@ func (cr *chairReader) subject(st *sentence, ms []personMention, off, from int) 
 	return out
 }
 
+// undotCourtesy is gap without the dots of the courtesy titles in it
+// ("and H.E. B", "and Mr. B"): such a dot ends no clause between two chairs.
+func (x *Extractor) undotCourtesy(gap string) string {
+	if !strings.Contains(gap, ".") {
+		return gap
+	}
+	f := strings.Fields(gap)
+	for i, w := range f {
+		if strings.HasSuffix(w, ".") && x.lex.honorific[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			f[i] = strings.ReplaceAll(w, ".", "")
+		}
+	}
+	return " " + strings.Join(f, " ") + " "
+}
+
 // joins reports whether the words between two names join them as one
 // pair ("A and his Latvian host B", "A of Norway and Prime Minister B").
 func (cr *chairReader) joins(gap string) bool {
 	f := strings.Fields(strings.ReplaceAll(gap, ",", " , "))
-	if len(f) > 14 || cr.x.lex.chairGapStop.MatchString(gap) {
+	if len(f) > 14 || cr.x.lex.chairGapStop.MatchString(cr.x.undotCourtesy(gap)) {
 		return false
 	}
 	for _, w := range f {

@@ -109,6 +109,7 @@ type vocabulary struct {
 	commitmentFrame, dueInYear, dueNextYear             *lexicon.Regexp
 	relativeSubject, pairAgent, eventSubject            *lexicon.Regexp
 	delegationSide, relativeWho, chairWith, chairPart   *lexicon.Regexp
+	abbreviationSubject, sidesSubject, relativePronoun  *lexicon.Regexp
 	chairPartObject                                     *lexicon.Regexp
 	triggers                                            []trigger
 	triggerScan                                         *lexicon.Scanner // the triggers' required literals, in their order
@@ -200,7 +201,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		bodyReference: lex.Pattern("body-reference"), bodyReferenceSubject: lex.Pattern("body-reference-subject"),
 		relativeSubject: lex.Pattern("relative-subject"), pairAgent: lex.Pattern("pair-agent"),
 		eventSubject: lex.Pattern("event-subject"), delegationSide: lex.Pattern("delegation-side"),
-		relativeWho: lex.Pattern("relative-who"), chairWith: lex.Pattern("chair-with"), chairPart: lex.Pattern("chair-part"), chairPartObject: lex.Pattern("chair-part-object"),
+		relativeWho: lex.Pattern("relative-who"), chairWith: lex.Pattern("chair-with"), abbreviationSubject: lex.Pattern("abbreviation-subject"), sidesSubject: lex.Pattern("sides-subject"), relativePronoun: lex.Pattern("relative-pronoun"), chairPart: lex.Pattern("chair-part"), chairPartObject: lex.Pattern("chair-part-object"),
 		bodyComplementCountry: lex.Set("body-complement-country"), retinue: lex.Pattern("retinue"), onBehalf: lex.Pattern("on-behalf"), representedBy: lex.Pattern("represented-by"), pairOfCountries: lex.Pattern("pair-of-countries"), titleAfterName: lex.Pattern("title-after-name"),
 	}
 	v.visit = visitPatterns{}
