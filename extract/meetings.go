@@ -1201,9 +1201,15 @@ func compactName(s string) string {
 // ("the minister is presently in X").
 func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, dated datedSentences) place {
 	if m != nil {
-		date := ""
-		if len(m.sents) > 0 {
-			date, _ = x.meetingDate(doc, m, dated)
+		// the meeting's date tells another time's city apart; it is
+		// looked for only when a city is found
+		date, dateKnown := "", false
+		meetingDate := func() string {
+			if !dateKnown {
+				date, _ = x.meetingDate(doc, m, dated)
+				dateKnown = true
+			}
+			return date
 		}
 		for _, st := range m.sents {
 			if c := x.capitalNamed(st); c != nil {
@@ -1213,7 +1219,7 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 				if g.Kind != gazetteer.MatchCity || g.City == nil {
 					continue
 				}
-				if !x.lex.isLocative(st, k) || partOfName(p.mentions[st.idx], g) || x.otherTime(st, g, date, dated) || m.inPlan(st.idx, g.Start) {
+				if !x.lex.isLocative(st, k) || partOfName(p.mentions[st.idx], g) || x.otherTime(st, g, meetingDate(), dated) || m.inPlan(st.idx, g.Start) {
 					continue
 				}
 				return cityPlace(x.namesake(doc, g), st.Text[g.Start:g.End])
