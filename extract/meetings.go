@@ -871,7 +871,7 @@ func (x *Extractor) nearbyCalls(doc *document) nearby {
 	}
 	for i, st := range doc.sents {
 		n.para[i] = st.Para
-		if x.contactIn(st, nil).call {
+		if x.anyCallWord(st) && x.contactIn(st, nil).call {
 			n.lastCall[st.Para] = i
 		}
 		if st.matches(x.lex.callAnaphora) {
@@ -879,6 +879,17 @@ func (x *Extractor) nearbyCalls(doc *document) nearby {
 		}
 	}
 	return n
+}
+
+// anyCallWord reports whether one of the sentence's words is a call word:
+// without one, contactIn finds no call, and its phrase patterns need not run.
+func (x *Extractor) anyCallWord(st *sentence) bool {
+	for _, w := range st.words {
+		if x.lex.callWord[w.Fold] {
+			return true
+		}
+	}
+	return false
 }
 
 func (n nearby) near(last []int, i int) bool {
