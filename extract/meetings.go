@@ -623,7 +623,10 @@ func (x *Extractor) trailingSource(st *sentence, m personMention) bool {
 // introduced with that style ("His Royal Highness Prince Y"), where only one
 // was.
 func (x *Extractor) styleAnaphora(doc *document, p *people) map[int][]string {
-	if !x.lex.courtStyle.MatchString(doc.doc.Text) {
+	// a sentence using a style comes first: the document as a whole,
+	// which most lack one, is a long text for the pattern to run over
+	if !slices.ContainsFunc(doc.sents, func(st *sentence) bool { return st.matches(x.lex.courtStyle) }) ||
+		!x.lex.courtStyle.MatchString(doc.doc.Text) {
 		return nil
 	}
 	holder := map[string]string{} // style -> the one person introduced so; "" when several were
