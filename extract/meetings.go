@@ -687,7 +687,10 @@ func lowerWordIn(st *sentence, from, to int) bool {
 func (x *Extractor) heldDespitePlans(p *people, st *sentence) ([][2]int, bool) {
 	var plans [][2]int
 	for _, re := range x.lex.otherMeeting {
-		for _, loc := range re.FindAllStringIndex(st.Text, -1) {
+		if !re.MayLower(st.lower) {
+			continue
+		}
+		for _, loc := range re.Regexp.FindAllStringIndex(st.Text, -1) {
 			plans = append(plans, [2]int{loc[0], loc[1]})
 		}
 	}
