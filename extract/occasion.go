@@ -18,7 +18,7 @@ func (v *vocabulary) findOccasion(doc *document) string {
 		// the sentence ending before a space, a bracket or its end: a
 		// sentence without a head word cannot give one, and the occasion
 		// pattern, which starts with common words, is the costly part
-		if !v.occasionHead.MatchString(st.Text) {
+		if !st.matches(v.occasionHead) {
 			continue
 		}
 		for _, m := range v.occasion.FindAllStringSubmatch(st.Text, -1) {
