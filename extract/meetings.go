@@ -219,7 +219,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		if ctxWord {
 			context = append(context, st)
 		}
-		if !strong && !call && x.lex.contactPhrase.MatchString(st.Text) {
+		if !strong && !call && st.matches(x.lex.contactPhrase) {
 			// "X spoke with Y": a call if the paragraph says so
 			call = near.call(st.idx)
 		}
