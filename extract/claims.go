@@ -44,7 +44,7 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 		about := st.Text // the text that names what the figures measure
 		restated := false
 		switch {
-		case x.lex.metric.MatchString(st.Text):
+		case st.matches(x.lex.metric):
 		case measuredBefore() != nil && x.lex.restatement.MatchString(st.Text):
 			about, restated = before.Text, true
 		case measuredBefore() != nil && st.idx-before.idx == 1 && x.lex.anaphora.MatchString(st.Text):

@@ -183,7 +183,7 @@ func (x *Extractor) commitmentAt(st *sentence, ppl *people, sp []speech, ref ref
 // (with a mode, the clause from it), and the patterns are tried on the
 // rest.
 func (x *Extractor) firstTrigger(st *sentence, ppl *people, from int) (*trigger, []int) {
-	lower := strings.ToLower(st.Text)
+	lower := st.lower
 	var masked [][2]int
 	if from > 0 {
 		masked = append(masked, [2]int{0, from}) // the text of a commitment found before

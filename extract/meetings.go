@@ -219,7 +219,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		if ctxWord {
 			context = append(context, st)
 		}
-		if !strong && !call && x.lex.contactPhrase.MatchString(st.Text) {
+		if !strong && !call && st.matches(x.lex.contactPhrase) {
 			// "X spoke with Y": a call if the paragraph says so
 			call = near.call(st.idx)
 		}
@@ -623,7 +623,10 @@ func (x *Extractor) trailingSource(st *sentence, m personMention) bool {
 // introduced with that style ("His Royal Highness Prince Y"), where only one
 // was.
 func (x *Extractor) styleAnaphora(doc *document, p *people) map[int][]string {
-	if !x.lex.courtStyle.MatchString(doc.doc.Text) {
+	// a sentence using a style comes first: the document as a whole,
+	// which most lack one, is a long text for the pattern to run over
+	if !slices.ContainsFunc(doc.sents, func(st *sentence) bool { return st.matches(x.lex.courtStyle) }) ||
+		!x.lex.courtStyle.MatchString(doc.doc.Text) {
 		return nil
 	}
 	holder := map[string]string{} // style -> the one person introduced so; "" when several were
@@ -684,7 +687,10 @@ func lowerWordIn(st *sentence, from, to int) bool {
 func (x *Extractor) heldDespitePlans(p *people, st *sentence) ([][2]int, bool) {
 	var plans [][2]int
 	for _, re := range x.lex.otherMeeting {
-		for _, loc := range re.FindAllStringIndex(st.Text, -1) {
+		if !re.MayLower(st.lower) {
+			continue
+		}
+		for _, loc := range re.Regexp.FindAllStringIndex(st.Text, -1) {
 			plans = append(plans, [2]int{loc[0], loc[1]})
 		}
 	}
@@ -871,7 +877,7 @@ func (x *Extractor) nearbyCalls(doc *document) nearby {
 	}
 	for i, st := range doc.sents {
 		n.para[i] = st.Para
-		if x.contactIn(st, nil).call {
+		if x.anyCallWord(st) && x.contactIn(st, nil).call {
 			n.lastCall[st.Para] = i
 		}
 		if st.matches(x.lex.callAnaphora) {
@@ -879,6 +885,17 @@ func (x *Extractor) nearbyCalls(doc *document) nearby {
 		}
 	}
 	return n
+}
+
+// anyCallWord reports whether one of the sentence's words is a call word:
+// without one, contactIn finds no call, and its phrase patterns need not run.
+func (x *Extractor) anyCallWord(st *sentence) bool {
+	for _, w := range st.words {
+		if x.lex.callWord[w.Fold] {
+			return true
+		}
+	}
+	return false
 }
 
 func (n nearby) near(last []int, i int) bool {
@@ -1201,9 +1218,15 @@ func compactName(s string) string {
 // ("the minister is presently in X").
 func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, dated datedSentences) place {
 	if m != nil {
-		date := ""
-		if len(m.sents) > 0 {
-			date, _ = x.meetingDate(doc, m, dated)
+		// the meeting's date tells another time's city apart; it is
+		// looked for only when a city is found
+		date, dateKnown := "", false
+		meetingDate := func() string {
+			if !dateKnown {
+				date, _ = x.meetingDate(doc, m, dated)
+				dateKnown = true
+			}
+			return date
 		}
 		for _, st := range m.sents {
 			if c := x.capitalNamed(st); c != nil {
@@ -1213,7 +1236,7 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 				if g.Kind != gazetteer.MatchCity || g.City == nil {
 					continue
 				}
-				if !x.lex.isLocative(st, k) || partOfName(p.mentions[st.idx], g) || x.otherTime(st, g, date, dated) || m.inPlan(st.idx, g.Start) {
+				if !x.lex.isLocative(st, k) || partOfName(p.mentions[st.idx], g) || x.otherTime(st, g, meetingDate(), dated) || m.inPlan(st.idx, g.Start) {
 					continue
 				}
 				return cityPlace(x.namesake(doc, g), st.Text[g.Start:g.End])

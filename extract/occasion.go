@@ -9,11 +9,18 @@ import (
 func (v *vocabulary) findOccasion(doc *document) string {
 	var candidates []*sentence
 	for _, st := range doc.sents {
-		if containsAny(strings.ToLower(st.Text), v.eventWords) {
+		if containsAny(st.lower, v.eventWords) {
 			candidates = append(candidates, st)
 		}
 	}
 	for _, st := range candidates {
+		// every name kept holds a head word, and a name is a piece of
+		// the sentence ending before a space, a bracket or its end: a
+		// sentence without a head word cannot give one, and the occasion
+		// pattern, which starts with common words, is the costly part
+		if !st.matches(v.occasionHead) {
+			continue
+		}
 		for _, m := range v.occasion.FindAllStringSubmatch(st.Text, -1) {
 			name := strings.TrimSpace(m[1])
 			name = strings.TrimSpace(strings.TrimRight(name, "( "))
@@ -26,7 +33,10 @@ func (v *vocabulary) findOccasion(doc *document) string {
 		}
 	}
 	for _, st := range candidates {
-		if m := v.occasionLower.FindStringSubmatch(st.Text); m != nil {
+		if !v.occasionLower.MayLower(st.lower) {
+			continue
+		}
+		if m := v.occasionLower.Regexp.FindStringSubmatch(st.Text); m != nil {
 			return strings.TrimSpace(m[1])
 		}
 	}

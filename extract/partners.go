@@ -51,15 +51,17 @@ func (x *Extractor) partners(doc *document) (partners []fact.Partnership, countr
 				}
 			}
 		}
-		coop := x.lex.cooperation.MatchString(st.Text)
+		// asked only of a sentence that could be about a pair: most name
+		// no two countries
+		coop := func() bool { return st.matches(x.lex.cooperation) }
 		switch {
 		case len(cs) == 2 && x.sameKind(cs[0], cs[1]):
-			if coop {
+			if coop() {
 				cooperating = append(cooperating, pair{cs[0], cs[1], st})
 			}
 			named = &pair{cs[0], cs[1], st}
 		case len(cs) <= 1 && named != nil && st.idx-named.st.idx <= 2 && (len(cs) == 0 || cs[0] == named.a || cs[0] == named.b) &&
-			coop && x.lex.pairAnaphora.MatchString(st.Text):
+			coop() && x.lex.pairAnaphora.MatchString(st.Text):
 			// "X of A met Y of B. The meeting focused on bilateral
 			// relations": the cooperation of the two named before
 			cooperating = append(cooperating, pair{named.a, named.b, st})

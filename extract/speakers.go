@@ -149,7 +149,7 @@ func introducesQuote(st *sentence) bool {
 
 // attribution finds the person a speech verb in the sentence points to.
 func (r *reader) attribution(st *sentence, ms []personMention, lastSubject string, p *people) string {
-	if r.lex.pronounAttribution.MatchString(st.Text) {
+	if st.matches(r.lex.pronounAttribution) {
 		return lastSubject // "According to him, ...", "In her words, ..."
 	}
 	for i, w := range st.words {
