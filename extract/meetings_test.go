@@ -726,3 +726,16 @@ func TestOpeningDelegationPhrase(t *testing.T) {
 			[]string{"meeting 2024-03-04 Nairobi: Daniel Otieno+Grace Mulenga"}},
 	})
 }
+
+// A participant's given names may be written as initials, one or several,
+// spaced or glued; all of them stay in the name.
+func TestMeetingInitials(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"two spaced initials after an office, agency wire",
+			"KATHMANDU, May 2 (Wire) – Indian Foreign Minister Arjun Mehta met Prime Minister K. P. Sharma Rana in Kathmandu today.", "2022-05-02",
+			[]string{"meeting 2022-05-02 Kathmandu: Arjun Mehta+K. P. Sharma Rana"}},
+		{"two spaced initials as subject, readout",
+			"Prime Minister K. P. Sharma Rana held talks with Chinese Premier Li Wen in Beijing on Monday.", "2022-05-04",
+			[]string{"meeting 2022-05-02 Beijing: K. P. Sharma Rana+Li Wen"}},
+	})
+}

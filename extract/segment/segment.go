@@ -451,6 +451,11 @@ func (sg *Segmenter) boundary(text string, sent, i, j, k, end int) bool {
 	}
 	lw := strings.ToLower(w)
 	nextWord := wordAt(text, k, end)
+	if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsUpper(r) && !unicode.IsDigit(next) {
+		// an initial: "J. Smith", also a letter that in lower case is an
+		// abbreviation ("K. P. Name" is no page)
+		return false
+	}
 	switch {
 	case sg.titleAbbr[lw]:
 		return false
