@@ -737,5 +737,14 @@ func TestMeetingInitials(t *testing.T) {
 		{"two spaced initials as subject, readout",
 			"Prime Minister K. P. Sharma Rana held talks with Chinese Premier Li Wen in Beijing on Monday.", "2022-05-04",
 			[]string{"meeting 2022-05-02 Beijing: K. P. Sharma Rana+Li Wen"}},
+		{"glued initials after an office, agency wire",
+			"KATHMANDU, May 2 (Wire) – Indian Foreign Minister Arjun Mehta met Prime Minister K.P. Sharma Rana in Kathmandu today.", "2022-05-02",
+			[]string{"meeting 2022-05-02 Kathmandu: Arjun Mehta+K. P. Sharma Rana"}},
+		{"glued initials as subject, readout",
+			"S.M. Rahman Karim held talks with Chinese Premier Li Wen in Beijing on Monday.", "2022-05-04",
+			[]string{"meeting 2022-05-02 Beijing: Li Wen+S. M. Rahman Karim"}},
+		{"a dotted country is no initials",
+			"Indian Foreign Minister Arjun Mehta met U.S. Secretary of State John Barrow and the U.N. envoy Maria Lind in Kathmandu today.", "2022-05-02",
+			[]string{"meeting 2022-05-02 Kathmandu: Arjun Mehta+John Barrow", "meeting 2022-05-02 Kathmandu: Arjun Mehta+Maria Lind"}},
 	})
 }

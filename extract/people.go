@@ -377,7 +377,7 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 			}
 			// initials before the surname are part of the name ("K. Menon")
 			b := i
-			for b > 0 && isInitial(st.words[b-1].Text) && nameGap(st, b-1) {
+			for b > 0 && (isInitial(st.words[b-1].Text) || dottedInitials(st, b-1)) && nameGap(st, b-1) {
 				b--
 			}
 			caps := e-b == 1 && text.IsAllCaps(w.Text)
