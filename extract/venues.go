@@ -75,13 +75,20 @@ func (x *Extractor) smallPlace(doc *document, p *people, st *sentence) (*gazette
 // one space), longest first, matched on whole words with the case of a
 // name ("Palace", "State House").
 func (x *Extractor) venueHeadAt(s string, at int) (gazetteer.VenueHead, bool) {
+	return x.venueHeadCased(s, at, false)
+}
+
+// venueHeadCased is venueHeadAt that, when common is set, also takes a
+// seat's head of several words in lower case: "the presidential palace",
+// "the state house" name the seat of the host as a common noun does.
+func (x *Extractor) venueHeadCased(s string, at int, common bool) (gazetteer.VenueHead, bool) {
 	rest := strings.TrimLeft(s[at:], " ")
 	for _, h := range x.venues {
 		if len(rest) < len(h.Head) || !strings.EqualFold(rest[:len(h.Head)], h.Head) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(rest)
-		if !unicode.IsUpper(r) {
+		if !unicode.IsUpper(r) && !(common && h.Kind == "seat" && h.City == "" && !h.Before && strings.Contains(h.Head, " ")) {
 			continue
 		}
 		if len(rest) > len(h.Head) {
@@ -101,10 +108,11 @@ func (x *Extractor) venueHeadAt(s string, at int) (gazetteer.VenueHead, bool) {
 // the meeting ("at", "in": the place-locative pattern).
 func (x *Extractor) venueIn(doc *document, p *people, m *meetingDraft, st *sentence) (place, bool) {
 	for i, w := range st.words {
-		if !text.IsCap(w.Text) {
+		common := i > 0 && st.words[i-1].Fold == "the" && !text.IsCap(w.Text)
+		if !text.IsCap(w.Text) && !common {
 			continue
 		}
-		h, ok := x.venueHeadAt(st.Text, w.Start)
+		h, ok := x.venueHeadCased(st.Text, w.Start, common)
 		if !ok {
 			continue
 		}
