@@ -37,7 +37,38 @@ func (x *Extractor) venuePlace(doc *document, p *people, m *meetingDraft) (place
 			return pl, true
 		}
 	}
+	for _, st := range m.sents {
+		if pl, ok := x.hostCapital(doc, p, m, st); ok {
+			return pl, true
+		}
+	}
 	return place{}, false
+}
+
+// hostCapital reads "in the capital" with no country written (the
+// capital-venue pattern; "the capital of X" and "the X capital" name their
+// country elsewhere): the capital of the host's country.
+func (x *Extractor) hostCapital(doc *document, p *people, m *meetingDraft, st *sentence) (place, bool) {
+	loc := x.lex.capitalVenue.FindStringIndex(st.Text)
+	if loc == nil {
+		return place{}, false
+	}
+	if after := strings.TrimLeft(st.Text[loc[1]:], " "); strings.HasPrefix(after, "of ") || strings.HasPrefix(after, "region") {
+		return place{}, false
+	}
+	host := x.hostCountry(doc, p, m, st, loc[1])
+	if host == "" {
+		return place{}, false
+	}
+	c, ok := x.gz.Country(host)
+	if !ok || c.Capital == "" {
+		return place{}, false
+	}
+	city, ok := x.gz.City(c.Capital)
+	if !ok {
+		return place{}, false
+	}
+	return place{city: city.Name, country: city.Country}, true
 }
 
 // smallPlace finds a place of places.tsv the sentence puts something in:
