@@ -787,3 +787,21 @@ func TestMeetingInitials(t *testing.T) {
 			[]string{"meeting 2022-05-02 Kathmandu: Arjun Mehta+John Barrow", "meeting 2022-05-02 Kathmandu: Arjun Mehta+Maria Lind"}},
 	})
 }
+
+// A lone surname set off by an appositive that names a country's office
+// ("X, Zambia's foreign minister,") is the person the reporter introduces,
+// even where the document gives no fuller name; an adverb opening the
+// sentence, or a title not closed by a comma, introduces no one.
+func TestMeetingSurnameAppositive(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a surname and a possessive office as subject, agency wire",
+			"LUSAKA, March 4 (Wire) – Mulenga, Zambia's foreign minister, met Kenyan President Otieno Kamau in Lusaka today.", "2021-03-04",
+			[]string{"meeting 2021-03-04 Lusaka: Mulenga+Otieno Kamau"}},
+		{"a surname and an office with a demonym as object",
+			"Ghanaian President Kofi Mensah met Okonjo, the Nigerian envoy, in Accra on Tuesday.", "2021-03-04",
+			[]string{"meeting 2021-03-02 Accra: Kofi Mensah+Okonjo"}},
+		{"an adverb opening the sentence is no surname",
+			"Separately, Kenya's foreign minister, who arrived on Monday, met Ghanaian President Kofi Mensah in Accra on Tuesday.", "2021-03-04",
+			nil},
+	})
+}
