@@ -1239,6 +1239,9 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 				if !x.lex.isLocative(st, k) || partOfName(p.mentions[st.idx], g) || x.otherTime(st, g, meetingDate(), dated) || m.inPlan(st.idx, g.Start) {
 					continue
 				}
+				if h, ok := x.venueHeadAt(st.Text, g.Start); ok && h.City != "" && len(h.Head) > g.End-g.Start {
+					continue // "at Bellevue Palace": a venue the table places, named like a town elsewhere
+				}
 				return cityPlace(x.namesake(doc, g), st.Text[g.Start:g.End])
 			}
 		}

@@ -199,7 +199,16 @@ func gluedInitial(st *sentence, k int) bool {
 // space, or the full stop of an initial ("S. Name", "Ts.Name").
 func nameGap(st *sentence, k int) bool {
 	g := st.gap(k, k+1)
-	return text.OnlySpace(g) || gluedInitial(st, k) || isInitial(st.words[k].Text) && strings.TrimSpace(g) == "." && text.OnlySpace(g[1:])
+	return text.OnlySpace(g) || gluedInitial(st, k) || (isInitial(st.words[k].Text) || dottedInitials(st, k)) && strings.TrimSpace(g) == "." && text.OnlySpace(g[1:])
+}
+
+// dottedInitials: word k is a group of initials joined by full stops
+// ("K.P", "S.M") that names no country or body ("U.S", "U.N" do), so
+// it stands for given names before the next capitalised word.
+func dottedInitials(st *sentence, k int) bool {
+	w := st.words[k].Text
+	return strings.Contains(w, ".") && initialGroup(w) && st.covered[k] < 0 &&
+		k+1 < len(st.words) && text.IsCap(st.words[k+1].Text)
 }
 
 // opensQuote: the text between two words ends with a quotation mark after
@@ -353,6 +362,12 @@ func nameTokens(st *sentence, i, j int) []string {
 			continue // a nickname
 		}
 		w := nameWord(st.words[k].Text)
+		if k+1 < j && dottedInitials(st, k) && nameGap(st, k) && !gluedInitial(st, k) {
+			for _, g := range strings.Split(w, ".") {
+				toks = append(toks, g+".") // "K.P. Name" -> "K. P. Name"
+			}
+			continue
+		}
 		if gluedInitial(st, k) {
 			w += "." // "Ts.Name" -> "Ts. Name"
 		}

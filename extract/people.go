@@ -55,6 +55,9 @@ type candidate struct {
 	// surnameOnly: one word of a name before an appositive title: a
 	// person only as the surname of a full name the document gives
 	surnameOnly bool
+	// set: the title after the name is set off by commas on both sides
+	// ("X, Zambia's foreign minister, met"), an appositive indeed
+	set bool
 	// "his Italian counterpart X" with no title before it in the sentence:
 	// X holds the office of the person named before (cpOf, a folded
 	// name word) for the country the adjective names (cpCountry)
@@ -220,7 +223,8 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 		}
 		toks := nameTokens(st, wordIndexAt(st, t.name[0].Start), wordIndexAt(st, t.name[len(t.name)-1].Start)+1)
 		cands = append(cands, candidate{sent: st.idx, s: t.name[0].Start, e: t.name[len(t.name)-1].End, toks: toks, roles: t.roles,
-			surnameOnly: len(toks) == 1 && t.name[0].End <= t.start})
+			surnameOnly: len(toks) == 1 && t.name[0].End <= t.start,
+			set:         strings.HasPrefix(strings.TrimSpace(st.Text[t.end:]), ",")})
 		// "presidential aides X Y and Z W": the title covers both names
 		last := wordIndexAt(st, t.name[len(t.name)-1].Start)
 		if !t.listed && last+2 < len(st.words) && st.words[last+1].Fold == "and" && text.OnlySpace(st.gap(last, last+1)) {
@@ -377,7 +381,7 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 			}
 			// initials before the surname are part of the name ("K. Menon")
 			b := i
-			for b > 0 && isInitial(st.words[b-1].Text) && nameGap(st, b-1) {
+			for b > 0 && (isInitial(st.words[b-1].Text) || dottedInitials(st, b-1)) && nameGap(st, b-1) {
 				b--
 			}
 			caps := e-b == 1 && text.IsAllCaps(w.Text)
@@ -670,7 +674,7 @@ func (p *people) cluster(doc *document, cands []candidate, surnameAt func([]stri
 			continue
 		}
 		cl, ok := ix.Resolve(c.toks[0])
-		if !ok && (c.surnameOnly || acronym(c)) {
+		if !ok && (c.surnameOnly && !countryOffice(c) || acronym(c)) {
 			continue
 		}
 		if !ok {
@@ -939,6 +943,22 @@ func (r *reader) describedHolders(doc *document, p *people) {
 			}
 		}
 	}
+}
+
+// countryOffice: the appositive of a lone surname names an office of a
+// country ("X, Zambia's foreign minister,", "X, the Nigerian envoy,"): the
+// reporter introduces a person so, and the surname names them where the
+// document gives no fuller name.
+func countryOffice(c candidate) bool {
+	if !c.set {
+		return false
+	}
+	for _, r := range c.roles {
+		if r.Country != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // nameFold folds a word of a name for comparison, without an initial's

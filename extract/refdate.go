@@ -3,8 +3,10 @@ package extract
 import (
 	"regexp"
 	"strconv"
+	"time"
 
 	"github.com/diplograph/diplograph/extract/dates"
+	"github.com/diplograph/diplograph/extract/text"
 )
 
 // reference is the date relative expressions of a document resolve
@@ -28,6 +30,9 @@ func (x *Extractor) referenceDate(doc *document) reference {
 
 func (x *Extractor) findReference(doc *document) reference {
 	if doc.doc.Date != "" {
+		if d := x.filedBefore(doc); d != "" {
+			return reference{date: d}
+		}
 		return reference{date: doc.doc.Date}
 	}
 	for i, st := range doc.sents {
@@ -52,6 +57,32 @@ func (x *Extractor) findReference(doc *document) reference {
 	}
 	y := x.lex.inferYear(doc)
 	return reference{date: y, inferred: y != ""}
+}
+
+// filedBefore is the dateline's full date when it is a day or two before
+// the publication date ("Capital, June 14 (Agency) -- ... received today"
+// published on the 15th): a wire's "today" is the day it was filed, and a
+// later publication only carries it. It is "" for a syndicated report,
+// whose dateline is the feed's, or a dateline of the same day or none.
+func (x *Extractor) filedBefore(doc *document) string {
+	if doc.seg.DatelineDate == "" || x.syndicated(doc) {
+		return ""
+	}
+	pub, err := time.Parse("2006-01-02", doc.doc.Date)
+	if err != nil {
+		return ""
+	}
+	for _, dm := range x.dates.Find(doc.seg.DatelineDate, text.Tokenize(doc.seg.DatelineDate), dates.ParseReference(doc.doc.Date)) {
+		d, err := time.Parse("2006-01-02", dm.Date)
+		if err != nil {
+			continue
+		}
+		if d.Before(pub) && !d.Before(pub.AddDate(0, 0, -2)) {
+			return dm.Date
+		}
+		return ""
+	}
+	return ""
 }
 
 var (

@@ -129,7 +129,7 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 	for j < len(st.words) {
 		if j > i && !afterNickname {
 			g := strings.TrimSpace(st.gap(j-1, j))
-			if g == "." && (r.isHonorific(st, j-1) || isInitial(st.words[j-1].Text) || gluedInitial(st, j-1)) {
+			if g == "." && (r.isHonorific(st, j-1) || isInitial(st.words[j-1].Text) || gluedInitial(st, j-1) || dottedInitials(st, j-1)) {
 				g = "" // "Dr. S. Name", "Ts.Name": the full stop of an abbreviation
 			}
 			switch g {
@@ -281,7 +281,7 @@ done:
 		if r.isHonorific(st, nameStart-1) {
 			break
 		}
-		if (isInitial(st.words[nameStart-1].Text) || gluedInitial(st, nameStart-1)) && nameStart < j {
+		if (isInitial(st.words[nameStart-1].Text) || gluedInitial(st, nameStart-1) || dottedInitials(st, nameStart-1) && nameGap(st, nameStart-1)) && nameStart < j {
 			nameStart-- // an initial of a given name ("S. Name", "Ts.Name")
 			continue
 		}

@@ -37,7 +37,38 @@ func (x *Extractor) venuePlace(doc *document, p *people, m *meetingDraft) (place
 			return pl, true
 		}
 	}
+	for _, st := range m.sents {
+		if pl, ok := x.hostCapital(doc, p, m, st); ok {
+			return pl, true
+		}
+	}
 	return place{}, false
+}
+
+// hostCapital reads "in the capital" with no country written (the
+// capital-venue pattern; "the capital of X" and "the X capital" name their
+// country elsewhere): the capital of the host's country.
+func (x *Extractor) hostCapital(doc *document, p *people, m *meetingDraft, st *sentence) (place, bool) {
+	loc := x.lex.capitalVenue.FindStringIndex(st.Text)
+	if loc == nil {
+		return place{}, false
+	}
+	if after := strings.TrimLeft(st.Text[loc[1]:], " "); strings.HasPrefix(after, "of ") || strings.HasPrefix(after, "region") {
+		return place{}, false
+	}
+	host := x.hostCountry(doc, p, m, st, loc[1])
+	if host == "" {
+		return place{}, false
+	}
+	c, ok := x.gz.Country(host)
+	if !ok || c.Capital == "" {
+		return place{}, false
+	}
+	city, ok := x.gz.City(c.Capital)
+	if !ok {
+		return place{}, false
+	}
+	return place{city: city.Name, country: city.Country}, true
 }
 
 // smallPlace finds a place of places.tsv the sentence puts something in:
@@ -75,13 +106,20 @@ func (x *Extractor) smallPlace(doc *document, p *people, st *sentence) (*gazette
 // one space), longest first, matched on whole words with the case of a
 // name ("Palace", "State House").
 func (x *Extractor) venueHeadAt(s string, at int) (gazetteer.VenueHead, bool) {
+	return x.venueHeadCased(s, at, false)
+}
+
+// venueHeadCased is venueHeadAt that, when common is set, also takes a
+// seat's head of several words in lower case: "the presidential palace",
+// "the state house" name the seat of the host as a common noun does.
+func (x *Extractor) venueHeadCased(s string, at int, common bool) (gazetteer.VenueHead, bool) {
 	rest := strings.TrimLeft(s[at:], " ")
 	for _, h := range x.venues {
 		if len(rest) < len(h.Head) || !strings.EqualFold(rest[:len(h.Head)], h.Head) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(rest)
-		if !unicode.IsUpper(r) {
+		if !unicode.IsUpper(r) && !(common && h.Kind == "seat" && h.City == "" && !h.Before && strings.Contains(h.Head, " ")) {
 			continue
 		}
 		if len(rest) > len(h.Head) {
@@ -101,10 +139,11 @@ func (x *Extractor) venueHeadAt(s string, at int) (gazetteer.VenueHead, bool) {
 // the meeting ("at", "in": the place-locative pattern).
 func (x *Extractor) venueIn(doc *document, p *people, m *meetingDraft, st *sentence) (place, bool) {
 	for i, w := range st.words {
-		if !text.IsCap(w.Text) {
+		common := i > 0 && st.words[i-1].Fold == "the" && !text.IsCap(w.Text)
+		if !text.IsCap(w.Text) && !common {
 			continue
 		}
-		h, ok := x.venueHeadAt(st.Text, w.Start)
+		h, ok := x.venueHeadCased(st.Text, w.Start, common)
 		if !ok {
 			continue
 		}

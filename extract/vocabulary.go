@@ -92,7 +92,7 @@ type vocabulary struct {
 	briefer, arrival, contactPhrase, callAnaphora       *lexicon.Regexp
 	reporterOffice, arrivalDay, otherTime, travelTo     *lexicon.Regexp
 	pairJoiner, pairDiscussed, placeHosts, courtStyle   *lexicon.Regexp
-	officeVenue, nationalOffice                         *lexicon.Regexp
+	officeVenue, nationalOffice, capitalVenue           *lexicon.Regexp
 	occasion, occasionLower, occasionHead               *lexicon.Regexp
 	metric, aid, stateForm, restatement, anaphora       *lexicon.Regexp
 	pronounAttribution, countOf                         *lexicon.Regexp
@@ -178,7 +178,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		attendance: patterns(lex, "attendance"), absence: patterns(lex, "absence"),
 		briefer: lex.Pattern("briefer"), arrival: lex.Pattern("arrival"), reporterOffice: lex.Pattern("reporter-office"), arrivalDay: lex.Pattern("arrival-day"), otherTime: lex.Pattern("other-time"), travelTo: lex.Pattern("travel-to"),
 		pairJoiner: lex.Pattern("pair-joiner"), pairDiscussed: lex.Pattern("pair-discussed"), placeHosts: lex.Pattern("place-hosts"), courtStyle: lex.Pattern("court-style"),
-		officeVenue: lex.Pattern("office-venue"), nationalOffice: lex.Pattern("national-office"),
+		officeVenue: lex.Pattern("office-venue"), nationalOffice: lex.Pattern("national-office"), capitalVenue: lex.Pattern("capital-venue"),
 		contactPhrase: lex.Pattern("contact-phrase"), callAnaphora: lex.Pattern("call-anaphora"),
 		countryLocative: lex.Pattern("country-locative"), countryAny: lex.Pattern("country-any"), travel: lex.Pattern("travel"),
 		occasionLower: lex.Pattern("occasion-lower"), occasionHead: lex.Pattern("occasion-head"),

@@ -84,7 +84,7 @@ type Segmenter struct {
 	// "U.S." or "p.m.", show that a new sentence began
 	starters map[string]bool
 	// dateRE matches the date forms datelines use: "May 27", "May 27, 2024",
-	// "May 27/2024", "27 May 2024", "2024-05-27", "27.05.2024"
+	// "May 27/2024", "27 May 2024", "27th May, 2024", "2024-05-27", "27.05.2024"
 	dateRE *regexp.Regexp
 	// isPlace, when set, knows the names of cities and countries: a
 	// "Place: text" opening the body is then a dateline, not a speaker
@@ -116,7 +116,7 @@ func New(lex *lexicon.Lexicon) *Segmenter {
 		numberAbbr: lex.Set("number-abbr"),
 		unitAbbr:   lex.Set("unit-abbr"),
 		starters:   lex.Set("sentence-starter"),
-		dateRE: regexp.MustCompile(`^(?:` + monthsRE + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4}|/\d{4})?|\d{1,2}\s+` + monthsRE +
+		dateRE: regexp.MustCompile(`^(?:` + monthsRE + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4}|/\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthsRE +
 			`(?:,?\s+\d{4})?|` + monthsRE + `\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$`),
 	}
 }
@@ -451,6 +451,11 @@ func (sg *Segmenter) boundary(text string, sent, i, j, k, end int) bool {
 	}
 	lw := strings.ToLower(w)
 	nextWord := wordAt(text, k, end)
+	if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsUpper(r) && !unicode.IsDigit(next) {
+		// an initial: "J. Smith", also a letter that in lower case is an
+		// abbreviation ("K. P. Name" is no page)
+		return false
+	}
 	switch {
 	case sg.titleAbbr[lw]:
 		return false

@@ -167,6 +167,8 @@ func TestSegmentSentences(t *testing.T) {
 		{"unit abbreviation before currency code", "Trade reached 20 bln. USD in total.", []string{"Trade reached 20 bln. USD in total."}},
 		{"unit abbreviation ends sentence", "Trade reached 20 bln. The plan is 30.", []string{"Trade reached 20 bln.", "The plan is 30."}},
 		{"initials", "The report by J. R. Smith was read. All agreed.", []string{"The report by J. R. Smith was read.", "All agreed."}},
+		{"an initial spelt like an abbreviation", "Minister K. P. Sharma Rao arrived. Talks began.", []string{"Minister K. P. Sharma Rao arrived.", "Talks began."}},
+		{"an initial spelt like an abbreviation, one initial", "The envoy met N. P. Adhikaran and V. Rao there. Talks began.", []string{"The envoy met N. P. Adhikaran and V. Rao there.", "Talks began."}},
 		{"decimals", "Trade grew by 7.5 percent to 25.5 billion. Exports rose.", []string{"Trade grew by 7.5 percent to 25.5 billion.", "Exports rose."}},
 		{"number ends sentence", "The goal is set for 2030. The sides agreed.", []string{"The goal is set for 2030.", "The sides agreed."}},
 		{"ellipsis inside", "He said that ... the plan works. Others agreed.", []string{"He said that ... the plan works.", "Others agreed."}},
