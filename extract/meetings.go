@@ -441,7 +441,7 @@ func (x *Extractor) earlierVisits(doc *document, p *people, dated datedSentences
 				continue
 			}
 			d := x.dateBy(st, g, dated)
-			if d == "" || d >= date || sameDay(d, date) || !farFromReport(fullDay(d), date) {
+			if d == "" || d >= date || fact.DatesCompatible(d, date) || !farFromReport(fullDay(d), date) {
 				continue
 			}
 			pl := cityPlace(x.namesake(doc, g), st.Text[g.Start:g.End])
@@ -1312,15 +1312,7 @@ func (x *Extractor) leaderOffice(p *people, m *meetingDraft) (place, bool) {
 	if country == "" {
 		return place{}, false
 	}
-	c, ok := x.gz.Country(country)
-	if !ok || c.Capital == "" {
-		return place{}, false
-	}
-	city, ok := x.gz.City(c.Capital)
-	if !ok {
-		return place{}, false
-	}
-	return place{city: city.Name, country: city.Country}, true
+	return x.capitalPlace(country)
 }
 
 // travelCity finds the city a sentence shortly before the meeting's says
@@ -1365,7 +1357,7 @@ func (x *Extractor) otherTime(st *sentence, g gazetteer.Match, date string, date
 		return false // "arrived in X on Saturday for a three-day visit": the visit's city
 	}
 	for _, dm := range dated.dates[st.idx] {
-		if dm.Date == "" || sameDay(dm.Date, date) {
+		if dm.Date == "" || fact.DatesCompatible(dm.Date, date) {
 			continue
 		}
 		after := dm.Span.Start >= g.End && dm.Span.Start-g.End <= 24 && !strings.ContainsAny(st.Text[g.End:dm.Span.Start], ",;")
@@ -1404,22 +1396,6 @@ func farFromReport(date, report string) bool {
 		return false
 	}
 	return d.Before(r.AddDate(0, 0, -7)) || d.After(r.AddDate(0, 0, 1))
-}
-
-// sameDay reports whether two ISO dates can name one day: one is a prefix
-// of the other ("2024-03" and "2024-03-04"), or they are full dates at
-// most a day apart.
-func sameDay(a, b string) bool {
-	if strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
-		return true
-	}
-	ta, errA := time.Parse("2006-01-02", a)
-	tb, errB := time.Parse("2006-01-02", b)
-	if errA != nil || errB != nil {
-		return false
-	}
-	d := ta.Sub(tb)
-	return d <= 24*time.Hour && d >= -24*time.Hour
 }
 
 // namesake gives the city a match names in a country the document

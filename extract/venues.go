@@ -60,7 +60,12 @@ func (x *Extractor) hostCapital(doc *document, p *people, m *meetingDraft, st *s
 	if host == "" {
 		return place{}, false
 	}
-	c, ok := x.gz.Country(host)
+	return x.capitalPlace(host)
+}
+
+// capitalPlace is the capital of a country, as a meeting's place.
+func (x *Extractor) capitalPlace(country string) (place, bool) {
+	c, ok := x.gz.Country(country)
 	if !ok || c.Capital == "" {
 		return place{}, false
 	}
@@ -200,10 +205,8 @@ func (x *Extractor) venueIn(doc *document, p *people, m *meetingDraft, st *sente
 			if host == "" {
 				continue
 			}
-			if c, ok := x.gz.Country(host); ok && c.Capital != "" {
-				if city, ok := x.gz.City(c.Capital); ok {
-					return place{city: city.Name, country: city.Country}, true
-				}
+			if pl, ok := x.capitalPlace(host); ok {
+				return pl, true
 			}
 		}
 	}
