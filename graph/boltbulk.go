@@ -144,6 +144,16 @@ func bulkWrite(tx *bolt.Tx, adds, dels []quad.Quad) (bulkStats, error) {
 
 // resolve gives the batch's quads their nodes, each value once, with the
 // IDs the store has for them (0: none yet).
+// known reports whether every node of the quad is already in the store.
+func (q *bulkQuad) known() bool {
+	for _, n := range q.nodes {
+		if n != nil && n.id == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 func (w *bulkWriter) resolve(qs []quad.Quad) []bulkQuad {
 	out := make([]bulkQuad, 0, len(qs))
 	seen := make(map[[4]*bulkNode]bool, len(qs))
@@ -242,12 +252,7 @@ func (w *bulkWriter) add(qs []quad.Quad) (int, error) {
 	links := make([]proto.Primitive, 0, len(bqs))
 	for i := range bqs {
 		q := &bqs[i]
-		known := true
-		for _, n := range q.nodes {
-			if n != nil && n.id == 0 {
-				known = false
-			}
-		}
+		known := q.known()
 		if known {
 			p := q.prim()
 			have, err := w.find(&p)
@@ -363,12 +368,7 @@ func (w *bulkWriter) remove(qs []quad.Quad) (int, bool, error) {
 	var dead []*proto.Primitive
 	for i := range bqs {
 		q := &bqs[i]
-		known := true
-		for _, n := range q.nodes {
-			if n != nil && n.id == 0 {
-				known = false
-			}
-		}
+		known := q.known()
 		if !known {
 			continue // one of its values is in no quad: neither is it
 		}
@@ -550,17 +550,9 @@ func (s *Store) writeBulk(ctx context.Context, adds, dels []quad.Quad, entries m
 	if s.bulk == nil {
 		return st, false, nil
 	}
-	vals := make(map[string][]byte, len(entries))
-	for doc, e := range entries {
-		if e == nil {
-			vals[doc] = nil
-			continue
-		}
-		b, err := marshalEntry(e)
-		if err != nil {
-			return st, true, fmt.Errorf("encoding the ledger entry of %s: %w", doc, err)
-		}
-		vals[doc] = b
+	vals, err := marshalEntries(entries)
+	if err != nil {
+		return st, true, err
 	}
 	if err := ctx.Err(); err != nil {
 		return st, true, err

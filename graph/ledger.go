@@ -131,6 +131,19 @@ func (s *Store) readLedger(ctx context.Context) (map[string]*ledgerEntry, error)
 
 // putLedger writes entries (nil removes a document's) in one transaction.
 func (s *Store) putLedger(ctx context.Context, entries map[string]*ledgerEntry) error {
+	vals, err := marshalEntries(entries)
+	if err != nil {
+		return err
+	}
+	if err := s.side.put(ctx, bucketLedger, vals); err != nil {
+		return fmt.Errorf("writing the ledger: %w", err)
+	}
+	return nil
+}
+
+// marshalEntries encodes ledger entries by document; a nil entry stays nil
+// (the document's entry is removed).
+func marshalEntries(entries map[string]*ledgerEntry) (map[string][]byte, error) {
 	vals := make(map[string][]byte, len(entries))
 	for doc, e := range entries {
 		if e == nil {
@@ -139,14 +152,11 @@ func (s *Store) putLedger(ctx context.Context, entries map[string]*ledgerEntry) 
 		}
 		b, err := marshalEntry(e)
 		if err != nil {
-			return fmt.Errorf("encoding the ledger entry of %s: %w", doc, err)
+			return nil, fmt.Errorf("encoding the ledger entry of %s: %w", doc, err)
 		}
 		vals[doc] = b
 	}
-	if err := s.side.put(ctx, bucketLedger, vals); err != nil {
-		return fmt.Errorf("writing the ledger: %w", err)
-	}
-	return nil
+	return vals, nil
 }
 
 // Quads are encoded term by term with the Go type of each value, so that
