@@ -182,6 +182,17 @@ func readBack(t testing.TB, db *hbolt.DB) (quads, nodes []string, size int64) {
 		nodes = append(nodes, quad.StringOf(qs.NameOf(nit.Result())))
 	}
 	nit.Close()
+	// The store's own count of nodes (Store.Stats) agrees with Cayley's.
+	var counted int64
+	if err := db.DB().View(func(tx *bolt.Tx) error {
+		counted, err = countBoltNodes(ctx, tx)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if counted != int64(len(nodes)) {
+		t.Errorf("the value buckets hold %d nodes, Cayley lists %d", counted, len(nodes))
+	}
 	st, err := qs.Stats(ctx, false)
 	if err != nil {
 		t.Fatal(err)
@@ -223,6 +234,8 @@ func TestBulkWriteMatchesCayleysWriter(t *testing.T) {
 	cayleyWrite(t, ref, more, a[60:70])
 	cayleyWrite(t, bulk, more, a[60:70])
 	compareDumps(t, "Cayley writing after the bulk writer", dumpBolt(t, ref), dumpBolt(t, bulk))
+	readBack(t, ref)
+	readBack(t, bulk)
 }
 
 // A quad held already is skipped without counting its nodes again, and a

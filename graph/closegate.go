@@ -63,15 +63,32 @@ func (g *closeGate) bolt() *bolt.DB {
 // update runs fn in a read-write bolt transaction of its own, counted like
 // the others, and commits it when fn returns nil.
 func (g *closeGate) update(fn func(*bolt.Tx) error) error {
+	if err := g.enter(); err != nil {
+		return err
+	}
+	defer g.release()
+	return g.bolt().Update(fn)
+}
+
+// view runs fn in a read-only bolt transaction of its own, counted like the
+// others.
+func (g *closeGate) view(fn func(*bolt.Tx) error) error {
+	if err := g.enter(); err != nil {
+		return err
+	}
+	defer g.release()
+	return g.bolt().View(fn)
+}
+
+// enter counts a transaction in unless the store is closing.
+func (g *closeGate) enter() error {
 	g.mu.Lock()
+	defer g.mu.Unlock()
 	if g.closed {
-		g.mu.Unlock()
 		return errStoreClosed
 	}
 	g.open++
-	g.mu.Unlock()
-	defer g.release()
-	return g.bolt().Update(fn)
+	return nil
 }
 
 func (g *closeGate) release() {

@@ -132,10 +132,8 @@ func Open(ctx context.Context, cfg Config, create bool) (*Store, error) {
 		return nil, fmt.Errorf("opening writer for %s store: %w", cfg.Backend, err)
 	}
 	st := &Store{cfg: cfg, h: &cgraph.Handle{QuadStore: qs, QuadWriter: w}, side: sd}
-	if g, ok := sd.(kvSide); ok && !cfg.ReadOnly {
-		if gate, ok := g.db.(*closeGate); ok && gate.bolt() != nil {
-			st.bulk = gate
-		}
+	if !cfg.ReadOnly {
+		st.bulk = st.boltGate()
 	}
 	return st, nil
 }
@@ -341,6 +339,9 @@ func (s *Store) Config() Config { return s.cfg }
 
 // Stats counts nodes and quads exactly.
 func (s *Store) Stats(ctx context.Context) (nodes, quads int64, err error) {
+	if g := s.boltGate(); g != nil {
+		return s.boltStats(ctx, g)
+	}
 	st, err := s.h.QuadStore.Stats(ctx, true)
 	if errors.Is(err, kv.ErrNoBucket) {
 		// A bolt store that was created but never written has no counters yet.
@@ -350,6 +351,57 @@ func (s *Store) Stats(ctx context.Context) (nodes, quads int64, err error) {
 		return 0, 0, fmt.Errorf("counting quads in %s store: %w", s.cfg.Backend, err)
 	}
 	return st.Nodes.Size, st.Quads.Size, nil
+}
+
+// boltGate is the gate of the bolt file behind the store, read-only or not;
+// nil for the other backends.
+func (s *Store) boltGate() *closeGate {
+	if g, ok := s.side.(kvSide); ok {
+		if gate, ok := g.db.(*closeGate); ok && gate.bolt() != nil {
+			return gate
+		}
+	}
+	return nil
+}
+
+// boltStats counts a bolt store's nodes from the keys of its value buckets
+// (one key per node in Cayley's KV layout, removed with the node's last
+// quad) instead of Cayley's exact count, which reads and decodes every
+// entry of the log: on a store of 750k quads that was a third of a no-op
+// rebuild. The quads are Cayley's own counter.
+func (s *Store) boltStats(ctx context.Context, g *closeGate) (nodes, quads int64, err error) {
+	st, err := s.h.QuadStore.Stats(ctx, false)
+	if errors.Is(err, kv.ErrNoBucket) {
+		// A bolt store that was created but never written has no counters yet.
+		return 0, 0, nil
+	}
+	if err != nil {
+		return 0, 0, fmt.Errorf("counting quads in %s store: %w", s.cfg.Backend, err)
+	}
+	err = g.view(func(tx *bolt.Tx) error {
+		nodes, err = countBoltNodes(ctx, tx)
+		return err
+	})
+	if err != nil {
+		return 0, 0, fmt.Errorf("counting nodes in %s store: %w", s.cfg.Backend, err)
+	}
+	return nodes, st.Quads.Size, nil
+}
+
+// countBoltNodes counts the keys of the value buckets ('v' and the first two
+// bytes of a node's hash) of a file in Cayley's KV layout.
+func countBoltNodes(ctx context.Context, tx *bolt.Tx) (int64, error) {
+	var n int64
+	err := tx.ForEach(func(name []byte, b *bolt.Bucket) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if len(name) == 3 && name[0] == 'v' {
+			n += int64(b.Stats().KeyN)
+		}
+		return nil
+	})
+	return n, err
 }
 
 func sortedKeys(m map[string]bool) []string {
