@@ -142,6 +142,7 @@ func askRun(ctx context.Context, o *askOptions) error {
 	if o.List {
 		return listQuestions(o.root.Stdout, o.root.width())
 	}
+	defer shortRunGC()()
 	today := time.Now().UTC()
 	if o.Today != "" {
 		t, err := time.Parse("2006-01-02", o.Today)
