@@ -1520,7 +1520,7 @@ func (x *Extractor) reportingDate(st *sentence, at int) bool {
 // syndicated reports whether the dateline names a country, not a city, in
 // a document that has its own publication date.
 func (x *Extractor) syndicated(doc *document) bool {
-	if doc.doc.Date == "" || doc.seg.Dateline == "" {
+	if published(doc) == "" || doc.seg.Dateline == "" {
 		return false
 	}
 	c, ok := x.gz.Country(strings.Trim(doc.seg.Dateline, " ,."))
