@@ -811,3 +811,19 @@ func TestMeetingSurnameAppositive(t *testing.T) {
 			nil},
 	})
 }
+
+// Agency copy puts a comma between an untitled subject and its verb of
+// talks: "X Y, met on Friday with Z" is a meeting of X and Z.
+func TestMeetingCommaSubject(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a day between met and with",
+			"Lars Eide, met on Friday with the Chilean Foreign Minister Ana Soto, in Oslo.", "2023-05-06",
+			[]string{"meeting 2023-05-05 Oslo: Ana Soto+Lars Eide"}},
+		{"here today between met and with, a possessive country before",
+			"OSLO, May 5 (Wire) -- Norway's Foreign Lars Eide, met here today with Chilean Foreign Minister Ana Soto.", "2023-05-05",
+			[]string{"meeting 2023-05-05 Oslo: Ana Soto+Lars Eide"}},
+		{"met with at once",
+			"Amina Odhiambo, met with Ugandan President Moses Okello at State House in Kampala.", "2023-05-05",
+			[]string{"meeting 2023-05-05 Kampala: Amina Odhiambo+Moses Okello"}},
+	})
+}
