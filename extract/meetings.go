@@ -1256,8 +1256,12 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 	if pl, ok := x.travelCity(doc, p, m, dated); ok && (stated == "" || stated == pl.country) {
 		return pl
 	}
-	if c := x.datelineCity(doc); c != nil && (stated == "" || stated == c.Country) {
-		return cityPlace(c, doc.seg.Dateline)
+	dl := x.datelineCity(doc)
+	if pl, ok := x.visitedPlace(doc, p, m, dated); ok && (stated == "" || stated == pl.country) && (dl == nil || dl.Country != pl.country) {
+		return pl
+	}
+	if dl != nil && (stated == "" || stated == dl.Country) {
+		return cityPlace(dl, doc.seg.Dateline)
 	}
 	if stated == "" {
 		// any "in X", "to X": the country a meeting of no city was held
@@ -1313,6 +1317,30 @@ func (x *Extractor) leaderOffice(p *people, m *meetingDraft) (place, bool) {
 		return place{}, false
 	}
 	return x.capitalPlace(country)
+}
+
+// visitedPlace places a meeting its sentences place nowhere by the state,
+// official or working visit one of its participants is reported to pay
+// (see visits): the city visited where the report names one, else the
+// capital of the country visited, where a head of state or government
+// receives a guest of protocol. A dateline of the host country says
+// better where in it the talks were, and is read first (see meetingPlace).
+func (x *Extractor) visitedPlace(doc *document, p *people, m *meetingDraft, dated datedSentences) (place, bool) {
+	if m == nil || len(m.people) < 2 {
+		return place{}, false
+	}
+	for _, v := range x.visits(doc, p, dated) {
+		if !m.has[v.Visitor] {
+			continue
+		}
+		if v.City != "" {
+			if c, ok := x.gz.City(v.City); ok {
+				return place{city: c.Name, country: c.Country}, true
+			}
+		}
+		return x.capitalPlace(v.Host)
+	}
+	return place{}, false
 }
 
 // travelCity finds the city a sentence shortly before the meeting's says
@@ -1520,7 +1548,7 @@ func (x *Extractor) reportingDate(st *sentence, at int) bool {
 // syndicated reports whether the dateline names a country, not a city, in
 // a document that has its own publication date.
 func (x *Extractor) syndicated(doc *document) bool {
-	if doc.doc.Date == "" || doc.seg.Dateline == "" {
+	if published(doc) == "" || doc.seg.Dateline == "" {
 		return false
 	}
 	c, ok := x.gz.Country(strings.Trim(doc.seg.Dateline, " ,."))

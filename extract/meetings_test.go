@@ -811,3 +811,41 @@ func TestMeetingSurnameAppositive(t *testing.T) {
 			nil},
 	})
 }
+
+// Agency copy puts a comma between an untitled subject and its verb of
+// talks: "X Y, met on Friday with Z" is a meeting of X and Z.
+func TestMeetingCommaSubject(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a day between met and with",
+			"Lars Eide, met on Friday with the Chilean Foreign Minister Ana Soto, in Oslo.", "2023-05-06",
+			[]string{"meeting 2023-05-05 Oslo: Ana Soto+Lars Eide"}},
+		{"here today between met and with, a possessive country before",
+			"OSLO, May 5 (Wire) -- Norway's Foreign Lars Eide, met here today with Chilean Foreign Minister Ana Soto.", "2023-05-05",
+			[]string{"meeting 2023-05-05 Oslo: Ana Soto+Lars Eide"}},
+		{"met with at once",
+			"Amina Odhiambo, met with Ugandan President Moses Okello at State House in Kampala.", "2023-05-05",
+			[]string{"meeting 2023-05-05 Kampala: Amina Odhiambo+Moses Okello"}},
+	})
+}
+
+// A visit of protocol to a country whose report names no city was paid to
+// its capital, unless a dateline of that country says where.
+func TestStateVisitCapital(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"talks during a state visit to a country",
+			"During his state visit to Zambia, Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"the visit told in the sentence before the talks",
+			"Kenyan President Daniel Otieno paid a state visit to Zambia this week. On Monday, he held talks with Zambian President Hakainde Mwila.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"the guest's home dateline is no venue",
+			"NAIROBI, March 4 - Kenyan President Daniel Otieno, who is on an official visit to Zambia, held talks with Zambian President Hakainde Mwila on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"a dateline of the host country stands",
+			"NDOLA, March 4 - Kenyan President Daniel Otieno, who is on an official visit to Zambia, held talks with Zambian President Hakainde Mwila on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Ndola: Daniel Otieno+Hakainde Mwila"}},
+		{"a visit still to come places nothing",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday and will pay a state visit to Malawi next month.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+	})
+}

@@ -385,7 +385,11 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 				b--
 			}
 			caps := e-b == 1 && text.IsAllCaps(w.Text)
-			if e < len(st.words) && text.OnlySpace(st.gap(e-1, e)) && r.lex.personVerb[st.words[e].Fold] && !r.placeHosting(st, b, e) {
+			subject := e < len(st.words) && text.OnlySpace(st.gap(e-1, e)) && r.lex.personVerb[st.words[e].Fold]
+			// "X Y, met on Friday with Z": an agency's comma between the
+			// subject and its verb of talks
+			subject = subject || e-b >= 2 && r.lex.commaSubject.MatchString(st.Text[st.words[e-1].End:])
+			if subject && !r.placeHosting(st, b, e) {
 				cands = append(cands, candidate{sent: st.idx, s: st.words[b].Start, e: st.words[e-1].End, toks: nameTokens(st, b, e), caps: caps})
 			}
 			// "..., Rojas said." / "said Berg" (an agency "reported X press service" is no person)

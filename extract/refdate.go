@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"regexp"
 	"strconv"
 	"time"
@@ -19,9 +20,10 @@ type reference struct {
 }
 
 // referenceDate settles the date relative expressions resolve against: the
-// front matter's publication date, else a date standing at the head of the
-// text, else a year the text pins down (a completed period of that year and
-// a deadline "by the end of" the same year).
+// publication date (the front matter's, else the day of the URL's
+// /YYYY/MM/DD/ path), else a date standing at the head of the text, else a
+// year the text pins down (a completed period of that year and a deadline
+// "by the end of" the same year).
 func (x *Extractor) referenceDate(doc *document) reference {
 	ref := x.findReference(doc)
 	ref.parsed = dates.ParseReference(ref.date)
@@ -29,11 +31,11 @@ func (x *Extractor) referenceDate(doc *document) reference {
 }
 
 func (x *Extractor) findReference(doc *document) reference {
-	if doc.doc.Date != "" {
-		if d := x.filedBefore(doc); d != "" {
+	if pub := published(doc); pub != "" {
+		if d := x.filedBefore(doc, pub); d != "" {
 			return reference{date: d}
 		}
-		return reference{date: doc.doc.Date}
+		return reference{date: pub}
 	}
 	for i, st := range doc.sents {
 		if i >= 4 {
@@ -64,15 +66,15 @@ func (x *Extractor) findReference(doc *document) reference {
 // published on the 15th): a wire's "today" is the day it was filed, and a
 // later publication only carries it. It is "" for a syndicated report,
 // whose dateline is the feed's, or a dateline of the same day or none.
-func (x *Extractor) filedBefore(doc *document) string {
+func (x *Extractor) filedBefore(doc *document, published string) string {
 	if doc.seg.DatelineDate == "" || x.syndicated(doc) {
 		return ""
 	}
-	pub, err := time.Parse("2006-01-02", doc.doc.Date)
+	pub, err := time.Parse("2006-01-02", published)
 	if err != nil {
 		return ""
 	}
-	for _, dm := range x.dates.Find(doc.seg.DatelineDate, text.Tokenize(doc.seg.DatelineDate), dates.ParseReference(doc.doc.Date)) {
+	for _, dm := range x.dates.Find(doc.seg.DatelineDate, text.Tokenize(doc.seg.DatelineDate), dates.ParseReference(published)) {
 		d, err := time.Parse("2006-01-02", dm.Date)
 		if err != nil {
 			continue
@@ -87,7 +89,39 @@ func (x *Extractor) filedBefore(doc *document) string {
 
 var (
 	yearRE = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
+	// urlDayRE: a /YYYY/MM/DD/ run of a URL's path, the archive path news
+	// sites file an article under on the day they publish it
+	urlDayRE = regexp.MustCompile(`/((?:19|20)\d\d)/(\d\d)/(\d\d)(?:/|$)`)
 )
+
+// published is the document's publication date: the front matter's, else
+// the day its URL's path files it under ("/2021/06/18/slug"), or "". Only a
+// whole /year/month/day/ run counts: a lone year or month in a path, a
+// stamp in a query or an identifier of digits may be anything.
+func published(doc *document) string {
+	if doc.doc.Date != "" {
+		return doc.doc.Date
+	}
+	return urlDay(doc.doc.URL)
+}
+
+// urlDay is the day of a URL's /YYYY/MM/DD/ path as ISO 8601, or "" (none,
+// or no real day: "/2021/02/30/").
+func urlDay(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || raw == "" {
+		return ""
+	}
+	m := urlDayRE.FindStringSubmatch(u.EscapedPath())
+	if m == nil {
+		return ""
+	}
+	d, err := time.Parse("2006-01-02", m[1]+"-"+m[2]+"-"+m[3])
+	if err != nil {
+		return ""
+	}
+	return d.Format("2006-01-02")
+}
 
 func (v *vocabulary) inferYear(doc *document) string {
 	lower, upper := 0, 0

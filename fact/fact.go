@@ -12,7 +12,7 @@ type Document struct {
 	Path     string // where it was read from ("-" for stdin)
 	Line     int    // 1-based line of the file where Text starts (JSONL: the record's line)
 	Title    string
-	Date     string // publication date, ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD) or "": the front matter's, else the one its URL carries
+	Date     string // publication date, ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD) or "": the front matter's
 	Source   string
 	URL      string
 	Language string

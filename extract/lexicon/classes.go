@@ -218,6 +218,7 @@ var Rules = map[string]string{
 	"court-style":            "patterns/meetings.tsv: a courtly style (\"His Royal Highness\"); alone it is the one person the document introduced with it",
 	"office-venue":           "patterns/meetings.tsv: a meeting at the office of the leader who received it: in the capital",
 	"capital-venue":          "patterns/meetings.tsv: a meeting in the capital, no country written: the capital of the host's country",
+	"comma-subject":          "patterns/meetings.tsv: after a name and a comma: the name is the subject of a verb of talks (\"X Y, met on Friday with Z\")",
 	"national-office":        "patterns/meetings.tsv: matched against a person's office: a national leader whose office is in the capital",
 	"arrival":                "patterns/meetings.tsv: a sentence about a welcome on arrival names who greeted, not who met",
 	"contact-phrase":         "patterns/meetings.tsv: a contact whose kind (meeting or call) the paragraph must tell (\"X spoke with Y\")",

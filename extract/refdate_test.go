@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/diplograph/diplograph/fact"
+)
+
+// A URL's /YYYY/MM/DD/ path is the day a news site filed the article under;
+// other runs of digits in an address are not dates to trust.
+func TestURLDay(t *testing.T) {
+	tests := []struct{ url, want string }{
+		{"https://news.example.org/2021/06/18/leaders-meet-in-port/", "2021-06-18"},
+		{"https://example.com/world/2019/12/03/readout", "2019-12-03"},
+		{"https://example.com/politics/2022/01/14", "2022-01-14"},
+		{"https://example.com/2023/04/president-arrives/", ""}, // a month only
+		{"https://example.com/2021/02/30/slug/", ""},           // no such day
+		{"https://example.com/view.php?ud=20241004050622", ""}, // a stamp in the query
+		{"https://example.com/news/2008/14_apr_1.html", ""},    // no /MM/DD/ run
+		{"https://2021.example.com/06/18/slug", ""},            // a host name never counts
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := urlDay(tt.url); got != tt.want {
+			t.Errorf("urlDay(%q) = %q, want %q", tt.url, got, tt.want)
+		}
+	}
+}
+
+// A document without a front-matter date takes its URL's day as its
+// publication date: "on Friday" and "today" resolve against it.
+func TestURLPublicationDate(t *testing.T) {
+	tests := []struct {
+		name, url, date, text string
+		want                  []string
+	}{
+		{"a weekday counts back from the URL's day", "https://news.example.org/2022/01/14/talks/", "",
+			"President Ana Ferreira met Prime Minister Jonas Berg of Sweden in Lisbon on Thursday.",
+			[]string{"meeting 2022-01-13 Lisbon: Ana Ferreira+Jonas Berg"}},
+		{"a readout of no date is of the URL's day", "https://gov.example.org/en/news/readouts/2019/12/03/pm-meets-president", "",
+			"Today, Prime Minister Claire Dubois met with the President of Ecuador, Luis Andrade, in Quito.",
+			[]string{"meeting 2019-12-03 Quito: Claire Dubois+Luis Andrade"}},
+		{"the front matter's date wins", "https://news.example.org/2022/01/14/talks/", "2022-02-10",
+			"President Ana Ferreira met Prime Minister Jonas Berg of Sweden in Lisbon on Thursday.",
+			[]string{"meeting 2022-02-10 Lisbon: Ana Ferreira+Jonas Berg"}},
+		{"a month-only path dates nothing", "https://news.example.org/2022/01/talks/", "",
+			"President Ana Ferreira met Prime Minister Jonas Berg of Sweden in Lisbon on Thursday.",
+			[]string{"meeting  Lisbon: Ana Ferreira+Jonas Berg"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extractDocs(t, fact.Document{Text: tt.text, Date: tt.date, URL: tt.url})[0]
+			got := meetingLines(f.Meetings)
+			if len(got) != len(tt.want) || len(got) > 0 && got[0] != tt.want[0] {
+				t.Errorf("meetings: %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
