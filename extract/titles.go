@@ -962,6 +962,12 @@ func (r *reader) endsWithName(st *sentence, j int) bool {
 	if st.match(k-1) != nil {
 		return true
 	}
+	// "Head of Republic of Tuva Ivan X, Minister ...": three name words or
+	// more after a title's "of" are a body's or a place's name the tables
+	// do not know, then its holder's
+	if j-k >= 3 && k >= 2 && st.words[k-1].Fold == "of" && text.IsCap(st.words[k-2].Text) {
+		return true
+	}
 	// after a title word of an organisation ("... Cooperation Alexander X")
 	prev := st.words[k-1].Text
 	return j-k >= 2 && text.IsCap(prev) && r.lex.notName[prev]
