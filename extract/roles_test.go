@@ -17,3 +17,20 @@ func TestHeadOfRepublic(t *testing.T) {
 			roles: []string{"Timur Galeev|Head of the Republic of Tatarstan|"}},
 	})
 }
+
+// A verb that puts its subject in an office ("was sworn in as", "became",
+// "was confirmed as") gives the office after it to the name before it.
+func TestOfficeByPredicate(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "sworn in, the office with its country",
+			doc:   textDoc("SANTIAGO, March 11 – Marta Quiroga was sworn in as President of Chile in a ceremony at the Congress."),
+			roles: []string{"Marta Quiroga|President|Chile"}},
+		{name: "became the new, a possessive country",
+			doc:      textDoc("OSLO, May 2 – Eirik Dahl said on Friday that Tomas Lund became Norway's new Prime Minister after the vote in parliament."),
+			roles:    []string{"Tomas Lund|Prime Minister|Norway"},
+			notRoles: []string{"Eirik Dahl|Prime Minister|"}},
+		{name: "confirmed as, in a relative clause, in lower case",
+			doc:   textDoc("LIMA, July 4 – Rosa Villanueva, who was confirmed as finance minister of Peru last week, said exports grew."),
+			roles: []string{"Rosa Villanueva|Minister of Finance|Peru"}},
+	})
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -985,6 +986,9 @@ func spacedDash(g string) bool {
 }
 
 func (r *reader) nameBefore(st *sentence, idx int) []text.Word {
+	if name := r.predicateSubject(st, idx); name != nil {
+		return name
+	}
 	if idx > 0 && (st.words[idx-1].Fold == "the" || st.words[idx-1].Fold == "a") && text.OnlySpace(st.gap(idx-1, idx)) {
 		idx-- // "X Y, the foreign minister of Z"
 	}
@@ -1003,6 +1007,42 @@ func (r *reader) nameBefore(st *sentence, idx int) []text.Word {
 		if k < 0 || k < idx-8 || !r.lex.titleAfterName.MatchString(st.Text[st.words[k].End:st.words[idx].Start]) {
 			return nil
 		}
+	}
+	b := r.nameBack(st, k+1)
+	if b > k || r.nameWords(st.words[b:k+1]) < 2 && !r.surnameAlone(st, b, k+1) {
+		return nil
+	}
+	return st.words[b : k+1]
+}
+
+// predicateSubject is the name before a verb that puts its subject in the
+// office whose title starts at word idx ("X was sworn in as President", "X
+// became the new Foreign Minister"; lexicon office-predicate), or nil.
+func (r *reader) predicateSubject(st *sentence, idx int) []text.Word {
+	if r.lex.officePredicate == nil || idx < 2 {
+		return nil
+	}
+	// "became Norway's new Prime Minister": the words that describe the
+	// holder and the country's possessive stand before the title
+	for idx > 0 && r.lex.titleEpithet[st.words[idx-1].Fold] {
+		idx--
+	}
+	if p := st.match(idx - 1); idx > 0 && countryOf(p) != "" && p.Kind != gazetteer.MatchOrg && p.Start <= st.words[idx-1].Start && text.StripPossessive(st.words[idx-1].Text) != st.words[idx-1].Text {
+		idx = wordIndexAt(st, p.Start)
+	}
+	if idx < 2 {
+		return nil
+	}
+	before := st.Text[:st.words[idx].Start]
+	lo := max(0, len(before)-64)
+	loc := r.lex.officePredicate.FindStringIndex(before[lo:])
+	if loc == nil {
+		return nil
+	}
+	at := lo + loc[0]
+	k := sort.Search(idx, func(k int) bool { return st.words[k].End > at }) - 1
+	if k < 0 || st.words[k].End != at {
+		return nil
 	}
 	b := r.nameBack(st, k+1)
 	if b > k || r.nameWords(st.words[b:k+1]) < 2 && !r.surnameAlone(st, b, k+1) {
