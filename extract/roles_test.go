@@ -34,3 +34,18 @@ func TestOfficeByPredicate(t *testing.T) {
 			roles: []string{"Rosa Villanueva|Minister of Finance|Peru"}},
 	})
 }
+
+// A time after a title ("on Friday", "in May") ends it: it is no part of
+// the office.
+func TestTimeEndsTitle(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a weekday after the country of the office",
+			doc:      textDoc("SANTIAGO, March 11 – Marta Quiroga was sworn in as President of Chile on Friday."),
+			roles:    []string{"Marta Quiroga|President|Chile"},
+			notRoles: []string{"Marta Quiroga|President of Chile on|"}},
+		{name: "a month after an office with a portfolio",
+			doc:      textDoc("ROME, June 2 – Paolo Conti, who became Minister of Culture in May, opened the exhibition."),
+			roles:    []string{"Paolo Conti|Minister of Culture|"},
+			notRoles: []string{"Paolo Conti|Minister of Culture in|"}},
+	})
+}

@@ -222,6 +222,9 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 		case w.Fold == "of" || w.Fold == "for" || w.Fold == "on" || w.Fold == "and" || w.Fold == "the" || w.Fold == "in":
 			// a connector must lead to more capitalised words ("of the
 			// friendly Republic of X": past a courtesy word of a state's name)
+			if (w.Fold == "in" || w.Fold == "on") && j+1 < len(st.words) && (r.lex.weekday[st.words[j+1].Fold] || r.lex.month[st.words[j+1].Fold]) {
+				goto done // "sworn in as President of X on Monday", "in May": a time ends the title
+			}
 			if j+1 < len(st.words) && (text.IsCap(st.words[j+1].Text) || st.words[j+1].Fold == "the") {
 				j++
 				continue
