@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -221,6 +222,9 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 		case w.Fold == "of" || w.Fold == "for" || w.Fold == "on" || w.Fold == "and" || w.Fold == "the" || w.Fold == "in":
 			// a connector must lead to more capitalised words ("of the
 			// friendly Republic of X": past a courtesy word of a state's name)
+			if (w.Fold == "in" || w.Fold == "on") && j+1 < len(st.words) && (r.lex.weekday[st.words[j+1].Fold] || r.lex.month[st.words[j+1].Fold]) {
+				goto done // "sworn in as President of X on Monday", "in May": a time ends the title
+			}
 			if j+1 < len(st.words) && (text.IsCap(st.words[j+1].Text) || st.words[j+1].Fold == "the") {
 				j++
 				continue
@@ -962,6 +966,12 @@ func (r *reader) endsWithName(st *sentence, j int) bool {
 	if st.match(k-1) != nil {
 		return true
 	}
+	// "Head of Republic of Tuva Ivan X, Minister ...": three name words or
+	// more after a title's "of" are a body's or a place's name the tables
+	// do not know, then its holder's
+	if j-k >= 3 && k >= 2 && st.words[k-1].Fold == "of" && text.IsCap(st.words[k-2].Text) {
+		return true
+	}
 	// after a title word of an organisation ("... Cooperation Alexander X")
 	prev := st.words[k-1].Text
 	return j-k >= 2 && text.IsCap(prev) && r.lex.notName[prev]
@@ -979,6 +989,9 @@ func spacedDash(g string) bool {
 }
 
 func (r *reader) nameBefore(st *sentence, idx int) []text.Word {
+	if name := r.predicateSubject(st, idx); name != nil {
+		return name
+	}
 	if idx > 0 && (st.words[idx-1].Fold == "the" || st.words[idx-1].Fold == "a") && text.OnlySpace(st.gap(idx-1, idx)) {
 		idx-- // "X Y, the foreign minister of Z"
 	}
@@ -997,6 +1010,42 @@ func (r *reader) nameBefore(st *sentence, idx int) []text.Word {
 		if k < 0 || k < idx-8 || !r.lex.titleAfterName.MatchString(st.Text[st.words[k].End:st.words[idx].Start]) {
 			return nil
 		}
+	}
+	b := r.nameBack(st, k+1)
+	if b > k || r.nameWords(st.words[b:k+1]) < 2 && !r.surnameAlone(st, b, k+1) {
+		return nil
+	}
+	return st.words[b : k+1]
+}
+
+// predicateSubject is the name before a verb that puts its subject in the
+// office whose title starts at word idx ("X was sworn in as President", "X
+// became the new Foreign Minister"; lexicon office-predicate), or nil.
+func (r *reader) predicateSubject(st *sentence, idx int) []text.Word {
+	if r.lex.officePredicate == nil || idx < 2 {
+		return nil
+	}
+	// "became Norway's new Prime Minister": the words that describe the
+	// holder and the country's possessive stand before the title
+	for idx > 0 && r.lex.titleEpithet[st.words[idx-1].Fold] {
+		idx--
+	}
+	if p := st.match(idx - 1); idx > 0 && countryOf(p) != "" && p.Kind != gazetteer.MatchOrg && p.Start <= st.words[idx-1].Start && text.StripPossessive(st.words[idx-1].Text) != st.words[idx-1].Text {
+		idx = wordIndexAt(st, p.Start)
+	}
+	if idx < 2 {
+		return nil
+	}
+	before := st.Text[:st.words[idx].Start]
+	lo := max(0, len(before)-64)
+	loc := r.lex.officePredicate.FindStringIndex(before[lo:])
+	if loc == nil {
+		return nil
+	}
+	at := lo + loc[0]
+	k := sort.Search(idx, func(k int) bool { return st.words[k].End > at }) - 1
+	if k < 0 || st.words[k].End != at {
+		return nil
 	}
 	b := r.nameBack(st, k+1)
 	if b > k || r.nameWords(st.words[b:k+1]) < 2 && !r.surnameAlone(st, b, k+1) {

@@ -121,6 +121,9 @@ type vocabulary struct {
 
 	// meetings: who met whom, where and when (patterns/meetings.tsv)
 	commaSubject *lexicon.Regexp // "X Y, met on Friday with Z": an untitled name as the subject of talks
+
+	// roles: the offices people hold (patterns/people.tsv)
+	officePredicate *lexicon.Regexp // "X was sworn in as", "X became": the office after it is X's
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -208,6 +211,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		relativeWho: lex.Pattern("relative-who"), chairWith: lex.Pattern("chair-with"), abbreviationSubject: lex.Pattern("abbreviation-subject"), sidesSubject: lex.Pattern("sides-subject"), relativePronoun: lex.Pattern("relative-pronoun"), chairPart: lex.Pattern("chair-part"), chairPartObject: lex.Pattern("chair-part-object"),
 		bodyComplementCountry: lex.Set("body-complement-country"), retinue: lex.Pattern("retinue"), onBehalf: lex.Pattern("on-behalf"), representedBy: lex.Pattern("represented-by"), pairOfCountries: lex.Pattern("pair-of-countries"), titleAfterName: lex.Pattern("title-after-name"),
 	}
+	v.officePredicate = lex.Pattern("office-predicate")
 	v.visit = visitPatterns{}
 	for _, rule := range visitRules {
 		ps := lex.Patterns("visit-" + rule)
