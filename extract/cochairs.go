@@ -212,13 +212,20 @@ func (x *Extractor) sideAt(st *sentence, j int) bool {
 
 // bodyComplement reports word j, right after a body's head, starting the
 // body's subject: "on", "for", "of" always, "between" only before a country
-// ("Commission between A and B", not "between sessions").
+// ("Commission between A and B", "between the United States and Mexico",
+// not "between sessions").
 func (x *Extractor) bodyComplement(st *sentence, j int) bool {
 	w := st.words[j].Fold
 	if x.lex.bodyComplement[w] {
 		return true
 	}
-	return x.lex.bodyComplementCountry[w] && j+1 < len(st.words) && countryOf(st.match(j+1)) != ""
+	if !x.lex.bodyComplementCountry[w] || j+1 >= len(st.words) {
+		return false
+	}
+	if st.words[j+1].Fold == "the" && j+2 < len(st.words) {
+		j++ // "between the United States and Mexico"
+	}
+	return countryOf(st.match(j+1)) != ""
 }
 
 // subjectEnd is the index of the last word of a body's subject that starts
