@@ -177,9 +177,11 @@ func (x *Extractor) bodyAt(st *sentence, ms []personMention, i int) (body, int) 
 			}
 		}
 		// "the Joint Commission for Cooperation (JCC) between Namibia and
-		// Angola": the subject goes on after the abbreviation
-		if k := wordIndexAfter(st, end); k > i && k < len(st.words) && strings.HasSuffix(st.Text[:end], ")") && x.lex.bodyComplementCountry[st.words[k].Fold] && x.bodyComplement(st, k) && text.OnlySpace(st.Text[end:st.words[k].Start]) {
-			if last := x.subjectEnd(st, ms, k+1, lower); last > k {
+		// Angola", "the Joint Commission (JCC) of the Namibia-Angola
+		// Cooperation Agreement": the subject goes on after the
+		// abbreviation when it names a country
+		if k := wordIndexAfter(st, end); k > i && k < len(st.words) && strings.HasSuffix(st.Text[:end], ")") && x.bodyComplement(st, k) && text.OnlySpace(st.Text[end:st.words[k].Start]) {
+			if last := x.subjectEnd(st, ms, k+1, lower); last > k && (x.lex.bodyComplementCountry[st.words[k].Fold] || len(x.countriesIn(st.Text[st.words[k].End:st.words[last].End])) > 0) {
 				end = st.words[last].End
 			}
 		}

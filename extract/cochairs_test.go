@@ -524,6 +524,12 @@ func TestCoChairMoreShapes(t *testing.T) {
 		{"between two countries after the body stays in its name (second phrasing)",
 			"Foreign Minister Kofi Mensah and Foreign Minister Afi Agbeko co-chaired the Permanent Joint Commission between Ghana and Togo in Lome.",
 			[]string{"Afi Agbeko|Permanent Joint Commission between Ghana and Togo|*", "Kofi Mensah|Permanent Joint Commission between Ghana and Togo|*"}},
+		{"an abbreviation in brackets, then of the body's countries",
+			"The Joint Cooperation Commission (JCC) of the Kenya-Uganda Partnership Framework was co-chaired by Kenyan Minister Amina Odhiambo and Ugandan Minister Moses Okello.",
+			[]string{"Amina Odhiambo|Joint Cooperation Commission (JCC) of the Kenya-Uganda Partnership Framework|Kenya", "Moses Okello|Joint Cooperation Commission (JCC) of the Kenya-Uganda Partnership Framework|Uganda"}},
+		{"an abbreviation in brackets, then of the body's countries (second phrasing)",
+			"Chilean Minister Pablo Soto and Peruvian Minister Rosa Quispe co-chaired the Joint Technical Committee (JTC) of the Chile-Peru Border Agreement in Tacna.",
+			[]string{"Pablo Soto|Joint Technical Committee (JTC) of the Chile-Peru Border Agreement|Chile", "Rosa Quispe|Joint Technical Committee (JTC) of the Chile-Peru Border Agreement|Peru"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
