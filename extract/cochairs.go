@@ -1082,8 +1082,12 @@ func (x *Extractor) undotCourtesy(gap string) string {
 }
 
 // joins reports whether the words between two names join them as one
-// pair ("A and his Latvian host B", "A of Norway and Prime Minister B").
+// pair ("A and his Latvian host B", "A of Norway and Prime Minister B"),
+// also past an aside after the first ("A, who arrived on Monday, and B").
 func (cr *chairReader) joins(gap string) bool {
+	if m := cr.x.lex.chairAside.FindStringIndex(gap); m != nil {
+		gap = gap[m[1]:] // "A, who arrived on Monday, and B"
+	}
 	f := strings.Fields(strings.ReplaceAll(gap, ",", " , "))
 	if len(f) > 14 || cr.x.lex.chairGapStop.MatchString(cr.x.undotCourtesy(gap)) {
 		return false

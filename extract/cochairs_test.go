@@ -530,6 +530,12 @@ func TestCoChairMoreShapes(t *testing.T) {
 		{"an abbreviation in brackets, then of the body's countries (second phrasing)",
 			"Chilean Minister Pablo Soto and Peruvian Minister Rosa Quispe co-chaired the Joint Technical Committee (JTC) of the Chile-Peru Border Agreement in Tacna.",
 			[]string{"Pablo Soto|Joint Technical Committee (JTC) of the Chile-Peru Border Agreement|Chile", "Rosa Quispe|Joint Technical Committee (JTC) of the Chile-Peru Border Agreement|Peru"}},
+		{"an aside after the first chair's name",
+			"The Kenya-Uganda Joint Permanent Commission was co-chaired by Kenyan Foreign Minister Amina Odhiambo, who arrived in Kampala on Monday, and Ugandan Foreign Minister Moses Okello.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Permanent Commission|Uganda"}},
+		{"an aside after the first chair's name (second phrasing)",
+			"Chilean Foreign Minister Pablo Soto, who landed in Lima late on Sunday, and Peruvian Foreign Minister Rosa Quispe co-chaired the Chile-Peru Joint Commission on Mining.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -118,6 +118,9 @@ type vocabulary struct {
 	contactScan                                         *lexicon.Scanner // inPersonCalls then meetingPhrases
 	callOn, placeLocative                               *lexicon.Regexp
 	countryLocative, countryAny, travel                 *lexicon.Regexp
+
+	// co-chairs: an aside after a chair's name (", who arrived on Monday,")
+	chairAside *lexicon.Regexp
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -204,6 +207,10 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		relativeWho: lex.Pattern("relative-who"), chairWith: lex.Pattern("chair-with"), abbreviationSubject: lex.Pattern("abbreviation-subject"), sidesSubject: lex.Pattern("sides-subject"), relativePronoun: lex.Pattern("relative-pronoun"), chairPart: lex.Pattern("chair-part"), chairPartObject: lex.Pattern("chair-part-object"),
 		bodyComplementCountry: lex.Set("body-complement-country"), retinue: lex.Pattern("retinue"), onBehalf: lex.Pattern("on-behalf"), representedBy: lex.Pattern("represented-by"), pairOfCountries: lex.Pattern("pair-of-countries"), titleAfterName: lex.Pattern("title-after-name"),
 	}
+
+	// co-chairs
+	v.chairAside = lex.Pattern("chair-aside")
+
 	v.visit = visitPatterns{}
 	for _, rule := range visitRules {
 		ps := lex.Patterns("visit-" + rule)
