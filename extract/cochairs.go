@@ -872,6 +872,16 @@ func (cr *chairReader) nouns(st *sentence, ms []personMention, bs []body) {
 					b, found = c, true
 				}
 			}
+		} else if wi > 0 && strings.HasPrefix(w.Fold, "co-") && (strings.HasSuffix(w.Fold, "s") || strings.HasSuffix(w.Fold, "men")) &&
+			x.lex.chairPairDeterminer[st.words[wi-1].Fold] && strings.HasPrefix(strings.TrimSpace(st.Text[w.End:]), ",") {
+			// "The co-chairs, A and B, signed", "the two co-chairs, A
+			// and B": the chairs of the body named in the sentence or before
+			b, found = ref(refAny), true
+			for _, c := range bs {
+				if !c.bare && c.e <= w.Start {
+					b = c
+				}
+			}
 		} else if wi > 1 && strings.HasPrefix(w.Fold, "co-") && st.words[wi-2].Fold == "the" && (st.words[wi-1].Fold == "other" || side != "") && !strings.HasSuffix(w.Fold, "s") {
 			// "B, the other co-chair", "B, the Angolan co-chair": a chair
 			// of the body named in the sentence or before

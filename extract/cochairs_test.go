@@ -536,6 +536,12 @@ func TestCoChairMoreShapes(t *testing.T) {
 		{"an aside after the first chair's name (second phrasing)",
 			"Chilean Foreign Minister Pablo Soto, who landed in Lima late on Sunday, and Peruvian Foreign Minister Rosa Quispe co-chaired the Chile-Peru Joint Commission on Mining.",
 			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
+		{"the co-chairs, A and B",
+			"The Kenya-Uganda Joint Permanent Commission met in Mombasa. The co-chairs, Kenyan Minister Amina Odhiambo and Ugandan Minister Moses Okello, signed the agreed minutes.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Permanent Commission|Uganda"}},
+		{"the co-chairs, A and B (second phrasing)",
+			"After the session of the Chile-Peru Joint Commission on Mining, the two co-chairs, Chilean Minister Pablo Soto and Peruvian Minister Rosa Quispe, briefed reporters.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

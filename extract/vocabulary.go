@@ -121,6 +121,8 @@ type vocabulary struct {
 
 	// co-chairs: an aside after a chair's name (", who arrived on Monday,")
 	chairAside *lexicon.Regexp
+	// chairPairDeterminer: "the co-chairs, A and B"
+	chairPairDeterminer map[string]bool
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -210,6 +212,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 
 	// co-chairs
 	v.chairAside = lex.Pattern("chair-aside")
+	v.chairPairDeterminer = lex.Set("chair-pair-determiner")
 
 	v.visit = visitPatterns{}
 	for _, rule := range visitRules {

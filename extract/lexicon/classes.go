@@ -136,6 +136,7 @@ var Classes = map[string]string{
 	"chair-active":            "lexicon/relations.tsv: a verb whose subject chairs the body it names after it; value \"session\" when the object must be a session of the body",
 	"chair-participle-lead":   "lexicon/relations.tsv: before a chair verb's participle (\"A said after co-chairing the session\"): the clause's subject chairs",
 	"headline-verb":           "lexicon/relations.tsv: a verb of a headline's present tense (\"Ministers Hold X-Y Joint Commission Talks\"): no word of a body's name",
+	"chair-pair-determiner":   "lexicon/relations.tsv: before a plural chair noun and a comma, it makes the noun the pair's (\"the co-chairs, A and B\")",
 	"chair-noun":              "lexicon/relations.tsv: \"A, co-chair of the X Commission\"; value \"bilateral\" when only a joint body's chair counts",
 	"body-complement-country": "lexicon/relations.tsv: after a body's head it starts the body's subject only when a country follows (\"Commission between A and B\")",
 }
