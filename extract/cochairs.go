@@ -177,9 +177,11 @@ func (x *Extractor) bodyAt(st *sentence, ms []personMention, i int) (body, int) 
 			}
 		}
 		// "the Joint Commission for Cooperation (JCC) between Namibia and
-		// Angola": the subject goes on after the abbreviation
-		if k := wordIndexAfter(st, end); k > i && k < len(st.words) && strings.HasSuffix(st.Text[:end], ")") && x.lex.bodyComplementCountry[st.words[k].Fold] && x.bodyComplement(st, k) && text.OnlySpace(st.Text[end:st.words[k].Start]) {
-			if last := x.subjectEnd(st, ms, k+1, lower); last > k {
+		// Angola", "the Joint Commission (JCC) of the Namibia-Angola
+		// Cooperation Agreement": the subject goes on after the
+		// abbreviation when it names a country
+		if k := wordIndexAfter(st, end); k > i && k < len(st.words) && strings.HasSuffix(st.Text[:end], ")") && x.bodyComplement(st, k) && text.OnlySpace(st.Text[end:st.words[k].Start]) {
+			if last := x.subjectEnd(st, ms, k+1, lower); last > k && (x.lex.bodyComplementCountry[st.words[k].Fold] || len(x.countriesIn(st.Text[st.words[k].End:st.words[last].End])) > 0) {
 				end = st.words[last].End
 			}
 		}
@@ -212,13 +214,20 @@ func (x *Extractor) sideAt(st *sentence, j int) bool {
 
 // bodyComplement reports word j, right after a body's head, starting the
 // body's subject: "on", "for", "of" always, "between" only before a country
-// ("Commission between A and B", not "between sessions").
+// ("Commission between A and B", "between the United States and Mexico",
+// not "between sessions").
 func (x *Extractor) bodyComplement(st *sentence, j int) bool {
 	w := st.words[j].Fold
 	if x.lex.bodyComplement[w] {
 		return true
 	}
-	return x.lex.bodyComplementCountry[w] && j+1 < len(st.words) && countryOf(st.match(j+1)) != ""
+	if !x.lex.bodyComplementCountry[w] || j+1 >= len(st.words) {
+		return false
+	}
+	if st.words[j+1].Fold == "the" && j+2 < len(st.words) {
+		j++ // "between the United States and Mexico"
+	}
+	return countryOf(st.match(j+1)) != ""
 }
 
 // subjectEnd is the index of the last word of a body's subject that starts
@@ -863,6 +872,16 @@ func (cr *chairReader) nouns(st *sentence, ms []personMention, bs []body) {
 					b, found = c, true
 				}
 			}
+		} else if wi > 0 && strings.HasPrefix(w.Fold, "co-") && (strings.HasSuffix(w.Fold, "s") || strings.HasSuffix(w.Fold, "men")) &&
+			x.lex.chairPairDeterminer[st.words[wi-1].Fold] && strings.HasPrefix(strings.TrimSpace(st.Text[w.End:]), ",") {
+			// "The co-chairs, A and B, signed", "the two co-chairs, A
+			// and B": the chairs of the body named in the sentence or before
+			b, found = ref(refAny), true
+			for _, c := range bs {
+				if !c.bare && c.e <= w.Start {
+					b = c
+				}
+			}
 		} else if wi > 1 && strings.HasPrefix(w.Fold, "co-") && st.words[wi-2].Fold == "the" && (st.words[wi-1].Fold == "other" || side != "") && !strings.HasSuffix(w.Fold, "s") {
 			// "B, the other co-chair", "B, the Angolan co-chair": a chair
 			// of the body named in the sentence or before
@@ -1073,8 +1092,12 @@ func (x *Extractor) undotCourtesy(gap string) string {
 }
 
 // joins reports whether the words between two names join them as one
-// pair ("A and his Latvian host B", "A of Norway and Prime Minister B").
+// pair ("A and his Latvian host B", "A of Norway and Prime Minister B"),
+// also past an aside after the first ("A, who arrived on Monday, and B").
 func (cr *chairReader) joins(gap string) bool {
+	if m := cr.x.lex.chairAside.FindStringIndex(gap); m != nil {
+		gap = gap[m[1]:] // "A, who arrived on Monday, and B"
+	}
 	f := strings.Fields(strings.ReplaceAll(gap, ",", " , "))
 	if len(f) > 14 || cr.x.lex.chairGapStop.MatchString(cr.x.undotCourtesy(gap)) {
 		return false

@@ -499,3 +499,61 @@ func TestCoChairHeadlines(t *testing.T) {
 		})
 	}
 }
+
+// More shapes of chair statements and of body names: a joint body named
+// without its countries takes those of its chairs or of the document, an
+// aside after a chair's name, a subject "between A and B" after the body, an
+// abbreviation followed by "of the ...", the co-chairs as an appositive, the
+// heads of "their respective delegations", and a second chair whose verb is
+// left out.
+func TestCoChairMoreShapes(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"Presidential is a body's modifier",
+			"Kenyan President Daniel Mwangi and Ugandan President Joseph Okot co-chaired the Kenya-Uganda Presidential Council in Nairobi.",
+			[]string{"Daniel Mwangi|Kenya-Uganda Presidential Council|Kenya", "Joseph Okot|Kenya-Uganda Presidential Council|Uganda"}},
+		{"Presidential is a body's modifier (second phrasing)",
+			"The Chile-Peru Presidential Commission was chaired by President Tomas Vidal of Chile and President Rosa Quispe of Peru.",
+			[]string{"Rosa Quispe|Chile-Peru Presidential Commission|Peru", "Tomas Vidal|Chile-Peru Presidential Commission|Chile"}},
+		{"between two countries after the body stays in its name",
+			"The Binational Commission between the United States and Mexico was co-chaired by Secretary of State Laura Hill and Foreign Secretary Jorge Ruiz.",
+			[]string{"Jorge Ruiz|Binational Commission between the United States and Mexico|*", "Laura Hill|Binational Commission between the United States and Mexico|*"}},
+		{"between two countries after the body stays in its name (second phrasing)",
+			"Foreign Minister Kofi Mensah and Foreign Minister Afi Agbeko co-chaired the Permanent Joint Commission between Ghana and Togo in Lome.",
+			[]string{"Afi Agbeko|Permanent Joint Commission between Ghana and Togo|*", "Kofi Mensah|Permanent Joint Commission between Ghana and Togo|*"}},
+		{"an abbreviation in brackets, then of the body's countries",
+			"The Joint Cooperation Commission (JCC) of the Kenya-Uganda Partnership Framework was co-chaired by Kenyan Minister Amina Odhiambo and Ugandan Minister Moses Okello.",
+			[]string{"Amina Odhiambo|Joint Cooperation Commission (JCC) of the Kenya-Uganda Partnership Framework|Kenya", "Moses Okello|Joint Cooperation Commission (JCC) of the Kenya-Uganda Partnership Framework|Uganda"}},
+		{"an abbreviation in brackets, then of the body's countries (second phrasing)",
+			"Chilean Minister Pablo Soto and Peruvian Minister Rosa Quispe co-chaired the Joint Technical Committee (JTC) of the Chile-Peru Border Agreement in Tacna.",
+			[]string{"Pablo Soto|Joint Technical Committee (JTC) of the Chile-Peru Border Agreement|Chile", "Rosa Quispe|Joint Technical Committee (JTC) of the Chile-Peru Border Agreement|Peru"}},
+		{"an aside after the first chair's name",
+			"The Kenya-Uganda Joint Permanent Commission was co-chaired by Kenyan Foreign Minister Amina Odhiambo, who arrived in Kampala on Monday, and Ugandan Foreign Minister Moses Okello.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Permanent Commission|Uganda"}},
+		{"an aside after the first chair's name (second phrasing)",
+			"Chilean Foreign Minister Pablo Soto, who landed in Lima late on Sunday, and Peruvian Foreign Minister Rosa Quispe co-chaired the Chile-Peru Joint Commission on Mining.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
+		{"the co-chairs, A and B",
+			"The Kenya-Uganda Joint Permanent Commission met in Mombasa. The co-chairs, Kenyan Minister Amina Odhiambo and Ugandan Minister Moses Okello, signed the agreed minutes.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Permanent Commission|Uganda"}},
+		{"the co-chairs, A and B (second phrasing)",
+			"After the session of the Chile-Peru Joint Commission on Mining, the two co-chairs, Chilean Minister Pablo Soto and Peruvian Minister Rosa Quispe, briefed reporters.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := coChairsOf(t, tt.text, "2024-05-06")
+			for i, w := range tt.want {
+				if p, ok := strings.CutSuffix(w, "|*"); ok && i < len(got) && strings.HasPrefix(got[i], p+"|") {
+					tt.want[i] = got[i]
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("co-chairs:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}

@@ -124,6 +124,11 @@ type vocabulary struct {
 
 	// roles: the offices people hold (patterns/people.tsv)
 	officePredicate *lexicon.Regexp // "X was sworn in as", "X became": the office after it is X's
+
+	// co-chairs: an aside after a chair's name (", who arrived on Monday,")
+	chairAside *lexicon.Regexp
+	// chairPairDeterminer: "the co-chairs, A and B"
+	chairPairDeterminer map[string]bool
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -212,6 +217,12 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		bodyComplementCountry: lex.Set("body-complement-country"), retinue: lex.Pattern("retinue"), onBehalf: lex.Pattern("on-behalf"), representedBy: lex.Pattern("represented-by"), pairOfCountries: lex.Pattern("pair-of-countries"), titleAfterName: lex.Pattern("title-after-name"),
 	}
 	v.officePredicate = lex.Pattern("office-predicate")
+
+
+	// co-chairs
+	v.chairAside = lex.Pattern("chair-aside")
+	v.chairPairDeterminer = lex.Set("chair-pair-determiner")
+
 	v.visit = visitPatterns{}
 	for _, rule := range visitRules {
 		ps := lex.Patterns("visit-" + rule)

@@ -136,6 +136,7 @@ var Classes = map[string]string{
 	"chair-active":            "lexicon/relations.tsv: a verb whose subject chairs the body it names after it; value \"session\" when the object must be a session of the body",
 	"chair-participle-lead":   "lexicon/relations.tsv: before a chair verb's participle (\"A said after co-chairing the session\"): the clause's subject chairs",
 	"headline-verb":           "lexicon/relations.tsv: a verb of a headline's present tense (\"Ministers Hold X-Y Joint Commission Talks\"): no word of a body's name",
+	"chair-pair-determiner":   "lexicon/relations.tsv: before a plural chair noun and a comma, it makes the noun the pair's (\"the co-chairs, A and B\")",
 	"chair-noun":              "lexicon/relations.tsv: \"A, co-chair of the X Commission\"; value \"bilateral\" when only a joint body's chair counts",
 	"body-complement-country": "lexicon/relations.tsv: after a body's head it starts the body's subject only when a country follows (\"Commission between A and B\")",
 }
@@ -200,6 +201,7 @@ var Rules = map[string]string{
 	"sides-subject":          "patterns/cochairs.tsv: \"The two sides were led by A and B\": the heads of the sides of the body named before",
 	"relative-pronoun":       "patterns/cochairs.tsv: \"the X Commission, which he co-chaired\": the pronoun is the one person named before",
 	"chair-part":             "patterns/cochairs.tsv: \"Chairman of the X part of the Y Commission\": group 1 names the chair's side",
+	"chair-aside":            "patterns/cochairs.tsv: \", who arrived on Monday,\" after a chair's name: an aside, no clause that ends the pair",
 	"chair-part-object":      "patterns/cochairs.tsv: \"heads the X part of the Y Commission\" after a chair verb: group 1 names the chair's side",
 	"meeting-phrase":         "patterns/meetings.tsv: a phrase that names who met where its words alone would not (\"conferred with\", \"exchanged views\")",
 	"in-person-call":         "patterns/meetings.tsv: a \"call\" that is a visit in person (\"paid a courtesy call on\", \"granted an audience\")",
