@@ -92,21 +92,34 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 		period := ""
 		if p, span, ok := x.dates.FindPeriod(st.toks, ref.parsed); ok {
 			period = p
-			// "from $1 billion in 2017 to $3 billion in 2023": the period
-			// of the base is not the figure's; a later one is
+			// "from $1 billion in 2017 to $3 billion in 2023", "$4 billion,
+			// up from $3 billion in 2022": the period of the base is not
+			// the figure's; one after the base's stretch is, or else one
+			// before the base
 			for k, f := range figs {
-				if f.Base && k+1 < len(figs) && span.Start >= f.Span.End && span.End <= figs[k+1].Span.Start {
-					period = ""
-					rest := figs[k+1].Span.Start
-					for q, t := range st.toks {
-						if t.Start >= rest {
-							if p, _, ok := x.dates.FindPeriod(st.toks[q:], ref.parsed); ok {
-								period = p
-							}
-							break
+				end := len(st.Text)
+				if k+1 < len(figs) {
+					end = figs[k+1].Span.Start
+				}
+				if !f.Base || span.Start < f.Span.End || span.End > end {
+					continue
+				}
+				period = ""
+				for q, t := range st.toks {
+					if k+1 < len(figs) && t.Start >= end {
+						if p, _, ok := x.dates.FindPeriod(st.toks[q:], ref.parsed); ok {
+							period = p
 						}
+						break
+					}
+					if k+1 == len(figs) && t.End > f.Span.Start {
+						if p, _, ok := x.dates.FindPeriod(st.toks[:q], ref.parsed); ok {
+							period = p
+						}
+						break
 					}
 				}
+				break
 			}
 		}
 		speaker := sp[st.idx].speaker

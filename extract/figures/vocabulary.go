@@ -61,6 +61,10 @@ type Parser struct {
 	clauseFillers   map[string]bool   // "an increase of": the words of a clause that states only a change, besides words of change
 	resultWords     map[string]bool   // "to", "reached": the words of a clause that states only what a change came to, besides raise verbs
 	currencyPhrases map[string]string // "kuwaiti dinars" -> KWD
+
+	// claims: the words before a figure that make it the base a change is
+	// measured from ("compared with $3 billion", "up from 700 million")
+	basePhrases [][]string
 	// multiples: "doubled", "1.5 times", "a three-fold rise"
 	multWords   map[string]float64 // "doubled" -> 2, "halved" -> -2
 	multNumbers map[string]float64 // "one and a half" -> 1.5
@@ -149,6 +153,9 @@ func New(lex *lexicon.Lexicon, dp *dates.Parser) (*Parser, error) {
 			c.into[e.Word] = v
 			fp.multLongest = max(fp.multLongest, len(strings.Fields(e.Word)))
 		}
+	}
+	for _, e := range lex.Entries("base-before") {
+		fp.basePhrases = append(fp.basePhrases, strings.Fields(e.Word))
 	}
 	for _, e := range lex.Entries("approx") {
 		fp.approx = append(fp.approx, approxPhrase{words: strings.Fields(e.Word), canon: e.Value})

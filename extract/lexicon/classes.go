@@ -115,6 +115,7 @@ var Classes = map[string]string{
 	"change-clause-filler":    "lexicon/figures.tsv: besides words of change, the words of a clause that states only a change (\"11 million tons, an increase of 5%\")",
 	"result-clause-word":      "lexicon/figures.tsv: besides raise verbs, the words of a clause that states only what a change came to (\"grew threefold, to 450,000\")",
 	"goal-continuation":       "lexicon/figures.tsv: between a goal and the next figure it makes that one a further goal (\"to $5 billion, and then to $10 billion\")",
+	"base-before":             "lexicon/figures.tsv: words right before a figure that make it the base of a change, a figure of the past (\"up from $3 billion\", \"compared with 700 million\")",
 	"equivalent-word":         "lexicon/figures.tsv: between an amount and the same amount in another currency (\"$5 billion or 4.6 billion euros\")",
 	"measure":                 "lexicon/relations.tsv: a word that names what a figure near it measures; the value is the measure; the first in table order wins",
 	"growth-measure":          "lexicon/relations.tsv: a word that names what a change near it is the growth of; the value is the measure",
