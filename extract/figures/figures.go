@@ -225,6 +225,9 @@ func (fp *Parser) scanFigure(s string, toks []text.Token, i int, hint string) (f
 	if text.Glued(toks, i) && toks[i-1].Kind == text.Letters {
 		if c := fp.isoCurrency(toks[i-1].Text); c != "" {
 			prefixCur = c
+		} else if c := fp.gluedSign(toks[i-1].Text); c != "" {
+			// "R45 billion", "Rs500 crore"
+			prefixCur = c
 		} else {
 			return skip(skipCode(toks, i))
 		}

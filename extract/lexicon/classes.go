@@ -110,6 +110,7 @@ var Classes = map[string]string{
 	"count-phrase":            "lexicon/figures.tsv: two words after a number that say what it counts; the value is the unit",
 	"goal-after":              "lexicon/figures.tsv: right after a figure it makes it a goal",
 	"dollar-adjective-first":  "lexicon/figures.tsv: the first word of a two-word dollar adjective",
+	"currency-glued":          "lexicon/figures.tsv: letters written glued to a number for a currency, only so (\"R45 billion\"); the value is its code",
 	"currency-abbrev":         "lexicon/figures.tsv: letters written before a number for a currency; the value is its code",
 	"currency-phrase":         "lexicon/figures.tsv: an adjective and a currency noun after a number, as two words; the value is the currency (\"Kuwaiti dinars\")",
 	"change-clause-filler":    "lexicon/figures.tsv: besides words of change, the words of a clause that states only a change (\"11 million tons, an increase of 5%\")",
