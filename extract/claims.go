@@ -19,6 +19,9 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 	// the last money claim: a restatement ("This is about 90 billion
 	// roubles") in the speaker's own words is the same amount
 	lastMoney, anyMoney := "", false // the speaker of the last money claim
+	// the last claim of an amount and its sentence: a restated change
+	// ("This was an increase of 20 percent") is that amount's
+	lastAmount, lastAmountSent := -1, -1
 	for _, st := range doc.sents {
 		if len(st.figs) == 0 {
 			continue
@@ -149,6 +152,9 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 			}
 			seen[k] = true
 			out = append(out, c)
+			if f.Kind == figures.KindMoney || f.Kind == figures.KindCount {
+				lastAmount, lastAmountSent = len(out)-1, st.idx
+			}
 			if f.Kind == figures.KindMoney {
 				lastMoney, anyMoney = speaker, true
 			}
@@ -164,6 +170,18 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 				}
 				emit(f, f.Unit, ch)
 			}
+			continue
+		}
+		if len(changes) > 0 && lastAmount >= 0 && out[lastAmount].ChangePct == nil && x.lex.restatement.MatchString(st.Text) &&
+			measuredBefore() != nil && lastAmountSent == before.idx {
+			// "Trade reached $5 billion. This was an increase of 20
+			// percent": the change of the amount claimed, no claim of its own
+			f := changes[len(changes)-1]
+			v := f.Value
+			if f.Change != nil {
+				v = *f.Change
+			}
+			out[lastAmount].ChangePct = &v
 			continue
 		}
 		if len(changes) > 0 {
