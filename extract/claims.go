@@ -19,6 +19,9 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 	// the last money claim: a restatement ("This is about 90 billion
 	// roubles") in the speaker's own words is the same amount
 	lastMoney, anyMoney := "", false // the speaker of the last money claim
+	// the last claim of an amount and its sentence: a restated change
+	// ("This was an increase of 20 percent") is that amount's
+	lastAmount, lastAmountSent := -1, -1
 	for _, st := range doc.sents {
 		if len(st.figs) == 0 {
 			continue
@@ -92,21 +95,34 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 		period := ""
 		if p, span, ok := x.dates.FindPeriod(st.toks, ref.parsed); ok {
 			period = p
-			// "from $1 billion in 2017 to $3 billion in 2023": the period
-			// of the base is not the figure's; a later one is
+			// "from $1 billion in 2017 to $3 billion in 2023", "$4 billion,
+			// up from $3 billion in 2022": the period of the base is not
+			// the figure's; one after the base's stretch is, or else one
+			// before the base
 			for k, f := range figs {
-				if f.Base && k+1 < len(figs) && span.Start >= f.Span.End && span.End <= figs[k+1].Span.Start {
-					period = ""
-					rest := figs[k+1].Span.Start
-					for q, t := range st.toks {
-						if t.Start >= rest {
-							if p, _, ok := x.dates.FindPeriod(st.toks[q:], ref.parsed); ok {
-								period = p
-							}
-							break
+				end := len(st.Text)
+				if k+1 < len(figs) {
+					end = figs[k+1].Span.Start
+				}
+				if !f.Base || span.Start < f.Span.End || span.End > end {
+					continue
+				}
+				period = ""
+				for q, t := range st.toks {
+					if k+1 < len(figs) && t.Start >= end {
+						if p, _, ok := x.dates.FindPeriod(st.toks[q:], ref.parsed); ok {
+							period = p
 						}
+						break
+					}
+					if k+1 == len(figs) && t.End > f.Span.Start {
+						if p, _, ok := x.dates.FindPeriod(st.toks[:q], ref.parsed); ok {
+							period = p
+						}
+						break
 					}
 				}
+				break
 			}
 		}
 		speaker := sp[st.idx].speaker
@@ -136,6 +152,9 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 			}
 			seen[k] = true
 			out = append(out, c)
+			if f.Kind == figures.KindMoney || f.Kind == figures.KindCount {
+				lastAmount, lastAmountSent = len(out)-1, st.idx
+			}
 			if f.Kind == figures.KindMoney {
 				lastMoney, anyMoney = speaker, true
 			}
@@ -151,6 +170,18 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 				}
 				emit(f, f.Unit, ch)
 			}
+			continue
+		}
+		if len(changes) > 0 && lastAmount >= 0 && out[lastAmount].ChangePct == nil && x.lex.restatement.MatchString(st.Text) &&
+			measuredBefore() != nil && lastAmountSent == before.idx {
+			// "Trade reached $5 billion. This was an increase of 20
+			// percent": the change of the amount claimed, no claim of its own
+			f := changes[len(changes)-1]
+			v := f.Value
+			if f.Change != nil {
+				v = *f.Change
+			}
+			out[lastAmount].ChangePct = &v
 			continue
 		}
 		if len(changes) > 0 {

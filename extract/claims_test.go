@@ -88,12 +88,42 @@ func TestClaimShapes(t *testing.T) {
 		{"the base of a change in money",
 			"Exports rose from $1 billion in 2017 to $3 billion last year, President Ana Ferreira said.",
 			[]string{"Ana Ferreira|3000000000|USD|"}, 0},
+		{"the base after compared with is no claim of its own",
+			"Bilateral trade reached $4 billion in 2023, compared with $3 billion a year earlier, Minister Jonas Berg said.",
+			[]string{"Jonas Berg|4000000000|USD|"}, 0},
+		{"the base after up from is no claim, nor its period the figure's",
+			"Exports climbed to 900 million euros, up from 700 million euros in 2022, the minister said.",
+			[]string{"|900000000|EUR|"}, 0},
+		{"the base after down from takes no change",
+			"Imports fell 10 percent to 1,800 tonnes, down from 2,000 tonnes, Minister Ana Lima said.",
+			[]string{"Ana Lima|1800|tons|-10"}, 0},
+		{"rose to a figure from another: the second is the base",
+			"Trade rose to $6 billion from $4 billion, Minister Jonas Berg said.",
+			[]string{"Jonas Berg|6000000000|USD|"}, 0},
+		{"grew to a count from another, with their years",
+			"Exports grew to 40,000 tonnes in 2023 from 30,000 tonnes in 2022, the minister said.",
+			[]string{"|40000|tons|"}, 0},
+		{"a rand amount with its sign glued",
+			"Trade between the two countries stood at R45 billion last year, Minister Thabo Nkosi said.",
+			[]string{"Thabo Nkosi|45000000000|ZAR|"}, 0},
+		{"a rupee amount with its sign glued",
+			"Minister Thabo Nkosi said Indian investment in the province has reached Rs500 crore.",
+			[]string{"Thabo Nkosi|5000000000|INR|"}, 0},
 		{"budget support is aid, no trade",
 			"The government has provided extra budget support of $7 million for trade facilitation, the minister said.",
 			nil, 0},
 		{"a currency the press writes before the number",
 			"Bangladesh's exports to Bhutan grew to Tk 450 crore, Commerce Minister Rahim Chowdhury said.",
 			[]string{"Rahim Chowdhury|4500000000|BDT|"}, 0},
+		{"a change restated in the next sentence is the amount's change",
+			"Minister Ana Lima said exports to Peru totalled 3 billion euros last year. That represents a rise of 12 percent over 2022.",
+			[]string{"Ana Lima|3000000000|EUR|12"}, 0},
+		{"a change restated in the next sentence, in the speaker's words",
+			"“Our trade with Chile reached $5 billion in 2023. This was an increase of 20 percent,” President Ana Ferreira said.",
+			[]string{"Ana Ferreira|5000000000|USD|20"}, 0},
+		{"a change alone after a sentence with no amount is a claim of its own",
+			"Minister Ana Lima said trade with Peru mattered. This was a growth of 12 percent, she added.",
+			[]string{"Ana Lima|12|percent|12"}, 0},
 		{"a trade target and its restatement are a commitment, not claims",
 			"The ministers discussed ways to raise the trade target of $8 billion (TL 240 billion).",
 			nil, 1},
@@ -244,6 +274,16 @@ func TestClaimMetrics(t *testing.T) {
 	f = one(t, "Exports rose from $1 billion in 2017 to $3 billion in 2023, President Ana Ferreira said.", "2024-06-01")
 	if len(f.Claims) != 1 || f.Claims[0].Period != "2023" {
 		t.Errorf("claims %+v, want one of period 2023", f.Claims)
+	}
+	for text, want := range map[string]string{
+		"Exports climbed to 900 million euros, up from 700 million euros in 2022, the minister said.":   "",
+		"Exports grew to 40,000 tonnes in 2023 from 30,000 tonnes in 2022, the minister said.":          "2023",
+		"Trade reached $4 billion in 2023, compared with $3 billion in 2022, Minister Jonas Berg said.": "2023",
+	} {
+		f := one(t, text, "2024-06-01")
+		if len(f.Claims) != 1 || f.Claims[0].Period != want {
+			t.Errorf("%q: claims %+v, want one of period %q", text, f.Claims, want)
+		}
 	}
 	for text, want := range map[string]string{
 		"Exports of fruit grew 1.5 times, the ministry said.":                                                "exports growth",

@@ -225,6 +225,9 @@ func (fp *Parser) scanFigure(s string, toks []text.Token, i int, hint string) (f
 	if text.Glued(toks, i) && toks[i-1].Kind == text.Letters {
 		if c := fp.isoCurrency(toks[i-1].Text); c != "" {
 			prefixCur = c
+		} else if c := fp.gluedSign(toks[i-1].Text); c != "" {
+			// "R45 billion", "Rs500 crore"
+			prefixCur = c
 		} else {
 			return skip(skipCode(toks, i))
 		}
@@ -829,13 +832,50 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 	for k := 0; k+1 < len(figs); k++ {
 		a, b := &figs[k], &figs[k+1]
 		if a.first == 0 || toks[a.first-1].Lower != "from" || b.first == 0 || toks[b.first-1].Lower != "to" ||
-			a.f.Kind != b.f.Kind || lastBoundary[b.first] > a.first {
+			a.f.Kind != b.f.Kind || lastBoundary[b.first] > a.last {
 			continue
 		}
 		a.f.Base = true
 	}
+	// "compared with $3 billion", "up from 700 million": the base a change
+	// is measured from; "rose to $6 billion from $4 billion": the figure
+	// after "from" when one of its kind after "to" comes before it in the
+	// clause
+	for k := range figs {
+		b := &figs[k]
+		if fp.baseBefore(toks, b.first) {
+			b.f.Base = true
+			continue
+		}
+		if k == 0 || b.first == 0 || toks[b.first-1].Lower != "from" {
+			continue
+		}
+		a := &figs[k-1]
+		if a.first > 0 && toks[a.first-1].Lower == "to" && a.f.Kind == b.f.Kind && lastBoundary[b.first] <= a.last {
+			b.f.Base = true
+		}
+	}
 
 	fp.attachChanges(toks, figs, lastBoundary)
+}
+
+// baseBefore reports words right before toks[first] that make the figure
+// there the base of a change ("up from", "compared with").
+func (fp *Parser) baseBefore(toks []text.Token, first int) bool {
+	for _, ph := range fp.basePhrases {
+		m := len(ph)
+		if first-m < 0 {
+			continue
+		}
+		match := true
+		for q := 0; q < m && match; q++ {
+			match = toks[first-m+q].Lower == ph[q]
+		}
+		if match {
+			return true
+		}
+	}
+	return false
 }
 
 // commaClause reports a clause that opens with a comma at b, the only
@@ -994,6 +1034,9 @@ func (fp *Parser) attachChanges(toks []text.Token, figs []figScan, lastBoundary 
 		switch {
 		case f.IsChange && !f.Target:
 			changes = append(changes, k)
+		case f.Base:
+			// the base of a change takes none: the change is the figure's
+			// it led to
 		case f.Kind == KindMoney && !f.Target:
 			amounts = append(amounts, k)
 		case f.Kind == KindCount && !f.Target && !figs[k].bareNoun:

@@ -61,6 +61,13 @@ type Parser struct {
 	clauseFillers   map[string]bool   // "an increase of": the words of a clause that states only a change, besides words of change
 	resultWords     map[string]bool   // "to", "reached": the words of a clause that states only what a change came to, besides raise verbs
 	currencyPhrases map[string]string // "kuwaiti dinars" -> KWD
+
+	// claims: the words before a figure that make it the base a change is
+	// measured from ("compared with $3 billion", "up from 700 million")
+	basePhrases [][]string
+	// letters written glued to a number for a currency ("R45 billion",
+	// "Rs500 crore"), besides the codes and the abbreviations
+	gluedSigns map[string]string
 	// multiples: "doubled", "1.5 times", "a three-fold rise"
 	multWords   map[string]float64 // "doubled" -> 2, "halved" -> -2
 	multNumbers map[string]float64 // "one and a half" -> 1.5
@@ -150,6 +157,10 @@ func New(lex *lexicon.Lexicon, dp *dates.Parser) (*Parser, error) {
 			fp.multLongest = max(fp.multLongest, len(strings.Fields(e.Word)))
 		}
 	}
+	fp.gluedSigns = lex.Values("currency-glued")
+	for _, e := range lex.Entries("base-before") {
+		fp.basePhrases = append(fp.basePhrases, strings.Fields(e.Word))
+	}
 	for _, e := range lex.Entries("approx") {
 		fp.approx = append(fp.approx, approxPhrase{words: strings.Fields(e.Word), canon: e.Value})
 	}
@@ -182,6 +193,16 @@ func (fp *Parser) dollarPrefix(w string) string { return fp.dollars[w] }
 func (fp *Parser) prefixedSymbol(letters, symbol string) string { return fp.prefixed[letters+symbol] }
 
 func (fp *Parser) isoCurrency(w string) string { return fp.codes[w] }
+
+// gluedSign is the currency of letters written glued before a number: a
+// sign only written so ("R45 billion") or an abbreviation also written
+// apart ("Rs500 crore", "Rs 500 crore"), or "".
+func (fp *Parser) gluedSign(w string) string {
+	if c := fp.gluedSigns[w]; c != "" {
+		return c
+	}
+	return fp.abbrevs[w]
+}
 
 // currencyName maps a currency noun after a number to its code. Nouns that
 // are also ordinary words ("won", "real", "sum") are only trusted after a
