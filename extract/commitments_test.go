@@ -478,6 +478,12 @@ func TestCapitalAsParty(t *testing.T) {
 		{"two capitals joined by 'and'",
 			"The envoy said that Nairobi and Kampala will also cooperate on customs controls at the border.",
 			"cooperate on customs controls at the border", "Kenya,Uganda"},
+		{"one capital right after 'said', no 'that'",
+			"The minister said Nairobi would build a railway line to the coast.",
+			"build a railway line to the coast", "Kenya"},
+		{"one capital after 'told reporters', no 'that'",
+			"The envoy told reporters Kampala would open a consulate in Mombasa next year.",
+			"open a consulate in Mombasa next year", "Uganda"},
 	}
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
@@ -500,10 +506,15 @@ func TestCapitalAsParty(t *testing.T) {
 		})
 	}
 	// a capital among other words is where, not who
-	f := one(t, "In Nairobi, officials will cooperate with Uganda on customs controls.", "2024-06-01")
-	for _, c := range f.Commitments {
-		if slices.Contains(c.Parties, "Kenya") && !slices.Contains(c.Parties, "Uganda") {
-			t.Errorf("a place taken for a party: %+v", c)
+	for _, text := range []string{
+		"In Nairobi, officials will cooperate with Uganda on customs controls.",
+		"The minister said in Nairobi officials would cooperate with Uganda on customs controls.",
+	} {
+		f := one(t, text, "2024-06-01")
+		for _, c := range f.Commitments {
+			if slices.Contains(c.Parties, "Kenya") && !slices.Contains(c.Parties, "Uganda") {
+				t.Errorf("%q: a place taken for a party: %+v", text, c)
+			}
 		}
 	}
 }
