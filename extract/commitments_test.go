@@ -518,3 +518,26 @@ func TestCapitalAsParty(t *testing.T) {
 		}
 	}
 }
+
+// A goal a party commits to ("committed to lifting trade to $X by YYYY")
+// is a commitment, due by its year, and no claim of a figure.
+func TestTargetCommitment(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The two presidents committed to lifting trade to $5 billion by 2030.",
+			"pledged|lifting trade to $5 billion by 2030|2030"},
+		{"Ghana and Togo are committed to pushing bilateral trade to $2 billion by 2028.",
+			"pledged|pushing bilateral trade to $2 billion by 2028|2028"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			f := one(t, tt.text, "2024-06-01")
+			got := commitmentsOf(t, tt.text, "2024-06-01")
+			if strings.Join(got, "\n") != tt.want {
+				t.Errorf("commitments:\n%s\nwant:\n%s", strings.Join(got, "\n"), tt.want)
+			}
+			if len(f.Claims) != 0 {
+				t.Errorf("a goal taken for a claim: %+v", f.Claims)
+			}
+		})
+	}
+}
