@@ -582,12 +582,39 @@ func (x *Extractor) partiesIn(st *sentence, ppl *people, from, to int) []string 
 		}
 	}
 	if len(out) == 0 {
-		out = capitalSubject(st, from, to)
+		out = capitalSubject(st, x.reportedStart(st, from, to), to)
 	}
 	if len(out) > 2 {
 		out = out[:2]
 	}
 	return out
+}
+
+// reportedStart is where a clause reported without "that" starts in
+// st.Text[from:to]: after the last verb of speech and the few words of its
+// object ("the minister said Nairobi would", "told reporters Kampala
+// will"), so that what follows can be the reported clause's subject; from
+// when the range holds no verb of speech.
+func (x *Extractor) reportedStart(st *sentence, from, to int) int {
+	start := from
+	for k := 0; k < len(st.words); k++ {
+		w := st.words[k]
+		if w.Start < from || w.End > to || !x.lex.speech[w.Fold] {
+			continue
+		}
+		start = w.End
+		// "told reporters", "told the press": lower-case words, not a
+		// preposition ("said in Nairobi" names a place, not a subject)
+		for n := 0; n < 2 && k+1 < len(st.words) && st.words[k+1].End <= to; n++ {
+			next := st.words[k+1]
+			if text.IsCap(next.Text) || x.lex.noObject[next.Fold] || !text.OnlySpace(st.Text[start:next.Start]) {
+				break
+			}
+			k++
+			start = next.End
+		}
+	}
+	return start
 }
 
 // capitalSubject: a subject that is only capitals ("Ankara will",

@@ -66,6 +66,19 @@ func TestCommitmentShapes(t *testing.T) {
 		{"vowed to",
 			"The Prime Minister vowed to support Ghana's bid for the council seat.",
 			[]string{"pledged|support Ghana's bid for the council seat|"}},
+		// a pledge of a state: to remain in it, or of support without "to"
+		{"vowed to remain",
+			"The President vowed to remain engaged in the peace talks between the two neighbours.",
+			[]string{"pledged|remain engaged in the peace talks between the two neighbours|"}},
+		{"pledged to stay",
+			"Ghana pledged to stay a reliable supplier of cocoa to Belgium.",
+			[]string{"pledged|stay a reliable supplier of cocoa to Belgium|"}},
+		{"pledged continued support",
+			"Japan pledged continued support for the health sector of Vietnam.",
+			[]string{"pledged|continued support for the health sector of Vietnam|"}},
+		{"vowed its full backing",
+			"Canada vowed its full and unwavering backing to the electoral commission of Haiti.",
+			[]string{"pledged|its full and unwavering backing to the electoral commission of Haiti|"}},
 		{"a headline's country to help another",
 			"Japan to help Vietnam build a metro line in Hanoi",
 			[]string{"pledged|help Vietnam build a metro line in Hanoi|"}},
@@ -478,6 +491,12 @@ func TestCapitalAsParty(t *testing.T) {
 		{"two capitals joined by 'and'",
 			"The envoy said that Nairobi and Kampala will also cooperate on customs controls at the border.",
 			"cooperate on customs controls at the border", "Kenya,Uganda"},
+		{"one capital right after 'said', no 'that'",
+			"The minister said Nairobi would build a railway line to the coast.",
+			"build a railway line to the coast", "Kenya"},
+		{"one capital after 'told reporters', no 'that'",
+			"The envoy told reporters Kampala would open a consulate in Mombasa next year.",
+			"open a consulate in Mombasa next year", "Uganda"},
 	}
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
@@ -500,10 +519,38 @@ func TestCapitalAsParty(t *testing.T) {
 		})
 	}
 	// a capital among other words is where, not who
-	f := one(t, "In Nairobi, officials will cooperate with Uganda on customs controls.", "2024-06-01")
-	for _, c := range f.Commitments {
-		if slices.Contains(c.Parties, "Kenya") && !slices.Contains(c.Parties, "Uganda") {
-			t.Errorf("a place taken for a party: %+v", c)
+	for _, text := range []string{
+		"In Nairobi, officials will cooperate with Uganda on customs controls.",
+		"The minister said in Nairobi officials would cooperate with Uganda on customs controls.",
+	} {
+		f := one(t, text, "2024-06-01")
+		for _, c := range f.Commitments {
+			if slices.Contains(c.Parties, "Kenya") && !slices.Contains(c.Parties, "Uganda") {
+				t.Errorf("%q: a place taken for a party: %+v", text, c)
+			}
 		}
+	}
+}
+
+// A goal a party commits to ("committed to lifting trade to $X by YYYY")
+// is a commitment, due by its year, and no claim of a figure.
+func TestTargetCommitment(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The two presidents committed to lifting trade to $5 billion by 2030.",
+			"pledged|lifting trade to $5 billion by 2030|2030"},
+		{"Ghana and Togo are committed to pushing bilateral trade to $2 billion by 2028.",
+			"pledged|pushing bilateral trade to $2 billion by 2028|2028"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			f := one(t, tt.text, "2024-06-01")
+			got := commitmentsOf(t, tt.text, "2024-06-01")
+			if strings.Join(got, "\n") != tt.want {
+				t.Errorf("commitments:\n%s\nwant:\n%s", strings.Join(got, "\n"), tt.want)
+			}
+			if len(f.Claims) != 0 {
+				t.Errorf("a goal taken for a claim: %+v", f.Claims)
+			}
+		})
 	}
 }
