@@ -43,6 +43,11 @@ type vocabulary struct {
 	genericTLD       map[string]bool   // country codes of the web used as generic domains
 	secondLevel      map[string]bool   // registry labels before a country code ("gov", "com")
 	governmentLabel  map[string]bool   // the registry labels of governments ("gov", "go", "gob")
+
+	// people: a body's own name ends a title's chain before its holder's
+	// name (lexicon/names.tsv, body-name); its words are in notName too
+	bodyName map[string]bool
+
 	// speech and meetings (lexicon/verbs.tsv)
 	speech         map[string]bool // verbs of speech
 	personVerb     map[string]bool // verbs whose capitalised subject is almost surely a person
@@ -203,6 +208,10 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		eventSubject: lex.Pattern("event-subject"), delegationSide: lex.Pattern("delegation-side"),
 		relativeWho: lex.Pattern("relative-who"), chairWith: lex.Pattern("chair-with"), abbreviationSubject: lex.Pattern("abbreviation-subject"), sidesSubject: lex.Pattern("sides-subject"), relativePronoun: lex.Pattern("relative-pronoun"), chairPart: lex.Pattern("chair-part"), chairPartObject: lex.Pattern("chair-part-object"),
 		bodyComplementCountry: lex.Set("body-complement-country"), retinue: lex.Pattern("retinue"), onBehalf: lex.Pattern("on-behalf"), representedBy: lex.Pattern("represented-by"), pairOfCountries: lex.Pattern("pair-of-countries"), titleAfterName: lex.Pattern("title-after-name"),
+	}
+	v.bodyName = lex.Set("body-name")
+	for w := range v.bodyName {
+		v.notName[w] = true
 	}
 	v.visit = visitPatterns{}
 	for _, rule := range visitRules {
