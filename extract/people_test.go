@@ -803,3 +803,24 @@ func TestIntelligenceAndInformationOffices(t *testing.T) {
 			roles: []string{"Md Rafiq Hossain|Principal Information Officer|", "Omar Nasser|Head of General Intelligence|"}},
 	})
 }
+
+// A legislature's own name, written untranslated after "of the", is a
+// body's name, never a person's; a name after it in the title is its
+// holder's, all of it.
+func TestLegislatureNames(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a body's name of two foreign words, no holder named",
+			doc: textDoc("The Chairman of the Mejlis Halk Maslahaty welcomed the guests on Monday. " +
+				"Later the Speaker of the Milli Majlis said the visit went well."),
+			not: []string{"Halk Maslahaty", "Maslahaty", "Milli Majlis", "Majlis"}},
+		{name: "a holder of three words after a one-word body",
+			doc:      textDoc("Chairman of the Sejm Jan Piotr Wisniak received the Latvian envoy in Warsaw on Tuesday."),
+			persons:  []string{"Jan Piotr Wisniak"},
+			not:      []string{"Piotr Wisniak"},
+			notRoles: []string{"Piotr Wisniak|Chairman of the Sejm Jan|"}},
+		{name: "a holder after a two-word body, set in a sentence of talks",
+			doc:     textDoc("The envoy held talks with Speaker of the Lok Sabha Ravi Kumar Menon in New Delhi."),
+			persons: []string{"Ravi Kumar Menon"},
+			not:     []string{"Lok Sabha", "Sabha Ravi Kumar Menon"}},
+	})
+}

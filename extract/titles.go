@@ -319,9 +319,10 @@ done:
 		nameStart = j - 4
 	}
 	// after a word of an organisation's name ("Corporation Energoatom Ivan
-	// X") the name is likely only the last two words
+	// X") the name is likely only the last two words; after a body's own
+	// name ("the Sejm Anna Maria X") the words are all the holder's
 	if nameStart > 0 && nameStart > lastOffice+1 && r.fullWords(st.words[nameStart:j]) > 2 && st.match(nameStart-1) == nil &&
-		!r.isHonorific(st, nameStart-1) {
+		!r.isHonorific(st, nameStart-1) && !r.lex.bodyName[st.words[nameStart-1].Text] {
 		nameStart = j - 2
 		for nameStart > 0 && isInitial(st.words[nameStart].Text) && nameStart < j {
 			nameStart-- // "Fund Ivan A. Name": the initial is a middle one

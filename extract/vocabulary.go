@@ -43,6 +43,11 @@ type vocabulary struct {
 	genericTLD       map[string]bool   // country codes of the web used as generic domains
 	secondLevel      map[string]bool   // registry labels before a country code ("gov", "com")
 	governmentLabel  map[string]bool   // the registry labels of governments ("gov", "go", "gob")
+
+	// people: a body's own name ends a title's chain before its holder's
+	// name (lexicon/names.tsv, body-name); its words are in notName too
+	bodyName map[string]bool
+
 	// speech and meetings (lexicon/verbs.tsv)
 	speech         map[string]bool // verbs of speech
 	personVerb     map[string]bool // verbs whose capitalised subject is almost surely a person
@@ -218,11 +223,14 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	}
 	v.officePredicate = lex.Pattern("office-predicate")
 
-
 	// co-chairs
 	v.chairAside = lex.Pattern("chair-aside")
 	v.chairPairDeterminer = lex.Set("chair-pair-determiner")
 
+	v.bodyName = lex.Set("body-name")
+	for w := range v.bodyName {
+		v.notName[w] = true
+	}
 	v.visit = visitPatterns{}
 	for _, rule := range visitRules {
 		ps := lex.Patterns("visit-" + rule)

@@ -100,6 +100,7 @@ var Classes = map[string]string{
 	"title-epithet":           "lexicon/names.tsv: a word between a country and a title that describes the holder (\"newly elected\"): part of neither",
 	"sole-office":             "lexicon/names.tsv: an office with one holder per country at a time (a trailing \"*\" makes a prefix)",
 	"family-first":            "lexicon/name-order.tsv: a family name that stands first in the tradition the value names (zh, ko, vi, ja, hu)",
+	"body-name":               "lexicon/names.tsv: a legislature's or a council's own name, untranslated (\"the Sejm\", \"the Milli Majlis\"): no person's name; a name after it in a title is the holder's, whole",
 	"given-name":              "lexicon/name-order.tsv: a given name of the tradition the value names, written last after the family name",
 	"also-given":              "lexicon/name-order.tsv: a family name that is also a Western given name: family-first only before a hyphenated given name or two more words",
 	"portfolio-lead":          "lexicon/names.tsv: before capitalised words and \"Minister\" it makes the words a portfolio (\"the Gender Minister\")",
