@@ -51,14 +51,25 @@ func (t Table) Write(w io.Writer) error {
 	for i, r := range t.Rows {
 		rows[i] = clean(r)
 	}
-	natural := make([]int, cols)
-	all := rows
-	if len(t.Head) > 0 {
-		all = append([][]string{head}, rows...)
-	}
-	for _, r := range all {
+	// Each cell's width is measured once: it sizes the column, says
+	// whether the cell wraps and pads it.
+	measure := func(r []string) []int {
+		ws := make([]int, len(r))
 		for i, c := range r {
-			natural[i] = max(natural[i], Width(c))
+			ws[i] = Width(c)
+		}
+		return ws
+	}
+	headW := measure(head)
+	rowW := make([][]int, len(rows))
+	natural := make([]int, cols)
+	if len(t.Head) > 0 {
+		copy(natural, headW)
+	}
+	for k, r := range rows {
+		rowW[k] = measure(r)
+		for i, w := range rowW[k] {
+			natural[i] = max(natural[i], w)
 		}
 	}
 	widths := fit(natural, head, t.Width)
@@ -67,31 +78,40 @@ func (t Table) Write(w io.Writer) error {
 	// one string: a table can run to many megabytes.
 	b := bufio.NewWriterSize(w, 64<<10)
 	wrapped := false
-	lay := func(r []string) [][]string {
-		lines := [][]string{make([]string, cols)}
+	// A laid row is its lines, each a cell per column with its width.
+	type cell struct {
+		text  string
+		width int
+	}
+	lay := func(r []string, ws []int) [][]cell {
+		lines := [][]cell{make([]cell, cols)}
 		for i, c := range r {
+			if ws[i] <= widths[i] || widths[i] <= 0 {
+				lines[0][i] = cell{c, ws[i]}
+				continue
+			}
 			for j, part := range Wrap(c, widths[i]) {
 				if j >= len(lines) {
-					lines = append(lines, make([]string, cols))
+					lines = append(lines, make([]cell, cols))
 				}
-				lines[j][i] = part
+				lines[j][i] = cell{part, Width(part)}
 			}
 		}
 		return lines
 	}
-	laid := make([][][]string, len(rows))
+	laid := make([][][]cell, len(rows))
 	for i, r := range rows {
-		laid[i] = lay(r)
+		laid[i] = lay(r, rowW[i])
 		wrapped = wrapped || len(laid[i]) > 1
 	}
 	var line []byte
-	writeLines := func(lines [][]string) {
+	writeLines := func(lines [][]cell) {
 		for _, l := range lines {
 			line = line[:0]
 			for i, c := range l {
-				line = append(line, c...)
+				line = append(line, c.text...)
 				if i < cols-1 {
-					for range max(0, widths[i]-Width(c)) + gap {
+					for range max(0, widths[i]-c.width) + gap {
 						line = append(line, ' ')
 					}
 				}
@@ -102,7 +122,7 @@ func (t Table) Write(w io.Writer) error {
 		}
 	}
 	if len(t.Head) > 0 {
-		writeLines(lay(head))
+		writeLines(lay(head, headW))
 	}
 	for i, lines := range laid {
 		if wrapped && i > 0 {

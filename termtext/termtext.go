@@ -71,7 +71,7 @@ func Text(s string) string {
 // space (newlines included) become one space, and control characters are
 // shown escaped.
 func Line(s string) string {
-	if plainLine(s) || singleSpaced(s) && isSafe(s, false) {
+	if lineReady(s) {
 		return s
 	}
 	s = strings.Join(strings.Fields(strings.ToValidUTF8(s, "\uFFFD")), " ")
@@ -89,33 +89,25 @@ func Line(s string) string {
 	return b.String()
 }
 
-// plainLine says s is printable ASCII with single spaces between words
-// and none around them: a line as Line leaves it, as nearly every cell is.
-func plainLine(s string) bool {
-	for i := 0; i < len(s); i++ {
+// lineReady says Line would leave s as it is: valid UTF-8 with nothing
+// unsafe, whose only spaces are single ASCII spaces between words, as
+// nearly every cell is. It is one pass, bytes for ASCII and runes only
+// beyond it (cells of a long answer are checked by the thousand).
+func lineReady(s string) bool {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c < 0x20 || c >= 0x7f || c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ') {
-			return false
-		}
-	}
-	return true
-}
-
-// singleSpaced says s is valid UTF-8 whose only spaces are single ASCII
-// spaces between words: strings.Fields and a join leave it as it is (a
-// shortened title, which ends in "…", is one).
-func singleSpaced(s string) bool {
-	for i, r := range s {
-		switch {
-		case r == utf8.RuneError:
-			return false
-		case r == ' ':
-			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == 0x7f || c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ') {
 				return false
 			}
-		case unicode.IsSpace(r):
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || unicode.IsSpace(r) || unsafe(r) {
 			return false
 		}
+		i += n
 	}
 	return true
 }
