@@ -25,8 +25,10 @@ func NewCmdLoad(root *rootOptions) *cobra.Command {
 first use. Files are read by the RDF 1.1 N-Quads rules (what rapper and serdi reject is
 rejected: literal or blank-node predicates, relative IRIs, empty datatypes, bad
 escapes); a malformed file is reported with its file, line and column and nothing from
-it is stored; the other files are still loaded and the exit status is 1. Each file is
-stored in one transaction, so a load that is interrupted leaves all of a file or none.`,
+it is stored; the other files are still loaded and the exit status is 1. A file is
+stored in batches of whole documents (graph labels), so memory stays bounded; a load
+that is interrupted leaves whole documents only and a marker that ask warns about,
+and loading the same file again completes it.`,
 		Example: `  diplograph extract data/demo -o demo.nq && diplograph load demo.nq
   diplograph --db memstore load a.nq b.nq`,
 		Args: args(cobra.MinimumNArgs(1)),
