@@ -849,3 +849,34 @@ func TestStateVisitCapital(t *testing.T) {
 			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
 	})
 }
+
+// "chaired by the two ministers, A of X and B of Y": the names after the
+// pair's appositive chair the session and met there, each for the country
+// named after the name.
+func TestChairedByThePairAppositive(t *testing.T) {
+	tests := []struct {
+		name, text string
+		meetings   []string
+		chairs     []string
+	}{
+		{"co-chaired by the two ministers, names with their countries",
+			"The Joint Commission met in Lusaka on Monday. The session was co-chaired by the two ministers, Bwalya Tembo of Zambia and Tendai Moyo of Zimbabwe.",
+			[]string{"meeting 2024-03-04 Lusaka: Bwalya Tembo+Tendai Moyo"},
+			[]string{"Bwalya Tembo|Joint Commission|Zambia", "Tendai Moyo|Joint Commission|Zimbabwe"}},
+		{"chaired by both foreign ministers, in one sentence",
+			"Talks of the Joint Commission opened in Lusaka on Monday, co-chaired by both foreign ministers, Bwalya Tembo of Zambia and Tendai Moyo of Zimbabwe.",
+			[]string{"meeting 2024-03-04 Lusaka: Bwalya Tembo+Tendai Moyo"},
+			[]string{"Bwalya Tembo|Joint Commission|Zambia", "Tendai Moyo|Joint Commission|Zimbabwe"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := one(t, tt.text, "2024-03-05")
+			if got := meetingLines(f.Meetings); strings.Join(got, "\n") != strings.Join(tt.meetings, "\n") {
+				t.Errorf("meetings:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(tt.meetings, "\n  "))
+			}
+			if got := coChairsOf(t, tt.text, "2024-03-05"); strings.Join(got, "\n") != strings.Join(tt.chairs, "\n") {
+				t.Errorf("co-chairs:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(tt.chairs, "\n  "))
+			}
+		})
+	}
+}

@@ -319,7 +319,7 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 			// "co-chaired by X", "headed on our part by X", "chaired by
 			// Ministers X and Y", "by Secretary X and Minister Y": every
 			// name of the list chairs
-			cands = append(cands, r.nameList(st, i+1)...)
+			cands = append(cands, r.nameList(st, r.pairAppositive(st, i+1))...)
 		case r.singularChairNoun(w.Fold) && i+1 < len(st.words) && st.words[i+1].Fold == "of":
 			// "co-head of the X-Y joint commission for trade Amina
 			// Odhiambo today met", "co-head of the commission on behalf of
@@ -465,6 +465,29 @@ func (r *reader) nameList(st *sentence, k int) []candidate {
 		}
 	}
 	return out
+}
+
+// pairAppositive is where the names start after a chair verb's agent that
+// stands for a pair, set off by a comma ("co-chaired by the two ministers,
+// X of A and Y of B", "by both leaders, X and Y": the pair-agent pattern),
+// or k where no such phrase opens at word k.
+func (r *reader) pairAppositive(st *sentence, k int) int {
+	if k >= len(st.words) {
+		return k
+	}
+	from := st.words[k].Start
+	loc := r.lex.pairAgent.FindStringIndex(st.Text[from:])
+	if loc == nil {
+		return k
+	}
+	end := from + loc[1]
+	if rest := strings.TrimLeft(st.Text[end:], " "); !strings.HasPrefix(rest, ",") {
+		return k
+	}
+	if j := wordIndexAt(st, end); st.words[j].Start >= end {
+		return j
+	}
+	return k
 }
 
 // skipTitleWords is the first word from k on that is no courtesy title, no

@@ -121,6 +121,7 @@ type vocabulary struct {
 
 	// meetings: who met whom, where and when (patterns/meetings.tsv)
 	commaSubject *lexicon.Regexp // "X Y, met on Friday with Z": an untitled name as the subject of talks
+	nameCountry  *lexicon.Regexp // "A of X and B of Y" after a chair verb: the country right after a chair's name is the chair's side
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -184,7 +185,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		officeVenue: lex.Pattern("office-venue"), nationalOffice: lex.Pattern("national-office"), capitalVenue: lex.Pattern("capital-venue"),
 		contactPhrase: lex.Pattern("contact-phrase"), callAnaphora: lex.Pattern("call-anaphora"),
 		countryLocative: lex.Pattern("country-locative"), countryAny: lex.Pattern("country-any"), travel: lex.Pattern("travel"),
-		commaSubject:  lex.Pattern("comma-subject"),
+		commaSubject: lex.Pattern("comma-subject"), nameCountry: lex.Pattern("name-country"),
 		occasionLower: lex.Pattern("occasion-lower"), occasionHead: lex.Pattern("occasion-head"),
 		metric: lex.Pattern("metric"), aid: lex.Pattern("aid"), stateForm: lex.Pattern("state-form"), restatement: lex.Pattern("restatement"), anaphora: lex.Pattern("measure-anaphora"), pronounAttribution: lex.Pattern("pronoun-attribution"), countOf: lex.Pattern("count-of"),
 		chairedBy: lex.Pattern("chaired-by"), ourSide: lex.Pattern("our-side"),
