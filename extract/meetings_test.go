@@ -880,3 +880,41 @@ func TestChairedByThePairAppositive(t *testing.T) {
 		})
 	}
 }
+
+// "A and B, the X minister and his Y counterpart, met": an appositive of
+// two offices after a pair of names gives A the first and B the second;
+// both met.
+func TestRespectiveOfficesOfAPair(t *testing.T) {
+	tests := []struct {
+		name, text string
+		meetings   []string
+		offices    map[string]string // person: "role|country"
+	}{
+		{"an office and his counterpart",
+			"Pablo Soto and Rosa Quispe, the Chilean foreign minister and his Peruvian counterpart, met in Lima on Monday.",
+			[]string{"meeting 2024-03-04 Lima: Pablo Soto+Rosa Quispe"},
+			map[string]string{"Pablo Soto": "Minister of Foreign Affairs|Chile", "Rosa Quispe": "Minister of Foreign Affairs|Peru"}},
+		{"a possessive office and her counterpart, respectively",
+			"Pablo Soto and Rosa Quispe, Chile's foreign minister and her Peruvian counterpart respectively, held talks in Lima on Monday.",
+			[]string{"meeting 2024-03-04 Lima: Pablo Soto+Rosa Quispe"},
+			map[string]string{"Pablo Soto": "Minister of Foreign Affairs|Chile", "Rosa Quispe": "Minister of Foreign Affairs|Peru"}},
+		{"two offices in full",
+			"Pablo Soto and Rosa Quispe, the Chilean foreign minister and the Peruvian foreign minister, met in Lima on Monday.",
+			[]string{"meeting 2024-03-04 Lima: Pablo Soto+Rosa Quispe"},
+			map[string]string{"Pablo Soto": "Minister of Foreign Affairs|Chile", "Rosa Quispe": "Minister of Foreign Affairs|Peru"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := one(t, tt.text, "2024-03-05")
+			if got := meetingLines(f.Meetings); strings.Join(got, "\n") != strings.Join(tt.meetings, "\n") {
+				t.Errorf("meetings:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(tt.meetings, "\n  "))
+			}
+			for who, want := range tt.offices {
+				o, ok := officeOf(f, who)
+				if got := o.Role + "|" + o.Country; !ok || got != want {
+					t.Errorf("office of %s = %q (one: %v), want %q", who, got, ok, want)
+				}
+			}
+		})
+	}
+}

@@ -122,6 +122,8 @@ type vocabulary struct {
 	// meetings: who met whom, where and when (patterns/meetings.tsv)
 	commaSubject *lexicon.Regexp // "X Y, met on Friday with Z": an untitled name as the subject of talks
 	nameCountry  *lexicon.Regexp // "A of X and B of Y" after a chair verb: the country right after a chair's name is the chair's side
+	// "A and B, the X minister and his Y counterpart, met": offices of a pair, in order
+	respectiveJoin, respectiveEnd *lexicon.Regexp
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -186,6 +188,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		contactPhrase: lex.Pattern("contact-phrase"), callAnaphora: lex.Pattern("call-anaphora"),
 		countryLocative: lex.Pattern("country-locative"), countryAny: lex.Pattern("country-any"), travel: lex.Pattern("travel"),
 		commaSubject: lex.Pattern("comma-subject"), nameCountry: lex.Pattern("name-country"),
+		respectiveJoin: lex.Pattern("respective-join"), respectiveEnd: lex.Pattern("respective-end"),
 		occasionLower: lex.Pattern("occasion-lower"), occasionHead: lex.Pattern("occasion-head"),
 		metric: lex.Pattern("metric"), aid: lex.Pattern("aid"), stateForm: lex.Pattern("state-form"), restatement: lex.Pattern("restatement"), anaphora: lex.Pattern("measure-anaphora"), pronounAttribution: lex.Pattern("pronoun-attribution"), countOf: lex.Pattern("count-of"),
 		chairedBy: lex.Pattern("chaired-by"), ourSide: lex.Pattern("our-side"),
