@@ -1263,6 +1263,14 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 	if dl != nil && (stated == "" || stated == dl.Country) {
 		return cityPlace(dl, doc.seg.Dateline)
 	}
+	if c := x.presentCountry(m); c != "" && c == stated {
+		// "is presently in X", "was visiting X", "talks in X": a
+		// meeting in a country whose city the report never names was
+		// held where a visiting official is received, its capital
+		if pl, ok := x.capitalPlace(c); ok {
+			return pl
+		}
+	}
 	if stated == "" {
 		// any "in X", "to X": the country a meeting of no city was held
 		// in, which decides the side of a person whose title names none
@@ -1457,6 +1465,34 @@ func (x *Extractor) statedCountry(m *meetingDraft, locative *lexicon.Regexp) str
 			if locative.MatchString(st.Text[max(0, g.Start-40):g.Start]) {
 				return g.Country.Name
 			}
+		}
+	}
+	return ""
+}
+
+// presentCountry is statedCountry's country-locative country where the
+// words say the meeting or its guest is there now: no visit still to come
+// ("will pay a visit to X") or recalled ("his last visit to X"), no other
+// time right after it ("in X last week"), no clause of plans.
+func (x *Extractor) presentCountry(m *meetingDraft) string {
+	if m == nil {
+		return ""
+	}
+	rules := x.lex.visit
+	for _, st := range m.sents {
+		for _, g := range st.gaz {
+			if g.Kind != gazetteer.MatchCountry || g.Country == nil || g.Country.Kind != gazetteer.KindCountry {
+				continue
+			}
+			if !x.lex.countryLocative.MatchString(st.Text[max(0, g.Start-40):g.Start]) {
+				continue
+			}
+			before, after := st.Text[:g.Start], st.Text[g.End:]
+			if rules.any("planned", before) || rules.any("past", before) || rules.any("later", after) ||
+				x.lex.otherTime.MatchString(after) || m.inPlan(st.idx, g.Start) {
+				return ""
+			}
+			return g.Country.Name
 		}
 	}
 	return ""

@@ -62,9 +62,9 @@ func TestMeetingDatelines(t *testing.T) {
 		{"a place label opening the body",
 			"Muscat: Omani Foreign Minister Salim Al Harthy received Jordanian Foreign Minister Omar Haddad this evening.", "2021-04-12",
 			[]string{"meeting 2021-04-12 Muscat: Omar Haddad+Salim Al Harthy"}},
-		{"the filing city of a report on talks abroad is no venue",
+		{"the filing city of a report on talks abroad is no venue: the capital of the country the minister is in",
 			"WIRE (KATHMANDU, 29 March 2022) – Nepali Foreign Minister Ram Thapa held a meeting with Indian Foreign Minister Arjun Mehta today. The minister is presently in Sri Lanka for the regional meeting.", "",
-			[]string{"meeting 2022-03-29 : Arjun Mehta+Ram Thapa"}},
+			[]string{"meeting 2022-03-29 Colombo: Arjun Mehta+Ram Thapa"}},
 		{"a syndication feed's country and day are not the meeting's",
 			"CANADA, May 3 - Prime Minister Claire Dubois met with the President of Ecuador, Luis Andrade.", "2024-03-06",
 			[]string{"meeting 2024-03-06 : Claire Dubois+Luis Andrade"}},
@@ -917,4 +917,24 @@ func TestRespectiveOfficesOfAPair(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A meeting its report puts in a country ("is presently in X", "was
+// visiting X") and in no city of it was held in that country's capital; a
+// country of a visit to come or of another time places nothing.
+func TestPresentCountryCapital(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a guest visiting a country",
+			"Kenyan President Daniel Otieno, who was visiting Zambia for a regional forum, held talks with Zambian President Hakainde Mwila on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"a guest presently in a country, the home dateline",
+			"NAIROBI, March 4 - Kenyan President Daniel Otieno met Malawian President Peter Chirwa on Monday. The president is currently in Zambia for the regional summit.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Peter Chirwa"}},
+		{"a trip still to come",
+			"Kenyan President Daniel Otieno met Malawian President Peter Chirwa on Monday before he is to travel to Zambia.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Peter Chirwa"}},
+		{"another time's stay",
+			"Kenyan President Daniel Otieno met Malawian President Peter Chirwa on Monday. Both were in Zambia last week.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Peter Chirwa"}},
+	})
 }
