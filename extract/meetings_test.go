@@ -938,3 +938,19 @@ func TestPresentCountryCapital(t *testing.T) {
 			[]string{"meeting 2024-03-04 : Daniel Otieno+Peter Chirwa"}},
 	})
 }
+
+// A summit or session still to be held, and an official who may take part
+// in it, are no meeting of those the sentence names.
+func TestEventStillToBeHeld(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"authorized to participate in a summit to be held",
+			"President Ana Ruiz said she would help after the congress refused to authorize President Luis Andrade to participate in the regional summit, to be held in Lima.", "2024-03-05",
+			nil},
+		{"a summit that will take place",
+			"President Ana Ruiz told President Luis Andrade's envoy that the summit will take place in Lima in June.", "2024-03-05",
+			nil},
+		{"met, ahead of a summit to be held",
+			"President Ana Ruiz met President Luis Andrade in Quito on Monday, ahead of the regional summit to be held in Lima in June.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Quito: Ana Ruiz+Luis Andrade"}},
+	})
+}
