@@ -941,12 +941,27 @@ func (x *Extractor) separateMeetings(p *people, st *sentence, sp speech, at int)
 		return "", nil
 	}
 	var subjects, others []string
-	for _, m := range p.mentions[st.idx] {
-		switch {
-		case m.e <= at:
-			subjects = appendNew(subjects, m.name)
-		case m.s >= at && !slices.Contains(subjects, m.name):
-			others = appendNew(others, m.name)
+	split := func(at int) {
+		subjects, others = nil, nil
+		for _, m := range p.mentions[st.idx] {
+			switch {
+			case m.e <= at:
+				subjects = appendNew(subjects, m.name)
+			case m.s >= at && !slices.Contains(subjects, m.name):
+				others = appendNew(others, m.name)
+			}
+		}
+	}
+	split(at)
+	for _, w := range st.words {
+		if len(subjects) > 0 {
+			break
+		}
+		// "On the sidelines of the summit, X met A and B separately": the
+		// first word of talks opens a phrase before the subject; the
+		// verb after it splits who met
+		if w.Start > at && (x.lex.strongMeeting[w.Fold] || x.lex.personVerb[w.Fold]) {
+			split(w.Start)
 		}
 	}
 	if len(subjects) == 0 && sp.subject != "" {

@@ -954,3 +954,19 @@ func TestEventStillToBeHeld(t *testing.T) {
 			[]string{"meeting 2024-03-04 Quito: Ana Ruiz+Luis Andrade"}},
 	})
 }
+
+// "On the sidelines of the summit, X met A and B separately": the phrase
+// of talks before the subject does not hide who met whom; one meeting each.
+func TestSeparateMeetingsAfterAnOpeningPhrase(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"met separately, after a phrase of the summit",
+			"On the sidelines of the summit in Addis Ababa, Kenyan President Daniel Otieno met Zambian President Hakainde Mwila and Malawian President Peter Chirwa separately.", "2024-03-05",
+			[]string{"meeting 2024-03-05 Addis Ababa: Daniel Otieno+Hakainde Mwila", "meeting 2024-03-05 Addis Ababa: Daniel Otieno+Peter Chirwa"}},
+		{"held separate talks, after a phrase of the summit",
+			"At the summit in Addis Ababa on Monday, Kenyan President Daniel Otieno held separate talks with Zambian President Hakainde Mwila and Malawian President Peter Chirwa.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Addis Ababa: Daniel Otieno+Hakainde Mwila", "meeting 2024-03-04 Addis Ababa: Daniel Otieno+Peter Chirwa"}},
+		{"a joint meeting stays one",
+			"At the summit in Addis Ababa on Monday, Kenyan President Daniel Otieno held a joint meeting with Zambian President Hakainde Mwila and Malawian President Peter Chirwa.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Addis Ababa: Daniel Otieno+Hakainde Mwila+Peter Chirwa"}},
+	})
+}
