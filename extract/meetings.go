@@ -1251,7 +1251,7 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 				if g.Kind != gazetteer.MatchCity || g.City == nil {
 					continue
 				}
-				if !x.lex.isLocative(st, k) || partOfName(p.mentions[st.idx], g) || x.otherTime(st, g, meetingDate(), dated) || m.inPlan(st.idx, g.Start) {
+				if !x.lex.isLocative(st, k) || partOfName(p.mentions[st.idx], g) || x.otherTime(st, g, meetingDate(), dated) || m.inPlan(st.idx, g.Start) || x.onward(p, m, st, g) {
 					continue
 				}
 				if h, ok := x.venueHeadAt(st.Text, g.Start); ok && h.City != "" && len(h.Head) > g.End-g.Start {
@@ -1483,6 +1483,22 @@ func (x *Extractor) statedCountry(m *meetingDraft, locative *lexicon.Regexp) str
 		}
 	}
 	return ""
+}
+
+// onward reports a city the sentence says a participant went on to after
+// the meeting ("he later flew to X", "before leaving for X": the
+// onward-journey pattern). A journey told before the words of the meeting
+// in the meeting's own sentence goes to it ("then proceeded to X for a
+// courtesy call on Y").
+func (x *Extractor) onward(p *people, m *meetingDraft, st *sentence, g gazetteer.Match) bool {
+	if !x.lex.onwardJourney.MatchString(st.Text[max(0, g.Start-100):g.Start]) {
+		return false
+	}
+	if st != m.sents[0] {
+		return true
+	}
+	at := x.contactIn(st, p.mentions[st.idx]).at
+	return at >= 0 && at < g.Start
 }
 
 // presentCountry is statedCountry's country-locative country where the

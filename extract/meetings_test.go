@@ -970,3 +970,19 @@ func TestSeparateMeetingsAfterAnOpeningPhrase(t *testing.T) {
 			[]string{"meeting 2024-03-04 Addis Ababa: Daniel Otieno+Hakainde Mwila+Peter Chirwa"}},
 	})
 }
+
+// A city a participant went on to after the meeting is not where it was:
+// "he later flew to X", "before leaving for X".
+func TestOnwardJourney(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"later flew to, in the sentence after",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday. Otieno later flew to Kigali for the regional summit.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"before leaving for, the dateline stands",
+			"LUSAKA, March 4 - Zambian President Hakainde Mwila received Kenyan President Daniel Otieno at State House on Monday before Otieno departed for Kigali.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"a journey to the meeting told before it",
+			"Kenyan President Daniel Otieno then travelled to Ndola for talks with Zambian President Hakainde Mwila on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Ndola: Daniel Otieno+Hakainde Mwila"}},
+	})
+}
