@@ -291,6 +291,11 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 			m.call = true
 		}
 	}
+	if main != nil && !main.call && len(main.sents) > 0 && x.callTitle(doc) && !x.placedInPerson(p, main) {
+		// "X and Y hold phone talks" over "X held talks with Y on
+		// Monday": the headline says how the talks it reports were held
+		main.call = true
+	}
 	for _, m := range ix.drafts {
 		m.plans = plans
 	}
@@ -885,6 +890,33 @@ func (x *Extractor) nearbyCalls(doc *document) nearby {
 		}
 	}
 	return n
+}
+
+// callTitle reports a headline that calls the contact it reports remote
+// ("X, Y hold phone talks", "X speaks by telephone with Y").
+func (x *Extractor) callTitle(doc *document) bool {
+	if strings.TrimSpace(doc.doc.Title) == "" {
+		return false
+	}
+	st := x.synthetic(doc.doc.Title)
+	return x.anyCallWord(st) && x.contactIn(st, nil).call
+}
+
+// placedInPerson reports a meeting its first sentence puts at a place
+// ("held talks in X", "at State House"): a call has no place.
+func (x *Extractor) placedInPerson(p *people, m *meetingDraft) bool {
+	st := m.sents[0]
+	for k, g := range st.gaz {
+		if g.Kind == gazetteer.MatchCity && g.City != nil && x.lex.isLocative(st, k) && !partOfName(p.mentions[st.idx], g) {
+			return true
+		}
+	}
+	for i, w := range st.words {
+		if _, ok := x.venueHeadAt(st.Text, w.Start); ok && i > 0 && x.lex.placeLocative.MatchString(st.Text[max(0, w.Start-24):w.Start]) {
+			return true
+		}
+	}
+	return false
 }
 
 // anyCallWord reports whether one of the sentence's words is a call word:

@@ -986,3 +986,37 @@ func TestOnwardJourney(t *testing.T) {
 			[]string{"meeting 2024-03-04 Ndola: Daniel Otieno+Hakainde Mwila"}},
 	})
 }
+
+// A headline that calls the contact remote says how the talks its body
+// tells ("held talks with") were held, unless the body puts them at a place.
+func TestCallHeadline(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string
+	}{
+		{"phone talks in the headline, talks in the body",
+			"Otieno, Mwila hold phone talks",
+			"Kenyan President Daniel Otieno held talks with Zambian President Hakainde Mwila on Monday. The two leaders discussed trade and regional security.",
+			[]string{"call 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"a telephone headline, a discussion in the body",
+			"Otieno and Mwila speak by telephone",
+			"Kenyan President Daniel Otieno and Zambian President Hakainde Mwila discussed trade on Monday.",
+			[]string{"call 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"a courtesy call in the headline is a visit",
+			"Otieno pays courtesy call on Mwila",
+			"Kenyan President Daniel Otieno held talks with Zambian President Hakainde Mwila on Monday.",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"the body places the talks",
+			"Otieno, Mwila hold phone talks",
+			"Kenyan President Daniel Otieno held talks with Zambian President Hakainde Mwila in Lusaka on Monday.",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extractDocs(t, fact.Document{Title: tt.title, Text: tt.text, Date: "2024-03-05"})[0]
+			if got := meetingLines(f.Meetings); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("meetings:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
