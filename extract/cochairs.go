@@ -1223,6 +1223,13 @@ func (cr *chairReader) side(st *sentence, ms []personMention, p personMention) (
 				near = append(near, before[m[0]:m[1]])
 			}
 		}
+		// "by the two ministers, A of X and B of Y": the country right
+		// after the name
+		for _, g := range st.gaz {
+			if g.Kind == gazetteer.MatchCountry && g.Start >= p.e && g.Start <= to && countryOf(&g) != "" && x.lex.nameCountry.MatchString(st.Text[p.e:g.Start]) {
+				return countryOf(&g), "", true
+			}
+		}
 		if loc := x.lex.behalf.FindStringIndex(st.Text[p.e:to]); loc != nil {
 			if c, end := cr.behalfCountry(st, p.e+loc[1]); c != "" && !mentionStartsAt(ms, end) {
 				return c, "", true

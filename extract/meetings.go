@@ -291,6 +291,11 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 			m.call = true
 		}
 	}
+	if main != nil && !main.call && len(main.sents) > 0 && x.callTitle(doc) && !x.placedInPerson(p, main) {
+		// "X and Y hold phone talks" over "X held talks with Y on
+		// Monday": the headline says how the talks it reports were held
+		main.call = true
+	}
 	for _, m := range ix.drafts {
 		m.plans = plans
 	}
@@ -887,6 +892,33 @@ func (x *Extractor) nearbyCalls(doc *document) nearby {
 	return n
 }
 
+// callTitle reports a headline that calls the contact it reports remote
+// ("X, Y hold phone talks", "X speaks by telephone with Y").
+func (x *Extractor) callTitle(doc *document) bool {
+	if strings.TrimSpace(doc.doc.Title) == "" {
+		return false
+	}
+	st := x.synthetic(doc.doc.Title)
+	return x.anyCallWord(st) && x.contactIn(st, nil).call
+}
+
+// placedInPerson reports a meeting its first sentence puts at a place
+// ("held talks in X", "at State House"): a call has no place.
+func (x *Extractor) placedInPerson(p *people, m *meetingDraft) bool {
+	st := m.sents[0]
+	for k, g := range st.gaz {
+		if g.Kind == gazetteer.MatchCity && g.City != nil && x.lex.isLocative(st, k) && !partOfName(p.mentions[st.idx], g) {
+			return true
+		}
+	}
+	for i, w := range st.words {
+		if _, ok := x.venueHeadAt(st.Text, w.Start); ok && i > 0 && x.lex.placeLocative.MatchString(st.Text[max(0, w.Start-24):w.Start]) {
+			return true
+		}
+	}
+	return false
+}
+
 // anyCallWord reports whether one of the sentence's words is a call word:
 // without one, contactIn finds no call, and its phrase patterns need not run.
 func (x *Extractor) anyCallWord(st *sentence) bool {
@@ -941,12 +973,27 @@ func (x *Extractor) separateMeetings(p *people, st *sentence, sp speech, at int)
 		return "", nil
 	}
 	var subjects, others []string
-	for _, m := range p.mentions[st.idx] {
-		switch {
-		case m.e <= at:
-			subjects = appendNew(subjects, m.name)
-		case m.s >= at && !slices.Contains(subjects, m.name):
-			others = appendNew(others, m.name)
+	split := func(at int) {
+		subjects, others = nil, nil
+		for _, m := range p.mentions[st.idx] {
+			switch {
+			case m.e <= at:
+				subjects = appendNew(subjects, m.name)
+			case m.s >= at && !slices.Contains(subjects, m.name):
+				others = appendNew(others, m.name)
+			}
+		}
+	}
+	split(at)
+	for _, w := range st.words {
+		if len(subjects) > 0 {
+			break
+		}
+		// "On the sidelines of the summit, X met A and B separately": the
+		// first word of talks opens a phrase before the subject; the
+		// verb after it splits who met
+		if w.Start > at && (x.lex.strongMeeting[w.Fold] || x.lex.personVerb[w.Fold]) {
+			split(w.Start)
 		}
 	}
 	if len(subjects) == 0 && sp.subject != "" {
@@ -1236,7 +1283,7 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 				if g.Kind != gazetteer.MatchCity || g.City == nil {
 					continue
 				}
-				if !x.lex.isLocative(st, k) || partOfName(p.mentions[st.idx], g) || x.otherTime(st, g, meetingDate(), dated) || m.inPlan(st.idx, g.Start) {
+				if !x.lex.isLocative(st, k) || partOfName(p.mentions[st.idx], g) || x.otherTime(st, g, meetingDate(), dated) || m.inPlan(st.idx, g.Start) || x.onward(p, m, st, g) {
 					continue
 				}
 				if h, ok := x.venueHeadAt(st.Text, g.Start); ok && h.City != "" && len(h.Head) > g.End-g.Start {
@@ -1262,6 +1309,14 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 	}
 	if dl != nil && (stated == "" || stated == dl.Country) {
 		return cityPlace(dl, doc.seg.Dateline)
+	}
+	if c := x.presentCountry(m); c != "" && c == stated {
+		// "is presently in X", "was visiting X", "talks in X": a
+		// meeting in a country whose city the report never names was
+		// held where a visiting official is received, its capital
+		if pl, ok := x.capitalPlace(c); ok {
+			return pl
+		}
 	}
 	if stated == "" {
 		// any "in X", "to X": the country a meeting of no city was held
@@ -1457,6 +1512,50 @@ func (x *Extractor) statedCountry(m *meetingDraft, locative *lexicon.Regexp) str
 			if locative.MatchString(st.Text[max(0, g.Start-40):g.Start]) {
 				return g.Country.Name
 			}
+		}
+	}
+	return ""
+}
+
+// onward reports a city the sentence says a participant went on to after
+// the meeting ("he later flew to X", "before leaving for X": the
+// onward-journey pattern). A journey told before the words of the meeting
+// in the meeting's own sentence goes to it ("then proceeded to X for a
+// courtesy call on Y").
+func (x *Extractor) onward(p *people, m *meetingDraft, st *sentence, g gazetteer.Match) bool {
+	if !x.lex.onwardJourney.MatchString(st.Text[max(0, g.Start-100):g.Start]) {
+		return false
+	}
+	if st != m.sents[0] {
+		return true
+	}
+	at := x.contactIn(st, p.mentions[st.idx]).at
+	return at >= 0 && at < g.Start
+}
+
+// presentCountry is statedCountry's country-locative country where the
+// words say the meeting or its guest is there now: no visit still to come
+// ("will pay a visit to X") or recalled ("his last visit to X"), no other
+// time right after it ("in X last week"), no clause of plans.
+func (x *Extractor) presentCountry(m *meetingDraft) string {
+	if m == nil {
+		return ""
+	}
+	rules := x.lex.visit
+	for _, st := range m.sents {
+		for _, g := range st.gaz {
+			if g.Kind != gazetteer.MatchCountry || g.Country == nil || g.Country.Kind != gazetteer.KindCountry {
+				continue
+			}
+			if !x.lex.countryLocative.MatchString(st.Text[max(0, g.Start-40):g.Start]) {
+				continue
+			}
+			before, after := st.Text[:g.Start], st.Text[g.End:]
+			if rules.any("planned", before) || rules.any("past", before) || rules.any("later", after) ||
+				x.lex.otherTime.MatchString(after) || m.inPlan(st.idx, g.Start) {
+				return ""
+			}
+			return g.Country.Name
 		}
 	}
 	return ""

@@ -62,9 +62,9 @@ func TestMeetingDatelines(t *testing.T) {
 		{"a place label opening the body",
 			"Muscat: Omani Foreign Minister Salim Al Harthy received Jordanian Foreign Minister Omar Haddad this evening.", "2021-04-12",
 			[]string{"meeting 2021-04-12 Muscat: Omar Haddad+Salim Al Harthy"}},
-		{"the filing city of a report on talks abroad is no venue",
+		{"the filing city of a report on talks abroad is no venue: the capital of the country the minister is in",
 			"WIRE (KATHMANDU, 29 March 2022) – Nepali Foreign Minister Ram Thapa held a meeting with Indian Foreign Minister Arjun Mehta today. The minister is presently in Sri Lanka for the regional meeting.", "",
-			[]string{"meeting 2022-03-29 : Arjun Mehta+Ram Thapa"}},
+			[]string{"meeting 2022-03-29 Colombo: Arjun Mehta+Ram Thapa"}},
 		{"a syndication feed's country and day are not the meeting's",
 			"CANADA, May 3 - Prime Minister Claire Dubois met with the President of Ecuador, Luis Andrade.", "2024-03-06",
 			[]string{"meeting 2024-03-06 : Claire Dubois+Luis Andrade"}},
@@ -848,4 +848,175 @@ func TestStateVisitCapital(t *testing.T) {
 			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday and will pay a state visit to Malawi next month.", "2024-03-05",
 			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
 	})
+}
+
+// "chaired by the two ministers, A of X and B of Y": the names after the
+// pair's appositive chair the session and met there, each for the country
+// named after the name.
+func TestChairedByThePairAppositive(t *testing.T) {
+	tests := []struct {
+		name, text string
+		meetings   []string
+		chairs     []string
+	}{
+		{"co-chaired by the two ministers, names with their countries",
+			"The Joint Commission met in Lusaka on Monday. The session was co-chaired by the two ministers, Bwalya Tembo of Zambia and Tendai Moyo of Zimbabwe.",
+			[]string{"meeting 2024-03-04 Lusaka: Bwalya Tembo+Tendai Moyo"},
+			[]string{"Bwalya Tembo|Joint Commission|Zambia", "Tendai Moyo|Joint Commission|Zimbabwe"}},
+		{"chaired by both foreign ministers, in one sentence",
+			"Talks of the Joint Commission opened in Lusaka on Monday, co-chaired by both foreign ministers, Bwalya Tembo of Zambia and Tendai Moyo of Zimbabwe.",
+			[]string{"meeting 2024-03-04 Lusaka: Bwalya Tembo+Tendai Moyo"},
+			[]string{"Bwalya Tembo|Joint Commission|Zambia", "Tendai Moyo|Joint Commission|Zimbabwe"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := one(t, tt.text, "2024-03-05")
+			if got := meetingLines(f.Meetings); strings.Join(got, "\n") != strings.Join(tt.meetings, "\n") {
+				t.Errorf("meetings:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(tt.meetings, "\n  "))
+			}
+			if got := coChairsOf(t, tt.text, "2024-03-05"); strings.Join(got, "\n") != strings.Join(tt.chairs, "\n") {
+				t.Errorf("co-chairs:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(tt.chairs, "\n  "))
+			}
+		})
+	}
+}
+
+// "A and B, the X minister and his Y counterpart, met": an appositive of
+// two offices after a pair of names gives A the first and B the second;
+// both met.
+func TestRespectiveOfficesOfAPair(t *testing.T) {
+	tests := []struct {
+		name, text string
+		meetings   []string
+		offices    map[string]string // person: "role|country"
+	}{
+		{"an office and his counterpart",
+			"Pablo Soto and Rosa Quispe, the Chilean foreign minister and his Peruvian counterpart, met in Lima on Monday.",
+			[]string{"meeting 2024-03-04 Lima: Pablo Soto+Rosa Quispe"},
+			map[string]string{"Pablo Soto": "Minister of Foreign Affairs|Chile", "Rosa Quispe": "Minister of Foreign Affairs|Peru"}},
+		{"a possessive office and her counterpart, respectively",
+			"Pablo Soto and Rosa Quispe, Chile's foreign minister and her Peruvian counterpart respectively, held talks in Lima on Monday.",
+			[]string{"meeting 2024-03-04 Lima: Pablo Soto+Rosa Quispe"},
+			map[string]string{"Pablo Soto": "Minister of Foreign Affairs|Chile", "Rosa Quispe": "Minister of Foreign Affairs|Peru"}},
+		{"two offices in full",
+			"Pablo Soto and Rosa Quispe, the Chilean foreign minister and the Peruvian foreign minister, met in Lima on Monday.",
+			[]string{"meeting 2024-03-04 Lima: Pablo Soto+Rosa Quispe"},
+			map[string]string{"Pablo Soto": "Minister of Foreign Affairs|Chile", "Rosa Quispe": "Minister of Foreign Affairs|Peru"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := one(t, tt.text, "2024-03-05")
+			if got := meetingLines(f.Meetings); strings.Join(got, "\n") != strings.Join(tt.meetings, "\n") {
+				t.Errorf("meetings:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(tt.meetings, "\n  "))
+			}
+			for who, want := range tt.offices {
+				o, ok := officeOf(f, who)
+				if got := o.Role + "|" + o.Country; !ok || got != want {
+					t.Errorf("office of %s = %q (one: %v), want %q", who, got, ok, want)
+				}
+			}
+		})
+	}
+}
+
+// A meeting its report puts in a country ("is presently in X", "was
+// visiting X") and in no city of it was held in that country's capital; a
+// country of a visit to come or of another time places nothing.
+func TestPresentCountryCapital(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a guest visiting a country",
+			"Kenyan President Daniel Otieno, who was visiting Zambia for a regional forum, held talks with Zambian President Hakainde Mwila on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"a guest presently in a country, the home dateline",
+			"NAIROBI, March 4 - Kenyan President Daniel Otieno met Malawian President Peter Chirwa on Monday. The president is currently in Zambia for the regional summit.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Peter Chirwa"}},
+		{"a trip still to come",
+			"Kenyan President Daniel Otieno met Malawian President Peter Chirwa on Monday before he is to travel to Zambia.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Peter Chirwa"}},
+		{"another time's stay",
+			"Kenyan President Daniel Otieno met Malawian President Peter Chirwa on Monday. Both were in Zambia last week.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Peter Chirwa"}},
+	})
+}
+
+// A summit or session still to be held, and an official who may take part
+// in it, are no meeting of those the sentence names.
+func TestEventStillToBeHeld(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"authorized to participate in a summit to be held",
+			"President Ana Ruiz said she would help after the congress refused to authorize President Luis Andrade to participate in the regional summit, to be held in Lima.", "2024-03-05",
+			nil},
+		{"a summit that will take place",
+			"President Ana Ruiz told President Luis Andrade's envoy that the summit will take place in Lima in June.", "2024-03-05",
+			nil},
+		{"met, ahead of a summit to be held",
+			"President Ana Ruiz met President Luis Andrade in Quito on Monday, ahead of the regional summit to be held in Lima in June.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Quito: Ana Ruiz+Luis Andrade"}},
+	})
+}
+
+// "On the sidelines of the summit, X met A and B separately": the phrase
+// of talks before the subject does not hide who met whom; one meeting each.
+func TestSeparateMeetingsAfterAnOpeningPhrase(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"met separately, after a phrase of the summit",
+			"On the sidelines of the summit in Addis Ababa, Kenyan President Daniel Otieno met Zambian President Hakainde Mwila and Malawian President Peter Chirwa separately.", "2024-03-05",
+			[]string{"meeting 2024-03-05 Addis Ababa: Daniel Otieno+Hakainde Mwila", "meeting 2024-03-05 Addis Ababa: Daniel Otieno+Peter Chirwa"}},
+		{"held separate talks, after a phrase of the summit",
+			"At the summit in Addis Ababa on Monday, Kenyan President Daniel Otieno held separate talks with Zambian President Hakainde Mwila and Malawian President Peter Chirwa.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Addis Ababa: Daniel Otieno+Hakainde Mwila", "meeting 2024-03-04 Addis Ababa: Daniel Otieno+Peter Chirwa"}},
+		{"a joint meeting stays one",
+			"At the summit in Addis Ababa on Monday, Kenyan President Daniel Otieno held a joint meeting with Zambian President Hakainde Mwila and Malawian President Peter Chirwa.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Addis Ababa: Daniel Otieno+Hakainde Mwila+Peter Chirwa"}},
+	})
+}
+
+// A city a participant went on to after the meeting is not where it was:
+// "he later flew to X", "before leaving for X".
+func TestOnwardJourney(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"later flew to, in the sentence after",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday. Otieno later flew to Kigali for the regional summit.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"before leaving for, the dateline stands",
+			"LUSAKA, March 4 - Zambian President Hakainde Mwila received Kenyan President Daniel Otieno at State House on Monday before Otieno departed for Kigali.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"a journey to the meeting told before it",
+			"Kenyan President Daniel Otieno then travelled to Ndola for talks with Zambian President Hakainde Mwila on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Ndola: Daniel Otieno+Hakainde Mwila"}},
+	})
+}
+
+// A headline that calls the contact remote says how the talks its body
+// tells ("held talks with") were held, unless the body puts them at a place.
+func TestCallHeadline(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string
+	}{
+		{"phone talks in the headline, talks in the body",
+			"Otieno, Mwila hold phone talks",
+			"Kenyan President Daniel Otieno held talks with Zambian President Hakainde Mwila on Monday. The two leaders discussed trade and regional security.",
+			[]string{"call 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"a telephone headline, a discussion in the body",
+			"Otieno and Mwila speak by telephone",
+			"Kenyan President Daniel Otieno and Zambian President Hakainde Mwila discussed trade on Monday.",
+			[]string{"call 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"a courtesy call in the headline is a visit",
+			"Otieno pays courtesy call on Mwila",
+			"Kenyan President Daniel Otieno held talks with Zambian President Hakainde Mwila on Monday.",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"the body places the talks",
+			"Otieno, Mwila hold phone talks",
+			"Kenyan President Daniel Otieno held talks with Zambian President Hakainde Mwila in Lusaka on Monday.",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extractDocs(t, fact.Document{Title: tt.title, Text: tt.text, Date: "2024-03-05"})[0]
+			if got := meetingLines(f.Meetings); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("meetings:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
 }

@@ -216,7 +216,7 @@ const titleSentence = -1 << 20
 // candidatesIn collects the name candidates of one sentence.
 func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 	var cands []candidate
-	titles := r.findTitles(st)
+	titles := r.respectiveTitles(st, r.findTitles(st))
 	for _, t := range titles {
 		if len(t.name) == 0 {
 			continue
@@ -319,7 +319,7 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 			// "co-chaired by X", "headed on our part by X", "chaired by
 			// Ministers X and Y", "by Secretary X and Minister Y": every
 			// name of the list chairs
-			cands = append(cands, r.nameList(st, i+1)...)
+			cands = append(cands, r.nameList(st, r.pairAppositive(st, i+1))...)
 		case r.singularChairNoun(w.Fold) && i+1 < len(st.words) && st.words[i+1].Fold == "of":
 			// "co-head of the X-Y joint commission for trade Amina
 			// Odhiambo today met", "co-head of the commission on behalf of
@@ -404,6 +404,67 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 	return cands, titles
 }
 
+// respectiveTitles splits the appositive of two offices after a pair of
+// names between the two, in order: "A and B, the X foreign minister and
+// his Y counterpart, met", "A and B, X's and Y's foreign ministers" read
+// as one chain: the title reader gave both offices to B, the name right
+// before the appositive, and none to A, who was then no person at all.
+// The appositive must close (respective-end) for its offices to be the
+// pair's.
+func (r *reader) respectiveTitles(st *sentence, titles []title) []title {
+	for ti := 0; ti < len(titles); ti++ {
+		t := titles[ti]
+		if len(t.name) == 0 || t.listed || len(t.roles) == 0 || len(t.roles) > 2 || t.name[len(t.name)-1].End > t.start ||
+			!strings.Contains(st.Text[t.name[len(t.name)-1].End:t.start], ",") {
+			continue
+		}
+		// "A and B, ...": A a name of two name words at least
+		b := wordIndexAt(st, t.name[0].Start)
+		if b < 3 || st.words[b-1].Fold != "and" || !text.OnlySpace(st.gap(b-2, b-1)) || !text.OnlySpace(st.gap(b-1, b)) {
+			continue
+		}
+		ae := b - 1
+		ab := ae
+		for ab > 0 && r.isNameWord(st, ab-1) && (ab == ae || text.OnlySpace(st.gap(ab-1, ab))) {
+			ab--
+		}
+		if ae-ab < 2 || r.nameRun(st, ab) != ae {
+			continue
+		}
+		offices, end := t.roles, t.end
+		if len(offices) == 1 {
+			// "the X foreign minister and his Y counterpart": the same
+			// office, for the country the adjective names
+			var g *gazetteer.Match
+			for k := range st.gaz {
+				if m := &st.gaz[k]; m.Start > t.end && countryOf(m) != "" && r.lex.respectiveJoin.MatchString(st.Text[t.end:m.Start]) {
+					g = m
+					break
+				}
+			}
+			if g == nil {
+				continue
+			}
+			k := wordIndexAt(st, g.End-1) + 1
+			if k >= len(st.words) || !r.lex.counterpart[st.words[k].Fold] || !text.OnlySpace(st.Text[g.End:st.words[k].Start]) {
+				continue
+			}
+			offices, end = []role{offices[0], {Role: offices[0].Role, Country: countryOf(g)}}, st.words[k].End
+		}
+		if offices[0] == offices[1] || !r.lex.respectiveEnd.MatchString(st.Text[end:]) {
+			continue
+		}
+		first, second := t, t
+		// listed: each office is one name's, the "X and Y" after A is
+		// no second holder of the first
+		first.name, first.roles, first.listed = st.words[ab:ae], offices[:1], true
+		second.roles, second.end, second.listed = offices[1:], end, true
+		titles = slices.Insert(slices.Delete(titles, ti, ti+1), ti, first, second)
+		ti++
+	}
+	return titles
+}
+
 // countryAfterName is the country of "of (the) Z" right after a name
 // ending before word e ("counterpart X Y of Uruguay"), or "".
 func (r *reader) countryAfterName(st *sentence, e int) string {
@@ -465,6 +526,29 @@ func (r *reader) nameList(st *sentence, k int) []candidate {
 		}
 	}
 	return out
+}
+
+// pairAppositive is where the names start after a chair verb's agent that
+// stands for a pair, set off by a comma ("co-chaired by the two ministers,
+// X of A and Y of B", "by both leaders, X and Y": the pair-agent pattern),
+// or k where no such phrase opens at word k.
+func (r *reader) pairAppositive(st *sentence, k int) int {
+	if k >= len(st.words) {
+		return k
+	}
+	from := st.words[k].Start
+	loc := r.lex.pairAgent.FindStringIndex(st.Text[from:])
+	if loc == nil {
+		return k
+	}
+	end := from + loc[1]
+	if rest := strings.TrimLeft(st.Text[end:], " "); !strings.HasPrefix(rest, ",") {
+		return k
+	}
+	if j := wordIndexAt(st, end); st.words[j].Start >= end {
+		return j
+	}
+	return k
 }
 
 // skipTitleWords is the first word from k on that is no courtesy title, no

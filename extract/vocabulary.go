@@ -134,6 +134,11 @@ type vocabulary struct {
 	chairAside *lexicon.Regexp
 	// chairPairDeterminer: "the co-chairs, A and B"
 	chairPairDeterminer map[string]bool
+
+	nameCountry *lexicon.Regexp // "A of X and B of Y" after a chair verb: the country right after a chair's name is the chair's side
+	// "A and B, the X minister and his Y counterpart, met": offices of a pair, in order
+	respectiveJoin, respectiveEnd *lexicon.Regexp
+	onwardJourney                 *lexicon.Regexp // "he later flew to X": a city the meeting's participant went on to
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -197,7 +202,8 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		officeVenue: lex.Pattern("office-venue"), nationalOffice: lex.Pattern("national-office"), capitalVenue: lex.Pattern("capital-venue"),
 		contactPhrase: lex.Pattern("contact-phrase"), callAnaphora: lex.Pattern("call-anaphora"),
 		countryLocative: lex.Pattern("country-locative"), countryAny: lex.Pattern("country-any"), travel: lex.Pattern("travel"),
-		commaSubject:  lex.Pattern("comma-subject"),
+		commaSubject: lex.Pattern("comma-subject"), nameCountry: lex.Pattern("name-country"),
+		respectiveJoin: lex.Pattern("respective-join"), respectiveEnd: lex.Pattern("respective-end"), onwardJourney: lex.Pattern("onward-journey"),
 		occasionLower: lex.Pattern("occasion-lower"), occasionHead: lex.Pattern("occasion-head"),
 		metric: lex.Pattern("metric"), aid: lex.Pattern("aid"), stateForm: lex.Pattern("state-form"), restatement: lex.Pattern("restatement"), anaphora: lex.Pattern("measure-anaphora"), pronounAttribution: lex.Pattern("pronoun-attribution"), countOf: lex.Pattern("count-of"),
 		chairedBy: lex.Pattern("chaired-by"), ourSide: lex.Pattern("our-side"),
