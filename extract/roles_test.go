@@ -49,3 +49,65 @@ func TestTimeEndsTitle(t *testing.T) {
 			notRoles: []string{"Paolo Conti|Minister of Culture in|"}},
 	})
 }
+
+// "Japan's new leader, X": a description of a country's head before a
+// name gives the name the office for that country, the one the sentence
+// names where the description stands for several; a country's possessive
+// before an office and an epithet does the same.
+func TestCountryDescriptor(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a leader, the office named later in the sentence",
+			doc:   textDoc("TOKYO, May 3 – Norway's new leader, Tomas Lund, formed his cabinet on Tuesday after being confirmed as prime minister by parliament."),
+			roles: []string{"Tomas Lund|Prime Minister|Norway"}},
+		{name: "a leader without the comma, the office before it",
+			doc:   textDoc("BERLIN, June 9 – Sworn in as president on Monday, Peru's incoming leader Rosa Villanueva flew to Brasilia."),
+			roles: []string{"Rosa Villanueva|President|Peru"}},
+		{name: "a leader and no office: nothing is guessed",
+			doc:      textDoc("ROME, July 1 – Chile's new leader, Marta Quiroga, thanked the voters."),
+			notRoles: []string{"Marta Quiroga|Prime Minister|", "Marta Quiroga|President|"}},
+		{name: "a description of one office",
+			doc:   textDoc("PARIS, April 4 – Kenya's top diplomat, Peter Otieno, arrived in Paris for two days of talks."),
+			roles: []string{"Peter Otieno|Minister of Foreign Affairs|Kenya"}},
+		{name: "an outgoing office in lower case",
+			doc:   textDoc("OSLO, May 2 – Denmark's outgoing prime minister, Lars Holm, met the King."),
+			roles: []string{"Lars Holm|Prime Minister|Denmark"}},
+		{name: "an incoming office in capitals",
+			doc:   textDoc("OSLO, May 2 – The talks were the first for Finland's incoming Foreign Minister, Aino Virtanen."),
+			roles: []string{"Aino Virtanen|Minister of Foreign Affairs|Finland"}},
+	})
+}
+
+// "Kenyan-born": a demonym joined to a word of origin gives the office no
+// country.
+func TestOriginDemonym(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "before the title",
+			doc:      textDoc("OTTAWA, May 3 – Canadian Trade Minister Sara Lind and Kenyan-born Senator Peter Otieno met the delegation."),
+			roles:    []string{"Peter Otieno|Senator|Canada"},
+			notRoles: []string{"Peter Otieno|Senator|Kenya"}},
+		{name: "in an appositive after the name",
+			doc:      textDoc("LONDON, May 3 – Peter Otieno, the Kenyan-born health minister, met the delegation."),
+			roles:    []string{"Peter Otieno|Minister of Health|"},
+			notRoles: []string{"Peter Otieno|Minister of Health|Kenya"}},
+		{name: "educated abroad",
+			doc:      textDoc("ACCRA, May 3 – The French-educated Minister of Finance, Kwame Mensah, presented the budget."),
+			roles:    []string{"Kwame Mensah|Minister of Finance|"},
+			notRoles: []string{"Kwame Mensah|Minister of Finance|France"}},
+	})
+}
+
+// "X, who heads the Ministry of Y" / "who leads the Z Agency": X holds the
+// head office of the body named in capitals after the verb.
+func TestHeadVerb(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a ministry, its country a demonym",
+			doc:   textDoc("NAIROBI, May 3 – Peter Otieno, who heads the Kenyan Ministry of Trade and Industry, met the visitors."),
+			roles: []string{"Peter Otieno|Minister of Trade and Industry|Kenya"}},
+		{name: "an agency, its country after it",
+			doc:   textDoc("NAIROBI, May 3 – The talks included Amina Njeri, who leads the National Planning Agency of Tanzania, and two governors."),
+			roles: []string{"Amina Njeri|Head of the National Planning Agency|Tanzania"}},
+		{name: "a delegation in lower case is no office",
+			doc:      textDoc("NAIROBI, May 3 – Amina Njeri, who leads the visiting delegation, met the press."),
+			notRoles: []string{"Amina Njeri|Head of the Visiting Delegation|"}},
+	})
+}

@@ -50,7 +50,7 @@ func (r *reader) findTitles(st *sentence) []title {
 		titles = append(titles, t)
 		i = next - 1
 	}
-	return titles
+	return append(titles, r.describedTitles(st, titles)...)
 }
 
 // titleAt reads the title chain whose first office word is word i, and the
@@ -991,6 +991,9 @@ func spacedDash(g string) bool {
 func (r *reader) nameBefore(st *sentence, idx int) []text.Word {
 	if name := r.predicateSubject(st, idx); name != nil {
 		return name
+	}
+	if idx > 1 && r.originWord(st.words[idx-1].Fold) && text.OnlySpace(st.gap(idx-1, idx)) {
+		idx-- // "X Y, the Kenyan-born health minister": it describes the holder
 	}
 	if idx > 0 && (st.words[idx-1].Fold == "the" || st.words[idx-1].Fold == "a") && text.OnlySpace(st.gap(idx-1, idx)) {
 		idx-- // "X Y, the foreign minister of Z"

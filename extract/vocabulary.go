@@ -121,6 +121,8 @@ type vocabulary struct {
 
 	// roles: the offices people hold (patterns/people.tsv)
 	officePredicate *lexicon.Regexp // "X was sworn in as", "X became": the office after it is X's
+	headVerb        map[string]bool // "X, who heads the Ministry of Y": X holds the body's head office
+	originCompound  map[string]bool // "Kenyan-born": the demonym says where the person comes from, not whom they serve
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -208,6 +210,8 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		bodyComplementCountry: lex.Set("body-complement-country"), retinue: lex.Pattern("retinue"), onBehalf: lex.Pattern("on-behalf"), representedBy: lex.Pattern("represented-by"), pairOfCountries: lex.Pattern("pair-of-countries"), titleAfterName: lex.Pattern("title-after-name"),
 	}
 	v.officePredicate = lex.Pattern("office-predicate")
+	v.headVerb = lex.Set("head-verb")
+	v.originCompound = lex.Set("origin-compound")
 	v.visit = visitPatterns{}
 	for _, rule := range visitRules {
 		ps := lex.Patterns("visit-" + rule)

@@ -1,0 +1,222 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/extract/text"
+)
+
+// describedTitles are the titles a sentence gives in words that are no
+// office of the tables: "Japan's new leader, X" (a description of a
+// country's head, lexicon descriptor) and "X, who heads the Ministry of Y"
+// (a verb that makes X the head of a body, lexicon head-verb). titles are
+// the sentence's titles found so far: a description that may stand for
+// several offices takes the one of them another title of the sentence
+// names for nobody ("after being confirmed as prime minister").
+func (r *reader) describedTitles(st *sentence, titles []title) []title {
+	var out []title
+	for i := 0; i < len(st.words); i++ {
+		if t, ok := r.countryDescriptorTitle(st, i, titles); ok {
+			out = append(out, t)
+			continue
+		}
+		if t, ok := r.headVerbTitle(st, i); ok {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// countryDescriptorTitle reads "COUNTRY's (new) DESCRIPTOR, NAME" at word
+// i: the description's office for that country is NAME's.
+func (r *reader) countryDescriptorTitle(st *sentence, i int, titles []title) (title, bool) {
+	if officeAt(st, i) != nil || inTitle(titles, st.words[i].Start) {
+		return title{}, false
+	}
+	for _, d := range r.lex.descriptors {
+		n := len(d.words)
+		if i+n > len(st.words) || !foldsAre(st.words[i:i+n], d.words) {
+			continue
+		}
+		// the words that describe the holder, then the country's possessive
+		k := i
+		for k > 0 && r.lex.titleEpithet[st.words[k-1].Fold] && text.OnlySpace(st.gap(k-1, k)) {
+			k--
+		}
+		if k == 0 || !text.OnlySpace(st.gap(k-1, k)) {
+			return title{}, false
+		}
+		p := st.match(k - 1)
+		w := st.words[k-1].Text
+		if countryOf(p) == "" || p.Kind == gazetteer.MatchOrg || text.StripPossessive(w) == w || wordIndexAt(st, p.End-1) != k-1 {
+			return title{}, false
+		}
+		country := countryOf(p)
+		e := i + n
+		g := strings.TrimSpace(st.gap(e-1, e))
+		if e >= len(st.words) || g != "" && g != "," {
+			return title{}, false
+		}
+		b := r.skipHonorifics(st, e)
+		end := r.nameRun(st, b)
+		if r.nameWords(st.words[b:end]) < 2 || officeAt(st, b) != nil {
+			return title{}, false
+		}
+		office := ""
+		if len(d.offices) == 1 && !strings.HasPrefix(d.offices[0], "*") {
+			office = d.offices[0]
+		} else {
+			office = describedOffice(titles, d.offices, country)
+		}
+		if office == "" {
+			return title{}, false
+		}
+		return title{start: p.Start, end: st.words[e-1].End, name: st.words[b:end], roles: []role{{Role: office, Country: country}}}, true
+	}
+	return title{}, false
+}
+
+// describedOffice is the one office of a description's offices that a title
+// of the sentence names without a holder, of the country or of none, or "".
+func describedOffice(titles []title, offices []string, country string) string {
+	found := ""
+	for _, t := range titles {
+		if len(t.name) > 0 || len(t.roles) != 1 || t.roles[0].Country != "" && t.roles[0].Country != country {
+			continue
+		}
+		if slices.Contains(offices, t.roles[0].Role) {
+			if found != "" && found != t.roles[0].Role {
+				return ""
+			}
+			found = t.roles[0].Role
+		}
+	}
+	return found
+}
+
+// inTitle reports an offset inside one of the titles.
+func inTitle(titles []title, at int) bool {
+	for _, t := range titles {
+		if t.start <= at && at < t.end {
+			return true
+		}
+	}
+	return false
+}
+
+// headVerbTitle reads "NAME, who heads the BODY" at word i (the verb): the
+// head of a body named in capitals is NAME's office. The head of a
+// ministry is its minister; of another body, its head, as the tables write
+// it ("Head of the Central Bank" is its Governor).
+func (r *reader) headVerbTitle(st *sentence, i int) (title, bool) {
+	if !r.lex.headVerb[st.words[i].Fold] || i < 2 || st.words[i-1].Fold != "who" || strings.TrimSpace(st.gap(i-2, i-1)) != "," ||
+		!text.OnlySpace(st.gap(i-1, i)) || i+2 >= len(st.words) {
+		return title{}, false
+	}
+	b := i + 1
+	if st.words[b].Fold == "the" {
+		b++
+	}
+	// the body: capitalised words, and the connectors between them
+	country := ""
+	e := b
+	for e < len(st.words) && (e == b || text.OnlySpace(st.gap(e-1, e))) {
+		w := st.words[e]
+		if m := st.match(e); m != nil && e == b && (m.Kind == gazetteer.MatchCountry || m.Kind == gazetteer.MatchDemonym) &&
+			countryOf(m) != "" && m.Start == w.Start {
+			// "the Kenyan Ministry of Trade", "Kenya's Ministry of Trade":
+			// the country of the body, not part of its name
+			country = countryOf(m)
+			e = wordIndexAt(st, m.End-1) + 1
+			b = e
+			continue
+		}
+		if text.IsCap(w.Text) && !text.HasDigit(w.Text) {
+			e++
+			continue
+		}
+		if r.lex.titleLower[w.Fold] && e+1 < len(st.words) && text.OnlySpace(st.gap(e, e+1)) &&
+			(text.IsCap(st.words[e+1].Text) || st.words[e+1].Fold == "the") {
+			e++
+			continue
+		}
+		break
+	}
+	if e == b || !text.IsCap(st.words[e-1].Text) {
+		return title{}, false
+	}
+	name := r.nameBack(st, i-1)
+	if name >= i-1 || r.nameWords(st.words[name:i-1]) < 2 {
+		return title{}, false
+	}
+	body := st.Text[st.words[b].Start:st.words[e-1].End]
+	if c := r.bodyCountry(body); c != "" && country == "" {
+		country = c
+	}
+	var office string
+	if rest, ok := cutFoldPrefix(body, "Ministry of "); ok {
+		office = r.normalRole("Minister of " + rest)
+	} else if rest, ok := cutFoldPrefix(body, "Ministry for "); ok {
+		office = r.normalRole("Minister for " + rest)
+	} else {
+		office = r.normalRole("Head of the " + body)
+	}
+	if office == "" {
+		return title{}, false
+	}
+	return title{start: st.words[i].Start, end: st.words[e-1].End, name: st.words[name : i-1], roles: []role{{Role: office, Country: country}}}, true
+}
+
+// bodyCountry is the country a body's name ends with ("Ministry of Trade
+// of Kenya"), or "".
+func (r *reader) bodyCountry(body string) string {
+	ms := r.gz.Scan(body)
+	if len(ms) == 0 {
+		return ""
+	}
+	m := ms[len(ms)-1]
+	if m.Kind != gazetteer.MatchCountry || m.End != len(body) || m.Country == nil {
+		return ""
+	}
+	return m.Country.Name
+}
+
+// cutFoldPrefix cuts prefix from s, ignoring case.
+func cutFoldPrefix(s, prefix string) (string, bool) {
+	if len(s) < len(prefix) || !strings.EqualFold(s[:len(prefix)], prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
+}
+
+// dropOriginCountries leaves out a country or demonym joined by a hyphen
+// to a word that says where a person comes from ("Kenyan-born",
+// "Kenyan-educated"; lexicon origin-compound): it names no country the
+// person serves, nor one the document is about.
+func (r *reader) dropOriginCountries(s string, ms []gazetteer.Match) []gazetteer.Match {
+	out := ms[:0]
+	for _, m := range ms {
+		if (m.Kind == gazetteer.MatchCountry || m.Kind == gazetteer.MatchDemonym) && m.End < len(s) && s[m.End] == '-' {
+			rest := s[m.End+1:]
+			n := strings.IndexFunc(rest, func(c rune) bool { return !unicode.IsLetter(c) })
+			if n < 0 {
+				n = len(rest)
+			}
+			if r.lex.originCompound[strings.ToLower(rest[:n])] {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// originWord: a compound that says where a person comes from
+// ("kenyan-born"; lexicon origin-compound), in folded form.
+func (r *reader) originWord(fold string) bool {
+	k := strings.LastIndexByte(fold, '-')
+	return k > 0 && r.lex.originCompound[fold[k+1:]]
+}
