@@ -220,3 +220,65 @@ func (r *reader) originWord(fold string) bool {
 	k := strings.LastIndexByte(fold, '-')
 	return k > 0 && r.lex.originCompound[fold[k+1:]]
 }
+
+// possessedUnit is the end of a unit of a body a title in lower case names
+// after the body's possessive ("deputy head of the presidential
+// administration's office for cross-border cooperation, X"): a noun, a
+// connector and up to four more words in lower case, closed by a comma, a
+// semicolon or the sentence's end. The office is the unit's; j is the
+// word after the possessive, and j is returned where no unit follows.
+func (r *reader) possessedUnit(st *sentence, j int) int {
+	if j < 1 || j+2 >= len(st.words) {
+		return j
+	}
+	own := st.words[j-1].Text
+	if text.StripPossessive(own) == own || text.IsCap(own) || !text.OnlySpace(st.gap(j-1, j)) {
+		return j
+	}
+	if c := st.words[j+1].Fold; c != "for" && c != "of" && c != "on" {
+		return j
+	}
+	for k := j; k < len(st.words) && k <= j+5; k++ {
+		w := st.words[k]
+		if text.IsCap(w.Text) || text.HasDigit(w.Text) || k > j && !text.OnlySpace(st.gap(k-1, k)) ||
+			r.lex.speech[w.Fold] || r.lex.personVerb[w.Fold] || st.match(k) != nil {
+			return j
+		}
+		if k+1 == len(st.words) {
+			return k + 1
+		}
+		if g := strings.TrimSpace(st.gap(k, k+1)); g == "," || g == ";" {
+			return k + 1
+		}
+	}
+	return j
+}
+
+// presidentsCountry: an office of the president's staff ("deputy head of
+// the presidential administration's office for ...", "Aide to the
+// President"; lexicon president-office) with no country of its own is an
+// office of the country of the one President the document names, or "".
+func (sd sides) presidentsCountry(cl *cluster) string {
+	serves := false
+	for _, ro := range cl.roles {
+		if ro.Role != "President" && ro.Country == "" && sd.lex.presidentOffice.MatchString(ro.Role) {
+			serves = true
+		}
+	}
+	if !serves {
+		return ""
+	}
+	country := ""
+	for _, o := range sd.people.list {
+		for _, ro := range o.roles {
+			if ro.Role != "President" {
+				continue
+			}
+			if ro.Country == "" || country != "" && country != ro.Country {
+				return "" // a president of no known country, or two presidents
+			}
+			country = ro.Country
+		}
+	}
+	return country
+}

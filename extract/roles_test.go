@@ -111,3 +111,23 @@ func TestHeadVerb(t *testing.T) {
 			notRoles: []string{"Amina Njeri|Head of the Visiting Delegation|"}},
 	})
 }
+
+// A title in lower case goes on over the unit of a body named after the
+// body's possessive, and an office of a president's staff without a
+// country is of the country of the one President the document names.
+func TestPresidentsStaff(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "the name before, the president of the guest's country",
+			doc: textDoc("BEIJING, May 3 – Chinese Premier Wang Lei received Russian President Ivan Sokolov. The talks were also attended by " +
+				"Oleg Petrov, deputy head of the presidential administration's office for cross-border cooperation."),
+			roles: []string{"Oleg Petrov|Deputy Head of the Presidential Administration's Office for Cross-border Cooperation|Russia"}},
+		{name: "the name after, the president named after his country",
+			doc: textDoc("HANOI, June 3 – Prime Minister Tran Van Minh met President Ana Pereira of Brazil. " +
+				"Also present was the head of the presidential administration's department for foreign policy, Carlos Mendes."),
+			roles: []string{"Carlos Mendes|Head of the Presidential Administration's Department for Foreign Policy|Brazil"}},
+		{name: "two presidents: the staff office is not settled by the rule",
+			doc: textDoc("HANOI, June 3 – President Nguyen Van An of Vietnam met President Ana Pereira of Brazil. " +
+				"Also present was Carlos Mendes, an adviser to the president, who spoke on Tuesday."),
+			notRoles: []string{"Carlos Mendes|Adviser to the President|Brazil"}},
+	})
+}

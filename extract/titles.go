@@ -183,6 +183,9 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 			j = wordIndexAt(st, m.End-1) + 1
 			if m.Kind == gazetteer.MatchOffice {
 				lastOffice = j - 1
+				if k := r.possessedUnit(st, j); k > j {
+					j, lastOffice = k, k-1 // "deputy head of the presidential administration's office for ..."
+				}
 			}
 			continue
 		case (w.Fold == "and" || w.Fold == "of" || w.Fold == "in" || w.Fold == "on" || w.Fold == "for" || w.Fold == "the" || w.Fold == "at") && r.endsWithName(st, j):

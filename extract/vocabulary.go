@@ -123,6 +123,7 @@ type vocabulary struct {
 	officePredicate *lexicon.Regexp // "X was sworn in as", "X became": the office after it is X's
 	headVerb        map[string]bool // "X, who heads the Ministry of Y": X holds the body's head office
 	originCompound  map[string]bool // "Kenyan-born": the demonym says where the person comes from, not whom they serve
+	presidentOffice *lexicon.Regexp // "Presidential Aide", "Head of the President's Office": an office of the president's staff
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -212,6 +213,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	v.officePredicate = lex.Pattern("office-predicate")
 	v.headVerb = lex.Set("head-verb")
 	v.originCompound = lex.Set("origin-compound")
+	v.presidentOffice = lex.Pattern("president-office")
 	v.visit = visitPatterns{}
 	for _, rule := range visitRules {
 		ps := lex.Patterns("visit-" + rule)

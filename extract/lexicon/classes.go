@@ -233,5 +233,6 @@ var Rules = map[string]string{
 	"represented-by":         "patterns/people.tsv: \"X was represented by its minister Y\": Y acts for X",
 	"pair-of-countries":      "patterns/people.tsv: \"the foreign ministers of the two countries, X and Y\": X and Y are of the document's two countries, in order",
 	"title-after-name":       "patterns/people.tsv: the words between a name and a title that follows it (\"X, who is also defence minister\"): the title is X's",
+	"president-office":       "patterns/people.tsv: matched against an office: an office of a president's staff, of the country of the president the document names",
 	"office-predicate":       "patterns/people.tsv: matched against the words before a title: a verb that gives the office to the name before it (\"X was sworn in as\", \"X became\")",
 }
