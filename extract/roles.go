@@ -282,3 +282,40 @@ func (sd sides) presidentsCountry(cl *cluster) string {
 	}
 	return country
 }
+
+// longLowerTitle is the end of a title in lower case (its office at i, the
+// chain ending before j) that goes on from a connector (lexicon
+// title-lower-lead: "within", "with", "in") over up to ten words in lower
+// case to a comma and a name closed by a comma, a semicolon, "and" or the
+// sentence's end: "senior minister within the office of the president
+// with responsibility for finance, Dr X Y;". It returns j where the words
+// do not read so (a verb, a digit, a capital, no name after them).
+func (r *reader) longLowerTitle(st *sentence, i, j, lastOffice int) int {
+	if text.IsCap(st.words[i].Text) || j != lastOffice+1 || j+2 >= len(st.words) || !text.OnlySpace(st.gap(j-1, j)) ||
+		!r.lex.titleLowerLead[st.words[j].Fold] {
+		return j
+	}
+	for k := j; k < len(st.words) && k <= j+10; k++ {
+		w := st.words[k]
+		if text.IsCap(w.Text) || text.HasDigit(w.Text) || k > j && !text.OnlySpace(st.gap(k-1, k)) ||
+			r.lex.speech[w.Fold] || r.lex.personVerb[w.Fold] {
+			return j
+		}
+		if k+1 >= len(st.words) || strings.TrimSpace(st.gap(k, k+1)) != "," {
+			continue
+		}
+		b := r.skipHonorifics(st, k+1)
+		e := r.nameRun(st, b)
+		if r.nameWords(st.words[b:e]) < 2 {
+			return j
+		}
+		if e == len(st.words) || st.words[e].Fold == "and" && text.OnlySpace(st.gap(e-1, e)) {
+			return k + 1
+		}
+		if g := strings.TrimSpace(st.gap(e-1, e)); g == "," || g == ";" {
+			return k + 1
+		}
+		return j
+	}
+	return j
+}

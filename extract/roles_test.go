@@ -131,3 +131,34 @@ func TestPresidentsStaff(t *testing.T) {
 			notRoles: []string{"Carlos Mendes|Adviser to the President|Brazil"}},
 	})
 }
+
+// A title in lower case goes on from "within", "with" or "responsible"
+// over a body and a portfolio to a comma and its holder's name.
+func TestLongLowerTitle(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "in a list separated by semicolons",
+			doc: textDoc("ACCRA, May 3 – The President came with vice president Dr Rajan Paul; senior minister within the office of the president " +
+				"with responsibility for finance, Dr Tomas Lund; and several officials."),
+			roles: []string{"Tomas Lund|Senior Minister within the Office of the President with Responsibility for Finance|"}},
+		{name: "closed by a comma",
+			doc:   textDoc("ACCRA, May 3 – Talks were held with the minister responsible for regional integration and trade, Amina Njeri, on Monday."),
+			roles: []string{"Amina Njeri|Minister Responsible for Regional Integration and Trade|"}},
+		{name: "a verb in the words: no title",
+			doc:      textDoc("ACCRA, May 3 – The minister with whom he spoke said the plan was late, Amina Njeri added."),
+			notRoles: []string{"Amina Njeri|Minister|"}},
+	})
+}
+
+// Words that describe a holder ("new", "Kenyan-born") stand between a name
+// and the title after it, and are no part of the name.
+func TestHolderEpithet(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "the new office",
+			doc:   textDoc("LONDON, May 3 – Peter Otieno, the new Minister of Health, met the delegation."),
+			roles: []string{"Peter Otieno|Minister of Health|"}},
+		{name: "an origin before the name",
+			doc:     textDoc("LONDON, May 3 – Kenyan-born Peter Otieno, the newly elected Minister of Health, met the delegation."),
+			roles:   []string{"Peter Otieno|Minister of Health|"},
+			persons: []string{"Peter Otieno"}},
+	})
+}

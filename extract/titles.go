@@ -260,6 +260,11 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 		break
 	}
 done:
+	// "senior minister within the office of the president with
+	// responsibility for finance, Dr X Y": a long title in lower case
+	if k := r.longLowerTitle(st, i, j, lastOffice); k > j {
+		j, lastOffice = k, k-1
+	}
 	// "Minister of Home Affairs, Immigration, Safety and Security": the
 	// portfolio goes on over a list of fields
 	compound := ""
@@ -995,8 +1000,8 @@ func (r *reader) nameBefore(st *sentence, idx int) []text.Word {
 	if name := r.predicateSubject(st, idx); name != nil {
 		return name
 	}
-	if idx > 1 && r.originWord(st.words[idx-1].Fold) && text.OnlySpace(st.gap(idx-1, idx)) {
-		idx-- // "X Y, the Kenyan-born health minister": it describes the holder
+	for idx > 1 && (r.originWord(st.words[idx-1].Fold) || r.lex.titleEpithet[st.words[idx-1].Fold]) && text.OnlySpace(st.gap(idx-1, idx)) {
+		idx-- // "X Y, the new health minister", "the Kenyan-born health minister": they describe the holder
 	}
 	if idx > 0 && (st.words[idx-1].Fold == "the" || st.words[idx-1].Fold == "a") && text.OnlySpace(st.gap(idx-1, idx)) {
 		idx-- // "X Y, the foreign minister of Z"

@@ -124,6 +124,7 @@ type vocabulary struct {
 	headVerb        map[string]bool // "X, who heads the Ministry of Y": X holds the body's head office
 	originCompound  map[string]bool // "Kenyan-born": the demonym says where the person comes from, not whom they serve
 	presidentOffice *lexicon.Regexp // "Presidential Aide", "Head of the President's Office": an office of the president's staff
+	titleLowerLead  map[string]bool // "senior minister within the office of ...": a word that leads a title in lower case on
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -214,6 +215,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	v.headVerb = lex.Set("head-verb")
 	v.originCompound = lex.Set("origin-compound")
 	v.presidentOffice = lex.Pattern("president-office")
+	v.titleLowerLead = lex.Set("title-lower-lead")
 	v.visit = visitPatterns{}
 	for _, rule := range visitRules {
 		ps := lex.Patterns("visit-" + rule)
