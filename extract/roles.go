@@ -319,3 +319,54 @@ func (r *reader) longLowerTitle(st *sentence, i, j, lastOffice int) int {
 	}
 	return j
 }
+
+// countryListAfter reads the rest of a list of countries after a title
+// that ends with one ("ministers of A, B and C"): the countries after a
+// comma or "and" from word k on, and the index of the first word after
+// them (k and nil where no country follows).
+func (r *reader) countryListAfter(st *sentence, k int) ([]string, int) {
+	if k < 1 || k >= len(st.words) || countryOf(st.match(k-1)) == "" {
+		return nil, k
+	}
+	var out []string
+	at := k
+	for at < len(st.words) {
+		g := strings.TrimSpace(st.gap(at-1, at))
+		c := at
+		if st.words[at].Fold == "and" && (g == "" || g == ",") {
+			c++
+		} else if g != "," {
+			break
+		}
+		m := st.match(c)
+		if c >= len(st.words) || countryOf(m) == "" || m.Kind == gazetteer.MatchOrg || m.Start != st.words[c].Start {
+			break
+		}
+		out = append(out, countryOf(m))
+		at = wordIndexAt(st, m.End-1) + 1
+	}
+	if len(out) == 0 {
+		return nil, k
+	}
+	return out, at
+}
+
+// countriesOnly is the countries s lists where s holds nothing else but
+// commas, "and" and spaces (", B and C, "), or nil.
+func (r *reader) countriesOnly(s string) []string {
+	var out []string
+	rest := s
+	for _, m := range r.gz.Scan(s) {
+		if m.Kind == gazetteer.MatchOrg || countryOf(&m) == "" {
+			return nil
+		}
+		out = append(out, countryOf(&m))
+		rest = strings.Replace(rest, m.Text, " ", 1)
+	}
+	for _, f := range strings.FieldsFunc(rest, func(c rune) bool { return c == ',' || c == ' ' }) {
+		if f != "and" {
+			return nil
+		}
+	}
+	return out
+}

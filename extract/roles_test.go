@@ -162,3 +162,19 @@ func TestHolderEpithet(t *testing.T) {
 			persons: []string{"Peter Otieno"}},
 	})
 }
+
+// "The foreign ministers of A, B and C, X, Y and Z": the countries of a
+// list after a plural title go to the names in order.
+func TestCountryListOfPluralTitle(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "in lower case, names closed by a comma",
+			doc: textDoc("LIMA, May 3 – The foreign ministers of Chile, Peru and Colombia, Marta Quiroga, Rosa Villanueva and Juan Rojas, signed the declaration."),
+			roles: []string{"Marta Quiroga|Minister of Foreign Affairs|Chile", "Rosa Villanueva|Minister of Foreign Affairs|Peru",
+				"Juan Rojas|Minister of Foreign Affairs|Colombia"},
+			notRoles: []string{"Juan Rojas|Minister of Foreign Affairs|Chile"}},
+		{name: "in capitals, four countries",
+			doc: textDoc("OSLO, May 3 – The Prime Ministers of Norway, Denmark, Sweden and Finland, Tomas Lund, Lars Holm, Erik Berg and Aino Virtanen met in Oslo."),
+			roles: []string{"Tomas Lund|Prime Minister|Norway", "Lars Holm|Prime Minister|Denmark",
+				"Erik Berg|Prime Minister|Sweden", "Aino Virtanen|Prime Minister|Finland"}},
+	})
+}

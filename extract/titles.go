@@ -468,6 +468,14 @@ func (r *reader) pluralNames(st *sentence, t title, next int) ([]title, int) {
 	var names [][]text.Word
 	k := next
 	pair := false
+	// "the foreign ministers of A, B and C, X, Y and Z": the chain stops
+	// at the first comma; the other countries of the list follow it
+	var more []string
+	if len(t.name) == 0 {
+		more, k = r.countryListAfter(st, k)
+	} else if t.name[0].Start >= t.end {
+		more = r.countriesOnly(st.Text[t.end:t.name[0].Start])
+	}
 	if len(t.name) > 0 {
 		names = append(names, t.name)
 		k = wordIndexAt(st, t.name[len(t.name)-1].Start) + 1
@@ -521,6 +529,7 @@ done:
 			office = m.Office
 		}
 	}
+	countries = append(countries, more...)
 	out := make([]title, 0, len(names))
 	for n, name := range names {
 		c := t
