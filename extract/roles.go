@@ -370,3 +370,26 @@ func (r *reader) countriesOnly(s string) []string {
 	}
 	return out
 }
+
+// counterpartFrom reads "counterpart from (the) COUNTRY," after the
+// counterpart word i: the index of the word the name may start at, and
+// the country ("" and i+1 where no country follows).
+func (r *reader) counterpartFrom(st *sentence, i int) (int, string) {
+	k := i + 1
+	if k+1 >= len(st.words) || !r.lex.counterpartFrom[st.words[k].Fold] || !text.OnlySpace(st.gap(i, k)) {
+		return i + 1, ""
+	}
+	k++
+	if st.words[k].Fold == "the" && k+1 < len(st.words) && countryOf(st.match(k)) == "" {
+		k++ // "from the Philippines": the article may or may not be of the name
+	}
+	m := st.match(k)
+	if countryOf(m) == "" || m.Kind == gazetteer.MatchOrg || m.Start != st.words[k].Start {
+		return i + 1, ""
+	}
+	e := wordIndexAt(st, m.End-1) + 1
+	if e >= len(st.words) || st.words[e-1].End != m.End {
+		return i + 1, ""
+	}
+	return e, countryOf(m)
+}

@@ -178,3 +178,19 @@ func TestCountryListOfPluralTitle(t *testing.T) {
 				"Erik Berg|Prime Minister|Sweden", "Aino Virtanen|Prime Minister|Finland"}},
 	})
 }
+
+// "her counterpart from Chile, X", "his counterpart of Chile X": the
+// counterpart holds the same office for the country after "from" or "of".
+func TestCounterpartFrom(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "from, with a comma",
+			doc:   textDoc("LIMA, May 3 – Rosa Villanueva, Peru's foreign minister, held talks with her counterpart from Chile, Marta Quiroga."),
+			roles: []string{"Marta Quiroga|Minister of Foreign Affairs|Chile", "Rosa Villanueva|Minister of Foreign Affairs|Peru"}},
+		{name: "of, without a comma",
+			doc:   textDoc("LIMA, May 3 – Peruvian President Rosa Villanueva received her counterpart of Chile Marta Quiroga at the palace."),
+			roles: []string{"Marta Quiroga|President|Chile"}},
+		{name: "from a country named with the article",
+			doc:   textDoc("LIMA, May 3 – Peruvian President Rosa Villanueva received her counterpart from the Philippines, Jose Bautista, at the palace."),
+			roles: []string{"Jose Bautista|President|Philippines"}},
+	})
+}

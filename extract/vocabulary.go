@@ -125,6 +125,7 @@ type vocabulary struct {
 	originCompound  map[string]bool // "Kenyan-born": the demonym says where the person comes from, not whom they serve
 	presidentOffice *lexicon.Regexp // "Presidential Aide", "Head of the President's Office": an office of the president's staff
 	titleLowerLead  map[string]bool // "senior minister within the office of ...": a word that leads a title in lower case on
+	counterpartFrom map[string]bool // "her counterpart from Chile, X": the word before the counterpart's country
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -216,6 +217,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	v.originCompound = lex.Set("origin-compound")
 	v.presidentOffice = lex.Pattern("president-office")
 	v.titleLowerLead = lex.Set("title-lower-lead")
+	v.counterpartFrom = lex.Set("counterpart-from")
 	v.visit = visitPatterns{}
 	for _, rule := range visitRules {
 		ps := lex.Patterns("visit-" + rule)
