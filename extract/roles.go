@@ -393,3 +393,42 @@ func (r *reader) counterpartFrom(st *sentence, i int) (int, string) {
 	}
 	return e, countryOf(m)
 }
+
+// holderAfterFields is where the holder's name starts inside the last group
+// of a portfolio's fields (words b to e): the fields are words of a known
+// portfolio, and the two to four words after them are name words and no
+// field's ("and Rural Development X Y met"); or b where the group is all
+// fields.
+func (r *reader) holderAfterFields(st *sentence, b, e int) int {
+	s := b
+	for s < e && r.gz.PortfolioWord(text.StripPossessive(st.words[s].Text)) {
+		s++
+	}
+	if s == b || s == e || e-s < 2 || e-s > 4 {
+		return b
+	}
+	for k := s; k < e; k++ {
+		if !r.isNameWord(st, k) || r.gz.PortfolioWord(st.words[k].Text) {
+			return b
+		}
+	}
+	return s
+}
+
+// titleInnerPhrase is the length of a phrase in lower case inside a title
+// (lexicon title-inner: "in charge") at word j, followed by "of" or "for"
+// and a capitalised word ("Minister of State in charge of Regional
+// Integration"), or 0.
+func (r *reader) titleInnerPhrase(st *sentence, j int) int {
+	for _, p := range r.lex.titleInner {
+		ws := strings.Fields(p)
+		n := len(ws)
+		if j+n+1 >= len(st.words) || !foldsAre(st.words[j:j+n], ws) {
+			continue
+		}
+		if c := st.words[j+n].Fold; (c == "of" || c == "for") && text.IsCap(st.words[j+n+1].Text) {
+			return n
+		}
+	}
+	return 0
+}

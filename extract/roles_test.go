@@ -194,3 +194,34 @@ func TestCounterpartFrom(t *testing.T) {
 			roles: []string{"Jose Bautista|President|Philippines"}},
 	})
 }
+
+// Offices and portfolios of ministers: a list of fields may run on into
+// its holder's name; a comma inside an office's own name cuts no title;
+// "in charge of" stays inside the title; minister delegates and the
+// governor of a country's bank are offices.
+func TestLongPortfolios(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a list of fields, the name right after",
+			doc:   textDoc("ACCRA, May 3 – Minister of Lands, Natural Resources and Rural Development Kwame Mensah met the visitors."),
+			roles: []string{"Kwame Mensah|Minister of Lands, Natural Resources and Rural Development|"},
+			not:   []string{"Rural Development Kwame Mensah", "Natural Resources"}},
+		{name: "a list of fields closed by a comma",
+			doc:   textDoc("ACCRA, May 3 – Kwame Mensah, Minister of Science, Technology and Innovation, met the visitors."),
+			roles: []string{"Kwame Mensah|Minister of Science, Technology and Innovation|"}},
+		{name: "an office whose name holds a comma, after another office",
+			doc:   textDoc("MOSCOW, May 3 – Ivan Petrov, Deputy Prime Minister, Minister of Digital Development, Communications and Mass Media, met the visitors."),
+			roles: []string{"Ivan Petrov|Deputy Prime Minister|", "Ivan Petrov|Minister of Digital Development, Communications and Mass Media|"}},
+		{name: "in charge of, after the name",
+			doc:   textDoc("ACCRA, May 3 – Kwame Mensah, Minister of State in charge of Regional Integration, met the visitors."),
+			roles: []string{"Kwame Mensah|Minister of State in charge of Regional Integration|"}},
+		{name: "in charge of, before the name",
+			doc:   textDoc("ACCRA, May 3 – Minister of State in charge of Regional Integration Kwame Mensah met the visitors."),
+			roles: []string{"Kwame Mensah|Minister of State in charge of Regional Integration|"}},
+		{name: "a minister delegate",
+			doc:   textDoc("PARIS, May 3 – French Minister Delegate for Foreign Trade Paul Martin met the visitors."),
+			roles: []string{"Paul Martin|Minister Delegate for Foreign Trade|France"}},
+		{name: "the governor of a country's bank, before and after the name",
+			doc:   textDoc("ACCRA, May 3 – Governor of the Bank of Ghana Kwame Mensah met Peter Otieno, Governor of the Bank of Kenya."),
+			roles: []string{"Kwame Mensah|Governor of the Central Bank|Ghana", "Peter Otieno|Governor of the Central Bank|Kenya"}},
+	})
+}

@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/extract/gazetteer"
 	"github.com/diplograph/diplograph/extract/text"
@@ -228,6 +230,10 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 			if (w.Fold == "in" || w.Fold == "on") && j+1 < len(st.words) && (r.lex.weekday[st.words[j+1].Fold] || r.lex.month[st.words[j+1].Fold]) {
 				goto done // "sworn in as President of X on Monday", "in May": a time ends the title
 			}
+			if n := r.titleInnerPhrase(st, j); n > 0 {
+				j += n // "Minister of State in charge of Regional Integration"
+				continue
+			}
 			if j+1 < len(st.words) && (text.IsCap(st.words[j+1].Text) || st.words[j+1].Fold == "the") {
 				j++
 				continue
@@ -268,8 +274,8 @@ done:
 	// "Minister of Home Affairs, Immigration, Safety and Security": the
 	// portfolio goes on over a list of fields
 	compound := ""
-	if e, c := r.portfolioList(st, j, lastOffice); e > j {
-		compound, j, lastOffice = c, e, e-1
+	if e, c, o := r.portfolioList(st, j, lastOffice); e > j {
+		compound, j, lastOffice = c, e, o-1
 	}
 	// "representative of the ruler in the Eastern region, X": a title in
 	// lower case may close its body's name with a common noun before the
@@ -761,21 +767,24 @@ func (r *reader) portfolioGroups(st *sentence, j int) int {
 // the list closed by punctuation or the sentence's end. A list of names
 // ("Minister of Finance, Ana Diaz and Tom Berg") holds no portfolio word. It
 // returns the index after the list and the text that goes on the office
-// (", Immigration, Safety and Security"), or j.
-func (r *reader) portfolioList(st *sentence, j, lastOffice int) (int, string) {
+// (", Immigration, Safety and Security"), or j. The last group may end
+// with its holder's name ("..., Natural Resources and Rural Development X
+// Y met"): the third index is then where the office ends and the name
+// starts (else it is the first).
+func (r *reader) portfolioList(st *sentence, j, lastOffice int) (int, string, int) {
 	m := st.match(lastOffice)
 	if m == nil || m.Kind != gazetteer.MatchOffice || m.End != st.words[lastOffice].End || j >= len(st.words) ||
 		!strings.HasPrefix(m.Office, "Minister") && !strings.HasPrefix(m.Office, "Deputy Minister") && !strings.HasPrefix(m.Office, "Vice Minister") {
-		return j, ""
+		return j, "", j
 	}
 	if j != lastOffice+1 {
 		// "Minister of Women's Affairs": a first field the tables do not know
 		if m.Office != "Minister" || j < lastOffice+3 || st.words[lastOffice+1].Fold != "of" && st.words[lastOffice+1].Fold != "for" {
-			return j, ""
+			return j, "", j
 		}
 		for k := lastOffice + 2; k < j; k++ {
 			if !text.IsCap(st.words[k].Text) || !text.OnlySpace(st.gap(k-1, k)) || r.isHonorific(st, k) {
-				return j, ""
+				return j, "", j
 			}
 		}
 	}
@@ -795,15 +804,15 @@ func (r *reader) portfolioList(st *sentence, j, lastOffice int) (int, string) {
 				last = true
 			}
 		default:
-			return j, ""
+			return j, "", j
 		}
 		if k >= len(st.words) || !text.OnlySpace(strings.TrimSpace(g)+" ") && g != "," && g != "&" {
-			return j, ""
+			return j, "", j
 		}
 		e, field := k, false
 		for e < len(st.words) && (e == k || text.OnlySpace(st.gap(e-1, e))) && text.IsCap(st.words[e].Text) && st.words[e].Fold != "and" {
 			if r.isHonorific(st, e) || st.match(e) != nil {
-				return j, "" // a courtesy title, a place, a demonym or an office: no field
+				return j, "", j // a courtesy title, a place, a demonym or an office: no field
 			}
 			if r.gz.PortfolioWord(text.StripPossessive(st.words[e].Text)) {
 				field = true
@@ -811,7 +820,12 @@ func (r *reader) portfolioList(st *sentence, j, lastOffice int) (int, string) {
 			e++
 		}
 		if e == k || !field {
-			return j, ""
+			return j, "", j
+		}
+		if last {
+			if split := r.holderAfterFields(st, k, e); split > k {
+				return e, strings.Join(strings.Fields(strings.ReplaceAll(st.Text[st.words[j-1].End:st.words[split-1].End], "&", "and")), " "), split
+			}
 		}
 		k = e
 		if last {
@@ -819,14 +833,14 @@ func (r *reader) portfolioList(st *sentence, j, lastOffice int) (int, string) {
 		}
 	}
 	if !last {
-		return j, ""
+		return j, "", j
 	}
 	if k < len(st.words) {
 		if g := strings.TrimSpace(st.gap(k-1, k)); g == "" || !strings.ContainsAny(g[:1], ",;.:)–—(") {
-			return j, "" // closed by punctuation, not by a name ("..., Water and Land Reform Ana Diaz")
+			return j, "", j // closed by punctuation, not by a name ("..., Water and Land Reform Ana Diaz")
 		}
 	}
-	return k, strings.Join(strings.Fields(strings.ReplaceAll(st.Text[st.words[j-1].End:st.words[k-1].End], "&", "and")), " ")
+	return k, strings.Join(strings.Fields(strings.ReplaceAll(st.Text[st.words[j-1].End:st.words[k-1].End], "&", "and")), " "), k
 }
 
 // coChairHolder: after a title's comma, a co-chair's words in lower case
@@ -1151,9 +1165,30 @@ func (r *reader) parseRoles(title, country string) ([]role, string, string) {
 // splitTitlePieces cuts "Deputy Prime Minister – Russian Co-Chair of X" and
 // "Deputy Prime Minister, Minister of Y" into their offices.
 func (r *reader) splitTitlePieces(s string) []string {
-	f := func(r rune) bool { return r == '–' || r == '—' || r == ',' }
+	// a comma inside an office's own name ("Minister of Digital
+	// Development, Communications and Mass Media") cuts nothing
+	var whole [][2]int
+	for _, m := range r.gz.Scan(s) {
+		if m.Kind == gazetteer.MatchOffice && strings.Contains(m.Text, ",") {
+			whole = append(whole, [2]int{m.Start, m.End})
+		}
+	}
+	var fields []string
+	from := 0
+	for at, c := range s {
+		if c != '–' && c != '—' && c != ',' || slices.ContainsFunc(whole, func(o [2]int) bool { return o[0] < at && at < o[1] }) {
+			continue
+		}
+		if f := s[from:at]; strings.TrimSpace(f) != "" {
+			fields = append(fields, f)
+		}
+		from = at + utf8.RuneLen(c)
+	}
+	if f := s[from:]; strings.TrimSpace(f) != "" {
+		fields = append(fields, f)
+	}
 	var out []string
-	for _, p := range strings.FieldsFunc(s, f) {
+	for _, p := range fields {
 		// " and " inside a name ("Agency for Planning and Reforms",
 		// "Commission on Trade and Economic Cooperation") must not split
 		// it: a piece without an office of its own joins the one before.

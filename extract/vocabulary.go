@@ -126,6 +126,7 @@ type vocabulary struct {
 	presidentOffice *lexicon.Regexp // "Presidential Aide", "Head of the President's Office": an office of the president's staff
 	titleLowerLead  map[string]bool // "senior minister within the office of ...": a word that leads a title in lower case on
 	counterpartFrom map[string]bool // "her counterpart from Chile, X": the word before the counterpart's country
+	titleInner      []string        // "in charge": words in lower case inside a title, before "of" or "for"
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -218,6 +219,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	v.presidentOffice = lex.Pattern("president-office")
 	v.titleLowerLead = lex.Set("title-lower-lead")
 	v.counterpartFrom = lex.Set("counterpart-from")
+	v.titleInner = lex.Words("title-inner")
 	v.visit = visitPatterns{}
 	for _, rule := range visitRules {
 		ps := lex.Patterns("visit-" + rule)
