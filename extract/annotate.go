@@ -98,7 +98,7 @@ func (r *reader) annotateSentence(s segment.Sentence) *sentence {
 	st := &sentence{Sentence: s, turn: -1, lower: strings.ToLower(s.Text)}
 	st.toks = text.Tokenize(s.Text)
 	st.words = text.Words(s.Text, st.toks)
-	st.gaz = dropCurrencyCountries(s.Text, r.gz.ScanTokens(s.Text, st.toks))
+	st.gaz = r.dropOriginCountries(s.Text, dropCurrencyCountries(s.Text, r.gz.ScanTokens(s.Text, st.toks)))
 	st.covered = coverage(st.words, st.gaz)
 	return st
 }

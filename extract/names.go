@@ -16,6 +16,9 @@ func (r *reader) isNameWord(st *sentence, i int) bool {
 		!partOfWord(st, i) || text.HasDigit(w.Text) {
 		return false
 	}
+	if r.originWord(w.Fold) {
+		return false // "Kenyan-born X": it describes the person
+	}
 	t := text.StripPossessive(w.Text)
 	if r.particleJoined(t) {
 		t = t[strings.IndexByte(t, '-')+1:] // "al-Harbi", "el-Sayed": a particle joined to the name

@@ -124,6 +124,9 @@ func (sd sides) find(cl *cluster) sideOf {
 	if c := sd.fromText(cl); c != "" {
 		return sideOf{country: c, firm: true}
 	}
+	if c := sd.presidentsCountry(cl); c != "" {
+		return sideOf{country: c, firm: true}
+	}
 	if i, ok := sd.people.first[cl.name]; ok {
 		st := sd.doc.sents[i]
 		if speaker := sd.speech[st.idx].speaker; st.turn >= 0 && speaker != "" && speaker != cl.name {

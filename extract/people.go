@@ -256,7 +256,8 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 			// "her Moroccan counterpart X Y", "his Saudi counterpart, H.H.
 			// Prince X Y": the office of the sentence's first titled
 			// person, for the country the adjective names
-			k := r.skipHonorifics(st, i+1)
+			after, from := r.counterpartFrom(st, i)
+			k := r.skipHonorifics(st, after)
 			e := r.nameRun(st, k)
 			if e-k < 2 {
 				continue
@@ -269,6 +270,9 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 				}
 			}
 			country := countryOf(st.match(i - 1))
+			if country == "" {
+				country = from // "her counterpart from Chile, X Y"
+			}
 			if country == "" {
 				// "met with counterpart X Y of Uruguay": the country after the name
 				country = r.countryAfterName(st, e)

@@ -49,3 +49,179 @@ func TestTimeEndsTitle(t *testing.T) {
 			notRoles: []string{"Paolo Conti|Minister of Culture in|"}},
 	})
 }
+
+// "Japan's new leader, X": a description of a country's head before a
+// name gives the name the office for that country, the one the sentence
+// names where the description stands for several; a country's possessive
+// before an office and an epithet does the same.
+func TestCountryDescriptor(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a leader, the office named later in the sentence",
+			doc:   textDoc("TOKYO, May 3 – Norway's new leader, Tomas Lund, formed his cabinet on Tuesday after being confirmed as prime minister by parliament."),
+			roles: []string{"Tomas Lund|Prime Minister|Norway"}},
+		{name: "a leader without the comma, the office before it",
+			doc:   textDoc("BERLIN, June 9 – Sworn in as president on Monday, Peru's incoming leader Rosa Villanueva flew to Brasilia."),
+			roles: []string{"Rosa Villanueva|President|Peru"}},
+		{name: "a leader and no office: nothing is guessed",
+			doc:      textDoc("ROME, July 1 – Chile's new leader, Marta Quiroga, thanked the voters."),
+			notRoles: []string{"Marta Quiroga|Prime Minister|", "Marta Quiroga|President|"}},
+		{name: "a description of one office",
+			doc:   textDoc("PARIS, April 4 – Kenya's top diplomat, Peter Otieno, arrived in Paris for two days of talks."),
+			roles: []string{"Peter Otieno|Minister of Foreign Affairs|Kenya"}},
+		{name: "an outgoing office in lower case",
+			doc:   textDoc("OSLO, May 2 – Denmark's outgoing prime minister, Lars Holm, met the King."),
+			roles: []string{"Lars Holm|Prime Minister|Denmark"}},
+		{name: "an incoming office in capitals",
+			doc:   textDoc("OSLO, May 2 – The talks were the first for Finland's incoming Foreign Minister, Aino Virtanen."),
+			roles: []string{"Aino Virtanen|Minister of Foreign Affairs|Finland"}},
+	})
+}
+
+// "Kenyan-born": a demonym joined to a word of origin gives the office no
+// country.
+func TestOriginDemonym(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "before the title",
+			doc:      textDoc("OTTAWA, May 3 – Canadian Trade Minister Sara Lind and Kenyan-born Senator Peter Otieno met the delegation."),
+			roles:    []string{"Peter Otieno|Senator|Canada"},
+			notRoles: []string{"Peter Otieno|Senator|Kenya"}},
+		{name: "in an appositive after the name",
+			doc:      textDoc("LONDON, May 3 – Peter Otieno, the Kenyan-born health minister, met the delegation."),
+			roles:    []string{"Peter Otieno|Minister of Health|"},
+			notRoles: []string{"Peter Otieno|Minister of Health|Kenya"}},
+		{name: "educated abroad",
+			doc:      textDoc("ACCRA, May 3 – The French-educated Minister of Finance, Kwame Mensah, presented the budget."),
+			roles:    []string{"Kwame Mensah|Minister of Finance|"},
+			notRoles: []string{"Kwame Mensah|Minister of Finance|France"}},
+	})
+}
+
+// "X, who heads the Ministry of Y" / "who leads the Z Agency": X holds the
+// head office of the body named in capitals after the verb.
+func TestHeadVerb(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a ministry, its country a demonym",
+			doc:   textDoc("NAIROBI, May 3 – Peter Otieno, who heads the Kenyan Ministry of Trade and Industry, met the visitors."),
+			roles: []string{"Peter Otieno|Minister of Trade and Industry|Kenya"}},
+		{name: "an agency, its country after it",
+			doc:   textDoc("NAIROBI, May 3 – The talks included Amina Njeri, who leads the National Planning Agency of Tanzania, and two governors."),
+			roles: []string{"Amina Njeri|Head of the National Planning Agency|Tanzania"}},
+		{name: "a delegation in lower case is no office",
+			doc:      textDoc("NAIROBI, May 3 – Amina Njeri, who leads the visiting delegation, met the press."),
+			notRoles: []string{"Amina Njeri|Head of the Visiting Delegation|"}},
+	})
+}
+
+// A title in lower case goes on over the unit of a body named after the
+// body's possessive, and an office of a president's staff without a
+// country is of the country of the one President the document names.
+func TestPresidentsStaff(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "the name before, the president of the guest's country",
+			doc: textDoc("BEIJING, May 3 – Chinese Premier Wang Lei received Russian President Ivan Sokolov. The talks were also attended by " +
+				"Oleg Petrov, deputy head of the presidential administration's office for cross-border cooperation."),
+			roles: []string{"Oleg Petrov|Deputy Head of the Presidential Administration's Office for Cross-border Cooperation|Russia"}},
+		{name: "the name after, the president named after his country",
+			doc: textDoc("HANOI, June 3 – Prime Minister Tran Van Minh met President Ana Pereira of Brazil. " +
+				"Also present was the head of the presidential administration's department for foreign policy, Carlos Mendes."),
+			roles: []string{"Carlos Mendes|Head of the Presidential Administration's Department for Foreign Policy|Brazil"}},
+		{name: "two presidents: the staff office is not settled by the rule",
+			doc: textDoc("HANOI, June 3 – President Nguyen Van An of Vietnam met President Ana Pereira of Brazil. " +
+				"Also present was Carlos Mendes, an adviser to the president, who spoke on Tuesday."),
+			notRoles: []string{"Carlos Mendes|Adviser to the President|Brazil"}},
+	})
+}
+
+// A title in lower case goes on from "within", "with" or "responsible"
+// over a body and a portfolio to a comma and its holder's name.
+func TestLongLowerTitle(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "in a list separated by semicolons",
+			doc: textDoc("ACCRA, May 3 – The President came with vice president Dr Rajan Paul; senior minister within the office of the president " +
+				"with responsibility for finance, Dr Tomas Lund; and several officials."),
+			roles: []string{"Tomas Lund|Senior Minister within the Office of the President with Responsibility for Finance|"}},
+		{name: "closed by a comma",
+			doc:   textDoc("ACCRA, May 3 – Talks were held with the minister responsible for regional integration and trade, Amina Njeri, on Monday."),
+			roles: []string{"Amina Njeri|Minister Responsible for Regional Integration and Trade|"}},
+		{name: "a verb in the words: no title",
+			doc:      textDoc("ACCRA, May 3 – The minister with whom he spoke said the plan was late, Amina Njeri added."),
+			notRoles: []string{"Amina Njeri|Minister|"}},
+	})
+}
+
+// Words that describe a holder ("new", "Kenyan-born") stand between a name
+// and the title after it, and are no part of the name.
+func TestHolderEpithet(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "the new office",
+			doc:   textDoc("LONDON, May 3 – Peter Otieno, the new Minister of Health, met the delegation."),
+			roles: []string{"Peter Otieno|Minister of Health|"}},
+		{name: "an origin before the name",
+			doc:     textDoc("LONDON, May 3 – Kenyan-born Peter Otieno, the newly elected Minister of Health, met the delegation."),
+			roles:   []string{"Peter Otieno|Minister of Health|"},
+			persons: []string{"Peter Otieno"}},
+	})
+}
+
+// "The foreign ministers of A, B and C, X, Y and Z": the countries of a
+// list after a plural title go to the names in order.
+func TestCountryListOfPluralTitle(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "in lower case, names closed by a comma",
+			doc: textDoc("LIMA, May 3 – The foreign ministers of Chile, Peru and Colombia, Marta Quiroga, Rosa Villanueva and Juan Rojas, signed the declaration."),
+			roles: []string{"Marta Quiroga|Minister of Foreign Affairs|Chile", "Rosa Villanueva|Minister of Foreign Affairs|Peru",
+				"Juan Rojas|Minister of Foreign Affairs|Colombia"},
+			notRoles: []string{"Juan Rojas|Minister of Foreign Affairs|Chile"}},
+		{name: "in capitals, four countries",
+			doc: textDoc("OSLO, May 3 – The Prime Ministers of Norway, Denmark, Sweden and Finland, Tomas Lund, Lars Holm, Erik Berg and Aino Virtanen met in Oslo."),
+			roles: []string{"Tomas Lund|Prime Minister|Norway", "Lars Holm|Prime Minister|Denmark",
+				"Erik Berg|Prime Minister|Sweden", "Aino Virtanen|Prime Minister|Finland"}},
+	})
+}
+
+// "her counterpart from Chile, X", "his counterpart of Chile X": the
+// counterpart holds the same office for the country after "from" or "of".
+func TestCounterpartFrom(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "from, with a comma",
+			doc:   textDoc("LIMA, May 3 – Rosa Villanueva, Peru's foreign minister, held talks with her counterpart from Chile, Marta Quiroga."),
+			roles: []string{"Marta Quiroga|Minister of Foreign Affairs|Chile", "Rosa Villanueva|Minister of Foreign Affairs|Peru"}},
+		{name: "of, without a comma",
+			doc:   textDoc("LIMA, May 3 – Peruvian President Rosa Villanueva received her counterpart of Chile Marta Quiroga at the palace."),
+			roles: []string{"Marta Quiroga|President|Chile"}},
+		{name: "from a country named with the article",
+			doc:   textDoc("LIMA, May 3 – Peruvian President Rosa Villanueva received her counterpart from the Philippines, Jose Bautista, at the palace."),
+			roles: []string{"Jose Bautista|President|Philippines"}},
+	})
+}
+
+// Offices and portfolios of ministers: a list of fields may run on into
+// its holder's name; a comma inside an office's own name cuts no title;
+// "in charge of" stays inside the title; minister delegates and the
+// governor of a country's bank are offices.
+func TestLongPortfolios(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a list of fields, the name right after",
+			doc:   textDoc("ACCRA, May 3 – Minister of Lands, Natural Resources and Rural Development Kwame Mensah met the visitors."),
+			roles: []string{"Kwame Mensah|Minister of Lands, Natural Resources and Rural Development|"},
+			not:   []string{"Rural Development Kwame Mensah", "Natural Resources"}},
+		{name: "a list of fields closed by a comma",
+			doc:   textDoc("ACCRA, May 3 – Kwame Mensah, Minister of Science, Technology and Innovation, met the visitors."),
+			roles: []string{"Kwame Mensah|Minister of Science, Technology and Innovation|"}},
+		{name: "an office whose name holds a comma, after another office",
+			doc:   textDoc("MOSCOW, May 3 – Ivan Petrov, Deputy Prime Minister, Minister of Digital Development, Communications and Mass Media, met the visitors."),
+			roles: []string{"Ivan Petrov|Deputy Prime Minister|", "Ivan Petrov|Minister of Digital Development, Communications and Mass Media|"}},
+		{name: "in charge of, after the name",
+			doc:   textDoc("ACCRA, May 3 – Kwame Mensah, Minister of State in charge of Regional Integration, met the visitors."),
+			roles: []string{"Kwame Mensah|Minister of State in charge of Regional Integration|"}},
+		{name: "in charge of, before the name",
+			doc:   textDoc("ACCRA, May 3 – Minister of State in charge of Regional Integration Kwame Mensah met the visitors."),
+			roles: []string{"Kwame Mensah|Minister of State in charge of Regional Integration|"}},
+		{name: "a minister delegate",
+			doc:   textDoc("PARIS, May 3 – French Minister Delegate for Foreign Trade Paul Martin met the visitors."),
+			roles: []string{"Paul Martin|Minister Delegate for Foreign Trade|France"}},
+		{name: "the governor of a country's bank, before and after the name",
+			doc:   textDoc("ACCRA, May 3 – Governor of the Bank of Ghana Kwame Mensah met Peter Otieno, Governor of the Bank of Kenya."),
+			roles: []string{"Kwame Mensah|Governor of the Central Bank|Ghana", "Peter Otieno|Governor of the Central Bank|Kenya"}},
+	})
+}

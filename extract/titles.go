@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/extract/gazetteer"
 	"github.com/diplograph/diplograph/extract/text"
@@ -50,7 +52,7 @@ func (r *reader) findTitles(st *sentence) []title {
 		titles = append(titles, t)
 		i = next - 1
 	}
-	return titles
+	return append(titles, r.describedTitles(st, titles)...)
 }
 
 // titleAt reads the title chain whose first office word is word i, and the
@@ -183,6 +185,9 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 			j = wordIndexAt(st, m.End-1) + 1
 			if m.Kind == gazetteer.MatchOffice {
 				lastOffice = j - 1
+				if k := r.possessedUnit(st, j); k > j {
+					j, lastOffice = k, k-1 // "deputy head of the presidential administration's office for ..."
+				}
 			}
 			continue
 		case (w.Fold == "and" || w.Fold == "of" || w.Fold == "in" || w.Fold == "on" || w.Fold == "for" || w.Fold == "the" || w.Fold == "at") && r.endsWithName(st, j):
@@ -225,6 +230,10 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 			if (w.Fold == "in" || w.Fold == "on") && j+1 < len(st.words) && (r.lex.weekday[st.words[j+1].Fold] || r.lex.month[st.words[j+1].Fold]) {
 				goto done // "sworn in as President of X on Monday", "in May": a time ends the title
 			}
+			if n := r.titleInnerPhrase(st, j); n > 0 {
+				j += n // "Minister of State in charge of Regional Integration"
+				continue
+			}
 			if j+1 < len(st.words) && (text.IsCap(st.words[j+1].Text) || st.words[j+1].Fold == "the") {
 				j++
 				continue
@@ -257,11 +266,16 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 		break
 	}
 done:
+	// "senior minister within the office of the president with
+	// responsibility for finance, Dr X Y": a long title in lower case
+	if k := r.longLowerTitle(st, i, j, lastOffice); k > j {
+		j, lastOffice = k, k-1
+	}
 	// "Minister of Home Affairs, Immigration, Safety and Security": the
 	// portfolio goes on over a list of fields
 	compound := ""
-	if e, c := r.portfolioList(st, j, lastOffice); e > j {
-		compound, j, lastOffice = c, e, e-1
+	if e, c, o := r.portfolioList(st, j, lastOffice); e > j {
+		compound, j, lastOffice = c, e, o-1
 	}
 	// "representative of the ruler in the Eastern region, X": a title in
 	// lower case may close its body's name with a common noun before the
@@ -461,6 +475,14 @@ func (r *reader) pluralNames(st *sentence, t title, next int) ([]title, int) {
 	var names [][]text.Word
 	k := next
 	pair := false
+	// "the foreign ministers of A, B and C, X, Y and Z": the chain stops
+	// at the first comma; the other countries of the list follow it
+	var more []string
+	if len(t.name) == 0 {
+		more, k = r.countryListAfter(st, k)
+	} else if t.name[0].Start >= t.end {
+		more = r.countriesOnly(st.Text[t.end:t.name[0].Start])
+	}
 	if len(t.name) > 0 {
 		names = append(names, t.name)
 		k = wordIndexAt(st, t.name[len(t.name)-1].Start) + 1
@@ -514,6 +536,7 @@ done:
 			office = m.Office
 		}
 	}
+	countries = append(countries, more...)
 	out := make([]title, 0, len(names))
 	for n, name := range names {
 		c := t
@@ -745,21 +768,24 @@ func (r *reader) portfolioGroups(st *sentence, j int) int {
 // the list closed by punctuation or the sentence's end. A list of names
 // ("Minister of Finance, Ana Diaz and Tom Berg") holds no portfolio word. It
 // returns the index after the list and the text that goes on the office
-// (", Immigration, Safety and Security"), or j.
-func (r *reader) portfolioList(st *sentence, j, lastOffice int) (int, string) {
+// (", Immigration, Safety and Security"), or j. The last group may end
+// with its holder's name ("..., Natural Resources and Rural Development X
+// Y met"): the third index is then where the office ends and the name
+// starts (else it is the first).
+func (r *reader) portfolioList(st *sentence, j, lastOffice int) (int, string, int) {
 	m := st.match(lastOffice)
 	if m == nil || m.Kind != gazetteer.MatchOffice || m.End != st.words[lastOffice].End || j >= len(st.words) ||
 		!strings.HasPrefix(m.Office, "Minister") && !strings.HasPrefix(m.Office, "Deputy Minister") && !strings.HasPrefix(m.Office, "Vice Minister") {
-		return j, ""
+		return j, "", j
 	}
 	if j != lastOffice+1 {
 		// "Minister of Women's Affairs": a first field the tables do not know
 		if m.Office != "Minister" || j < lastOffice+3 || st.words[lastOffice+1].Fold != "of" && st.words[lastOffice+1].Fold != "for" {
-			return j, ""
+			return j, "", j
 		}
 		for k := lastOffice + 2; k < j; k++ {
 			if !text.IsCap(st.words[k].Text) || !text.OnlySpace(st.gap(k-1, k)) || r.isHonorific(st, k) {
-				return j, ""
+				return j, "", j
 			}
 		}
 	}
@@ -779,15 +805,15 @@ func (r *reader) portfolioList(st *sentence, j, lastOffice int) (int, string) {
 				last = true
 			}
 		default:
-			return j, ""
+			return j, "", j
 		}
 		if k >= len(st.words) || !text.OnlySpace(strings.TrimSpace(g)+" ") && g != "," && g != "&" {
-			return j, ""
+			return j, "", j
 		}
 		e, field := k, false
 		for e < len(st.words) && (e == k || text.OnlySpace(st.gap(e-1, e))) && text.IsCap(st.words[e].Text) && st.words[e].Fold != "and" {
 			if r.isHonorific(st, e) || st.match(e) != nil {
-				return j, "" // a courtesy title, a place, a demonym or an office: no field
+				return j, "", j // a courtesy title, a place, a demonym or an office: no field
 			}
 			if r.gz.PortfolioWord(text.StripPossessive(st.words[e].Text)) {
 				field = true
@@ -795,7 +821,12 @@ func (r *reader) portfolioList(st *sentence, j, lastOffice int) (int, string) {
 			e++
 		}
 		if e == k || !field {
-			return j, ""
+			return j, "", j
+		}
+		if last {
+			if split := r.holderAfterFields(st, k, e); split > k {
+				return e, strings.Join(strings.Fields(strings.ReplaceAll(st.Text[st.words[j-1].End:st.words[split-1].End], "&", "and")), " "), split
+			}
 		}
 		k = e
 		if last {
@@ -803,14 +834,14 @@ func (r *reader) portfolioList(st *sentence, j, lastOffice int) (int, string) {
 		}
 	}
 	if !last {
-		return j, ""
+		return j, "", j
 	}
 	if k < len(st.words) {
 		if g := strings.TrimSpace(st.gap(k-1, k)); g == "" || !strings.ContainsAny(g[:1], ",;.:)–—(") {
-			return j, "" // closed by punctuation, not by a name ("..., Water and Land Reform Ana Diaz")
+			return j, "", j // closed by punctuation, not by a name ("..., Water and Land Reform Ana Diaz")
 		}
 	}
-	return k, strings.Join(strings.Fields(strings.ReplaceAll(st.Text[st.words[j-1].End:st.words[k-1].End], "&", "and")), " ")
+	return k, strings.Join(strings.Fields(strings.ReplaceAll(st.Text[st.words[j-1].End:st.words[k-1].End], "&", "and")), " "), k
 }
 
 // coChairHolder: after a title's comma, a co-chair's words in lower case
@@ -993,6 +1024,9 @@ func (r *reader) nameBefore(st *sentence, idx int) []text.Word {
 	if name := r.predicateSubject(st, idx); name != nil {
 		return name
 	}
+	for idx > 1 && (r.originWord(st.words[idx-1].Fold) || r.lex.titleEpithet[st.words[idx-1].Fold]) && text.OnlySpace(st.gap(idx-1, idx)) {
+		idx-- // "X Y, the new health minister", "the Kenyan-born health minister": they describe the holder
+	}
 	if idx > 0 && (st.words[idx-1].Fold == "the" || st.words[idx-1].Fold == "a") && text.OnlySpace(st.gap(idx-1, idx)) {
 		idx-- // "X Y, the foreign minister of Z"
 	}
@@ -1132,9 +1166,30 @@ func (r *reader) parseRoles(title, country string) ([]role, string, string) {
 // splitTitlePieces cuts "Deputy Prime Minister – Russian Co-Chair of X" and
 // "Deputy Prime Minister, Minister of Y" into their offices.
 func (r *reader) splitTitlePieces(s string) []string {
-	f := func(r rune) bool { return r == '–' || r == '—' || r == ',' }
+	// a comma inside an office's own name ("Minister of Digital
+	// Development, Communications and Mass Media") cuts nothing
+	var whole [][2]int
+	for _, m := range r.gz.Scan(s) {
+		if m.Kind == gazetteer.MatchOffice && strings.Contains(m.Text, ",") {
+			whole = append(whole, [2]int{m.Start, m.End})
+		}
+	}
+	var fields []string
+	from := 0
+	for at, c := range s {
+		if c != '–' && c != '—' && c != ',' || slices.ContainsFunc(whole, func(o [2]int) bool { return o[0] < at && at < o[1] }) {
+			continue
+		}
+		if f := s[from:at]; strings.TrimSpace(f) != "" {
+			fields = append(fields, f)
+		}
+		from = at + utf8.RuneLen(c)
+	}
+	if f := s[from:]; strings.TrimSpace(f) != "" {
+		fields = append(fields, f)
+	}
 	var out []string
-	for _, p := range strings.FieldsFunc(s, f) {
+	for _, p := range fields {
 		// " and " inside a name ("Agency for Planning and Reforms",
 		// "Commission on Trade and Economic Cooperation") must not split
 		// it: a piece without an office of its own joins the one before.

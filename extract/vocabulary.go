@@ -139,6 +139,13 @@ type vocabulary struct {
 	// "A and B, the X minister and his Y counterpart, met": offices of a pair, in order
 	respectiveJoin, respectiveEnd *lexicon.Regexp
 	onwardJourney                 *lexicon.Regexp // "he later flew to X": a city the meeting's participant went on to
+
+	headVerb        map[string]bool // "X, who heads the Ministry of Y": X holds the body's head office
+	originCompound  map[string]bool // "Kenyan-born": the demonym says where the person comes from, not whom they serve
+	presidentOffice *lexicon.Regexp // "Presidential Aide", "Head of the President's Office": an office of the president's staff
+	titleLowerLead  map[string]bool // "senior minister within the office of ...": a word that leads a title in lower case on
+	counterpartFrom map[string]bool // "her counterpart from Chile, X": the word before the counterpart's country
+	titleInner      []string        // "in charge": words in lower case inside a title, before "of" or "for"
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -237,6 +244,13 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	for w := range v.bodyName {
 		v.notName[w] = true
 	}
+
+	v.headVerb = lex.Set("head-verb")
+	v.originCompound = lex.Set("origin-compound")
+	v.presidentOffice = lex.Pattern("president-office")
+	v.titleLowerLead = lex.Set("title-lower-lead")
+	v.counterpartFrom = lex.Set("counterpart-from")
+	v.titleInner = lex.Words("title-inner")
 	v.visit = visitPatterns{}
 	for _, rule := range visitRules {
 		ps := lex.Patterns("visit-" + rule)

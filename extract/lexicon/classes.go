@@ -98,6 +98,11 @@ var Classes = map[string]string{
 	"second-level-domain":     "lexicon/names.tsv: a country's registry label before its code (\"gov.md\"): the address is that country's",
 	"country-tld":             "lexicon/names.tsv: a web country code that is not the ISO code of its country; the value is the ISO code",
 	"title-epithet":           "lexicon/names.tsv: a word between a country and a title that describes the holder (\"newly elected\"): part of neither",
+	"head-verb":               "lexicon/names.tsv: \"X, who heads the Ministry of Y\": the verb makes X the head of the body named after it",
+	"title-lower-lead":        "lexicon/names.tsv: \"senior minister within the office of the president, X\": a word after an office in lower case that leads the title on to a comma and its holder's name",
+	"counterpart-from":        "lexicon/names.tsv: \"her counterpart from Chile, X\": the word between a counterpart and the country it is of",
+	"title-inner":             "lexicon/names.tsv: \"Minister of State in charge of X\": words in lower case inside a title, before \"of\" or \"for\" and the portfolio",
+	"origin-compound":         "lexicon/names.tsv: \"Kenyan-born\": the word joined to a demonym by a hyphen says where a person comes from; the demonym gives their office no country",
 	"sole-office":             "lexicon/names.tsv: an office with one holder per country at a time (a trailing \"*\" makes a prefix)",
 	"family-first":            "lexicon/name-order.tsv: a family name that stands first in the tradition the value names (zh, ko, vi, ja, hu)",
 	"body-name":               "lexicon/names.tsv: a legislature's or a council's own name, untranslated (\"the Sejm\", \"the Milli Majlis\"): no person's name; a name after it in a title is the holder's, whole",
@@ -241,5 +246,6 @@ var Rules = map[string]string{
 	"represented-by":         "patterns/people.tsv: \"X was represented by its minister Y\": Y acts for X",
 	"pair-of-countries":      "patterns/people.tsv: \"the foreign ministers of the two countries, X and Y\": X and Y are of the document's two countries, in order",
 	"title-after-name":       "patterns/people.tsv: the words between a name and a title that follows it (\"X, who is also defence minister\"): the title is X's",
+	"president-office":       "patterns/people.tsv: matched against an office: an office of a president's staff, of the country of the president the document names",
 	"office-predicate":       "patterns/people.tsv: matched against the words before a title: a verb that gives the office to the name before it (\"X was sworn in as\", \"X became\")",
 }
