@@ -366,8 +366,9 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 		lowerText := strings.ToLower(st.Text)
 		if strings.Contains(lowerText, "chair") || strings.Contains(lowerText, "head") || strings.Contains(lowerText, " led ") ||
 			strings.Contains(lowerText, "presided") || len(bs) > 0 {
-			cr.passive(st, ms, bs, recent, len(names) > 0 && names[len(names)-1].sent >= st.idx-1 || slices.ContainsFunc(bs, func(b body) bool { return !b.bare }))
-			cr.active(st, ms, bs, recent)
+			near := len(names) > 0 && names[len(names)-1].sent >= st.idx-1 || slices.ContainsFunc(bs, func(b body) bool { return !b.bare })
+			cr.passive(st, ms, bs, recent, near)
+			cr.active(st, ms, bs, recent, near)
 			cr.nouns(st, ms, bs)
 		}
 		if len(cr.out) == n {
@@ -464,10 +465,37 @@ type chairReader struct {
 	sd       sides
 	meetings []fact.Meeting // the document's meetings: their principals are "the two ministers"
 	out      []chairEntry
+	// held: the head of one side named alone near a body ("Minister A
+	// led the Chilean delegation."), a chair once the next sentence names
+	// the other side's head
+	held []chairEntry
 	// sideSent is the sentence that last named the head of one side of a
 	// body ("The Nigerian delegation to the X Commission was led by A"),
 	// or -2: the next sentence may name the other side's head alone
 	sideSent int
+}
+
+// hold keeps p, the head of one side named alone near a body, until the
+// next sentence names the other side's head (confirmHeld).
+func (cr *chairReader) hold(st *sentence, ms []personMention, p personMention, side string) {
+	n := len(cr.out)
+	cr.add(st, ms, p, ref(refAny), side)
+	cr.held = append(cr.held[:0], cr.out[n:]...)
+	cr.out = cr.out[:n]
+	cr.sideSent = st.idx
+}
+
+// confirmHeld records that the sentence names the head of one side of a
+// body: a held head of another side named in the sentence before chairs
+// it too.
+func (cr *chairReader) confirmHeld(st *sentence, side string) {
+	for _, e := range cr.held {
+		if e.sent >= st.idx-1 && e.Country != side {
+			cr.out = append(cr.out, e)
+		}
+	}
+	cr.held = nil
+	cr.sideSent = st.idx
 }
 
 // ref is a reference to a body the sentence does not name.
@@ -499,9 +527,9 @@ func (cr *chairReader) passive(st *sentence, ms []personMention, bs []body, rece
 	// pairNear: a body is named in the sentence or the one before, for
 	// "The two sides were led by A and B respectively"
 	pairNear := bodyNear
-	if bodyNear {
+	if bodyNear || cr.sideSent == st.idx-1 {
 		// only the heads of two sides named together chair the body named before
-		heads, prev := 0, 0
+		heads, prev := cr.sideObjects(st), 0
 		for _, loc := range locs {
 			if cr.x.lex.delegationSide.MatchString(st.Text[prev:loc[0]]) {
 				heads++
@@ -591,6 +619,12 @@ func (cr *chairReader) passiveAt(st *sentence, ms []personMention, bs []body, re
 		// body named just before
 		b, ok = ref(refAny), true
 	}
+	if !ok && side != "" && pairNear && !strings.Contains(verb, "chair") {
+		// "The Chilean delegation was led by A." alone: a head of one
+		// side, a chair once the next sentence names the other side's
+		cr.hold(st, ms, run[0], side)
+		return end
+	}
 	if !ok && pairNear && len(run) == 2 && x.lex.sidesSubject.MatchString(subject) {
 		// "The two sides were led by A and B respectively": the heads of
 		// the sides at the session of the body named just before
@@ -600,7 +634,7 @@ func (cr *chairReader) passiveAt(st *sentence, ms []personMention, bs []body, re
 		return end
 	}
 	if side != "" && !strings.Contains(verb, "chair") {
-		cr.sideSent = st.idx
+		cr.confirmHeld(st, side)
 	}
 	for _, p := range run {
 		cr.add(st, ms, p, b, side)
@@ -616,7 +650,7 @@ func (cr *chairReader) passiveAt(st *sentence, ms []personMention, bs []body, re
 // fifth session of the X Commission", "the Council, which both presidents
 // chaired". One person chairing a body that is not a joint one ("chaired
 // the National Security Council") is no co-chair.
-func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recent []string) {
+func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recent []string, bodyNear bool) {
 	x := cr.x
 	for wi, w := range st.words {
 		v, ok := x.lex.chairActive[w.Fold]
@@ -629,7 +663,13 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 		if wi > 0 && passiveAux[st.words[wi-1].Fold] {
 			continue
 		}
-		if v == "session" && !x.lex.sessionObject.MatchString(st.Text[w.End:]) && !x.lex.chairPartObject.MatchString(st.Text[w.End:]) {
+		delegation, dside := cr.delegationObject(st, w.End)
+		if v == "session" && !delegation && !x.lex.sessionObject.MatchString(st.Text[w.End:]) && !x.lex.chairPartObject.MatchString(st.Text[w.End:]) {
+			continue
+		}
+		if v == "session" && delegation {
+			from := strings.LastIndexAny(st.Text[:w.Start], ";:") + 1
+			cr.delegationHeads(st, ms, bs, cr.subject(st, ms, w.Start, from), w, dside, bodyNear)
 			continue
 		}
 		// "heads the Russian part of the X Commission": one side's chair
@@ -754,6 +794,91 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 		for _, p := range subj {
 			cr.add(st, ms, p, b, "")
 		}
+	}
+}
+
+// delegationObject reports the delegations of a joint body's session as
+// the object of a verb ending at off ("led their respective delegations",
+// "headed the Peruvian delegation"), and the side it names, if any. A side
+// that is no country ("the host delegation") is none.
+func (cr *chairReader) delegationObject(st *sentence, off int) (bool, string) {
+	m := cr.x.lex.delegationObject.FindStringSubmatchIndex(st.Text[off:])
+	if m == nil {
+		return false, ""
+	}
+	if m[2] < 0 {
+		return true, ""
+	}
+	c, ok := cr.x.gz.Country(st.Text[off+m[2] : off+m[3]])
+	if !ok {
+		return false, ""
+	}
+	return true, c.Name
+}
+
+// sideObjects counts the persons a sentence names as the head of one
+// country's delegation through an active verb ("B led the Peruvian
+// delegation"): with a side's head named in the passive ("The Chilean
+// delegation was led by A, while B led the Peruvian delegation") they are
+// the two sides' heads.
+func (cr *chairReader) sideObjects(st *sentence) int {
+	n := 0
+	for _, w := range st.words {
+		if v, ok := cr.x.lex.chairActive[w.Fold]; ok && v == "session" {
+			if ok, side := cr.delegationObject(st, w.End); ok && side != "" {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// delegationHeads reads the heads of the delegations at a joint body's
+// session, subj of the verb w: two persons who "led their respective
+// delegations", or one who "led the Peruvian delegation" (side) when the
+// other side's head is named in the sentence or the one before. They chair
+// the body the sentence names (after the verb first: "to the fifth session
+// of the X Commission"), else, when a body is named in the sentence or the
+// one before (bodyNear), that one: heads of delegations elsewhere (at a
+// summit, on a visit) chair nothing.
+func (cr *chairReader) delegationHeads(st *sentence, ms []personMention, bs []body, subj []personMention, w text.Word, side string, bodyNear bool) {
+	if side == "" && len(subj) != 2 || side != "" && len(subj) != 1 {
+		return
+	}
+	if side != "" && cr.sideObjects(st) < 2 && cr.sideSent < st.idx-1 {
+		if bodyNear {
+			cr.hold(st, ms, subj[0], side)
+		}
+		return
+	}
+	var b body
+	found := false
+	for _, c := range bs {
+		if c.s >= w.End && !strings.Contains(st.Text[w.End:c.s], ";") {
+			b, found = c, true
+			break
+		}
+	}
+	if !found {
+		for _, c := range bs {
+			if c.e <= w.Start {
+				b, found = c, true
+			}
+		}
+	}
+	if !found && (bodyNear || side != "" && cr.sideSent == st.idx-1) {
+		// the body named just before, or the one the other side's head
+		// named in the sentence before was near
+		b, found = ref(refAny), true
+	}
+	if !found {
+		return
+	}
+	if side != "" {
+		cr.confirmHeld(st, side)
+	}
+	for _, p := range subj {
+		cr.add(st, ms, p, b, side)
 	}
 }
 

@@ -123,6 +123,8 @@ type vocabulary struct {
 	chairAside *lexicon.Regexp
 	// chairPairDeterminer: "the co-chairs, A and B"
 	chairPairDeterminer map[string]bool
+	// delegationObject: "A and B led their respective delegations"
+	delegationObject *lexicon.Regexp
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -213,6 +215,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	// co-chairs
 	v.chairAside = lex.Pattern("chair-aside")
 	v.chairPairDeterminer = lex.Set("chair-pair-determiner")
+	v.delegationObject = lex.Pattern("delegation-object")
 
 	v.visit = visitPatterns{}
 	for _, rule := range visitRules {
