@@ -625,9 +625,11 @@ func (cr *chairReader) passiveAt(st *sentence, ms []personMention, bs []body, re
 		cr.hold(st, ms, run[0], side)
 		return end
 	}
-	if !ok && pairNear && len(run) == 2 && x.lex.sidesSubject.MatchString(subject) {
-		// "The two sides were led by A and B respectively": the heads of
-		// the sides at the session of the body named just before
+	if !ok && pairNear && len(run) == 2 && (x.lex.sidesSubject.MatchString(subject) || cr.sidesNamed(clauseFrom(st.Text, from)) >= 2) {
+		// "The two sides were led by A and B respectively", "led by A
+		// on the X side and B on the Y side", "The X side was led by A
+		// and the Y side by B": the heads of the sides at the session of
+		// the body named just before
 		b, ok = ref(refAny), true
 	}
 	if !ok {
@@ -1332,7 +1334,7 @@ func (cr *chairReader) side(st *sentence, ms []personMention, p personMention) (
 		// "A on the X side" is A's; "A and on the Y side by B" is B's
 		for _, re := range []*lexicon.Regexp{x.lex.namedSide, x.lex.ourSide} {
 			for _, m := range re.FindAllStringIndex(st.Text[p.e:to], -1) {
-				if strings.HasPrefix(strings.TrimSpace(st.Text[p.e+m[1]:to]), "by") {
+				if strings.HasPrefix(strings.TrimLeft(st.Text[p.e+m[1]:to], " ,"), "by") {
 					to = p.e + m[0]
 					break
 				}
@@ -1343,10 +1345,13 @@ func (cr *chairReader) side(st *sentence, ms []personMention, p personMention) (
 		// clause's opening: "On the X side, the commission is chaired by A"
 		for _, re := range []*lexicon.Regexp{x.lex.namedSide, x.lex.ourSide} {
 			before := st.Text[from:p.s]
-			if m := re.FindStringIndex(before); m != nil && (strings.HasPrefix(strings.TrimSpace(before[m[1]:]), "by") ||
+			if m := re.FindStringIndex(before); m != nil && (strings.HasPrefix(strings.TrimLeft(before[m[1]:], " ,"), "by") ||
 				strings.TrimSpace(before[:m[0]]) == "" && strings.HasSuffix(strings.TrimSpace(before), " by")) {
 				near = append(near, before[m[0]:m[1]])
 			}
+		}
+		if c := cr.sideBefore(st.Text[from:p.s]); c != "" {
+			return c, "", true
 		}
 		if loc := x.lex.behalf.FindStringIndex(st.Text[p.e:to]); loc != nil {
 			if c, end := cr.behalfCountry(st, p.e+loc[1]); c != "" && !mentionStartsAt(ms, end) {
@@ -1392,6 +1397,47 @@ func (cr *chairReader) side(st *sentence, ms []personMention, p personMention) (
 		of = p.name
 	}
 	return c, of, false
+}
+
+// sideBefore is the country of a side named as the agent's subject right
+// before a person ("The Chilean side was led by A", "and the Peruvian
+// side by B"), or "".
+func (cr *chairReader) sideBefore(before string) string {
+	ms := cr.x.lex.delegationSide.FindAllStringSubmatchIndex(before, -1)
+	if len(ms) == 0 {
+		return ""
+	}
+	m := ms[len(ms)-1]
+	rest := before[m[1]:]
+	if !strings.HasSuffix(strings.TrimSpace(rest), "by") || strings.ContainsAny(rest, ",;:") || len(strings.Fields(rest)) > 4 {
+		return ""
+	}
+	if c, ok := cr.x.gz.Country(before[m[2]:m[3]]); ok {
+		return c.Name
+	}
+	return ""
+}
+
+// clauseFrom is s from off to the end of its clause (a semicolon).
+func clauseFrom(s string, off int) string {
+	if i := strings.IndexByte(s[off:], ';'); i >= 0 {
+		return s[off : off+i]
+	}
+	return s[off:]
+}
+
+// sidesNamed counts the countries whose sides a text names ("on the X
+// side", "the Y delegation").
+func (cr *chairReader) sidesNamed(s string) int {
+	seen := map[string]bool{}
+	for _, re := range []*lexicon.Regexp{cr.x.lex.namedSide, cr.x.lex.delegationSide} {
+		for _, m := range re.FindAllStringSubmatch(s, -1) {
+			if c, ok := cr.x.gz.Country(m[1]); ok {
+				seen[c.Name] = true
+			}
+		}
+	}
+	return len(seen)
 }
 
 // behalfCountry is the country named right after off ("on behalf of
