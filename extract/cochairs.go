@@ -1393,10 +1393,38 @@ func (cr *chairReader) side(st *sentence, ms []personMention, p personMention) (
 		return c, "", true
 	}
 	c, of := cr.sd.of(cl)
+	if !cr.sd.side(cl).firm && cr.metSpeaker(cl) {
+		// "Thank you, Mr B, for becoming its co-chair" in A's turn: one
+		// the speaker met is of the other side, no colleague of the
+		// speaker's (the corpus tells B's own)
+		c, of = "", p.name
+	}
 	if c == "" && of == "" {
 		of = p.name
 	}
 	return c, of, false
+}
+
+// metSpeaker reports a person first named in a transcript turn of one
+// they met.
+func (cr *chairReader) metSpeaker(cl *cluster) bool {
+	i, ok := cr.ppl.first[cl.name]
+	if !ok {
+		return false
+	}
+	st := cr.sd.doc.sents[i]
+	speaker := cr.sp[st.idx].speaker
+	return st.turn >= 0 && speaker != "" && speaker != cl.name && cr.met(speaker, cl.name)
+}
+
+// met reports a meeting of the document between a and b.
+func (cr *chairReader) met(a, b string) bool {
+	for _, m := range cr.meetings {
+		if slices.Contains(m.Participants, a) && slices.Contains(m.Participants, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // sideBefore is the country of a side named as the agent's subject right

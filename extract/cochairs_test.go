@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"testing"
@@ -585,6 +586,46 @@ func TestCoChairMoreShapes(t *testing.T) {
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("co-chairs:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// One the transcript's speaker met and thanks for co-chairing is of the
+// other side: the speaker's side is no guess for them, the corpus tells
+// their own.
+func TestCoChairAddressedIsNoColleague(t *testing.T) {
+	tests := []struct{ name, text, person string }{
+		{"thanked in the speaker's turn",
+			"The talks were held in Brasilia.\n" +
+				"Ana Souza: Mr Neto, welcome to Brasilia. The joint commission co-chaired by Rui Costa is working on every issue. Thank you, Mr Neto, for becoming its co-chair.\n" +
+				"Joao Neto: Thank you, Ms Souza, for our meeting today.",
+			"Joao Neto"},
+		{"greeted in the speaker's turn (second phrasing)",
+			"The meeting took place in Oslo.\n" +
+				"Lars Berg: Ms Kovac, welcome. The intergovernmental commission chaired by Erik Lund does good work. I thank you, Ms Kovac, for agreeing to co-chair it.\n" +
+				"Ana Kovac: Thank you, Mr Berg, for our meeting today.",
+			"Ana Kovac"},
+	}
+	x := testExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := x.Extract(context.Background(), fact.Document{Name: "a.txt", Text: tt.text, Date: "2024-05-06"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for k, c := range r.Facts.CoChairs {
+				if c.Person != tt.person {
+					continue
+				}
+				found = true
+				if side := r.Open.CoChairs[k]; c.Country != "" || side.Of != tt.person {
+					t.Errorf("%s: country %q, side of %q; want none yet, their own", c.Person, c.Country, side.Of)
+				}
+			}
+			if !found {
+				t.Errorf("no co-chair %s in %+v", tt.person, r.Facts.CoChairs)
 			}
 		})
 	}
