@@ -662,8 +662,8 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 		if wi+1 < len(st.words) && (st.words[wi+1].Fold == "of" || st.words[wi+1].Fold == "by") {
 			continue // a noun ("co-chair of"), or the passive
 		}
-		if wi > 0 && passiveAux[st.words[wi-1].Fold] {
-			continue
+		if wi > 0 && passiveAux[st.words[wi-1].Fold] && !strings.HasSuffix(w.Fold, "ing") {
+			continue // "was chaired": the passive ("are co-chairing" is none)
 		}
 		delegation, dside := cr.delegationObject(st, w.End)
 		if v == "session" && !delegation && !x.lex.sessionObject.MatchString(st.Text[w.End:]) && !x.lex.chairPartObject.MatchString(st.Text[w.End:]) {
@@ -1031,7 +1031,7 @@ func (cr *chairReader) nouns(st *sentence, ms []personMention, bs []body) {
 			// "co-head of the commission on behalf of X A B": a title
 			// before its holder's name, whatever stands before the title
 			persons = next[:1]
-		} else if k >= 0 && ms[k].e <= w.Start && chairAppositive(cr.afterCountry(st, ms[k].e, w.Start)) {
+		} else if k >= 0 && ms[k].e <= w.Start && cr.chairAppositive(cr.afterCountry(st, ms[k].e, w.Start)) {
 			persons = []personMention{ms[k]}
 			if plural := strings.HasSuffix(w.Fold, "s") || strings.HasSuffix(w.Fold, "men"); plural {
 				// "A and B, co-chairs of the X Commission"
@@ -1096,8 +1096,15 @@ func (cr *chairReader) afterCountry(st *sentence, from, to int) string {
 // chairAppositive reports the words between a name and a chair noun that
 // make the noun the name's appositive: ", co-chair of", ", the Norwegian
 // co-chair of", " as co-chair of".
-func chairAppositive(gap string) bool {
+func (cr *chairReader) chairAppositive(gap string) bool {
 	g := strings.TrimSpace(gap)
+	if rest, ok := strings.CutPrefix(g, ","); ok {
+		// ", Foreign Minister and co-chair of": another title of the
+		// person's before the noun
+		if t, ok := strings.CutSuffix(strings.TrimSpace(rest), " and"); ok && t != "" && !strings.ContainsAny(t, ",;:") && cr.x.onlyTitle(t) {
+			return true
+		}
+	}
 	for _, p := range []string{",", "as", "is", "was", "are", "were", "who is", "who are"} {
 		if rest, ok := strings.CutPrefix(g, p); ok {
 			rest = strings.TrimSpace(rest)
