@@ -352,12 +352,20 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 				continue
 			}
 			if name := nameOf(ms, t.name[len(t.name)-1].Start); name != "" {
-				b := body{s: t.start, e: t.end, name: x.lex.titleCaseCommission(t.coChair), bilateral: true}
+				commission, side := t.coChair, cr.titleSide(st.Text[t.start:t.end])
+				if m := x.lex.namedSide.FindStringSubmatchIndex(commission); m != nil && m[0] > 0 {
+					// "co-chair of the X Commission on the Russian side":
+					// the side, no part of the name
+					if c, ok := x.gz.Country(commission[m[2]:m[3]]); ok {
+						commission, side = strings.TrimSpace(commission[:m[0]]), c.Name
+					}
+				}
+				b := body{s: t.start, e: t.end, name: x.lex.titleCaseCommission(commission), bilateral: true}
 				if len(commissionWords(b.name, x.lex.genericCommissionWords)) == 0 {
 					// "the Ghanaian co-chair of the commission": the body named before
 					b = body{s: t.start, e: t.end, name: b.name, bare: true}
 				}
-				cr.add(st, ms, personMention{s: t.name[0].Start, e: t.name[len(t.name)-1].End, name: name}, b, cr.titleSide(st.Text[t.start:t.end]))
+				cr.add(st, ms, personMention{s: t.name[0].Start, e: t.name[len(t.name)-1].End, name: name}, b, side)
 				// the body of the title is one the sentence names
 				bs = append(bs, b)
 			}
@@ -1108,7 +1116,7 @@ func (cr *chairReader) chairAppositive(gap string) bool {
 	for _, p := range []string{",", "as", "is", "was", "are", "were", "who is", "who are"} {
 		if rest, ok := strings.CutPrefix(g, p); ok {
 			rest = strings.TrimSpace(rest)
-			for _, w := range []string{"who is", "who are", "both"} {
+			for _, w := range []string{"who is", "who are", "both", "in his capacity as", "in her capacity as", "as"} {
 				rest = strings.TrimSpace(strings.TrimPrefix(rest, w))
 			}
 			f := strings.Fields(rest)
