@@ -1201,7 +1201,7 @@ func (cr *chairReader) subject(st *sentence, ms []personMention, off, from int) 
 		return nil
 	}
 	gap := st.Text[ms[k].e:off]
-	if len(strings.Fields(gap)) > 4 || cr.x.lex.chairGapStop.MatchString(gap) {
+	if len(strings.Fields(gap)) > 4 && !cr.titleAside(gap) || cr.x.lex.chairGapStop.MatchString(gap) {
 		return nil
 	}
 	out := []personMention{ms[k]}
@@ -1216,6 +1216,19 @@ func (cr *chairReader) subject(st *sentence, ms []personMention, off, from int) 
 		}
 	}
 	return out
+}
+
+// titleAside reports a title between commas after a name (", Minister of
+// Foreign Affairs of Uganda, "): the name's, no clause between it and a
+// verb.
+func (cr *chairReader) titleAside(gap string) bool {
+	g := strings.TrimSpace(gap)
+	inner, ok := strings.CutPrefix(g, ",")
+	if !ok {
+		return false
+	}
+	inner, ok = strings.CutSuffix(inner, ",")
+	return ok && strings.TrimSpace(inner) != "" && !strings.ContainsAny(inner, ",;:") && cr.x.onlyTitle(inner)
 }
 
 // undotCourtesy is gap without the dots of the courtesy titles in it
