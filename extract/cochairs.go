@@ -352,12 +352,20 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 				continue
 			}
 			if name := nameOf(ms, t.name[len(t.name)-1].Start); name != "" {
-				b := body{s: t.start, e: t.end, name: x.lex.titleCaseCommission(t.coChair), bilateral: true}
+				commission, side := t.coChair, cr.titleSide(st.Text[t.start:t.end])
+				if m := x.lex.namedSide.FindStringSubmatchIndex(commission); m != nil && m[0] > 0 {
+					// "co-chair of the X Commission on the Russian side":
+					// the side, no part of the name
+					if c, ok := x.gz.Country(commission[m[2]:m[3]]); ok {
+						commission, side = strings.TrimSpace(commission[:m[0]]), c.Name
+					}
+				}
+				b := body{s: t.start, e: t.end, name: x.lex.titleCaseCommission(commission), bilateral: true}
 				if len(commissionWords(b.name, x.lex.genericCommissionWords)) == 0 {
 					// "the Ghanaian co-chair of the commission": the body named before
 					b = body{s: t.start, e: t.end, name: b.name, bare: true}
 				}
-				cr.add(st, ms, personMention{s: t.name[0].Start, e: t.name[len(t.name)-1].End, name: name}, b, cr.titleSide(st.Text[t.start:t.end]))
+				cr.add(st, ms, personMention{s: t.name[0].Start, e: t.name[len(t.name)-1].End, name: name}, b, side)
 				// the body of the title is one the sentence names
 				bs = append(bs, b)
 			}
@@ -366,8 +374,9 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 		lowerText := strings.ToLower(st.Text)
 		if strings.Contains(lowerText, "chair") || strings.Contains(lowerText, "head") || strings.Contains(lowerText, " led ") ||
 			strings.Contains(lowerText, "presided") || len(bs) > 0 {
-			cr.passive(st, ms, bs, recent, len(names) > 0 && names[len(names)-1].sent >= st.idx-1 || slices.ContainsFunc(bs, func(b body) bool { return !b.bare }))
-			cr.active(st, ms, bs, recent)
+			near := len(names) > 0 && names[len(names)-1].sent >= st.idx-1 || slices.ContainsFunc(bs, func(b body) bool { return !b.bare })
+			cr.passive(st, ms, bs, recent, near)
+			cr.active(st, ms, bs, recent, near)
 			cr.nouns(st, ms, bs)
 		}
 		if len(cr.out) == n {
@@ -464,10 +473,37 @@ type chairReader struct {
 	sd       sides
 	meetings []fact.Meeting // the document's meetings: their principals are "the two ministers"
 	out      []chairEntry
+	// held: the head of one side named alone near a body ("Minister A
+	// led the Chilean delegation."), a chair once the next sentence names
+	// the other side's head
+	held []chairEntry
 	// sideSent is the sentence that last named the head of one side of a
 	// body ("The Nigerian delegation to the X Commission was led by A"),
 	// or -2: the next sentence may name the other side's head alone
 	sideSent int
+}
+
+// hold keeps p, the head of one side named alone near a body, until the
+// next sentence names the other side's head (confirmHeld).
+func (cr *chairReader) hold(st *sentence, ms []personMention, p personMention, side string) {
+	n := len(cr.out)
+	cr.add(st, ms, p, ref(refAny), side)
+	cr.held = append(cr.held[:0], cr.out[n:]...)
+	cr.out = cr.out[:n]
+	cr.sideSent = st.idx
+}
+
+// confirmHeld records that the sentence names the head of one side of a
+// body: a held head of another side named in the sentence before chairs
+// it too.
+func (cr *chairReader) confirmHeld(st *sentence, side string) {
+	for _, e := range cr.held {
+		if e.sent >= st.idx-1 && e.Country != side {
+			cr.out = append(cr.out, e)
+		}
+	}
+	cr.held = nil
+	cr.sideSent = st.idx
 }
 
 // ref is a reference to a body the sentence does not name.
@@ -499,9 +535,9 @@ func (cr *chairReader) passive(st *sentence, ms []personMention, bs []body, rece
 	// pairNear: a body is named in the sentence or the one before, for
 	// "The two sides were led by A and B respectively"
 	pairNear := bodyNear
-	if bodyNear {
+	if bodyNear || cr.sideSent == st.idx-1 {
 		// only the heads of two sides named together chair the body named before
-		heads, prev := 0, 0
+		heads, prev := cr.sideObjects(st), 0
 		for _, loc := range locs {
 			if cr.x.lex.delegationSide.MatchString(st.Text[prev:loc[0]]) {
 				heads++
@@ -591,16 +627,24 @@ func (cr *chairReader) passiveAt(st *sentence, ms []personMention, bs []body, re
 		// body named just before
 		b, ok = ref(refAny), true
 	}
-	if !ok && pairNear && len(run) == 2 && x.lex.sidesSubject.MatchString(subject) {
-		// "The two sides were led by A and B respectively": the heads of
-		// the sides at the session of the body named just before
+	if !ok && side != "" && pairNear && !strings.Contains(verb, "chair") {
+		// "The Chilean delegation was led by A." alone: a head of one
+		// side, a chair once the next sentence names the other side's
+		cr.hold(st, ms, run[0], side)
+		return end
+	}
+	if !ok && pairNear && len(run) == 2 && (x.lex.sidesSubject.MatchString(subject) || cr.sidesNamed(clauseFrom(st.Text, from)) >= 2) {
+		// "The two sides were led by A and B respectively", "led by A
+		// on the X side and B on the Y side", "The X side was led by A
+		// and the Y side by B": the heads of the sides at the session of
+		// the body named just before
 		b, ok = ref(refAny), true
 	}
 	if !ok {
 		return end
 	}
 	if side != "" && !strings.Contains(verb, "chair") {
-		cr.sideSent = st.idx
+		cr.confirmHeld(st, side)
 	}
 	for _, p := range run {
 		cr.add(st, ms, p, b, side)
@@ -616,7 +660,7 @@ func (cr *chairReader) passiveAt(st *sentence, ms []personMention, bs []body, re
 // fifth session of the X Commission", "the Council, which both presidents
 // chaired". One person chairing a body that is not a joint one ("chaired
 // the National Security Council") is no co-chair.
-func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recent []string) {
+func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recent []string, bodyNear bool) {
 	x := cr.x
 	for wi, w := range st.words {
 		v, ok := x.lex.chairActive[w.Fold]
@@ -626,10 +670,16 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 		if wi+1 < len(st.words) && (st.words[wi+1].Fold == "of" || st.words[wi+1].Fold == "by") {
 			continue // a noun ("co-chair of"), or the passive
 		}
-		if wi > 0 && passiveAux[st.words[wi-1].Fold] {
+		if wi > 0 && passiveAux[st.words[wi-1].Fold] && !strings.HasSuffix(w.Fold, "ing") {
+			continue // "was chaired": the passive ("are co-chairing" is none)
+		}
+		delegation, dside := cr.delegationObject(st, w.End)
+		if v == "session" && !delegation && !x.lex.sessionObject.MatchString(st.Text[w.End:]) && !x.lex.chairPartObject.MatchString(st.Text[w.End:]) {
 			continue
 		}
-		if v == "session" && !x.lex.sessionObject.MatchString(st.Text[w.End:]) && !x.lex.chairPartObject.MatchString(st.Text[w.End:]) {
+		if v == "session" && delegation {
+			from := strings.LastIndexAny(st.Text[:w.Start], ";:") + 1
+			cr.delegationHeads(st, ms, bs, cr.subject(st, ms, w.Start, from), w, dside, bodyNear)
 			continue
 		}
 		// "heads the Russian part of the X Commission": one side's chair
@@ -754,6 +804,91 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 		for _, p := range subj {
 			cr.add(st, ms, p, b, "")
 		}
+	}
+}
+
+// delegationObject reports the delegations of a joint body's session as
+// the object of a verb ending at off ("led their respective delegations",
+// "headed the Peruvian delegation"), and the side it names, if any. A side
+// that is no country ("the host delegation") is none.
+func (cr *chairReader) delegationObject(st *sentence, off int) (bool, string) {
+	m := cr.x.lex.delegationObject.FindStringSubmatchIndex(st.Text[off:])
+	if m == nil {
+		return false, ""
+	}
+	if m[2] < 0 {
+		return true, ""
+	}
+	c, ok := cr.x.gz.Country(st.Text[off+m[2] : off+m[3]])
+	if !ok {
+		return false, ""
+	}
+	return true, c.Name
+}
+
+// sideObjects counts the persons a sentence names as the head of one
+// country's delegation through an active verb ("B led the Peruvian
+// delegation"): with a side's head named in the passive ("The Chilean
+// delegation was led by A, while B led the Peruvian delegation") they are
+// the two sides' heads.
+func (cr *chairReader) sideObjects(st *sentence) int {
+	n := 0
+	for _, w := range st.words {
+		if v, ok := cr.x.lex.chairActive[w.Fold]; ok && v == "session" {
+			if ok, side := cr.delegationObject(st, w.End); ok && side != "" {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// delegationHeads reads the heads of the delegations at a joint body's
+// session, subj of the verb w: two persons who "led their respective
+// delegations", or one who "led the Peruvian delegation" (side) when the
+// other side's head is named in the sentence or the one before. They chair
+// the body the sentence names (after the verb first: "to the fifth session
+// of the X Commission"), else, when a body is named in the sentence or the
+// one before (bodyNear), that one: heads of delegations elsewhere (at a
+// summit, on a visit) chair nothing.
+func (cr *chairReader) delegationHeads(st *sentence, ms []personMention, bs []body, subj []personMention, w text.Word, side string, bodyNear bool) {
+	if side == "" && len(subj) != 2 || side != "" && len(subj) != 1 {
+		return
+	}
+	if side != "" && cr.sideObjects(st) < 2 && cr.sideSent < st.idx-1 {
+		if bodyNear {
+			cr.hold(st, ms, subj[0], side)
+		}
+		return
+	}
+	var b body
+	found := false
+	for _, c := range bs {
+		if c.s >= w.End && !strings.Contains(st.Text[w.End:c.s], ";") {
+			b, found = c, true
+			break
+		}
+	}
+	if !found {
+		for _, c := range bs {
+			if c.e <= w.Start {
+				b, found = c, true
+			}
+		}
+	}
+	if !found && (bodyNear || side != "" && cr.sideSent == st.idx-1) {
+		// the body named just before, or the one the other side's head
+		// named in the sentence before was near
+		b, found = ref(refAny), true
+	}
+	if !found {
+		return
+	}
+	if side != "" {
+		cr.confirmHeld(st, side)
+	}
+	for _, p := range subj {
+		cr.add(st, ms, p, b, side)
 	}
 }
 
@@ -904,7 +1039,7 @@ func (cr *chairReader) nouns(st *sentence, ms []personMention, bs []body) {
 			// "co-head of the commission on behalf of X A B": a title
 			// before its holder's name, whatever stands before the title
 			persons = next[:1]
-		} else if k >= 0 && ms[k].e <= w.Start && chairAppositive(cr.afterCountry(st, ms[k].e, w.Start)) {
+		} else if k >= 0 && ms[k].e <= w.Start && cr.chairAppositive(cr.afterCountry(st, ms[k].e, w.Start)) {
 			persons = []personMention{ms[k]}
 			if plural := strings.HasSuffix(w.Fold, "s") || strings.HasSuffix(w.Fold, "men"); plural {
 				// "A and B, co-chairs of the X Commission"
@@ -969,12 +1104,19 @@ func (cr *chairReader) afterCountry(st *sentence, from, to int) string {
 // chairAppositive reports the words between a name and a chair noun that
 // make the noun the name's appositive: ", co-chair of", ", the Norwegian
 // co-chair of", " as co-chair of".
-func chairAppositive(gap string) bool {
+func (cr *chairReader) chairAppositive(gap string) bool {
 	g := strings.TrimSpace(gap)
+	if rest, ok := strings.CutPrefix(g, ","); ok {
+		// ", Foreign Minister and co-chair of": another title of the
+		// person's before the noun
+		if t, ok := strings.CutSuffix(strings.TrimSpace(rest), " and"); ok && t != "" && !strings.ContainsAny(t, ",;:") && cr.x.onlyTitle(t) {
+			return true
+		}
+	}
 	for _, p := range []string{",", "as", "is", "was", "are", "were", "who is", "who are"} {
 		if rest, ok := strings.CutPrefix(g, p); ok {
 			rest = strings.TrimSpace(rest)
-			for _, w := range []string{"who is", "who are", "both"} {
+			for _, w := range []string{"who is", "who are", "both", "in his capacity as", "in her capacity as", "as"} {
 				rest = strings.TrimSpace(strings.TrimPrefix(rest, w))
 			}
 			f := strings.Fields(rest)
@@ -1059,7 +1201,7 @@ func (cr *chairReader) subject(st *sentence, ms []personMention, off, from int) 
 		return nil
 	}
 	gap := st.Text[ms[k].e:off]
-	if len(strings.Fields(gap)) > 4 || cr.x.lex.chairGapStop.MatchString(gap) {
+	if len(strings.Fields(gap)) > 4 && !cr.titleAside(gap) || cr.x.lex.chairGapStop.MatchString(gap) {
 		return nil
 	}
 	out := []personMention{ms[k]}
@@ -1074,6 +1216,19 @@ func (cr *chairReader) subject(st *sentence, ms []personMention, off, from int) 
 		}
 	}
 	return out
+}
+
+// titleAside reports a title between commas after a name (", Minister of
+// Foreign Affairs of Uganda, "): the name's, no clause between it and a
+// verb.
+func (cr *chairReader) titleAside(gap string) bool {
+	g := strings.TrimSpace(gap)
+	inner, ok := strings.CutPrefix(g, ",")
+	if !ok {
+		return false
+	}
+	inner, ok = strings.CutSuffix(inner, ",")
+	return ok && strings.TrimSpace(inner) != "" && !strings.ContainsAny(inner, ",;:") && cr.x.onlyTitle(inner)
 }
 
 // undotCourtesy is gap without the dots of the courtesy titles in it
@@ -1207,7 +1362,7 @@ func (cr *chairReader) side(st *sentence, ms []personMention, p personMention) (
 		// "A on the X side" is A's; "A and on the Y side by B" is B's
 		for _, re := range []*lexicon.Regexp{x.lex.namedSide, x.lex.ourSide} {
 			for _, m := range re.FindAllStringIndex(st.Text[p.e:to], -1) {
-				if strings.HasPrefix(strings.TrimSpace(st.Text[p.e+m[1]:to]), "by") {
+				if strings.HasPrefix(strings.TrimLeft(st.Text[p.e+m[1]:to], " ,"), "by") {
 					to = p.e + m[0]
 					break
 				}
@@ -1218,7 +1373,7 @@ func (cr *chairReader) side(st *sentence, ms []personMention, p personMention) (
 		// clause's opening: "On the X side, the commission is chaired by A"
 		for _, re := range []*lexicon.Regexp{x.lex.namedSide, x.lex.ourSide} {
 			before := st.Text[from:p.s]
-			if m := re.FindStringIndex(before); m != nil && (strings.HasPrefix(strings.TrimSpace(before[m[1]:]), "by") ||
+			if m := re.FindStringIndex(before); m != nil && (strings.HasPrefix(strings.TrimLeft(before[m[1]:], " ,"), "by") ||
 				strings.TrimSpace(before[:m[0]]) == "" && strings.HasSuffix(strings.TrimSpace(before), " by")) {
 				near = append(near, before[m[0]:m[1]])
 			}
@@ -1229,6 +1384,9 @@ func (cr *chairReader) side(st *sentence, ms []personMention, p personMention) (
 			if g.Kind == gazetteer.MatchCountry && g.Start >= p.e && g.Start <= to && countryOf(&g) != "" && x.lex.nameCountry.MatchString(st.Text[p.e:g.Start]) {
 				return countryOf(&g), "", true
 			}
+		}
+		if c := cr.sideBefore(st.Text[from:p.s]); c != "" {
+			return c, "", true
 		}
 		if loc := x.lex.behalf.FindStringIndex(st.Text[p.e:to]); loc != nil {
 			if c, end := cr.behalfCountry(st, p.e+loc[1]); c != "" && !mentionStartsAt(ms, end) {
@@ -1270,10 +1428,79 @@ func (cr *chairReader) side(st *sentence, ms []personMention, p personMention) (
 		return c, "", true
 	}
 	c, of := cr.sd.of(cl)
+	if !cr.sd.side(cl).firm && cr.metSpeaker(cl) {
+		// "Thank you, Mr B, for becoming its co-chair" in A's turn: one
+		// the speaker met is of the other side, no colleague of the
+		// speaker's (the corpus tells B's own)
+		c, of = "", p.name
+	}
 	if c == "" && of == "" {
 		of = p.name
 	}
 	return c, of, false
+}
+
+// metSpeaker reports a person first named in a transcript turn of one
+// they met.
+func (cr *chairReader) metSpeaker(cl *cluster) bool {
+	i, ok := cr.ppl.first[cl.name]
+	if !ok {
+		return false
+	}
+	st := cr.sd.doc.sents[i]
+	speaker := cr.sp[st.idx].speaker
+	return st.turn >= 0 && speaker != "" && speaker != cl.name && cr.met(speaker, cl.name)
+}
+
+// met reports a meeting of the document between a and b.
+func (cr *chairReader) met(a, b string) bool {
+	for _, m := range cr.meetings {
+		if slices.Contains(m.Participants, a) && slices.Contains(m.Participants, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// sideBefore is the country of a side named as the agent's subject right
+// before a person ("The Chilean side was led by A", "and the Peruvian
+// side by B"), or "".
+func (cr *chairReader) sideBefore(before string) string {
+	ms := cr.x.lex.delegationSide.FindAllStringSubmatchIndex(before, -1)
+	if len(ms) == 0 {
+		return ""
+	}
+	m := ms[len(ms)-1]
+	rest := before[m[1]:]
+	if !strings.HasSuffix(strings.TrimSpace(rest), "by") || strings.ContainsAny(rest, ",;:") || len(strings.Fields(rest)) > 4 {
+		return ""
+	}
+	if c, ok := cr.x.gz.Country(before[m[2]:m[3]]); ok {
+		return c.Name
+	}
+	return ""
+}
+
+// clauseFrom is s from off to the end of its clause (a semicolon).
+func clauseFrom(s string, off int) string {
+	if i := strings.IndexByte(s[off:], ';'); i >= 0 {
+		return s[off : off+i]
+	}
+	return s[off:]
+}
+
+// sidesNamed counts the countries whose sides a text names ("on the X
+// side", "the Y delegation").
+func (cr *chairReader) sidesNamed(s string) int {
+	seen := map[string]bool{}
+	for _, re := range []*lexicon.Regexp{cr.x.lex.namedSide, cr.x.lex.delegationSide} {
+		for _, m := range re.FindAllStringSubmatch(s, -1) {
+			if c, ok := cr.x.gz.Country(m[1]); ok {
+				seen[c.Name] = true
+			}
+		}
+	}
+	return len(seen)
 }
 
 // behalfCountry is the country named right after off ("on behalf of

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"testing"
@@ -446,6 +447,14 @@ func TestNoCoChairs(t *testing.T) {
 			"Minister Ana Souza said after chairing the National Security Council that the border was calm."},
 		{"one delegation's head alone at a session of the body named before",
 			"The Chile-Peru Joint Commission met in Lima. The Chilean delegation was headed by Foreign Minister Pablo Soto."},
+		{"two heads of delegations at a summit, no joint body",
+			"Chilean Minister Pablo Soto and Peruvian Minister Rosa Quispe led their respective delegations at the trade talks in Lima."},
+		{"two heads of delegations named apart, no joint body (second phrasing)",
+			"Leaders met in Lima for a regional summit. Minister Rosa Quispe led the Peruvian delegation. Minister Ana Vera led the Chilean delegation."},
+		{"one side's head, the other's named only three sentences later",
+			"The Chile-Peru Joint Commission met in Lima. Minister Pablo Soto led the Chilean delegation. Trade grew last year. Exports rose too. Minister Rosa Quispe led the Peruvian delegation."},
+		{"two heads of sides named, no joint body anywhere",
+			"Trade talks opened in Lima. The talks were led by Minister Pablo Soto on the Chilean side and Minister Rosa Quispe on the Peruvian side."},
 		{"consultations in lower case are talks",
 			"Foreign Minister Ana Souza and Foreign Minister Joao Neto chaired the political consultations in Luanda."},
 		{"one minister co-chaired a meeting, no joint body anywhere",
@@ -542,6 +551,66 @@ func TestCoChairMoreShapes(t *testing.T) {
 		{"the co-chairs, A and B (second phrasing)",
 			"After the session of the Chile-Peru Joint Commission on Mining, the two co-chairs, Chilean Minister Pablo Soto and Peruvian Minister Rosa Quispe, briefed reporters.",
 			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
+		{"A and B led their respective delegations, the body named before",
+			"The Kenya-Uganda Joint Permanent Commission met in Mombasa on Monday. Kenyan Minister Amina Odhiambo and Ugandan Minister Moses Okello led their respective delegations.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Permanent Commission|Uganda"}},
+		{"A and B headed the two delegations to a session of the body (second phrasing)",
+			"Chilean Minister Pablo Soto and Peruvian Minister Rosa Quispe headed the two delegations to the fifth session of the Chile-Peru Joint Commission on Mining.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
+		{"one side's head in the passive, the other's in the active",
+			"Chile and Peru held the fifth session of the Chile-Peru Joint Commission on Mining in Lima on Monday. The Chilean delegation was led by Minister Pablo Soto, while Minister Rosa Quispe led the Peruvian delegation.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
+		{"each side's head in a sentence of its own",
+			"The Kenya-Uganda Joint Permanent Commission opened in Kampala. Minister Amina Odhiambo led the Kenyan delegation. The Ugandan delegation was headed by Minister Moses Okello.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Permanent Commission|Uganda"}},
+		{"co-chaired by A and, on the Y side, by B: the side is B's",
+			"The Chile-Peru Joint Commission on Mining met in Lima. It was co-chaired by Minister Pablo Soto and, on the Peruvian side, by Minister Rosa Quispe.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
+		{"led by A on the X side and B on the Y side, the body named before",
+			"The Kenya-Uganda Joint Permanent Commission met in Kampala. The talks were led by Minister Amina Odhiambo on the Kenyan side and Minister Moses Okello on the Ugandan side.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Permanent Commission|Uganda"}},
+		{"the X side was led by A and the Y side by B (second phrasing)",
+			"The Chile-Peru Joint Commission on Mining met in Lima. The Chilean side was led by Minister Pablo Soto and the Peruvian side by Minister Rosa Quispe.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
+		{"A and B are co-chairing the session: no passive",
+			"The fifth session of the Kenya-Uganda Joint Permanent Commission opened in Kampala. Kenyan Minister Amina Odhiambo and Ugandan Minister Moses Okello are co-chairing the session.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Permanent Commission|Uganda"}},
+		{"A and B were co-chairing the meeting (second phrasing)",
+			"The Chile-Peru Joint Commission on Mining met in Lima. Chilean Minister Pablo Soto and Peruvian Minister Rosa Quispe were co-chairing the meeting when the news came.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
+		{"A and B convened the session of the body",
+			"Kenyan Minister Amina Odhiambo and Ugandan Minister Moses Okello convened the fifth session of the Kenya-Uganda Joint Permanent Commission in Kampala.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Permanent Commission|Uganda"}},
+		{"A and B convened a meeting of the body (second phrasing)",
+			"On Monday Chilean Minister Pablo Soto and Peruvian Minister Rosa Quispe convened the third meeting of the Chile-Peru Joint Commission on Mining.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
+		{"A, another title and co-chair of the body",
+			"Amina Odhiambo, Kenya's Foreign Minister and co-chair of the Kenya-Uganda Joint Permanent Commission, spoke in Kampala.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya"}},
+		{"A, another title and co-chairman of the body (second phrasing)",
+			"The deal was praised by Pablo Soto, Minister of Mining and co-chairman of the Chile-Peru Joint Commission on Mining.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|"}},
+		{"co-chair of the body on the X side: the side, no part of the name",
+			"Deputy Prime Minister Pavel Sokolov, co-chair of the Russian-Uzbek Intergovernmental Commission on the Russian side, met Minister Jamshid Karimov.",
+			[]string{"Pavel Sokolov|Russian-Uzbek Intergovernmental Commission|Russia"}},
+		{"co-chair of the body from the X side (second phrasing)",
+			"Minister Amina Odhiambo, co-chair of the Kenya-Uganda Joint Permanent Commission from the Kenyan side, opened the session.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya"}},
+		{"in his capacity as co-chair of the body",
+			"Deputy Prime Minister Pavel Sokolov, in his capacity as co-chair of the Russian-Uzbek Intergovernmental Commission, met Jamshid Karimov.",
+			[]string{"Pavel Sokolov|Russian-Uzbek Intergovernmental Commission|"}},
+		{", as co-chair of the body (second phrasing)",
+			"Minister Amina Odhiambo, as co-chair of the Kenya-Uganda Joint Permanent Commission, opened the session.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|"}},
+		{"a title between commas after each chair's name, before the verb",
+			"Hon. Amina Odhiambo, Minister of Foreign Affairs of Kenya, and Hon. Moses Okello, Minister of Foreign Affairs of Uganda, co-chaired the fifth session of the Kenya-Uganda Joint Permanent Commission.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Permanent Commission|Uganda"}},
+		{"a title between commas after each chair's name (second phrasing)",
+			"Pablo Soto, Minister of Mining, and Rosa Quispe, Minister of Energy and Mines, co-chaired the Chile-Peru Joint Commission on Mining in Lima.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
+		{"each side's head in a sentence of its own (second phrasing)",
+			"Chile and Peru held the fifth session of the Chile-Peru Joint Commission on Mining in Lima. The Chilean delegation was led by Minister Pablo Soto. Minister Rosa Quispe headed the Peruvian delegation.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -553,6 +622,46 @@ func TestCoChairMoreShapes(t *testing.T) {
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("co-chairs:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// One the transcript's speaker met and thanks for co-chairing is of the
+// other side: the speaker's side is no guess for them, the corpus tells
+// their own.
+func TestCoChairAddressedIsNoColleague(t *testing.T) {
+	tests := []struct{ name, text, person string }{
+		{"thanked in the speaker's turn",
+			"The talks were held in Brasilia.\n" +
+				"Ana Souza: Mr Neto, welcome to Brasilia. The joint commission co-chaired by Rui Costa is working on every issue. Thank you, Mr Neto, for becoming its co-chair.\n" +
+				"Joao Neto: Thank you, Ms Souza, for our meeting today.",
+			"Joao Neto"},
+		{"greeted in the speaker's turn (second phrasing)",
+			"The meeting took place in Oslo.\n" +
+				"Lars Berg: Ms Kovac, welcome. The intergovernmental commission chaired by Erik Lund does good work. I thank you, Ms Kovac, for agreeing to co-chair it.\n" +
+				"Ana Kovac: Thank you, Mr Berg, for our meeting today.",
+			"Ana Kovac"},
+	}
+	x := testExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := x.Extract(context.Background(), fact.Document{Name: "a.txt", Text: tt.text, Date: "2024-05-06"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for k, c := range r.Facts.CoChairs {
+				if c.Person != tt.person {
+					continue
+				}
+				found = true
+				if side := r.Open.CoChairs[k]; c.Country != "" || side.Of != tt.person {
+					t.Errorf("%s: country %q, side of %q; want none yet, their own", c.Person, c.Country, side.Of)
+				}
+			}
+			if !found {
+				t.Errorf("no co-chair %s in %+v", tt.person, r.Facts.CoChairs)
 			}
 		})
 	}

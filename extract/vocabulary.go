@@ -146,6 +146,9 @@ type vocabulary struct {
 	titleLowerLead  map[string]bool // "senior minister within the office of ...": a word that leads a title in lower case on
 	counterpartFrom map[string]bool // "her counterpart from Chile, X": the word before the counterpart's country
 	titleInner      []string        // "in charge": words in lower case inside a title, before "of" or "for"
+
+	// delegationObject: "A and B led their respective delegations"
+	delegationObject *lexicon.Regexp
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -239,6 +242,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	// co-chairs
 	v.chairAside = lex.Pattern("chair-aside")
 	v.chairPairDeterminer = lex.Set("chair-pair-determiner")
+	v.delegationObject = lex.Pattern("delegation-object")
 
 	v.bodyName = lex.Set("body-name")
 	for w := range v.bodyName {
