@@ -54,6 +54,12 @@ type Figure struct {
 	// ("rose from 150 to 400", "from $1 billion in 2017 to $3 billion"):
 	// a figure of the past, said only to measure the change by
 	Base bool
+	// Difference: how much an amount moved, stated beside the level it
+	// moved to ("grew by 12 percent, or $3 billion, to $28 billion",
+	// "reached $28 billion, up $3 billion"): the change told as an amount,
+	// no figure of its own. A difference stated with no level stays a
+	// figure ("fell by $400 million").
+	Difference bool
 }
 
 // Figure kinds.
@@ -856,7 +862,69 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 		}
 	}
 
+	fp.markDifferences(toks, figs)
 	fp.attachChanges(toks, figs, lastBoundary)
+}
+
+// markDifferences marks an amount stated as a change (after "by", a word of
+// change, or a change percentage it restates: "12 percent, or $3 billion")
+// when the level of its kind it moved to stands beside it, with only the
+// words of a change or of its result between them ("..., to $28 billion",
+// "$28 billion, up $3 billion").
+func (fp *Parser) markDifferences(toks []text.Token, figs []figScan) {
+	amount := func(f *Figure) bool {
+		return (f.Kind == KindMoney || f.Kind == KindCount) && !f.IsChange && !f.Target && !f.Base && !f.Equivalent
+	}
+	// inChange reports a token of a change percentage
+	inChange := func(q int) bool {
+		for k := range figs {
+			if figs[k].f.IsChange && figs[k].f.Kind == KindPercent && q >= figs[k].first && q <= figs[k].last {
+				return true
+			}
+		}
+		return false
+	}
+	// only reports that the tokens from lo to hi (exclusive) are all
+	// punctuation of a restatement, tokens of a change percentage, or
+	// words ok accepts
+	only := func(lo, hi int, ok func(string) bool) bool {
+		for q := lo; q < hi; q++ {
+			switch t := toks[q]; {
+			case t.Text == "," || t.Text == "(" || t.Text == ")" || t.Lower == "or":
+			case inChange(q), ok(t.Lower):
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	for k := range figs {
+		d := &figs[k]
+		if !amount(&d.f) || d.first == 0 {
+			continue
+		}
+		prev := toks[d.first-1].Lower
+		stated := prev == "by" || fp.changeWordAt(toks, d.first-1) ||
+			prev == "of" && d.first >= 2 && fp.changeWordAt(toks, d.first-2)
+		if !stated && k > 0 && figs[k-1].f.IsChange && figs[k-1].f.Kind == KindPercent {
+			// "12 percent, or $3 billion": the percentage told as an amount
+			stated = only(figs[k-1].last+1, d.first, func(w string) bool { return w == "by" })
+		}
+		if !stated {
+			continue
+		}
+		for j := range figs {
+			l := &figs[j]
+			if j == k || l.f.Kind != d.f.Kind || !amount(&l.f) {
+				continue
+			}
+			if j > k && only(d.last+1, l.first, fp.resultClauseWord) ||
+				j < k && only(l.last+1, d.first, fp.changeClauseWord) {
+				d.f.Difference = true
+				break
+			}
+		}
+	}
 }
 
 // baseBefore reports words right before toks[first] that make the figure
@@ -1034,9 +1102,9 @@ func (fp *Parser) attachChanges(toks []text.Token, figs []figScan, lastBoundary 
 		switch {
 		case f.IsChange && !f.Target:
 			changes = append(changes, k)
-		case f.Base:
+		case f.Base, f.Difference:
 			// the base of a change takes none: the change is the figure's
-			// it led to
+			// it led to; nor does a change told as an amount
 		case f.Kind == KindMoney && !f.Target:
 			amounts = append(amounts, k)
 		case f.Kind == KindCount && !f.Target && !figs[k].bareNoun:
