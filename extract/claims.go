@@ -78,7 +78,7 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 				}
 			}
 			switch {
-			case f.Target, f.Equivalent, f.Base, f.Difference:
+			case f.Target, f.Equivalent, f.Base, f.Difference, f.RangeLow:
 			case f.IsChange:
 				changes = append(changes, f)
 			case f.Kind == figures.KindPercent && f.Share:

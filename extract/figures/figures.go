@@ -60,6 +60,10 @@ type Figure struct {
 	// no figure of its own. A difference stated with no level stays a
 	// figure ("fell by $400 million").
 	Difference bool
+	// RangeLow: the low end of a range ("between $2 billion and $3
+	// billion", "$2 billion to $3 billion"): the range is one figure, told
+	// by its high end, as a range written with a dash ("10-15 percent") is
+	RangeLow bool
 }
 
 // Figure kinds.
@@ -381,6 +385,25 @@ func (fp *Parser) scanFigure(s string, toks []text.Token, i int, hint string) (f
 			unit, kind, cs = c, KindMoney, i-2
 		} else if c := fp.abbrevs[p.Text]; c != "" {
 			unit, kind, cs = c, KindMoney, i-1
+		}
+	}
+
+	// The high end of a range written with a dash takes the currency
+	// written before its low end: "$2-3 billion" is in dollars.
+	if kind == "" && i >= 2 && text.IsDash(toks[i-1]) && text.Glued(toks, i) && text.Glued(toks, i-1) && toks[i-2].Kind == text.Digits {
+		p := i - 2
+		for p >= 2 && text.Glued(toks, p) && (toks[p-1].Text == "." || toks[p-1].Text == ",") && toks[p-2].Kind == text.Digits {
+			p -= 2
+		}
+		if p >= 1 {
+			if c := fp.currencySymbol(toks[p-1].Text); c != "" {
+				unit, kind, cs = c, KindMoney, p-1
+				if c == "USD" && p >= 2 && text.Glued(toks, p-1) && toks[p-2].Kind == text.Letters {
+					if d := fp.dollarPrefix(toks[p-2].Text); d != "" {
+						unit, cs = d, p-2
+					}
+				}
+			}
 		}
 	}
 
@@ -862,8 +885,38 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 		}
 	}
 
+	fp.markRanges(toks, figs, lastVerb)
 	fp.markDifferences(toks, figs)
 	fp.attachChanges(toks, figs, lastBoundary)
+}
+
+// markRanges marks the low end of a range: a figure after "between" with
+// only "and" before the next, or one with only "to" or a dash glued to both
+// before the next, of its kind and unit and larger, where no word of change
+// comes before it in its clause ("rose $2 billion to $30 billion" states a
+// change). "from A to B" is a base and its result, marked apart.
+func (fp *Parser) markRanges(toks []text.Token, figs []figScan, lastVerb []int) {
+	for k := 0; k+1 < len(figs); k++ {
+		a, b := &figs[k], &figs[k+1]
+		if a.f.Kind != b.f.Kind || a.f.Unit != b.f.Unit && a.f.Unit != "" && !a.bareNoun || a.f.Value >= b.f.Value ||
+			a.f.Kind == KindPercent || a.f.Base || a.first == 0 || b.first != a.last+2 {
+			continue
+		}
+		mid := toks[a.last+1]
+		switch {
+		case toks[a.first-1].Lower == "between" && mid.Lower == "and":
+		case mid.Lower == "to" || text.IsDash(mid) && text.Glued(toks, a.last+1) && text.Glued(toks, b.first):
+			if v := lastVerb[a.first]; v >= 0 && v > a.first-4 {
+				continue
+			}
+			if p := toks[a.first-1].Lower; p == "from" || p == "by" || fp.changeWordAt(toks, a.first-1) {
+				continue
+			}
+		default:
+			continue
+		}
+		a.f.RangeLow = true
+	}
 }
 
 // markDifferences marks an amount stated as a change (after "by", a word of
@@ -873,7 +926,7 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 // "$28 billion, up $3 billion").
 func (fp *Parser) markDifferences(toks []text.Token, figs []figScan) {
 	amount := func(f *Figure) bool {
-		return (f.Kind == KindMoney || f.Kind == KindCount) && !f.IsChange && !f.Target && !f.Base && !f.Equivalent
+		return (f.Kind == KindMoney || f.Kind == KindCount) && !f.IsChange && !f.Target && !f.Base && !f.Equivalent && !f.RangeLow
 	}
 	// inChange reports a token of a change percentage
 	inChange := func(q int) bool {
@@ -1102,7 +1155,7 @@ func (fp *Parser) attachChanges(toks []text.Token, figs []figScan, lastBoundary 
 		switch {
 		case f.IsChange && !f.Target:
 			changes = append(changes, k)
-		case f.Base, f.Difference:
+		case f.Base, f.Difference, f.RangeLow:
 			// the base of a change takes none: the change is the figure's
 			// it led to; nor does a change told as an amount
 		case f.Kind == KindMoney && !f.Target:
