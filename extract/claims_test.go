@@ -316,6 +316,16 @@ func TestClaimMetrics(t *testing.T) {
 		}
 	}
 	for text, want := range map[string]string{
+		"Trade in the year to June 2023 reached $3 billion, the minister said.":                         "2022-07/2023-06",
+		"Minister Ana Lima said exports grew to 2 billion euros in the twelve months to March.":         "2023-04/2024-03",
+		"In the year ended 31 December 2022, investment totalled $900 million, Minister Ana Lima said.": "2022-01/2022-12",
+	} {
+		f := one(t, text, "2024-06-01")
+		if len(f.Claims) != 1 || f.Claims[0].Period != want {
+			t.Errorf("%q: claims %+v, want one of period %q", text, f.Claims, want)
+		}
+	}
+	for text, want := range map[string]string{
 		"Exports of fruit grew 1.5 times, the ministry said.":                                                "exports growth",
 		"Foreign investment fell by 4 percent, the minister noted.":                                          "investment growth",
 		"Imports from the region were halved, the minister noted.":                                           "imports growth",

@@ -144,6 +144,10 @@ func (dp *Parser) periodAt(toks []text.Token, i int, r Reference) (periodCand, b
 		}
 		return fail, false
 	}
+	// the year to June 2023, the twelve months ended 30 June, six months to March
+	if c, ok := dp.spanEnding(toks, i, r); ok {
+		return c, true
+	}
 	// Month ranges and months: [from|between] January (through|to|-|—|and) October [of] 2017; March 2017.
 	if m1 := dp.MonthOf(t); m1 > 0 {
 		first := i
@@ -228,6 +232,72 @@ func (dp *Parser) periodAt(toks []text.Token, i int, r Reference) (periodCand, b
 		}
 	}
 	return fail, false
+}
+
+// spanEnding reads a span of months told by the month it ends with: "the
+// year to June 2023", "the twelve months ended 30 June", "six months to
+// March". With no year, the month is the last of its name at the reference
+// date.
+func (dp *Parser) spanEnding(toks []text.Token, i int, r Reference) (periodCand, bool) {
+	n := len(toks)
+	fail := periodCand{}
+	j, length := i, 0
+	switch {
+	case toks[j].Lower == "year":
+		length, j = 12, j+1
+	case j+1 < n && toks[j+1].Lower == "months":
+		if k := dp.smallNumber(toks[j]); k >= 1 && k <= 12 {
+			length, j = k, j+2
+		}
+	}
+	if length == 0 || j >= n || !dp.periodEndWords[toks[j].Lower] {
+		return fail, false
+	}
+	j++
+	if j < n {
+		if _, ok := dayToken(toks[j]); ok { // "ended 30 June"
+			j++
+			if j < n && text.Glued(toks, j) && dp.isOrdinalSuffix(toks[j].Lower) {
+				j++
+			}
+		}
+	}
+	if j >= n {
+		return fail, false
+	}
+	m2 := dp.MonthOf(toks[j])
+	if m2 == 0 {
+		return fail, false
+	}
+	j++
+	if j < n && toks[j].Text == "." && text.Glued(toks, j) && dp.monthAbbrev(toks[j-1].Lower) {
+		j++
+	}
+	end := j
+	if j < n {
+		if _, ok := dayToken(toks[j]); ok { // "ending June 30, 2023"
+			j++
+			if j < n && toks[j].Text == "," {
+				j++
+			}
+		}
+	}
+	y2, e, known, ok := dp.ofYear(toks, j, r)
+	switch {
+	case ok && !known:
+		return fail, false
+	case ok:
+		end = e
+	case r.y == 0:
+		return fail, false
+	default:
+		y2 = r.y
+		if r.m > 0 && m2 > r.m {
+			y2--
+		}
+	}
+	start := y2*12 + m2 - 1 - (length - 1)
+	return periodCand{first: i, end: end, period: interval(start/12, start%12+1, y2, m2), rank: 3}, true
 }
 
 // dayBefore reports a day number written before the month at i ("8

@@ -89,6 +89,7 @@ var Classes = map[string]string{
 	"compared-word":           "lexicon/dates.tsv: a period after it is the base of a comparison",
 	"season-word":             "lexicon/dates.tsv: \"the X of 2017\" is no whole-year period",
 	"year-preposition":        "lexicon/dates.tsv: before a year it makes the year a period",
+	"period-end-word":         "lexicon/dates.tsv: between a span of months and the month it ends with (\"the year to June\")",
 	"honorific-not-leading":   "lexicon/names.tsv: an honorific that introduces no name by itself",
 	"style":                   "lexicon/names.tsv: a title that is a style or a rank, not an office: it gives no role",
 	"patronymic":              "lexicon/names.tsv: \"son/daughter of\": the word before it is a given name even where it is spelt like a title",
