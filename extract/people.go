@@ -1006,7 +1006,9 @@ func (r *reader) surnameNotCity(st *sentence, i int, cl *cluster) bool {
 	if text.IsAllCaps(st.words[i].Text) || i+1 < len(st.words) && strings.Contains(st.gap(i, i+1), ",") && countryOf(st.match(i+1)) != "" {
 		return false
 	}
-	return i == 0 || !r.lex.placePreposition[st.words[i-1].Fold]
+	// "according to X" names a source, no place
+	return i == 0 || !r.lex.placePreposition[st.words[i-1].Fold] ||
+		i >= 2 && st.words[i-1].Fold == "to" && st.words[i-2].Fold == "according"
 }
 
 // describedCountries: "The Greek Prime Minister thanked his guest": a
