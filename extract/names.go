@@ -126,6 +126,28 @@ func (r *reader) cityInName(st *sentence, i int) bool {
 	return false
 }
 
+// bodyTail: the name words from word i on follow "of" after the head of
+// an institution's name, maybe past other words of it joined by "and"
+// ("the Ministry of Commerce said", "the Ministry of Trade and Industry
+// said", "the National Bureau of Statistics said"): they end the body's
+// name and name no person.
+func (r *reader) bodyTail(st *sentence, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		if !text.OnlySpace(st.gap(k, k+1)) {
+			return false
+		}
+		w := st.words[k]
+		switch {
+		case w.Fold == "of":
+			return text.OnlySpace(st.gap(k-1, k)) && r.lex.institutionHead[st.words[k-1].Text]
+		case w.Fold == "and" || w.Fold == "the" || text.IsCap(w.Text):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // nameRun returns the end (exclusive) of the run of name words starting at
 // word i: capitalised words joined by single spaces, with particles ("da",
 // "von der") inside. It returns i when no name starts there.

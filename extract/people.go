@@ -353,7 +353,7 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 			}
 			k := r.skipHonorifics(st, i+1)
 			e := r.nameRun(st, k)
-			if e > k && !insideTitle(titles, st.words[k].Start) && (w.Fold == "with" || e < len(st.words) && r.lex.personVerb[st.words[e].Fold] &&
+			if e > k && !insideTitle(titles, st.words[k].Start) && !r.bodyTail(st, k) && (w.Fold == "with" || e < len(st.words) && r.lex.personVerb[st.words[e].Fold] &&
 				text.OnlySpace(st.gap(e-1, e))) {
 				// "X and Y discussed", not "Trade and Investment, co-chaired
 				// by": a comma puts the verb in another clause
@@ -378,6 +378,10 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 				// X Y said"): the title has read its holder's name
 				i = e - 1
 				continue
+			}
+			if r.bodyTail(st, i) {
+				i = e - 1
+				continue // "the Ministry of Commerce said": a body speaks
 			}
 			// initials before the surname are part of the name ("K. Menon")
 			b := i

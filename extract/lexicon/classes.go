@@ -93,6 +93,7 @@ var Classes = map[string]string{
 	"honorific-not-leading":   "lexicon/names.tsv: an honorific that introduces no name by itself",
 	"style":                   "lexicon/names.tsv: a title that is a style or a rank, not an office: it gives no role",
 	"patronymic":              "lexicon/names.tsv: \"son/daughter of\": the word before it is a given name even where it is spelt like a title",
+	"institution-head":        "lexicon/names.tsv: heads an institution's name before \"of\": the capitalised words after it are the body's, no person's",
 	"place-head":              "lexicon/names.tsv: ends the name of a body, a building or a place: the capitalised words before it are no person",
 	"honorific-caps":          "lexicon/names.tsv: a courtesy title only when written in capitals (\"HE\", \"HH\"): in lower case it is another word",
 	"generic-tld":             "lexicon/names.tsv: a country code of the web used as a generic domain (.tv, .io): it tells nothing of an outlet's country",
