@@ -366,6 +366,9 @@ func TestClaimMetrics(t *testing.T) {
 		"Foreign investment fell by 4 percent, the minister noted.":                                          "investment growth",
 		"Imports from the region were halved, the minister noted.":                                           "imports growth",
 		"Minister Ana Lima spoke of trade with Peru. This year we have seen growth of 12 percent, she said.": "trade turnover growth",
+		"Exports reached $700 million, said Trade Minister Kofi Mensah.":                                     "exports",
+		"Chinese investment has reached $5 billion, the Ministry of Trade and Industry said.":                "investment",
+		"Minister of Trade Jonas Berg said investment grew by 7 percent.":                                    "investment growth",
 	} {
 		f := one(t, text, "2024-06-01")
 		if len(f.Claims) != 1 || f.Claims[0].Metric != want {
