@@ -97,7 +97,7 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 			}
 		}
 		period := ""
-		if p, span, ok := x.dates.FindPeriod(st.toks, ref.parsed); ok {
+		if p, span, ok := x.dates.FindClaimPeriod(st.toks, ref.parsed); ok {
 			period = p
 			// "from $1 billion in 2017 to $3 billion in 2023", "$4 billion,
 			// up from $3 billion in 2022": the period of the base is not
@@ -114,13 +114,13 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 				period = ""
 				for q, t := range st.toks {
 					if k+1 < len(figs) && t.Start >= end {
-						if p, _, ok := x.dates.FindPeriod(st.toks[q:], ref.parsed); ok {
+						if p, _, ok := x.dates.FindClaimPeriod(st.toks[q:], ref.parsed); ok {
 							period = p
 						}
 						break
 					}
 					if k+1 == len(figs) && t.End > f.Span.Start {
-						if p, _, ok := x.dates.FindPeriod(st.toks[:q], ref.parsed); ok {
+						if p, _, ok := x.dates.FindClaimPeriod(st.toks[:q], ref.parsed); ok {
 							period = p
 						}
 						break

@@ -191,6 +191,12 @@ func TestClaimShapes(t *testing.T) {
 		{"a forecast is a claim",
 			"Bilateral trade is expected to reach $5 billion next year, Foreign Minister Ana Lima said.",
 			[]string{"Ana Lima|5000000000|USD|"}, 0},
+		{"a forecast a minister projected is the minister's, of the year ahead",
+			"Minister Jonas Berg projected that trade would reach $3 billion next year.",
+			[]string{"Jonas Berg|3000000000|USD|"}, 0},
+		{"a forecast a minister predicted after it",
+			"Exports will grow by 12 percent in the coming year, Foreign Minister Ana Lima predicted.",
+			[]string{"Ana Lima|12|percent|12"}, 0},
 		{"figures of transport and exchange are claims with their own units",
 			"Minister Jonas Berg said the port handled 8 million tons of cargo and 40,000 containers last year, while 1.2 million tourists visited the country and 14 flights a week now link the capitals.",
 			[]string{"Jonas Berg|8000000|tons|", "Jonas Berg|40000|containers|", "Jonas Berg|1200000|tourists|", "Jonas Berg|14|flights|"}, 0},
@@ -358,6 +364,8 @@ func TestClaimMetrics(t *testing.T) {
 		"Trade in the year to June 2023 reached $3 billion, the minister said.":                         "2022-07/2023-06",
 		"Minister Ana Lima said exports grew to 2 billion euros in the twelve months to March.":         "2023-04/2024-03",
 		"In the year ended 31 December 2022, investment totalled $900 million, Minister Ana Lima said.": "2022-01/2022-12",
+		"Bilateral trade is expected to reach $5 billion next year, Foreign Minister Ana Lima said.":    "2025",
+		"In the coming year exports will grow by 10 percent, Minister Jonas Berg predicted.":            "2025",
 	} {
 		f := one(t, text, "2024-06-01")
 		if len(f.Claims) != 1 || f.Claims[0].Period != want {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/diplograph/diplograph/extract/lexicon"
+	"github.com/diplograph/diplograph/extract/text"
 )
 
 // testParser reads the project's own tables.
@@ -292,4 +293,27 @@ func benchSentences() []string {
 		}
 	}
 	return out
+}
+
+// The period of a forecast may be the year after the reference; a past
+// event's may not.
+func TestFindClaimPeriod(t *testing.T) {
+	ref := ParseReference("2024-06-01")
+	for _, tc := range []struct {
+		sentence, claim, event string
+	}{
+		{"Trade should reach $3 billion next year.", "2025", ""},
+		{"In the coming year exports will grow by 10 percent.", "2025", ""},
+		{"They met in 2019 and again the next year.", "2019", "2019"},
+		{"Trade grew last year and will grow next year.", "2023", "2023"},
+	} {
+		toks := text.Tokenize(tc.sentence)
+		got, _, _ := testParser().FindClaimPeriod(toks, ref)
+		if got != tc.claim {
+			t.Errorf("FindClaimPeriod(%q) = %q, want %q", tc.sentence, got, tc.claim)
+		}
+		if got, _, _ := testParser().FindPeriod(toks, ref); got != tc.event {
+			t.Errorf("FindPeriod(%q) = %q, want %q", tc.sentence, got, tc.event)
+		}
+	}
 }

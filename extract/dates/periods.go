@@ -349,9 +349,37 @@ func (dp *Parser) ParsePeriod(sentence string, ref string) (period string, span 
 // FindPeriod is ParsePeriod over a sentence already tokenized, with a
 // reference already parsed.
 func (dp *Parser) FindPeriod(toks []text.Token, r Reference) (period string, span Span, ok bool) {
+	return dp.findPeriod(toks, r, false)
+}
+
+// FindClaimPeriod is FindPeriod that also reads the year after the
+// reference's ("next year", "the coming year"): the period of a forecast,
+// which a figure may state, though no past event can take place in it.
+func (dp *Parser) FindClaimPeriod(toks []text.Token, r Reference) (period string, span Span, ok bool) {
+	return dp.findPeriod(toks, r, true)
+}
+
+// nextYear reads "next year" or "the coming year" at i.
+func (dp *Parser) nextYear(toks []text.Token, i int, r Reference) (periodCand, bool) {
+	k := i
+	if toks[k].Lower == "the" && k+1 < len(toks) && toks[k+1].Lower == "coming" {
+		k++
+	} else if toks[k].Lower != "next" || i > 0 && toks[i-1].Lower == "the" {
+		return periodCand{}, false // "the next year" counts from another date
+	}
+	if r.y == 0 || k+1 >= len(toks) || toks[k+1].Lower != "year" {
+		return periodCand{}, false
+	}
+	return periodCand{first: i, end: k + 2, period: strconv.Itoa(r.y + 1), rank: 1}, true
+}
+
+func (dp *Parser) findPeriod(toks []text.Token, r Reference, ahead bool) (period string, span Span, ok bool) {
 	var best periodCand
 	for i := 0; i < len(toks); i++ {
 		c, found := dp.periodAt(toks, i, r)
+		if !found && ahead {
+			c, found = dp.nextYear(toks, i, r)
+		}
 		if !found {
 			continue
 		}
