@@ -675,22 +675,21 @@ func (fp *Parser) looksPlural(w string) bool {
 // Change and target classification.
 
 // resultOfChange reports a goal verb at ra ("reach") that follows "to"
-// right after a percent which a change verb of the clause states, that verb
-// itself no goal ("grew by 20% to reach", not "to increase by 20% to
-// reach").
+// after a percent or a multiple which a change verb of the clause states,
+// that verb itself no goal ("grew by 20% to reach", "had grown fivefold
+// over the past decade to reach", not "to increase by 20% to reach").
 func (fp *Parser) resultOfChange(toks []text.Token, figs []figScan, ra, clause int, lastVerb []int) bool {
 	if ra < 2 || toks[ra-1].Lower != "to" {
 		return false
 	}
-	for k := range figs {
-		f := &figs[k]
-		if f.last != ra-2 || f.f.Kind != KindPercent {
-			continue
-		}
-		v := lastVerb[f.first]
-		return v > clause && (v == 0 || !fp.goalVerbBefore[toks[v-1].Lower])
+	// the last figure before "to", found by halving so that a sentence of
+	// many figures stays linear
+	k := sort.Search(len(figs), func(k int) bool { return figs[k].last >= ra-1 }) - 1
+	if k < 0 || figs[k].first <= clause || figs[k].f.Kind != KindPercent {
+		return false
 	}
-	return false
+	v := lastVerb[figs[k].first]
+	return v > clause && (v == 0 || !fp.goalVerbBefore[toks[v-1].Lower])
 }
 
 // classifyFigures sets IsChange, Change and Target on the figures of one sentence.

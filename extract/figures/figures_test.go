@@ -234,6 +234,16 @@ func TestParseFigures(t *testing.T) {
 				{text: "12 percent", value: 12, unit: "percent", kind: KindPercent, isChange: true, change: pf(12)},
 				{text: "1.5 trillion rubles", value: 1.5e12, unit: "RUB", kind: KindMoney, change: pf(12)},
 			}},
+		{"grew by a multiple, words between, to reach", "Exports had grown fivefold over the past decade to reach $1.5 billion.", "",
+			[]wantFig{
+				{text: "fivefold", value: 400, unit: "percent", kind: KindPercent, isChange: true, change: pf(400)},
+				{text: "$1.5 billion", value: 1.5e9, unit: "USD", kind: KindMoney, change: pf(400)},
+			}},
+		{"rose by a percent, a year between, to reach", "Trade rose by 30 percent last year to reach 2 billion euros.", "",
+			[]wantFig{
+				{text: "30 percent", value: 30, unit: "percent", kind: KindPercent, isChange: true, change: pf(30)},
+				{text: "2 billion euros", value: 2e9, unit: "EUR", kind: KindMoney, change: pf(30)},
+			}},
 		{"aim to grow by a percent to reach", "The two countries aim to increase trade by 20% to reach $5 billion by 2030.", "",
 			[]wantFig{
 				{text: "20%", value: 20, unit: "percent", kind: KindPercent, isChange: true, change: pf(20), target: true},
