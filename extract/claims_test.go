@@ -365,6 +365,8 @@ func TestClaimMetrics(t *testing.T) {
 		"Minister Ana Lima said exports grew to 2 billion euros in the twelve months to March.":         "2023-04/2024-03",
 		"In the year ended 31 December 2022, investment totalled $900 million, Minister Ana Lima said.": "2022-01/2022-12",
 		"Bilateral trade is expected to reach $5 billion next year, Foreign Minister Ana Lima said.":    "2025",
+		"Trade surged 40% to $2.1 billion in January-May, Minister Jonas Berg said.":                    "2024-01/2024-05",
+		"In January to April, exports grew to 900 million euros, the minister said.":                    "2024-01/2024-04",
 		"In the coming year exports will grow by 10 percent, Minister Jonas Berg predicted.":            "2025",
 	} {
 		f := one(t, text, "2024-06-01")

@@ -187,6 +187,14 @@ func (dp *Parser) periodAt(toks []text.Token, i int, r Reference) (periodCand, b
 						}
 					} else if y1 > 0 {
 						return fail, false
+					} else if r.y > 0 && m1 < m2 {
+						// "in January-October": the months of the last
+						// such stretch by the reference date
+						y := r.y
+						if r.m > 0 && m2 > r.m {
+							y--
+						}
+						return periodCand{first: first, end: k, period: interval(y, m1, y, m2), rank: 3}, true
 					}
 				}
 			}
