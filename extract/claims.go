@@ -4,10 +4,13 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/extract/figures"
+	"github.com/diplograph/diplograph/extract/gazetteer"
 	"github.com/diplograph/diplograph/extract/lexicon"
+	"github.com/diplograph/diplograph/extract/text"
 	"github.com/diplograph/diplograph/fact"
 )
 
@@ -44,17 +47,18 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 			}
 			return before
 		}
-		about := st.Text // the text that names what the figures measure
+		aboutSt := st // the sentence that names what the figures measure
 		restated := false
 		switch {
 		case st.matches(x.lex.metric):
 		case measuredBefore() != nil && x.lex.restatement.MatchString(st.Text):
-			about, restated = before.Text, true
+			aboutSt, restated = before, true
 		case measuredBefore() != nil && st.idx-before.idx == 1 && x.lex.anaphora.MatchString(st.Text):
-			about = before.Text // "Last year it reached $5 billion"
+			aboutSt = before // "Last year it reached $5 billion"
 		default:
 			continue
 		}
+		measured := measureText(st)
 		figs := append([]figures.Figure(nil), st.figs...)
 		for k := range figs {
 			if figs[k].Kind == figures.KindMoney && figs[k].Unit == "" {
@@ -78,7 +82,7 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 				}
 			}
 			switch {
-			case f.Target, f.Equivalent, f.Base:
+			case f.Target, f.Equivalent, f.Base, f.Difference, f.RangeLow:
 			case f.IsChange:
 				changes = append(changes, f)
 			case f.Kind == figures.KindPercent && f.Share:
@@ -93,7 +97,7 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 			}
 		}
 		period := ""
-		if p, span, ok := x.dates.FindPeriod(st.toks, ref.parsed); ok {
+		if p, span, ok := x.dates.FindClaimPeriod(st.toks, ref.parsed); ok {
 			period = p
 			// "from $1 billion in 2017 to $3 billion in 2023", "$4 billion,
 			// up from $3 billion in 2022": the period of the base is not
@@ -110,13 +114,13 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 				period = ""
 				for q, t := range st.toks {
 					if k+1 < len(figs) && t.Start >= end {
-						if p, _, ok := x.dates.FindPeriod(st.toks[q:], ref.parsed); ok {
+						if p, _, ok := x.dates.FindClaimPeriod(st.toks[q:], ref.parsed); ok {
 							period = p
 						}
 						break
 					}
 					if k+1 == len(figs) && t.End > f.Span.Start {
-						if p, _, ok := x.dates.FindPeriod(st.toks[:q], ref.parsed); ok {
+						if p, _, ok := x.dates.FindClaimPeriod(st.toks[:q], ref.parsed); ok {
 							period = p
 						}
 						break
@@ -128,16 +132,16 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 		speaker := sp[st.idx].speaker
 		emit := func(f figures.Figure, unit string, change *float64) {
 			metric := "amount"
-			if about == st.Text {
-				metric = x.lex.metricOf(around(st.Text, f.Span), f)
+			if aboutSt == st {
+				metric = x.lex.metricOf(around(measured, f.Span), f)
 			}
 			if metric == "amount" {
-				metric = x.lex.metricOf(about, f) // the measure is named further off
+				metric = x.lex.metricOf(measureText(aboutSt), f) // the measure is named further off
 			}
 			if metric == "growth" && measuredBefore() != nil {
 				// "This year we saw growth of 30 percent" after a
 				// sentence on trade: the growth of that measure
-				metric = x.lex.metricOf(before.Text, f)
+				metric = x.lex.metricOf(measureText(before), f)
 			}
 			if restated && f.Kind == figures.KindMoney && anyMoney && lastMoney == speaker {
 				// the speaker's own amount again, in another currency or
@@ -266,6 +270,37 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// measureText is a sentence's text with the names of offices and bodies
+// blanked out, so that a measure word in them ("Trade Minister X said",
+// "the Ministry of Trade and Industry said") tells nothing of what a figure
+// measures: the names the gazetteer reads, and capitalised words inside
+// running text (after a letter, a digit or a comma), which begin no
+// sentence or quotation. Offsets are kept.
+func measureText(st *sentence) string {
+	b := []byte(st.Text)
+	blank := func(s, e int) {
+		for k := max(s, 0); k < e && k < len(b); k++ {
+			b[k] = ' '
+		}
+	}
+	for _, g := range st.gaz {
+		switch g.Kind {
+		case gazetteer.MatchOffice, gazetteer.MatchOrg, gazetteer.MatchInstitution:
+			blank(g.Start, g.End)
+		}
+	}
+	for i, w := range st.words {
+		if i == 0 || !text.IsCap(w.Text) {
+			continue
+		}
+		prev := strings.TrimRight(st.Text[:w.Start], " ")
+		if r, _ := utf8.DecodeLastRuneInString(prev); r == ',' || unicode.IsLetter(r) || unicode.IsDigit(r) {
+			blank(w.Start, w.End)
+		}
+	}
+	return string(b)
 }
 
 // around is the stretch of a sentence about a figure: a few words either side.

@@ -106,13 +106,17 @@ func (r *reader) cityInName(st *sentence, i int) bool {
 		}
 		return !strings.Contains(st.gap(i-1, i), ",") || !text.IsCap(st.words[i-1].Text)
 	}
-	// a surname that is also a city, after a given name that follows a
-	// courtesy title or an office ("Mr Ali Hassan", "Minister Grace Banda")
-	if plain(i-1) && text.OnlySpace(st.gap(i-1, i)) && i >= 2 && text.OnlySpace(strings.TrimSuffix(strings.TrimSpace(st.gap(i-2, i-1)), ".")+" ") {
-		if r.isHonorific(st, i-2) {
+	// a surname that is also a city, after the given names (one to three)
+	// that follow a courtesy title or an office ("Mr Ali Hassan",
+	// "Minister Grace Banda", "President Grace Chola Banda")
+	for g := i - 1; g >= i-3 && plain(g) && text.OnlySpace(st.gap(g, g+1)); g-- {
+		if g < 1 || !text.OnlySpace(strings.TrimSuffix(strings.TrimSpace(st.gap(g-1, g)), ".")+" ") {
+			break
+		}
+		if r.isHonorific(st, g-1) {
 			return true
 		}
-		if p := st.match(i - 2); p != nil && p.Kind == gazetteer.MatchOffice && p.End <= st.words[i-2].End {
+		if p := st.match(g - 1); p != nil && p.Kind == gazetteer.MatchOffice && p.End <= st.words[g-1].End {
 			return true
 		}
 	}
@@ -121,6 +125,28 @@ func (r *reader) cityInName(st *sentence, i int) bool {
 	if plain(i-1) && text.OnlySpace(st.gap(i-1, i)) && i >= 2 && r.lex.counterpart[st.words[i-2].Fold] &&
 		text.OnlySpace(strings.TrimPrefix(strings.TrimSpace(st.gap(i-2, i-1)), ",")+" ") {
 		return true
+	}
+	return false
+}
+
+// bodyTail: the name words from word i on follow "of" after the head of
+// an institution's name, maybe past other words of it joined by "and"
+// ("the Ministry of Commerce said", "the Ministry of Trade and Industry
+// said", "the National Bureau of Statistics said"): they end the body's
+// name and name no person.
+func (r *reader) bodyTail(st *sentence, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		if !text.OnlySpace(st.gap(k, k+1)) {
+			return false
+		}
+		w := st.words[k]
+		switch {
+		case w.Fold == "of":
+			return text.OnlySpace(st.gap(k-1, k)) && r.lex.institutionHead[st.words[k-1].Text]
+		case w.Fold == "and" || w.Fold == "the" || text.IsCap(w.Text):
+		default:
+			return false
+		}
 	}
 	return false
 }

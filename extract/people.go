@@ -357,7 +357,7 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 			}
 			k := r.skipHonorifics(st, i+1)
 			e := r.nameRun(st, k)
-			if e > k && !insideTitle(titles, st.words[k].Start) && (w.Fold == "with" || e < len(st.words) && r.lex.personVerb[st.words[e].Fold] &&
+			if e > k && !insideTitle(titles, st.words[k].Start) && !r.bodyTail(st, k) && (w.Fold == "with" || e < len(st.words) && r.lex.personVerb[st.words[e].Fold] &&
 				text.OnlySpace(st.gap(e-1, e))) {
 				// "X and Y discussed", not "Trade and Investment, co-chaired
 				// by": a comma puts the verb in another clause
@@ -382,6 +382,10 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 				// X Y said"): the title has read its holder's name
 				i = e - 1
 				continue
+			}
+			if r.bodyTail(st, i) {
+				i = e - 1
+				continue // "the Ministry of Commerce said": a body speaks
 			}
 			// initials before the surname are part of the name ("K. Menon")
 			b := i
@@ -1098,7 +1102,9 @@ func (r *reader) surnameNotCity(st *sentence, i int, cl *cluster) bool {
 	if text.IsAllCaps(st.words[i].Text) || i+1 < len(st.words) && strings.Contains(st.gap(i, i+1), ",") && countryOf(st.match(i+1)) != "" {
 		return false
 	}
-	return i == 0 || !r.lex.placePreposition[st.words[i-1].Fold]
+	// "according to X" names a source, no place
+	return i == 0 || !r.lex.placePreposition[st.words[i-1].Fold] ||
+		i >= 2 && st.words[i-1].Fold == "to" && st.words[i-2].Fold == "according"
 }
 
 // describedCountries: "The Greek Prime Minister thanked his guest": a

@@ -222,12 +222,14 @@ func mentionBefore(st *sentence, ms []personMention, off, within int) string {
 var appositiveRE = regexp.MustCompile(`^\s*,[^,.;:"“”]{1,80},\s*$`)
 
 // mentionAfter is the person mentioned first after off, within a few bytes
-// and no punctuation away.
+// and no punctuation away. A full stop inside a sentence ends no clause: it
+// is an abbreviation's ("said U.S. Secretary of State X", "said Foreign
+// Minister Dr. X").
 func mentionAfter(st *sentence, ms []personMention, off, within int) string {
 	first := sort.Search(len(ms), func(k int) bool { return ms[k].s >= off })
 	for _, p := range ms[first:] {
 		if p.s >= off {
-			if p.s-off <= within && !strings.ContainsAny(st.Text[off:p.s], ".,;:\"“”()") {
+			if p.s-off <= within && !strings.ContainsAny(st.Text[off:p.s], ",;:\"“”()") {
 				return p.name
 			}
 			return ""

@@ -90,6 +90,10 @@ type vocabulary struct {
 	descriptors  []descriptor
 	speechAdverb map[string]bool
 
+	// claims: the head of an institution's name before "of" ("Ministry of
+	// Commerce"): the capitalised words after it are the body's (lexicon/names.tsv)
+	institutionHead map[string]bool
+
 	// patterns (patterns/*.tsv)
 	join, sidelines, locative                           *lexicon.Regexp
 	otherMeeting, pastMeeting, delegation               []*lexicon.Regexp
@@ -189,7 +193,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		notName: lex.Set("not-name"), honorific: lex.Set("honorific"), particle: lex.Set("particle"),
 		weForms: lex.Set("we"), titleQualifier: lex.Set("title-qualifier"), rankTitle: lex.Set("rank-title"), titleEpithet: lex.Set("title-epithet"), soleOffice: lex.Words("sole-office"), genericOffices: lex.Words("generic-office"), pastMarker: lex.Set("past-marker"),
 		pastPrefix: lex.Words("past-prefix"), placePreposition: lex.Set("place-preposition"),
-		counterpart: lex.Set("counterpart"), titleLower: lex.Set("title-lower"), placeHead: lex.Set("place-head"),
+		counterpart: lex.Set("counterpart"), titleLower: lex.Set("title-lower"), placeHead: lex.Set("place-head"), institutionHead: lex.Set("institution-head"),
 		style: lex.Set("style"), patronymic: lex.Set("patronymic"),
 		speech: lex.Set("speech"), personVerb: lex.Set("person-verb"), meetingWord: lex.Set("meeting-word"),
 		honorificCaps: lex.Set("honorific-caps"), genericTLD: lex.Set("generic-tld"), secondLevel: lex.Set("second-level-domain"),

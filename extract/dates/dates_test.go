@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/diplograph/diplograph/extract/lexicon"
+	"github.com/diplograph/diplograph/extract/text"
 )
 
 // testParser reads the project's own tables.
@@ -66,6 +67,16 @@ func TestParsePeriod(t *testing.T) {
 		{"the year before", "Trade grew 7 percent more than the year before.", "2022-05-05", "", ""},
 		{"the last year", "Over the last year things changed.", "2022-05-05", "", ""},
 		{"since the beginning of the year", "Since the beginning of the year trade grew by 5 percent.", "2022-05-05", "2022-01/2022-05", "Since the beginning of the year"},
+		{"the year to a month", "Exports in the year to June 2023 rose.", "", "2022-07/2023-06", "year to June 2023"},
+		{"twelve months to a month of the reference year", "In the twelve months to March trade grew.", "2024-06-01", "2023-04/2024-03", "twelve months to March"},
+		{"months to a month later than the reference", "In the six months to September trade grew.", "2024-06-01", "2023-04/2023-09", "six months to September"},
+		{"the year ended a day of a month", "In the year ended 30 June 2022 sales rose.", "", "2021-07/2022-06", "year ended 30 June 2022"},
+		{"months ending a month, day and year", "For the 12 months ending June 30, 2021, imports fell.", "", "2020-07/2021-06", "12 months ending June 30, 2021"},
+		{"the year to a month without reference", "In the year to March trade grew.", "", "", ""},
+		{"the year to come is no period", "In the year to come trade will grow.", "2024-06-01", "", ""},
+		{"month range with no year is the reference year's", "In January-October trade grew by 12 percent.", "2024-11-20", "2024-01/2024-10", "January-October"},
+		{"month range with no year, after the reference month", "From March to September exports rose.", "2024-06-01", "2023-03/2023-09", "From March to September"},
+		{"month range with no year and no reference", "In January-October trade grew.", "", "", ""},
 		{"no period", "The leaders discussed energy.", "2022-05-05", "", ""},
 		{"year as part of name", "The 2017 Abidjan Declaration was noted.", "", "", ""},
 		{"full date is not a period", "They met on 12 March 2019 in the capital.", "", "", ""},
@@ -285,4 +296,27 @@ func benchSentences() []string {
 		}
 	}
 	return out
+}
+
+// The period of a forecast may be the year after the reference; a past
+// event's may not.
+func TestFindClaimPeriod(t *testing.T) {
+	ref := ParseReference("2024-06-01")
+	for _, tc := range []struct {
+		sentence, claim, event string
+	}{
+		{"Trade should reach $3 billion next year.", "2025", ""},
+		{"In the coming year exports will grow by 10 percent.", "2025", ""},
+		{"They met in 2019 and again the next year.", "2019", "2019"},
+		{"Trade grew last year and will grow next year.", "2023", "2023"},
+	} {
+		toks := text.Tokenize(tc.sentence)
+		got, _, _ := testParser().FindClaimPeriod(toks, ref)
+		if got != tc.claim {
+			t.Errorf("FindClaimPeriod(%q) = %q, want %q", tc.sentence, got, tc.claim)
+		}
+		if got, _, _ := testParser().FindPeriod(toks, ref); got != tc.event {
+			t.Errorf("FindPeriod(%q) = %q, want %q", tc.sentence, got, tc.event)
+		}
+	}
 }

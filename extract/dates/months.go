@@ -29,6 +29,10 @@ type Parser struct {
 	comparedWords    map[string]bool
 	seasonWords      map[string]bool
 	yearPrepositions map[string]bool
+
+	// claims: a span of months told by the month it ends with ("the year
+	// to June 2023", "the twelve months ended March")
+	periodEndWords map[string]bool
 }
 
 // New returns a parser that reads the words of lex.
@@ -36,7 +40,8 @@ func New(lex *lexicon.Lexicon) (*Parser, error) {
 	dp := &Parser{months: map[string]int{}, abbrevs: map[string]bool{}, weekdays: map[string]time.Weekday{},
 		relativeDays: map[string]int{}, smallNumbers: map[string]int{}, ordinals: map[string]int{},
 		ordinalSuffixes: lex.Set("ordinal-suffix"), monthContext: lex.Set("month-context"), rangeWords: lex.Set("range-word"),
-		comparedWords: lex.Set("compared-word"), seasonWords: lex.Set("season-word"), yearPrepositions: lex.Set("year-preposition")}
+		comparedWords: lex.Set("compared-word"), seasonWords: lex.Set("season-word"), yearPrepositions: lex.Set("year-preposition"),
+		periodEndWords: lex.Set("period-end-word")}
 	ints := func(class string, lo, hi int, into func(w string, v int)) error {
 		for _, e := range lex.Entries(class) {
 			v, err := strconv.Atoi(e.Value)

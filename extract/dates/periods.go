@@ -144,6 +144,10 @@ func (dp *Parser) periodAt(toks []text.Token, i int, r Reference) (periodCand, b
 		}
 		return fail, false
 	}
+	// the year to June 2023, the twelve months ended 30 June, six months to March
+	if c, ok := dp.spanEnding(toks, i, r); ok {
+		return c, true
+	}
 	// Month ranges and months: [from|between] January (through|to|-|—|and) October [of] 2017; March 2017.
 	if m1 := dp.MonthOf(t); m1 > 0 {
 		first := i
@@ -183,6 +187,14 @@ func (dp *Parser) periodAt(toks []text.Token, i int, r Reference) (periodCand, b
 						}
 					} else if y1 > 0 {
 						return fail, false
+					} else if r.y > 0 && m1 < m2 {
+						// "in January-October": the months of the last
+						// such stretch by the reference date
+						y := r.y
+						if r.m > 0 && m2 > r.m {
+							y--
+						}
+						return periodCand{first: first, end: k, period: interval(y, m1, y, m2), rank: 3}, true
 					}
 				}
 			}
@@ -228,6 +240,72 @@ func (dp *Parser) periodAt(toks []text.Token, i int, r Reference) (periodCand, b
 		}
 	}
 	return fail, false
+}
+
+// spanEnding reads a span of months told by the month it ends with: "the
+// year to June 2023", "the twelve months ended 30 June", "six months to
+// March". With no year, the month is the last of its name at the reference
+// date.
+func (dp *Parser) spanEnding(toks []text.Token, i int, r Reference) (periodCand, bool) {
+	n := len(toks)
+	fail := periodCand{}
+	j, length := i, 0
+	switch {
+	case toks[j].Lower == "year":
+		length, j = 12, j+1
+	case j+1 < n && toks[j+1].Lower == "months":
+		if k := dp.smallNumber(toks[j]); k >= 1 && k <= 12 {
+			length, j = k, j+2
+		}
+	}
+	if length == 0 || j >= n || !dp.periodEndWords[toks[j].Lower] {
+		return fail, false
+	}
+	j++
+	if j < n {
+		if _, ok := dayToken(toks[j]); ok { // "ended 30 June"
+			j++
+			if j < n && text.Glued(toks, j) && dp.isOrdinalSuffix(toks[j].Lower) {
+				j++
+			}
+		}
+	}
+	if j >= n {
+		return fail, false
+	}
+	m2 := dp.MonthOf(toks[j])
+	if m2 == 0 {
+		return fail, false
+	}
+	j++
+	if j < n && toks[j].Text == "." && text.Glued(toks, j) && dp.monthAbbrev(toks[j-1].Lower) {
+		j++
+	}
+	end := j
+	if j < n {
+		if _, ok := dayToken(toks[j]); ok { // "ending June 30, 2023"
+			j++
+			if j < n && toks[j].Text == "," {
+				j++
+			}
+		}
+	}
+	y2, e, known, ok := dp.ofYear(toks, j, r)
+	switch {
+	case ok && !known:
+		return fail, false
+	case ok:
+		end = e
+	case r.y == 0:
+		return fail, false
+	default:
+		y2 = r.y
+		if r.m > 0 && m2 > r.m {
+			y2--
+		}
+	}
+	start := y2*12 + m2 - 1 - (length - 1)
+	return periodCand{first: i, end: end, period: interval(start/12, start%12+1, y2, m2), rank: 3}, true
 }
 
 // dayBefore reports a day number written before the month at i ("8
@@ -279,9 +357,37 @@ func (dp *Parser) ParsePeriod(sentence string, ref string) (period string, span 
 // FindPeriod is ParsePeriod over a sentence already tokenized, with a
 // reference already parsed.
 func (dp *Parser) FindPeriod(toks []text.Token, r Reference) (period string, span Span, ok bool) {
+	return dp.findPeriod(toks, r, false)
+}
+
+// FindClaimPeriod is FindPeriod that also reads the year after the
+// reference's ("next year", "the coming year"): the period of a forecast,
+// which a figure may state, though no past event can take place in it.
+func (dp *Parser) FindClaimPeriod(toks []text.Token, r Reference) (period string, span Span, ok bool) {
+	return dp.findPeriod(toks, r, true)
+}
+
+// nextYear reads "next year" or "the coming year" at i.
+func (dp *Parser) nextYear(toks []text.Token, i int, r Reference) (periodCand, bool) {
+	k := i
+	if toks[k].Lower == "the" && k+1 < len(toks) && toks[k+1].Lower == "coming" {
+		k++
+	} else if toks[k].Lower != "next" || i > 0 && toks[i-1].Lower == "the" {
+		return periodCand{}, false // "the next year" counts from another date
+	}
+	if r.y == 0 || k+1 >= len(toks) || toks[k+1].Lower != "year" {
+		return periodCand{}, false
+	}
+	return periodCand{first: i, end: k + 2, period: strconv.Itoa(r.y + 1), rank: 1}, true
+}
+
+func (dp *Parser) findPeriod(toks []text.Token, r Reference, ahead bool) (period string, span Span, ok bool) {
 	var best periodCand
 	for i := 0; i < len(toks); i++ {
 		c, found := dp.periodAt(toks, i, r)
+		if !found && ahead {
+			c, found = dp.nextYear(toks, i, r)
+		}
 		if !found {
 			continue
 		}

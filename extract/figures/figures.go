@@ -54,6 +54,16 @@ type Figure struct {
 	// ("rose from 150 to 400", "from $1 billion in 2017 to $3 billion"):
 	// a figure of the past, said only to measure the change by
 	Base bool
+	// Difference: how much an amount moved, stated beside the level it
+	// moved to ("grew by 12 percent, or $3 billion, to $28 billion",
+	// "reached $28 billion, up $3 billion"): the change told as an amount,
+	// no figure of its own. A difference stated with no level stays a
+	// figure ("fell by $400 million").
+	Difference bool
+	// RangeLow: the low end of a range ("between $2 billion and $3
+	// billion", "$2 billion to $3 billion"): the range is one figure, told
+	// by its high end, as a range written with a dash ("10-15 percent") is
+	RangeLow bool
 }
 
 // Figure kinds.
@@ -378,6 +388,25 @@ func (fp *Parser) scanFigure(s string, toks []text.Token, i int, hint string) (f
 		}
 	}
 
+	// The high end of a range written with a dash takes the currency
+	// written before its low end: "$2-3 billion" is in dollars.
+	if kind == "" && i >= 2 && text.IsDash(toks[i-1]) && text.Glued(toks, i) && text.Glued(toks, i-1) && toks[i-2].Kind == text.Digits {
+		p := i - 2
+		for p >= 2 && text.Glued(toks, p) && (toks[p-1].Text == "." || toks[p-1].Text == ",") && toks[p-2].Kind == text.Digits {
+			p -= 2
+		}
+		if p >= 1 {
+			if c := fp.currencySymbol(toks[p-1].Text); c != "" {
+				unit, kind, cs = c, KindMoney, p-1
+				if c == "USD" && p >= 2 && text.Glued(toks, p-1) && toks[p-2].Kind == text.Letters {
+					if d := fp.dollarPrefix(toks[p-2].Text); d != "" {
+						unit, cs = d, p-2
+					}
+				}
+			}
+		}
+	}
+
 	// Words before that make it a label or a date: "No. 8", "June 14".
 	if kind == "" {
 		b := i - 1
@@ -646,22 +675,21 @@ func (fp *Parser) looksPlural(w string) bool {
 // Change and target classification.
 
 // resultOfChange reports a goal verb at ra ("reach") that follows "to"
-// right after a percent which a change verb of the clause states, that verb
-// itself no goal ("grew by 20% to reach", not "to increase by 20% to
-// reach").
+// after a percent or a multiple which a change verb of the clause states,
+// that verb itself no goal ("grew by 20% to reach", "had grown fivefold
+// over the past decade to reach", not "to increase by 20% to reach").
 func (fp *Parser) resultOfChange(toks []text.Token, figs []figScan, ra, clause int, lastVerb []int) bool {
 	if ra < 2 || toks[ra-1].Lower != "to" {
 		return false
 	}
-	for k := range figs {
-		f := &figs[k]
-		if f.last != ra-2 || f.f.Kind != KindPercent {
-			continue
-		}
-		v := lastVerb[f.first]
-		return v > clause && (v == 0 || !fp.goalVerbBefore[toks[v-1].Lower])
+	// the last figure before "to", found by halving so that a sentence of
+	// many figures stays linear
+	k := sort.Search(len(figs), func(k int) bool { return figs[k].last >= ra-1 }) - 1
+	if k < 0 || figs[k].first <= clause || figs[k].f.Kind != KindPercent {
+		return false
 	}
-	return false
+	v := lastVerb[figs[k].first]
+	return v > clause && (v == 0 || !fp.goalVerbBefore[toks[v-1].Lower])
 }
 
 // classifyFigures sets IsChange, Change and Target on the figures of one sentence.
@@ -856,7 +884,99 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 		}
 	}
 
+	fp.markRanges(toks, figs, lastVerb)
+	fp.markDifferences(toks, figs)
 	fp.attachChanges(toks, figs, lastBoundary)
+}
+
+// markRanges marks the low end of a range: a figure after "between" with
+// only "and" before the next, or one with only "to" or a dash glued to both
+// before the next, of its kind and unit and larger, where no word of change
+// comes before it in its clause ("rose $2 billion to $30 billion" states a
+// change). "from A to B" is a base and its result, marked apart.
+func (fp *Parser) markRanges(toks []text.Token, figs []figScan, lastVerb []int) {
+	for k := 0; k+1 < len(figs); k++ {
+		a, b := &figs[k], &figs[k+1]
+		if a.f.Kind != b.f.Kind || a.f.Unit != b.f.Unit && a.f.Unit != "" && !a.bareNoun || a.f.Value >= b.f.Value ||
+			a.f.Kind == KindPercent || a.f.Base || a.first == 0 || b.first != a.last+2 {
+			continue
+		}
+		mid := toks[a.last+1]
+		switch {
+		case toks[a.first-1].Lower == "between" && mid.Lower == "and":
+		case mid.Lower == "to" || text.IsDash(mid) && text.Glued(toks, a.last+1) && text.Glued(toks, b.first):
+			if v := lastVerb[a.first]; v >= 0 && v > a.first-4 {
+				continue
+			}
+			if p := toks[a.first-1].Lower; p == "from" || p == "by" || fp.changeWordAt(toks, a.first-1) {
+				continue
+			}
+		default:
+			continue
+		}
+		a.f.RangeLow = true
+	}
+}
+
+// markDifferences marks an amount stated as a change (after "by", a word of
+// change, or a change percentage it restates: "12 percent, or $3 billion")
+// when the level of its kind it moved to stands beside it, with only the
+// words of a change or of its result between them ("..., to $28 billion",
+// "$28 billion, up $3 billion").
+func (fp *Parser) markDifferences(toks []text.Token, figs []figScan) {
+	amount := func(f *Figure) bool {
+		return (f.Kind == KindMoney || f.Kind == KindCount) && !f.IsChange && !f.Target && !f.Base && !f.Equivalent && !f.RangeLow
+	}
+	// inChange reports a token of a change percentage
+	inChange := func(q int) bool {
+		for k := range figs {
+			if figs[k].f.IsChange && figs[k].f.Kind == KindPercent && q >= figs[k].first && q <= figs[k].last {
+				return true
+			}
+		}
+		return false
+	}
+	// only reports that the tokens from lo to hi (exclusive) are all
+	// punctuation of a restatement, tokens of a change percentage, or
+	// words ok accepts
+	only := func(lo, hi int, ok func(string) bool) bool {
+		for q := lo; q < hi; q++ {
+			switch t := toks[q]; {
+			case t.Text == "," || t.Text == "(" || t.Text == ")" || t.Lower == "or":
+			case inChange(q), ok(t.Lower):
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	for k := range figs {
+		d := &figs[k]
+		if !amount(&d.f) || d.first == 0 {
+			continue
+		}
+		prev := toks[d.first-1].Lower
+		stated := prev == "by" || fp.changeWordAt(toks, d.first-1) ||
+			prev == "of" && d.first >= 2 && fp.changeWordAt(toks, d.first-2)
+		if !stated && k > 0 && figs[k-1].f.IsChange && figs[k-1].f.Kind == KindPercent {
+			// "12 percent, or $3 billion": the percentage told as an amount
+			stated = only(figs[k-1].last+1, d.first, func(w string) bool { return w == "by" })
+		}
+		if !stated {
+			continue
+		}
+		for j := range figs {
+			l := &figs[j]
+			if j == k || l.f.Kind != d.f.Kind || !amount(&l.f) {
+				continue
+			}
+			if j > k && only(d.last+1, l.first, fp.resultClauseWord) ||
+				j < k && only(l.last+1, d.first, fp.changeClauseWord) {
+				d.f.Difference = true
+				break
+			}
+		}
+	}
 }
 
 // baseBefore reports words right before toks[first] that make the figure
@@ -1034,9 +1154,9 @@ func (fp *Parser) attachChanges(toks []text.Token, figs []figScan, lastBoundary 
 		switch {
 		case f.IsChange && !f.Target:
 			changes = append(changes, k)
-		case f.Base:
+		case f.Base, f.Difference, f.RangeLow:
 			// the base of a change takes none: the change is the figure's
-			// it led to
+			// it led to; nor does a change told as an amount
 		case f.Kind == KindMoney && !f.Target:
 			amounts = append(amounts, k)
 		case f.Kind == KindCount && !f.Target && !figs[k].bareNoun:
