@@ -79,6 +79,22 @@ func TestCommitmentShapes(t *testing.T) {
 		{"vowed its full backing",
 			"Canada vowed its full and unwavering backing to the electoral commission of Haiti.",
 			[]string{"pledged|its full and unwavering backing to the electoral commission of Haiti|"}},
+		// the pledge as a noun, and the participle of a pledge
+		{"a pledge to, after a soft commitment",
+			"Both leaders came away with a commitment to deepen cooperation across key sectors and a pledge to boost resilience.",
+			[]string{"pledged|boost resilience|"}},
+		{"a pledge to, alone",
+			"The envoys left Accra with a pledge to double cocoa shipments to Antwerp.",
+			[]string{"pledged|double cocoa shipments to Antwerp|"}},
+		{"pledging to",
+			"Both member states opened the session, pledging to build on their trade links in fisheries.",
+			[]string{"pledged|build on their trade links in fisheries|"}},
+		{"vowing to",
+			"The minister toured the new container terminal, vowing to expand grain shipments through Mombasa.",
+			[]string{"pledged|expand grain shipments through Mombasa|"}},
+		{"am ready to",
+			"I am ready to discuss a much larger port partnership with Chile, the minister said.",
+			[]string{"pledged|discuss a much larger port partnership with Chile|"}},
 		{"a headline's country to help another",
 			"Japan to help Vietnam build a metro line in Hanoi",
 			[]string{"pledged|help Vietnam build a metro line in Hanoi|"}},
@@ -391,7 +407,7 @@ func TestNotCommitments(t *testing.T) {
 		"I hope that we will jointly work on all projects of the union and enhance our integration.",
 		"I hope we can further strengthen our good relations.",
 		"The Government of Peru is ready to develop full-scale and mutually beneficial cooperation in all directions, the minister noted.",
-		"Both leaders came away with a commitment to deepen cooperation across key sectors and a pledge to boost resilience.",
+
 		"Its 12th meeting is scheduled to take place in Lima shortly, in the autumn.",
 		"The next session of the commission is scheduled for October in Accra.",
 		"Let us meet again soon.",
@@ -407,6 +423,11 @@ func TestNotCommitments(t *testing.T) {
 		"We are working on it together.",
 		"The minister expressed hope that relations will develop further.",
 		"The parties are considering all options.",
+		// a call made before, cited as proof of a stance
+		"This, the minister said, was shown by Ghana's recent call for the lifting of the embargo on Cuba.",
+		"Their repeated calls for debt relief were recalled at the dinner.",
+		// readiness reported in the past tense that names no action of the talks
+		"He added that Peru was ready to make the two nations true friends.",
 	} {
 		t.Run(text, func(t *testing.T) {
 			if got := commitmentsOf(t, text, "2024-06-01"); len(got) != 0 {
@@ -552,5 +573,30 @@ func TestTargetCommitment(t *testing.T) {
 				t.Errorf("a goal taken for a claim: %+v", f.Claims)
 			}
 		})
+	}
+}
+
+// A trigger's keys are words a sentence must hold for it to match: a
+// letter the pattern may do without is no part of them.
+func TestTriggerKeys(t *testing.T) {
+	v := testExtractor(t).lex
+	for _, tt := range []struct {
+		expr string
+		want []string
+	}{
+		{`(?i)\b(?:pledged?|vows)\s+to\b`, []string{"pledge", "vows"}},
+		{`(?i)\bagrees*\s+on\b`, []string{"agree"}},
+	} {
+		got := v.literalWords(tt.expr)
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("literalWords(%q) = %q, want %q among them", tt.expr, got, w)
+			}
+		}
+		for _, w := range got {
+			if w == "pledged" || w == "agrees" {
+				t.Errorf("literalWords(%q) = %q: %q holds an optional letter", tt.expr, got, w)
+			}
+		}
 	}
 }

@@ -324,6 +324,10 @@ func anyMatch(res []*lexicon.Regexp, st *sentence) bool {
 var (
 	letterRunRE = regexp.MustCompile(`[A-Za-z]{3,}`)
 	escapeRE    = regexp.MustCompile(`\\[A-Za-z]`)
+	// optionalRE finds a letter a pattern may do without ("pledged?",
+	// "agrees*"): the word it ends is a key only without it ("pledge"),
+	// else "pledge to" would be passed over for want of "pledged"
+	optionalRE = regexp.MustCompile(`[A-Za-z](?:[?*]|\{0,)`)
 )
 
 // literalWords lists the words of a trigger pattern, lower-cased and without
@@ -331,7 +335,7 @@ var (
 // most sentences are passed over without running the pattern.
 func (v *vocabulary) literalWords(expr string) []string {
 	var out []string
-	for _, w := range letterRunRE.FindAllString(escapeRE.ReplaceAllString(expr, " "), -1) {
+	for _, w := range letterRunRE.FindAllString(optionalRE.ReplaceAllString(escapeRE.ReplaceAllString(expr, " "), " "), -1) {
 		if w = strings.ToLower(w); !v.patternCommon[w] {
 			out = appendNew(out, w)
 		}
