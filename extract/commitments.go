@@ -741,14 +741,19 @@ func (x *Extractor) due(st *sentence, ref reference, dated datedSentences, statu
 		if err != nil || year == 0 || len(w.Fold) < 3 {
 			continue
 		}
-		y := year
+		y, named := year, false
 		if i+1 < len(st.words) {
 			if yy, err := strconv.Atoi(st.words[i+1].Text); err == nil && yy > 1900 && yy < 2200 {
-				y = yy
+				y, named = yy, true
 			}
 		}
 		due := strconv.Itoa(y) + "-" + twoDigits(n)
-		if len(ref.date) >= 7 && due < ref.date[:7] && y == year {
+		if len(ref.date) >= 7 && due < ref.date[:7] {
+			if named {
+				// "the treaty signed in August 2022": a month gone by,
+				// not when the plan is due
+				continue
+			}
 			due = strconv.Itoa(y+1) + "-" + twoDigits(n)
 		}
 		return due
