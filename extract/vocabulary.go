@@ -118,6 +118,10 @@ type vocabulary struct {
 	contactScan                                         *lexicon.Scanner // inPersonCalls then meetingPhrases
 	callOn, placeLocative                               *lexicon.Regexp
 	countryLocative, countryAny, travel                 *lexicon.Regexp
+
+	// commitments: the end of a commitment's text that only dates it by a
+	// visit or talks ("... ahead of a state visit to X")
+	commitmentTail *lexicon.Regexp
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -195,6 +199,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		speechAdverb: lex.Set("speech-adverb"),
 		partyWord:    lex.Set("party-word"), clauseOpener: lex.Set("clause-opener"), andPredicate: lex.Set("and-predicate"), chairParticipleLead: lex.Set("chair-participle-lead"), headlineVerb: lex.Set("headline-verb"), commitmentVerb: lex.Set("commitment-verb"),
 		actionSuffix: lex.Set("action-suffix"), noObject: lex.Set("no-object"), documentNoun: lex.Set("document-noun"),
+		commitmentTail:  lex.Pattern("commitment-tail"),
 		commitmentFrame: lex.Pattern("commitment-frame"), dueInYear: lex.Pattern("due-in-year"), dueNextYear: lex.Pattern("due-next-year"),
 		pairSubject: lex.Pattern("pair-subject"), chairGapStop: lex.Pattern("chair-gap-stop"),
 		sessionObject: lex.Pattern("session-object"), bodyLevel: lex.Pattern("body-level"), behalf: lex.Pattern("behalf"),
