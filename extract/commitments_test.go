@@ -209,6 +209,13 @@ func TestCommitmentShapes(t *testing.T) {
 		{"assured of full backing",
 			"The Emir assured the President of full backing for the new port.",
 			[]string{"pledged|full backing for the new port|"}},
+		// a second predicate of the subject after "and" ends the text
+		{"welcomed the signing of X and noted Y",
+			"The leaders welcomed the signing of the Maritime Security Agreement in May and noted work towards its ratification.",
+			[]string{"signed|Maritime Security Agreement in May|"}},
+		{"agreed to X and discussed Y",
+			"The ministers agreed to open a consulate in Kumasi and discussed the situation in the Sahel.",
+			[]string{"agreed|open a consulate in Kumasi|"}},
 		{"a headline's country to help another",
 			"Japan to help Vietnam build a metro line in Hanoi",
 			[]string{"pledged|help Vietnam build a metro line in Hanoi|"}},
