@@ -694,6 +694,9 @@ func meetingSides(ppl *people, meetings []fact.Meeting) []string {
 func (v *vocabulary) cleanCommitment(s string, phrase bool) string {
 	s = strings.TrimSpace(s)
 	s = v.trailingAttribution.ReplaceAllString(s, "")
+	if m := v.commitmentTail.FindStringIndex(s); m != nil && len(strings.Fields(s[:m[0]])) >= 2 {
+		s = s[:m[0]] // "... ahead of a state visit to X": when, not what
+	}
 	s = strings.Trim(s, " \"“”‘’'.,;:")
 	for _, a := range []string{"and ", "that ", "to ", "the ", "a ", "an "} {
 		if !phrase {
@@ -741,21 +744,28 @@ func (x *Extractor) due(st *sentence, ref reference, dated datedSentences, statu
 		if err != nil || year == 0 || len(w.Fold) < 3 {
 			continue
 		}
-		y := year
+		y, named := year, false
 		if i+1 < len(st.words) {
 			if yy, err := strconv.Atoi(st.words[i+1].Text); err == nil && yy > 1900 && yy < 2200 {
-				y = yy
+				y, named = yy, true
 			}
 		}
 		due := strconv.Itoa(y) + "-" + twoDigits(n)
-		if len(ref.date) >= 7 && due < ref.date[:7] && y == year {
+		if len(ref.date) >= 7 && due < ref.date[:7] {
+			if named {
+				// "the treaty signed in August 2022": a month gone by,
+				// not when the plan is due
+				continue
+			}
 			due = strconv.Itoa(y+1) + "-" + twoDigits(n)
 		}
 		return due
 	}
 	if st.idx < len(dated.dates) {
 		for _, d := range dated.dates[st.idx] {
-			if d.Month == 0 || len(d.Date) < 7 {
+			if d.Month == 0 || len(d.Date) < 7 || d.Relative && !x.namesMonth(d.Text) && d.Date < ref.date {
+				// "vowed on Sunday to": a weekday alone, read as a day
+				// gone by, dates the words said, not when the plan is due
 				continue
 			}
 			due := d.Date[:7]
@@ -857,4 +867,15 @@ func (v *vocabulary) commitmentWords(text string) []string {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// namesMonth reports whether a date's text names its month, by a number
+// or a month's name ("5 March", "03/05"), not a weekday alone ("Monday").
+func (x *Extractor) namesMonth(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if _, ok := x.lex.monthNumber[w]; ok || strings.ContainsAny(w, "0123456789") {
+			return true
+		}
+	}
+	return false
 }

@@ -79,6 +79,143 @@ func TestCommitmentShapes(t *testing.T) {
 		{"vowed its full backing",
 			"Canada vowed its full and unwavering backing to the electoral commission of Haiti.",
 			[]string{"pledged|its full and unwavering backing to the electoral commission of Haiti|"}},
+		// the pledge as a noun, and the participle of a pledge
+		{"a pledge to, after a soft commitment",
+			"Both leaders came away with a commitment to deepen cooperation across key sectors and a pledge to boost resilience.",
+			[]string{"pledged|boost resilience|"}},
+		{"a pledge to, alone",
+			"The envoys left Accra with a pledge to double cocoa shipments to Antwerp.",
+			[]string{"pledged|double cocoa shipments to Antwerp|"}},
+		{"pledging to",
+			"Both member states opened the session, pledging to build on their trade links in fisheries.",
+			[]string{"pledged|build on their trade links in fisheries|"}},
+		{"vowing to",
+			"The minister toured the new container terminal, vowing to expand grain shipments through Mombasa.",
+			[]string{"pledged|expand grain shipments through Mombasa|"}},
+		{"am ready to",
+			"I am ready to discuss a much larger port partnership with Chile, the minister said.",
+			[]string{"pledged|discuss a much larger port partnership with Chile|"}},
+		// a need, an interest or a readiness the sides state together
+		{"expressed keen interest to",
+			"Peru and Chile expressed keen interest to take their trade in copper to new heights.",
+			[]string{"agreed|take their trade in copper to new heights|"}},
+		{"shared the need to",
+			"The two ministers shared the need to cooperate on fighting piracy in the gulf.",
+			[]string{"agreed|cooperate on fighting piracy in the gulf|"}},
+		{"confirmed to (readout summary)",
+			"The ministers confirmed to enhance coordination on maritime security.",
+			[]string{"agreed|enhance coordination on maritime security|"}},
+		{"confirmed to, after the talks' topics",
+			"They discussed the floods in the south, and confirmed to work out a joint plan for disaster relief.",
+			[]string{"agreed|work out a joint plan for disaster relief|"}},
+		// carrying out a document signed before is a plan, no new signature
+		{"agreed to act on the implementation of a treaty signed before",
+			"They agreed to take firm follow-up action for the implementation of the Transit Treaty that was signed in March 2021.",
+			[]string{"agreed|take firm follow-up action for the implementation of the Transit Treaty that was signed in March 2021|"}},
+		{"a commitment to implementing a roadmap signed before",
+			"Both leaders reaffirmed their commitment to implementing the energy roadmap signed in 2022.",
+			[]string{"pledged|implementing the energy roadmap signed in 2022|"}},
+		{"a month gone by, with its year, is no due date",
+			"The ministers decided to speed up the implementation of the accord signed in February 2024.",
+			[]string{"agreed|speed up the implementation of the accord signed in February 2024|"}},
+		// a pledge made before a state visit: the visit dates it and is no part of it
+		{"vowed to, ahead of a state visit",
+			"The Prime Minister vowed to deepen energy ties with Vietnam ahead of his state visit to Hanoi.",
+			[]string{"pledged|deepen energy ties with Vietnam|"}},
+		{"pledged to, on the eve of a state visit",
+			"The Emir pledged to build a new terminal at the port of Mombasa on the eve of a state visit to Nairobi.",
+			[]string{"pledged|build a new terminal at the port of Mombasa|"}},
+		{"a headline's pledge of more, before a state visit",
+			"Ghana pledges more cocoa for Belgium before state visit",
+			[]string{"pledged|more cocoa for Belgium|"}},
+		{"promised fresh",
+			"The minister promised fresh investment in the railway to the coast.",
+			[]string{"pledged|fresh investment in the railway to the coast|"}},
+		{"a state visit scheduled, in the clause before the pledge",
+			"Ahead of a state visit that is scheduled for next week, the King vowed to expand cocoa imports from Ghana.",
+			[]string{"pledged|expand cocoa imports from Ghana|"}},
+		{"a weekday between the vow and its object dates no due",
+			"Kenya's President vowed on Sunday to boost tea exports to Egypt ahead of a state visit to Cairo.",
+			[]string{"pledged|boost tea exports to Egypt|"}},
+		// a request named as the object of a pledge is no proposal of its own
+		{"undertook to consider the request",
+			"The Indian side undertook to consider the request for additional rice exports.",
+			[]string{"pledged|consider the request for additional rice exports|"}},
+		{"pledged to answer a request",
+			"Brazil pledged to study the formal request from Bolivia for a new gas pipeline.",
+			[]string{"pledged|study the formal request from Bolivia for a new gas pipeline|"}},
+		// a call on others to act
+		{"called on the private sectors to",
+			"The ministers called on the private sectors of both countries to explore joint ventures in textiles.",
+			[]string{"proposed|private sectors of both countries to explore joint ventures in textiles|"}},
+		{"called upon businesses to",
+			"The President called upon investors from Qatar to fund new solar farms.",
+			[]string{"proposed|investors from Qatar to fund new solar farms|"}},
+		// a year named by a part of it is the year due
+		{"in the first half of a year",
+			"The two sides agreed to convene the third session of the commission in Hanoi in the first half of 2025.",
+			[]string{"agreed|convene the third session of the commission in Hanoi in the first half of 2025|2025"}},
+		{"in early a year",
+			"The ministers decided to launch the shipping line in early 2026.",
+			[]string{"agreed|launch the shipping line in early 2026|2026"}},
+		// more forms of a plan both sides agree
+		{"agreed that their agents will",
+			"We agreed that our ministers will draw up a roadmap for energy cooperation.",
+			[]string{"agreed|our ministers will draw up a roadmap for energy cooperation|"}},
+		{"agreed that a commission would",
+			"The presidents agreed that the joint trade commission would meet twice a year in Lusaka.",
+			[]string{"agreed|joint trade commission would meet twice a year in Lusaka|"}},
+		{"reached consensus on",
+			"The two sides reached consensus on building a cross-border economic zone.",
+			[]string{"agreed|building a cross-border economic zone|"}},
+		{"reached an understanding to",
+			"The two sides reached an understanding to speed up talks on a free trade deal.",
+			[]string{"agreed|speed up talks on a free trade deal|"}},
+		{"agreed in principle to",
+			"The sides agreed in principle to create a joint investment fund.",
+			[]string{"agreed|create a joint investment fund|"}},
+		{"welcomed the decision to",
+			"Both leaders welcomed the decision to open a direct flight between the two capitals.",
+			[]string{"agreed|open a direct flight between the two capitals|"}},
+		{"hailed their joint decision on",
+			"The ministers hailed their joint decision on lifting visa fees for students.",
+			[]string{"agreed|lifting visa fees for students|"}},
+		{"two countries plan to",
+			"The two countries plan to double bilateral trade by 2028.",
+			[]string{"agreed|double bilateral trade by 2028|2028"}},
+		{"with plans to, a noun, stays a proposal",
+			"Ghana and Togo discussed trade, with plans to raise it to $3 billion a year.",
+			[]string{"proposed|raise it to $3 billion a year|"}},
+		{"one country plans to",
+			"Ghana plans to open an embassy in Seoul next year.",
+			[]string{"pledged|open an embassy in Seoul next year|2025"}},
+		// a document concluded is signed
+		{"concluded an agreement",
+			"The two leaders concluded an agreement on the avoidance of double taxation.",
+			[]string{"signed|agreement on the avoidance of double taxation|"}},
+		{"concluded three accords",
+			"The ministers concluded three accords on fisheries, tourism and customs.",
+			[]string{"signed|three accords on fisheries, tourism and customs|"}},
+		// readiness by other words, and support assured
+		{"is prepared to",
+			"Russia is prepared to supply wheat and fertiliser to Kenya.",
+			[]string{"pledged|supply wheat and fertiliser to Kenya|"}},
+		{"are willing to",
+			"Japanese firms are willing to help Vietnam modernise its ports.",
+			[]string{"pledged|help Vietnam modernise its ports|"}},
+		{"assured of continued support",
+			"The Prime Minister assured his counterpart of Japan's continued support for reforms in Ukraine.",
+			[]string{"pledged|Japan's continued support for reforms in Ukraine|"}},
+		{"assured of full backing",
+			"The Emir assured the President of full backing for the new port.",
+			[]string{"pledged|full backing for the new port|"}},
+		// a second predicate of the subject after "and" ends the text
+		{"welcomed the signing of X and noted Y",
+			"The leaders welcomed the signing of the Maritime Security Agreement in May and noted work towards its ratification.",
+			[]string{"signed|Maritime Security Agreement in May|"}},
+		{"agreed to X and discussed Y",
+			"The ministers agreed to open a consulate in Kumasi and discussed the situation in the Sahel.",
+			[]string{"agreed|open a consulate in Kumasi|"}},
 		{"a headline's country to help another",
 			"Japan to help Vietnam build a metro line in Hanoi",
 			[]string{"pledged|help Vietnam build a metro line in Hanoi|"}},
@@ -391,7 +528,7 @@ func TestNotCommitments(t *testing.T) {
 		"I hope that we will jointly work on all projects of the union and enhance our integration.",
 		"I hope we can further strengthen our good relations.",
 		"The Government of Peru is ready to develop full-scale and mutually beneficial cooperation in all directions, the minister noted.",
-		"Both leaders came away with a commitment to deepen cooperation across key sectors and a pledge to boost resilience.",
+
 		"Its 12th meeting is scheduled to take place in Lima shortly, in the autumn.",
 		"The next session of the commission is scheduled for October in Accra.",
 		"Let us meet again soon.",
@@ -407,6 +544,14 @@ func TestNotCommitments(t *testing.T) {
 		"We are working on it together.",
 		"The minister expressed hope that relations will develop further.",
 		"The parties are considering all options.",
+		"The spokesman confirmed to reporters that the talks had ended.",
+		"The talks concluded the first day of the visit.",
+		"Ghana is prepared to strengthen mutually beneficial cooperation with the Republic of Togo in all areas.",
+		// a call made before, cited as proof of a stance
+		"This, the minister said, was shown by Ghana's recent call for the lifting of the embargo on Cuba.",
+		"Their repeated calls for debt relief were recalled at the dinner.",
+		// readiness reported in the past tense that names no action of the talks
+		"He added that Peru was ready to make the two nations true friends.",
 	} {
 		t.Run(text, func(t *testing.T) {
 			if got := commitmentsOf(t, text, "2024-06-01"); len(got) != 0 {
@@ -552,5 +697,30 @@ func TestTargetCommitment(t *testing.T) {
 				t.Errorf("a goal taken for a claim: %+v", f.Claims)
 			}
 		})
+	}
+}
+
+// A trigger's keys are words a sentence must hold for it to match: a
+// letter the pattern may do without is no part of them.
+func TestTriggerKeys(t *testing.T) {
+	v := testExtractor(t).lex
+	for _, tt := range []struct {
+		expr string
+		want []string
+	}{
+		{`(?i)\b(?:pledged?|vows)\s+to\b`, []string{"pledge", "vows"}},
+		{`(?i)\bagrees*\s+on\b`, []string{"agree"}},
+	} {
+		got := v.literalWords(tt.expr)
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("literalWords(%q) = %q, want %q among them", tt.expr, got, w)
+			}
+		}
+		for _, w := range got {
+			if w == "pledged" || w == "agrees" {
+				t.Errorf("literalWords(%q) = %q: %q holds an optional letter", tt.expr, got, w)
+			}
+		}
 	}
 }

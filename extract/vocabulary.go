@@ -153,6 +153,10 @@ type vocabulary struct {
 
 	// delegationObject: "A and B led their respective delegations"
 	delegationObject *lexicon.Regexp
+
+	// commitments: the end of a commitment's text that only dates it by a
+	// visit or talks ("... ahead of a state visit to X")
+	commitmentTail *lexicon.Regexp
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -232,6 +236,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		speechAdverb: lex.Set("speech-adverb"),
 		partyWord:    lex.Set("party-word"), clauseOpener: lex.Set("clause-opener"), andPredicate: lex.Set("and-predicate"), chairParticipleLead: lex.Set("chair-participle-lead"), headlineVerb: lex.Set("headline-verb"), commitmentVerb: lex.Set("commitment-verb"),
 		actionSuffix: lex.Set("action-suffix"), noObject: lex.Set("no-object"), documentNoun: lex.Set("document-noun"),
+		commitmentTail:  lex.Pattern("commitment-tail"),
 		commitmentFrame: lex.Pattern("commitment-frame"), dueInYear: lex.Pattern("due-in-year"), dueNextYear: lex.Pattern("due-next-year"),
 		pairSubject: lex.Pattern("pair-subject"), chairGapStop: lex.Pattern("chair-gap-stop"),
 		sessionObject: lex.Pattern("session-object"), bodyLevel: lex.Pattern("body-level"), behalf: lex.Pattern("behalf"),
@@ -379,6 +384,10 @@ func anyMatch(res []*lexicon.Regexp, st *sentence) bool {
 var (
 	letterRunRE = regexp.MustCompile(`[A-Za-z]{3,}`)
 	escapeRE    = regexp.MustCompile(`\\[A-Za-z]`)
+	// optionalRE finds a letter a pattern may do without ("pledged?",
+	// "agrees*"): the word it ends is a key only without it ("pledge"),
+	// else "pledge to" would be passed over for want of "pledged"
+	optionalRE = regexp.MustCompile(`[A-Za-z](?:[?*]|\{0,)`)
 )
 
 // literalWords lists the words of a trigger pattern, lower-cased and without
@@ -386,7 +395,7 @@ var (
 // most sentences are passed over without running the pattern.
 func (v *vocabulary) literalWords(expr string) []string {
 	var out []string
-	for _, w := range letterRunRE.FindAllString(escapeRE.ReplaceAllString(expr, " "), -1) {
+	for _, w := range letterRunRE.FindAllString(optionalRE.ReplaceAllString(escapeRE.ReplaceAllString(expr, " "), " "), -1) {
 		if w = strings.ToLower(w); !v.patternCommon[w] {
 			out = appendNew(out, w)
 		}
