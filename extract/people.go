@@ -105,6 +105,7 @@ func (r *reader) findPeople(ctx context.Context, doc *document) (*people, error)
 		}
 		cands = append(cands, candidate{sent: -1 - ti, toks: toks, roles: roles, label: true})
 	}
+	cands = append(cands, r.fullNamesOfSurnames(doc, cands, p.titles)...)
 	trimHeadlineWords(doc, cands)
 	p.cluster(doc, cands, r.surnameIn(doc), r.lex.particle)
 	if err := ctx.Err(); err != nil {
@@ -647,6 +648,9 @@ func (p *people) cluster(doc *document, cands []candidate, surnameAt func([]stri
 					break
 				}
 			}
+		}
+		if cl == nil {
+			cl = compoundSurnameOf(order, c.toks, particle)
 		}
 		if cl == nil {
 			// the same person with a misspelt surname or an extra given

@@ -824,3 +824,45 @@ func TestLegislatureNames(t *testing.T) {
 			not:     []string{"Lok Sabha", "Sabha Ravi Kumar Menon"}},
 	})
 }
+
+// A person the document names in full once, without a title or a verb
+// that marks a name, and later by the surname alone is one person, under
+// the full name; two full names with that surname leave it alone.
+func TestFullNameOfALoneSurname(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a full name before a wrote, the surname before added",
+			doc: textDoc("In a post on Tuesday, Karim Haddadi wrote that the meeting went well. " +
+				"Haddadi added that the talks would go on in May."),
+			persons: []string{"Karim Haddadi"}, not: []string{"Haddadi"}},
+		{name: "a full name in a list of signatories, the surname said later",
+			doc: textDoc("The accord bears the signatures of Lena Marsh and Tomas Ekholm of the two delegations. " +
+				"Ekholm said after the ceremony that both sides were pleased."),
+			persons: []string{"Tomas Ekholm"}, not: []string{"Ekholm"}},
+		{name: "two full names of one family: the surname joins neither",
+			doc: textDoc("The accord bears the signatures of Lena Ekholm and Tomas Ekholm of the two delegations. " +
+				"Ekholm said after the ceremony that both sides were pleased."),
+			not: []string{"Tomas Ekholm", "Lena Ekholm"}},
+		{name: "a name that goes on into a place's name is no full name",
+			doc: textDoc("The delegates walked along Karim Haddadi Avenue in the morning. " +
+				"Haddadi added that the talks would go on."),
+			not: []string{"Karim Haddadi"}},
+	})
+}
+
+// A surname of two words ("Herrera Montoya") used alone after the full
+// name is the same person; after a particle of descent the words are the
+// father's name, another person.
+func TestCompoundSurnameAlone(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a two-word surname after a quotation",
+			doc:     textDoc("“It went well,” said Foreign Minister Luis Herrera Montoya on Monday. Herrera Montoya added that trade grew."),
+			persons: []string{"Luis Herrera Montoya"}, not: []string{"Herrera Montoya"}},
+		{name: "a two-word surname before a verb, the full name with a title",
+			doc:     textDoc("Minister of Trade Carmen Ortiz Beltran met the envoy in Lima. Later Ortiz Beltran said exports rose by a third."),
+			persons: []string{"Carmen Ortiz Beltran"}, not: []string{"Ortiz Beltran"}},
+		{name: "a father's name after bin is another person",
+			doc: textDoc("Minister of Energy Saeed bin Rashid Al Falasi opened the plant on Monday. " +
+				"The plant was planned when Sheikh Rashid Al Falasi said it was needed."),
+			persons: []string{"Saeed bin Rashid Al Falasi", "Rashid Al Falasi"}},
+	})
+}

@@ -1,0 +1,86 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/diplograph/diplograph/extract/text"
+)
+
+// fullNamesOfSurnames finds, for a person the candidates name by the
+// surname alone ("Haddadi added"), the full name the document writes
+// elsewhere without a title or a verb that would have made it a candidate
+// ("In a post, Karim Haddadi wrote"): a run of two to four name words
+// ending in that surname, and no more. The reporter introduces a person
+// once in full and then uses the surname; the run is taken only when the
+// document writes one such full name for the surname (two would be two
+// people of one family, which the surname cannot tell apart).
+func (r *reader) fullNamesOfSurnames(doc *document, cands []candidate, titles [][]title) []candidate {
+	lone := map[string]bool{}
+	for _, c := range cands {
+		if len(c.toks) == 1 {
+			lone[nameFold(c.toks[0])] = true
+		}
+	}
+	for _, c := range cands {
+		if len(c.toks) >= 2 {
+			for _, t := range c.toks {
+				delete(lone, nameFold(t)) // a full name is known already
+			}
+		}
+	}
+	if len(lone) == 0 {
+		return nil
+	}
+	found := map[string][]candidate{} // by the folded surname
+	names := map[string]map[string]bool{}
+	for _, st := range doc.sents {
+		for j, w := range st.words {
+			sur := nameFold(text.StripPossessive(w.Text))
+			if !lone[sur] || !text.IsCap(w.Text) {
+				continue
+			}
+			b := r.nameBack(st, j+1)
+			if b >= j || r.nameRun(st, b) != j+1 || insideTitle(titles[st.idx], st.words[b].Start) {
+				continue // no given name before it, or the name goes on ("X Y Street")
+			}
+			if n := r.fullWords(st.words[b : j+1]); n < 2 || n > 4 {
+				continue
+			}
+			toks := nameTokens(st, b, j+1)
+			if names[sur] == nil {
+				names[sur] = map[string]bool{}
+			}
+			names[sur][text.FoldWord(strings.Join(toks, " "))] = true
+			found[sur] = append(found[sur], candidate{sent: st.idx, s: st.words[b].Start, e: st.words[j].End, toks: toks})
+		}
+	}
+	var out []candidate
+	for sur, cs := range found {
+		if len(names[sur]) == 1 {
+			out = append(out, cs...)
+		}
+	}
+	return out
+}
+
+// compoundSurnameOf is the one person named in full before (clusters: the
+// longer names first) whose last words are the words of toks: a surname
+// of two words the text uses alone after the full name ("Luis Herrera
+// Montoya" ... "Herrera Montoya added"), or nil when no one or more than
+// one person ends so. After a particle of descent the words are a
+// father's name, another person ("X bin Zayed Al Y" is not "Zayed Al Y").
+func compoundSurnameOf(clusters []*cluster, toks []string, particle map[string]bool) *cluster {
+	var of *cluster
+	for _, o := range clusters {
+		n := len(o.tokens)
+		if n <= len(toks) || !strings.EqualFold(strings.Join(o.tokens[n-len(toks):], " "), strings.Join(toks, " ")) ||
+			particle[strings.ToLower(o.tokens[n-len(toks)-1])] {
+			continue
+		}
+		if of != nil && of != o {
+			return nil
+		}
+		of = o
+	}
+	return of
+}
