@@ -2,7 +2,10 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/diplograph/diplograph/extract/segment"
 	"github.com/diplograph/diplograph/extract/text"
 )
 
@@ -83,4 +86,38 @@ func compoundSurnameOf(clusters []*cluster, toks []string, particle map[string]b
 		of = o
 	}
 	return of
+}
+
+// wrapWidth is the length in characters from which a line that a sentence
+// goes on after is read as wrapped at a width, not ended by the writer.
+const wrapWidth = 40
+
+// unwrapLines is the sentence's text with each line break that only wraps
+// it written as a space (same length, so spans still index the text): a
+// name or a title cut at the end of a wrapped line ("Minister Anna\nX")
+// is read whole. A break wraps the line before it when that line is long,
+// or when the next line goes on in lower case; after a short line it may
+// end a heading the sentence was joined to, and stays.
+func unwrapLines(doc string, s segment.Sentence) string {
+	if !strings.Contains(s.Text, "\n") {
+		return s.Text
+	}
+	b := []byte(s.Text)
+	for i := 0; i < len(b); i++ {
+		if b[i] != '\n' {
+			continue
+		}
+		at := s.Span.Start + i // the break's offset in the document
+		ls := strings.LastIndexByte(doc[:at], '\n') + 1
+		line := strings.TrimRight(doc[ls:at], "\r")
+		next, _ := utf8.DecodeRune(b[i+1:])
+		if utf8.RuneCountInString(strings.TrimSpace(line)) < wrapWidth && !unicode.IsLower(next) {
+			continue
+		}
+		b[i] = ' '
+		if i > 0 && b[i-1] == '\r' {
+			b[i-1] = ' '
+		}
+	}
+	return string(b)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/diplograph/diplograph/extract/segment"
 	"github.com/diplograph/diplograph/fact"
 )
 
@@ -865,4 +866,45 @@ func TestCompoundSurnameAlone(t *testing.T) {
 				"The plant was planned when Sheikh Rashid Al Falasi said it was needed."),
 			persons: []string{"Saeed bin Rashid Al Falasi", "Rashid Al Falasi"}},
 	})
+}
+
+// In text wrapped at a width a line break inside a sentence is a space: a
+// name or a title cut at the end of a line is read whole.
+func TestNamesCutByWrapping(t *testing.T) {
+	wrapped := func(lines ...string) fact.Document { return textDoc(strings.Join(lines, "\n") + "\n") }
+	runPersonCases(t, []personCase{
+		{name: "a given name ends one line, the surname begins the next",
+			doc: wrapped("OSLO, April 2 - The two trade ministers held a long round of talks on Monday in",
+				"the capital, where the Norwegian Minister of Trade Ingrid",
+				"Solberg-Lunde received her Danish counterpart Mads Kjaer for a working lunch and",
+				"a press conference at the ministry, the ministry said in a statement that evening.",
+				"The two sides agreed to widen the ferry links between their two countries, and",
+				"Kjaer said the talks had been useful for both of the governments and their people."),
+			persons: []string{"Ingrid Solberg-Lunde", "Mads Kjaer"}, not: []string{"Ingrid"}},
+		{name: "names cut after their given names, titles before them",
+			doc: wrapped("Officials from both countries met in Lisbon on Thursday for the second round of",
+				"the talks on fisheries, which were opened by the Portuguese Prime Minister Rui",
+				"Tavares Neto and closed two hours later by the visiting Minister of State Clara",
+				"Bento Vaz, who told reporters that the next round would be held in Praia soon."),
+			persons: []string{"Rui Tavares Neto", "Clara Bento Vaz"},
+			roles:   []string{"Rui Tavares Neto|Prime Minister|Portugal"}},
+	})
+}
+
+// A line break after a short line may end a heading the sentence was
+// joined to: it stays; after a long line, or before lower case, it wraps.
+func TestUnwrapLines(t *testing.T) {
+	for _, tt := range []struct{ doc, want string }{
+		{"Talks\nThe minister met the envoy.", "Talks\nThe minister met the envoy."},
+		{"The minister met the envoy of the republic on a visit to the\ncapital on Monday.",
+			"The minister met the envoy of the republic on a visit to the capital on Monday."},
+		{"The minister met\nthe envoy.", "The minister met the envoy."},
+		{"The minister met the envoy of the republic on a visit to the\r\nCapital Region.",
+			"The minister met the envoy of the republic on a visit to the  Capital Region."},
+	} {
+		s := segment.Sentence{Span: fact.Span{Start: 0, End: len(tt.doc)}, Text: tt.doc}
+		if got := unwrapLines(tt.doc, s); got != tt.want || len(got) != len(tt.doc) {
+			t.Errorf("unwrapLines(%q) = %q, want %q", tt.doc, got, tt.want)
+		}
+	}
 }
