@@ -127,14 +127,17 @@ func (r *reader) cityInName(st *sentence, i int) bool {
 // "von der") inside. It returns i when no name starts there.
 func (r *reader) nameRun(st *sentence, i int) int {
 	j := i
+	afterNick := false // word j follows a nickname's closing quote
 	for j < len(st.words) && r.nameWords(st.words[i:j]) < 6 {
-		if j > i && !nameGap(st, j-1) {
+		if j > i && !nameGap(st, j-1) && !afterNick {
 			if e := r.nicknameEnd(st, j); e > j {
 				j = e // 'Maria "Mia" Santos': the nickname is no part of the name
+				afterNick = true
 				continue
 			}
 			break
 		}
+		afterNick = false
 		if j > i && r.lex.placeHead[st.words[j].Text] {
 			break // "The Jakarta Post said": the head of a body's name ends the run
 		}

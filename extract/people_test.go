@@ -908,3 +908,16 @@ func TestUnwrapLines(t *testing.T) {
 		}
 	}
 }
+
+// A nickname in quotes inside a name is no part of it, and the surname
+// after its closing quote is: the name runs on past the quote.
+func TestNicknameInsideAName(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "curly quotes, a name before a verb",
+			doc:     textDoc("The deal was one that Budi “Bubu” Santoso signed after years of talks."),
+			persons: []string{"Budi Santoso"}, not: []string{"Santoso"}},
+		{name: "straight quotes, a name after and",
+			doc:     textDoc("The accord was drafted by the envoys, and Marco \"Il Capo\" Bellini signed it in Rome on Friday."),
+			persons: []string{"Marco Bellini"}, not: []string{"Bellini"}},
+	})
+}
