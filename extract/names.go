@@ -434,8 +434,19 @@ func isInitial(t string) bool {
 	return len(r) == 1 && unicode.IsUpper(r[0])
 }
 
+// isHonorific: word i is a courtesy title. One that is also a family name
+// written first ("Tan" of "Tan Sri", a Chinese family name too) is a title
+// only before another title; before a given name it is the family name.
+// A title only in capitals ("HE", not "He") stays one.
 func (r *reader) isHonorific(st *sentence, i int) bool {
-	return r.honorificWord(st.words[i].Text)
+	w := st.words[i].Text
+	if !r.honorificWord(w) {
+		return false
+	}
+	if _, family := r.lex.familyFirst[nameFold(w)]; family && !r.lex.honorificCaps[strings.TrimSuffix(w, ".")] {
+		return i+1 < len(st.words) && text.OnlySpace(st.gap(i, i+1)) && r.honorificWord(st.words[i+1].Text)
+	}
+	return true
 }
 
 // honorificWord: a courtesy title, in any case ("Mr", "H.E."), or one only

@@ -240,7 +240,7 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 		w := st.words[i]
 		low := strings.ToLower(strings.TrimSuffix(w.Text, "."))
 		switch {
-		case r.honorificWord(w.Text) && !r.lex.honorificNotLeading[low]:
+		case r.isHonorific(st, i) && !r.lex.honorificNotLeading[low]:
 			k := r.skipHonorifics(st, i)
 			e := r.nameRun(st, k)
 			if e == k && k < len(st.words) && text.IsAllCaps(st.words[k].Text) {

@@ -921,3 +921,19 @@ func TestNicknameInsideAName(t *testing.T) {
 			persons: []string{"Marco Bellini"}, not: []string{"Bellini"}},
 	})
 }
+
+// A courtesy title that is also a family name written first ("Tan" of the
+// Malaysian "Tan Sri") is a title only before another title.
+func TestHonorificThatIsAFamilyName(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "the family name before a verb",
+			doc:     textDoc("The accord was one that Tan Wei Ming signed after years of talks."),
+			persons: []string{"Tan Wei Ming"}, not: []string{"Wei Ming"}},
+		{name: "the family name after a title",
+			doc:     textDoc("Foreign Minister Tan Mei Ling received the envoy in Singapore on Monday."),
+			persons: []string{"Tan Mei Ling"}, roles: []string{"Tan Mei Ling|Minister of Foreign Affairs|"}},
+		{name: "the title before another title",
+			doc:     textDoc("The envoy called on Tan Sri Azman Hashim in Kuala Lumpur, and Azman said ties were strong."),
+			persons: []string{"Azman Hashim"}, not: []string{"Tan Sri Azman Hashim", "Sri Azman Hashim"}},
+	})
+}
