@@ -93,6 +93,7 @@ func (x *Extractor) annotate(ctx context.Context, d fact.Document) (*document, e
 		}
 		doc.sents = append(doc.sents, st)
 	}
+	x.unglueVerbs(doc)
 	return doc, nil
 }
 

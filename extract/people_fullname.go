@@ -121,3 +121,57 @@ func unwrapLines(doc string, s segment.Sentence) string {
 	}
 	return string(b)
 }
+
+// unglueVerbs splits a verb that a missing space glued to the name before
+// it ("Prime Minister Anna Xsaid on Monday") off the name, when the rest
+// of the word is one the document writes alone elsewhere (the reporter
+// names the person again): the name is then read without the verb. The
+// split words keep their offsets in the text; the gap between them is
+// empty, so no name runs across it.
+func (r *reader) unglueVerbs(doc *document) {
+	alone := map[string]bool{}
+	for _, st := range doc.sents {
+		for _, w := range st.words {
+			alone[w.Fold] = true
+		}
+	}
+	for _, st := range doc.sents {
+		var out []text.Word
+		split := false
+		for _, w := range st.words {
+			stem, verb := r.gluedVerb(w.Text, alone)
+			if verb == "" {
+				out = append(out, w)
+				continue
+			}
+			k := w.Start + len(stem)
+			out = append(out, text.Word{Start: w.Start, End: k, Text: stem, Fold: text.FoldWord(stem)},
+				text.Word{Start: k, End: w.End, Text: verb, Fold: verb})
+			split = true
+		}
+		if split {
+			st.words = out
+			st.covered = coverage(st.words, st.gaz)
+		}
+	}
+}
+
+// gluedVerb: the capitalised word is a name of three letters or more
+// followed without a space by a glued verb, and the name stands alone in
+// the document; the two parts, or "", "".
+func (r *reader) gluedVerb(w string, alone map[string]bool) (string, string) {
+	if !text.IsCap(w) {
+		return "", ""
+	}
+	for v := range r.lex.gluedVerb {
+		stem, ok := strings.CutSuffix(w, v)
+		if !ok || utf8.RuneCountInString(stem) < 3 || !alone[text.FoldWord(stem)] || r.lex.notName[stem] {
+			continue
+		}
+		if last, _ := utf8.DecodeLastRuneInString(stem); !unicode.IsLower(last) {
+			continue
+		}
+		return stem, v
+	}
+	return "", ""
+}

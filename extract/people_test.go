@@ -937,3 +937,22 @@ func TestHonorificThatIsAFamilyName(t *testing.T) {
 			persons: []string{"Azman Hashim"}, not: []string{"Tan Sri Azman Hashim", "Sri Azman Hashim"}},
 	})
 }
+
+// A verb a missing space glued to a name is split off it when the rest is
+// a name the document writes alone; a name that merely ends so stays.
+func TestVerbGluedToAName(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a speech verb glued to a titled name",
+			doc: textDoc("Prime Minister Anna Kowalskisaid on Monday that the talks went well. " +
+				"Kowalski later met the envoy at the ministry."),
+			persons: []string{"Anna Kowalski"}, not: []string{"Anna Kowalskisaid", "Kowalskisaid"},
+			roles: []string{"Anna Kowalski|Prime Minister|"}},
+		{name: "a verb of meeting glued to a name after a title",
+			doc: textDoc("On Friday Foreign Minister Omar Haddadmet his Jordanian counterpart in Amman. " +
+				"Haddad said the two sides agreed on water."),
+			persons: []string{"Omar Haddad"}, not: []string{"Omar Haddadmet"}},
+		{name: "a name that ends like a verb, its rest never alone",
+			doc:     textDoc("Foreign Minister Karim Boussaid met the envoy in Rabat on Monday."),
+			persons: []string{"Karim Boussaid"}},
+	})
+}

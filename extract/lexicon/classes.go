@@ -97,6 +97,7 @@ var Classes = map[string]string{
 	"generic-tld":             "lexicon/names.tsv: a country code of the web used as a generic domain (.tv, .io): it tells nothing of an outlet's country",
 	"second-level-domain":     "lexicon/names.tsv: a country's registry label before its code (\"gov.md\"): the address is that country's",
 	"country-tld":             "lexicon/names.tsv: a web country code that is not the ISO code of its country; the value is the ISO code",
+	"glued-verb":              "lexicon/names.tsv: a verb glued to the name before it by a missing space (\"Xsaid\"): split off when the rest stands alone elsewhere",
 	"title-epithet":           "lexicon/names.tsv: a word between a country and a title that describes the holder (\"newly elected\"): part of neither",
 	"sole-office":             "lexicon/names.tsv: an office with one holder per country at a time (a trailing \"*\" makes a prefix)",
 	"family-first":            "lexicon/name-order.tsv: a family name that stands first in the tradition the value names (zh, ko, vi, ja, hu)",
