@@ -360,6 +360,9 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 				// by": a comma puts the verb in another clause
 				cands = append(cands, candidate{sent: st.idx, s: st.words[k].Start, e: st.words[e-1].End, toks: nameTokens(st, k, e),
 					caps: e-k == 1 && text.IsAllCaps(st.words[k].Text)})
+				if w.Fold == "and" {
+					cands = append(cands, r.firstOfPair(st, titles, i)...)
+				}
 			}
 		case r.lex.strongMeeting[w.Fold] && r.lex.personVerb[w.Fold] && i+1 < len(st.words) && text.OnlySpace(st.gap(i, i+1)):
 			// "X met Carlos Alberto da Costa", "X received Y Z": a name

@@ -175,3 +175,18 @@ func (r *reader) gluedVerb(w string, alone map[string]bool) (string, string) {
 	}
 	return "", ""
 }
+
+// firstOfPair: in "X Y and Z W signed" the subject is a pair of persons,
+// and the full name before "and" (word i) is the first of them, though no
+// verb follows it. Only a name of two words or more is taken: one word
+// before "and" may be an organisation's.
+func (r *reader) firstOfPair(st *sentence, titles []title, i int) []candidate {
+	if i == 0 || !text.OnlySpace(st.gap(i-1, i)) {
+		return nil
+	}
+	b := r.nameBack(st, i)
+	if b >= i || r.nameRun(st, b) != i || r.fullWords(st.words[b:i]) < 2 || insideTitle(titles, st.words[b].Start) {
+		return nil
+	}
+	return []candidate{{sent: st.idx, s: st.words[b].Start, e: st.words[i-1].End, toks: nameTokens(st, b, i)}}
+}

@@ -956,3 +956,19 @@ func TestVerbGluedToAName(t *testing.T) {
 			persons: []string{"Karim Boussaid"}},
 	})
 }
+
+// "X Y and Z W signed": both names of the pair are persons, the first too
+// though no verb follows it; one word before "and" may be a body's.
+func TestFirstNameOfAPair(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a pair before a verb of signing",
+			doc:     textDoc("The pact was one that former leaders Lim Wei Ming and Budi Santoso signed after years of talks."),
+			persons: []string{"Budi Santoso", "Lim Wei Ming"}},
+		{name: "a pair before a verb of talks",
+			doc:     textDoc("Yesterday Karl Weber and Petra Lindqvist discussed the pipeline in Berlin."),
+			persons: []string{"Karl Weber", "Petra Lindqvist"}},
+		{name: "one word before and",
+			doc:     textDoc("Siemens and Petra Lindqvist discussed the pipeline in Berlin on Monday."),
+			persons: []string{"Petra Lindqvist"}, not: []string{"Siemens"}},
+	})
+}
