@@ -676,11 +676,15 @@ func (p *people) cluster(doc *document, cands []candidate, surnameAt func([]stri
 		}
 		add(c, cl)
 	}
+	nick := nicknames(doc, cands, full)
 	for _, c := range cands {
 		if len(c.toks) != 1 {
 			continue
 		}
 		cl, ok := ix.Resolve(c.toks[0])
+		if n := nick[text.FoldWord(c.toks[0])]; !ok && n != nil {
+			cl, ok = n, true // 'Ramon "Monching" Reyes' ... "Monching said"
+		}
 		if !ok && (c.surnameOnly && !countryOffice(c) || acronym(c)) {
 			continue
 		}

@@ -190,3 +190,37 @@ func (r *reader) firstOfPair(st *sentence, titles []title, i int) []candidate {
 	}
 	return []candidate{{sent: st.idx, s: st.words[b].Start, e: st.words[i-1].End, toks: nameTokens(st, b, i)}}
 }
+
+// nicknames maps the folded nickname a full name holds in quotes
+// ('Ramon "Monching" Reyes') to the person of that name (full: clusters
+// by their folded full names), so the nickname alone names the person; a
+// nickname two people hold names neither.
+func nicknames(doc *document, cands []candidate, full map[string]*cluster) map[string]*cluster {
+	nick := map[string]*cluster{}
+	taken := map[string]bool{}
+	for _, c := range cands {
+		if c.sent < 0 || len(c.toks) < 2 || c.sent >= len(doc.sents) {
+			continue
+		}
+		cl := full[text.FoldWord(strings.Join(c.toks, " "))]
+		if cl == nil {
+			continue
+		}
+		st := doc.sents[c.sent]
+		first := wordIndexAt(st, c.s)
+		for k := first + 1; k < len(st.words) && st.words[k].End <= c.e; k++ {
+			if !quoted(st, first, k) {
+				continue
+			}
+			f := st.words[k].Fold
+			if o, ok := nick[f]; ok && o != cl {
+				taken[f] = true
+			}
+			nick[f] = cl
+		}
+	}
+	for f := range taken {
+		delete(nick, f)
+	}
+	return nick
+}

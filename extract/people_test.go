@@ -972,3 +972,15 @@ func TestFirstNameOfAPair(t *testing.T) {
 			persons: []string{"Petra Lindqvist"}, not: []string{"Siemens"}},
 	})
 }
+
+// A nickname a full name holds in quotes names the person when used alone.
+func TestNicknameAlone(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "curly quotes, the nickname before said",
+			doc:     textDoc("President Budi “Bubu” Santoso met Prime Minister Karl Weber in Jakarta. Bubu said the talks went well."),
+			persons: []string{"Budi Santoso"}, not: []string{"Bubu"}},
+		{name: "straight quotes, the nickname before told",
+			doc:     textDoc("Foreign Minister Ramon \"Monching\" Reyes received the envoy in Manila. Later Monching told reporters the visit was useful."),
+			persons: []string{"Ramon Reyes"}, not: []string{"Monching"}},
+	})
+}
