@@ -70,14 +70,23 @@ func (r *reader) fullNamesOfSurnames(doc *document, cands []candidate, titles []
 // longer names first) whose last words are the words of toks: a surname
 // of two words the text uses alone after the full name ("Luis Herrera
 // Montoya" ... "Herrera Montoya added"), or nil when no one or more than
-// one person ends so. After a particle of descent the words are a
-// father's name, another person ("X bin Zayed Al Y" is not "Zayed Al Y").
+// one person ends so. A surname that opens with a particle may stop short
+// of the name's end ("Juan de la Cruz Ramirez" ... "De la Cruz said"). After
+// a particle of descent the words are a father's name, another person ("X
+// bin Zayed Al Y" is not "Zayed Al Y").
 func compoundSurnameOf(clusters []*cluster, toks []string, particle map[string]bool) *cluster {
+	want := strings.Join(toks, " ")
 	var of *cluster
 	for _, o := range clusters {
 		n := len(o.tokens)
-		if n <= len(toks) || !strings.EqualFold(strings.Join(o.tokens[n-len(toks):], " "), strings.Join(toks, " ")) ||
-			particle[strings.ToLower(o.tokens[n-len(toks)-1])] {
+		found := false
+		for at := n - len(toks); at >= 1 && !found; at-- {
+			if at < n-len(toks) && !particle[strings.ToLower(toks[0])] {
+				break // only a particle's surname stops short of the end
+			}
+			found = strings.EqualFold(strings.Join(o.tokens[at:at+len(toks)], " "), want) && !particle[strings.ToLower(o.tokens[at-1])]
+		}
+		if !found {
 			continue
 		}
 		if of != nil && of != o {

@@ -861,6 +861,12 @@ func TestCompoundSurnameAlone(t *testing.T) {
 		{name: "a two-word surname before a verb, the full name with a title",
 			doc:     textDoc("Minister of Trade Carmen Ortiz Beltran met the envoy in Lima. Later Ortiz Beltran said exports rose by a third."),
 			persons: []string{"Carmen Ortiz Beltran"}, not: []string{"Ortiz Beltran"}},
+		{name: "a surname opening with particles, used short of the name's end",
+			doc:     textDoc("Minister of Health Juan Carlos de la Cruz Ramirez met the envoy. De la Cruz said ties were strong."),
+			persons: []string{"Juan Carlos de la Cruz Ramirez"}, not: []string{"De la Cruz"}},
+		{name: "the same, after a quotation",
+			doc:     textDoc("“We agreed,” said Foreign Minister Ana Sofia van der Berg Smit on Friday. Van der Berg added that talks go on."),
+			persons: []string{"Ana Sofia van der Berg Smit"}, not: []string{"Van der Berg"}},
 		{name: "a father's name after bin is another person",
 			doc: textDoc("Minister of Energy Saeed bin Rashid Al Falasi opened the plant on Monday. " +
 				"The plant was planned when Sheikh Rashid Al Falasi said it was needed."),
