@@ -103,13 +103,22 @@ func (r *reader) cityInName(st *sentence, i int) bool {
 		}
 		return !strings.Contains(st.gap(i-1, i), ",") || !text.IsCap(st.words[i-1].Text)
 	}
-	// a surname that is also a city, after a given name that follows a
-	// courtesy title or an office ("Mr Ali Hassan", "Minister Grace Banda")
-	if plain(i-1) && text.OnlySpace(st.gap(i-1, i)) && i >= 2 && text.OnlySpace(strings.TrimSuffix(strings.TrimSpace(st.gap(i-2, i-1)), ".")+" ") {
-		if r.isHonorific(st, i-2) {
+	// a surname that is also a city, after given names (and particles)
+	// that follow a courtesy title or an office ("Mr Ali Hassan",
+	// "Minister Grace Banda", "Minister Ana Luisa dos Reis Lima")
+	b := i
+	for b > 0 && i-b < 5 && text.OnlySpace(st.gap(b-1, b)) && (plain(b-1) || r.lex.particle[st.words[b-1].Text] ||
+		b-1 > 0 && r.lex.particle[st.words[b-2].Text] && r.nameWordAfterParticle(st, b-1)) {
+		b--
+	}
+	for b < i && r.lex.particle[st.words[b].Text] {
+		b++ // a run opens with a given name, not a particle
+	}
+	if b < i && plain(b) && b >= 1 && text.OnlySpace(strings.TrimSuffix(strings.TrimSpace(st.gap(b-1, b)), ".")+" ") {
+		if r.isHonorific(st, b-1) {
 			return true
 		}
-		if p := st.match(i - 2); p != nil && p.Kind == gazetteer.MatchOffice && p.End <= st.words[i-2].End {
+		if p := st.match(b - 1); p != nil && p.Kind == gazetteer.MatchOffice && p.End <= st.words[b-1].End {
 			return true
 		}
 	}
@@ -164,6 +173,9 @@ func (r *reader) nameRun(st *sentence, i int) int {
 			}
 			if k > j && k < len(st.words) && r.nameWordAfterParticle(st, k) {
 				j = k
+				if !r.isNameWord(st, k) {
+					j = k + 1 // a city's name after the particle ("dos Santos") is the name's
+				}
 				continue
 			}
 		}

@@ -990,3 +990,19 @@ func TestNicknameAlone(t *testing.T) {
 			persons: []string{"Ramon Reyes"}, not: []string{"Monching"}},
 	})
 }
+
+// A surname that is also a city's name is the name's, after given names
+// (and particles) that follow an office or a courtesy title, however many.
+func TestCitySurnamesInLongNames(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a city surname after two given names and an office",
+			doc:     textDoc("President Ivo Horak met Foreign Minister Maria Luisa Pereira in Luanda on Monday."),
+			persons: []string{"Maria Luisa Pereira"}, roles: []string{"Maria Luisa Pereira|Minister of Foreign Affairs|"}},
+		{name: "two city words after a particle and a courtesy title",
+			doc:     textDoc("The envoy called on Mr Paulo Henrique dos Santos Pereira in Maputo on Tuesday."),
+			persons: []string{"Paulo Henrique dos Santos Pereira"}},
+		{name: "a city after a preposition stays a place",
+			doc:     textDoc("Foreign Minister Maria Luisa Lopes met the envoy in Pereira on Monday."),
+			persons: []string{"Maria Luisa Lopes"}, not: []string{"Maria Luisa Lopes Pereira"}},
+	})
+}
