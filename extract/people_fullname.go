@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,9 +60,9 @@ func (r *reader) fullNamesOfSurnames(doc *document, cands []candidate, titles []
 		}
 	}
 	var out []candidate
-	for sur, cs := range found {
+	for _, sur := range slices.Sorted(maps.Keys(found)) { // in a fixed order: the order of candidates orders the persons
 		if len(names[sur]) == 1 {
-			out = append(out, cs...)
+			out = append(out, found[sur]...)
 		}
 	}
 	return out
