@@ -39,6 +39,7 @@ type sentence struct {
 	covered []int            // per word: index into gaz of the match covering it, or -1
 	figs    []figures.Figure // the sentence's figures (nil without a digit or a multiple in words)
 	lower   string           // Text in lower case, where patterns look for their required words
+	raw     string           // Text as the document writes it, line breaks of wrapping kept ("" = Text)
 }
 
 // matches reports whether re matches the sentence, looking for its
@@ -68,7 +69,10 @@ func (x *Extractor) annotate(ctx context.Context, d fact.Document) (*document, e
 				return nil, err
 			}
 		}
+		raw := s.Text
+		s.Text = unwrapLines(view.Text, s)
 		st := x.annotateSentence(s)
+		st.raw = raw
 		st.idx = i
 		// digits, or a multiple in words ("trade doubled")
 		st.figs = x.figs.Find(s.Text, st.toks, "")
@@ -89,6 +93,7 @@ func (x *Extractor) annotate(ctx context.Context, d fact.Document) (*document, e
 		}
 		doc.sents = append(doc.sents, st)
 	}
+	x.unglueVerbs(doc)
 	return doc, nil
 }
 
@@ -144,7 +149,11 @@ func dropCurrencyCountries(text string, ms []gazetteer.Match) []gazetteer.Match 
 }
 
 func (st *sentence) evidence() fact.Evidence {
-	return fact.Evidence{Span: st.Span, Sentence: st.Text, Line: st.Line}
+	raw := st.raw
+	if raw == "" {
+		raw = st.Text
+	}
+	return fact.Evidence{Span: st.Span, Sentence: raw, Line: st.Line}
 }
 
 func (st *sentence) gap(i, j int) string {

@@ -106,12 +106,19 @@ func (r *reader) cityInName(st *sentence, i int) bool {
 		}
 		return !strings.Contains(st.gap(i-1, i), ",") || !text.IsCap(st.words[i-1].Text)
 	}
-	// a surname that is also a city, after the given names (one to three)
+	// a surname that is also a city, after given names (and particles)
 	// that follow a courtesy title or an office ("Mr Ali Hassan",
-	// "Minister Grace Banda", "President Grace Chola Banda")
-	for g := i - 1; g >= i-3 && plain(g) && text.OnlySpace(st.gap(g, g+1)); g-- {
-		if g < 1 || !text.OnlySpace(strings.TrimSuffix(strings.TrimSpace(st.gap(g-1, g)), ".")+" ") {
-			break
+	// "Minister Grace Banda", "President Grace Chola Banda", "Minister Ana
+	// Luisa dos Reis Lima"); the title may stand before any given name of
+	// the run
+	b := i
+	for b > 0 && i-b < 5 && text.OnlySpace(st.gap(b-1, b)) && (plain(b-1) || r.lex.particle[st.words[b-1].Text] ||
+		b-1 > 0 && r.lex.particle[st.words[b-2].Text] && r.nameWordAfterParticle(st, b-1)) {
+		b--
+	}
+	for g := i - 1; g >= b && g >= 1; g-- {
+		if r.lex.particle[st.words[g].Text] || !plain(g) || !text.OnlySpace(strings.TrimSuffix(strings.TrimSpace(st.gap(g-1, g)), ".")+" ") {
+			continue
 		}
 		if r.isHonorific(st, g-1) {
 			return true
@@ -156,14 +163,17 @@ func (r *reader) bodyTail(st *sentence, i int) bool {
 // "von der") inside. It returns i when no name starts there.
 func (r *reader) nameRun(st *sentence, i int) int {
 	j := i
+	afterNick := false // word j follows a nickname's closing quote
 	for j < len(st.words) && r.nameWords(st.words[i:j]) < 6 {
-		if j > i && !nameGap(st, j-1) {
+		if j > i && !nameGap(st, j-1) && !afterNick {
 			if e := r.nicknameEnd(st, j); e > j {
 				j = e // 'Maria "Mia" Santos': the nickname is no part of the name
+				afterNick = true
 				continue
 			}
 			break
 		}
+		afterNick = false
 		if j > i && r.lex.placeHead[st.words[j].Text] {
 			break // "The Jakarta Post said": the head of a body's name ends the run
 		}
@@ -190,6 +200,9 @@ func (r *reader) nameRun(st *sentence, i int) int {
 			}
 			if k > j && k < len(st.words) && r.nameWordAfterParticle(st, k) {
 				j = k
+				if !r.isNameWord(st, k) {
+					j = k + 1 // a city's name after the particle ("dos Santos") is the name's
+				}
 				continue
 			}
 		}
@@ -460,8 +473,19 @@ func isInitial(t string) bool {
 	return len(r) == 1 && unicode.IsUpper(r[0])
 }
 
+// isHonorific: word i is a courtesy title. One that is also a family name
+// written first ("Tan" of "Tan Sri", a Chinese family name too) is a title
+// only before another title; before a given name it is the family name.
+// A title only in capitals ("HE", not "He") stays one.
 func (r *reader) isHonorific(st *sentence, i int) bool {
-	return r.honorificWord(st.words[i].Text)
+	w := st.words[i].Text
+	if !r.honorificWord(w) {
+		return false
+	}
+	if _, family := r.lex.familyFirst[nameFold(w)]; family && !r.lex.honorificCaps[strings.TrimSuffix(w, ".")] {
+		return i+1 < len(st.words) && text.OnlySpace(st.gap(i, i+1)) && r.honorificWord(st.words[i+1].Text)
+	}
+	return true
 }
 
 // honorificWord: a courtesy title, in any case ("Mr", "H.E."), or one only

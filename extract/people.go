@@ -105,6 +105,7 @@ func (r *reader) findPeople(ctx context.Context, doc *document) (*people, error)
 		}
 		cands = append(cands, candidate{sent: -1 - ti, toks: toks, roles: roles, label: true})
 	}
+	cands = append(cands, r.fullNamesOfSurnames(doc, cands, p.titles)...)
 	trimHeadlineWords(doc, cands)
 	p.cluster(doc, cands, r.surnameIn(doc), r.lex.particle)
 	if err := ctx.Err(); err != nil {
@@ -239,7 +240,7 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 		w := st.words[i]
 		low := strings.ToLower(strings.TrimSuffix(w.Text, "."))
 		switch {
-		case r.honorificWord(w.Text) && !r.lex.honorificNotLeading[low]:
+		case r.isHonorific(st, i) && !r.lex.honorificNotLeading[low]:
 			k := r.skipHonorifics(st, i)
 			e := r.nameRun(st, k)
 			if e == k && k < len(st.words) && text.IsAllCaps(st.words[k].Text) {
@@ -363,6 +364,9 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 				// by": a comma puts the verb in another clause
 				cands = append(cands, candidate{sent: st.idx, s: st.words[k].Start, e: st.words[e-1].End, toks: nameTokens(st, k, e),
 					caps: e-k == 1 && text.IsAllCaps(st.words[k].Text)})
+				if w.Fold == "and" {
+					cands = append(cands, r.firstOfPair(st, titles, i)...)
+				}
 			}
 		case r.lex.strongMeeting[w.Fold] && r.lex.personVerb[w.Fold] && i+1 < len(st.words) && text.OnlySpace(st.gap(i, i+1)):
 			// "X met Carlos Alberto da Costa", "X received Y Z": a name
@@ -745,6 +749,9 @@ func (p *people) cluster(doc *document, cands []candidate, surnameAt func([]stri
 			}
 		}
 		if cl == nil {
+			cl = compoundSurnameOf(order, c.toks, particle)
+		}
+		if cl == nil {
 			// the same person with a misspelt surname or an extra given
 			// name, or with the given names in initials ("I.K. Name")
 			for _, o := range append(ix.ByFirst(c.toks[0]), ix.BySurname(c.toks[len(c.toks)-1])...) {
@@ -765,11 +772,15 @@ func (p *people) cluster(doc *document, cands []candidate, surnameAt func([]stri
 		}
 		add(c, cl)
 	}
+	nick := nicknames(doc, cands, full)
 	for _, c := range cands {
 		if len(c.toks) != 1 {
 			continue
 		}
 		cl, ok := ix.Resolve(c.toks[0])
+		if n := nick[text.FoldWord(c.toks[0])]; !ok && n != nil {
+			cl, ok = n, true // 'Ramon "Monching" Reyes' ... "Monching said"
+		}
 		if !ok && (c.surnameOnly && !countryOffice(c) || acronym(c)) {
 			continue
 		}

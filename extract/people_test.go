@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/diplograph/diplograph/extract/segment"
 	"github.com/diplograph/diplograph/fact"
 )
 
@@ -822,5 +823,186 @@ func TestLegislatureNames(t *testing.T) {
 			doc:     textDoc("The envoy held talks with Speaker of the Lok Sabha Ravi Kumar Menon in New Delhi."),
 			persons: []string{"Ravi Kumar Menon"},
 			not:     []string{"Lok Sabha", "Sabha Ravi Kumar Menon"}},
+	})
+}
+
+// A person the document names in full once, without a title or a verb
+// that marks a name, and later by the surname alone is one person, under
+// the full name; two full names with that surname leave it alone.
+func TestFullNameOfALoneSurname(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a full name before a wrote, the surname before added",
+			doc: textDoc("In a post on Tuesday, Karim Haddadi wrote that the meeting went well. " +
+				"Haddadi added that the talks would go on in May."),
+			persons: []string{"Karim Haddadi"}, not: []string{"Haddadi"}},
+		{name: "a full name in a list of signatories, the surname said later",
+			doc: textDoc("The accord bears the signatures of Lena Marsh and Tomas Ekholm of the two delegations. " +
+				"Ekholm said after the ceremony that both sides were pleased."),
+			persons: []string{"Tomas Ekholm"}, not: []string{"Ekholm"}},
+		{name: "two full names of one family: the surname joins neither",
+			doc: textDoc("The accord bears the signatures of Lena Ekholm and Tomas Ekholm of the two delegations. " +
+				"Ekholm said after the ceremony that both sides were pleased."),
+			not: []string{"Tomas Ekholm", "Lena Ekholm"}},
+		{name: "a name that goes on into a place's name is no full name",
+			doc: textDoc("The delegates walked along Karim Haddadi Avenue in the morning. " +
+				"Haddadi added that the talks would go on."),
+			not: []string{"Karim Haddadi"}},
+	})
+}
+
+// A surname of two words ("Herrera Montoya") used alone after the full
+// name is the same person; after a particle of descent the words are the
+// father's name, another person.
+func TestCompoundSurnameAlone(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a two-word surname after a quotation",
+			doc:     textDoc("“It went well,” said Foreign Minister Luis Herrera Montoya on Monday. Herrera Montoya added that trade grew."),
+			persons: []string{"Luis Herrera Montoya"}, not: []string{"Herrera Montoya"}},
+		{name: "a two-word surname before a verb, the full name with a title",
+			doc:     textDoc("Minister of Trade Carmen Ortiz Beltran met the envoy in Lima. Later Ortiz Beltran said exports rose by a third."),
+			persons: []string{"Carmen Ortiz Beltran"}, not: []string{"Ortiz Beltran"}},
+		{name: "a surname opening with particles, used short of the name's end",
+			doc:     textDoc("Minister of Health Juan Carlos de la Cruz Ramirez met the envoy. De la Cruz said ties were strong."),
+			persons: []string{"Juan Carlos de la Cruz Ramirez"}, not: []string{"De la Cruz"}},
+		{name: "the same, after a quotation",
+			doc:     textDoc("“We agreed,” said Foreign Minister Ana Sofia van der Berg Smit on Friday. Van der Berg added that talks go on."),
+			persons: []string{"Ana Sofia van der Berg Smit"}, not: []string{"Van der Berg"}},
+		{name: "a father's name after bin is another person",
+			doc: textDoc("Minister of Energy Saeed bin Rashid Al Falasi opened the plant on Monday. " +
+				"The plant was planned when Sheikh Rashid Al Falasi said it was needed."),
+			persons: []string{"Saeed bin Rashid Al Falasi", "Rashid Al Falasi"}},
+	})
+}
+
+// In text wrapped at a width a line break inside a sentence is a space: a
+// name or a title cut at the end of a line is read whole.
+func TestNamesCutByWrapping(t *testing.T) {
+	wrapped := func(lines ...string) fact.Document { return textDoc(strings.Join(lines, "\n") + "\n") }
+	runPersonCases(t, []personCase{
+		{name: "a given name ends one line, the surname begins the next",
+			doc: wrapped("OSLO, April 2 - The two trade ministers held a long round of talks on Monday in",
+				"the capital, where the Norwegian Minister of Trade Ingrid",
+				"Solberg-Lunde received her Danish counterpart Mads Kjaer for a working lunch and",
+				"a press conference at the ministry, the ministry said in a statement that evening.",
+				"The two sides agreed to widen the ferry links between their two countries, and",
+				"Kjaer said the talks had been useful for both of the governments and their people."),
+			persons: []string{"Ingrid Solberg-Lunde", "Mads Kjaer"}, not: []string{"Ingrid"}},
+		{name: "names cut after their given names, titles before them",
+			doc: wrapped("Officials from both countries met in Lisbon on Thursday for the second round of",
+				"the talks on fisheries, which were opened by the Portuguese Prime Minister Rui",
+				"Tavares Neto and closed two hours later by the visiting Minister of State Clara",
+				"Bento Vaz, who told reporters that the next round would be held in Praia soon."),
+			persons: []string{"Rui Tavares Neto", "Clara Bento Vaz"},
+			roles:   []string{"Rui Tavares Neto|Prime Minister|Portugal"}},
+	})
+}
+
+// A line break after a short line may end a heading the sentence was
+// joined to: it stays; after a long line, or before lower case, it wraps.
+func TestUnwrapLines(t *testing.T) {
+	for _, tt := range []struct{ doc, want string }{
+		{"Talks\nThe minister met the envoy.", "Talks\nThe minister met the envoy."},
+		{"The minister met the envoy of the republic on a visit to the\ncapital on Monday.",
+			"The minister met the envoy of the republic on a visit to the capital on Monday."},
+		{"The minister met\nthe envoy.", "The minister met the envoy."},
+		{"The minister met the envoy of the republic on a visit to the\r\nCapital Region.",
+			"The minister met the envoy of the republic on a visit to the  Capital Region."},
+	} {
+		s := segment.Sentence{Span: fact.Span{Start: 0, End: len(tt.doc)}, Text: tt.doc}
+		if got := unwrapLines(tt.doc, s); got != tt.want || len(got) != len(tt.doc) {
+			t.Errorf("unwrapLines(%q) = %q, want %q", tt.doc, got, tt.want)
+		}
+	}
+}
+
+// A nickname in quotes inside a name is no part of it, and the surname
+// after its closing quote is: the name runs on past the quote.
+func TestNicknameInsideAName(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "curly quotes, a name before a verb",
+			doc:     textDoc("The deal was one that Budi “Bubu” Santoso signed after years of talks."),
+			persons: []string{"Budi Santoso"}, not: []string{"Santoso"}},
+		{name: "straight quotes, a name after and",
+			doc:     textDoc("The accord was drafted by the envoys, and Marco \"Il Capo\" Bellini signed it in Rome on Friday."),
+			persons: []string{"Marco Bellini"}, not: []string{"Bellini"}},
+	})
+}
+
+// A courtesy title that is also a family name written first ("Tan" of the
+// Malaysian "Tan Sri") is a title only before another title.
+func TestHonorificThatIsAFamilyName(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "the family name before a verb",
+			doc:     textDoc("The accord was one that Tan Wei Ming signed after years of talks."),
+			persons: []string{"Tan Wei Ming"}, not: []string{"Wei Ming"}},
+		{name: "the family name after a title",
+			doc:     textDoc("Foreign Minister Tan Mei Ling received the envoy in Singapore on Monday."),
+			persons: []string{"Tan Mei Ling"}, roles: []string{"Tan Mei Ling|Minister of Foreign Affairs|"}},
+		{name: "the title before another title",
+			doc:     textDoc("The envoy called on Tan Sri Azman Hashim in Kuala Lumpur, and Azman said ties were strong."),
+			persons: []string{"Azman Hashim"}, not: []string{"Tan Sri Azman Hashim", "Sri Azman Hashim"}},
+	})
+}
+
+// A verb a missing space glued to a name is split off it when the rest is
+// a name the document writes alone; a name that merely ends so stays.
+func TestVerbGluedToAName(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a speech verb glued to a titled name",
+			doc: textDoc("Prime Minister Anna Kowalskisaid on Monday that the talks went well. " +
+				"Kowalski later met the envoy at the ministry."),
+			persons: []string{"Anna Kowalski"}, not: []string{"Anna Kowalskisaid", "Kowalskisaid"},
+			roles: []string{"Anna Kowalski|Prime Minister|"}},
+		{name: "a verb of meeting glued to a name after a title",
+			doc: textDoc("On Friday Foreign Minister Omar Haddadmet his Jordanian counterpart in Amman. " +
+				"Haddad said the two sides agreed on water."),
+			persons: []string{"Omar Haddad"}, not: []string{"Omar Haddadmet"}},
+		{name: "a name that ends like a verb, its rest never alone",
+			doc:     textDoc("Foreign Minister Karim Boussaid met the envoy in Rabat on Monday."),
+			persons: []string{"Karim Boussaid"}},
+	})
+}
+
+// "X Y and Z W signed": both names of the pair are persons, the first too
+// though no verb follows it; one word before "and" may be a body's.
+func TestFirstNameOfAPair(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a pair before a verb of signing",
+			doc:     textDoc("The pact was one that former leaders Lim Wei Ming and Budi Santoso signed after years of talks."),
+			persons: []string{"Budi Santoso", "Lim Wei Ming"}},
+		{name: "a pair before a verb of talks",
+			doc:     textDoc("Yesterday Karl Weber and Petra Lindqvist discussed the pipeline in Berlin."),
+			persons: []string{"Karl Weber", "Petra Lindqvist"}},
+		{name: "one word before and",
+			doc:     textDoc("Siemens and Petra Lindqvist discussed the pipeline in Berlin on Monday."),
+			persons: []string{"Petra Lindqvist"}, not: []string{"Siemens"}},
+	})
+}
+
+// A nickname a full name holds in quotes names the person when used alone.
+func TestNicknameAlone(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "curly quotes, the nickname before said",
+			doc:     textDoc("President Budi “Bubu” Santoso met Prime Minister Karl Weber in Jakarta. Bubu said the talks went well."),
+			persons: []string{"Budi Santoso"}, not: []string{"Bubu"}},
+		{name: "straight quotes, the nickname before told",
+			doc:     textDoc("Foreign Minister Ramon \"Monching\" Reyes received the envoy in Manila. Later Monching told reporters the visit was useful."),
+			persons: []string{"Ramon Reyes"}, not: []string{"Monching"}},
+	})
+}
+
+// A surname that is also a city's name is the name's, after given names
+// (and particles) that follow an office or a courtesy title, however many.
+func TestCitySurnamesInLongNames(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a city surname after two given names and an office",
+			doc:     textDoc("President Ivo Horak met Foreign Minister Maria Luisa Pereira in Luanda on Monday."),
+			persons: []string{"Maria Luisa Pereira"}, roles: []string{"Maria Luisa Pereira|Minister of Foreign Affairs|"}},
+		{name: "two city words after a particle and a courtesy title",
+			doc:     textDoc("The envoy called on Mr Paulo Henrique dos Santos Pereira in Maputo on Tuesday."),
+			persons: []string{"Paulo Henrique dos Santos Pereira"}},
+		{name: "a city after a preposition stays a place",
+			doc:     textDoc("Foreign Minister Maria Luisa Lopes met the envoy in Pereira on Monday."),
+			persons: []string{"Maria Luisa Lopes"}, not: []string{"Maria Luisa Lopes Pereira"}},
 	})
 }

@@ -47,6 +47,8 @@ type vocabulary struct {
 	// people: a body's own name ends a title's chain before its holder's
 	// name (lexicon/names.tsv, body-name); its words are in notName too
 	bodyName map[string]bool
+	// people: verbs a missing space glues to a name ("Xsaid"), in lower case
+	gluedVerb map[string]bool
 
 	// speech and meetings (lexicon/verbs.tsv)
 	speech         map[string]bool // verbs of speech
@@ -254,6 +256,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	v.delegationObject = lex.Pattern("delegation-object")
 
 	v.bodyName = lex.Set("body-name")
+	v.gluedVerb = lex.Set("glued-verb")
 	for w := range v.bodyName {
 		v.notName[w] = true
 	}

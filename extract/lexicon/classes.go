@@ -99,6 +99,7 @@ var Classes = map[string]string{
 	"generic-tld":             "lexicon/names.tsv: a country code of the web used as a generic domain (.tv, .io): it tells nothing of an outlet's country",
 	"second-level-domain":     "lexicon/names.tsv: a country's registry label before its code (\"gov.md\"): the address is that country's",
 	"country-tld":             "lexicon/names.tsv: a web country code that is not the ISO code of its country; the value is the ISO code",
+	"glued-verb":              "lexicon/names.tsv: a verb glued to the name before it by a missing space (\"Xsaid\"): split off when the rest stands alone elsewhere",
 	"title-epithet":           "lexicon/names.tsv: a word between a country and a title that describes the holder (\"newly elected\"): part of neither",
 	"head-verb":               "lexicon/names.tsv: \"X, who heads the Ministry of Y\": the verb makes X the head of the body named after it",
 	"title-lower-lead":        "lexicon/names.tsv: \"senior minister within the office of the president, X\": a word after an office in lower case that leads the title on to a comma and its holder's name",
