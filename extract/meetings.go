@@ -1355,7 +1355,9 @@ func (x *Extractor) leaderOffice(p *people, m *meetingDraft) (place, bool) {
 				continue
 			}
 			if country != "" && country != rc {
-				return place{}, false // leaders of two countries: whose office?
+				// leaders of two countries: the office of the one who
+				// received the other ("X received Y in his office")
+				return x.receiverOffice(p, m)
 			}
 			country = rc
 		}
@@ -1394,6 +1396,46 @@ func (x *Extractor) visitedPlace(doc *document, p *people, m *meetingDraft, date
 			}
 		}
 		return x.capitalPlace(v.Host)
+	}
+	return place{}, false
+}
+
+// receiverOffice places a meeting at the office of leaders of two
+// countries in the capital of the one a host verb makes the host ("X
+// received Y in his office", "Y was received by X at the President's
+// office").
+func (x *Extractor) receiverOffice(p *people, m *meetingDraft) (place, bool) {
+	for _, st := range m.sents {
+		loc := x.lex.officeVenue.FindStringIndex(st.Text)
+		if loc == nil {
+			continue
+		}
+		ms := p.mentions[st.idx]
+		for i, w := range st.words {
+			if !x.lex.hostVerb[w.Fold] || w.Start > loc[0] {
+				continue
+			}
+			host := ""
+			if i+1 < len(st.words) && st.words[i+1].Fold == "by" {
+				for _, mm := range ms {
+					if mm.s > w.End && m.has[mm.name] {
+						host = mm.name
+						break
+					}
+				}
+			} else {
+				for k := len(ms) - 1; k >= 0; k-- {
+					if ms[k].e <= w.Start && m.has[ms[k].name] {
+						host = ms[k].name
+						break
+					}
+				}
+			}
+			if cl := p.byName[host]; cl != nil && p.country[cl] != "" {
+				return x.capitalPlace(p.country[cl])
+			}
+			return place{}, false
+		}
 	}
 	return place{}, false
 }

@@ -1020,3 +1020,23 @@ func TestCallHeadline(t *testing.T) {
 		})
 	}
 }
+
+// A leader's official residence, written as a common noun after a
+// possessive, is a seat in the capital; the office of leaders of two
+// countries is the one of who received the other.
+func TestResidenceAndReceiversOffice(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"at his official residence",
+			"Zambian President Hakainde Mwila received Kenyan President Daniel Otieno at his official residence on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"at the Official Residence, received by",
+			"Kenyan President Daniel Otieno was received by Zambian President Hakainde Mwila at the Official Residence on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"received in his office",
+			"Zambian President Hakainde Mwila received Kenyan President Daniel Otieno in his office on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"talks in an office of no host",
+			"Kenyan President Daniel Otieno held talks with Zambian President Hakainde Mwila in the President's office on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+	})
+}
