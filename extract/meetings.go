@@ -314,6 +314,13 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 	}
 	// also without a meeting: the dateline still says where the report is from
 	mainPlace := x.meetingPlace(doc, p, main, dated)
+	if main != nil && len(main.people) >= 2 && mainPlace.city == "" {
+		// news sites file the story under a slug that often ends with
+		// its place ("...-meets-prime-minister-in-x")
+		if c := x.slugCity(doc, p); c != nil && (mainPlace.country == "" || mainPlace.country == c.Country) {
+			mainPlace = place{city: c.Name, country: c.Country}
+		}
+	}
 	mainCity, mainCountry := mainPlace.city, mainPlace.country
 	found.host = mainCountry
 	var mainDate, mainDateSource string
@@ -1573,6 +1580,66 @@ func (x *Extractor) onward(p *people, m *meetingDraft, st *sentence, g gazetteer
 	}
 	at := x.contactIn(st, p.mentions[st.idx]).at
 	return at >= 0 && at < g.Start
+}
+
+// slugCity is the city or small place the last segment of the document's
+// URL names ("/leader-meets-counterpart-in-x"), one of a country the text
+// names, whose name the text never writes as a word in lower case (a word
+// of the slug, not a place) and no person bears; nil where none is named.
+// Only a meeting no sentence, venue or dateline places reads it.
+func (x *Extractor) slugCity(doc *document, p *people) *gazetteer.City {
+	u := doc.doc.URL
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	u = strings.TrimRight(u, "/")
+	seg := u[strings.LastIndex(u, "/")+1:]
+	if i := strings.LastIndex(seg, "."); i > 0 {
+		seg = seg[:i] // "slug.html"
+	}
+	toks := strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' || r == '+' })
+	if len(toks) < 3 {
+		return nil // an identifier, not a slug of words
+	}
+	lower := " " + strings.ToLower(doc.doc.Text) + " "
+	var found *gazetteer.City
+	take := func(c *gazetteer.City) bool {
+		if found != nil && found != c {
+			found = nil
+			return false // "berlin-paris": a slug of two places names neither
+		}
+		found = c
+		return true
+	}
+	for n := 3; n >= 1; n-- {
+		for i := len(toks) - n; i >= 0; i-- {
+			name := strings.Join(toks[i:i+n], " ")
+			if len(name) < 3 || strings.ContainsAny(name, "0123456789") || p.byToken[text.FoldWord(toks[i+n-1])] != nil {
+				continue
+			}
+			if strings.Contains(lower, " "+strings.ToLower(name)+" ") && !strings.Contains(doc.doc.Text, text.TitleCaseWords(name)) {
+				continue // a word the text writes in lower case only
+			}
+			if _, ok := x.gz.Country(name); ok {
+				continue
+			}
+			if c, ok := x.gz.City(name); ok && doc.mentioned[c.Country] {
+				if !take(c) {
+					return nil
+				}
+				continue
+			}
+			for _, c := range x.gz.Places(name) {
+				if doc.mentioned[c.Country] {
+					if !take(c) {
+						return nil
+					}
+					break
+				}
+			}
+		}
+	}
+	return found
 }
 
 // presentCountry is statedCountry's country-locative country where the

@@ -1040,3 +1040,41 @@ func TestResidenceAndReceiversOffice(t *testing.T) {
 			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
 	})
 }
+
+// A meeting no sentence places takes the place its URL's slug names, of a
+// country the text names; a slug word the text uses as a word is no place.
+func TestSlugCity(t *testing.T) {
+	tests := []struct {
+		name, url, text string
+		want            []string
+	}{
+		{"a small place at the end of the slug",
+			"https://news.example.org/world/otieno-meets-zambian-president-in-siavonga-4471",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila at the lakeside lodge on Monday.",
+			[]string{"meeting 2024-03-04 Siavonga: Daniel Otieno+Hakainde Mwila"}},
+		{"a city in the middle of the slug",
+			"https://news.example.org/2024/03/04/ndola-talks-otieno-mwila-trade.html",
+			"Kenyan President Daniel Otieno held talks with Zambian President Hakainde Mwila on Monday.",
+			[]string{"meeting 2024-03-04 Ndola: Daniel Otieno+Hakainde Mwila"}},
+		{"a city named in the text wins",
+			"https://news.example.org/world/otieno-meets-zambian-president-in-siavonga",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila in Lusaka on Monday.",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"two places in the slug name neither",
+			"https://news.example.org/world/otieno-mwila-lusaka-nairobi-ties-strong",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday.",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"a city of a country the text never names",
+			"https://news.example.org/world/otieno-meets-zambian-president-after-kigali-summit",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday.",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extractDocs(t, fact.Document{URL: tt.url, Text: tt.text, Date: "2024-03-05"})[0]
+			if got := meetingLines(f.Meetings); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("meetings:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
