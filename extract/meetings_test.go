@@ -1078,3 +1078,16 @@ func TestSlugCity(t *testing.T) {
 		})
 	}
 }
+
+// "The host welcomed the guest to Y": Y, a small place or a venue, is where
+// the meeting was.
+func TestWelcomedTo(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"welcomed to a small place",
+			"Zambian President Hakainde Mwila welcomed Kenyan President Daniel Otieno to Siavonga on Monday for talks.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Siavonga: Daniel Otieno+Hakainde Mwila"}},
+		{"welcomed to a seat, the guest as a counterpart",
+			"Zambian President Hakainde Mwila on Monday welcomed his Kenyan counterpart Daniel Otieno to State House for talks.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+	})
+}

@@ -88,7 +88,8 @@ func (x *Extractor) smallPlace(doc *document, p *people, st *sentence) (*gazette
 		if !text.IsCap(w.Text) || st.covered[i] >= 0 || inMention(ms, w.Start) {
 			continue
 		}
-		locative := i > 0 && x.lex.placeLocative.MatchString(st.Text[max(0, w.Start-48):w.Start])
+		locative := i > 0 && (x.lex.placeLocative.MatchString(st.Text[max(0, w.Start-48):w.Start]) ||
+			x.lex.welcomeTo.MatchString(st.Text[max(0, w.Start-120):w.Start]))
 		if !locative && !hosts {
 			continue
 		}
@@ -176,7 +177,7 @@ func (x *Extractor) venueIn(doc *document, p *people, m *meetingDraft, st *sente
 		if common {
 			locStart = st.words[i-1].Start // "at his official residence"
 		}
-		if !x.lex.placeLocative.MatchString(st.Text[max(0, locStart-24):locStart]) {
+		if !x.lex.placeLocative.MatchString(st.Text[max(0, locStart-24):locStart]) && !x.lex.welcomeTo.MatchString(st.Text[max(0, locStart-120):locStart]) {
 			continue // "according to the Foreign Ministry" names no venue
 		}
 		if h.City != "" {

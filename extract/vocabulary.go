@@ -125,6 +125,7 @@ type vocabulary struct {
 	// "A and B, the X minister and his Y counterpart, met": offices of a pair, in order
 	respectiveJoin, respectiveEnd *lexicon.Regexp
 	onwardJourney                 *lexicon.Regexp // "he later flew to X": a city the meeting's participant went on to
+	welcomeTo                     *lexicon.Regexp // "welcomed X to Y": Y a small place or a venue where the meeting was
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -189,7 +190,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		contactPhrase: lex.Pattern("contact-phrase"), callAnaphora: lex.Pattern("call-anaphora"),
 		countryLocative: lex.Pattern("country-locative"), countryAny: lex.Pattern("country-any"), travel: lex.Pattern("travel"),
 		commaSubject: lex.Pattern("comma-subject"), nameCountry: lex.Pattern("name-country"),
-		respectiveJoin: lex.Pattern("respective-join"), respectiveEnd: lex.Pattern("respective-end"), onwardJourney: lex.Pattern("onward-journey"),
+		respectiveJoin: lex.Pattern("respective-join"), respectiveEnd: lex.Pattern("respective-end"), onwardJourney: lex.Pattern("onward-journey"), welcomeTo: lex.Pattern("welcome-to"),
 		occasionLower: lex.Pattern("occasion-lower"), occasionHead: lex.Pattern("occasion-head"),
 		metric: lex.Pattern("metric"), aid: lex.Pattern("aid"), stateForm: lex.Pattern("state-form"), restatement: lex.Pattern("restatement"), anaphora: lex.Pattern("measure-anaphora"), pronounAttribution: lex.Pattern("pronoun-attribution"), countOf: lex.Pattern("count-of"),
 		chairedBy: lex.Pattern("chaired-by"), ourSide: lex.Pattern("our-side"),
