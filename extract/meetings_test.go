@@ -1091,3 +1091,19 @@ func TestWelcomedTo(t *testing.T) {
 			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
 	})
 }
+
+// An event a participant is still to host or chair is not the meeting, and
+// its city is not the meeting's.
+func TestEventStillToHost(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"due to host a summit",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday. Mwila is due to host the regional summit in Kigali.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"will chair a session",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday. Otieno will chair the bloc's next session in Kigali.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"the meeting's own city before the plan",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila in Lusaka on Monday, ahead of the summit Mwila is set to host in Kigali.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+	})
+}
