@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/diplograph/diplograph/extract/dates"
 	"github.com/diplograph/diplograph/extract/gazetteer"
@@ -1720,8 +1721,11 @@ func (x *Extractor) capitalNamed(st *sentence) *gazetteer.City {
 		}
 		before := strings.ToLower(st.Text[max(0, g.Start-24):g.Start])
 		after := strings.ToLower(st.Text[g.End:])
+		// "in Zambia's capital": the possessive stands where "the" would
+		possessive := g.Kind == gazetteer.MatchCountry && (strings.HasPrefix(after, "'s capital") || strings.HasPrefix(after, "’s capital")) &&
+			capitalAlone(after[strings.Index(after, "capital")+len("capital"):])
 		named := g.Kind == gazetteer.MatchDemonym && strings.HasSuffix(before, "the ") && strings.HasPrefix(after, " capital") ||
-			g.Kind == gazetteer.MatchCountry && strings.HasSuffix(before, "the capital of ")
+			g.Kind == gazetteer.MatchCountry && strings.HasSuffix(before, "the capital of ") || possessive
 		if !named || !x.lex.isLocative(st, k) && !strings.HasSuffix(before, "the capital of ") {
 			continue
 		}
@@ -1730,6 +1734,25 @@ func (x *Extractor) capitalNamed(st *sentence) *gazetteer.City {
 		}
 	}
 	return nil
+}
+
+// capitalAlone reports that "capital" ends its noun phrase (rest is what
+// follows it): "in X's capital on Monday", "in X's capital city", not "X's
+// capital markets".
+func capitalAlone(rest string) bool {
+	w := strings.Fields(rest)
+	if len(w) == 0 {
+		return true
+	}
+	first := strings.TrimRight(w[0], ".,;:")
+	if first != w[0] || first == "" {
+		return first == "" || first == "city"
+	}
+	switch first {
+	case "city", "on", "in", "for", "of", "to", "at", "and", "where", "this", "last", "today", "yesterday", "earlier", "late":
+		return true
+	}
+	return !unicode.IsLower([]rune(first)[0])
 }
 
 // reportingDate reports whether the date at byte offset at of a sentence

@@ -1107,3 +1107,19 @@ func TestEventStillToHost(t *testing.T) {
 			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
 	})
 }
+
+// "in X's capital" names X's capital as "the X capital" does; "X's capital
+// markets" names no city.
+func TestPossessiveCapital(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"in a country's capital, over a home dateline",
+			"NAIROBI, March 4 - Kenyan President Daniel Otieno met Zambian President Hakainde Mwila in Zambia's capital on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"in a country’s capital, a curly apostrophe",
+			"Kenyan President Daniel Otieno held talks with Zambian President Hakainde Mwila in Zambia’s capital on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"capital markets",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday to boost investment in Zambia's capital markets.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+	})
+}
