@@ -1315,6 +1315,9 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 	if pl, ok := x.visitedPlace(doc, p, m, dated); ok && (stated == "" || stated == pl.country) && (dl == nil || dl.Country != pl.country) {
 		return pl
 	}
+	if pl, ok := x.guestDateline(p, m, dl); ok && (stated == "" || stated == pl.country) {
+		return pl
+	}
 	if dl != nil && (stated == "" || stated == dl.Country) {
 		return cityPlace(dl, doc.seg.Dateline)
 	}
@@ -1418,31 +1421,69 @@ func (x *Extractor) receiverOffice(p *people, m *meetingDraft) (place, bool) {
 		if loc == nil {
 			continue
 		}
-		ms := p.mentions[st.idx]
-		for i, w := range st.words {
-			if !x.lex.hostVerb[w.Fold] || w.Start > loc[0] {
-				continue
-			}
-			host := ""
-			if i+1 < len(st.words) && st.words[i+1].Fold == "by" {
-				for _, mm := range ms {
-					if mm.s > w.End && m.has[mm.name] {
-						host = mm.name
-						break
-					}
+		host, found := x.hostIn(p, m, st, loc[0])
+		if !found {
+			continue
+		}
+		if cl := p.byName[host]; cl != nil && p.country[cl] != "" {
+			return x.capitalPlace(p.country[cl])
+		}
+		return place{}, false
+	}
+	return place{}, false
+}
+
+// hostIn is the participant a host verb before byte offset before makes
+// the host: its subject ("X received Y"), or its agent ("Y was received by
+// X"); found is false where no host verb is there, host "" where it names
+// no participant.
+func (x *Extractor) hostIn(p *people, m *meetingDraft, st *sentence, before int) (host string, found bool) {
+	ms := p.mentions[st.idx]
+	for i, w := range st.words {
+		if !x.lex.hostVerb[w.Fold] || w.Start > before {
+			continue
+		}
+		if i+1 < len(st.words) && st.words[i+1].Fold == "by" {
+			for _, mm := range ms {
+				if mm.s > w.End && m.has[mm.name] {
+					return mm.name, true
 				}
-			} else {
-				for k := len(ms) - 1; k >= 0; k-- {
-					if ms[k].e <= w.Start && m.has[ms[k].name] {
-						host = ms[k].name
-						break
-					}
-				}
 			}
-			if cl := p.byName[host]; cl != nil && p.country[cl] != "" {
-				return x.capitalPlace(p.country[cl])
+			return "", true
+		}
+		for k := len(ms) - 1; k >= 0; k-- {
+			if ms[k].e <= w.Start && m.has[ms[k].name] {
+				return ms[k].name, true
 			}
-			return place{}, false
+		}
+		return "", true
+	}
+	return "", false
+}
+
+// guestDateline reports a dateline of the guest's country over a meeting
+// its first sentence has a host of another country receive ("NAIROBI -
+// the Zambian president hosted the Kenyan president"): the report was
+// filed at the guest's home, the talks were in the host's capital.
+func (x *Extractor) guestDateline(p *people, m *meetingDraft, dl *gazetteer.City) (place, bool) {
+	if m == nil || dl == nil || len(m.sents) == 0 || len(m.people) != 2 {
+		return place{}, false
+	}
+	st := m.sents[0]
+	host, found := x.hostIn(p, m, st, len(st.Text))
+	if !found || host == "" {
+		return place{}, false
+	}
+	countryOf := func(name string) string {
+		if cl := p.byName[name]; cl != nil {
+			return p.country[cl]
+		}
+		return ""
+	}
+	hc := countryOf(host)
+	for _, guest := range m.people {
+		if guest != host && hc != "" && hc != dl.Country && countryOf(guest) == dl.Country {
+			return x.capitalPlace(hc)
 		}
 	}
 	return place{}, false

@@ -1123,3 +1123,19 @@ func TestPossessiveCapital(t *testing.T) {
 			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
 	})
 }
+
+// A dateline of the guest's home over a host of another country who
+// received the guest: the talks were in the host's capital.
+func TestGuestHomeDateline(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"hosted, filed at the guest's home",
+			"NAIROBI, March 4 - Zambian President Hakainde Mwila hosted Kenyan President Daniel Otieno on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"received by, filed at the guest's home",
+			"NAIROBI, March 4 - Kenyan President Daniel Otieno was received by Zambian President Hakainde Mwila for talks on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"the host at home, the dateline stands",
+			"NAIROBI, March 4 - Kenyan President Daniel Otieno received Zambian President Hakainde Mwila on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Nairobi: Daniel Otieno+Hakainde Mwila"}},
+	})
+}
