@@ -1648,7 +1648,7 @@ func (x *Extractor) slugCity(doc *document, p *people) *gazetteer.City {
 	take := func(c *gazetteer.City) bool {
 		if found != nil && found != c {
 			found = nil
-			return false // "berlin-paris": a slug of two places names neither
+			return false // "...-x-y-...": a slug of two places names neither
 		}
 		found = c
 		return true
