@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/diplograph/diplograph/extract/dates"
 	"github.com/diplograph/diplograph/extract/gazetteer"
@@ -314,6 +315,13 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 	}
 	// also without a meeting: the dateline still says where the report is from
 	mainPlace := x.meetingPlace(doc, p, main, dated)
+	if main != nil && len(main.people) >= 2 && mainPlace.city == "" {
+		// news sites file the story under a slug that often ends with
+		// its place ("...-meets-prime-minister-in-x")
+		if c := x.slugCity(doc, p); c != nil && (mainPlace.country == "" || mainPlace.country == c.Country) {
+			mainPlace = place{city: c.Name, country: c.Country}
+		}
+	}
 	mainCity, mainCountry := mainPlace.city, mainPlace.country
 	found.host = mainCountry
 	var mainDate, mainDateSource string
@@ -1307,6 +1315,9 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 	if pl, ok := x.visitedPlace(doc, p, m, dated); ok && (stated == "" || stated == pl.country) && (dl == nil || dl.Country != pl.country) {
 		return pl
 	}
+	if pl, ok := x.guestDateline(p, m, dl); ok && (stated == "" || stated == pl.country) {
+		return pl
+	}
 	if dl != nil && (stated == "" || stated == dl.Country) {
 		return cityPlace(dl, doc.seg.Dateline)
 	}
@@ -1355,7 +1366,9 @@ func (x *Extractor) leaderOffice(p *people, m *meetingDraft) (place, bool) {
 				continue
 			}
 			if country != "" && country != rc {
-				return place{}, false // leaders of two countries: whose office?
+				// leaders of two countries: the office of the one who
+				// received the other ("X received Y in his office")
+				return x.receiverOffice(p, m)
 			}
 			country = rc
 		}
@@ -1394,6 +1407,84 @@ func (x *Extractor) visitedPlace(doc *document, p *people, m *meetingDraft, date
 			}
 		}
 		return x.capitalPlace(v.Host)
+	}
+	return place{}, false
+}
+
+// receiverOffice places a meeting at the office of leaders of two
+// countries in the capital of the one a host verb makes the host ("X
+// received Y in his office", "Y was received by X at the President's
+// office").
+func (x *Extractor) receiverOffice(p *people, m *meetingDraft) (place, bool) {
+	for _, st := range m.sents {
+		loc := x.lex.officeVenue.FindStringIndex(st.Text)
+		if loc == nil {
+			continue
+		}
+		host, found := x.hostIn(p, m, st, loc[0])
+		if !found {
+			continue
+		}
+		if cl := p.byName[host]; cl != nil && p.country[cl] != "" {
+			return x.capitalPlace(p.country[cl])
+		}
+		return place{}, false
+	}
+	return place{}, false
+}
+
+// hostIn is the participant a host verb before byte offset before makes
+// the host: its subject ("X received Y"), or its agent ("Y was received by
+// X"); found is false where no host verb is there, host "" where it names
+// no participant.
+func (x *Extractor) hostIn(p *people, m *meetingDraft, st *sentence, before int) (host string, found bool) {
+	ms := p.mentions[st.idx]
+	for i, w := range st.words {
+		if !x.lex.hostVerb[w.Fold] || w.Start > before {
+			continue
+		}
+		if i+1 < len(st.words) && st.words[i+1].Fold == "by" {
+			for _, mm := range ms {
+				if mm.s > w.End && m.has[mm.name] {
+					return mm.name, true
+				}
+			}
+			return "", true
+		}
+		for k := len(ms) - 1; k >= 0; k-- {
+			if ms[k].e <= w.Start && m.has[ms[k].name] {
+				return ms[k].name, true
+			}
+		}
+		return "", true
+	}
+	return "", false
+}
+
+// guestDateline reports a dateline of the guest's country over a meeting
+// its first sentence has a host of another country receive ("NAIROBI -
+// the Zambian president hosted the Kenyan president"): the report was
+// filed at the guest's home, the talks were in the host's capital.
+func (x *Extractor) guestDateline(p *people, m *meetingDraft, dl *gazetteer.City) (place, bool) {
+	if m == nil || dl == nil || len(m.sents) == 0 || len(m.people) != 2 {
+		return place{}, false
+	}
+	st := m.sents[0]
+	host, found := x.hostIn(p, m, st, len(st.Text))
+	if !found || host == "" {
+		return place{}, false
+	}
+	countryOf := func(name string) string {
+		if cl := p.byName[name]; cl != nil {
+			return p.country[cl]
+		}
+		return ""
+	}
+	hc := countryOf(host)
+	for _, guest := range m.people {
+		if guest != host && hc != "" && hc != dl.Country && countryOf(guest) == dl.Country {
+			return x.capitalPlace(hc)
+		}
 	}
 	return place{}, false
 }
@@ -1533,6 +1624,66 @@ func (x *Extractor) onward(p *people, m *meetingDraft, st *sentence, g gazetteer
 	return at >= 0 && at < g.Start
 }
 
+// slugCity is the city or small place the last segment of the document's
+// URL names ("/leader-meets-counterpart-in-x"), one of a country the text
+// names, whose name the text never writes as a word in lower case (a word
+// of the slug, not a place) and no person bears; nil where none is named.
+// Only a meeting no sentence, venue or dateline places reads it.
+func (x *Extractor) slugCity(doc *document, p *people) *gazetteer.City {
+	u := doc.doc.URL
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	u = strings.TrimRight(u, "/")
+	seg := u[strings.LastIndex(u, "/")+1:]
+	if i := strings.LastIndex(seg, "."); i > 0 {
+		seg = seg[:i] // "slug.html"
+	}
+	toks := strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' || r == '+' })
+	if len(toks) < 3 {
+		return nil // an identifier, not a slug of words
+	}
+	lower := " " + strings.ToLower(doc.doc.Text) + " "
+	var found *gazetteer.City
+	take := func(c *gazetteer.City) bool {
+		if found != nil && found != c {
+			found = nil
+			return false // "...-x-y-...": a slug of two places names neither
+		}
+		found = c
+		return true
+	}
+	for n := 3; n >= 1; n-- {
+		for i := len(toks) - n; i >= 0; i-- {
+			name := strings.Join(toks[i:i+n], " ")
+			if len(name) < 3 || strings.ContainsAny(name, "0123456789") || p.byToken[text.FoldWord(toks[i+n-1])] != nil {
+				continue
+			}
+			if strings.Contains(lower, " "+strings.ToLower(name)+" ") && !strings.Contains(doc.doc.Text, text.TitleCaseWords(name)) {
+				continue // a word the text writes in lower case only
+			}
+			if _, ok := x.gz.Country(name); ok {
+				continue
+			}
+			if c, ok := x.gz.City(name); ok && doc.mentioned[c.Country] {
+				if !take(c) {
+					return nil
+				}
+				continue
+			}
+			for _, c := range x.gz.Places(name) {
+				if doc.mentioned[c.Country] {
+					if !take(c) {
+						return nil
+					}
+					break
+				}
+			}
+		}
+	}
+	return found
+}
+
 // presentCountry is statedCountry's country-locative country where the
 // words say the meeting or its guest is there now: no visit still to come
 // ("will pay a visit to X") or recalled ("his last visit to X"), no other
@@ -1611,8 +1762,11 @@ func (x *Extractor) capitalNamed(st *sentence) *gazetteer.City {
 		}
 		before := strings.ToLower(st.Text[max(0, g.Start-24):g.Start])
 		after := strings.ToLower(st.Text[g.End:])
+		// "in Zambia's capital": the possessive stands where "the" would
+		possessive := g.Kind == gazetteer.MatchCountry && (strings.HasPrefix(after, "'s capital") || strings.HasPrefix(after, "’s capital")) &&
+			capitalAlone(after[strings.Index(after, "capital")+len("capital"):])
 		named := g.Kind == gazetteer.MatchDemonym && strings.HasSuffix(before, "the ") && strings.HasPrefix(after, " capital") ||
-			g.Kind == gazetteer.MatchCountry && strings.HasSuffix(before, "the capital of ")
+			g.Kind == gazetteer.MatchCountry && strings.HasSuffix(before, "the capital of ") || possessive
 		if !named || !x.lex.isLocative(st, k) && !strings.HasSuffix(before, "the capital of ") {
 			continue
 		}
@@ -1621,6 +1775,25 @@ func (x *Extractor) capitalNamed(st *sentence) *gazetteer.City {
 		}
 	}
 	return nil
+}
+
+// capitalAlone reports that "capital" ends its noun phrase (rest is what
+// follows it): "in X's capital on Monday", "in X's capital city", not "X's
+// capital markets".
+func capitalAlone(rest string) bool {
+	w := strings.Fields(rest)
+	if len(w) == 0 {
+		return true
+	}
+	first := strings.TrimRight(w[0], ".,;:")
+	if first != w[0] || first == "" {
+		return first == "" || first == "city"
+	}
+	switch first {
+	case "city", "on", "in", "for", "of", "to", "at", "and", "where", "this", "last", "today", "yesterday", "earlier", "late":
+		return true
+	}
+	return !unicode.IsLower([]rune(first)[0])
 }
 
 // reportingDate reports whether the date at byte offset at of a sentence

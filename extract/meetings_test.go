@@ -1020,3 +1020,122 @@ func TestCallHeadline(t *testing.T) {
 		})
 	}
 }
+
+// A leader's official residence, written as a common noun after a
+// possessive, is a seat in the capital; the office of leaders of two
+// countries is the one of who received the other.
+func TestResidenceAndReceiversOffice(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"at his official residence",
+			"Zambian President Hakainde Mwila received Kenyan President Daniel Otieno at his official residence on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"at the Official Residence, received by",
+			"Kenyan President Daniel Otieno was received by Zambian President Hakainde Mwila at the Official Residence on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"received in his office",
+			"Zambian President Hakainde Mwila received Kenyan President Daniel Otieno in his office on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"talks in an office of no host",
+			"Kenyan President Daniel Otieno held talks with Zambian President Hakainde Mwila in the President's office on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+	})
+}
+
+// A meeting no sentence places takes the place its URL's slug names, of a
+// country the text names; a slug word the text uses as a word is no place.
+func TestSlugCity(t *testing.T) {
+	tests := []struct {
+		name, url, text string
+		want            []string
+	}{
+		{"a small place at the end of the slug",
+			"https://news.example.org/world/otieno-meets-zambian-president-in-siavonga-4471",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila at the lakeside lodge on Monday.",
+			[]string{"meeting 2024-03-04 Siavonga: Daniel Otieno+Hakainde Mwila"}},
+		{"a city in the middle of the slug",
+			"https://news.example.org/2024/03/04/ndola-talks-otieno-mwila-trade.html",
+			"Kenyan President Daniel Otieno held talks with Zambian President Hakainde Mwila on Monday.",
+			[]string{"meeting 2024-03-04 Ndola: Daniel Otieno+Hakainde Mwila"}},
+		{"a city named in the text wins",
+			"https://news.example.org/world/otieno-meets-zambian-president-in-siavonga",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila in Lusaka on Monday.",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"two places in the slug name neither",
+			"https://news.example.org/world/otieno-mwila-lusaka-nairobi-ties-strong",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday.",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"a city of a country the text never names",
+			"https://news.example.org/world/otieno-meets-zambian-president-after-kigali-summit",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday.",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extractDocs(t, fact.Document{URL: tt.url, Text: tt.text, Date: "2024-03-05"})[0]
+			if got := meetingLines(f.Meetings); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("meetings:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
+
+// "The host welcomed the guest to Y": Y, a small place or a venue, is where
+// the meeting was.
+func TestWelcomedTo(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"welcomed to a small place",
+			"Zambian President Hakainde Mwila welcomed Kenyan President Daniel Otieno to Siavonga on Monday for talks.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Siavonga: Daniel Otieno+Hakainde Mwila"}},
+		{"welcomed to a seat, the guest as a counterpart",
+			"Zambian President Hakainde Mwila on Monday welcomed his Kenyan counterpart Daniel Otieno to State House for talks.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+	})
+}
+
+// An event a participant is still to host or chair is not the meeting, and
+// its city is not the meeting's.
+func TestEventStillToHost(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"due to host a summit",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday. Mwila is due to host the regional summit in Kigali.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"will chair a session",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday. Otieno will chair the bloc's next session in Kigali.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"the meeting's own city before the plan",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila in Lusaka on Monday, ahead of the summit Mwila is set to host in Kigali.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+	})
+}
+
+// "in X's capital" names X's capital as "the X capital" does; "X's capital
+// markets" names no city.
+func TestPossessiveCapital(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"in a country's capital, over a home dateline",
+			"NAIROBI, March 4 - Kenyan President Daniel Otieno met Zambian President Hakainde Mwila in Zambia's capital on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"in a country’s capital, a curly apostrophe",
+			"Kenyan President Daniel Otieno held talks with Zambian President Hakainde Mwila in Zambia’s capital on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"capital markets",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday to boost investment in Zambia's capital markets.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+	})
+}
+
+// A dateline of the guest's home over a host of another country who
+// received the guest: the talks were in the host's capital.
+func TestGuestHomeDateline(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"hosted, filed at the guest's home",
+			"NAIROBI, March 4 - Zambian President Hakainde Mwila hosted Kenyan President Daniel Otieno on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"received by, filed at the guest's home",
+			"NAIROBI, March 4 - Kenyan President Daniel Otieno was received by Zambian President Hakainde Mwila for talks on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"the host at home, the dateline stands",
+			"NAIROBI, March 4 - Kenyan President Daniel Otieno received Zambian President Hakainde Mwila on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Nairobi: Daniel Otieno+Hakainde Mwila"}},
+	})
+}

@@ -88,7 +88,8 @@ func (x *Extractor) smallPlace(doc *document, p *people, st *sentence) (*gazette
 		if !text.IsCap(w.Text) || st.covered[i] >= 0 || inMention(ms, w.Start) {
 			continue
 		}
-		locative := i > 0 && x.lex.placeLocative.MatchString(st.Text[max(0, w.Start-48):w.Start])
+		locative := i > 0 && (x.lex.placeLocative.MatchString(st.Text[max(0, w.Start-48):w.Start]) ||
+			x.lex.welcomeTo.MatchString(st.Text[max(0, w.Start-120):w.Start]))
 		if !locative && !hosts {
 			continue
 		}
@@ -144,7 +145,9 @@ func (x *Extractor) venueHeadCased(s string, at int, common bool) (gazetteer.Ven
 // the meeting ("at", "in": the place-locative pattern).
 func (x *Extractor) venueIn(doc *document, p *people, m *meetingDraft, st *sentence) (place, bool) {
 	for i, w := range st.words {
-		common := i > 0 && st.words[i-1].Fold == "the" && !text.IsCap(w.Text)
+		// "the presidential palace", "his official residence": a seat
+		// named as a common noun
+		common := i > 0 && commonVenueDeterminer[st.words[i-1].Fold] && !text.IsCap(w.Text)
 		if !text.IsCap(w.Text) && !common {
 			continue
 		}
@@ -170,7 +173,11 @@ func (x *Extractor) venueIn(doc *document, p *people, m *meetingDraft, st *sente
 			}
 			start = nameStart
 		}
-		if !x.lex.placeLocative.MatchString(st.Text[max(0, start-24):start]) {
+		locStart := start
+		if common {
+			locStart = st.words[i-1].Start // "at his official residence"
+		}
+		if !x.lex.placeLocative.MatchString(st.Text[max(0, locStart-24):locStart]) && !x.lex.welcomeTo.MatchString(st.Text[max(0, locStart-120):locStart]) {
 			continue // "according to the Foreign Ministry" names no venue
 		}
 		if h.City != "" {
@@ -212,6 +219,10 @@ func (x *Extractor) venueIn(doc *document, p *people, m *meetingDraft, st *sente
 	}
 	return place{}, false
 }
+
+// commonVenueDeterminer: the words before a seat named in lower case
+// ("the state house", "his official residence").
+var commonVenueDeterminer = map[string]bool{"the": true, "his": true, "her": true, "their": true}
 
 // capitalRunStart is the start of the run of capitalised words (joined by
 // spaces, hyphens and the name connectors "of", "de", "al") that ends right

@@ -159,6 +159,8 @@ type vocabulary struct {
 	// commitments: the end of a commitment's text that only dates it by a
 	// visit or talks ("... ahead of a state visit to X")
 	commitmentTail *lexicon.Regexp
+
+	welcomeTo *lexicon.Regexp // "welcomed X to Y": Y a small place or a venue where the meeting was
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -223,7 +225,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		contactPhrase: lex.Pattern("contact-phrase"), callAnaphora: lex.Pattern("call-anaphora"),
 		countryLocative: lex.Pattern("country-locative"), countryAny: lex.Pattern("country-any"), travel: lex.Pattern("travel"),
 		commaSubject: lex.Pattern("comma-subject"), nameCountry: lex.Pattern("name-country"),
-		respectiveJoin: lex.Pattern("respective-join"), respectiveEnd: lex.Pattern("respective-end"), onwardJourney: lex.Pattern("onward-journey"),
+		respectiveJoin: lex.Pattern("respective-join"), respectiveEnd: lex.Pattern("respective-end"), onwardJourney: lex.Pattern("onward-journey"), welcomeTo: lex.Pattern("welcome-to"),
 		occasionLower: lex.Pattern("occasion-lower"), occasionHead: lex.Pattern("occasion-head"),
 		metric: lex.Pattern("metric"), aid: lex.Pattern("aid"), stateForm: lex.Pattern("state-form"), restatement: lex.Pattern("restatement"), anaphora: lex.Pattern("measure-anaphora"), pronounAttribution: lex.Pattern("pronoun-attribution"), countOf: lex.Pattern("count-of"),
 		chairedBy: lex.Pattern("chaired-by"), ourSide: lex.Pattern("our-side"),
