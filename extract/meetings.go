@@ -260,6 +260,11 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		if len(later) > 0 {
 			people = outside(p.mentions[st.idx], people, later)
 		}
+		if len(dated.dates[st.idx]) == 0 && x.allFormer(p, st, people) {
+			// "the accords which former leaders A and B signed after
+			// years of talks": a look back, not the meeting reported
+			continue
+		}
 		if len(people) > maxParticipants {
 			// too many to have met: a guest list
 			continue
@@ -1136,6 +1141,33 @@ func nextWordAfterName(st *sentence, at int) string {
 		return w.Fold
 	}
 	return ""
+}
+
+// allFormer says every one of people is named in st as one who no longer
+// holds office ("former presidents A and B", "the late X and Y"): a
+// sentence of them with no time of its own looks back to an earlier event.
+// A name coordinated with a marked one ("former leaders A and B") is
+// marked too.
+func (x *Extractor) allFormer(p *people, st *sentence, people []string) bool {
+	if len(people) == 0 {
+		return false
+	}
+	former := map[string]bool{}
+	prevFormer, prevEnd := false, 0
+	for _, m := range p.mentions[st.idx] {
+		gap := st.Text[prevEnd:m.s]
+		marked := prevFormer && prevEnd > 0 && x.lex.formerJoin.MatchString(gap) || x.lex.formerBefore.MatchString(st.Text[:m.s])
+		if marked {
+			former[m.name] = true
+		}
+		prevFormer, prevEnd = marked, m.e
+	}
+	for _, n := range people {
+		if !former[n] {
+			return false
+		}
+	}
+	return true
 }
 
 // participants lists the people a meeting sentence says took part, leaving

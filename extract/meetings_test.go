@@ -1139,3 +1139,23 @@ func TestGuestHomeDateline(t *testing.T) {
 			[]string{"meeting 2024-03-04 Nairobi: Daniel Otieno+Hakainde Mwila"}},
 	})
 }
+
+// A meeting sentence of former office holders only, with no time of its
+// own, looks back to an earlier event; a former official who meets a
+// serving one, or former leaders who met on a stated day, did meet.
+func TestFormerLeadersLookBack(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"an accord the former leaders signed after talks",
+			"Prime Minister Lena Falk received President Omar Diallo in Oslo on Monday. The pact is one of several accords which former presidents Anna Kowalska and Pedro Almeida signed after long negotiations.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Oslo: Lena Falk+Omar Diallo"}},
+		{"the late leaders, in another phrasing",
+			"Prime Minister Lena Falk received President Omar Diallo in Oslo on Monday. The treaty grew out of negotiations between the late President Karl Brenner and the late Premier Ivo Sand.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Oslo: Lena Falk+Omar Diallo"}},
+		{"former presidents who met on a stated day met",
+			"Former presidents Anna Kowalska and Pedro Almeida held talks in Geneva on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Geneva: Anna Kowalska+Pedro Almeida"}},
+		{"a former official meeting a serving one met",
+			"Former Prime Minister Anna Kowalska held talks with President Omar Diallo in Geneva.", "2024-03-05",
+			[]string{"meeting 2024-03-05 Geneva: Anna Kowalska+Omar Diallo"}},
+	})
+}

@@ -161,6 +161,9 @@ type vocabulary struct {
 	commitmentTail *lexicon.Regexp
 
 	welcomeTo *lexicon.Regexp // "welcomed X to Y": Y a small place or a venue where the meeting was
+
+	// meetings: a meeting sentence of former office holders only looks back
+	formerBefore, formerJoin *lexicon.Regexp
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -226,6 +229,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		countryLocative: lex.Pattern("country-locative"), countryAny: lex.Pattern("country-any"), travel: lex.Pattern("travel"),
 		commaSubject: lex.Pattern("comma-subject"), nameCountry: lex.Pattern("name-country"),
 		respectiveJoin: lex.Pattern("respective-join"), respectiveEnd: lex.Pattern("respective-end"), onwardJourney: lex.Pattern("onward-journey"), welcomeTo: lex.Pattern("welcome-to"),
+		formerBefore: lex.Pattern("former-before"), formerJoin: lex.Pattern("former-join"),
 		occasionLower: lex.Pattern("occasion-lower"), occasionHead: lex.Pattern("occasion-head"),
 		metric: lex.Pattern("metric"), aid: lex.Pattern("aid"), stateForm: lex.Pattern("state-form"), restatement: lex.Pattern("restatement"), anaphora: lex.Pattern("measure-anaphora"), pronounAttribution: lex.Pattern("pronoun-attribution"), countOf: lex.Pattern("count-of"),
 		chairedBy: lex.Pattern("chaired-by"), ourSide: lex.Pattern("our-side"),

@@ -238,6 +238,8 @@ var Rules = map[string]string{
 	"respective-join":        "patterns/people.tsv: between the first office of an appositive after a pair of names and the country of its second (\"and his\" Y counterpart)",
 	"respective-end":         "patterns/people.tsv: the close of an appositive of offices after a pair of names (\", \", \" respectively,\")",
 	"onward-journey":         "patterns/meetings.tsv: before a city: where a participant went on to after the meeting (\"later flew to X\"), not its place",
+	"former-before":          "patterns/meetings.tsv: before a name: the person no longer holds office (\"former leaders A and B\"); a meeting of such people only, with no time of its own, is a look back",
+	"former-join":            "patterns/meetings.tsv: between two names: the second shares the first's mark of a past office (\"former presidents A and B\")",
 	"welcome-to":             "patterns/meetings.tsv: before a small place or a venue: the host welcomed the guest there (\"welcomed X to Y\")",
 	"national-office":        "patterns/meetings.tsv: matched against a person's office: a national leader whose office is in the capital",
 	"arrival":                "patterns/meetings.tsv: a sentence about a welcome on arrival names who greeted, not who met",
