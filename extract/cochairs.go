@@ -670,7 +670,7 @@ func (cr *chairReader) active(st *sentence, ms []personMention, bs []body, recen
 		if wi+1 < len(st.words) && (st.words[wi+1].Fold == "of" || st.words[wi+1].Fold == "by") {
 			continue // a noun ("co-chair of"), or the passive
 		}
-		if wi > 0 && passiveAux[st.words[wi-1].Fold] && !strings.HasSuffix(w.Fold, "ing") {
+		if wi > 0 && x.lex.passiveAux[st.words[wi-1].Fold] && !strings.HasSuffix(w.Fold, "ing") {
 			continue // "was chaired": the passive ("are co-chairing" is none)
 		}
 		delegation, dside := cr.delegationObject(st, w.End)
@@ -963,9 +963,6 @@ func (cr *chairReader) pairAfter(idx int) []personMention {
 	}
 	return []personMention{{name: names[0], s: -1}, {name: names[1], s: -1}}
 }
-
-// passiveAux are the auxiliaries of a passive chair verb without "by".
-var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true}
 
 // nouns reads "A, co-chair of the X Commission", "the co-chairs of the X
 // Commission, A and B" and "its co-chairs, A and B".

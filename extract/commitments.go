@@ -147,7 +147,7 @@ func (x *Extractor) commitmentAt(st *sentence, ppl *people, sp []speech, ref ref
 	}
 	text = x.lex.cleanCommitment(text, hit == nil || hit.mode != "whole")
 	procedural := x.lex.procedural.MatchString(text) || hit != nil && x.lex.procedural.MatchString(st.Text[loc[0]:])
-	if words := strings.Fields(text); len(words) < 2 || len(words) <= 3 && pronoun[strings.ToLower(words[len(words)-1])] || procedural || seen[text] {
+	if words := strings.Fields(text); len(words) < 2 || len(words) <= 3 && x.lex.pointingPronoun[strings.ToLower(words[len(words)-1])] || procedural || seen[text] {
 		// "achieve this": what is committed to is named elsewhere
 		return fact.Commitment{}, next, false, false
 	}
@@ -297,7 +297,7 @@ func (x *Extractor) startsWithAction(st *sentence, off int) bool {
 		return false
 	}
 	w := st.words[k].Fold
-	if possessive[w] && k+1 < len(st.words) {
+	if x.lex.possessiveDeterminer[w] && k+1 < len(st.words) {
 		return true // "will continue our support for", "its assistance"
 	}
 	if x.lex.commitmentVerb[w] || strings.HasSuffix(w, "ing") && len(w) > 5 && !text.IsCap(st.words[k].Text) {
@@ -312,13 +312,6 @@ func (x *Extractor) startsWithAction(st *sentence, off int) bool {
 	}
 	return false
 }
-
-// pronoun are the words that name what a short commitment refers to only
-// by pointing ("We should achieve this").
-var pronoun = map[string]bool{"this": true, "that": true, "it": true, "them": true, "these": true, "those": true, "so": true}
-
-// possessive are the determiners of "will continue our support for".
-var possessive = map[string]bool{"our": true, "its": true, "their": true, "his": true, "her": true}
 
 // wordIndexAfter is the index of the first word starting at or after off, or -1.
 func wordIndexAfter(st *sentence, off int) int {
@@ -403,7 +396,7 @@ func (x *Extractor) npStart(st *sentence, off int) int {
 	for j >= 0 && st.words[j].Start >= off {
 		j--
 	}
-	for j >= 0 && (passiveAux[st.words[j].Fold] || auxiliary[st.words[j].Fold]) {
+	for j >= 0 && (x.lex.passiveAux[st.words[j].Fold] || x.lex.participleAux[st.words[j].Fold]) {
 		j--
 	}
 	first := -1
@@ -421,7 +414,7 @@ func (x *Extractor) npStart(st *sentence, off int) int {
 			break
 		}
 		first = j
-		if w.Fold == "the" || w.Fold == "a" || w.Fold == "an" || possessive[w.Fold] || w.Fold == "these" || w.Fold == "this" {
+		if w.Fold == "the" || w.Fold == "a" || w.Fold == "an" || x.lex.possessiveDeterminer[w.Fold] || w.Fold == "these" || w.Fold == "this" {
 			break
 		}
 	}
@@ -430,10 +423,6 @@ func (x *Extractor) npStart(st *sentence, off int) int {
 	}
 	return st.words[first].Start
 }
-
-// auxiliary are the words between a noun and its participle ("documents
-// have been agreed and signed").
-var auxiliary = map[string]bool{"have": true, "has": true, "had": true, "and": true, "also": true, "jointly": true, "already": true}
 
 // subjectStart is where the subject of the verb at off starts: the clause's
 // start, or, when the verb follows a relative pronoun ("the Agreement
@@ -446,12 +435,12 @@ func (x *Extractor) subjectStart(st *sentence, off int) int {
 	}
 	j := -1
 	for r := k; r < len(st.words) && st.words[r].Start < off; r++ {
-		if relativeWord[st.words[r].Fold] {
+		if x.lex.relativeWord[st.words[r].Fold] {
 			j = r - 1 // "the deals which former leaders signed", "..., which entered into force"
 		}
 	}
 	if j < 0 {
-		if k > 0 && relativeWord[st.words[k-1].Fold] && strings.TrimSpace(st.Text[start:off]) == "" {
+		if k > 0 && x.lex.relativeWord[st.words[k-1].Fold] && strings.TrimSpace(st.Text[start:off]) == "" {
 			j = k - 2 // "the Agreement (RAA) that entered into force": the clause began after "that"
 		} else {
 			return start
@@ -470,7 +459,7 @@ func (x *Extractor) subjectStart(st *sentence, off int) int {
 		}
 		if first < 0 && !x.lex.noObject[w.Fold] && len(strings.Fields(st.Text[w.Start:off])) <= 6 {
 			first = j // a lower-case noun phrase: back to its determiner
-			if w.Fold == "the" || w.Fold == "a" || w.Fold == "an" || possessive[w.Fold] {
+			if w.Fold == "the" || w.Fold == "a" || w.Fold == "an" || x.lex.possessiveDeterminer[w.Fold] {
 				break
 			}
 			continue
@@ -485,9 +474,6 @@ func (x *Extractor) subjectStart(st *sentence, off int) int {
 	}
 	return st.words[first].Start
 }
-
-// relativeWord are the words a relative clause starts with.
-var relativeWord = map[string]bool{"that": true, "which": true, "who": true}
 
 // clauseStart is where the clause holding offset off starts: after a
 // reporting "that", a semicolon or a colon, and after a leading frame ("In
@@ -737,7 +723,7 @@ func (x *Extractor) due(st *sentence, ref reference, dated datedSentences, statu
 	}
 	// "scheduled for October", "in May": the next such month
 	for i, w := range st.words {
-		if i == 0 || !text.IsCap(w.Text) || !duePreposition[st.words[i-1].Fold] {
+		if i == 0 || !text.IsCap(w.Text) || !x.lex.duePreposition[st.words[i-1].Fold] {
 			continue
 		}
 		n, err := strconv.Atoi(v.monthNumber[w.Fold])
@@ -822,10 +808,6 @@ func partyCountry(g *gazetteer.Match) string {
 	}
 	return ""
 }
-
-// duePreposition are the words before a month a plan is due in ("in May",
-// "scheduled for October").
-var duePreposition = map[string]bool{"in": true, "for": true, "during": true, "by": true, "until": true, "before": true}
 
 func twoDigits(n int) string {
 	if n < 10 {

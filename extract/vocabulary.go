@@ -164,6 +164,14 @@ type vocabulary struct {
 
 	// meetings: a meeting sentence of former office holders only looks back
 	formerBefore, formerJoin *lexicon.Regexp
+
+	// function words of the relation rules (lexicon/grammar.tsv)
+	passiveAux           map[string]bool
+	participleAux        map[string]bool
+	pointingPronoun      map[string]bool
+	possessiveDeterminer map[string]bool
+	relativeWord         map[string]bool
+	duePreposition       map[string]bool
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -259,6 +267,11 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	// co-chairs
 	v.chairAside = lex.Pattern("chair-aside")
 	v.chairPairDeterminer = lex.Set("chair-pair-determiner")
+
+	// function words of the relation rules
+	v.passiveAux, v.participleAux = lex.Set("passive-aux"), lex.Set("participle-aux")
+	v.pointingPronoun, v.possessiveDeterminer = lex.Set("pointing-pronoun"), lex.Set("possessive-determiner")
+	v.relativeWord, v.duePreposition = lex.Set("relative-word"), lex.Set("due-preposition")
 	v.delegationObject = lex.Pattern("delegation-object")
 
 	v.bodyName = lex.Set("body-name")

@@ -3,6 +3,12 @@ package lexicon
 // Classes are the word classes the extractor reads, each with the table it
 // is kept in and what it is for. A row of another class is an error.
 var Classes = map[string]string{
+	"passive-aux":             "lexicon/grammar.tsv: an auxiliary of a passive verb: \"the commission is co-chaired\", \"documents have been signed\"",
+	"participle-aux":          "lexicon/grammar.tsv: a word between a noun and its participle (\"documents have been agreed and signed\", \"accords already signed\")",
+	"pointing-pronoun":        "lexicon/grammar.tsv: ends a short commitment that names what it refers to only by pointing (\"We should achieve this\"): no commitment of its own",
+	"possessive-determiner":   "lexicon/grammar.tsv: a possessive determiner opening an object (\"will continue our support for\")",
+	"relative-word":           "lexicon/grammar.tsv: a relative clause starts with it (\"the Agreement that entered into force\")",
+	"due-preposition":         "lexicon/grammar.tsv: before a month, it makes the month a plan's due date (\"in May\", \"scheduled for October\")",
 	"not-name":                "lexicon/names.tsv: a function word, capitalised at the start of a sentence",
 	"honorific":               "lexicon/names.tsv: a courtesy title stripped from names (lower case, without its dot)",
 	"particle":                "lexicon/names.tsv: a lower-case particle inside a name (\"da Costa\", \"von der Heide\", \"bin Saif\")",
