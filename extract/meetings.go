@@ -1796,7 +1796,7 @@ func (x *Extractor) capitalNamed(st *sentence) *gazetteer.City {
 		after := strings.ToLower(st.Text[g.End:])
 		// "in Zambia's capital": the possessive stands where "the" would
 		possessive := g.Kind == gazetteer.MatchCountry && (strings.HasPrefix(after, "'s capital") || strings.HasPrefix(after, "’s capital")) &&
-			capitalAlone(after[strings.Index(after, "capital")+len("capital"):])
+			x.lex.capitalAlone(after[strings.Index(after, "capital")+len("capital"):])
 		named := g.Kind == gazetteer.MatchDemonym && strings.HasSuffix(before, "the ") && strings.HasPrefix(after, " capital") ||
 			g.Kind == gazetteer.MatchCountry && strings.HasSuffix(before, "the capital of ") || possessive
 		if !named || !x.lex.isLocative(st, k) && !strings.HasSuffix(before, "the capital of ") {
@@ -1812,20 +1812,16 @@ func (x *Extractor) capitalNamed(st *sentence) *gazetteer.City {
 // capitalAlone reports that "capital" ends its noun phrase (rest is what
 // follows it): "in X's capital on Monday", "in X's capital city", not "X's
 // capital markets".
-func capitalAlone(rest string) bool {
+func (v *vocabulary) capitalAlone(rest string) bool {
 	w := strings.Fields(rest)
 	if len(w) == 0 {
 		return true
 	}
 	first := strings.TrimRight(w[0], ".,;:")
 	if first != w[0] || first == "" {
-		return first == "" || first == "city"
+		return first == "" || first == "city" // "X's capital city."
 	}
-	switch first {
-	case "city", "on", "in", "for", "of", "to", "at", "and", "where", "this", "last", "today", "yesterday", "earlier", "late":
-		return true
-	}
-	return !unicode.IsLower([]rune(first)[0])
+	return v.capitalAloneNext[first] || !unicode.IsLower([]rune(first)[0])
 }
 
 // reportingDate reports whether the date at byte offset at of a sentence

@@ -147,7 +147,7 @@ func (x *Extractor) venueIn(doc *document, p *people, m *meetingDraft, st *sente
 	for i, w := range st.words {
 		// "the presidential palace", "his official residence": a seat
 		// named as a common noun
-		common := i > 0 && commonVenueDeterminer[st.words[i-1].Fold] && !text.IsCap(w.Text)
+		common := i > 0 && x.lex.venueDeterminer[st.words[i-1].Fold] && !text.IsCap(w.Text)
 		if !text.IsCap(w.Text) && !common {
 			continue
 		}
@@ -219,10 +219,6 @@ func (x *Extractor) venueIn(doc *document, p *people, m *meetingDraft, st *sente
 	}
 	return place{}, false
 }
-
-// commonVenueDeterminer: the words before a seat named in lower case
-// ("the state house", "his official residence").
-var commonVenueDeterminer = map[string]bool{"the": true, "his": true, "her": true, "their": true}
 
 // capitalRunStart is the start of the run of capitalised words (joined by
 // spaces, hyphens and the name connectors "of", "de", "al") that ends right

@@ -172,6 +172,8 @@ type vocabulary struct {
 	possessiveDeterminer map[string]bool
 	relativeWord         map[string]bool
 	duePreposition       map[string]bool
+	capitalAloneNext     map[string]bool // "in X's capital on Monday": "capital" ends its noun phrase
+	venueDeterminer      map[string]bool // "his official residence": before a seat named in lower case
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -272,6 +274,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	v.passiveAux, v.participleAux = lex.Set("passive-aux"), lex.Set("participle-aux")
 	v.pointingPronoun, v.possessiveDeterminer = lex.Set("pointing-pronoun"), lex.Set("possessive-determiner")
 	v.relativeWord, v.duePreposition = lex.Set("relative-word"), lex.Set("due-preposition")
+	v.capitalAloneNext, v.venueDeterminer = lex.Set("capital-alone-next"), lex.Set("venue-determiner")
 	v.delegationObject = lex.Pattern("delegation-object")
 
 	v.bodyName = lex.Set("body-name")
