@@ -196,7 +196,7 @@ func (w *bulkWriter) resolve(qs []quad.Quad) []bulkQuad {
 	}
 	sortNodes(fresh)
 	for _, n := range fresh {
-		if b := w.tx.Bucket([]byte{'v', n.hash[0], n.hash[1]}); b != nil {
+		if b := w.tx.Bucket(valueBucket(n.hash[:])); b != nil {
 			if v := b.Get(n.hash[:]); len(v) > 0 {
 				n.id, _ = binary.Uvarint(v)
 			}
@@ -299,7 +299,7 @@ func (w *bulkWriter) add(qs []quad.Quad) (int, error) {
 		if err := w.putLog(&proto.Primitive{ID: n.id, Value: val, Timestamp: w.now}); err != nil {
 			return 0, err
 		}
-		b, err := w.tx.CreateBucketIfNotExists([]byte{'v', n.hash[0], n.hash[1]})
+		b, err := w.tx.CreateBucketIfNotExists(valueBucket(n.hash[:]))
 		if err != nil {
 			return 0, err
 		}
@@ -414,7 +414,7 @@ func (w *bulkWriter) remove(qs []quad.Quad) (int, bool, error) {
 		if err := w.tx.Bucket([]byte{'n', n.hash[0], n.hash[1]}).Delete(n.hash[:]); err != nil {
 			return 0, false, err
 		}
-		if b := w.tx.Bucket([]byte{'v', n.hash[0], n.hash[1]}); b != nil {
+		if b := w.tx.Bucket(valueBucket(n.hash[:])); b != nil {
 			if err := b.Delete(n.hash[:]); err != nil {
 				return 0, false, err
 			}
@@ -600,3 +600,10 @@ func (s *Store) writeBulk(ctx context.Context, adds, dels []quad.Quad, entries m
 	}
 	return st, true, nil
 }
+
+// valueBucket is the name of the bucket that maps a value's hash to its
+// node ID in Cayley's KV layout: 'v' and the hash's first two bytes.
+func valueBucket(hash []byte) []byte { return []byte{'v', hash[0], hash[1]} }
+
+// isValueBucket reports a bucket name of that form.
+func isValueBucket(name []byte) bool { return len(name) == 3 && name[0] == 'v' }

@@ -388,15 +388,15 @@ func (s *Store) boltStats(ctx context.Context, g *closeGate) (nodes, quads int64
 	return nodes, st.Quads.Size, nil
 }
 
-// countBoltNodes counts the keys of the value buckets ('v' and the first two
-// bytes of a node's hash) of a file in Cayley's KV layout.
+// countBoltNodes counts the keys of the value buckets (valueBucket) of a
+// file in Cayley's KV layout.
 func countBoltNodes(ctx context.Context, tx *bolt.Tx) (int64, error) {
 	var n int64
 	err := tx.ForEach(func(name []byte, b *bolt.Bucket) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if len(name) == 3 && name[0] == 'v' {
+		if isValueBucket(name) {
 			n += int64(b.Stats().KeyN)
 		}
 		return nil
