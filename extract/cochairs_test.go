@@ -26,11 +26,7 @@ func coChairsOf(t *testing.T, text, date string) []string {
 // or an appositive; the body is a commission, a committee, a council or a
 // working group, named in full from its country compound to its subject.
 func TestCoChairShapes(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	tests := []coChairCase{
 		{"the two ministers of the sentence before, a session of the commission (agency wire)",
 			"LUANDA, March 4 (Agency) - Brazilian Foreign Minister Ana Lima held talks with her Angolan counterpart Joao Neto in Luanda on Monday. " +
 				"The two ministers co-chaired the 4th session of the Brazil-Angola Joint Commission.",
@@ -395,20 +391,7 @@ func TestCoChairShapes(t *testing.T) {
 			"The co-chairs of the Ghana-Togo Joint Commission, Foreign Minister Kofi Mensah and Foreign Minister Afi Agbeko, met in Accra. Mensah, the Ghanaian co-chair of the commission, said the border post would open in 2025.",
 			[]string{"Afi Agbeko|Ghana-Togo Joint Commission|Togo", "Kofi Mensah|Ghana-Togo Joint Commission|Ghana"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := coChairsOf(t, tt.text, "2024-05-06")
-			for i, w := range tt.want {
-				// "|*": the text says nothing of the side; any guess will do
-				if p, ok := strings.CutSuffix(w, "|*"); ok && i < len(got) && strings.HasPrefix(got[i], p+"|") {
-					tt.want[i] = got[i]
-				}
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("co-chairs:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
-		})
-	}
+	runCoChairCases(t, tests)
 }
 
 // Sentences that name a body, or chairs of something else, give no
@@ -516,11 +499,7 @@ func TestCoChairHeadlines(t *testing.T) {
 // heads of "their respective delegations", and a second chair whose verb is
 // left out.
 func TestCoChairMoreShapes(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	tests := []coChairCase{
 		{"Presidential is a body's modifier",
 			"Kenyan President Daniel Mwangi and Ugandan President Joseph Okot co-chaired the Kenya-Uganda Presidential Council in Nairobi.",
 			[]string{"Daniel Mwangi|Kenya-Uganda Presidential Council|Kenya", "Joseph Okot|Kenya-Uganda Presidential Council|Uganda"}},
@@ -612,19 +591,7 @@ func TestCoChairMoreShapes(t *testing.T) {
 			"Chile and Peru held the fifth session of the Chile-Peru Joint Commission on Mining in Lima. The Chilean delegation was led by Minister Pablo Soto. Minister Rosa Quispe headed the Peruvian delegation.",
 			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := coChairsOf(t, tt.text, "2024-05-06")
-			for i, w := range tt.want {
-				if p, ok := strings.CutSuffix(w, "|*"); ok && i < len(got) && strings.HasPrefix(got[i], p+"|") {
-					tt.want[i] = got[i]
-				}
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("co-chairs:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
-		})
-	}
+	runCoChairCases(t, tests)
 }
 
 // One the transcript's speaker met and thanks for co-chairing is of the
@@ -662,6 +629,31 @@ func TestCoChairAddressedIsNoColleague(t *testing.T) {
 			}
 			if !found {
 				t.Errorf("no co-chair %s in %+v", tt.person, r.Facts.CoChairs)
+			}
+		})
+	}
+}
+
+// coChairCase is a text and the co-chairs it gives, "person|body|side" sorted;
+// a side written "*" means the text says nothing of it and any guess will do.
+type coChairCase struct {
+	name string
+	text string
+	want []string
+}
+
+func runCoChairCases(t *testing.T, tests []coChairCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := coChairsOf(t, tt.text, "2024-05-06")
+			for i, w := range tt.want {
+				if p, ok := strings.CutSuffix(w, "|*"); ok && i < len(got) && strings.HasPrefix(got[i], p+"|") {
+					tt.want[i] = got[i]
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("co-chairs:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
 		})
 	}
