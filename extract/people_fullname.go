@@ -147,13 +147,21 @@ func (r *reader) unglueVerbs(doc *document) {
 		}
 	}
 	for _, st := range doc.sents {
+		// the words are copied only from the first split on: most
+		// sentences have none
 		var out []text.Word
 		split := false
-		for _, w := range st.words {
+		for i, w := range st.words {
 			stem, verb := r.gluedVerb(w.Text, alone)
 			if verb == "" {
-				out = append(out, w)
+				if split {
+					out = append(out, w)
+				}
 				continue
+			}
+			if !split {
+				out = make([]text.Word, i, len(st.words)+1)
+				copy(out, st.words[:i])
 			}
 			k := w.Start + len(stem)
 			out = append(out, text.Word{Start: w.Start, End: k, Text: stem, Fold: text.FoldWord(stem)},

@@ -28,19 +28,27 @@ const (
 // Token is one token of a text. Start and End are byte offsets into it.
 type Token struct {
 	Start, End int
-	Kind       Kind
 	Text       string // text[Start:End]
 	Lower      string // Text in lower case (letters); Text itself otherwise
 	Fold       string // fact.Fold(Text): lower case without diacritics
+	Kind       Kind   // beside the flags, so that a token packs in fewer bytes
 	Space      bool   // white space precedes the token
 	OneSpace   bool   // exactly one space-like rune precedes the token
 	Newline    bool   // a line break lies in the space before the token
 }
 
+// bytesPerToken is about how many bytes of prose make one token (a word
+// and its space, or a punctuation mark): Tokenize allocates for that many
+// at once.
+const bytesPerToken = 5
+
 // Tokenize splits s into tokens. Letters and digits are kept apart ("G7" is
 // "G", "7") so that each parser decides what glued forms mean.
 func Tokenize(s string) []Token {
-	toks := make([]Token, 0, len(s)/4+1)
+	toks := make([]Token, 0, len(s)/bytesPerToken+4)
+	// low is s with its ASCII capitals lowered, made at the first capital:
+	// the lower forms of ASCII tokens are slices of it, not a string each
+	var low string
 	gapStart := 0
 	newline := false
 	for i := 0; i < len(s); {
@@ -80,14 +88,26 @@ func Tokenize(s string) []Token {
 			t.Kind, t.End = Symbol, i+w
 		}
 		t.Text = s[t.Start:t.End]
-		if t.Kind == Letters {
-			t.Lower = strings.ToLower(t.Text)
-		} else {
+		ascii := isASCII(t.Text)
+		switch {
+		case t.Kind == Letters && ascii:
+			// what strings.ToLower and fact.Fold give, without a copy
 			t.Lower = t.Text
-		}
-		if t.Kind == Letters && isASCII(t.Text) {
-			t.Fold = t.Lower // what fact.Fold gives, without a second copy
-		} else {
+			if hasUpperASCII(t.Text) {
+				if low == "" {
+					low = lowerASCII(s)
+				}
+				t.Lower = low[t.Start:t.End]
+			}
+			t.Fold = t.Lower
+		case t.Kind == Letters:
+			t.Lower = strings.ToLower(t.Text)
+			t.Fold = fact.Fold(t.Text)
+		case ascii:
+			// digits and ASCII symbols have no case and no diacritics
+			t.Lower, t.Fold = t.Text, t.Text
+		default:
+			t.Lower = t.Text
 			t.Fold = fact.Fold(t.Text)
 		}
 		toks = append(toks, t)
@@ -170,7 +190,18 @@ type Word struct {
 
 // Words builds the words of s from its tokens.
 func Words(s string, toks []Token) []Word {
-	var out []Word
+	// a word starts at a token of word runes: there are no more words
+	// than those, and one allocation holds them all
+	n := 0
+	for _, t := range toks {
+		if wordish(t) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Word, 0, n)
 	for i := 0; i < len(toks); {
 		if !wordish(toks[i]) {
 			i++
@@ -215,6 +246,36 @@ func Words(s string, toks []Token) []Word {
 		i = j
 	}
 	return out
+}
+
+// hasUpperASCII reports an ASCII capital in s.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerASCII lowers the ASCII capitals of s and leaves every other byte:
+// on an ASCII span the same as strings.ToLower, at the same offsets.
+func lowerASCII(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[last:i])
+			b.WriteByte(c + 'a' - 'A')
+			last = i + 1
+		}
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 func isASCII(s string) bool {

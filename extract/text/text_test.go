@@ -3,6 +3,8 @@ package text
 import (
 	"strings"
 	"testing"
+
+	"github.com/diplograph/diplograph/fact"
 )
 
 func TestTokenize(t *testing.T) {
@@ -63,5 +65,41 @@ func TestCaps(t *testing.T) {
 		if got := CapsOf(w); got != want {
 			t.Errorf("CapsOf(%q) = %d, want %d", w, got, want)
 		}
+	}
+}
+
+// TestTokenizeLowerForms: the lower and folded forms of tokens, ASCII or
+// not, in sentences with and without capitals.
+func TestTokenizeLowerForms(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The Envoy met ÉLODIE in Zürich.", "the/the envoy/envoy met/met élodie/elodie in/in zürich/zurich ./."},
+		{"no capitals here, 42 times", "no/no capitals/capitals here/here ,/, 42/42 times/times"},
+		{"İSTANBUL talks — ALL day", "istanbul/istanbul talks/talks —/- all/all day/day"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tk := range Tokenize(tt.in) {
+			if tk.Lower != strings.ToLower(tk.Text) || tk.Fold != fact.Fold(tk.Text) {
+				t.Errorf("%q: lower %q, fold %q", tk.Text, tk.Lower, tk.Fold)
+			}
+			got = append(got, tk.Lower+"/"+tk.Fold)
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("Tokenize(%q) = %q, want %q", tt.in, g, tt.want)
+		}
+	}
+}
+
+// benchText is prose of the kind the extractor reads, written for the
+// benchmarks: capitals, figures, punctuation and a few accents.
+const benchText = "The Foreign Minister of Freedonia, Ana Lucía Pérez, met her counterpart " +
+	"in Ostrava on 12 March 2031 and said bilateral trade rose 14% to $3.2 billion. " +
+	"Both sides agreed to hold the next session of the Joint Commission in the spring."
+
+func BenchmarkTokenize(b *testing.B) {
+	b.SetBytes(int64(len(benchText)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Words(benchText, Tokenize(benchText))
 	}
 }
