@@ -53,7 +53,7 @@ func lastOfEachDoc(docs []fact.Facts) []fact.Facts {
 }
 
 // lineGuess is about the length of an N-Quads line of a document's quads.
-const lineGuess = 128
+const lineGuess = 160
 
 // runBytes is how many bytes of lines are sorted in memory at once.
 const runBytes = 16 << 20
@@ -142,17 +142,32 @@ var (
 	xsdString = ExpandIRI("xsd:string")
 )
 
+// xsdNamespace is where the XSD datatypes are, expanded.
+var xsdNamespace = ExpandIRI("xsd:")
+
+// appendXSDType appends ^^<the XSD datatype t>, t being one of the ASCII
+// names of native values: what appending ExpandIRI("xsd:"+t) gives.
+func appendXSDType(b []byte, t string) []byte {
+	b = append(b, "^^<"...)
+	b = appendNTIRI(b, xsdNamespace)
+	b = appendNTIRI(b, t)
+	return append(b, '>')
+}
+
 // appendExportTerm appends ntTerm(exportValueWith(v, iri)).
 func appendExportTerm(b []byte, v quad.Value, iri func(string) string) []byte {
 	typed := func(b []byte, lexical, t string) []byte {
 		b = appendNTString(b, lexical)
-		b = append(b, "^^<"...)
-		b = appendNTIRI(b, ExpandIRI("xsd:"+t))
-		return append(b, '>')
+		return appendXSDType(b, t)
 	}
 	switch x := v.(type) {
 	case quad.Int:
-		return typed(b, strconv.FormatInt(int64(x), 10), "integer")
+		// digits and a sign need no escape: they are written in place,
+		// without a string of their own
+		b = append(b, '"')
+		b = strconv.AppendInt(b, int64(x), 10)
+		b = append(b, '"')
+		return appendXSDType(b, "integer")
 	case quad.Float:
 		return typed(b, formatFloat(float64(x)), "double")
 	case quad.Bool:

@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"slices"
+	"strings"
 
 	"github.com/cayleygraph/quad"
 )
@@ -31,21 +32,65 @@ type lineRef struct{ start, end, resolved int }
 
 func (r *lineRun) add(q quad.Quad, base *url.URL) {
 	relative := false
-	key := func(s string) string {
-		e := ExpandIRI(s)
-		if !hasScheme(e) {
-			relative = true
-		}
-		return e
-	}
 	start := len(r.buf)
-	r.buf = appendNQuad(r.buf, q, key)
+	r.buf = appendKeyNQuad(r.buf, q, &relative)
 	l := lineRef{start: start, end: len(r.buf)}
 	if relative {
 		r.resolved = append(r.resolved, appendNQuad(nil, q, func(s string) string { return resolveIRI(base, ExpandIRI(s)) }))
 		l.resolved = len(r.resolved)
 	}
 	r.lines = append(r.lines, l)
+}
+
+// appendKeyNQuad appends the key line of q: appendNQuad with IRIs
+// expanded, and relative set when one of them has no scheme. An IRI is
+// expanded into the line itself, not into a string of its own: every line
+// holds a short predicate.
+func appendKeyNQuad(b []byte, q quad.Quad, relative *bool) []byte {
+	b = appendKeyTerm(b, q.Subject, relative)
+	b = append(b, ' ')
+	b = appendKeyTerm(b, q.Predicate, relative)
+	b = append(b, ' ')
+	b = appendKeyTerm(b, q.Object, relative)
+	if q.Label != nil {
+		b = append(b, ' ')
+		b = appendKeyTerm(b, q.Label, relative)
+	}
+	return append(b, " .\n"...)
+}
+
+func appendKeyTerm(b []byte, v quad.Value, relative *bool) []byte {
+	if x, ok := v.(quad.IRI); ok {
+		b = append(b, '<')
+		b = appendExpandedIRI(b, string(x), relative)
+		return append(b, '>')
+	}
+	return appendExportTerm(b, v, func(s string) string {
+		e := ExpandIRI(s)
+		if !hasScheme(e) {
+			*relative = true
+		}
+		return e
+	})
+}
+
+// appendExpandedIRI appends appendNTIRI(ExpandIRI(s)). The namespaces are
+// plain ASCII that an IRI holds as it is, so that the namespace and the
+// rest are encoded apart alike.
+func appendExpandedIRI(b []byte, s string, relative *bool) []byte {
+	for _, p := range prefixes() {
+		if strings.HasPrefix(s, p.short) {
+			if !hasScheme(p.full) && !hasScheme(p.full+s[len(p.short):]) {
+				*relative = true
+			}
+			b = appendNTIRI(b, p.full)
+			return appendNTIRI(b, s[len(p.short):])
+		}
+	}
+	if !hasScheme(s) {
+		*relative = true
+	}
+	return appendNTIRI(b, s)
 }
 
 func (r *lineRun) key(l lineRef) []byte { return r.buf[l.start:l.end] }
@@ -75,12 +120,12 @@ type memRun struct {
 	size  int
 }
 
-// runLine is a line of one of the documents of a run, with 8 bytes of its
+// runLine is a line of one of the documents of a run, with 16 bytes of its
 // key past the prefix all the run's keys share, for quick comparisons.
 type runLine struct {
 	doc int
 	lineRef
-	word uint64
+	word, word2 uint64
 }
 
 func (m *memRun) key(l runLine) []byte { return m.docs[l.doc].key(l.lineRef) }
@@ -92,6 +137,11 @@ func (s *runSet) add(r *lineRun) error {
 	m := &s.cur
 	d := len(m.docs)
 	m.docs = append(m.docs, r)
+	if m.lines == nil {
+		// room for a run's lines of a usual length, so that they seldom
+		// grow
+		m.lines = make([]runLine, 0, min(s.limit/lineGuess, 1<<20))
+	}
 	for _, l := range r.lines {
 		m.lines = append(m.lines, runLine{doc: d, lineRef: l})
 	}
@@ -201,11 +251,16 @@ func (m *memRun) sort() {
 	}
 	for i := range m.lines {
 		// zeros past the end: a key that ends sorts before one that goes on
-		// (a tie falls back to the whole keys)
-		var w [8]byte
+		// (a tie falls back to the keys)
+		var w [16]byte
 		copy(w[:], m.key(m.lines[i])[shared:])
-		m.lines[i].word = binary.BigEndian.Uint64(w[:])
+		m.lines[i].word = binary.BigEndian.Uint64(w[:8])
+		m.lines[i].word2 = binary.BigEndian.Uint64(w[8:])
 	}
+	// Lines of one subject share more than 16 bytes: a tie compares the
+	// keys past the bytes the words hold, when both keys hold them all,
+	// else past the shared prefix.
+	known := shared + 16
 	slices.SortFunc(m.lines, func(a, b runLine) int {
 		if a.word != b.word {
 			if a.word < b.word {
@@ -213,7 +268,17 @@ func (m *memRun) sort() {
 			}
 			return 1
 		}
-		return bytes.Compare(m.key(a), m.key(b))
+		if a.word2 != b.word2 {
+			if a.word2 < b.word2 {
+				return -1
+			}
+			return 1
+		}
+		ka, kb := m.key(a), m.key(b)
+		if len(ka) >= known && len(kb) >= known {
+			return bytes.Compare(ka[known:], kb[known:])
+		}
+		return bytes.Compare(ka[shared:], kb[shared:])
 	})
 }
 

@@ -40,11 +40,17 @@ func CountFacts(f fact.Facts) map[string]int {
 	return out
 }
 
+// quadsGuess is about how many quads a report of a few paragraphs gives.
+const quadsGuess = 128
+
 // newQuads starts a document's quads with its node: title (the file name
 // when it has none), file, publication date, source, URL and hash.
 func newQuads(d fact.Document) *Quads {
 	iri := schema.DocIRI(d.Name)
-	q := &Quads{doc: d, iri: iri, label: quad.IRI(iri), seen: map[quad.Quad]bool{}}
+	// room for the quads of a usual report, so that the set and the list
+	// seldom grow
+	q := &Quads{doc: d, iri: iri, label: quad.IRI(iri), seen: make(map[quad.Quad]bool, quadsGuess),
+		list: make([]quad.Quad, 0, quadsGuess)}
 	title := d.Title
 	if !nonEmpty(title) {
 		title = d.Name
