@@ -39,13 +39,14 @@ type sentence struct {
 	covered []int            // per word: index into gaz of the match covering it, or -1
 	figs    []figures.Figure // the sentence's figures (nil without a digit or a multiple in words)
 	lower   string           // Text in lower case, where patterns look for their required words
+	hits    lexicon.Hits     // the required words of the lexicon's patterns lower holds
 	raw     string           // Text as the document writes it, line breaks of wrapping kept ("" = Text)
 }
 
 // matches reports whether re matches the sentence, looking for its
 // required words in the lowered text first.
 func (st *sentence) matches(re *lexicon.Regexp) bool {
-	return re.MayLower(st.lower) && re.Regexp.MatchString(st.Text)
+	return re.MayScanned(st.hits, st.lower) && re.Regexp.MatchString(st.Text)
 }
 
 // checkEvery is how many sentences a loop over a document's sentences runs
@@ -101,6 +102,7 @@ func (x *Extractor) annotate(ctx context.Context, d fact.Document) (*document, e
 // gazetteer matches from the tokens.
 func (r *reader) annotateSentence(s segment.Sentence) *sentence {
 	st := &sentence{Sentence: s, turn: -1, lower: strings.ToLower(s.Text)}
+	st.hits = r.lex.lexicon.Scan(st.lower)
 	st.toks = text.Tokenize(s.Text)
 	st.words = text.Words(s.Text, st.toks)
 	st.gaz = r.dropOriginCountries(s.Text, dropCurrencyCountries(s.Text, r.gz.ScanTokens(s.Text, st.toks)))

@@ -16,6 +16,10 @@ import (
 // Each field says which class or rule it holds; the tables' notes say why
 // each entry is there.
 type vocabulary struct {
+	// matching: the lexicon itself, whose one scan of a sentence answers
+	// the prefilters of all its patterns
+	lexicon *lexicon.Lexicon
+
 	// names and titles (lexicon/names.tsv)
 	notName          map[string]bool   // capitalised words that never start or continue a person's name
 	honorific        map[string]bool   // courtesy titles stripped from names ("mr", "dato", "seri")
@@ -208,7 +212,7 @@ var commitmentModes = []string{"from", "object", "subject", "auto", "group", "na
 var statuses = []string{fact.StatusSigned, fact.StatusAgreed, fact.StatusProposed, fact.StatusPledged, fact.StatusDone}
 
 func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
-	v := &vocabulary{
+	v := &vocabulary{lexicon: lex,
 		familyFirst: foldKeys(lex.Values("family-first")), givenName: foldKeys(lex.Values("given-name")),
 		alsoGiven: foldSet(lex.Set("also-given")), portfolioLead: lex.Set("portfolio-lead"), portfolioGoesOn: lex.Set("portfolio-goes-on"),
 		notName: lex.Set("not-name"), honorific: lex.Set("honorific"), particle: lex.Set("particle"),
@@ -404,23 +408,46 @@ func anyMatch(res []*lexicon.Regexp, st *sentence) bool {
 	return false
 }
 
-// letterRunRE finds the words of a pattern's source text, escapeRE the
-// escapes (\b, \w) whose letters are no part of a word.
+// escapeRE finds the escapes (\b, \w) of a pattern's source text, whose
+// letters are no part of a word.
 var (
-	letterRunRE = regexp.MustCompile(`[A-Za-z]{3,}`)
-	escapeRE    = regexp.MustCompile(`\\[A-Za-z]`)
+	escapeRE = regexp.MustCompile(`\\[A-Za-z]`)
 	// optionalRE finds a letter a pattern may do without ("pledged?",
 	// "agrees*"): the word it ends is a key only without it ("pledge"),
 	// else "pledge to" would be passed over for want of "pledged"
 	optionalRE = regexp.MustCompile(`[A-Za-z](?:[?*]|\{0,)`)
 )
 
+// letterRuns finds the words of a pattern's source text: the runs of
+// three ASCII letters or more, what [A-Za-z]{3,} finds, in one pass (the
+// regular expression engine spent most of the extractor's start on the
+// long patterns).
+func letterRuns(s string) []string {
+	var out []string
+	isLetter := func(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+	for i := 0; i < len(s); {
+		if !isLetter(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isLetter(s[j]) {
+			j++
+		}
+		if j-i >= 3 {
+			out = append(out, s[i:j])
+		}
+		i = j
+	}
+	return out
+}
+
 // literalWords lists the words of a trigger pattern, lower-cased and without
 // the most common ones: a sentence holding none of them cannot match, so
 // most sentences are passed over without running the pattern.
 func (v *vocabulary) literalWords(expr string) []string {
 	var out []string
-	for _, w := range letterRunRE.FindAllString(optionalRE.ReplaceAllString(escapeRE.ReplaceAllString(expr, " "), " "), -1) {
+	for _, w := range letterRuns(optionalRE.ReplaceAllString(escapeRE.ReplaceAllString(expr, " "), " ")) {
 		if w = strings.ToLower(w); !v.patternCommon[w] {
 			out = appendNew(out, w)
 		}

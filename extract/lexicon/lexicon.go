@@ -16,6 +16,7 @@ import (
 	"bufio"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"sort"
@@ -48,6 +49,8 @@ type Pattern struct {
 type Lexicon struct {
 	words    map[string][]Entry   // class -> entries in table order
 	patterns map[string][]Pattern // rule -> patterns in table order
+	// scanner finds the required literals of every pattern in one pass
+	scanner *Scanner
 }
 
 // Load reads the tables embedded in package data.
@@ -126,7 +129,24 @@ func LoadFS(fsys fs.FS) (*Lexicon, error) {
 		sort.Strings(missing)
 		return nil, fmt.Errorf("lexicon tables have no entries for %s", strings.Join(missing, ", "))
 	}
+	var all []*Regexp
+	for _, rule := range slices.Sorted(maps.Keys(l.patterns)) {
+		for _, p := range l.patterns[rule] {
+			all = append(all, p.Re)
+		}
+	}
+	l.scanner = ownScanner(all)
 	return l, nil
+}
+
+// Scan finds in a lowered text (strings.ToLower) the required literals of
+// every pattern of the lexicon at once, for Regexp.MayScanned: a sentence
+// scanned once answers all the prefilters the rules ask of it.
+func (l *Lexicon) Scan(lower string) Hits {
+	if l.scanner == nil {
+		return Hits{}
+	}
+	return l.scanner.Scan(lower)
 }
 
 // Entries lists the entries of a class in table order.

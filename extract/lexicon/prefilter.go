@@ -21,6 +21,11 @@ type Regexp struct {
 	// set, one of its strings (lower-case ASCII, compared with the text
 	// lowered in its ASCII letters).
 	need [][]string
+	// scanner, when the pattern is one of a lexicon's, is the lexicon's
+	// scanner of all its patterns, slot its index there: a text scanned
+	// once answers the prefilters of all of them (MayScanned)
+	scanner *Scanner
+	slot    int
 }
 
 // Compile compiles a pattern and derives its prefilter.
@@ -521,7 +526,31 @@ type Scanner struct {
 // Hits is what a scan found: the literals a text holds.
 type Hits struct {
 	bits []uint64
-	all  bool // the text holds a fold oddity: every pattern may match
+	all  bool     // the text holds a fold oddity: every pattern may match
+	of   *Scanner // the scanner that found them
+}
+
+// MayScanned is MayLower(lower) answered from h when h is the scan of
+// lower by the scanner of the lexicon r belongs to, which spares looking
+// for each required literal in turn; else MayLower itself.
+func (r *Regexp) MayScanned(h Hits, lower string) bool {
+	if len(r.need) == 0 {
+		return true
+	}
+	if r.scanner != nil && h.of == r.scanner {
+		return r.scanner.May(r.slot, h)
+	}
+	return r.MayLower(lower)
+}
+
+// ownScanner makes the scanner of res and makes it theirs (see
+// MayScanned). It is called once, while the patterns are built.
+func ownScanner(res []*Regexp) *Scanner {
+	s := NewScanner(res)
+	for i, re := range res {
+		re.scanner, re.slot = s, i
+	}
+	return s
 }
 
 // NewScanner makes a scanner for the prefilters of res, in that order.
@@ -605,9 +634,9 @@ func NewScanner(res []*Regexp) *Scanner {
 // letters in lower case, as strings.ToLower gives).
 func (s *Scanner) Scan(lower string) Hits {
 	if strings.Contains(lower, "\u017f") || strings.Contains(lower, "\u212a") {
-		return Hits{all: true}
+		return Hits{all: true, of: s}
 	}
-	h := Hits{bits: make([]uint64, (s.lits+63)/64)}
+	h := Hits{bits: make([]uint64, (s.lits+63)/64), of: s}
 	st := int32(0)
 	for i := 0; i < len(lower); i++ {
 		st = s.next[int(st)*s.cols+int(s.class[lower[i]])]

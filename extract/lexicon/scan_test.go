@@ -1,0 +1,48 @@
+package lexicon
+
+import (
+	"strings"
+	"testing"
+)
+
+// One scan of a sentence answers every pattern's prefilter as MayLower
+// does.
+func TestMayScanned(t *testing.T) {
+	l, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{
+		"The two ministers held talks on the sidelines of the regional summit.",
+		"She pledged to double the fund by next spring, the envoy said.",
+		"Nothing of note happened on Tuesday.",
+		"A \u212aelvin sign and a long \u017f make every pattern possible.",
+	} {
+		lower := strings.ToLower(s)
+		h := l.Scan(lower)
+		for rule, ps := range l.patterns {
+			for _, p := range ps {
+				if got, want := p.Re.MayScanned(h, lower), p.Re.MayLower(lower); got != want {
+					t.Errorf("%s %q on %q: scanned %v, MayLower %v", rule, p.Expr, s, got, want)
+				}
+			}
+		}
+	}
+}
+
+func BenchmarkMayScanned(b *testing.B) {
+	l, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	lower := strings.ToLower("The two ministers held talks on the sidelines of the regional summit and pledged to meet again.")
+	b.SetBytes(int64(len(lower)))
+	for b.Loop() {
+		h := l.Scan(lower)
+		for _, ps := range l.patterns {
+			for _, p := range ps {
+				p.Re.MayScanned(h, lower)
+			}
+		}
+	}
+}
