@@ -90,3 +90,12 @@ func TestSortedRowsIsStableSort(t *testing.T) {
 		t.Error("no rows should be nil, as before")
 	}
 }
+
+// The names a read model keeps read back as they were written.
+func TestNamesRoundTrip(t *testing.T) {
+	ns := []Name{{Class: "dg:Person", Name: "Ana Pérez", Aliases: []string{"Pérez"}, Weight: 3}, {Class: "dg:Office", Name: "Mayor", Weight: 1}}
+	got, err := DecodeNames(EncodeNames(ns))
+	if err != nil || fmt.Sprint(got) != fmt.Sprint(ns) {
+		t.Errorf("DecodeNames(EncodeNames(%v)) = %v, %v", ns, got, err)
+	}
+}
