@@ -31,6 +31,11 @@ const modelVersion = 3
 
 const modelMetaKey = "meta"
 
+// modelNamesKey holds the graph's names (kind.Names), read by questions in
+// plain English. A model made before it was kept lacks it: then the names
+// are read from the records (queries.Entities).
+const modelNamesKey = "names"
+
 func modelKey(part, class string) string { return part + " " + class }
 
 // invalidateModel marks the model out of date before a write, so that a
@@ -79,6 +84,11 @@ func (s *Store) refreshModel(ctx context.Context, ledger map[string]*ledgerEntry
 		vals[modelKey("records", set.Class)] = v
 		vals[modelKey("evidence", set.Class)] = e
 	}
+	names, err := modelNames(vals)
+	if err != nil {
+		return err
+	}
+	vals[modelNamesKey] = names
 	_, n, err := s.quadCount(ctx)
 	if err != nil {
 		return err
@@ -109,9 +119,16 @@ func (s *Store) readMeta(ctx context.Context) (meta modelMeta, ok bool, err erro
 	return meta, ok, nil
 }
 
-// hasModel says whether the store has a read model of this version.
+// hasModel says whether the store has a read model of this version, with
+// its names: a model made before they were kept is made again by the next
+// build, even one that changes nothing (until then questions read the
+// names from the records).
 func (s *Store) hasModel(ctx context.Context) bool {
 	_, ok, err := s.readMeta(ctx)
+	if err != nil || !ok {
+		return false
+	}
+	_, ok, err = s.side.get(ctx, bucketModel, modelNamesKey)
 	return err == nil && ok
 }
 
@@ -146,17 +163,8 @@ func (s *Store) TypeCounts(ctx context.Context) (counts map[string]int, ok bool,
 // ReadRecords returns the records of sets from the read model, or
 // kind.ErrNoModel when there is none as current as the store.
 func (s *Store) ReadRecords(ctx context.Context, sets []kind.Set) (*kind.Records, error) {
-	meta, ok, err := s.readMeta(ctx)
-	if err != nil {
+	if err := s.currentModel(ctx); err != nil {
 		return nil, err
-	}
-	if !ok {
-		return nil, kind.ErrNoModel
-	}
-	if exact, n, err := s.quadCount(ctx); err != nil {
-		return nil, err
-	} else if exact && n != meta.Quads {
-		return nil, kind.ErrNoModel
 	}
 	rs := kind.NewRecords()
 	for _, set := range sets {
@@ -173,10 +181,71 @@ func (s *Store) ReadRecords(ctx context.Context, sets []kind.Set) (*kind.Records
 				return nil, fmt.Errorf("reading the read model: %w", err)
 			}
 		}
-		if err := rs.Decode(set.Class, v, e); err != nil {
+		tags := make([]string, len(set.Fields))
+		for i, f := range set.Fields {
+			tags[i] = f.Tag
+		}
+		if err := rs.Decode(set.Class, v, e, tags); err != nil {
 			return nil, fmt.Errorf("reading the read model: %w", err)
 		}
 	}
 	rs.Finish()
 	return rs, nil
+}
+
+// modelNames reads the names from the records of the model's values as a
+// question would read them from the store (decoded, then finished), so
+// that the names kept are the names it would read.
+func modelNames(vals map[string][]byte) ([]byte, error) {
+	rs := kind.NewRecords()
+	for _, set := range kind.EntitySets() {
+		tags := make([]string, len(set.Fields))
+		for i, f := range set.Fields {
+			tags[i] = f.Tag
+		}
+		if err := rs.Decode(set.Class, vals[modelKey("records", set.Class)], nil, tags); err != nil {
+			return nil, fmt.Errorf("making the read model's names: %w", err)
+		}
+	}
+	rs.Finish()
+	return kind.EncodeNames(kind.Names(rs)), nil
+}
+
+// ReadNames returns the graph's names from the read model, or
+// kind.ErrNoModel when there is none as current as the store or it keeps
+// no names.
+func (s *Store) ReadNames(ctx context.Context) ([]kind.Name, error) {
+	if err := s.currentModel(ctx); err != nil {
+		return nil, err
+	}
+	b, ok, err := s.side.get(ctx, bucketModel, modelNamesKey)
+	if err != nil {
+		return nil, fmt.Errorf("reading the read model: %w", err)
+	}
+	if !ok {
+		return nil, kind.ErrNoModel
+	}
+	ns, err := kind.DecodeNames(b)
+	if err != nil {
+		return nil, fmt.Errorf("reading the read model: %w", err)
+	}
+	return ns, nil
+}
+
+// currentModel says whether the store has a read model as current as its
+// quads: nil if so, kind.ErrNoModel if not.
+func (s *Store) currentModel(ctx context.Context) error {
+	meta, ok, err := s.readMeta(ctx)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return kind.ErrNoModel
+	}
+	if exact, n, err := s.quadCount(ctx); err != nil {
+		return err
+	} else if exact && n != meta.Quads {
+		return kind.ErrNoModel
+	}
+	return nil
 }

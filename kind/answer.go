@@ -95,11 +95,20 @@ const labelWidth = 60
 
 // DocCell shows documents in a table cell by their labels.
 func DocCell(docs []DocRef) string {
-	var parts []string
-	for _, d := range docs {
-		parts = append(parts, shorten(d.Label(), labelWidth))
+	switch len(docs) {
+	case 0:
+		return ""
+	case 1:
+		return shorten(docs[0].Label(), labelWidth) // most facts: one document, no copy
 	}
-	return strings.Join(parts, "; ")
+	var b strings.Builder
+	for i, d := range docs {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(shorten(d.Label(), labelWidth))
+	}
+	return b.String()
 }
 
 // EvidenceCell shows evidence sentences in a table cell, each after the
@@ -119,15 +128,26 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// singleSpaced says s is ASCII with single spaces between words and none
-// around them, which oneLine leaves as it is.
+// singleSpaced says s has single ASCII spaces between words, none around
+// them and no other white space, which oneLine leaves as it is. Titles
+// often hold accents and curly quotes: those are read as runes, ASCII as
+// bytes.
 func singleSpaced(s string) bool {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf || c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ') ||
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += n
+			continue
+		}
+		if c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ') ||
 			c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
 			return false
 		}
+		i++
 	}
 	return true
 }

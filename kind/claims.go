@@ -2,7 +2,6 @@ package kind
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -33,11 +32,7 @@ func claimsKind() Kind {
 				Shape:       ClaimRow{},
 				Names:       []string{"speaker"},
 				Assemble: func(rs *Records, p Params) Result {
-					var res Result
-					for _, c := range claimRows(rs, p) {
-						res.Rows = append(res.Rows, c)
-					}
-					return res
+					return Result{Rows: claimRows(rs, p)}
 				},
 				Gold: &Gold{Key: "claims",
 					Match: []Compare{{Field: "speaker", By: SamePerson}, {Field: "value", By: SameValue}},
@@ -153,6 +148,9 @@ type ClaimRow struct {
 	Evidence  []Evidence `json:"evidence,omitempty"`
 	id        string
 	source    DocRef
+	// cells are the claim's amount and document cells, made once when the
+	// claim recurs in many rows (conflicts); nil otherwise.
+	cells *[2]string
 }
 
 func (c ClaimRow) Cells() []string {
@@ -168,7 +166,7 @@ func (c ClaimRow) JSON(evidence bool) any {
 
 // claimRows reads every claim, keeping those of the people asked about, in
 // order of document, speaker and metric.
-func claimRows(rs *Records, p Params) []ClaimRow {
+func claimRows(rs *Records, p Params) []Row {
 	var out []ClaimRow
 	for _, r := range rs.Class(schema.ClassClaim) {
 		c, ok := claimRow(rs, r, p)
@@ -180,16 +178,7 @@ func claimRows(rs *Records, p Params) []ClaimRow {
 		}
 		out = append(out, c)
 	}
-	stableSort(out, func(a, b *ClaimRow) bool {
-		if a.Doc != b.Doc {
-			return a.Doc < b.Doc
-		}
-		if a.Speaker != b.Speaker {
-			return a.Speaker < b.Speaker
-		}
-		return a.Metric < b.Metric
-	})
-	return out
+	return sortedRows(out, func(c *ClaimRow) sortKey { return sortKey{c.Doc, c.Speaker, c.Metric} })
 }
 
 func claimRow(rs *Records, r *Record, p Params) (ClaimRow, bool) {
@@ -220,7 +209,17 @@ func claimRow(rs *Records, r *Record, p Params) (ClaimRow, bool) {
 func claimCell(c ClaimRow) string {
 	s := formatAmount(c.Value) + " " + c.Unit
 	if c.ChangePct != nil && c.Unit != fact.UnitPercent {
-		s += fmt.Sprintf(" (%+g%%)", *c.ChangePct)
+		s += " (" + signed(*c.ChangePct) + "%)"
+	}
+	return s
+}
+
+// signed writes f as fmt's %+g does, without fmt: the shortest form, with
+// its sign.
+func signed(f float64) string {
+	s := strconv.FormatFloat(f, 'g', -1, 64)
+	if s[0] != '-' && s[0] != '+' {
+		s = "+" + s
 	}
 	return s
 }
@@ -262,8 +261,16 @@ func claimOf(c *ClaimRow) ClaimRow {
 
 func (c ConflictRow) Cells() []string {
 	a, b := claimOf(c.A), claimOf(c.B)
-	return []string{c.Metric, c.Period, speakerCell(a.Speaker), claimCell(a), DocCell([]DocRef{a.source}),
-		speakerCell(b.Speaker), claimCell(b), DocCell([]DocRef{b.source})}
+	ac, bc := a.cellsOf(), b.cellsOf()
+	return []string{c.Metric, c.Period, speakerCell(a.Speaker), ac[0], ac[1], speakerCell(b.Speaker), bc[0], bc[1]}
+}
+
+// cellsOf are the claim's amount and document cells.
+func (c ClaimRow) cellsOf() [2]string {
+	if c.cells != nil {
+		return *c.cells
+	}
+	return [2]string{claimCell(c), DocCell([]DocRef{c.source})}
 }
 
 func (c ConflictRow) Sources() []Evidence {
@@ -325,6 +332,8 @@ func assembleConflicts(rs *Records, p Params) Result {
 			built[i] = -1
 			return 0, false
 		}
+		// a claim in conflict is in many rows: its cells are made once
+		c.cells = &[2]string{claimCell(c), DocCell([]DocRef{c.source})}
 		claims = append(claims, c)
 		families = append(families, fact.Families(fact.Figure{Metrics: list[i].Values("metric")}))
 		speakers = append(speakers, intern(c.Speaker))

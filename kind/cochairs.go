@@ -118,10 +118,5 @@ func assembleCoChairs(rs *Records, p Params) Result {
 		index[k] = len(out)
 		out = append(out, c)
 	}
-	stableSort(out, func(a, b *CoChairRow) bool { return a.Person < b.Person })
-	var res Result
-	for _, c := range out {
-		res.Rows = append(res.Rows, c)
-	}
-	return res
+	return Result{Rows: sortedRows(out, func(c *CoChairRow) sortKey { return sortKey{c.Person} })}
 }

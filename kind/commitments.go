@@ -232,17 +232,7 @@ func assembleCommitments(rs *Records, p Params) Result {
 		}
 		out = append(out, c)
 	}
-	stableSort(out, func(a, b *CommitmentRow) bool {
-		if a.Doc != b.Doc {
-			return a.Doc < b.Doc
-		}
-		return a.Text < b.Text
-	})
-	var res Result
-	for _, c := range out {
-		res.Rows = append(res.Rows, c)
-	}
-	return res
+	return Result{Rows: sortedRows(out, func(c *CommitmentRow) sortKey { return sortKey{c.Doc, c.Text} })}
 }
 
 // commitmentLabel draws a commitment as its status and the start of its

@@ -227,15 +227,7 @@ func assembleMeetings(class string, keepUndated bool) func(*Records, Params) Res
 			}
 			out = append(out, m)
 		}
-		stableSort(out, func(a, b *MeetingRow) bool {
-			if a.Date != b.Date {
-				return a.Date < b.Date
-			}
-			return a.City < b.City
-		})
-		for _, m := range out {
-			res.Rows = append(res.Rows, m)
-		}
+		res.Rows = sortedRows(out, func(m *MeetingRow) sortKey { return sortKey{m.Date, m.City} })
 		return res
 	}
 }

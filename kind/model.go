@@ -226,11 +226,17 @@ func (rs *Records) Encode(class string) (values, evidence []byte, err error) {
 // Decode adds records of a class that Encode wrote (values; evidence, if
 // not nil). Call Finish once all are in.
 //
+// Only the fields tags names are kept (nil: every field), as the Gizmo
+// script of the same sets would read them: a class's records hold the
+// fields of every question that reads it, and a question that reads a few
+// (a person's names, not the meetings attended) skips the others without
+// keeping their strings.
+//
 // Decoding is most of what a question costs, so it allocates by the
 // class, not by the record: the strings are slices of one copy of the
 // encoding, and records, fields, values and counts are cut from shared
 // blocks.
-func (rs *Records) Decode(class string, values, evidence []byte) error {
+func (rs *Records) Decode(class string, values, evidence []byte, tags []string) error {
 	v := modelReader{s: string(values)}
 	n := v.int()
 	if v.err != nil || n > len(values) {
@@ -264,6 +270,13 @@ func (rs *Records) Decode(class string, values, evidence []byte) error {
 			if v.err != nil || k > len(v.s) {
 				v.err = errModel
 				break
+			}
+			if tags != nil && !slices.Contains(tags, tag) {
+				for j := 0; j < k && v.err == nil; j++ {
+					v.str()
+					v.int()
+				}
+				continue
 			}
 			f := field{tag: tag, vals: strs.take(k), counts: ints.take(k)}
 			for j := 0; j < k && v.err == nil; j++ {

@@ -130,15 +130,5 @@ func assembleRoles(rs *Records, p Params) Result {
 		index[k] = len(out)
 		out = append(out, role)
 	}
-	stableSort(out, func(a, b *RoleRow) bool {
-		if a.Country != b.Country {
-			return a.Country < b.Country
-		}
-		return a.Person < b.Person
-	})
-	var res Result
-	for _, r := range out {
-		res.Rows = append(res.Rows, r)
-	}
-	return res
+	return Result{Rows: sortedRows(out, func(r *RoleRow) sortKey { return sortKey{r.Country, r.Person} })}
 }

@@ -3,6 +3,7 @@ package kind
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
 
 // stableSortFunc orders s as slices.SortStableFunc would (equal elements
@@ -42,4 +43,36 @@ func stableSort[T any](s []T, less func(a, b *T) bool) {
 		}
 		return 0
 	})
+}
+
+// sortKey is what an answer's rows are ordered by: up to three strings,
+// compared in turn.
+type sortKey [3]string
+
+// sortedRows returns s's rows in the order of their keys, equal keys in
+// the order of s, as stableSort with the same comparisons would. The keys
+// are read once each and sorted side by side, and each row is boxed once,
+// in its place: comparing in the rows themselves, large structs spread over
+// the heap, cost most of an answer's sort.
+func sortedRows[T Row](s []T, key func(*T) sortKey) []Row {
+	if len(s) == 0 {
+		return nil
+	}
+	type keyed struct {
+		k  sortKey
+		at int32
+	}
+	ks := make([]keyed, len(s))
+	for i := range s {
+		ks[i] = keyed{key(&s[i]), int32(i)}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int {
+		return cmp.Or(strings.Compare(a.k[0], b.k[0]), strings.Compare(a.k[1], b.k[1]),
+			strings.Compare(a.k[2], b.k[2]), cmp.Compare(a.at, b.at))
+	})
+	rows := make([]Row, len(s))
+	for i, k := range ks {
+		rows[i] = s[k.at]
+	}
+	return rows
 }

@@ -129,15 +129,7 @@ func assembleVisits(rs *Records, p Params) Result {
 		}
 		out = append(out, v)
 	}
-	stableSort(out, func(a, b *VisitRow) bool {
-		if a.Date != b.Date {
-			return a.Date < b.Date
-		}
-		return a.Visitor < b.Visitor
-	})
-	for _, v := range out {
-		res.Rows = append(res.Rows, v)
-	}
+	res.Rows = sortedRows(out, func(v *VisitRow) sortKey { return sortKey{v.Date, v.Visitor} })
 	return res
 }
 

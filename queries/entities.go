@@ -2,6 +2,7 @@ package queries
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/diplograph/diplograph/kind"
@@ -18,51 +19,45 @@ func (s EntitySource) Entities(ctx context.Context) ([]question.Entity, error) {
 	return Entities(ctx, s.Q)
 }
 
+// NameReader is a Querier whose read model keeps the graph's names
+// (kind.Names) made when it was written (graph.Store).
+type NameReader interface {
+	// ReadNames returns the names, or kind.ErrNoModel when the store
+	// keeps none as current as it is.
+	ReadNames(ctx context.Context) ([]kind.Name, error)
+}
+
+// entityKinds are the kinds of entity of the classes names are read from.
+var entityKinds = map[string]question.Kind{
+	schema.ClassPerson: question.Person, schema.ClassCountry: question.Country,
+	schema.ClassCity: question.City, schema.ClassCommission: question.Commission,
+	schema.ClassOffice: question.Role, schema.ClassMeeting: question.Event,
+}
+
 // Entities reads the people, countries (and unions), cities, commissions,
 // roles and occasions of the graph with the names they go by. Roles and
 // occasions are one entity per distinct name.
 func Entities(ctx context.Context, q Querier) ([]question.Entity, error) {
-	rs, err := records(ctx, q, "names", kind.EntitySets())
-	if err != nil {
-		return nil, fmt.Errorf("reading the graph's names: %w", err)
-	}
-	var out []question.Entity
-	for _, c := range []struct {
-		class string
-		kind  question.Kind
-	}{
-		{schema.ClassPerson, question.Person}, {schema.ClassCountry, question.Country},
-		{schema.ClassCity, question.City}, {schema.ClassCommission, question.Commission},
-	} {
-		for _, r := range rs.Class(c.class) {
-			name := r.Longest("name")
-			if name == "" {
-				continue
-			}
-			e := question.Entity{Kind: c.kind, Name: name, Weight: len(r.Values("link"))}
-			for _, a := range append(append([]string{}, r.Values("alias")...), r.Values("name")...) {
-				if a != name {
-					e.Aliases = append(e.Aliases, a)
-				}
-			}
-			out = append(out, e)
+	var names []kind.Name
+	if nr, ok := q.(NameReader); ok {
+		ns, err := nr.ReadNames(ctx)
+		switch {
+		case err == nil:
+			names = ns
+		case !errors.Is(err, kind.ErrNoModel):
+			return nil, fmt.Errorf("reading the graph's names: %w", err)
 		}
 	}
-	for _, c := range []struct {
-		class string
-		kind  question.Kind
-	}{{schema.ClassOffice, question.Role}, {schema.ClassMeeting, question.Event}} {
-		seen := map[string]int{}
-		for _, r := range rs.Class(c.class) {
-			for _, n := range r.Values("name") {
-				if i, ok := seen[kind.Fold(n)]; ok {
-					out[i].Weight++
-					continue
-				}
-				seen[kind.Fold(n)] = len(out)
-				out = append(out, question.Entity{Kind: c.kind, Name: n, Weight: 1})
-			}
+	if names == nil {
+		rs, err := records(ctx, q, "names", kind.EntitySets())
+		if err != nil {
+			return nil, fmt.Errorf("reading the graph's names: %w", err)
 		}
+		names = kind.Names(rs)
+	}
+	out := make([]question.Entity, len(names))
+	for i, n := range names {
+		out[i] = question.Entity{Kind: entityKinds[n.Class], Name: n.Name, Aliases: n.Aliases, Weight: n.Weight}
 	}
 	return out, nil
 }

@@ -29,3 +29,14 @@ func TestLineFastPathsAgree(t *testing.T) {
 		}
 	}
 }
+
+// lineWidth is Line and Width in one.
+func TestLineWidthAgrees(t *testing.T) {
+	for _, s := range []string{"", "plain words", "Talks in Zürich…", " lead", "trail ", "two  spaces",
+		"tab\there", "nb\u00a0space", "bidi \u202e mark", "bad \xff byte", "wide 東京 text", "e\u0301 combined", "é"} {
+		got, w := lineWidth(s)
+		if want := Line(s); got != want || w != Width(want) {
+			t.Errorf("lineWidth(%q) = %q, %d; want %q, %d", s, got, w, want, Width(want))
+		}
+	}
+}

@@ -37,37 +37,28 @@ func (t Table) Write(w io.Writer) error {
 	if cols == 0 {
 		return nil
 	}
-	clean := func(r []string) []string {
-		out := make([]string, cols)
+	// Each cell is made safe and measured in one pass (lineWidth), and its
+	// width kept: it sizes the column, says whether the cell wraps and pads
+	// it. The rows' cells and widths are cut from one block each.
+	clean := func(r, out []string, ws []int) {
 		for i := range out {
 			if i < len(r) {
-				out[i] = Line(r[i])
+				out[i], ws[i] = lineWidth(r[i])
 			}
 		}
-		return out
 	}
-	head := clean(t.Head)
+	head, headW := make([]string, cols), make([]int, cols)
+	clean(t.Head, head, headW)
+	cells, cellW := make([]string, len(t.Rows)*cols), make([]int, len(t.Rows)*cols)
 	rows := make([][]string, len(t.Rows))
-	for i, r := range t.Rows {
-		rows[i] = clean(r)
-	}
-	// Each cell's width is measured once: it sizes the column, says
-	// whether the cell wraps and pads it.
-	measure := func(r []string) []int {
-		ws := make([]int, len(r))
-		for i, c := range r {
-			ws[i] = Width(c)
-		}
-		return ws
-	}
-	headW := measure(head)
-	rowW := make([][]int, len(rows))
+	rowW := make([][]int, len(t.Rows))
 	natural := make([]int, cols)
 	if len(t.Head) > 0 {
 		copy(natural, headW)
 	}
-	for k, r := range rows {
-		rowW[k] = measure(r)
+	for k, r := range t.Rows {
+		rows[k], rowW[k] = cells[k*cols:(k+1)*cols:(k+1)*cols], cellW[k*cols:(k+1)*cols:(k+1)*cols]
+		clean(r, rows[k], rowW[k])
 		for i, w := range rowW[k] {
 			natural[i] = max(natural[i], w)
 		}
@@ -99,12 +90,24 @@ func (t Table) Write(w io.Writer) error {
 		}
 		return lines
 	}
+	// Only a row with a cell wider than its column is laid on several
+	// lines; the others are written straight from their cells.
 	laid := make([][][]cell, len(rows))
 	for i, r := range rows {
-		laid[i] = lay(r, rowW[i])
-		wrapped = wrapped || len(laid[i]) > 1
+		for c, w := range rowW[i] {
+			if w > widths[c] && widths[c] > 0 {
+				laid[i] = lay(r, rowW[i])
+				wrapped = wrapped || len(laid[i]) > 1
+				break
+			}
+		}
 	}
 	var line []byte
+	end := func() {
+		line = bytes.TrimRight(line, " ")
+		line = append(line, '\n')
+		b.Write(line)
+	}
 	writeLines := func(lines [][]cell) {
 		for _, l := range lines {
 			line = line[:0]
@@ -116,19 +119,30 @@ func (t Table) Write(w io.Writer) error {
 					}
 				}
 			}
-			line = bytes.TrimRight(line, " ")
-			line = append(line, '\n')
-			b.Write(line)
+			end()
 		}
 	}
 	if len(t.Head) > 0 {
 		writeLines(lay(head, headW))
 	}
-	for i, lines := range laid {
+	for i, r := range rows {
 		if wrapped && i > 0 {
 			b.WriteByte('\n')
 		}
-		writeLines(lines)
+		if laid[i] != nil {
+			writeLines(laid[i])
+			continue
+		}
+		line = line[:0]
+		for c, text := range r {
+			line = append(line, text...)
+			if c < cols-1 {
+				for range max(0, widths[c]-rowW[i][c]) + gap {
+					line = append(line, ' ')
+				}
+			}
+		}
+		end()
 	}
 	return b.Flush()
 }

@@ -112,6 +112,33 @@ func lineReady(s string) bool {
 	return true
 }
 
+// lineWidth is Line(s) and its Width, measured in the pass that finds s
+// ready as it is (nearly every cell): a table's cells are read once, not
+// twice.
+func lineWidth(s string) (string, int) {
+	w := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == 0x7f || c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ') {
+				l := Line(s)
+				return l, Width(l)
+			}
+			w++
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || unicode.IsSpace(r) || unsafe(r) {
+			l := Line(s)
+			return l, Width(l)
+		}
+		w += RuneWidth(r)
+		i += n
+	}
+	return s, w
+}
+
 func isSafe(s string, layout bool) bool {
 	if !utf8.ValidString(s) {
 		return false
