@@ -392,7 +392,9 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 		}
 	}
 	cr.resolve(names, occasion)
+	cr.fullNames(names)
 	cr.settle()
+	cr.sidesInName()
 	out := make([]fact.CoChair, 0, len(cr.out))
 	open := map[int]fact.Side{}
 	for _, e := range cr.out {
@@ -1619,6 +1621,119 @@ func (cr *chairReader) settle() {
 			}
 		}
 	}
+}
+
+// fullNames gives a body named without its countries ("the Joint
+// Permanent Commission") the one fuller name the document gives it
+// elsewhere ("the Kenya-Uganda Joint Permanent Commission"): a name with
+// countries that holds every word of the shorter one.
+func (cr *chairReader) fullNames(names []namedBody) {
+	for i := range cr.out {
+		e := &cr.out[i]
+		if len(cr.countries(e.Commission)) > 0 {
+			continue
+		}
+		own := nameWordSet(e.Commission)
+		full := ""
+		for _, n := range names {
+			if len(n.name) <= len(e.Commission) || len(cr.countries(n.name)) < 2 || n.name == full {
+				continue
+			}
+			words := nameWordSet(n.name)
+			if !allIn(own, words) {
+				continue
+			}
+			if full != "" {
+				full = "" // two fuller names: the document does not say which
+				break
+			}
+			full = n.name
+		}
+		if full != "" {
+			e.Commission = full
+		}
+	}
+}
+
+// sidesInName writes the two sides of a body whose name holds no country
+// before its name ("Joint Commission on Mining" chaired for Chile and for
+// Peru is the "Chile-Peru Joint Commission on Mining"): the name a joint
+// body has, told by its chairs' countries in the order the text names
+// them. Only a body with two chairs of two countries is so named.
+func (cr *chairReader) sidesInName() {
+	byBody := map[string][]int{}
+	var order []string
+	for i, e := range cr.out {
+		k := strings.ToLower(e.Commission)
+		if len(byBody[k]) == 0 {
+			order = append(order, k)
+		}
+		byBody[k] = append(byBody[k], i)
+	}
+	for _, k := range order {
+		idx := byBody[k]
+		if len(idx) != 2 || len(cr.countries(cr.out[idx[0]].Commission)) > 0 {
+			continue
+		}
+		first, second := cr.out[idx[0]], cr.out[idx[1]]
+		if cr.namedBefore(second, first) {
+			first, second = second, first
+		}
+		a, b := first.Country, second.Country
+		if a == "" || b == "" || a == b || !cr.isCountry(a) || !cr.isCountry(b) || cr.holdsOrg(first.Commission) {
+			continue
+		}
+		for _, i := range idx {
+			cr.out[i].Commission = a + "-" + b + " " + cr.out[i].Commission
+		}
+	}
+}
+
+// namedBefore: the document names chair a before chair b.
+func (cr *chairReader) namedBefore(a, b chairEntry) bool {
+	pa, oka := cr.sd.firstMention(a.Person)
+	pb, okb := cr.sd.firstMention(b.Person)
+	if !oka || !okb {
+		return a.sent < b.sent
+	}
+	return before(pa, pb)
+}
+
+// holdsOrg: a body's name holds a union's or an organisation's, or is a
+// part of another body ("High-Level Group of the Nordic Council"), whose
+// members are more than the chairs'.
+func (cr *chairReader) holdsOrg(name string) bool {
+	if strings.Contains(name, " of the ") {
+		return true
+	}
+	for _, m := range cr.x.gz.Scan(name) {
+		if m.Kind == gazetteer.MatchOrg {
+			return true
+		}
+	}
+	return false
+}
+
+// isCountry: name is a country's, no union's or organisation's.
+func (cr *chairReader) isCountry(name string) bool {
+	c, ok := cr.x.gz.Country(name)
+	return ok && c.Kind == gazetteer.KindCountry
+}
+
+// nameWordSet is the words of a body's name in lower case, hyphenated
+// parts apart.
+func nameWordSet(name string) []string {
+	return strings.FieldsFunc(strings.ToLower(name), func(c rune) bool { return c == ' ' || c == '-' || c == '–' })
+}
+
+// allIn: every word of a is in b.
+func allIn(a, b []string) bool {
+	for _, w := range a {
+		if !slices.Contains(b, w) {
+			return false
+		}
+	}
+	return len(a) > 0
 }
 
 func lastToken(name string) string {
