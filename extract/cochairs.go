@@ -1180,7 +1180,7 @@ func (cr *chairReader) run(st *sentence, ms []personMention, off, lead int) []pe
 			if p.s-off > lead || cr.x.lex.chairGapStop.MatchString(cr.x.undotCourtesy(gap)) {
 				break
 			}
-		} else if !cr.joins(gap) {
+		} else if !cr.joins(gap) && !cr.withSide(st, gap, p) {
 			break
 		}
 		prev = p.e
@@ -1243,6 +1243,22 @@ func (x *Extractor) undotCourtesy(gap string) string {
 		}
 	}
 	return " " + strings.Join(f, " ") + " "
+}
+
+// withSide: "chaired by A, with B on the Y side", "A, with Minister B
+// heading the Y delegation": the gap before B opens with "with" and holds
+// at most B's title, and a side named for B follows the name, so B chairs
+// the other side (a bare "with B" may name one who merely attended).
+func (cr *chairReader) withSide(st *sentence, gap string, p personMention) bool {
+	if ms := cr.x.gz.Scan(gap); len(ms) > 0 && countryOf(&ms[0]) != "" && ms[0].Kind != gazetteer.MatchOrg &&
+		cr.x.lex.nameCountry.MatchString(gap[:ms[0].Start]) {
+		gap = gap[ms[0].End:] // "A of Chile, with B": A's country first
+	}
+	m := cr.x.lex.chairWith.FindStringIndex(gap)
+	if m == nil || m[0] != 0 || !cr.x.onlyTitle(cr.x.undotCourtesy(gap[m[1]:])) {
+		return false
+	}
+	return cr.x.lex.chairWithSide.MatchString(st.Text[p.e:])
 }
 
 // joins reports whether the words between two names join them as one

@@ -619,6 +619,27 @@ func TestCoChairBodyCountries(t *testing.T) {
 	runCoChairCases(t, tests)
 }
 
+// "chaired by A, with B on the Y side": the second name after "with" is
+// the other chair where a side is named for it; a bare "with B" or "with
+// the participation of B" names none.
+func TestCoChairWithSide(t *testing.T) {
+	tests := []coChairCase{
+		{"with B on the Y side",
+			"The Kenya-Uganda Joint Permanent Commission met in Kampala. It was chaired by Kenyan Foreign Minister Amina Odhiambo, with Foreign Minister Moses Okello on the Ugandan side.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Permanent Commission|Uganda"}},
+		{"A of X, with B heading the Y side (second phrasing)",
+			"The Chile-Peru Joint Commission on Mining met in Lima. The session was chaired by Minister Pablo Soto of Chile, with Minister Rosa Quispe heading the Peruvian side.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
+		{"with the participation of B: no chair",
+			"The Chile-Peru Joint Commission on Mining met in Lima. The session was chaired by Minister Pablo Soto of Chile, with the participation of Minister Rosa Quispe.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile"}},
+		{"with B and no side: no chair",
+			"The Kenya-Uganda Joint Permanent Commission met in Kampala. It was chaired by Kenyan Foreign Minister Amina Odhiambo, with Foreign Minister Moses Okello in attendance.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya"}},
+	}
+	runCoChairCases(t, tests)
+}
+
 // One the transcript's speaker met and thanks for co-chairing is of the
 // other side: the speaker's side is no guess for them, the corpus tells
 // their own.

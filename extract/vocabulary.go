@@ -122,6 +122,9 @@ type vocabulary struct {
 	delegationSide, relativeWho, chairWith, chairPart   *lexicon.Regexp
 	abbreviationSubject, sidesSubject, relativePronoun  *lexicon.Regexp
 	chairPartObject                                     *lexicon.Regexp
+
+	// co-chairs: the side after the second name of "chaired by A, with B"
+	chairWithSide *lexicon.Regexp
 	triggers                                            []trigger
 	triggerScan                                         *lexicon.Scanner // the triggers' required literals, in their order
 	visit                                               visitPatterns
@@ -276,6 +279,9 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	v.relativeWord, v.duePreposition = lex.Set("relative-word"), lex.Set("due-preposition")
 	v.capitalAloneNext, v.venueDeterminer = lex.Set("capital-alone-next"), lex.Set("venue-determiner")
 	v.delegationObject = lex.Pattern("delegation-object")
+
+	// co-chairs: "chaired by A, with B on the Y side"
+	v.chairWithSide = lex.Pattern("chair-with-side")
 
 	v.bodyName = lex.Set("body-name")
 	v.gluedVerb = lex.Set("glued-verb")

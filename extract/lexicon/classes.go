@@ -223,6 +223,7 @@ var Rules = map[string]string{
 	"chair-part":             "patterns/cochairs.tsv: \"Chairman of the X part of the Y Commission\": group 1 names the chair's side",
 	"chair-aside":            "patterns/cochairs.tsv: \", who arrived on Monday,\" after a chair's name: an aside, no clause that ends the pair",
 	"delegation-object":      "patterns/cochairs.tsv: \"led their respective delegations\", \"led the X delegation\" after a chair verb: the heads of the sides at a joint body's session; group 1 names a side",
+	"chair-with-side":        "patterns/cochairs.tsv: \"chaired by A, with B on the Y side\": the words after B that make B the other chair",
 	"chair-part-object":      "patterns/cochairs.tsv: \"heads the X part of the Y Commission\" after a chair verb: group 1 names the chair's side",
 	"meeting-phrase":         "patterns/meetings.tsv: a phrase that names who met where its words alone would not (\"conferred with\", \"exchanged views\")",
 	"in-person-call":         "patterns/meetings.tsv: a \"call\" that is a visit in person (\"paid a courtesy call on\", \"granted an audience\")",
