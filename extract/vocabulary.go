@@ -124,14 +124,14 @@ type vocabulary struct {
 	chairPartObject                                     *lexicon.Regexp
 
 	// co-chairs: the side after the second name of "chaired by A, with B"
-	chairWithSide *lexicon.Regexp
-	triggers                                            []trigger
-	triggerScan                                         *lexicon.Scanner // the triggers' required literals, in their order
-	visit                                               visitPatterns
-	meetingPhrases, inPersonCalls                       []*lexicon.Regexp
-	contactScan                                         *lexicon.Scanner // inPersonCalls then meetingPhrases
-	callOn, placeLocative                               *lexicon.Regexp
-	countryLocative, countryAny, travel                 *lexicon.Regexp
+	chairWithSide                       *lexicon.Regexp
+	triggers                            []trigger
+	triggerScan                         *lexicon.Scanner // the triggers' required literals, in their order
+	visit                               visitPatterns
+	meetingPhrases, inPersonCalls       []*lexicon.Regexp
+	contactScan                         *lexicon.Scanner // inPersonCalls then meetingPhrases
+	callOn, placeLocative               *lexicon.Regexp
+	countryLocative, countryAny, travel *lexicon.Regexp
 
 	// meetings: who met whom, where and when (patterns/meetings.tsv)
 	commaSubject *lexicon.Regexp // "X Y, met on Friday with Z": an untitled name as the subject of talks
