@@ -124,7 +124,8 @@ type vocabulary struct {
 	chairPartObject                                     *lexicon.Regexp
 
 	// co-chairs: the side after the second name of "chaired by A, with B"
-	chairWithSide                       *lexicon.Regexp
+	chairWithSide *lexicon.Regexp
+
 	triggers                            []trigger
 	triggerScan                         *lexicon.Scanner // the triggers' required literals, in their order
 	visit                               visitPatterns
