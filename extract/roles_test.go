@@ -225,3 +225,24 @@ func TestLongPortfolios(t *testing.T) {
 			roles: []string{"Kwame Mensah|Governor of the Central Bank|Ghana", "Peter Otieno|Governor of the Central Bank|Kenya"}},
 	})
 }
+
+// "the latter's Title X" and "the former's Title X" point back to the last
+// two countries the sentence names: the office is of the second or of the
+// first; "the former's" is no past office.
+func TestBackReferenceCountry(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "the latter's, after two countries",
+			doc: textDoc("SUVA (Agency) – Fiji's Prime Minister Sitiveni Naqa said the islands were ready to deepen ties with New Zealand, " +
+				"as the latter's Foreign Minister Helen Ward visited on Monday."),
+			roles:    []string{"Helen Ward|Minister of Foreign Affairs|New Zealand"},
+			notRoles: []string{"Helen Ward|Minister of Foreign Affairs|Fiji"}},
+		{name: "the former's, the first of the two",
+			doc:      textDoc("Talks between Chile and Peru resumed on Monday, and the former's Foreign Minister Pablo Soto said progress was made."),
+			roles:    []string{"Pablo Soto|Minister of Foreign Affairs|Chile"},
+			notRoles: []string{"Pablo Soto|Minister of Foreign Affairs|Peru"}},
+		{name: "one country before: no antecedent told",
+			doc:      textDoc("Peru said on Monday that the latter's Foreign Minister Pablo Soto would visit."),
+			roles:    []string{"Pablo Soto|Minister of Foreign Affairs|"},
+			notRoles: []string{"Pablo Soto|Minister of Foreign Affairs|Peru"}},
+	})
+}

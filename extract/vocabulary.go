@@ -157,6 +157,9 @@ type vocabulary struct {
 	counterpartFrom map[string]bool // "her counterpart from Chile, X": the word before the counterpart's country
 	titleInner      []string        // "in charge": words in lower case inside a title, before "of" or "for"
 
+	// roles: "the latter's Prime Minister X" (lexicon back-reference: "last" or "first")
+	backReference map[string]string
+
 	// delegationObject: "A and B led their respective delegations"
 	delegationObject *lexicon.Regexp
 
@@ -295,6 +298,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	v.presidentOffice = lex.Pattern("president-office")
 	v.titleLowerLead = lex.Set("title-lower-lead")
 	v.counterpartFrom = lex.Set("counterpart-from")
+	v.backReference = lex.Values("back-reference")
 	v.titleInner = lex.Words("title-inner")
 	v.visit = visitPatterns{}
 	for _, rule := range visitRules {
