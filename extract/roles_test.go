@@ -246,3 +246,24 @@ func TestBackReferenceCountry(t *testing.T) {
 			notRoles: []string{"Pablo Soto|Minister of Foreign Affairs|Peru"}},
 	})
 }
+
+// A state a monarch heads has no President (data/monarchies.tsv): "President
+// X" with no country in a report of a kingdom, or in one whose outlet and
+// venue tell no country, is of the one republic the document names.
+func TestPresidentOfARepublic(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a kingdom's dateline: the guest president is of the republic named",
+			doc: textDoc("BANGKOK, May 3 – Thai Prime Minister Somchai Wongsa held talks with President Ana Ruiz in Bangkok on Friday. " +
+				"The two leaders discussed trade between Thailand and Chile."),
+			roles:    []string{"Ana Ruiz|President|Chile", "Somchai Wongsa|Prime Minister|Thailand"},
+			notRoles: []string{"Ana Ruiz|President|Thailand"}},
+		{name: "a phone call, no outlet's country: the republic, not the kingdom",
+			doc: textDoc("Japanese Foreign Minister Kenji Sato spoke by phone with his Chilean counterpart Luis Mena on Monday. " +
+				"Relations between Japan and Chile have grown closer since President Ana Ruiz took office."),
+			roles:    []string{"Ana Ruiz|President|Chile"},
+			notRoles: []string{"Ana Ruiz|President|Japan"}},
+		{name: "a republic's dateline keeps its own president",
+			doc:   textDoc("SANTIAGO, May 3 – President Ana Ruiz received Thai Prime Minister Somchai Wongsa in Santiago on Friday."),
+			roles: []string{"Ana Ruiz|President|Chile", "Somchai Wongsa|Prime Minister|Thailand"}},
+	})
+}

@@ -159,6 +159,8 @@ type vocabulary struct {
 
 	// roles: "the latter's Prime Minister X" (lexicon back-reference: "last" or "first")
 	backReference map[string]string
+	// roles: the offices a state a monarch heads has not (lexicon republic-office)
+	republicOffice map[string]bool
 
 	// delegationObject: "A and B led their respective delegations"
 	delegationObject *lexicon.Regexp
@@ -299,6 +301,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	v.titleLowerLead = lex.Set("title-lower-lead")
 	v.counterpartFrom = lex.Set("counterpart-from")
 	v.backReference = lex.Values("back-reference")
+	v.republicOffice = lex.Set("republic-office")
 	v.titleInner = lex.Words("title-inner")
 	v.visit = visitPatterns{}
 	for _, rule := range visitRules {

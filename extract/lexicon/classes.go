@@ -112,6 +112,7 @@ var Classes = map[string]string{
 	"head-verb":               "lexicon/names.tsv: \"X, who heads the Ministry of Y\": the verb makes X the head of the body named after it",
 	"title-lower-lead":        "lexicon/names.tsv: \"senior minister within the office of the president, X\": a word after an office in lower case that leads the title on to a comma and its holder's name",
 	"back-reference":          "lexicon/names.tsv: \"the latter's Prime Minister X\": the word that points back to a country named before (value: last, first)",
+	"republic-office":         "lexicon/names.tsv: an office, as normalised, a state a monarch heads has not (\"President\"): its holder is of a republic the document names",
 	"counterpart-from":        "lexicon/names.tsv: \"her counterpart from Chile, X\": the word between a counterpart and the country it is of",
 	"title-inner":             "lexicon/names.tsv: \"Minister of State in charge of X\": words in lower case inside a title, before \"of\" or \"for\" and the portfolio",
 	"origin-compound":         "lexicon/names.tsv: \"Kenyan-born\": the word joined to a demonym by a hyphen says where a person comes from; the demonym gives their office no country",
