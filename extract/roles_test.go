@@ -267,3 +267,20 @@ func TestPresidentOfARepublic(t *testing.T) {
 			roles: []string{"Ana Ruiz|President|Chile", "Somchai Wongsa|Prime Minister|Thailand"}},
 	})
 }
+
+// Offices of royal courts and of a monarch's command: "Deputy Supreme
+// Commander of the X Armed Forces" after "Crown Prince and", "Supreme
+// Commander of the Armed Forces", "chief of the Amiri Diwan" in lower case.
+func TestCourtAndCommandOffices(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a second office after the heir's title",
+			doc:   textDoc("The visitor then called on Sheikh Hamad bin Ali Al Mansoori, the Crown Prince and Deputy Supreme Commander of the Kuwait Armed Forces, at the palace."),
+			roles: []string{"Hamad bin Ali Al Mansoori|Crown Prince|Kuwait", "Hamad bin Ali Al Mansoori|Deputy Supreme Commander of the Kuwait Armed Forces|Kuwait"}},
+		{name: "the monarch's command after his name",
+			doc:   textDoc("King Hamad Al Salem, Supreme Commander of the Armed Forces, received the envoy in Manama."),
+			roles: []string{"Hamad Al Salem|Supreme Commander of the Armed Forces|"}},
+		{name: "the head of an emir's court, in lower case",
+			doc:   textDoc("The Emir was accompanied by his chief of the Amiri Diwan, Sheikh Ali bin Saad Al Thani, and other officials."),
+			roles: []string{"Ali bin Saad Al Thani|Chief of the Amiri Diwan|"}},
+	})
+}
