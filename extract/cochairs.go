@@ -373,7 +373,7 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 		sort.Slice(bs, func(i, j int) bool { return bs[i].s < bs[j].s })
 		lowerText := strings.ToLower(st.Text)
 		if strings.Contains(lowerText, "chair") || strings.Contains(lowerText, "head") || strings.Contains(lowerText, " led ") ||
-			strings.Contains(lowerText, "presided") || len(bs) > 0 {
+			strings.Contains(lowerText, "presided") || strings.Contains(lowerText, "represented") || len(bs) > 0 {
 			near := len(names) > 0 && names[len(names)-1].sent >= st.idx-1 || slices.ContainsFunc(bs, func(b body) bool { return !b.bare })
 			cr.passive(st, ms, bs, recent, near)
 			cr.active(st, ms, bs, recent, near)
@@ -624,6 +624,29 @@ func (cr *chairReader) passiveAt(st *sentence, ms []personMention, bs []body, re
 			side = c.Name // "The Armenian delegation was headed by X"
 		}
 	}
+	representedSides := 0 // the sides "represented by" names
+	if verb == "represented" {
+		// "represented by" heads a side: "The Chilean side was represented
+		// by A", "Kenya was represented by A and Uganda by B"; a ministry
+		// or a firm represented by one of its officials chairs nothing
+		if strings.HasPrefix(strings.TrimLeft(st.Text[end:], " "), ",") && slices.ContainsFunc(ms, func(q personMention) bool { return q.s >= end }) {
+			// "The X side is represented by A, B, C and D": the members of
+			// a delegation, not the head of a side
+			return end
+		}
+		own := cr.subjectCountry(subject)
+		if side == "" && len(run) == 1 {
+			side = own
+		}
+		sides := cr.countriesBy(st.Text[from:end])
+		if own != "" {
+			sides++
+		}
+		if side == "" && cr.sidesNamed(clauseFrom(st.Text, from)) < 2 && sides < 2 {
+			return end
+		}
+		representedSides = sides
+	}
 	if !ok && side != "" && bodyNear && !strings.Contains(verb, "chair") {
 		// "The Kenyan side was led by A": a side at the session of the
 		// body named just before
@@ -635,7 +658,7 @@ func (cr *chairReader) passiveAt(st *sentence, ms []personMention, bs []body, re
 		cr.hold(st, ms, run[0], side)
 		return end
 	}
-	if !ok && pairNear && len(run) == 2 && (x.lex.sidesSubject.MatchString(subject) || cr.sidesNamed(clauseFrom(st.Text, from)) >= 2) {
+	if !ok && pairNear && len(run) == 2 && (x.lex.sidesSubject.MatchString(subject) || cr.sidesNamed(clauseFrom(st.Text, from)) >= 2 || representedSides >= 2) {
 		// "The two sides were led by A and B respectively", "led by A
 		// on the X side and B on the Y side", "The X side was led by A
 		// and the Y side by B": the heads of the sides at the session of
@@ -1245,6 +1268,52 @@ func (x *Extractor) undotCourtesy(gap string) string {
 	return " " + strings.Join(f, " ") + " "
 }
 
+// subjectCountry is the country a passive's subject names alone ("Kenya
+// was", "The Republic of Kenya is"), or "".
+func (cr *chairReader) subjectCountry(subject string) string {
+	ms := cr.x.gz.Scan(subject)
+	if len(ms) != 1 || countryOf(&ms[0]) == "" || ms[0].Kind != gazetteer.MatchCountry {
+		return ""
+	}
+	rest := strings.Fields(strings.ToLower(subject[ms[0].End:]))
+	lead := strings.Fields(strings.ToLower(subject[:ms[0].Start]))
+	if len(rest) == 0 || len(rest) > 2 || len(lead) > 1 || len(lead) == 1 && lead[0] != "the" || !cr.x.lex.passiveAux[rest[0]] {
+		return ""
+	}
+	return countryOf(&ms[0])
+}
+
+// countryBy is the country named right before "by" and the person's
+// title ("... and Uganda by Foreign Minister B"): B's side, or "".
+func (cr *chairReader) countryBy(before string) string {
+	ms := cr.x.gz.Scan(before)
+	for len(ms) > 0 && ms[len(ms)-1].Kind == gazetteer.MatchOffice {
+		ms = ms[:len(ms)-1] // the person's title after "by"
+	}
+	if len(ms) == 0 {
+		return ""
+	}
+	m := ms[len(ms)-1]
+	rest, ok := strings.CutPrefix(strings.TrimLeft(before[m.End:], " "), "by ")
+	if !ok || m.Kind != gazetteer.MatchCountry || countryOf(&m) == "" || strings.ContainsAny(rest, ",;:") || len(strings.Fields(rest)) > 4 ||
+		!cr.x.onlyTitle(rest) {
+		return ""
+	}
+	return countryOf(&m)
+}
+
+// countriesBy counts the countries s names right before "by" ("Kenya was
+// represented by A and Uganda by B"): the sides of the persons after them.
+func (cr *chairReader) countriesBy(s string) int {
+	n := 0
+	for _, m := range cr.x.gz.Scan(s) {
+		if countryOf(&m) != "" && m.Kind == gazetteer.MatchCountry && strings.HasPrefix(strings.TrimLeft(s[m.End:], " "), "by ") {
+			n++
+		}
+	}
+	return n
+}
+
 // withSide: "chaired by A, with B on the Y side", "A, with Minister B
 // heading the Y delegation": the gap before B opens with "with" and holds
 // at most B's title, and a side named for B follows the name, so B chairs
@@ -1483,7 +1552,7 @@ func (cr *chairReader) met(a, b string) bool {
 func (cr *chairReader) sideBefore(before string) string {
 	ms := cr.x.lex.delegationSide.FindAllStringSubmatchIndex(before, -1)
 	if len(ms) == 0 {
-		return ""
+		return cr.countryBy(before)
 	}
 	m := ms[len(ms)-1]
 	rest := before[m[1]:]

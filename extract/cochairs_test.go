@@ -640,6 +640,34 @@ func TestCoChairWithSide(t *testing.T) {
 	runCoChairCases(t, tests)
 }
 
+// "represented by" heads a side of a joint body's session: a side or a
+// country as its subject ("Kenya was represented by A and Uganda by B",
+// "the Chilean side was represented by A"); a ministry or a sector
+// represented by its people chairs nothing.
+func TestCoChairRepresentedBy(t *testing.T) {
+	tests := []coChairCase{
+		{"each country represented by its minister, the body named before",
+			"The Kenya-Uganda Joint Permanent Commission met in Kampala. Kenya was represented by Foreign Minister Amina Odhiambo and Uganda by Foreign Minister Moses Okello.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Permanent Commission|Uganda"}},
+		{"each side represented, the body in the sentence (second phrasing)",
+			"At the Chile-Peru Joint Commission on Mining in Lima, the Chilean side was represented by Minister Pablo Soto and the Peruvian side by Minister Rosa Quispe.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
+		{"one side represented, the other headed in the next sentence",
+			"The Chile-Peru Joint Commission on Mining met in Lima. The Chilean side was represented by Minister Pablo Soto. The Peruvian delegation was headed by Minister Rosa Quispe.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
+		{"a ministry represented by its official: no chair",
+			"The Chile-Peru Joint Commission on Mining met in Lima. The ministry of mining was represented by Director Pablo Soto.",
+			nil},
+		{"a side represented by a list of its delegation: no chairs",
+			"At the fifth session of the Chile-Peru Joint Commission on Mining, the Chilean side is represented by Minister Pablo Soto, Deputy Minister Ana Lima, Ambassador Jorge Ruiz and advisers.",
+			nil},
+		{"a sector represented by two people: no chairs",
+			"At the Chile-Peru Joint Commission on Mining in Lima, the private sector was represented by Pablo Soto and Rosa Quispe.",
+			nil},
+	}
+	runCoChairCases(t, tests)
+}
+
 // One the transcript's speaker met and thanks for co-chairing is of the
 // other side: the speaker's side is no guess for them, the corpus tells
 // their own.
