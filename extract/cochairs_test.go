@@ -668,6 +668,20 @@ func TestCoChairRepresentedBy(t *testing.T) {
 	runCoChairCases(t, tests)
 }
 
+// Chairs named without titles, each with a side after the name ("co-chaired
+// by A for Chile and B for Peru"): the second name is a chair too.
+func TestCoChairUntitledSides(t *testing.T) {
+	tests := []coChairCase{
+		{"for X after each name",
+			"The Chile-Peru Joint Commission on Mining was co-chaired by Pablo Soto for Chile and Rosa Quispe for Peru.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
+		{"on the X side after each name (second phrasing)",
+			"The Kenya-Uganda Joint Permanent Commission was chaired by Amina Odhiambo on the Kenyan side and Moses Okello on the Ugandan side.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Permanent Commission|Uganda"}},
+	}
+	runCoChairCases(t, tests)
+}
+
 // One the transcript's speaker met and thanks for co-chairing is of the
 // other side: the speaker's side is no guess for them, the corpus tells
 // their own.
