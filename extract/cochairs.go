@@ -373,7 +373,7 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 		sort.Slice(bs, func(i, j int) bool { return bs[i].s < bs[j].s })
 		lowerText := strings.ToLower(st.Text)
 		if strings.Contains(lowerText, "chair") || strings.Contains(lowerText, "head") || strings.Contains(lowerText, " led ") ||
-			strings.Contains(lowerText, "presided") || len(bs) > 0 {
+			strings.Contains(lowerText, "presided") || strings.Contains(lowerText, "represented") || len(bs) > 0 {
 			near := len(names) > 0 && names[len(names)-1].sent >= st.idx-1 || slices.ContainsFunc(bs, func(b body) bool { return !b.bare })
 			cr.passive(st, ms, bs, recent, near)
 			cr.active(st, ms, bs, recent, near)
@@ -392,7 +392,9 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 		}
 	}
 	cr.resolve(names, occasion)
+	cr.fullNames(names)
 	cr.settle()
+	cr.sidesInName()
 	out := make([]fact.CoChair, 0, len(cr.out))
 	open := map[int]fact.Side{}
 	for _, e := range cr.out {
@@ -622,6 +624,29 @@ func (cr *chairReader) passiveAt(st *sentence, ms []personMention, bs []body, re
 			side = c.Name // "The Armenian delegation was headed by X"
 		}
 	}
+	representedSides := 0 // the sides "represented by" names
+	if verb == "represented" {
+		// "represented by" heads a side: "The Chilean side was represented
+		// by A", "Kenya was represented by A and Uganda by B"; a ministry
+		// or a firm represented by one of its officials chairs nothing
+		if strings.HasPrefix(strings.TrimLeft(st.Text[end:], " "), ",") && slices.ContainsFunc(ms, func(q personMention) bool { return q.s >= end }) {
+			// "The X side is represented by A, B, C and D": the members of
+			// a delegation, not the head of a side
+			return end
+		}
+		own := cr.subjectCountry(subject)
+		if side == "" && len(run) == 1 {
+			side = own
+		}
+		sides := cr.countriesBy(st.Text[from:end])
+		if own != "" {
+			sides++
+		}
+		if side == "" && cr.sidesNamed(clauseFrom(st.Text, from)) < 2 && sides < 2 {
+			return end
+		}
+		representedSides = sides
+	}
 	if !ok && side != "" && bodyNear && !strings.Contains(verb, "chair") {
 		// "The Kenyan side was led by A": a side at the session of the
 		// body named just before
@@ -633,7 +658,7 @@ func (cr *chairReader) passiveAt(st *sentence, ms []personMention, bs []body, re
 		cr.hold(st, ms, run[0], side)
 		return end
 	}
-	if !ok && pairNear && len(run) == 2 && (x.lex.sidesSubject.MatchString(subject) || cr.sidesNamed(clauseFrom(st.Text, from)) >= 2) {
+	if !ok && pairNear && len(run) == 2 && (x.lex.sidesSubject.MatchString(subject) || cr.sidesNamed(clauseFrom(st.Text, from)) >= 2 || representedSides >= 2) {
 		// "The two sides were led by A and B respectively", "led by A
 		// on the X side and B on the Y side", "The X side was led by A
 		// and the Y side by B": the heads of the sides at the session of
@@ -1178,7 +1203,7 @@ func (cr *chairReader) run(st *sentence, ms []personMention, off, lead int) []pe
 			if p.s-off > lead || cr.x.lex.chairGapStop.MatchString(cr.x.undotCourtesy(gap)) {
 				break
 			}
-		} else if !cr.joins(gap) {
+		} else if !cr.joins(gap) && !cr.withSide(st, gap, p) {
 			break
 		}
 		prev = p.e
@@ -1241,6 +1266,68 @@ func (x *Extractor) undotCourtesy(gap string) string {
 		}
 	}
 	return " " + strings.Join(f, " ") + " "
+}
+
+// subjectCountry is the country a passive's subject names alone ("Kenya
+// was", "The Republic of Kenya is"), or "".
+func (cr *chairReader) subjectCountry(subject string) string {
+	ms := cr.x.gz.Scan(subject)
+	if len(ms) != 1 || countryOf(&ms[0]) == "" || ms[0].Kind != gazetteer.MatchCountry {
+		return ""
+	}
+	rest := strings.Fields(strings.ToLower(subject[ms[0].End:]))
+	lead := strings.Fields(strings.ToLower(subject[:ms[0].Start]))
+	if len(rest) == 0 || len(rest) > 2 || len(lead) > 1 || len(lead) == 1 && lead[0] != "the" || !cr.x.lex.passiveAux[rest[0]] {
+		return ""
+	}
+	return countryOf(&ms[0])
+}
+
+// countryBy is the country named right before "by" and the person's
+// title ("... and Uganda by Foreign Minister B"): B's side, or "".
+func (cr *chairReader) countryBy(before string) string {
+	ms := cr.x.gz.Scan(before)
+	for len(ms) > 0 && ms[len(ms)-1].Kind == gazetteer.MatchOffice {
+		ms = ms[:len(ms)-1] // the person's title after "by"
+	}
+	if len(ms) == 0 {
+		return ""
+	}
+	m := ms[len(ms)-1]
+	rest, ok := strings.CutPrefix(strings.TrimLeft(before[m.End:], " "), "by ")
+	if !ok || m.Kind != gazetteer.MatchCountry || countryOf(&m) == "" || strings.ContainsAny(rest, ",;:") || len(strings.Fields(rest)) > 4 ||
+		!cr.x.onlyTitle(rest) {
+		return ""
+	}
+	return countryOf(&m)
+}
+
+// countriesBy counts the countries s names right before "by" ("Kenya was
+// represented by A and Uganda by B"): the sides of the persons after them.
+func (cr *chairReader) countriesBy(s string) int {
+	n := 0
+	for _, m := range cr.x.gz.Scan(s) {
+		if countryOf(&m) != "" && m.Kind == gazetteer.MatchCountry && strings.HasPrefix(strings.TrimLeft(s[m.End:], " "), "by ") {
+			n++
+		}
+	}
+	return n
+}
+
+// withSide: "chaired by A, with B on the Y side", "A, with Minister B
+// heading the Y delegation": the gap before B opens with "with" and holds
+// at most B's title, and a side named for B follows the name, so B chairs
+// the other side (a bare "with B" may name one who merely attended).
+func (cr *chairReader) withSide(st *sentence, gap string, p personMention) bool {
+	if ms := cr.x.gz.Scan(gap); len(ms) > 0 && countryOf(&ms[0]) != "" && ms[0].Kind != gazetteer.MatchOrg &&
+		cr.x.lex.nameCountry.MatchString(gap[:ms[0].Start]) {
+		gap = gap[ms[0].End:] // "A of Chile, with B": A's country first
+	}
+	m := cr.x.lex.chairWith.FindStringIndex(gap)
+	if m == nil || m[0] != 0 || !cr.x.onlyTitle(cr.x.undotCourtesy(gap[m[1]:])) {
+		return false
+	}
+	return cr.x.lex.chairWithSide.MatchString(st.Text[p.e:])
 }
 
 // joins reports whether the words between two names join them as one
@@ -1465,7 +1552,7 @@ func (cr *chairReader) met(a, b string) bool {
 func (cr *chairReader) sideBefore(before string) string {
 	ms := cr.x.lex.delegationSide.FindAllStringSubmatchIndex(before, -1)
 	if len(ms) == 0 {
-		return ""
+		return cr.countryBy(before)
 	}
 	m := ms[len(ms)-1]
 	rest := before[m[1]:]
@@ -1619,6 +1706,119 @@ func (cr *chairReader) settle() {
 			}
 		}
 	}
+}
+
+// fullNames gives a body named without its countries ("the Joint
+// Permanent Commission") the one fuller name the document gives it
+// elsewhere ("the Kenya-Uganda Joint Permanent Commission"): a name with
+// countries that holds every word of the shorter one.
+func (cr *chairReader) fullNames(names []namedBody) {
+	for i := range cr.out {
+		e := &cr.out[i]
+		if len(cr.countries(e.Commission)) > 0 {
+			continue
+		}
+		own := nameWordSet(e.Commission)
+		full := ""
+		for _, n := range names {
+			if len(n.name) <= len(e.Commission) || len(cr.countries(n.name)) < 2 || n.name == full {
+				continue
+			}
+			words := nameWordSet(n.name)
+			if !allIn(own, words) {
+				continue
+			}
+			if full != "" {
+				full = "" // two fuller names: the document does not say which
+				break
+			}
+			full = n.name
+		}
+		if full != "" {
+			e.Commission = full
+		}
+	}
+}
+
+// sidesInName writes the two sides of a body whose name holds no country
+// before its name ("Joint Commission on Mining" chaired for Chile and for
+// Peru is the "Chile-Peru Joint Commission on Mining"): the name a joint
+// body has, told by its chairs' countries in the order the text names
+// them. Only a body with two chairs of two countries is so named.
+func (cr *chairReader) sidesInName() {
+	byBody := map[string][]int{}
+	var order []string
+	for i, e := range cr.out {
+		k := strings.ToLower(e.Commission)
+		if len(byBody[k]) == 0 {
+			order = append(order, k)
+		}
+		byBody[k] = append(byBody[k], i)
+	}
+	for _, k := range order {
+		idx := byBody[k]
+		if len(idx) != 2 || len(cr.countries(cr.out[idx[0]].Commission)) > 0 {
+			continue
+		}
+		first, second := cr.out[idx[0]], cr.out[idx[1]]
+		if cr.namedBefore(second, first) {
+			first, second = second, first
+		}
+		a, b := first.Country, second.Country
+		if a == "" || b == "" || a == b || !cr.isCountry(a) || !cr.isCountry(b) || cr.holdsOrg(first.Commission) {
+			continue
+		}
+		for _, i := range idx {
+			cr.out[i].Commission = a + "-" + b + " " + cr.out[i].Commission
+		}
+	}
+}
+
+// namedBefore: the document names chair a before chair b.
+func (cr *chairReader) namedBefore(a, b chairEntry) bool {
+	pa, oka := cr.sd.firstMention(a.Person)
+	pb, okb := cr.sd.firstMention(b.Person)
+	if !oka || !okb {
+		return a.sent < b.sent
+	}
+	return before(pa, pb)
+}
+
+// holdsOrg: a body's name holds a union's or an organisation's, or is a
+// part of another body ("High-Level Group of the Nordic Council"), whose
+// members are more than the chairs'.
+func (cr *chairReader) holdsOrg(name string) bool {
+	if strings.Contains(name, " of the ") {
+		return true
+	}
+	for _, m := range cr.x.gz.Scan(name) {
+		if m.Kind == gazetteer.MatchOrg {
+			return true
+		}
+	}
+	return false
+}
+
+// isCountry: name is a country's, no union's or organisation's.
+func (cr *chairReader) isCountry(name string) bool {
+	c, ok := cr.x.gz.Country(name)
+	return ok && c.Kind == gazetteer.KindCountry
+}
+
+// nameWordSet is the words of a body's name in lower case, hyphenated
+// parts apart.
+func nameWordSet(name string) []string {
+	return strings.FieldsFunc(strings.ToLower(name), func(c rune) bool { return c == ' ' || c == '-' || c == '–' })
+}
+
+// allIn: every word of a is in b.
+func allIn(a, b []string) bool {
+	for _, w := range a {
+		if !slices.Contains(b, w) {
+			return false
+		}
+	}
+	return len(a) > 0
 }
 
 func lastToken(name string) string {

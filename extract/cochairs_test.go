@@ -41,7 +41,7 @@ func TestCoChairShapes(t *testing.T) {
 				"Jonas Berg|Estonian-Latvian Intergovernmental Committee on Economic Cooperation|Estonia"}},
 		{"chaired by two presidents of named countries, a bi-national commission",
 			"The meeting of the Bi-National Commission was chaired by President Kabelo Molefe of Botswana and President Johannes Shikongo of Namibia.",
-			[]string{"Johannes Shikongo|Bi-National Commission|Namibia", "Kabelo Molefe|Bi-National Commission|Botswana"}},
+			[]string{"Johannes Shikongo|Botswana-Namibia Bi-National Commission|Namibia", "Kabelo Molefe|Botswana-Namibia Bi-National Commission|Botswana"}},
 		{"co-chaired by, the commission named after them with a dash between the countries",
 			"Co-chaired by Chilean Foreign Minister Pablo Soto and Peruvian Foreign Minister Rosa Quispe, the first Chile – Peru Joint Commission for Integration convened in Lima on May 5.",
 			[]string{"Pablo Soto|Chile – Peru Joint Commission for Integration|Chile", "Rosa Quispe|Chile – Peru Joint Commission for Integration|Peru"}},
@@ -59,10 +59,10 @@ func TestCoChairShapes(t *testing.T) {
 				"Rui Costa|Joint Commission of Portugal and Spain at Heads-of-Government Level|Portugal"}},
 		{"a council chaired by both presidents",
 			"Chilean President Tomas Vidal and Argentine President Lucia Paz chaired the first session of the High-Level Cooperation Council in Santiago on Thursday.",
-			[]string{"Lucia Paz|High-Level Cooperation Council|Argentina", "Tomas Vidal|High-Level Cooperation Council|Chile"}},
+			[]string{"Lucia Paz|Chile-Argentina High-Level Cooperation Council|Argentina", "Tomas Vidal|Chile-Argentina High-Level Cooperation Council|Chile"}},
 		{"a working group chaired by two deputy ministers",
 			"The Joint Working Group on Energy, co-chaired by Deputy Foreign Minister Ingrid Dahl of Norway and Deputy Foreign Minister Kaja Tamm of Estonia, met in Tallinn.",
-			[]string{"Ingrid Dahl|Joint Working Group on Energy|Norway", "Kaja Tamm|Joint Working Group on Energy|Estonia"}},
+			[]string{"Ingrid Dahl|Norway-Estonia Joint Working Group on Energy|Norway", "Kaja Tamm|Norway-Estonia Joint Working Group on Energy|Estonia"}},
 		{"the abbreviation defined in the sentence before is the subject of co-chaired by",
 			"The Kenya-Tanzania Joint Commission for Cooperation (JCC) met in Nairobi on Monday. The JCC was co-chaired by Kenyan Foreign Minister Wanjiru Kamau and Tanzanian Foreign Minister Juma Mrisho.",
 			[]string{"Juma Mrisho|Kenya-Tanzania Joint Commission for Cooperation (JCC)|Tanzania", "Wanjiru Kamau|Kenya-Tanzania Joint Commission for Cooperation (JCC)|Kenya"}},
@@ -170,7 +170,7 @@ func TestCoChairShapes(t *testing.T) {
 			[]string{"Amina Odhiambo|Kenya-Uganda Strategic Dialogue|Kenya", "Moses Okello|Kenya-Uganda Strategic Dialogue|Uganda"}},
 		{"a joint dialogue chaired by two deputy ministers (second phrasing)",
 			"Deputy Foreign Minister Ingrid Dahl of Norway and Deputy Foreign Minister Kaja Tamm of Estonia co-chaired the Joint Political Dialogue in Oslo.",
-			[]string{"Ingrid Dahl|Joint Political Dialogue|Norway", "Kaja Tamm|Joint Political Dialogue|Estonia"}},
+			[]string{"Ingrid Dahl|Norway-Estonia Joint Political Dialogue|Norway", "Kaja Tamm|Norway-Estonia Joint Political Dialogue|Estonia"}},
 		{"a co-chair as an appositive after the name",
 			"Deputy Prime Minister Arman Sadykov, co-chair of the Kazakhstan-Hungary Intergovernmental Commission on Economic Cooperation, met Hungarian Foreign Minister Peter Szabo in Budapest.",
 			[]string{"Arman Sadykov|Kazakhstan-Hungary Intergovernmental Commission on Economic Cooperation|Kazakhstan"}},
@@ -185,11 +185,11 @@ func TestCoChairShapes(t *testing.T) {
 		{"chaired by both presidents, named in the sentence before (official readout)",
 			"President Tomas Vidal of Chile and President Lucia Paz of Argentina held talks in a small group. " +
 				"Then the first meeting of the Joint Strategic Council, chaired by both presidents, took place.",
-			[]string{"Lucia Paz|Joint Strategic Council|Argentina", "Tomas Vidal|Joint Strategic Council|Chile"}},
+			[]string{"Lucia Paz|Chile-Argentina Joint Strategic Council|Argentina", "Tomas Vidal|Chile-Argentina Joint Strategic Council|Chile"}},
 		{"a council in a relative clause: its body is the one before the clause",
 			"President Tomas Vidal of Chile met President Lucia Paz of Argentina in Mendoza. " +
 				"They opened the first session of the High-Level Cooperation Council, which both presidents chaired, and then visited the Council of Governors.",
-			[]string{"Lucia Paz|High-Level Cooperation Council|Argentina", "Tomas Vidal|High-Level Cooperation Council|Chile"}},
+			[]string{"Lucia Paz|Chile-Argentina High-Level Cooperation Council|Argentina", "Tomas Vidal|Chile-Argentina High-Level Cooperation Council|Chile"}},
 		{"its co-chairs named after the noun, in a quotation",
 			"President Kamal Huseynov said: “The intergovernmental commission on economic cooperation is working well. " +
 				"Its co-chairs, Deputy Prime Minister Shahin Mammadli and Deputy Prime Minister Ivan Orlov, meet regularly.”",
@@ -208,7 +208,7 @@ func TestCoChairShapes(t *testing.T) {
 		{"the presidents of the meeting chaired a council",
 			"President Tomas Vidal of Chile and President Lucia Paz of Argentina held talks in Santiago on Thursday. " +
 				"The presidents also chaired the first session of the High-level Cooperation Council.",
-			[]string{"Lucia Paz|High-Level Cooperation Council|Argentina", "Tomas Vidal|High-Level Cooperation Council|Chile"}},
+			[]string{"Lucia Paz|Chile-Argentina High-Level Cooperation Council|Argentina", "Tomas Vidal|Chile-Argentina High-Level Cooperation Council|Chile"}},
 		{"the co-chairs of a group, not named: the meeting's two officials",
 			"Deputy Prime Minister Lars Berg met Danish Ambassador Mette Holm in Oslo on Friday. " +
 				"The co-chairs of the High-Level Group of the Nordic Council of Ministers discussed fisheries.",
@@ -231,7 +231,7 @@ func TestCoChairShapes(t *testing.T) {
 			[]string{"Bola Adeyemi|India-Nigeria Joint Commission|Nigeria", "Ravi Kumar|India-Nigeria Joint Commission|India"}},
 		{"a side opening the clause, the other side after the first chair",
 			"On the Uzbek side, the commission is chaired by Deputy Prime Minister Jamshid Khodjaev, and on the Russian side by Deputy Prime Minister Alexei Overchuk.",
-			[]string{"Alexei Overchuk|Commission|Russia", "Jamshid Khodjaev|Commission|Uzbekistan"}},
+			[]string{"Alexei Overchuk|Uzbekistan-Russia Commission|Russia", "Jamshid Khodjaev|Uzbekistan-Russia Commission|Uzbekistan"}},
 		// a pronoun for the body named in the sentence before
 		{"it was co-chaired by",
 			"The 3rd session of the India-Nigeria Joint Commission opened in Abuja. It was co-chaired by External Affairs Minister Ravi Kumar and Foreign Minister Bola Adeyemi.",
@@ -252,7 +252,7 @@ func TestCoChairShapes(t *testing.T) {
 			[]string{"Alexei Overchuk|Russian-Uzbek Intergovernmental Commission|Russia", "Jamshid Khodjaev|Russian-Uzbek Intergovernmental Commission|Uzbekistan"}},
 		{"the body, that both chair",
 			"President Tomas Vidal of Chile met President Lucia Paz of Argentina in Santiago. They opened the High-Level Cooperation Council, that both chair, in the afternoon.",
-			[]string{"Lucia Paz|High-Level Cooperation Council|Argentina", "Tomas Vidal|High-Level Cooperation Council|Chile"}},
+			[]string{"Lucia Paz|Chile-Argentina High-Level Cooperation Council|Argentina", "Tomas Vidal|Chile-Argentina High-Level Cooperation Council|Chile"}},
 		// one chair named as the subject, the other after "with"
 		{"co-chairs the body with B",
 			"Deputy Prime Minister Aleksandar Vulin co-chairs the Serbia-Russia Intergovernmental Committee on Trade and Economic Cooperation with Deputy Prime Minister Yuri Trutnev.",
@@ -260,7 +260,7 @@ func TestCoChairShapes(t *testing.T) {
 				"Yuri Trutnev|Serbia-Russia Intergovernmental Committee on Trade and Economic Cooperation|Russia"}},
 		{"co-chaired the body together with his counterpart B",
 			"Deputy Prime Minister Aleksandar Vulin of Serbia co-chaired the Intergovernmental Committee together with his Russian counterpart Yuri Trutnev.",
-			[]string{"Aleksandar Vulin|Intergovernmental Committee|Serbia", "Yuri Trutnev|Intergovernmental Committee|Russia"}},
+			[]string{"Aleksandar Vulin|Serbia-Russia Intergovernmental Committee|Serbia", "Yuri Trutnev|Serbia-Russia Intergovernmental Committee|Russia"}},
 		// the chairs named before a plural chair noun
 		{"A of X and B of Y, co-chairs of the body",
 			"Minister Ravi Kumar of India and Minister Bola Adeyemi of Nigeria, co-chairs of the India-Nigeria Joint Commission, reviewed progress.",
@@ -305,7 +305,7 @@ func TestCoChairShapes(t *testing.T) {
 			[]string{"Alexei Overchuk|Russian-Uzbek Intergovernmental Commission|Russia", "Jamshid Khodjaev|Russian-Uzbek Intergovernmental Commission|Uzbekistan"}},
 		{"A and B co-led the session of the body",
 			"Foreign Minister Ana Mejia of Colombia and Foreign Minister Luis Vera of Ecuador co-led the fifth session of the High-Level Commission in Quito.",
-			[]string{"Ana Mejia|High-Level Commission|Colombia", "Luis Vera|High-Level Commission|Ecuador"}},
+			[]string{"Ana Mejia|Colombia-Ecuador High-Level Commission|Colombia", "Luis Vera|Colombia-Ecuador High-Level Commission|Ecuador"}},
 		// a co-chair title before the name, the body's name in lower case
 		{"co-head of the body NAME, and co-head on behalf of a country NAME (agency wire)",
 			"Nairobi, 12 September /AGENCY/ - Deputy Prime Minister for Trade, co-head of the Kenyan-Ugandan joint intergovernmental commission for economic and commercial cooperation Amina Odhiambo today met Deputy Prime Minister of Uganda and Minister of Works, co-head of the commission on behalf of Uganda Moses Okello.",
@@ -359,7 +359,7 @@ func TestCoChairShapes(t *testing.T) {
 			[]string{"John Chirwa|Zambia-Malawi Joint Permanent Commission|Malawi", "Mary Mwale|Zambia-Malawi Joint Permanent Commission|Zambia"}},
 		{"co-chaired by Ministers A of X and B of Y",
 			"Malawi and Zambia on Friday ended the 15th session of their joint permanent commission, which was co-chaired by Foreign Ministers Mary Mwale of Zambia and John Chirwa of Malawi.",
-			[]string{"John Chirwa|Joint Permanent Commission|Malawi", "Mary Mwale|Joint Permanent Commission|Zambia"}},
+			[]string{"John Chirwa|Zambia-Malawi Joint Permanent Commission|Malawi", "Mary Mwale|Zambia-Malawi Joint Permanent Commission|Zambia"}},
 		{"the side a chair acts for is no subject of the body",
 			"Deputy Prime Minister Sergei Volkov, who co-chairs the Russian-Kazakh intergovernmental commission on the Russian side, met Kazakh Deputy Prime Minister Arman Nurlanov.",
 			[]string{"Sergei Volkov|Russian-Kazakh Intergovernmental Commission|Russia"}},
@@ -590,6 +590,94 @@ func TestCoChairMoreShapes(t *testing.T) {
 		{"each side's head in a sentence of its own (second phrasing)",
 			"Chile and Peru held the fifth session of the Chile-Peru Joint Commission on Mining in Lima. The Chilean delegation was led by Minister Pablo Soto. Minister Rosa Quispe headed the Peruvian delegation.",
 			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
+	}
+	runCoChairCases(t, tests)
+}
+
+// A body the sentence names without its countries is the one the
+// document names in full elsewhere, else the body of its two chairs'
+// countries: "the Joint Permanent Commission" chaired for Kenya and for
+// Uganda is the Kenya-Uganda one (the name a reader gives it).
+func TestCoChairBodyCountries(t *testing.T) {
+	tests := []coChairCase{
+		{"the full name given in the sentence before",
+			"The Kenya-Uganda Joint Permanent Commission opened its fifth session in Kampala. The Joint Permanent Commission was co-chaired by Kenyan Minister Amina Odhiambo and Ugandan Minister Moses Okello.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Permanent Commission|Uganda"}},
+		{"the full name given after (second phrasing)",
+			"Ghanaian Minister Kofi Mensah and Togolese Minister Afi Agbeko co-chaired the Joint Commission on Trade in Accra. It was the ninth session of the Ghana-Togo Joint Commission on Trade since 2001.",
+			[]string{"Afi Agbeko|Ghana-Togo Joint Commission on Trade|Togo", "Kofi Mensah|Ghana-Togo Joint Commission on Trade|Ghana"}},
+		{"no full name: the chairs' two countries, in the order the text names them",
+			"Kenya and Uganda held the fifth session of the Joint Permanent Commission in Kampala on Monday. The session was co-chaired by Kenyan Foreign Minister Amina Odhiambo and Ugandan Foreign Minister Moses Okello.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Permanent Commission|Uganda"}},
+		{"no full name: the chairs' two countries (second phrasing)",
+			"Chilean Foreign Minister Pablo Soto met Peruvian Foreign Minister Rosa Quispe in Lima on Monday. The two ministers co-chaired the third meeting of the Joint Commission on Mining.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
+		{"one chair: no second country to name",
+			"Kenyan Foreign Minister Amina Odhiambo, co-chair of the Joint Permanent Commission, arrived in Kampala.",
+			[]string{"Amina Odhiambo|Joint Permanent Commission|Kenya"}},
+	}
+	runCoChairCases(t, tests)
+}
+
+// "chaired by A, with B on the Y side": the second name after "with" is
+// the other chair where a side is named for it; a bare "with B" or "with
+// the participation of B" names none.
+func TestCoChairWithSide(t *testing.T) {
+	tests := []coChairCase{
+		{"with B on the Y side",
+			"The Kenya-Uganda Joint Permanent Commission met in Kampala. It was chaired by Kenyan Foreign Minister Amina Odhiambo, with Foreign Minister Moses Okello on the Ugandan side.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Permanent Commission|Uganda"}},
+		{"A of X, with B heading the Y side (second phrasing)",
+			"The Chile-Peru Joint Commission on Mining met in Lima. The session was chaired by Minister Pablo Soto of Chile, with Minister Rosa Quispe heading the Peruvian side.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
+		{"with the participation of B: no chair",
+			"The Chile-Peru Joint Commission on Mining met in Lima. The session was chaired by Minister Pablo Soto of Chile, with the participation of Minister Rosa Quispe.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile"}},
+		{"with B and no side: no chair",
+			"The Kenya-Uganda Joint Permanent Commission met in Kampala. It was chaired by Kenyan Foreign Minister Amina Odhiambo, with Foreign Minister Moses Okello in attendance.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya"}},
+	}
+	runCoChairCases(t, tests)
+}
+
+// "represented by" heads a side of a joint body's session: a side or a
+// country as its subject ("Kenya was represented by A and Uganda by B",
+// "the Chilean side was represented by A"); a ministry or a sector
+// represented by its people chairs nothing.
+func TestCoChairRepresentedBy(t *testing.T) {
+	tests := []coChairCase{
+		{"each country represented by its minister, the body named before",
+			"The Kenya-Uganda Joint Permanent Commission met in Kampala. Kenya was represented by Foreign Minister Amina Odhiambo and Uganda by Foreign Minister Moses Okello.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Permanent Commission|Uganda"}},
+		{"each side represented, the body in the sentence (second phrasing)",
+			"At the Chile-Peru Joint Commission on Mining in Lima, the Chilean side was represented by Minister Pablo Soto and the Peruvian side by Minister Rosa Quispe.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
+		{"one side represented, the other headed in the next sentence",
+			"The Chile-Peru Joint Commission on Mining met in Lima. The Chilean side was represented by Minister Pablo Soto. The Peruvian delegation was headed by Minister Rosa Quispe.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
+		{"a ministry represented by its official: no chair",
+			"The Chile-Peru Joint Commission on Mining met in Lima. The ministry of mining was represented by Director Pablo Soto.",
+			nil},
+		{"a side represented by a list of its delegation: no chairs",
+			"At the fifth session of the Chile-Peru Joint Commission on Mining, the Chilean side is represented by Minister Pablo Soto, Deputy Minister Ana Lima, Ambassador Jorge Ruiz and advisers.",
+			nil},
+		{"a sector represented by two people: no chairs",
+			"At the Chile-Peru Joint Commission on Mining in Lima, the private sector was represented by Pablo Soto and Rosa Quispe.",
+			nil},
+	}
+	runCoChairCases(t, tests)
+}
+
+// Chairs named without titles, each with a side after the name ("co-chaired
+// by A for Chile and B for Peru"): the second name is a chair too.
+func TestCoChairUntitledSides(t *testing.T) {
+	tests := []coChairCase{
+		{"for X after each name",
+			"The Chile-Peru Joint Commission on Mining was co-chaired by Pablo Soto for Chile and Rosa Quispe for Peru.",
+			[]string{"Pablo Soto|Chile-Peru Joint Commission on Mining|Chile", "Rosa Quispe|Chile-Peru Joint Commission on Mining|Peru"}},
+		{"on the X side after each name (second phrasing)",
+			"The Kenya-Uganda Joint Permanent Commission was chaired by Amina Odhiambo on the Kenyan side and Moses Okello on the Ugandan side.",
+			[]string{"Amina Odhiambo|Kenya-Uganda Joint Permanent Commission|Kenya", "Moses Okello|Kenya-Uganda Joint Permanent Commission|Uganda"}},
 	}
 	runCoChairCases(t, tests)
 }

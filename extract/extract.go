@@ -145,8 +145,8 @@ func (x *Extractor) Extract(ctx context.Context, d fact.Document) (fact.Report, 
 	met := x.meetings(doc, ppl, sp, dated, occasion)
 	home := x.homeCountry(doc)
 	sd := sides{doc: doc, people: ppl, speech: sp, host: met.host, home: home, meetings: met.meetings, lex: x.lex,
-		selfNamed: x.sourceCountry(bracketed(doc.doc.Source)),
-		memo:      map[*cluster]sideOf{}, sentenceMemo: map[int]string{}}
+		selfNamed: x.sourceCountry(bracketed(doc.doc.Source)), gz: x.gz,
+		memo: map[*cluster]sideOf{}, sentenceMemo: map[int]string{}}
 	sd.text = sd.readText()
 	f := fact.Facts{Doc: d, Meetings: met.meetings}
 	open := fact.Open{}

@@ -862,11 +862,11 @@ func TestChairedByThePairAppositive(t *testing.T) {
 		{"co-chaired by the two ministers, names with their countries",
 			"The Joint Commission met in Lusaka on Monday. The session was co-chaired by the two ministers, Bwalya Tembo of Zambia and Tendai Moyo of Zimbabwe.",
 			[]string{"meeting 2024-03-04 Lusaka: Bwalya Tembo+Tendai Moyo"},
-			[]string{"Bwalya Tembo|Joint Commission|Zambia", "Tendai Moyo|Joint Commission|Zimbabwe"}},
+			[]string{"Bwalya Tembo|Zambia-Zimbabwe Joint Commission|Zambia", "Tendai Moyo|Zambia-Zimbabwe Joint Commission|Zimbabwe"}},
 		{"chaired by both foreign ministers, in one sentence",
 			"Talks of the Joint Commission opened in Lusaka on Monday, co-chaired by both foreign ministers, Bwalya Tembo of Zambia and Tendai Moyo of Zimbabwe.",
 			[]string{"meeting 2024-03-04 Lusaka: Bwalya Tembo+Tendai Moyo"},
-			[]string{"Bwalya Tembo|Joint Commission|Zambia", "Tendai Moyo|Joint Commission|Zimbabwe"}},
+			[]string{"Bwalya Tembo|Zambia-Zimbabwe Joint Commission|Zambia", "Tendai Moyo|Zambia-Zimbabwe Joint Commission|Zimbabwe"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

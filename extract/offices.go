@@ -66,6 +66,10 @@ type sides struct {
 	// side": they depend on nothing else
 	memo         map[*cluster]sideOf
 	sentenceMemo map[int]string
+
+	// roles: the gazetteer, which knows the states a monarch heads (no
+	// President there)
+	gz *gazetteer.Gazetteer
 }
 
 // sideOf is for whom a person acts.
@@ -348,18 +352,43 @@ func (sd sides) otherCountry(z string) string {
 // someone of the outlet's country is the host's, one who met someone of
 // the host's country the outlet's; failing that, the document's first
 // principal is the outlet's own.
+//
+// A President no country's guess fits (no outlet's, no host's, or a
+// monarchy's, which has no President) is of the one country the document
+// names that may have them free (freeCountry).
 func (sd sides) fallback(cl *cluster) sideOf {
 	s := sd.fallbackGuess(cl)
-	if s.country != "" && sd.heldByAnother(cl, s.country) {
-		// the country's holder of the office is someone else: the other
-		// side of the report
+	if s.country != "" && (sd.heldByAnother(cl, s.country) || sd.noSuchOffice(cl, s.country)) {
+		// the country's holder of the office is someone else, or the
+		// country has no such office: the other side of the report
 		other, firm := sd.host, false
-		if other == "" || other == s.country || sd.heldByAnother(cl, other) {
+		if other == "" || other == s.country || sd.heldByAnother(cl, other) || sd.noSuchOffice(cl, other) {
 			other, firm = sd.freeCountry(cl)
 		}
 		return sideOf{country: other, firm: firm}
 	}
+	if s.country == "" && sd.republicOffice(cl) {
+		c, firm := sd.freeCountry(cl)
+		return sideOf{country: c, firm: firm}
+	}
 	return s
+}
+
+// republicOffice: the person holds, with no country, an office a monarchy
+// does not have (lexicon republic-office: President, Vice President).
+func (sd sides) republicOffice(cl *cluster) bool {
+	for _, ro := range cl.roles {
+		if ro.Country == "" && sd.lex.republicOffice[strings.ToLower(ro.Role)] {
+			return true
+		}
+	}
+	return false
+}
+
+// noSuchOffice: the person's office with no country is one country c, a
+// monarchy (data/monarchies.tsv), does not have.
+func (sd sides) noSuchOffice(cl *cluster, c string) bool {
+	return sd.gz != nil && sd.gz.Monarchy(c) && sd.republicOffice(cl)
 }
 
 // freeCountry is the country a person of a sole office (a President) the
@@ -370,7 +399,7 @@ func (sd sides) fallback(cl *cluster) sideOf {
 // travel"), which is firm (no other document's guess overrules it), else
 // the one the document names most often, when one does.
 func (sd sides) freeCountry(cl *cluster) (string, bool) {
-	free := func(c string) bool { return c != "" && !sd.heldByAnother(cl, c) }
+	free := func(c string) bool { return c != "" && !sd.heldByAnother(cl, c) && !sd.noSuchOffice(cl, c) }
 	if i, ok := sd.people.first[cl.name]; ok {
 		inSentence := ""
 		for _, g := range sd.doc.sents[i].gaz {

@@ -524,6 +524,7 @@ func (r *reader) nameList(st *sentence, k int) []candidate {
 				e = wordIndexAt(st, m.End-1) + 1
 			}
 		}
+		e = r.sideAfterName(st, e)
 		if e >= len(st.words) {
 			break
 		}
@@ -538,6 +539,25 @@ func (r *reader) nameList(st *sentence, k int) []candidate {
 		}
 	}
 	return out
+}
+
+// sideAfterName is the word after a side named right after a chair's name
+// at word e ("X Y for Chile and Z W", "X Y on the Chilean side and Z W"),
+// so the list goes on to the next chair; e where none is named.
+func (r *reader) sideAfterName(st *sentence, e int) int {
+	if e+1 >= len(st.words) || !text.OnlySpace(st.gap(e-1, e)) {
+		return e
+	}
+	at := st.words[e].Start
+	if loc := r.lex.namedSide.FindStringIndex(st.Text[at:]); loc != nil && loc[0] == 0 {
+		return wordIndexAt(st, at+loc[1]-1) + 1
+	}
+	if st.words[e].Fold == "for" {
+		if m := st.match(e + 1); countryOf(m) != "" && m.Kind != gazetteer.MatchOrg && m.Start == st.words[e+1].Start {
+			return wordIndexAt(st, m.End-1) + 1
+		}
+	}
+	return e
 }
 
 // pairAppositive is where the names start after a chair verb's agent that

@@ -81,7 +81,7 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 			start = wordIndexAt(st, p.Start)
 			continue
 		}
-		if r.lex.titleQualifier[st.words[start-1].Fold] {
+		if r.lex.titleQualifier[st.words[start-1].Fold] && !r.backPossessive(st.words[start-1]) {
 			start--
 			continue
 		}
@@ -122,6 +122,13 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 	// "his Zambian counterpart President X": the country of the counterpart
 	if country == "" && start >= 2 && r.lex.counterpart[st.words[start-1].Fold] && text.OnlySpace(st.gap(start-1, start)) {
 		country = countryOf(st.match(start - 2))
+	}
+	// "with Australia, as the latter's Deputy Prime Minister X": the country
+	// the possessive points back to
+	if country == "" && start >= 2 && st.words[start-2].Fold == "the" && text.OnlySpace(st.gap(start-1, start)) {
+		if r.backPossessive(st.words[start-1]) {
+			country = r.countryBack(st, st.words[start-2].Start, r.lex.backReference[st.words[start-1].Fold])
+		}
 	}
 	// The chain: offices, organisations, capitalised words and connectors.
 	j := i
@@ -461,6 +468,36 @@ done:
 		}
 	}
 	return t, max(j, i+1)
+}
+
+// backPossessive: the word is "latter's" or "former's" (lexicon
+// back-reference), which points back to a country and is no qualifier of
+// the title after it ("the former's Foreign Minister" holds the office now).
+func (r *reader) backPossessive(w text.Word) bool {
+	return r.lex.backReference[w.Fold] != "" && text.StripPossessive(w.Text) != w.Text
+}
+
+// countryBack is the country "the latter" ("last") or "the former"
+// ("first") points back to from offset at: of the last two countries the
+// sentence names before it, the second or the first; "" where the
+// sentence names fewer than two (one alone may be no antecedent).
+func (r *reader) countryBack(st *sentence, at int, which string) string {
+	var named []string
+	for _, g := range st.gaz {
+		if g.End > at {
+			break
+		}
+		if c := countryOf(&g); c != "" && g.Kind != gazetteer.MatchOrg && (len(named) == 0 || named[len(named)-1] != c) {
+			named = append(named, c)
+		}
+	}
+	if len(named) < 2 {
+		return ""
+	}
+	if which == "first" {
+		return named[len(named)-2]
+	}
+	return named[len(named)-1]
 }
 
 // pluralNames reads the names a plural title lists ("Prime Ministers X and

@@ -126,13 +126,17 @@ type vocabulary struct {
 	delegationSide, relativeWho, chairWith, chairPart   *lexicon.Regexp
 	abbreviationSubject, sidesSubject, relativePronoun  *lexicon.Regexp
 	chairPartObject                                     *lexicon.Regexp
-	triggers                                            []trigger
-	triggerScan                                         *lexicon.Scanner // the triggers' required literals, in their order
-	visit                                               visitPatterns
-	meetingPhrases, inPersonCalls                       []*lexicon.Regexp
-	contactScan                                         *lexicon.Scanner // inPersonCalls then meetingPhrases
-	callOn, placeLocative                               *lexicon.Regexp
-	countryLocative, countryAny, travel                 *lexicon.Regexp
+
+	// co-chairs: the side after the second name of "chaired by A, with B"
+	chairWithSide *lexicon.Regexp
+
+	triggers                            []trigger
+	triggerScan                         *lexicon.Scanner // the triggers' required literals, in their order
+	visit                               visitPatterns
+	meetingPhrases, inPersonCalls       []*lexicon.Regexp
+	contactScan                         *lexicon.Scanner // inPersonCalls then meetingPhrases
+	callOn, placeLocative               *lexicon.Regexp
+	countryLocative, countryAny, travel *lexicon.Regexp
 
 	// meetings: who met whom, where and when (patterns/meetings.tsv)
 	commaSubject *lexicon.Regexp // "X Y, met on Friday with Z": an untitled name as the subject of talks
@@ -156,6 +160,11 @@ type vocabulary struct {
 	titleLowerLead  map[string]bool // "senior minister within the office of ...": a word that leads a title in lower case on
 	counterpartFrom map[string]bool // "her counterpart from Chile, X": the word before the counterpart's country
 	titleInner      []string        // "in charge": words in lower case inside a title, before "of" or "for"
+
+	// roles: "the latter's Prime Minister X" (lexicon back-reference: "last" or "first")
+	backReference map[string]string
+	// roles: the offices a state a monarch heads has not (lexicon republic-office)
+	republicOffice map[string]bool
 
 	// delegationObject: "A and B led their respective delegations"
 	delegationObject *lexicon.Regexp
@@ -281,6 +290,9 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	v.capitalAloneNext, v.venueDeterminer = lex.Set("capital-alone-next"), lex.Set("venue-determiner")
 	v.delegationObject = lex.Pattern("delegation-object")
 
+	// co-chairs: "chaired by A, with B on the Y side"
+	v.chairWithSide = lex.Pattern("chair-with-side")
+
 	v.bodyName = lex.Set("body-name")
 	v.gluedVerb = lex.Set("glued-verb")
 	for w := range v.bodyName {
@@ -292,6 +304,8 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	v.presidentOffice = lex.Pattern("president-office")
 	v.titleLowerLead = lex.Set("title-lower-lead")
 	v.counterpartFrom = lex.Set("counterpart-from")
+	v.backReference = lex.Values("back-reference")
+	v.republicOffice = lex.Set("republic-office")
 	v.titleInner = lex.Words("title-inner")
 	v.visit = visitPatterns{}
 	for _, rule := range visitRules {

@@ -4,6 +4,7 @@ package gazetteer
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io/fs"
 	"sort"
@@ -115,6 +116,10 @@ type Gazetteer struct {
 
 	places placeTable  // data/places.tsv, searched in place
 	venues []VenueHead // data/venues.tsv, longest first
+
+	// monarch: the monarch's title of each state a monarch heads
+	// (data/monarchies.tsv), by country name: such a state has no President
+	monarch map[string]string
 }
 
 type cityRef struct{ canonical, country string }
@@ -177,6 +182,9 @@ func load(fsys fs.FS, places func() (placeTable, error)) (*Gazetteer, error) {
 		if _, ok := g.City(v.City); v.City != "" && !ok {
 			return nil, fmt.Errorf("venues.tsv: the city %q of %q is not in cities.tsv", v.City, v.Head)
 		}
+	}
+	if g.monarch, err = g.loadMonarchies(fsys); err != nil {
+		return nil, err
 	}
 	return g, nil
 }
@@ -397,6 +405,31 @@ func (g *Gazetteer) loadCountries(fsys fs.FS, b *indexBuilder) error {
 	}
 	g.countries = append(g.countries, loaded...)
 	return nil
+}
+
+// loadMonarchies reads monarchies.tsv; a table without it knows of no
+// monarchy.
+func (g *Gazetteer) loadMonarchies(fsys fs.FS) (map[string]string, error) {
+	out := map[string]string{}
+	if _, err := fs.Stat(fsys, "monarchies.tsv"); errors.Is(err, fs.ErrNotExist) {
+		return out, nil
+	}
+	err := readTable(fsys, "monarchies.tsv", 2, func(_ int, f []string) error {
+		c, ok := g.countryByKey[key(f[0])]
+		if !ok || c.Kind != KindCountry {
+			return fmt.Errorf("unknown country %q", f[0])
+		}
+		out[c.Name] = f[1]
+		return nil
+	})
+	return out, err
+}
+
+// Monarchy reports a state a monarch heads (data/monarchies.tsv): it has
+// no President.
+func (g *Gazetteer) Monarchy(country string) bool {
+	_, ok := g.monarch[country]
+	return ok
 }
 
 // loadInstitutions reads institutions.tsv. A match carries the country the

@@ -432,3 +432,15 @@ func TestSpellings(t *testing.T) {
 		}
 	}
 }
+
+// A state a monarch heads has no President; a republic and a federation of
+// monarchies with a President are none, nor is an unknown name.
+func TestMonarchy(t *testing.T) {
+	g := testGazetteer(t)
+	for name, want := range map[string]bool{"Thailand": true, "Japan": true, "United Kingdom": true, "Chile": false,
+		"United Arab Emirates": false, "South Korea": false, "Atlantis": false} {
+		if got := g.Monarchy(name); got != want {
+			t.Errorf("Monarchy(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
