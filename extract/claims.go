@@ -303,7 +303,9 @@ func measureText(st *sentence) string {
 	return string(b)
 }
 
-// around is the stretch of a sentence about a figure: a few words either side.
+// around is the stretch of a sentence about a figure: a few words either
+// side, whole words only, so that the tail of a word cut at the edge reads
+// as no word of its own ("said" cut to "aid").
 func around(s string, sp fact.Span) string {
 	start, end := max(0, sp.Start-60), min(len(s), sp.End+30)
 	for start > 0 && start < len(s) && !utf8.RuneStart(s[start]) {
@@ -312,7 +314,28 @@ func around(s string, sp fact.Span) string {
 	for end < len(s) && !utf8.RuneStart(s[end]) {
 		end++
 	}
+	for start > 0 && start < sp.Start && inWord(s, start) {
+		start++
+		for start < len(s) && !utf8.RuneStart(s[start]) {
+			start++
+		}
+	}
+	for end < len(s) && end > sp.End && inWord(s, end) {
+		end--
+		for end > 0 && !utf8.RuneStart(s[end]) {
+			end--
+		}
+	}
 	return s[start:end]
+}
+
+// inWord reports whether the byte offset i of s, a rune's start, falls
+// inside a word: a letter or digit both before and at i.
+func inWord(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	p, _ := utf8.DecodeLastRuneInString(s[:i])
+	wordy := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	return wordy(r) && wordy(p)
 }
 
 // metricOf names what a figure measures, from the words of its sentence.
