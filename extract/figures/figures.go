@@ -717,7 +717,7 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 		if fp.intentWord(t.Lower) && (!fp.goalNoun(t.Lower) || (i+1 < n && fp.goalNounFollower(toks[i+1].Lower))) {
 			in = i
 		}
-		if fp.forecastWord(t.Lower) {
+		if fp.forecastAt(toks, i) {
 			fc = i
 		}
 		if fp.raiseVerb(t.Lower) && i > 0 {

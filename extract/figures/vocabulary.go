@@ -8,6 +8,7 @@ import (
 
 	"github.com/diplograph/diplograph/extract/dates"
 	"github.com/diplograph/diplograph/extract/lexicon"
+	"github.com/diplograph/diplograph/extract/text"
 )
 
 // Parser finds figures with the words of its vocabulary
@@ -247,8 +248,12 @@ func (fp *Parser) goalNoun(w string) bool { return fp.goalNouns[w] }
 
 func (fp *Parser) goalNounFollower(w string) bool { return fp.goalFollowers[w] }
 
-// forecastWord marks words that make a figure a forecast, which is a claim.
-func (fp *Parser) forecastWord(w string) bool { return fp.forecasts[w] }
+// forecastAt reports whether token i makes a figure a forecast, which is a
+// claim: a word of its own ("expected") or the last of a two-word phrase
+// ("set to", "on track"), whose first word alone makes none.
+func (fp *Parser) forecastAt(toks []text.Token, i int) bool {
+	return fp.forecasts[toks[i].Lower] || i > 0 && fp.forecasts[toks[i-1].Lower+" "+toks[i].Lower]
+}
 
 // raiseVerb lists base forms and gerunds of verbs that take a figure as a goal
 // ("to increase trade to", "working on reaching").
