@@ -197,6 +197,12 @@ func TestClaimShapes(t *testing.T) {
 		{"a forecast told by 'on track to' is a claim, not a commitment",
 			"Minister Jonas Berg said exports are on track to hit 2 billion euros in 2025.",
 			[]string{"Jonas Berg|2000000000|EUR|"}, 0},
+		{"a gap that narrows falls",
+			"Minister Jonas Berg said the trade deficit narrowed by 10 percent to $1 billion.",
+			[]string{"Jonas Berg|1000000000|USD|-10"}, 0},
+		{"a gap that widens grows",
+			"The trade gap with Peru widened 8 percent to 600 million euros, Minister Ana Lima said.",
+			[]string{"Ana Lima|600000000|EUR|8"}, 0},
 		{"a forecast a minister projected is the minister's, of the year ahead",
 			"Minister Jonas Berg projected that trade would reach $3 billion next year.",
 			[]string{"Jonas Berg|3000000000|USD|"}, 0},
@@ -387,6 +393,12 @@ func TestClaimMetrics(t *testing.T) {
 		"Exports reached $700 million, said Trade Minister Kofi Mensah.":                                     "exports",
 		"Chinese investment has reached $5 billion, the Ministry of Trade and Industry said.":                "investment",
 		"Minister of Trade Jonas Berg said investment grew by 7 percent.":                                    "investment growth",
+		"The trade deficit with Peru widened to $2 billion, Minister Ana Lima said.":                         "trade deficit",
+		"Minister Jonas Berg said the trade gap narrowed to 400 million euros.":                              "trade deficit",
+		"Our trade surplus with Chile reached $900 million, the minister said.":                              "trade surplus",
+		"Minister Jonas Berg said remittances from citizens abroad reached $4 billion last year.":            "remittances",
+		"Tourism revenue rose to $2 billion, Minister Ana Lima said.":                                        "tourism revenue",
+		"Minister Ana Lima said trade and tourism together brought in $3 billion.":                           "trade turnover",
 	} {
 		f := one(t, text, "2024-06-01")
 		if len(f.Claims) != 1 || f.Claims[0].Metric != want {
