@@ -71,7 +71,7 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 				figs[k].Unit = currency
 			}
 		}
-		var amounts, changes []figures.Figure
+		var amounts, changes, free []figures.Figure
 		for k, f := range figs {
 			if f.Kind == figures.KindCount && (f.Unit == "count" || f.Unit == "people") {
 				// "the number of companies exceeds 4,000", "the number
@@ -85,6 +85,9 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 			case f.Target, f.Equivalent, f.Base, f.Difference, f.RangeLow:
 			case f.IsChange:
 				changes = append(changes, f)
+				if !f.Given {
+					free = append(free, f)
+				}
 			case f.Kind == figures.KindPercent && f.Share:
 				// "15 percent of foreign investment", "the share ...
 				// exceeded 90 percent": a share, no growth
@@ -129,8 +132,15 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 				break
 			}
 		}
+		// an older level and the newer one a change led to each keep the
+		// period stated with them
+		own := x.olderLevelPeriods(st, figs, ref)
 		speaker := sp[st.idx].speaker
 		emit := func(f figures.Figure, unit string, change *float64) {
+			period := period
+			if p, ok := own[f.Span.Start]; ok {
+				period = p
+			}
 			metric := "amount"
 			if aboutSt == st {
 				metric = x.lex.metricOf(around(measured, f.Span), f)
@@ -167,9 +177,10 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 			for i, f := range amounts {
 				ch := f.Change
 				// a change the parser left unattached belongs to the
-				// sentence's first amount, the one it is about
-				if ch == nil && i == 0 && len(changes) > 0 && f.Kind == figures.KindMoney {
-					v := nearestChange(changes, f)
+				// sentence's first amount, the one it is about; one it gave
+				// to another amount is that one's
+				if ch == nil && i == 0 && len(free) > 0 && f.Kind == figures.KindMoney {
+					v := nearestChange(free, f)
 					ch = &v
 				}
 				emit(f, f.Unit, ch)
@@ -205,6 +216,94 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 		}
 	}
 	return out
+}
+
+// olderLevelPeriods finds the level a measure stood at before a change the
+// sentence goes on to tell ("Trade was $3 billion in 2022 and rose 20
+// percent to $3.6 billion in 2023", "In 2022 trade stood at $3 billion; last
+// year it grew to $3.6 billion"): an amount followed by another of its unit
+// that a verb of change leads to, with no other measure named between them.
+// Both are figures stated, each of its own period: the older level takes the
+// period stated before the newer figure, the newer one the first period
+// after the older level that is not the older level's own. It returns the periods by figure start; none where the sentence
+// tells no such pair or no period of its own for either.
+func (x *Extractor) olderLevelPeriods(st *sentence, figs []figures.Figure, ref reference) map[int]string {
+	level := func(f figures.Figure) bool {
+		return (f.Kind == figures.KindMoney || f.Kind == figures.KindCount) &&
+			!f.IsChange && !f.Target && !f.Equivalent && !f.Base && !f.Difference && !f.RangeLow
+	}
+	var own map[int]string
+	prev := -1
+	for k, f := range figs {
+		if !level(f) {
+			continue
+		}
+		if prev < 0 || !x.leadsTo(st, figs[prev], f) {
+			prev = k
+			continue
+		}
+		a := figs[prev]
+		older, newer := "", ""
+		for q, t := range st.toks {
+			if t.Start >= f.Span.Start {
+				if p, _, ok := x.dates.FindClaimPeriod(st.toks[:q], ref.parsed); ok {
+					older = p
+				}
+				break
+			}
+		}
+		for from := a.Span.End; from < len(st.Text); {
+			p, span, ok := x.periodFrom(st, from, ref)
+			if !ok || span.End <= from {
+				break
+			}
+			if p != older {
+				newer = p
+				break
+			}
+			from = span.End // the older level's own period, stated after it
+		}
+		if older != "" && newer != "" && older != newer {
+			if own == nil {
+				own = map[int]string{}
+			}
+			own[a.Span.Start], own[f.Span.Start] = older, newer
+		}
+		prev = k
+	}
+	return own
+}
+
+// periodFrom is the first claim period the sentence states from byte off on.
+func (x *Extractor) periodFrom(st *sentence, off int, ref reference) (string, fact.Span, bool) {
+	for q, t := range st.toks {
+		if t.Start >= off {
+			p, span, ok := x.dates.FindClaimPeriod(st.toks[q:], ref.parsed)
+			return p, fact.Span{Start: span.Start, End: span.End}, ok
+		}
+	}
+	return "", fact.Span{}, false
+}
+
+// leadsTo reports whether the words between an amount a and a later amount
+// b of the same unit tell b as what a changed to: a verb of change and a word of its result ("to", "reached")
+// right before b, and no measure of their own.
+func (x *Extractor) leadsTo(st *sentence, a, b figures.Figure) bool {
+	if a.Change != nil || a.Kind != b.Kind || a.Unit != b.Unit || a.Unit == "" {
+		return false
+	}
+	verb, to := false, false
+	for _, w := range st.words {
+		if w.Start < a.Span.End || w.End > b.Span.Start {
+			continue
+		}
+		to = x.lex.resultWord[w.Fold]
+		if x.figs.ChangeVerb(w.Fold) {
+			verb = true
+		}
+	}
+	between := strings.ToLower(st.Text[a.Span.End:b.Span.Start])
+	return verb && to && firstMeasure(between, x.lex.measures, "") == "" && firstMeasure(between, x.lex.growthMeasures, "") == ""
 }
 
 // bareCountOf is what a scaled number with no currency counts where a word

@@ -203,6 +203,21 @@ func TestClaimShapes(t *testing.T) {
 		{"a gap that widens grows",
 			"The trade gap with Peru widened 8 percent to 600 million euros, Minister Ana Lima said.",
 			[]string{"Ana Lima|600000000|EUR|8"}, 0},
+		{"a change given to the later of two amounts is not the first's",
+			"Minister Jonas Berg said trade reached $3.6 billion in 2023, while investment totalled $500 million, a rise of 8 percent.",
+			[]string{"Jonas Berg|3600000000|USD|", "Jonas Berg|500000000|USD|8"}, 0},
+		{"a change given to an amount's restatement in another currency is the amount's",
+			"Exports to Japan reached 40 billion yen (about $270 million) reflecting a rise of 6 percent, the minister said.",
+			[]string{"|40000000000|JPY|6"}, 0},
+		{"a change given to an amount's restatement, in another phrasing",
+			"Investment came to 3 billion Swedish kronor (about $280 million) showing growth of 5 percent, Minister Erik Lund said.",
+			[]string{"Erik Lund|3000000000|SEK|5"}, 0},
+		{"the base after 'an increase over the' is no claim",
+			"Trade amounted to 2 billion euros last year, a 10 percent increase over the 1.8 billion euros of 2022, Minister Ana Lima said.",
+			[]string{"Ana Lima|2000000000|EUR|10"}, 0},
+		{"an older level and the newer one a change led to: the change is the newer one's",
+			"Trade was $3 billion in 2022 and rose 20 percent to $3.6 billion in 2023, Minister Jonas Berg said.",
+			[]string{"Jonas Berg|3000000000|USD|", "Jonas Berg|3600000000|USD|20"}, 0},
 		{"a forecast a minister projected is the minister's, of the year ahead",
 			"Minister Jonas Berg projected that trade would reach $3 billion next year.",
 			[]string{"Jonas Berg|3000000000|USD|"}, 0},
@@ -350,6 +365,26 @@ func TestClaimShapes(t *testing.T) {
 				t.Errorf("target commitments = %d, want %d", targets, tt.targets)
 			}
 		})
+	}
+}
+
+// An older level and the newer one a change led to each keep the period
+// stated with them.
+func TestOlderLevelPeriods(t *testing.T) {
+	for text, want := range map[string]string{
+		"Trade was $3 billion in 2022 and rose 20 percent to $3.6 billion in 2023, Minister Jonas Berg said.":                    "3000000000|2022;3600000000|2023",
+		"In 2022 exports stood at 900 million euros; last year they grew by 10 percent to 990 million euros, the minister said.": "900000000|2022;990000000|2023",
+		"Minister Ana Lima said 150 firms worked in Peru in 2021, and their number has since grown to 210 firms in 2024.":        "150|2021;210|2024",
+		"Exports reached $2 billion in 2022 and imports rose to $2.5 billion in 2023, Minister Jonas Berg said.":                 "2000000000|2022;2500000000|2022",
+	} {
+		f := one(t, text, "2024-06-01")
+		var got []string
+		for _, c := range f.Claims {
+			got = append(got, jsonNum(c.Value)+"|"+c.Period)
+		}
+		if strings.Join(got, ";") != want {
+			t.Errorf("%q: claims %q, want %q", text, got, want)
+		}
 	}
 }
 

@@ -64,6 +64,10 @@ type Figure struct {
 	// billion", "$2 billion to $3 billion"): the range is one figure, told
 	// by its high end, as a range written with a dash ("10-15 percent") is
 	RangeLow bool
+	// Given: a change percentage the parser gave to an amount of its
+	// sentence ("$500 million, a rise of 8 percent"): that amount's, no
+	// other's
+	Given bool
 }
 
 // Figure kinds.
@@ -1122,6 +1126,10 @@ func (fp *Parser) markEquivalents(toks []text.Token, figs []figScan) {
 		if restates && only && b.first > a.last+1 {
 			b.f.Equivalent = true
 			b.f.Target = a.f.Target
+			if a.f.Change == nil {
+				// a change given to the restatement is the amount's
+				a.f.Change, b.f.Change = b.f.Change, nil
+			}
 		}
 	}
 }
@@ -1208,5 +1216,6 @@ func (fp *Parser) attachChanges(toks []text.Token, figs []figScan, lastBoundary 
 		usedC[p.c], usedA[p.a] = true, true
 		v := *figs[p.c].f.Change
 		figs[p.a].f.Change = &v
+		figs[p.c].f.Given = true
 	}
 }

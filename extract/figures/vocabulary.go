@@ -239,6 +239,13 @@ func (fp *Parser) changeWord(w string) (sign int, verb bool) {
 	return c.sign, c.verb
 }
 
+// ChangeVerb reports whether w, in lower case, is a verb or noun of growth
+// or fall ("rose", "decline"), which counts anywhere in its sentence.
+func (fp *Parser) ChangeVerb(w string) bool {
+	c := fp.changes[w]
+	return c.sign != 0 && c.verb
+}
+
 // intentWord marks words that make a following figure a goal.
 func (fp *Parser) intentWord(w string) bool { return fp.intents[w] }
 
