@@ -143,7 +143,10 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 			}
 			metric := "amount"
 			if aboutSt == st {
-				metric = x.lex.metricOf(around(measured, f.Span), f)
+				metric = x.lex.metricOf(x.clauseAround(st, measured, f.Span), f)
+				if metric == "amount" || metric == "growth" {
+					metric = x.lex.metricOf(around(measured, f.Span), f)
+				}
 			}
 			if metric == "amount" {
 				metric = x.lex.metricOf(measureText(aboutSt), f) // the measure is named further off
@@ -406,6 +409,12 @@ func measureText(st *sentence) string {
 // side, whole words only, so that the tail of a word cut at the edge reads
 // as no word of its own ("said" cut to "aid").
 func around(s string, sp fact.Span) string {
+	start, end := aroundBounds(s, sp)
+	return s[start:end]
+}
+
+// aroundBounds are the offsets of around's stretch.
+func aroundBounds(s string, sp fact.Span) (int, int) {
 	start, end := max(0, sp.Start-60), min(len(s), sp.End+30)
 	for start > 0 && start < len(s) && !utf8.RuneStart(s[start]) {
 		start--
@@ -425,7 +434,39 @@ func around(s string, sp fact.Span) string {
 			end--
 		}
 	}
-	return s[start:end]
+	return start, end
+}
+
+// clauseAround is around's stretch cut to the clause of the figure at sp
+// ("trade reached $3 billion and investment rose to $1 billion": the second
+// figure's is "investment rose to $1 billion"), so that a measure of
+// another clause does not name what it measures.
+func (x *Extractor) clauseAround(st *sentence, s string, sp fact.Span) string {
+	lo, hi := aroundBounds(s, sp)
+	cut := func(start, end int) {
+		if end <= sp.Start && end > lo {
+			lo = end
+		}
+		if start >= sp.End && start < hi {
+			hi = start
+		}
+	}
+	measure := func(k int) bool {
+		return k >= 0 && k < len(st.words) && firstMeasure(st.words[k].Fold, x.lex.measures, "") != ""
+	}
+	for k, w := range st.words {
+		// "trade and investment reached $5 billion": two measures joined
+		// in one subject part no clauses
+		if x.lex.measureClause[w.Fold] && !(measure(k-1) && measure(k+1)) {
+			cut(w.Start, w.End)
+		}
+	}
+	for i := lo; i < hi; i++ {
+		if c := s[i]; (c == ';' || c == ',') && x.lex.measureClause[string(c)] && (i+1 == len(s) || s[i+1] == ' ') {
+			cut(i, i+1)
+		}
+	}
+	return s[lo:hi]
 }
 
 // inWord reports whether the byte offset i of s, a rune's start, falls

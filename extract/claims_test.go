@@ -368,6 +368,27 @@ func TestClaimShapes(t *testing.T) {
 	}
 }
 
+// Each figure's measure is the one of its own clause, when that clause
+// names one.
+func TestClauseMetrics(t *testing.T) {
+	for text, want := range map[string]string{
+		"Trade reached $3 billion and investment rose 10 percent to $1 billion, Minister Jonas Berg said.": "trade turnover;investment",
+		"Exports grew to 2 billion euros, while imports fell to 1 billion euros, Minister Ana Lima said.":  "exports;imports",
+		"Investment stood at $4 billion; exports came to $6 billion, the minister said.":                   "investment;exports",
+		"Trade and investment together reached $5 billion, the minister said.":                             "trade turnover",
+		"Exports, which grew 5 percent, reached $2 billion, the minister said.":                            "exports",
+	} {
+		f := one(t, text, "2024-06-01")
+		var got []string
+		for _, c := range f.Claims {
+			got = append(got, c.Metric)
+		}
+		if strings.Join(got, ";") != want {
+			t.Errorf("%q: metrics %q, want %q", text, got, want)
+		}
+	}
+}
+
 // An older level and the newer one a change led to each keep the period
 // stated with them.
 func TestOlderLevelPeriods(t *testing.T) {

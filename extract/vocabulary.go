@@ -79,8 +79,10 @@ type vocabulary struct {
 	honorificNotLeading      map[string]bool // honorifics that introduce no name by themselves
 
 	// claims: the levels a sentence tells before a change
-	// (lexicon/figures.tsv)
-	resultWord map[string]bool // "to", "reached": right before the level a change came to
+	// (lexicon/figures.tsv), and the clauses whose measures are read apart
+	// (lexicon/relations.tsv)
+	resultWord    map[string]bool // "to", "reached": right before the level a change came to
+	measureClause map[string]bool // "and", ";": part the clauses whose measures are read apart
 
 	// joint bodies and their chairs (lexicon/relations.tsv)
 	bodyHead, bodyComplement, bodyConnector, bodyStop map[string]bool
@@ -234,7 +236,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		plainCommitmentWords: lex.Set("plain-commitment-word"), softCommitmentWords: lex.Set("soft-commitment-word"),
 		patternCommon: lex.Set("pattern-common-word"), honorificNotLeading: lex.Set("honorific-not-leading"),
 
-		resultWord: lex.Set("result-clause-word"),
+		resultWord: lex.Set("result-clause-word"), measureClause: lex.Set("measure-clause-word"),
 
 		otherMeeting: patterns(lex, "other-meeting"), pastMeeting: patterns(lex, "past-meeting"), join: lex.Pattern("join"), sidelines: lex.Pattern("sidelines"),
 		delegation: patterns(lex, "delegation"), locative: lex.Pattern("locative"), occasion: lex.Pattern("occasion"),

@@ -136,6 +136,7 @@ var Classes = map[string]string{
 	"base-before":             "lexicon/figures.tsv: words right before a figure that make it the base of a change, a figure of the past (\"up from $3 billion\", \"compared with 700 million\")",
 	"equivalent-word":         "lexicon/figures.tsv: between an amount and the same amount in another currency (\"$5 billion or 4.6 billion euros\")",
 	"measure":                 "lexicon/relations.tsv: a word that names what a figure near it measures; the value is the measure; the first in table order wins",
+	"measure-clause-word":     "lexicon/relations.tsv: a word or mark that parts two clauses of a sentence: a figure's measure is read in its own clause first (\"trade reached $3 billion and investment rose to $1 billion\")",
 	"growth-measure":          "lexicon/relations.tsv: a word that names what a change near it is the growth of; the value is the measure",
 	"descriptor":              "lexicon/speakers.tsv: \"the Kenyan leader said\": a description of a person named before; the value lists the offices it stands for (\"*Minister\": any office holding the word)",
 	"speech-adverb":           "lexicon/speakers.tsv: an adverb between a speaker and the speech verb (\"also\")",
