@@ -49,8 +49,11 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 		}
 		aboutSt := st // the sentence that names what the figures measure
 		restated := false
+		speaker := sp[st.idx].speaker
 		switch {
 		case st.matches(x.lex.metric):
+		case speaker != "" && x.countsPeople(st):
+			// "around 6,000 of our citizens work there", said by a minister
 		case measuredBefore() != nil && x.lex.restatement.MatchString(st.Text):
 			aboutSt, restated = before, true
 		case measuredBefore() != nil && st.idx-before.idx == 1 && x.lex.anaphora.MatchString(st.Text):
@@ -97,6 +100,9 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 				amounts = append(amounts, f)
 			case f.Kind == figures.KindCount && x.lex.countUnit[f.Unit]:
 				amounts = append(amounts, f)
+			case speaker != "" && x.peopleCount(f) != "":
+				f.Unit = x.peopleCount(f)
+				amounts = append(amounts, f)
 			}
 		}
 		period := ""
@@ -135,7 +141,6 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 		// an older level and the newer one a change led to each keep the
 		// period stated with them
 		own := x.olderLevelPeriods(st, figs, ref)
-		speaker := sp[st.idx].speaker
 		emit := func(f figures.Figure, unit string, change *float64) {
 			period := period
 			if p, ok := own[f.Span.Start]; ok {
@@ -307,6 +312,52 @@ func (x *Extractor) leadsTo(st *sentence, a, b figures.Figure) bool {
 	}
 	between := strings.ToLower(st.Text[a.Span.End:b.Span.Start])
 	return verb && to && firstMeasure(between, x.lex.measures, "") == "" && firstMeasure(between, x.lex.growthMeasures, "") == ""
+}
+
+// countsPeople reports a sentence that counts people by a noun of the
+// people-count table or by their nation ("6,500 Fijians").
+func (x *Extractor) countsPeople(st *sentence) bool {
+	for _, f := range st.figs {
+		if x.peopleCount(f) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleCount is the unit of a count of people an identified speaker states
+// as a figure of the ties: the noun, for one of the people-count table
+// ("1,200 students"), or "people" for the people of a nation ("6,500
+// Fijians", "some 3,000 Solomon Islanders"), named by their demonym in the
+// plural; "" for any other figure. The narrator's such counts are
+// background, no claim.
+func (x *Extractor) peopleCount(f figures.Figure) string {
+	if f.Kind != figures.KindCount || f.Target || f.IsChange {
+		return ""
+	}
+	if x.lex.peopleUnit[f.Unit] {
+		return f.Unit
+	}
+	words := strings.Fields(f.Text)
+	k := len(words)
+	for k > 0 && text.IsCap(words[k-1]) {
+		k--
+	}
+	if k == len(words) || k == 0 || !strings.ContainsAny(words[k-1], "0123456789") {
+		return ""
+	}
+	name, ok := strings.CutSuffix(strings.Join(words[k:], " "), "s")
+	if !ok {
+		return ""
+	}
+	if c, found := x.gz.Country(name); found {
+		for _, d := range c.Demonyms {
+			if strings.EqualFold(d, name) {
+				return "people"
+			}
+		}
+	}
+	return ""
 }
 
 // bareCountOf is what a scaled number with no currency counts where a word

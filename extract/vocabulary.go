@@ -83,6 +83,7 @@ type vocabulary struct {
 	// (lexicon/relations.tsv)
 	resultWord    map[string]bool // "to", "reached": right before the level a change came to
 	measureClause map[string]bool // "and", ";": part the clauses whose measures are read apart
+	peopleUnit    map[string]bool // "students": a count of them a speaker states is a claim
 
 	// joint bodies and their chairs (lexicon/relations.tsv)
 	bodyHead, bodyComplement, bodyConnector, bodyStop map[string]bool
@@ -237,6 +238,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		patternCommon: lex.Set("pattern-common-word"), honorificNotLeading: lex.Set("honorific-not-leading"),
 
 		resultWord: lex.Set("result-clause-word"), measureClause: lex.Set("measure-clause-word"),
+		peopleUnit: lex.Set("people-count-unit"),
 
 		otherMeeting: patterns(lex, "other-meeting"), pastMeeting: patterns(lex, "past-meeting"), join: lex.Pattern("join"), sidelines: lex.Pattern("sidelines"),
 		delegation: patterns(lex, "delegation"), locative: lex.Pattern("locative"), occasion: lex.Pattern("occasion"),

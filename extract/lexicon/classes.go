@@ -68,6 +68,7 @@ var Classes = map[string]string{
 	"approx":                  "lexicon/figures.tsv: an approximation before a figure; the value is its canonical form",
 	"bare-count-measure":      "lexicon/figures.tsv: a scaled number with no currency near it counts these, not money (\"tourist arrivals reached 4.5 million\"); the value is the unit",
 	"count-unit":              "lexicon/figures.tsv: a count noun that makes a count a claim (projects, jobs)",
+	"people-count-unit":       "lexicon/figures.tsv: a noun of people (students, workers) whose count an identified speaker states is a claim; the narrator's is background",
 	"percent":                 "lexicon/figures.tsv: after a number it makes a percentage",
 	"multiplier-word":         "lexicon/figures.tsv: a word that states a growth or fall as a multiple (\"doubled\", \"threefold\"); the value is the factor, negative for a fall to a fraction (\"halved\")",
 	"multiplier-number":       "lexicon/figures.tsv: a number written as words before \"times\" in a multiple (\"two times\", \"one and a half times\"); the value is the number",
