@@ -54,6 +54,8 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 		case st.matches(x.lex.metric):
 		case speaker != "" && x.countsPeople(st):
 			// "around 6,000 of our citizens work there", said by a minister
+		case x.givesAid(st):
+			// "Japan has provided $40 million in aid so far"
 		case measuredBefore() != nil && x.lex.restatement.MatchString(st.Text):
 			aboutSt, restated = before, true
 		case measuredBefore() != nil && st.idx-before.idx == 1 && x.lex.anaphora.MatchString(st.Text):
@@ -97,6 +99,8 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 			case f.Kind == figures.KindPercent:
 				changes = append(changes, f) // "the growth of trade was 7 percent"
 			case f.Kind == figures.KindMoney && !x.lex.aid.MatchString(around(st.Text, f.Span)):
+				amounts = append(amounts, f)
+			case f.Kind == figures.KindMoney && x.aidGiven(around(st.Text, f.Span)):
 				amounts = append(amounts, f)
 			case f.Kind == figures.KindCount && x.lex.countUnit[f.Unit]:
 				amounts = append(amounts, f)
@@ -152,6 +156,9 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 				if metric == "amount" || metric == "growth" {
 					metric = x.lex.metricOf(around(measured, f.Span), f)
 				}
+			}
+			if f.Kind == figures.KindMoney && aboutSt == st && x.aidGiven(around(st.Text, f.Span)) {
+				metric = strings.ToLower(x.lex.aid.FindString(around(st.Text, f.Span))) // "budget support"
 			}
 			if metric == "amount" {
 				metric = x.lex.metricOf(measureText(aboutSt), f) // the measure is named further off
@@ -312,6 +319,23 @@ func (x *Extractor) leadsTo(st *sentence, a, b figures.Figure) bool {
 	}
 	between := strings.ToLower(st.Text[a.Span.End:b.Span.Start])
 	return verb && to && firstMeasure(between, x.lex.measures, "") == "" && firstMeasure(between, x.lex.growthMeasures, "") == ""
+}
+
+// givesAid reports a sentence with a sum of aid stated as already given.
+func (x *Extractor) givesAid(st *sentence) bool {
+	for _, f := range st.figs {
+		if f.Kind == figures.KindMoney && !f.Target && x.aidGiven(around(st.Text, f.Span)) {
+			return true
+		}
+	}
+	return false
+}
+
+// aidGiven reports a figure's neighbourhood that names aid (a grant, a
+// loan, budget support) stated as already given ("has provided", "so far"),
+// not pledged or still to come: money given, a figure of the ties, a claim.
+func (x *Extractor) aidGiven(near string) bool {
+	return x.lex.aid.MatchString(near) && x.lex.aidGiven.MatchString(near) && !x.lex.aidPledge.MatchString(near)
 }
 
 // countsPeople reports a sentence that counts people by a noun of the

@@ -84,6 +84,9 @@ type vocabulary struct {
 	resultWord    map[string]bool // "to", "reached": right before the level a change came to
 	measureClause map[string]bool // "and", ";": part the clauses whose measures are read apart
 	peopleUnit    map[string]bool // "students": a count of them a speaker states is a claim
+	// aid already given ("has provided $40 million so far") is a claim; aid
+	// still to come or pledged is not (patterns/claims.tsv)
+	aidGiven, aidPledge *lexicon.Regexp
 
 	// joint bodies and their chairs (lexicon/relations.tsv)
 	bodyHead, bodyComplement, bodyConnector, bodyStop map[string]bool
@@ -238,7 +241,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		patternCommon: lex.Set("pattern-common-word"), honorificNotLeading: lex.Set("honorific-not-leading"),
 
 		resultWord: lex.Set("result-clause-word"), measureClause: lex.Set("measure-clause-word"),
-		peopleUnit: lex.Set("people-count-unit"),
+		peopleUnit: lex.Set("people-count-unit"), aidGiven: lex.Pattern("aid-given"), aidPledge: lex.Pattern("aid-pledge"),
 
 		otherMeeting: patterns(lex, "other-meeting"), pastMeeting: patterns(lex, "past-meeting"), join: lex.Pattern("join"), sidelines: lex.Pattern("sidelines"),
 		delegation: patterns(lex, "delegation"), locative: lex.Pattern("locative"), occasion: lex.Pattern("occasion"),

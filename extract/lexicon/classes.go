@@ -175,6 +175,8 @@ var Rules = map[string]string{
 	"occasion-head":          "patterns/meetings.tsv: an event's name must hold one of these head words",
 	"metric":                 "patterns/claims.tsv: a figure is a claim only in a sentence about one of these measures",
 	"aid":                    "patterns/claims.tsv: money given rather than measured: a grant or a loan is no figure of trade or investment",
+	"aid-given":              "patterns/claims.tsv: near aid, it states the aid as already given: a claim",
+	"aid-pledge":             "patterns/claims.tsv: near aid, it makes the aid one still to come, pledged or new: no claim",
 	"measure-anaphora":       "patterns/claims.tsv: a sentence whose subject stands for the measure of the sentence before (\"Last year it reached $5 billion\"): its figures are about that measure",
 	"pronoun-attribution":    "patterns/claims.tsv: a sentence opening so is said by the person last spoken of (\"According to him, ...\", \"In her words, ...\")",
 	"count-of":               "patterns/claims.tsv: before a bare number it names what the number counts (\"the number of companies exceeds 4,000\")",
