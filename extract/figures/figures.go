@@ -115,6 +115,7 @@ func (fp *Parser) Parse(sentence string, currencyHint string) []Figure {
 // Find is Parse over a sentence already tokenized: toks are
 // text.Tokenize(sentence).
 func (fp *Parser) Find(sentence string, toks []text.Token, currencyHint string) []Figure {
+	toks = fp.numberWords(toks)
 	var figs []figScan
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Kind != text.Digits {
@@ -150,6 +151,37 @@ func (fp *Parser) Find(sentence string, toks []text.Token, currencyHint string) 
 		return nil
 	}
 	return out
+}
+
+// numberWords reads a number written as a word before a scale word ("one
+// billion dollars", "a million tonnes", "two trillion roubles") as the
+// digits it stands for, so that the figure is scanned as if written so. The
+// tokens given are left as they are: a copy is changed, only where there is
+// such a word.
+func (fp *Parser) numberWords(toks []text.Token) []text.Token {
+	out := toks
+	copied := false
+	for i := 0; i+1 < len(toks); i++ {
+		v, ok := fp.wordNumbers[toks[i].Lower]
+		if !ok || toks[i].Kind != text.Letters || !toks[i+1].Space || fp.scales[toks[i+1].Lower] == 0 {
+			continue
+		}
+		if f, ok := fp.fractionWords[prevLower(toks, i)]; ok && toks[i].Lower == "a" {
+			v = f // "half a billion"
+		}
+		if !copied {
+			out, copied = append([]text.Token(nil), toks...), true
+		}
+		out[i].Kind, out[i].Text, out[i].Lower, out[i].Fold = text.Digits, v, v, v
+	}
+	return out
+}
+
+func prevLower(toks []text.Token, i int) string {
+	if i == 0 {
+		return ""
+	}
+	return toks[i-1].Lower
 }
 
 // wordMultiple reads a multiple written in words at toks[i]: a word that

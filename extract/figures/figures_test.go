@@ -312,6 +312,13 @@ func TestParseFigures(t *testing.T) {
 			[]wantFig{{text: "$5 billion", value: 5e9, unit: "USD", kind: KindMoney, target: true}}},
 		{"'set' alone sets a goal", "The leaders set out plans to raise trade to $6 billion.", "",
 			[]wantFig{{text: "$6 billion", value: 6e9, unit: "USD", kind: KindMoney, target: true}}},
+		{"a number written as a word before a scale word", "Trade reached one billion dollars.", "",
+			[]wantFig{{text: "one billion dollars", value: 1e9, unit: "USD", kind: KindMoney}}},
+		{"'a' before a scale word is one of it", "Exports came to a million tonnes.", "",
+			[]wantFig{{text: "a million tonnes", value: 1e6, unit: "tons", kind: KindCount}}},
+		{"half a billion", "Investment reached half a billion euros.", "",
+			[]wantFig{{text: "a billion euros", value: 0.5e9, unit: "EUR", kind: KindMoney}}},
+		{"a number word before hundred is not read alone", "Trade reached two hundred million dollars.", "", nil},
 		{"past tense increase is fact", "Trade increased to $5 billion.", "",
 			[]wantFig{{text: "$5 billion", value: 5e9, unit: "USD", kind: KindMoney}}},
 

@@ -62,6 +62,8 @@ type Parser struct {
 	clauseFillers   map[string]bool   // "an increase of": the words of a clause that states only a change, besides words of change
 	resultWords     map[string]bool   // "to", "reached": the words of a clause that states only what a change came to, besides raise verbs
 	currencyPhrases map[string]string // "kuwaiti dinars" -> KWD
+	wordNumbers     map[string]string // "one" -> "1": a number written as a word before a scale word
+	fractionWords   map[string]string // "half" -> "0.5": before "a" and a scale word ("half a billion")
 
 	// claims: the words before a figure that make it the base a change is
 	// measured from ("compared with $3 billion", "up from 700 million")
@@ -111,7 +113,7 @@ func New(lex *lexicon.Lexicon, dp *dates.Parser) (*Parser, error) {
 		countPhrases: lex.Values("count-phrase"), goalAfter: lex.Set("goal-after"), dollarFirst: lex.Set("dollar-adjective-first"),
 		abbrevs: lex.Values("currency-abbrev"), equivalentWords: lex.Set("equivalent-word"), goalGoesOn: lex.Set("goal-continuation"),
 		clauseFillers: lex.Set("change-clause-filler"), resultWords: lex.Set("result-clause-word"),
-		currencyPhrases: lex.Values("currency-phrase")}
+		currencyPhrases: lex.Values("currency-phrase"), wordNumbers: lex.Values("number-word"), fractionWords: lex.Values("number-fraction")}
 	for _, c := range []struct {
 		class string
 		into  map[string]float64

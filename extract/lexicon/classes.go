@@ -68,6 +68,8 @@ var Classes = map[string]string{
 	"approx":                  "lexicon/figures.tsv: an approximation before a figure; the value is its canonical form",
 	"bare-count-measure":      "lexicon/figures.tsv: a scaled number with no currency near it counts these, not money (\"tourist arrivals reached 4.5 million\"); the value is the unit",
 	"count-unit":              "lexicon/figures.tsv: a count noun that makes a count a claim (projects, jobs)",
+	"number-word":             "lexicon/figures.tsv: a number written as a word before a scale word (\"one billion dollars\"); the value is its digits",
+	"number-fraction":         "lexicon/figures.tsv: a fraction before \"a\" and a scale word (\"half a billion\"); the value is its digits",
 	"people-count-unit":       "lexicon/figures.tsv: a noun of people (students, workers) whose count an identified speaker states is a claim; the narrator's is background",
 	"percent":                 "lexicon/figures.tsv: after a number it makes a percentage",
 	"multiplier-word":         "lexicon/figures.tsv: a word that states a growth or fall as a multiple (\"doubled\", \"threefold\"); the value is the factor, negative for a fall to a fraction (\"halved\")",
