@@ -801,8 +801,13 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 			if lastForecast[first] > clause && lastForecast[first] > lastIntent[first] {
 				tgt = false
 			}
-			if after < n && fp.goalAfter[toks[after].Lower] {
+			if after < n && fp.goalAfter[toks[after].Lower] ||
+				// "the $10 billion trade target": a noun between
+				after+1 < n && toks[after].Kind == text.Letters && toks[after].Lower == toks[after].Text && fp.goalAfter[toks[after+1].Lower] {
 				tgt = true
+			}
+			if first > 0 && fp.goalBefore[toks[first-1].Lower] {
+				tgt = true // "work towards $10 billion in trade"
 			}
 		}
 		fs.f.Target = tgt

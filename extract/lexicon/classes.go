@@ -128,6 +128,7 @@ var Classes = map[string]string{
 	"clock-suffix":            "lexicon/figures.tsv: glued to a number it makes a clock time, not a figure",
 	"percent-phrase":          "lexicon/figures.tsv: two words after a number that make it a percentage; the value is the unit",
 	"count-phrase":            "lexicon/figures.tsv: two words after a number that say what it counts; the value is the unit",
+	"goal-before":             "lexicon/figures.tsv: right before a figure it makes it a goal (\"towards $10 billion\")",
 	"goal-after":              "lexicon/figures.tsv: right after a figure it makes it a goal",
 	"dollar-adjective-first":  "lexicon/figures.tsv: the first word of a two-word dollar adjective",
 	"currency-glued":          "lexicon/figures.tsv: letters written glued to a number for a currency, only so (\"R45 billion\"); the value is its code",
