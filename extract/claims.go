@@ -49,8 +49,13 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 		}
 		aboutSt := st // the sentence that names what the figures measure
 		restated := false
+		speaker := sp[st.idx].speaker
 		switch {
 		case st.matches(x.lex.metric):
+		case speaker != "" && x.countsPeople(st):
+			// "around 6,000 of our citizens work there", said by a minister
+		case x.givesAid(st):
+			// "Japan has provided $40 million in aid so far"
 		case measuredBefore() != nil && x.lex.restatement.MatchString(st.Text):
 			aboutSt, restated = before, true
 		case measuredBefore() != nil && st.idx-before.idx == 1 && x.lex.anaphora.MatchString(st.Text):
@@ -71,7 +76,7 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 				figs[k].Unit = currency
 			}
 		}
-		var amounts, changes []figures.Figure
+		var amounts, changes, free []figures.Figure
 		for k, f := range figs {
 			if f.Kind == figures.KindCount && (f.Unit == "count" || f.Unit == "people") {
 				// "the number of companies exceeds 4,000", "the number
@@ -85,6 +90,9 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 			case f.Target, f.Equivalent, f.Base, f.Difference, f.RangeLow:
 			case f.IsChange:
 				changes = append(changes, f)
+				if !f.Given {
+					free = append(free, f)
+				}
 			case f.Kind == figures.KindPercent && f.Share:
 				// "15 percent of foreign investment", "the share ...
 				// exceeded 90 percent": a share, no growth
@@ -92,7 +100,12 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 				changes = append(changes, f) // "the growth of trade was 7 percent"
 			case f.Kind == figures.KindMoney && !x.lex.aid.MatchString(around(st.Text, f.Span)):
 				amounts = append(amounts, f)
+			case f.Kind == figures.KindMoney && x.aidGiven(around(st.Text, f.Span)):
+				amounts = append(amounts, f)
 			case f.Kind == figures.KindCount && x.lex.countUnit[f.Unit]:
+				amounts = append(amounts, f)
+			case speaker != "" && x.peopleCount(f) != "":
+				f.Unit = x.peopleCount(f)
 				amounts = append(amounts, f)
 			}
 		}
@@ -129,11 +142,23 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 				break
 			}
 		}
-		speaker := sp[st.idx].speaker
+		// an older level and the newer one a change led to each keep the
+		// period stated with them
+		own := x.olderLevelPeriods(st, figs, ref)
 		emit := func(f figures.Figure, unit string, change *float64) {
+			period := period
+			if p, ok := own[f.Span.Start]; ok {
+				period = p
+			}
 			metric := "amount"
 			if aboutSt == st {
-				metric = x.lex.metricOf(around(measured, f.Span), f)
+				metric = x.lex.metricOf(x.clauseAround(st, measured, f.Span), f)
+				if metric == "amount" || metric == "growth" {
+					metric = x.lex.metricOf(around(measured, f.Span), f)
+				}
+			}
+			if f.Kind == figures.KindMoney && aboutSt == st && x.aidGiven(around(st.Text, f.Span)) {
+				metric = strings.ToLower(x.lex.aid.FindString(around(st.Text, f.Span))) // "budget support"
 			}
 			if metric == "amount" {
 				metric = x.lex.metricOf(measureText(aboutSt), f) // the measure is named further off
@@ -167,9 +192,10 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 			for i, f := range amounts {
 				ch := f.Change
 				// a change the parser left unattached belongs to the
-				// sentence's first amount, the one it is about
-				if ch == nil && i == 0 && len(changes) > 0 && f.Kind == figures.KindMoney {
-					v := nearestChange(changes, f)
+				// sentence's first amount, the one it is about; one it gave
+				// to another amount is that one's
+				if ch == nil && i == 0 && len(free) > 0 && f.Kind == figures.KindMoney {
+					v := nearestChange(free, f)
 					ch = &v
 				}
 				emit(f, f.Unit, ch)
@@ -205,6 +231,157 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 		}
 	}
 	return out
+}
+
+// olderLevelPeriods finds the level a measure stood at before a change the
+// sentence goes on to tell ("Trade was $3 billion in 2022 and rose 20
+// percent to $3.6 billion in 2023", "In 2022 trade stood at $3 billion; last
+// year it grew to $3.6 billion"): an amount followed by another of its unit
+// that a verb of change leads to, with no other measure named between them.
+// Both are figures stated, each of its own period: the older level takes the
+// period stated before the newer figure, the newer one the first period
+// after the older level that is not the older level's own. It returns the periods by figure start; none where the sentence
+// tells no such pair or no period of its own for either.
+func (x *Extractor) olderLevelPeriods(st *sentence, figs []figures.Figure, ref reference) map[int]string {
+	level := func(f figures.Figure) bool {
+		return (f.Kind == figures.KindMoney || f.Kind == figures.KindCount) &&
+			!f.IsChange && !f.Target && !f.Equivalent && !f.Base && !f.Difference && !f.RangeLow
+	}
+	var own map[int]string
+	prev := -1
+	for k, f := range figs {
+		if !level(f) {
+			continue
+		}
+		if prev < 0 || !x.leadsTo(st, figs[prev], f) {
+			prev = k
+			continue
+		}
+		a := figs[prev]
+		older, newer := "", ""
+		for q, t := range st.toks {
+			if t.Start >= f.Span.Start {
+				if p, _, ok := x.dates.FindClaimPeriod(st.toks[:q], ref.parsed); ok {
+					older = p
+				}
+				break
+			}
+		}
+		for from := a.Span.End; from < len(st.Text); {
+			p, span, ok := x.periodFrom(st, from, ref)
+			if !ok || span.End <= from {
+				break
+			}
+			if p != older {
+				newer = p
+				break
+			}
+			from = span.End // the older level's own period, stated after it
+		}
+		if older != "" && newer != "" && older != newer {
+			if own == nil {
+				own = map[int]string{}
+			}
+			own[a.Span.Start], own[f.Span.Start] = older, newer
+		}
+		prev = k
+	}
+	return own
+}
+
+// periodFrom is the first claim period the sentence states from byte off on.
+func (x *Extractor) periodFrom(st *sentence, off int, ref reference) (string, fact.Span, bool) {
+	for q, t := range st.toks {
+		if t.Start >= off {
+			p, span, ok := x.dates.FindClaimPeriod(st.toks[q:], ref.parsed)
+			return p, fact.Span{Start: span.Start, End: span.End}, ok
+		}
+	}
+	return "", fact.Span{}, false
+}
+
+// leadsTo reports whether the words between an amount a and a later amount
+// b of the same unit tell b as what a changed to: a verb of change and a word of its result ("to", "reached")
+// right before b, and no measure of their own.
+func (x *Extractor) leadsTo(st *sentence, a, b figures.Figure) bool {
+	if a.Change != nil || a.Kind != b.Kind || a.Unit != b.Unit || a.Unit == "" {
+		return false
+	}
+	verb, to := false, false
+	for _, w := range st.words {
+		if w.Start < a.Span.End || w.End > b.Span.Start {
+			continue
+		}
+		to = x.lex.resultWord[w.Fold]
+		if x.figs.ChangeVerb(w.Fold) {
+			verb = true
+		}
+	}
+	between := strings.ToLower(st.Text[a.Span.End:b.Span.Start])
+	return verb && to && firstMeasure(between, x.lex.measures, "") == "" && firstMeasure(between, x.lex.growthMeasures, "") == ""
+}
+
+// givesAid reports a sentence with a sum of aid stated as already given.
+func (x *Extractor) givesAid(st *sentence) bool {
+	for _, f := range st.figs {
+		if f.Kind == figures.KindMoney && !f.Target && x.aidGiven(around(st.Text, f.Span)) {
+			return true
+		}
+	}
+	return false
+}
+
+// aidGiven reports a figure's neighbourhood that names aid (a grant, a
+// loan, budget support) stated as already given ("has provided", "so far"),
+// not pledged or still to come: money given, a figure of the ties, a claim.
+func (x *Extractor) aidGiven(near string) bool {
+	return x.lex.aid.MatchString(near) && x.lex.aidGiven.MatchString(near) && !x.lex.aidPledge.MatchString(near)
+}
+
+// countsPeople reports a sentence that counts people by a noun of the
+// people-count table or by their nation ("6,500 Fijians").
+func (x *Extractor) countsPeople(st *sentence) bool {
+	for _, f := range st.figs {
+		if x.peopleCount(f) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleCount is the unit of a count of people an identified speaker states
+// as a figure of the ties: the noun, for one of the people-count table
+// ("1,200 students"), or "people" for the people of a nation ("6,500
+// Fijians", "some 3,000 Solomon Islanders"), named by their demonym in the
+// plural; "" for any other figure. The narrator's such counts are
+// background, no claim.
+func (x *Extractor) peopleCount(f figures.Figure) string {
+	if f.Kind != figures.KindCount || f.Target || f.IsChange {
+		return ""
+	}
+	if x.lex.peopleUnit[f.Unit] {
+		return f.Unit
+	}
+	words := strings.Fields(f.Text)
+	k := len(words)
+	for k > 0 && text.IsCap(words[k-1]) {
+		k--
+	}
+	if k == len(words) || k == 0 || !strings.ContainsAny(words[k-1], "0123456789") {
+		return ""
+	}
+	name, ok := strings.CutSuffix(strings.Join(words[k:], " "), "s")
+	if !ok {
+		return ""
+	}
+	if c, found := x.gz.Country(name); found {
+		for _, d := range c.Demonyms {
+			if strings.EqualFold(d, name) {
+				return "people"
+			}
+		}
+	}
+	return ""
 }
 
 // bareCountOf is what a scaled number with no currency counts where a word
@@ -303,8 +480,16 @@ func measureText(st *sentence) string {
 	return string(b)
 }
 
-// around is the stretch of a sentence about a figure: a few words either side.
+// around is the stretch of a sentence about a figure: a few words either
+// side, whole words only, so that the tail of a word cut at the edge reads
+// as no word of its own ("said" cut to "aid").
 func around(s string, sp fact.Span) string {
+	start, end := aroundBounds(s, sp)
+	return s[start:end]
+}
+
+// aroundBounds are the offsets of around's stretch.
+func aroundBounds(s string, sp fact.Span) (int, int) {
 	start, end := max(0, sp.Start-60), min(len(s), sp.End+30)
 	for start > 0 && start < len(s) && !utf8.RuneStart(s[start]) {
 		start--
@@ -312,7 +497,60 @@ func around(s string, sp fact.Span) string {
 	for end < len(s) && !utf8.RuneStart(s[end]) {
 		end++
 	}
-	return s[start:end]
+	for start > 0 && start < sp.Start && inWord(s, start) {
+		start++
+		for start < len(s) && !utf8.RuneStart(s[start]) {
+			start++
+		}
+	}
+	for end < len(s) && end > sp.End && inWord(s, end) {
+		end--
+		for end > 0 && !utf8.RuneStart(s[end]) {
+			end--
+		}
+	}
+	return start, end
+}
+
+// clauseAround is around's stretch cut to the clause of the figure at sp
+// ("trade reached $3 billion and investment rose to $1 billion": the second
+// figure's is "investment rose to $1 billion"), so that a measure of
+// another clause does not name what it measures.
+func (x *Extractor) clauseAround(st *sentence, s string, sp fact.Span) string {
+	lo, hi := aroundBounds(s, sp)
+	cut := func(start, end int) {
+		if end <= sp.Start && end > lo {
+			lo = end
+		}
+		if start >= sp.End && start < hi {
+			hi = start
+		}
+	}
+	measure := func(k int) bool {
+		return k >= 0 && k < len(st.words) && firstMeasure(st.words[k].Fold, x.lex.measures, "") != ""
+	}
+	for k, w := range st.words {
+		// "trade and investment reached $5 billion": two measures joined
+		// in one subject part no clauses
+		if x.lex.measureClause[w.Fold] && !(measure(k-1) && measure(k+1)) {
+			cut(w.Start, w.End)
+		}
+	}
+	for i := lo; i < hi; i++ {
+		if c := s[i]; (c == ';' || c == ',') && x.lex.measureClause[string(c)] && (i+1 == len(s) || s[i+1] == ' ') {
+			cut(i, i+1)
+		}
+	}
+	return s[lo:hi]
+}
+
+// inWord reports whether the byte offset i of s, a rune's start, falls
+// inside a word: a letter or digit both before and at i.
+func inWord(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	p, _ := utf8.DecodeLastRuneInString(s[:i])
+	wordy := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	return wordy(r) && wordy(p)
 }
 
 // metricOf names what a figure measures, from the words of its sentence.

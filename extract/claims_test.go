@@ -139,11 +139,32 @@ func TestClaimShapes(t *testing.T) {
 		{"a naira amount with its letter glued, restated in dollars, is one claim",
 			"Trade reached N500 billion (about $650 million) last year, Minister Kofi Mensah said.",
 			[]string{"Kofi Mensah|500000000000|NGN|"}, 0},
+		{"a shilling amount with its sign glued",
+			"Kenya exported tea worth Sh50 billion to Pakistan last year, Minister Jonas Berg said.",
+			[]string{"Jonas Berg|50000000000|KES|"}, 0},
+		{"an amount written with a number word",
+			"“Our trade has passed one billion dollars,” President Ana Ferreira said.",
+			[]string{"Ana Ferreira|1000000000|USD|"}, 0},
+		{"an amount written with 'a' before the scale",
+			"Minister Jonas Berg said exports to Chile now exceed a billion euros a year.",
+			[]string{"Jonas Berg|1000000000|EUR|"}, 0},
 		{"a rupee amount with its sign glued",
 			"Minister Thabo Nkosi said Indian investment in the province has reached Rs500 crore.",
 			[]string{"Thabo Nkosi|5000000000|INR|"}, 0},
-		{"budget support is aid, no trade",
+		{"budget support already provided is a figure of aid, no trade",
 			"The government has provided extra budget support of $7 million for trade facilitation, the minister said.",
+			[]string{"|7000000|USD|"}, 0},
+		{"aid given so far, stated by a minister, is a claim",
+			"Norway has provided $300 million in humanitarian aid to the region so far, Foreign Minister Erik Lund said.",
+			[]string{"Erik Lund|300000000|USD|"}, 0},
+		{"loans disbursed since a year are a claim",
+			"Minister Ana Lima said the bank had disbursed loans worth $900 million to Peru since 2015.",
+			[]string{"Ana Lima|900000000|USD|"}, 0},
+		{"a loan still to be provided is no claim",
+			"Chile will provide a $120 million loan to support clean energy, President Ana Ferreira said.",
+			nil, 0},
+		{"new grants announced are no claim",
+			"The donors announced new grants of 50 million euros, Minister Jonas Berg said.",
 			nil, 0},
 		{"a currency the press writes before the number",
 			"Bangladesh's exports to Bhutan grew to Tk 450 crore, Commerce Minister Rahim Chowdhury said.",
@@ -191,6 +212,48 @@ func TestClaimShapes(t *testing.T) {
 		{"a forecast is a claim",
 			"Bilateral trade is expected to reach $5 billion next year, Foreign Minister Ana Lima said.",
 			[]string{"Ana Lima|5000000000|USD|"}, 0},
+		{"a forecast told by 'set to' is a claim, not a commitment",
+			"Bilateral trade is set to reach $5 billion this year, Foreign Minister Ana Lima said.",
+			[]string{"Ana Lima|5000000000|USD|"}, 0},
+		{"a forecast told by 'on track to' is a claim, not a commitment",
+			"Minister Jonas Berg said exports are on track to hit 2 billion euros in 2025.",
+			[]string{"Jonas Berg|2000000000|EUR|"}, 0},
+		{"a gap that narrows falls",
+			"Minister Jonas Berg said the trade deficit narrowed by 10 percent to $1 billion.",
+			[]string{"Jonas Berg|1000000000|USD|-10"}, 0},
+		{"a gap that widens grows",
+			"The trade gap with Peru widened 8 percent to 600 million euros, Minister Ana Lima said.",
+			[]string{"Ana Lima|600000000|EUR|8"}, 0},
+		{"a change given to the later of two amounts is not the first's",
+			"Minister Jonas Berg said trade reached $3.6 billion in 2023, while investment totalled $500 million, a rise of 8 percent.",
+			[]string{"Jonas Berg|3600000000|USD|", "Jonas Berg|500000000|USD|8"}, 0},
+		{"a change given to an amount's restatement in another currency is the amount's",
+			"Exports to Japan reached 40 billion yen (about $270 million) reflecting a rise of 6 percent, the minister said.",
+			[]string{"|40000000000|JPY|6"}, 0},
+		{"a change given to an amount's restatement, in another phrasing",
+			"Investment came to 3 billion Swedish kronor (about $280 million) showing growth of 5 percent, Minister Erik Lund said.",
+			[]string{"Erik Lund|3000000000|SEK|5"}, 0},
+		{"the base after 'an increase over the' is no claim",
+			"Trade amounted to 2 billion euros last year, a 10 percent increase over the 1.8 billion euros of 2022, Minister Ana Lima said.",
+			[]string{"Ana Lima|2000000000|EUR|10"}, 0},
+		{"an older level and the newer one a change led to: the change is the newer one's",
+			"Trade was $3 billion in 2022 and rose 20 percent to $3.6 billion in 2023, Minister Jonas Berg said.",
+			[]string{"Jonas Berg|3000000000|USD|", "Jonas Berg|3600000000|USD|20"}, 0},
+		{"the people of a nation a speaker counts are a claim",
+			"Prime Minister Jane Doe said around 6,500 Fijians have taken part in the seasonal work scheme.",
+			[]string{"Jane Doe|6500|people|"}, 0},
+		{"the people of a nation of two words a speaker counts, in a quotation",
+			"“Some 4,000 Solomon Islanders now work on our farms,” Minister Jonas Berg said.",
+			[]string{"Jonas Berg|4000|people|"}, 0},
+		{"students a speaker counts are a claim",
+			"“More than 3,000 students from our country study in Poland,” President Ana Ferreira said.",
+			[]string{"Ana Ferreira|3000|students|"}, 0},
+		{"the narrator's count of people is background, no claim",
+			"Some 300 Kenyans attended the business forum in Doha, where 40 students also spoke.",
+			nil, 0},
+		{"a transcript turn labelled with the name and the office in capitals",
+			"JANE DOE, PRIME MINISTER OF EXAMPLIA: Thank you. Our trade reached $2 billion last year.",
+			[]string{"Jane Doe|2000000000|USD|"}, 0},
 		{"a forecast a minister projected is the minister's, of the year ahead",
 			"Minister Jonas Berg projected that trade would reach $3 billion next year.",
 			[]string{"Jonas Berg|3000000000|USD|"}, 0},
@@ -318,6 +381,18 @@ func TestClaimShapes(t *testing.T) {
 		{"a daily named before a speech verb is no speaker",
 			"Trade grew to $2 billion, the Lagos Herald reported.",
 			[]string{"|2000000000|USD|"}, 0},
+		{"the tail of a word cut at the edge of a figure's neighbourhood is no word ('said' holds no 'aid')",
+			"Minister Jonas Berg said Chile is Ghana's largest trading partner, with trade of $7 billion.",
+			[]string{"Jonas Berg|7000000000|USD|"}, 0},
+		{"the tail of a word cut before a figure, in another phrasing",
+			"President Ana Ferreira said exports of tea and coffee to the Gulf countries grew to $4 billion.",
+			[]string{"Ana Ferreira|4000000000|USD|"}, 0},
+		{"a news agency of two capitalised words is no speaker",
+			"Bilateral trade reached $3 billion in 2023, Prensa Latina said.",
+			[]string{"|3000000000|USD|"}, 0},
+		{"a news agency after the speech verb is no speaker",
+			"Exports to the region grew to 900 million euros, said Sputnik.",
+			[]string{"|900000000|EUR|"}, 0},
 		{"a newspaper cited is no speaker",
 			"According to The Peninsula, bilateral trade reached $500 million in 2023.",
 			[]string{"|500000000|USD|"}, 0},
@@ -332,6 +407,47 @@ func TestClaimShapes(t *testing.T) {
 				t.Errorf("target commitments = %d, want %d", targets, tt.targets)
 			}
 		})
+	}
+}
+
+// Each figure's measure is the one of its own clause, when that clause
+// names one.
+func TestClauseMetrics(t *testing.T) {
+	for text, want := range map[string]string{
+		"Trade reached $3 billion and investment rose 10 percent to $1 billion, Minister Jonas Berg said.": "trade turnover;investment",
+		"Exports grew to 2 billion euros, while imports fell to 1 billion euros, Minister Ana Lima said.":  "exports;imports",
+		"Investment stood at $4 billion; exports came to $6 billion, the minister said.":                   "investment;exports",
+		"Trade and investment together reached $5 billion, the minister said.":                             "trade turnover",
+		"Exports, which grew 5 percent, reached $2 billion, the minister said.":                            "exports",
+	} {
+		f := one(t, text, "2024-06-01")
+		var got []string
+		for _, c := range f.Claims {
+			got = append(got, c.Metric)
+		}
+		if strings.Join(got, ";") != want {
+			t.Errorf("%q: metrics %q, want %q", text, got, want)
+		}
+	}
+}
+
+// An older level and the newer one a change led to each keep the period
+// stated with them.
+func TestOlderLevelPeriods(t *testing.T) {
+	for text, want := range map[string]string{
+		"Trade was $3 billion in 2022 and rose 20 percent to $3.6 billion in 2023, Minister Jonas Berg said.":                    "3000000000|2022;3600000000|2023",
+		"In 2022 exports stood at 900 million euros; last year they grew by 10 percent to 990 million euros, the minister said.": "900000000|2022;990000000|2023",
+		"Minister Ana Lima said 150 firms worked in Peru in 2021, and their number has since grown to 210 firms in 2024.":        "150|2021;210|2024",
+		"Exports reached $2 billion in 2022 and imports rose to $2.5 billion in 2023, Minister Jonas Berg said.":                 "2000000000|2022;2500000000|2022",
+	} {
+		f := one(t, text, "2024-06-01")
+		var got []string
+		for _, c := range f.Claims {
+			got = append(got, jsonNum(c.Value)+"|"+c.Period)
+		}
+		if strings.Join(got, ";") != want {
+			t.Errorf("%q: claims %q, want %q", text, got, want)
+		}
 	}
 }
 
@@ -375,6 +491,14 @@ func TestClaimMetrics(t *testing.T) {
 		"Exports reached $700 million, said Trade Minister Kofi Mensah.":                                     "exports",
 		"Chinese investment has reached $5 billion, the Ministry of Trade and Industry said.":                "investment",
 		"Minister of Trade Jonas Berg said investment grew by 7 percent.":                                    "investment growth",
+		"The trade deficit with Peru widened to $2 billion, Minister Ana Lima said.":                         "trade deficit",
+		"Minister Jonas Berg said the trade gap narrowed to 400 million euros.":                              "trade deficit",
+		"Our trade surplus with Chile reached $900 million, the minister said.":                              "trade surplus",
+		"Minister Jonas Berg said remittances from citizens abroad reached $4 billion last year.":            "remittances",
+		"Tourism revenue rose to $2 billion, Minister Ana Lima said.":                                        "tourism revenue",
+		"Minister Ana Lima said trade and tourism together brought in $3 billion.":                           "trade turnover",
+		"Norway has provided $300 million in humanitarian aid so far, the minister said.":                    "humanitarian aid",
+		"The government has provided budget support of $7 million, the minister said.":                       "budget support",
 	} {
 		f := one(t, text, "2024-06-01")
 		if len(f.Claims) != 1 || f.Claims[0].Metric != want {

@@ -700,6 +700,18 @@ func (r *reader) holderAfterBody(st *sentence, k int) int {
 
 // parseLabel reads a speaker label ("President of X Firstname Lastname").
 func (r *reader) parseLabel(label string) ([]string, []role) {
+	if name, title, ok := strings.Cut(label, ","); ok {
+		// "JANE DOE, PRIME MINISTER OF X": the name before the comma; the
+		// office after it, where it reads as the title of that name
+		toks, _ := r.parseLabel(strings.TrimSpace(name))
+		if len(toks) == 0 {
+			return nil, nil
+		}
+		if t, roles := r.parseLabel(strings.TrimSpace(title) + " " + strings.TrimSpace(name)); slices.Equal(t, toks) {
+			return toks, roles
+		}
+		return toks, nil
+	}
 	st := r.synthetic(label)
 	for _, t := range r.findTitles(st) {
 		if len(t.name) > 0 {

@@ -81,6 +81,17 @@ type vocabulary struct {
 	softCommitmentWords      map[string]bool // words of a wish for good ties that names no action
 	patternCommon            map[string]bool // too common to prefilter sentences for a pattern
 	honorificNotLeading      map[string]bool // honorifics that introduce no name by themselves
+
+	// claims: the levels a sentence tells before a change
+	// (lexicon/figures.tsv), and the clauses whose measures are read apart
+	// (lexicon/relations.tsv)
+	resultWord    map[string]bool // "to", "reached": right before the level a change came to
+	measureClause map[string]bool // "and", ";": part the clauses whose measures are read apart
+	peopleUnit    map[string]bool // "students": a count of them a speaker states is a claim
+	// aid already given ("has provided $40 million so far") is a claim; aid
+	// still to come or pledged is not (patterns/claims.tsv)
+	aidGiven, aidPledge *lexicon.Regexp
+
 	// joint bodies and their chairs (lexicon/relations.tsv)
 	bodyHead, bodyComplement, bodyConnector, bodyStop map[string]bool
 	// bodyHeadNamed: a head noun that is a body's only inside a name
@@ -241,6 +252,9 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		sideWord: lex.Set("side-word"), genericCommissionWords: lex.Set("generic-commission-word"),
 		plainCommitmentWords: lex.Set("plain-commitment-word"), softCommitmentWords: lex.Set("soft-commitment-word"),
 		patternCommon: lex.Set("pattern-common-word"), honorificNotLeading: lex.Set("honorific-not-leading"),
+
+		resultWord: lex.Set("result-clause-word"), measureClause: lex.Set("measure-clause-word"),
+		peopleUnit: lex.Set("people-count-unit"), aidGiven: lex.Pattern("aid-given"), aidPledge: lex.Pattern("aid-pledge"),
 
 		otherMeeting: patterns(lex, "other-meeting"), pastMeeting: patterns(lex, "past-meeting"), join: lex.Pattern("join"), sidelines: lex.Pattern("sidelines"),
 		delegation: patterns(lex, "delegation"), locative: lex.Pattern("locative"), occasion: lex.Pattern("occasion"),

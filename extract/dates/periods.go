@@ -124,6 +124,15 @@ func (dp *Parser) periodAt(toks []text.Token, i int, r Reference) (periodCand, b
 		if m1 > 0 {
 			if y, e, known, ok := dp.ofYear(toks, j+1, r); ok && known {
 				return periodCand{first: i, end: e, period: interval(y, m1, y, m2), rank: 3}, true
+			} else if !ok && r.y > 0 && r.m > 0 && (j+1 >= n || toks[j+1].Lower != "of") {
+				// "in the first quarter", no year: the last such stretch
+				// ended by the reference date ("the first half of the
+				// visit" is none)
+				y := r.y
+				if m2 >= r.m {
+					y--
+				}
+				return periodCand{first: i, end: j + 1, period: interval(y, m1, y, m2), rank: 3}, true
 			}
 		}
 		return fail, false

@@ -64,6 +64,10 @@ type Figure struct {
 	// billion", "$2 billion to $3 billion"): the range is one figure, told
 	// by its high end, as a range written with a dash ("10-15 percent") is
 	RangeLow bool
+	// Given: a change percentage the parser gave to an amount of its
+	// sentence ("$500 million, a rise of 8 percent"): that amount's, no
+	// other's
+	Given bool
 }
 
 // Figure kinds.
@@ -111,6 +115,7 @@ func (fp *Parser) Parse(sentence string, currencyHint string) []Figure {
 // Find is Parse over a sentence already tokenized: toks are
 // text.Tokenize(sentence).
 func (fp *Parser) Find(sentence string, toks []text.Token, currencyHint string) []Figure {
+	toks = fp.numberWords(toks)
 	var figs []figScan
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Kind != text.Digits {
@@ -146,6 +151,37 @@ func (fp *Parser) Find(sentence string, toks []text.Token, currencyHint string) 
 		return nil
 	}
 	return out
+}
+
+// numberWords reads a number written as a word before a scale word ("one
+// billion dollars", "a million tonnes", "two trillion roubles") as the
+// digits it stands for, so that the figure is scanned as if written so. The
+// tokens given are left as they are: a copy is changed, only where there is
+// such a word.
+func (fp *Parser) numberWords(toks []text.Token) []text.Token {
+	out := toks
+	copied := false
+	for i := 0; i+1 < len(toks); i++ {
+		v, ok := fp.wordNumbers[toks[i].Lower]
+		if !ok || toks[i].Kind != text.Letters || !toks[i+1].Space || fp.scales[toks[i+1].Lower] == 0 {
+			continue
+		}
+		if f, ok := fp.fractionWords[prevLower(toks, i)]; ok && toks[i].Lower == "a" {
+			v = f // "half a billion"
+		}
+		if !copied {
+			out, copied = append([]text.Token(nil), toks...), true
+		}
+		out[i].Kind, out[i].Text, out[i].Lower, out[i].Fold = text.Digits, v, v, v
+	}
+	return out
+}
+
+func prevLower(toks []text.Token, i int) string {
+	if i == 0 {
+		return ""
+	}
+	return toks[i-1].Lower
 }
 
 // wordMultiple reads a multiple written in words at toks[i]: a word that
@@ -717,7 +753,7 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 		if fp.intentWord(t.Lower) && (!fp.goalNoun(t.Lower) || (i+1 < n && fp.goalNounFollower(toks[i+1].Lower))) {
 			in = i
 		}
-		if fp.forecastWord(t.Lower) {
+		if fp.forecastAt(toks, i) {
 			fc = i
 		}
 		if fp.raiseVerb(t.Lower) && i > 0 {
@@ -765,8 +801,13 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 			if lastForecast[first] > clause && lastForecast[first] > lastIntent[first] {
 				tgt = false
 			}
-			if after < n && fp.goalAfter[toks[after].Lower] {
+			if after < n && fp.goalAfter[toks[after].Lower] ||
+				// "the $10 billion trade target": a noun between
+				after+1 < n && toks[after].Kind == text.Letters && toks[after].Lower == toks[after].Text && fp.goalAfter[toks[after+1].Lower] {
 				tgt = true
+			}
+			if first > 0 && fp.goalBefore[toks[first-1].Lower] {
+				tgt = true // "work towards $10 billion in trade"
 			}
 		}
 		fs.f.Target = tgt
@@ -1122,6 +1163,10 @@ func (fp *Parser) markEquivalents(toks []text.Token, figs []figScan) {
 		if restates && only && b.first > a.last+1 {
 			b.f.Equivalent = true
 			b.f.Target = a.f.Target
+			if a.f.Change == nil {
+				// a change given to the restatement is the amount's
+				a.f.Change, b.f.Change = b.f.Change, nil
+			}
 		}
 	}
 }
@@ -1208,5 +1253,6 @@ func (fp *Parser) attachChanges(toks []text.Token, figs []figScan, lastBoundary 
 		usedC[p.c], usedA[p.a] = true, true
 		v := *figs[p.c].f.Change
 		figs[p.a].f.Change = &v
+		figs[p.c].f.Given = true
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/diplograph/diplograph/extract/dates"
 	"github.com/diplograph/diplograph/extract/lexicon"
+	"github.com/diplograph/diplograph/extract/text"
 )
 
 // Parser finds figures with the words of its vocabulary
@@ -54,6 +55,7 @@ type Parser struct {
 	percentPhrases  map[string]string // "per cent" -> percent
 	countPhrases    map[string]string // "cubic meters" -> cubic metres
 	goalAfter       map[string]bool   // "a $40 billion target"
+	goalBefore      map[string]bool   // "towards $10 billion": right before a figure, a goal
 	dollarFirst     map[string]bool   // "Hong" of "Hong Kong dollars"
 	abbrevs         map[string]string // "Rs" -> INR
 	equivalentWords map[string]bool   // "or", "equivalent": between an amount and itself in another currency
@@ -61,6 +63,8 @@ type Parser struct {
 	clauseFillers   map[string]bool   // "an increase of": the words of a clause that states only a change, besides words of change
 	resultWords     map[string]bool   // "to", "reached": the words of a clause that states only what a change came to, besides raise verbs
 	currencyPhrases map[string]string // "kuwaiti dinars" -> KWD
+	wordNumbers     map[string]string // "one" -> "1": a number written as a word before a scale word
+	fractionWords   map[string]string // "half" -> "0.5": before "a" and a scale word ("half a billion")
 
 	// claims: the words before a figure that make it the base a change is
 	// measured from ("compared with $3 billion", "up from 700 million")
@@ -107,10 +111,10 @@ func New(lex *lexicon.Lexicon, dp *dates.Parser) (*Parser, error) {
 		changeAfter: lex.Set("change-after"), levelBefore: lex.Set("level-before"), levelNear: lex.Set("level-near"),
 		levelAfter: lex.Set("level-after"), shareWords: lex.Set("share-word"), clauseWords: lex.Set("clause-word"), percentWords: lex.Set("percent"),
 		ordinalSuffixes: lex.Set("ordinal-suffix"), clockSuffixes: lex.Set("clock-suffix"), percentPhrases: lex.Values("percent-phrase"),
-		countPhrases: lex.Values("count-phrase"), goalAfter: lex.Set("goal-after"), dollarFirst: lex.Set("dollar-adjective-first"),
+		countPhrases: lex.Values("count-phrase"), goalAfter: lex.Set("goal-after"), goalBefore: lex.Set("goal-before"), dollarFirst: lex.Set("dollar-adjective-first"),
 		abbrevs: lex.Values("currency-abbrev"), equivalentWords: lex.Set("equivalent-word"), goalGoesOn: lex.Set("goal-continuation"),
 		clauseFillers: lex.Set("change-clause-filler"), resultWords: lex.Set("result-clause-word"),
-		currencyPhrases: lex.Values("currency-phrase")}
+		currencyPhrases: lex.Values("currency-phrase"), wordNumbers: lex.Values("number-word"), fractionWords: lex.Values("number-fraction")}
 	for _, c := range []struct {
 		class string
 		into  map[string]float64
@@ -238,6 +242,13 @@ func (fp *Parser) changeWord(w string) (sign int, verb bool) {
 	return c.sign, c.verb
 }
 
+// ChangeVerb reports whether w, in lower case, is a verb or noun of growth
+// or fall ("rose", "decline"), which counts anywhere in its sentence.
+func (fp *Parser) ChangeVerb(w string) bool {
+	c := fp.changes[w]
+	return c.sign != 0 && c.verb
+}
+
 // intentWord marks words that make a following figure a goal.
 func (fp *Parser) intentWord(w string) bool { return fp.intents[w] }
 
@@ -247,8 +258,12 @@ func (fp *Parser) goalNoun(w string) bool { return fp.goalNouns[w] }
 
 func (fp *Parser) goalNounFollower(w string) bool { return fp.goalFollowers[w] }
 
-// forecastWord marks words that make a figure a forecast, which is a claim.
-func (fp *Parser) forecastWord(w string) bool { return fp.forecasts[w] }
+// forecastAt reports whether token i makes a figure a forecast, which is a
+// claim: a word of its own ("expected") or the last of a two-word phrase
+// ("set to", "on track"), whose first word alone makes none.
+func (fp *Parser) forecastAt(toks []text.Token, i int) bool {
+	return fp.forecasts[toks[i].Lower] || i > 0 && fp.forecasts[toks[i-1].Lower+" "+toks[i].Lower]
+}
 
 // raiseVerb lists base forms and gerunds of verbs that take a figure as a goal
 // ("to increase trade to", "working on reaching").

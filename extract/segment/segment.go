@@ -315,7 +315,10 @@ func (sg *Segmenter) speakerLabel(line string) (int, bool) {
 		return 0, false
 	}
 	label := line[:colon]
-	if strings.TrimRight(label, " \t") != label || strings.ContainsAny(label, "0123456789,;()[]/|\"“”«»–—!?&@#*_=+<>") {
+	if strings.TrimRight(label, " \t") != label || strings.ContainsAny(label, "0123456789;()[]/|\"“”«»–—!?&@#*_=+<>") {
+		return 0, false
+	}
+	if name, title, ok := strings.Cut(label, ","); ok && !sg.nameAndTitle(name, title) {
 		return 0, false
 	}
 	words := strings.Fields(label)
@@ -335,6 +338,22 @@ func (sg *Segmenter) speakerLabel(line string) (int, bool) {
 		}
 	}
 	return colon, true
+}
+
+// nameAndTitle reports a label of a transcript that writes its speaker's
+// name and office in capitals, parted by a comma ("JANE DOE, PRIME MINISTER
+// OF EXAMPLIA"): two words or more on either side of one comma, no letter in
+// lower case, and no place before the comma ("PORT CITY, EXAMPLIA" files a
+// report there). A comma in any other label is a dateline's or a
+// sentence's.
+func (sg *Segmenter) nameAndTitle(name, title string) bool {
+	if strings.Contains(title, ",") || len(strings.Fields(name)) < 2 || len(strings.Fields(title)) < 2 {
+		return false
+	}
+	if strings.IndexFunc(name+title, unicode.IsLower) >= 0 {
+		return false
+	}
+	return sg.isPlace == nil || !sg.isPlace(strings.TrimSpace(name))
 }
 
 // headlineLabel tells a headline written "Name: what was said" ("Fidan:

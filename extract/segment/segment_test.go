@@ -300,6 +300,16 @@ func TestSpeakerLabel(t *testing.T) {
 		{"Anna Berg:Thank you", ""},
 		{"the minister: he spoke", ""},
 		{"Deputy Prime Minister – Co-Chair Jan Kowal: Yes.", ""},
+		{"JAN KOWAL, PRIME MINISTER OF EXAMPLIA: Thank you.", "JAN KOWAL, PRIME MINISTER OF EXAMPLIA"},
+		{"ANNA BERG, MINISTER FOR TRADE: We agree.", "ANNA BERG, MINISTER FOR TRADE"},
+		{"Jan Kowal, Prime Minister: Thank you.", ""},
+		{"KOWAL, PRIME MINISTER: Thank you.", ""},
+		{"JAN KOWAL, PRIME MINISTER, EXAMPLIA: Thank you.", ""},
+	}
+	// a place before the comma files a report there; no one speaks
+	places := testSegmenter().KnowingPlaces(func(name string) bool { return name == "PORT CITY" })
+	if n, ok := places.speakerLabel("PORT CITY, EXAMPLE NEWS AGENCY: The talks began."); ok {
+		t.Errorf("a place and an agency: label %q, want none", "PORT CITY, EXAMPLE NEWS AGENCY: The talks began."[:n])
 	}
 	for _, tt := range tests {
 		n, ok := testSegmenter().speakerLabel(tt.line)
