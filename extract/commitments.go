@@ -449,17 +449,29 @@ func (x *Extractor) subjectStart(st *sentence, off int) int {
 	first := -1
 	for ; j >= 0; j-- {
 		w := st.words[j]
-		g := st.Text[w.End:st.words[j+1].Start]
-		if strings.ContainsAny(g, ",;:.") && !strings.Contains(g, "(") {
+		// the comma before the relative pronoun (", which was signed")
+		// closes the noun phrase, it does not cut it
+		if g := st.Text[w.End:st.words[j+1].Start]; first >= 0 && strings.ContainsAny(g, ",;:.") && !strings.Contains(g, "(") {
+			break
+		}
+		determiner := w.Fold == "the" || w.Fold == "a" || w.Fold == "an" || x.lex.possessiveDeterminer[w.Fold]
+		if determiner && first >= 0 && !text.IsCap(st.words[first].Text) {
+			first = j // "the expanded trade accords": the determiner opens the phrase
 			break
 		}
 		if text.IsCap(w.Text) || text.IsAllCaps(w.Text) || x.lex.bodyConnector[w.Fold] && first >= 0 {
 			first = j
 			continue
 		}
-		if first < 0 && !x.lex.noObject[w.Fold] && len(strings.Fields(st.Text[w.Start:off])) <= 6 {
-			first = j // a lower-case noun phrase: back to its determiner
-			if w.Fold == "the" || w.Fold == "a" || w.Fold == "an" || x.lex.possessiveDeterminer[w.Fold] {
+		afterConnector := first >= 0 && x.lex.bodyConnector[st.words[first].Fold] && st.words[first].Fold != "the"
+		if !afterConnector && !x.lex.noObject[w.Fold] && !x.lex.nounPhraseStop[w.Fold] && len(strings.Fields(st.Text[w.Start:off])) <= 6 {
+			// a noun phrase in lower case, or with capitalised words
+			// inside ("the 2030 action plan", "the expanded framework
+			// agreements"): back to its determiner; a word in lower case
+			// right before "of" heads a phrase of its own ("one of the
+			// accords which")
+			first = j
+			if determiner {
 				break
 			}
 			continue

@@ -174,6 +174,11 @@ type vocabulary struct {
 	duePreposition       map[string]bool
 	capitalAloneNext     map[string]bool // "in X's capital on Monday": "capital" ends its noun phrase
 	venueDeterminer      map[string]bool // "his official residence": before a seat named in lower case
+
+	// commitments, where a text starts: words a noun phrase read back
+	// from its verb does not run over ("... as the framework agreements,
+	// which former leaders signed")
+	nounPhraseStop map[string]bool
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -275,6 +280,10 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	v.pointingPronoun, v.possessiveDeterminer = lex.Set("pointing-pronoun"), lex.Set("possessive-determiner")
 	v.relativeWord, v.duePreposition = lex.Set("relative-word"), lex.Set("due-preposition")
 	v.capitalAloneNext, v.venueDeterminer = lex.Set("capital-alone-next"), lex.Set("venue-determiner")
+
+	// commitments: where a text starts
+	v.nounPhraseStop = lex.Set("noun-phrase-stop")
+
 	v.delegationObject = lex.Pattern("delegation-object")
 
 	v.bodyName = lex.Set("body-name")
