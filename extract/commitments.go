@@ -137,7 +137,8 @@ func (x *Extractor) commitmentAt(st *sentence, ppl *people, sp []speech, ref ref
 			status = fact.StatusPledged // one party's plan is its pledge
 		}
 	} else {
-		text = st.Text[x.clauseStart(st, 0):]
+		start, end := x.targetSpan(st, ppl)
+		text = st.Text[start:end]
 		switch {
 		case x.lex.targetAgreed.MatchString(st.Text):
 			status = fact.StatusAgreed
@@ -175,6 +176,47 @@ func (x *Extractor) commitmentAt(st *sentence, ppl *people, sp []speech, ref ref
 		c.Parties = parties(st)
 	}
 	return c, next, true, speakers
+}
+
+// targetSpan is where the goal a sentence states is: from the verb of
+// the goal after "to" ("to lift trade to $5 billion"), else from a word
+// that names it ("targeting $30 billion", "the target of $5 billion"),
+// before the first target figure in its clause, to the end of the
+// figure's clause; the clause from its start when no such word stands
+// between the clause's start and the figure.
+func (x *Extractor) targetSpan(st *sentence, ppl *people) (int, int) {
+	at := -1
+	for _, f := range st.figs {
+		if f.Target {
+			at = f.Span.Start
+			break
+		}
+	}
+	if at < 0 {
+		return x.clauseStart(st, 0), len(st.Text)
+	}
+	start := x.clauseStart(st, at)
+	from := start
+	k := wordIndexAfter(st, at)
+	if k < 0 {
+		k = len(st.words)
+	}
+	lead := -1
+	for j := k - 1; j >= 0 && st.words[j].Start >= start; j-- {
+		w := st.words[j].Fold
+		if w == "to" && j+1 < k && x.lex.commitmentVerb[st.words[j+1].Fold] {
+			// "to lift two-way trade to $15 billion", "to increase the
+			// trade target of $5 billion": the verb of the goal
+			return st.words[j+1].Start, x.clauseEnd(st, ppl, at)
+		}
+		if lead < 0 && x.lex.targetLead[w] {
+			lead = st.words[j].Start // "targeting $30 billion", "the target of $5 billion"
+		}
+	}
+	if lead >= 0 {
+		from = lead
+	}
+	return from, x.clauseEnd(st, ppl, at)
 }
 
 // firstTrigger is the first commitment pattern, in table order, that

@@ -768,6 +768,27 @@ func TestTargetCommitment(t *testing.T) {
 	}
 }
 
+// A goal stated with no verb of commitment is the goal's own phrase, not
+// the sentence that reports it.
+func TestTargetText(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The ministers exchanged views on ways to raise bilateral trade to $4 billion.",
+			"proposed|raise bilateral trade to $4 billion|"},
+		{"Officials said the two sides explored avenues for reaching $2 billion in annual trade.",
+			"proposed|reaching $2 billion in annual trade|"},
+		{"Chile, Peru discuss ways of targeting $3bn trade",
+			"proposed|targeting $3bn trade|"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got := commitmentsOf(t, tt.text, "2024-06-01")
+			if strings.Join(got, "\n") != tt.want {
+				t.Errorf("commitments:\n%s\nwant:\n%s", strings.Join(got, "\n"), tt.want)
+			}
+		})
+	}
+}
+
 // A trigger's keys are words a sentence must hold for it to match: a
 // letter the pattern may do without is no part of them.
 func TestTriggerKeys(t *testing.T) {

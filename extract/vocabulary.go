@@ -179,6 +179,9 @@ type vocabulary struct {
 	// from its verb does not run over ("... as the framework agreements,
 	// which former leaders signed")
 	nounPhraseStop map[string]bool
+	// commitments: a word that opens the phrase of a goal ("targeting $30
+	// billion of trade", "the target of $5 billion")
+	targetLead map[string]bool
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -282,7 +285,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	v.capitalAloneNext, v.venueDeterminer = lex.Set("capital-alone-next"), lex.Set("venue-determiner")
 
 	// commitments: where a text starts
-	v.nounPhraseStop = lex.Set("noun-phrase-stop")
+	v.nounPhraseStop, v.targetLead = lex.Set("noun-phrase-stop"), lex.Set("target-lead")
 
 	v.delegationObject = lex.Pattern("delegation-object")
 
