@@ -30,10 +30,27 @@ func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref ref
 	seen := map[string]bool{}
 	sides := meetingSides(ppl, meetings)
 	listStatus := "" // the status of the list an intro opened ("agreed on the following:")
+	listKind := ""   // the shape of the marker of the list's first item ("9.", "(a)", "-")
 	for _, st := range doc.sents {
 		item := x.lex.listItem.FindStringIndex(st.Text)
 		if item == nil {
 			listStatus = ""
+		} else if listStatus != "" {
+			// "5. The leaders welcomed the signing of: (a) ...; (b) ...
+			// 6. The sides shared the view ...": a marker of another shape
+			// is the next paragraph, not an item of the list
+			kind := markerKind(st.Text[item[0]:item[1]])
+			if listKind == "" {
+				listKind = kind
+			} else if kind != listKind {
+				listStatus = ""
+			}
+		}
+		if status := x.lex.listIntroStatus(st.Text); status != "" {
+			// "the leaders agreed as follows", "the sides further agreed:":
+			// the items say what
+			listStatus, listKind = status, ""
+			continue
 		}
 		if listStatus != "" {
 			if hit, _ := x.firstTrigger(st, ppl, 0); hit == nil {
@@ -65,7 +82,7 @@ func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref ref
 				continue
 			}
 			if intro := strings.HasSuffix(strings.TrimSpace(st.Text), ":"); intro && hit != nil {
-				listStatus = c.Status
+				listStatus, listKind = c.Status, ""
 				if x.lex.placeholder(c.Text) {
 					continue // "signed the following documents": the items say which
 				}
@@ -97,6 +114,39 @@ func (x *Extractor) listItemCommitment(st *sentence, ref reference, dated datedS
 		c.Parties = parties(st)
 	}
 	return c, true
+}
+
+// listIntroStatus is the status of the items of the list a sentence
+// opens with no object of its own ("agreed as follows", "further
+// agreed:"), or "".
+func (v *vocabulary) listIntroStatus(s string) string {
+	for _, p := range v.listIntro {
+		if p.Re.MatchString(s) {
+			return p.Value
+		}
+	}
+	return ""
+}
+
+// markerKind is the shape of a list item's marker: digits and letters
+// each folded to one of their kind ("12." and "3." are "9.", "(ii)" and
+// "(b)" are "(a)"), punctuation kept.
+func markerKind(marker string) string {
+	var b strings.Builder
+	last := rune(0)
+	for _, r := range strings.TrimSpace(marker) {
+		switch {
+		case unicode.IsDigit(r):
+			r = '9'
+		case unicode.IsLetter(r):
+			r = 'a'
+		}
+		if r != last || r != '9' && r != 'a' {
+			b.WriteRune(r)
+		}
+		last = r
+	}
+	return b.String()
 }
 
 // placeholder reports a commitment's text that only points to a list
@@ -383,7 +433,8 @@ func (x *Extractor) commitmentSpan(st *sentence, ppl *people, tr *trigger, m []i
 	var start int
 	switch mode {
 	case "whole":
-		return x.clauseStart(st, 0), len(st.Text)
+		// past a leading frame ("In their joint statement, ...")
+		return x.clauseStart(st, x.frameEnd(st)), len(st.Text)
 	case "name":
 		return m[2*tr.obj], m[2*tr.obj+1]
 	case "group":
@@ -548,6 +599,19 @@ func (x *Extractor) clauseStart(st *sentence, off int) int {
 		start += m[1]
 	}
 	return start
+}
+
+// frameEnd is where the leading frames of a sentence end ("In their joint
+// statement, the leaders ..."), 0 without one.
+func (x *Extractor) frameEnd(st *sentence) int {
+	start := 0
+	for {
+		m := x.lex.commitmentFrame.FindStringIndex(st.Text[start:])
+		if m == nil || m[1] == 0 {
+			return start
+		}
+		start += m[1]
+	}
 }
 
 // clauseEnd is where the clause that runs from off ends: at a semicolon, a

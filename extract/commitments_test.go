@@ -549,6 +549,38 @@ func TestCommitmentShapes(t *testing.T) {
 		{"presented their joint proposal to",
 			"The two ministers presented their joint proposal to create a regional seed bank.",
 			[]string{"proposed|create a regional seed bank|"}},
+		// a list opened with no colon, or by a bare verb and a colon
+		{"agreed as follows, no colon",
+			"The ministers agreed as follows\n(i) To open a trade office in Lima.\n(ii) To train customs officers together.",
+			[]string{"agreed|open a trade office in Lima|", "agreed|train customs officers together|"}},
+		{"further agreed, a bare verb and a colon",
+			"The two countries further agreed:\n- to set up a business council;\n- to simplify visa rules for investors.",
+			[]string{"agreed|set up a business council|", "agreed|simplify visa rules for investors|"}},
+		// a numbered paragraph after a sub-list of letters is the next
+		// paragraph of a readout, no item of the sub-list
+		{"numbered paragraphs around a lettered list",
+			"5. The leaders welcomed the signing of the following documents:\n(a) Memorandum on digital trade;\n(b) Exchange of notes on water supply.\n6. The leaders praised the warm hospitality of the hosts.",
+			[]string{"signed|Memorandum on digital trade|", "signed|Exchange of notes on water supply|"}},
+		{"bulleted items then a numbered paragraph",
+			"2. The sides signed the following:\n- Protocol on fisheries;\n3. The sides reviewed the state of the region.",
+			[]string{"signed|Protocol on fisheries|"}},
+		// a resolve, or a view shared, to act
+		{"affirmed their resolve to",
+			"The two leaders affirmed their resolve to elevate bilateral relations to a strategic partnership.",
+			[]string{"agreed|elevate bilateral relations to a strategic partnership|"}},
+		{"shared the view to",
+			"The two sides shared the view to hold the next policy dialogue in Nairobi in 2025.",
+			[]string{"agreed|hold the next policy dialogue in Nairobi in 2025|2025"}},
+		// what a joint statement says the sides will do
+		{"the joint statement said ... would",
+			"The joint statement said the two countries would cooperate on maritime security.",
+			[]string{"agreed|cooperate on maritime security|"}},
+		{"the joint declaration states that ... will",
+			"Their joint declaration states that both sides will establish a fund for young researchers.",
+			[]string{"agreed|establish a fund for young researchers|"}},
+		{"a joint statement's frame is no part of the text",
+			"In their joint statement, the leaders committed to a partnership on green hydrogen.",
+			[]string{"agreed|the leaders committed to a partnership on green hydrogen|"}},
 		// meeting again in a named place or time is a plan, not talk about the talk
 		{"agreed to meet again in a city next year",
 			"The Prime Ministers agreed to meet again in Tallinn next year.",
@@ -786,6 +818,21 @@ func TestTargetText(t *testing.T) {
 				t.Errorf("commitments:\n%s\nwant:\n%s", strings.Join(got, "\n"), tt.want)
 			}
 		})
+	}
+}
+
+// The shape of a list item's marker: digits and letters each folded to
+// one of their kind.
+func TestMarkerKind(t *testing.T) {
+	for _, tt := range []struct{ a, b string }{{"3.", "12."}, {"(a)", "(ii)"}, {"-", "- "}} {
+		if markerKind(tt.a) != markerKind(tt.b) {
+			t.Errorf("markerKind(%q) = %q, markerKind(%q) = %q: want the same", tt.a, markerKind(tt.a), tt.b, markerKind(tt.b))
+		}
+	}
+	for _, tt := range []struct{ a, b string }{{"6.", "(a)"}, {"1.", "-"}, {"a.", "1."}} {
+		if markerKind(tt.a) == markerKind(tt.b) {
+			t.Errorf("markerKind(%q) = markerKind(%q) = %q: want them apart", tt.a, tt.b, markerKind(tt.a))
+		}
 	}
 }
 

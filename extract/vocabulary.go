@@ -182,6 +182,10 @@ type vocabulary struct {
 	// commitments: a word that opens the phrase of a goal ("targeting $30
 	// billion of trade", "the target of $5 billion")
 	targetLead map[string]bool
+	// commitments: a sentence that opens a list of commitments with no
+	// object of its own ("the leaders agreed as follows"); the value is
+	// the items' status
+	listIntro []lexicon.Pattern
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -286,6 +290,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 
 	// commitments: where a text starts
 	v.nounPhraseStop, v.targetLead = lex.Set("noun-phrase-stop"), lex.Set("target-lead")
+	v.listIntro = lex.Patterns("list-intro")
 
 	v.delegationObject = lex.Pattern("delegation-object")
 

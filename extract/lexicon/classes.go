@@ -189,6 +189,7 @@ var Rules = map[string]string{
 	"commitment":             "patterns/commitments.tsv: a treaty in force is a thing done; the commitment is the whole sentence",
 	"trailing-attribution":   "patterns/commitments.tsv: \"..., he said.\" at the end of a commitment is cut off",
 	"procedural":             "patterns/commitments.tsv: a proposal about the conversation itself (\"I suggest we proceed\") is no commitment",
+	"list-intro":             "patterns/commitments.tsv: a sentence that opens a list of commitments with no object of its own (\"the leaders agreed as follows\"); the value is the items' status",
 	"list-item":              "patterns/commitments.tsv: the marker of an item of a list (\"1.\", \"-\", \"(a)\"): after an intro (\"agreed on the following:\") each item is a commitment",
 	"we":                     "patterns/commitments.tsv: the speaker speaks for a side: the commitment is the speaker's country's",
 	"due":                    "patterns/commitments.tsv: a commitment's deadline: group 1 is the year",
