@@ -619,11 +619,15 @@ func (x *Extractor) frameEnd(st *sentence) int {
 // ", aimed at", ", President X said").
 func (x *Extractor) clauseEnd(st *sentence, ppl *people, off int) int {
 	s := st.Text
+	leading := x.inLeadingSubordinate(st, off)
 	for i := off; i < len(s); i++ {
 		switch s[i] {
 		case ';':
 			return i
 		case ',':
+			if leading {
+				return i // "If the MoUs signed ... are implemented, relations will ...": the condition ends here
+			}
 			k := wordIndexAfter(st, i+1)
 			if k < 0 {
 				return i
@@ -650,6 +654,13 @@ func (x *Extractor) clauseEnd(st *sentence, ppl *people, off int) int {
 			if strings.HasPrefix(s[i:], " – ") || strings.HasPrefix(s[i:], " — ") || strings.HasPrefix(s[i:], " - ") {
 				return i
 			}
+			// "signed four MoUs as the two republics moved to ...", "...
+			// as Prime Minister X called on Y": a clause of its own subject
+			if strings.HasPrefix(s[i:], " as ") && strings.TrimSpace(s[off:i]) != "" {
+				if k := wordIndexAfter(st, i+len(" as ")); k >= 0 && x.opensSubject(st, ppl, k) {
+					return i
+				}
+			}
 			// "signed X and agreed to Y": a second predicate of the subject
 			if strings.HasPrefix(s[i:], " and ") && strings.TrimSpace(s[off:i]) != "" {
 				if k := wordIndexAfter(st, i+len(" and ")); k >= 0 {
@@ -664,6 +675,38 @@ func (x *Extractor) clauseEnd(st *sentence, ppl *people, off int) int {
 		}
 	}
 	return len(s)
+}
+
+// inLeadingSubordinate reports whether off is in a subordinate clause
+// that opens the sentence ("If the MoUs signed ... are implemented, ..."):
+// the sentence's first word subordinates and no comma stands before off.
+func (x *Extractor) inLeadingSubordinate(st *sentence, off int) bool {
+	if len(st.words) == 0 || !x.lex.subordinator[st.words[0].Fold] || st.words[0].Start >= off {
+		return false
+	}
+	return !strings.ContainsAny(st.Text[st.words[0].End:off], ",;:")
+}
+
+// opensSubject reports whether the words from k on open a clause with a
+// subject of its own: parties by a word ("the two sister republics"), a
+// person, or an office ("Prime Minister X").
+func (x *Extractor) opensSubject(st *sentence, ppl *people, k int) bool {
+	if w := st.words[k].Fold; w == "the" || w == "both" {
+		for j := k + 1; j < len(st.words) && j <= k+3; j++ {
+			if x.lex.partyWord[st.words[j].Fold] {
+				return true
+			}
+		}
+	}
+	for j := k; j < len(st.words) && j <= k+1; j++ {
+		if inMention(ppl.mentions[st.idx], st.words[j].Start) {
+			return true
+		}
+		if m := st.match(j); m != nil && m.Kind == gazetteer.MatchOffice {
+			return true
+		}
+	}
+	return false
 }
 
 // partiesIn are the parties named in st.Text[from:to]: countries, and the

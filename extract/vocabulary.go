@@ -186,6 +186,10 @@ type vocabulary struct {
 	// object of its own ("the leaders agreed as follows"); the value is
 	// the items' status
 	listIntro []lexicon.Pattern
+	// commitments: a word that opens a subordinate clause at a sentence's
+	// start ("If the MoUs signed are implemented, ..."): the clause ends at
+	// its comma
+	subordinator map[string]bool
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -290,7 +294,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 
 	// commitments: where a text starts
 	v.nounPhraseStop, v.targetLead = lex.Set("noun-phrase-stop"), lex.Set("target-lead")
-	v.listIntro = lex.Patterns("list-intro")
+	v.listIntro, v.subordinator = lex.Patterns("list-intro"), lex.Set("subordinator")
 
 	v.delegationObject = lex.Pattern("delegation-object")
 

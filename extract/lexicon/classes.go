@@ -11,6 +11,7 @@ var Classes = map[string]string{
 	"possessive-determiner":   "lexicon/grammar.tsv: a possessive determiner opening an object (\"will continue our support for\")",
 	"noun-phrase-stop":        "lexicon/grammar.tsv: a function word no noun phrase read back from its verb runs over (\"as the framework agreements, which ... signed\")",
 	"target-lead":             "lexicon/relations.tsv: a word that opens the phrase of a goal (\"targeting $30 billion of trade\")",
+	"subordinator":            "lexicon/grammar.tsv: a word that opens a subordinate clause at a sentence's start (\"If the MoUs signed are implemented, ...\"): the clause ends at its comma",
 	"relative-word":           "lexicon/grammar.tsv: a relative clause starts with it (\"the Agreement that entered into force\")",
 	"due-preposition":         "lexicon/grammar.tsv: before a month, it makes the month a plan's due date (\"in May\", \"scheduled for October\")",
 	"not-name":                "lexicon/names.tsv: a function word, capitalised at the start of a sentence",
