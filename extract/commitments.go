@@ -910,6 +910,11 @@ func (x *Extractor) due(st *sentence, ref reference, dated datedSentences, statu
 	}
 	if st.idx < len(dated.dates) {
 		for _, d := range dated.dates[st.idx] {
+			if x.afterPastAnchor(st, d.Span.Start) {
+				// "Following our call on June 30, we decided to": the day
+				// the decision came after, not when the plan is due
+				continue
+			}
 			if d.Month == 0 || len(d.Date) < 7 || d.Relative && !x.namesMonth(d.Text) && d.Date < ref.date {
 				// "vowed on Sunday to": a weekday alone, read as a day
 				// gone by, dates the words said, not when the plan is due
@@ -928,6 +933,25 @@ func (x *Extractor) due(st *sentence, ref reference, dated datedSentences, statu
 		}
 	}
 	return ""
+}
+
+// afterPastAnchor reports whether a word that dates what follows by an
+// event before it ("following", "after", "since") stands among the five
+// words before off, in the same clause.
+func (x *Extractor) afterPastAnchor(st *sentence, off int) bool {
+	k := wordIndexAfter(st, off)
+	if k < 0 {
+		k = len(st.words)
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if strings.ContainsAny(st.Text[st.words[j].End:off], ",;:") {
+			return false
+		}
+		if x.lex.pastAnchor[st.words[j].Fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // parties are the countries a commitment sentence names (at most two).

@@ -601,6 +601,13 @@ func TestCommitmentShapes(t *testing.T) {
 		{"signed a deal and will",
 			"Norway signed a grant agreement on clean water and will open an embassy in Dodoma.",
 			[]string{"signed|grant agreement on clean water|", "pledged|open an embassy in Dodoma|"}},
+		// the day a decision followed is no due date
+		{"following a call on a day, decided to",
+			"Following our phone call on May 20, we decided to send doctors to the flooded region.",
+			[]string{"agreed|send doctors to the flooded region|"}},
+		{"after the talks on a day, agreed to",
+			"After their talks on 15 May, the ministers agreed to reopen the rail link.",
+			[]string{"agreed|reopen the rail link|"}},
 		// meeting again in a named place or time is a plan, not talk about the talk
 		{"agreed to meet again in a city next year",
 			"The Prime Ministers agreed to meet again in Tallinn next year.",

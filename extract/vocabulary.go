@@ -190,6 +190,9 @@ type vocabulary struct {
 	// start ("If the MoUs signed are implemented, ..."): the clause ends at
 	// its comma
 	subordinator map[string]bool
+	// commitments: a word that dates what follows by an event before it
+	// ("Following our call on June 30, we decided"): the date is no due date
+	pastAnchor map[string]bool
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -295,6 +298,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	// commitments: where a text starts
 	v.nounPhraseStop, v.targetLead = lex.Set("noun-phrase-stop"), lex.Set("target-lead")
 	v.listIntro, v.subordinator = lex.Patterns("list-intro"), lex.Set("subordinator")
+	v.pastAnchor = lex.Set("past-anchor")
 
 	v.delegationObject = lex.Pattern("delegation-object")
 
