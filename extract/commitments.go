@@ -198,7 +198,7 @@ func (x *Extractor) commitmentAt(st *sentence, ppl *people, sp []speech, ref ref
 	}
 	text = x.lex.cleanCommitment(text, hit == nil || hit.mode != "whole")
 	procedural := x.lex.procedural.MatchString(text) || hit != nil && x.lex.procedural.MatchString(st.Text[loc[0]:])
-	if words := strings.Fields(text); len(words) < 2 || len(words) <= 3 && x.lex.pointingPronoun[strings.ToLower(words[len(words)-1])] || procedural || seen[text] {
+	if words := strings.Fields(text); len(words) < 2 || len(words) <= 3 && x.lex.pointingPronoun[strings.ToLower(words[len(words)-1])] || x.bareDocument(words) || procedural || seen[text] {
 		// "achieve this": what is committed to is named elsewhere
 		return fact.Commitment{}, next, false, false
 	}
@@ -267,6 +267,18 @@ func (x *Extractor) targetSpan(st *sentence, ppl *people) (int, int) {
 		from = lead
 	}
 	return from, x.clauseEnd(st, ppl, at)
+}
+
+// bareDocument reports a text of a determiner and a document's noun alone
+// ("the MoU", "these agreements"): it points to a document named
+// elsewhere.
+func (x *Extractor) bareDocument(words []string) bool {
+	if len(words) != 2 {
+		return false
+	}
+	d, n := strings.ToLower(words[0]), strings.ToLower(strings.Trim(words[1], ".,;:"))
+	det := d == "the" || d == "a" || d == "an" || x.lex.pointingPronoun[d] || x.lex.possessiveDeterminer[d]
+	return det && x.lex.documentNoun[n]
 }
 
 // firstTrigger is the first commitment pattern, in table order, that
@@ -841,6 +853,9 @@ func meetingSides(ppl *people, meetings []fact.Meeting) []string {
 func (v *vocabulary) cleanCommitment(s string, phrase bool) string {
 	s = strings.TrimSpace(s)
 	s = v.trailingAttribution.ReplaceAllString(s, "")
+	if m := v.signatoryTail.FindStringIndex(s); m != nil {
+		s = s[:m[0]] // "the MoU on behalf of X": who signed, not what
+	}
 	if m := v.commitmentTail.FindStringIndex(s); m != nil && len(strings.Fields(s[:m[0]])) >= 2 {
 		s = s[:m[0]] // "... ahead of a state visit to X": when, not what
 	}

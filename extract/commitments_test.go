@@ -608,6 +608,13 @@ func TestCommitmentShapes(t *testing.T) {
 		{"after the talks on a day, agreed to",
 			"After their talks on 15 May, the ministers agreed to reopen the rail link.",
 			[]string{"agreed|reopen the rail link|"}},
+		// the side a signatory signed for is no part of what was signed
+		{"signed X on behalf of a country",
+			"Trade Minister Ana Lopez signed the accord on fisheries on behalf of Chile.",
+			[]string{"signed|accord on fisheries|"}},
+		{"inked X for the government of a country",
+			"The envoy inked a protocol on air services for the government of Peru.",
+			[]string{"signed|protocol on air services|"}},
 		// meeting again in a named place or time is a plan, not talk about the talk
 		{"agreed to meet again in a city next year",
 			"The Prime Ministers agreed to meet again in Tallinn next year.",
@@ -674,6 +681,9 @@ func TestNotCommitments(t *testing.T) {
 		"The minister agreed with the views of the delegation on the matter.",
 		"Our friendship has never been closer, and it will continue to grow stronger!",
 		"Ties between the two nations will continue to flourish.",
+		// a signature of a document named elsewhere
+		"The health minister signed the MoU on behalf of Ghana, while her counterpart signed for Togo.",
+		"Their deputies signed the agreement on behalf of the two governments.",
 		// a call made before, cited as proof of a stance
 		"This, the minister said, was shown by Ghana's recent call for the lifting of the embargo on Cuba.",
 		"Their repeated calls for debt relief were recalled at the dinner.",

@@ -193,6 +193,9 @@ type vocabulary struct {
 	// commitments: a word that dates what follows by an event before it
 	// ("Following our call on June 30, we decided"): the date is no due date
 	pastAnchor map[string]bool
+	// commitments: the side a signatory signed for at the end of a text
+	// ("signed the MoU on behalf of X"): who signed, not what
+	signatoryTail *lexicon.Regexp
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -298,7 +301,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	// commitments: where a text starts
 	v.nounPhraseStop, v.targetLead = lex.Set("noun-phrase-stop"), lex.Set("target-lead")
 	v.listIntro, v.subordinator = lex.Patterns("list-intro"), lex.Set("subordinator")
-	v.pastAnchor = lex.Set("past-anchor")
+	v.pastAnchor, v.signatoryTail = lex.Set("past-anchor"), lex.Pattern("signatory-tail")
 
 	v.delegationObject = lex.Pattern("delegation-object")
 

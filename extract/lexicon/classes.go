@@ -205,6 +205,7 @@ var Rules = map[string]string{
 	"visit-host":             "patterns/visits.tsv: the words between the trigger and the place visited (\"visit to\", \"visit of X to\")",
 	"visit-by":               "patterns/visits.tsv: those words name the visitor (\"the visit of X to\")",
 	"visit-at":               "patterns/visits.tsv: the words just before a place named before the trigger (\"arrived in\")",
+	"signatory-tail":         "patterns/commitments.tsv: the side a signatory signed for at the end of a commitment's text (\"the MoU on behalf of X\") is cut off",
 	"commitment-tail":        "patterns/commitments.tsv: the time of a commitment by the visit or talks it came before (\"... ahead of a state visit to X\") at its end is cut off",
 	"commitment-frame":       "patterns/commitments.tsv: a reporting frame or linking phrase at the start of a commitment's clause (\"In a statement, X said,\")",
 	"due-in-year":            "patterns/commitments.tsv: a plan \"in 2025\" is due that year; group 1 is the year",
