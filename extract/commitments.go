@@ -182,7 +182,7 @@ func (x *Extractor) commitmentAt(st *sentence, ppl *people, sp []speech, ref ref
 		next = max(end, loc[1])
 		text = st.Text[start:end]
 		verb := hit.verbAt(loc)
-		subjectParties = x.partiesIn(st, ppl, x.clauseStart(st, verb), verb)
+		subjectParties = x.subjectParties(st, ppl, verb)
 		if hit.subject && len(subjectParties) == 1 && !x.lex.pluralParty(st.Text[x.clauseStart(st, verb):verb]) {
 			status = fact.StatusPledged // one party's plan is its pledge
 		}
@@ -373,7 +373,7 @@ func (x *Extractor) triggerHolds(st *sentence, ppl *people, tr *trigger, m []int
 	if tr.subject {
 		verb := tr.verbAt(m)
 		from := x.clauseStart(st, verb)
-		if len(x.partiesIn(st, ppl, from, verb)) == 0 && !x.lex.partyWordIn(st.Text[from:verb]) {
+		if len(x.subjectParties(st, ppl, verb)) == 0 && !x.lex.partyWordIn(st.Text[from:verb]) {
 			return false
 		}
 	}
@@ -747,6 +747,29 @@ func (x *Extractor) partiesIn(st *sentence, ppl *people, from, to int) []string 
 		out = out[:2]
 	}
 	return out
+}
+
+// subjectParties are the parties the subject of the verb at verb names;
+// a pronoun that reports the speaker ("The Chilean president affirmed
+// that he will mediate") stands for the subject of the clause before
+// "that".
+func (x *Extractor) subjectParties(st *sentence, ppl *people, verb int) []string {
+	from := x.clauseStart(st, verb)
+	if ps := x.partiesIn(st, ppl, from, verb); len(ps) > 0 {
+		return ps
+	}
+	// the pronoun, then auxiliaries or adverbs, no second subject
+	words := strings.Fields(strings.ToLower(st.Text[from:verb]))
+	if len(words) == 0 || !x.lex.reportedPronoun[words[0]] || !strings.HasSuffix(st.Text[:from], " that ") {
+		return nil
+	}
+	for _, w := range words[1:] {
+		if w == "and" || w == "with" || w == "," {
+			return nil // "he and his team will": more than the pronoun
+		}
+	}
+	that := from - len("that ")
+	return x.partiesIn(st, ppl, x.clauseStart(st, that), that)
 }
 
 // reportedStart is where a clause reported without "that" starts in

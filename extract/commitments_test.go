@@ -615,6 +615,13 @@ func TestCommitmentShapes(t *testing.T) {
 		{"inked X for the government of a country",
 			"The envoy inked a protocol on air services for the government of Peru.",
 			[]string{"signed|protocol on air services|"}},
+		// "he" of a reported clause is the one who reports it
+		{"the president affirmed that he will",
+			"The Chilean president also affirmed that he will mediate between the two neighbours.",
+			[]string{"pledged|mediate between the two neighbours|"}},
+		{"the minister said that she will",
+			"The Kenyan minister said that she will soon open a trade office in Kampala.",
+			[]string{"pledged|open a trade office in Kampala|"}},
 		// meeting again in a named place or time is a plan, not talk about the talk
 		{"agreed to meet again in a city next year",
 			"The Prime Ministers agreed to meet again in Tallinn next year.",
@@ -684,6 +691,7 @@ func TestNotCommitments(t *testing.T) {
 		// a signature of a document named elsewhere
 		"The health minister signed the MoU on behalf of Ghana, while her counterpart signed for Togo.",
 		"Their deputies signed the agreement on behalf of the two governments.",
+		"The minister said that he and his staff will mediate between the families.",
 		// a call made before, cited as proof of a stance
 		"This, the minister said, was shown by Ghana's recent call for the lifting of the embargo on Cuba.",
 		"Their repeated calls for debt relief were recalled at the dinner.",

@@ -196,6 +196,9 @@ type vocabulary struct {
 	// commitments: the side a signatory signed for at the end of a text
 	// ("signed the MoU on behalf of X"): who signed, not what
 	signatoryTail *lexicon.Regexp
+	// commitments: a pronoun that, as the subject of a reported clause,
+	// stands for the reporting clause's subject ("X affirmed that he will")
+	reportedPronoun map[string]bool
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -302,6 +305,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	v.nounPhraseStop, v.targetLead = lex.Set("noun-phrase-stop"), lex.Set("target-lead")
 	v.listIntro, v.subordinator = lex.Patterns("list-intro"), lex.Set("subordinator")
 	v.pastAnchor, v.signatoryTail = lex.Set("past-anchor"), lex.Pattern("signatory-tail")
+	v.reportedPronoun = lex.Set("reported-pronoun")
 
 	v.delegationObject = lex.Pattern("delegation-object")
 

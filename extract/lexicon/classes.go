@@ -13,6 +13,7 @@ var Classes = map[string]string{
 	"target-lead":             "lexicon/relations.tsv: a word that opens the phrase of a goal (\"targeting $30 billion of trade\")",
 	"subordinator":            "lexicon/grammar.tsv: a word that opens a subordinate clause at a sentence's start (\"If the MoUs signed are implemented, ...\"): the clause ends at its comma",
 	"past-anchor":             "lexicon/grammar.tsv: a word that dates what follows by an event before it (\"Following our call on June 30, we decided\"): the date is no due date",
+	"reported-pronoun":        "lexicon/grammar.tsv: a pronoun that, as the subject of a reported clause, stands for the subject before \"that\" (\"X affirmed that he will\")",
 	"relative-word":           "lexicon/grammar.tsv: a relative clause starts with it (\"the Agreement that entered into force\")",
 	"due-preposition":         "lexicon/grammar.tsv: before a month, it makes the month a plan's due date (\"in May\", \"scheduled for October\")",
 	"not-name":                "lexicon/names.tsv: a function word, capitalised at the start of a sentence",
