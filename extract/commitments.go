@@ -915,6 +915,15 @@ func (x *Extractor) due(st *sentence, ref reference, dated datedSentences, statu
 	if v.dueNextYear.MatchString(st.Text) && year > 0 {
 		return strconv.Itoa(year + 1)
 	}
+	if m := v.dueWithinYears.FindStringSubmatch(st.Text); m != nil && year > 0 {
+		n, err := strconv.Atoi(m[1])
+		if err != nil {
+			n = v.smallNumber[strings.ToLower(m[1])]
+		}
+		if n > 0 {
+			return strconv.Itoa(year + n) // "within three years"
+		}
+	}
 	if m := v.dueInYear.FindStringSubmatch(st.Text); m != nil && year > 0 {
 		if y, _ := strconv.Atoi(m[1]); y >= year {
 			return m[1]

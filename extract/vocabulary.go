@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/diplograph/diplograph/extract/lexicon"
@@ -199,6 +200,10 @@ type vocabulary struct {
 	// commitments: a pronoun that, as the subject of a reported clause,
 	// stands for the reporting clause's subject ("X affirmed that he will")
 	reportedPronoun map[string]bool
+	// commitments: a plan due a number of years on ("within three years");
+	// the numbers written as words are those the dates read
+	dueWithinYears *lexicon.Regexp
+	smallNumber    map[string]int
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -306,6 +311,12 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	v.listIntro, v.subordinator = lex.Patterns("list-intro"), lex.Set("subordinator")
 	v.pastAnchor, v.signatoryTail = lex.Set("past-anchor"), lex.Pattern("signatory-tail")
 	v.reportedPronoun = lex.Set("reported-pronoun")
+	v.dueWithinYears, v.smallNumber = lex.Pattern("due-within-years"), map[string]int{}
+	for w, n := range lex.Values("small-number") {
+		if k, err := strconv.Atoi(n); err == nil {
+			v.smallNumber[w] = k
+		}
+	}
 
 	v.delegationObject = lex.Pattern("delegation-object")
 

@@ -210,6 +210,7 @@ var Rules = map[string]string{
 	"commitment-tail":        "patterns/commitments.tsv: the time of a commitment by the visit or talks it came before (\"... ahead of a state visit to X\") at its end is cut off",
 	"commitment-frame":       "patterns/commitments.tsv: a reporting frame or linking phrase at the start of a commitment's clause (\"In a statement, X said,\")",
 	"due-in-year":            "patterns/commitments.tsv: a plan \"in 2025\" is due that year; group 1 is the year",
+	"due-within-years":       "patterns/commitments.tsv: a plan \"within three years\" is due that many years after the reference date; group 1 is the number",
 	"due-next-year":          "patterns/commitments.tsv: a commitment \"next year\" is due the year after the reference date",
 	"pair-subject":           "patterns/cochairs.tsv: the subject of a chair verb that stands for the pair named last (\"the two ministers\")",
 	"chair-gap-stop":         "patterns/cochairs.tsv: between a chair verb and a person, or two persons, it shows the person chairs nothing",
