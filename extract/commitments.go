@@ -30,10 +30,27 @@ func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref ref
 	seen := map[string]bool{}
 	sides := meetingSides(ppl, meetings)
 	listStatus := "" // the status of the list an intro opened ("agreed on the following:")
+	listKind := ""   // the shape of the marker of the list's first item ("9.", "(a)", "-")
 	for _, st := range doc.sents {
 		item := x.lex.listItem.FindStringIndex(st.Text)
 		if item == nil {
 			listStatus = ""
+		} else if listStatus != "" {
+			// "5. The leaders welcomed the signing of: (a) ...; (b) ...
+			// 6. The sides shared the view ...": a marker of another shape
+			// is the next paragraph, not an item of the list
+			kind := markerKind(st.Text[item[0]:item[1]])
+			if listKind == "" {
+				listKind = kind
+			} else if kind != listKind {
+				listStatus = ""
+			}
+		}
+		if status := x.lex.listIntroStatus(st.Text); status != "" {
+			// "the leaders agreed as follows", "the sides further agreed:":
+			// the items say what
+			listStatus, listKind = status, ""
+			continue
 		}
 		if listStatus != "" {
 			if hit, _ := x.firstTrigger(st, ppl, 0); hit == nil {
@@ -65,7 +82,7 @@ func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref ref
 				continue
 			}
 			if intro := strings.HasSuffix(strings.TrimSpace(st.Text), ":"); intro && hit != nil {
-				listStatus = c.Status
+				listStatus, listKind = c.Status, ""
 				if x.lex.placeholder(c.Text) {
 					continue // "signed the following documents": the items say which
 				}
@@ -97,6 +114,39 @@ func (x *Extractor) listItemCommitment(st *sentence, ref reference, dated datedS
 		c.Parties = parties(st)
 	}
 	return c, true
+}
+
+// listIntroStatus is the status of the items of the list a sentence
+// opens with no object of its own ("agreed as follows", "further
+// agreed:"), or "".
+func (v *vocabulary) listIntroStatus(s string) string {
+	for _, p := range v.listIntro {
+		if p.Re.MatchString(s) {
+			return p.Value
+		}
+	}
+	return ""
+}
+
+// markerKind is the shape of a list item's marker: digits and letters
+// each folded to one of their kind ("12." and "3." are "9.", "(ii)" and
+// "(b)" are "(a)"), punctuation kept.
+func markerKind(marker string) string {
+	var b strings.Builder
+	last := rune(0)
+	for _, r := range strings.TrimSpace(marker) {
+		switch {
+		case unicode.IsDigit(r):
+			r = '9'
+		case unicode.IsLetter(r):
+			r = 'a'
+		}
+		if r != last || r != '9' && r != 'a' {
+			b.WriteRune(r)
+		}
+		last = r
+	}
+	return b.String()
 }
 
 // placeholder reports a commitment's text that only points to a list
@@ -132,12 +182,13 @@ func (x *Extractor) commitmentAt(st *sentence, ppl *people, sp []speech, ref ref
 		next = max(end, loc[1])
 		text = st.Text[start:end]
 		verb := hit.verbAt(loc)
-		subjectParties = x.partiesIn(st, ppl, x.clauseStart(st, verb), verb)
+		subjectParties = x.subjectParties(st, ppl, verb)
 		if hit.subject && len(subjectParties) == 1 && !x.lex.pluralParty(st.Text[x.clauseStart(st, verb):verb]) {
 			status = fact.StatusPledged // one party's plan is its pledge
 		}
 	} else {
-		text = st.Text[x.clauseStart(st, 0):]
+		start, end := x.targetSpan(st, ppl)
+		text = st.Text[start:end]
 		switch {
 		case x.lex.targetAgreed.MatchString(st.Text):
 			status = fact.StatusAgreed
@@ -147,7 +198,7 @@ func (x *Extractor) commitmentAt(st *sentence, ppl *people, sp []speech, ref ref
 	}
 	text = x.lex.cleanCommitment(text, hit == nil || hit.mode != "whole")
 	procedural := x.lex.procedural.MatchString(text) || hit != nil && x.lex.procedural.MatchString(st.Text[loc[0]:])
-	if words := strings.Fields(text); len(words) < 2 || len(words) <= 3 && x.lex.pointingPronoun[strings.ToLower(words[len(words)-1])] || procedural || seen[text] {
+	if words := strings.Fields(text); len(words) < 2 || len(words) <= 3 && x.lex.pointingPronoun[strings.ToLower(words[len(words)-1])] || x.bareDocument(words) || procedural || seen[text] {
 		// "achieve this": what is committed to is named elsewhere
 		return fact.Commitment{}, next, false, false
 	}
@@ -175,6 +226,59 @@ func (x *Extractor) commitmentAt(st *sentence, ppl *people, sp []speech, ref ref
 		c.Parties = parties(st)
 	}
 	return c, next, true, speakers
+}
+
+// targetSpan is where the goal a sentence states is: from the verb of
+// the goal after "to" ("to lift trade to $5 billion"), else from a word
+// that names it ("targeting $30 billion", "the target of $5 billion"),
+// before the first target figure in its clause, to the end of the
+// figure's clause; the clause from its start when no such word stands
+// between the clause's start and the figure.
+func (x *Extractor) targetSpan(st *sentence, ppl *people) (int, int) {
+	at := -1
+	for _, f := range st.figs {
+		if f.Target {
+			at = f.Span.Start
+			break
+		}
+	}
+	if at < 0 {
+		return x.clauseStart(st, 0), len(st.Text)
+	}
+	start := x.clauseStart(st, at)
+	from := start
+	k := wordIndexAfter(st, at)
+	if k < 0 {
+		k = len(st.words)
+	}
+	lead := -1
+	for j := k - 1; j >= 0 && st.words[j].Start >= start; j-- {
+		w := st.words[j].Fold
+		if w == "to" && j+1 < k && x.lex.commitmentVerb[st.words[j+1].Fold] {
+			// "to lift two-way trade to $15 billion", "to increase the
+			// trade target of $5 billion": the verb of the goal
+			return st.words[j+1].Start, x.clauseEnd(st, ppl, at)
+		}
+		if lead < 0 && x.lex.targetLead[w] {
+			lead = st.words[j].Start // "targeting $30 billion", "the target of $5 billion"
+		}
+	}
+	if lead >= 0 {
+		from = lead
+	}
+	return from, x.clauseEnd(st, ppl, at)
+}
+
+// bareDocument reports a text of a determiner and a document's noun alone
+// ("the MoU", "these agreements"): it points to a document named
+// elsewhere.
+func (x *Extractor) bareDocument(words []string) bool {
+	if len(words) != 2 {
+		return false
+	}
+	d, n := strings.ToLower(words[0]), strings.ToLower(strings.Trim(words[1], ".,;:"))
+	det := d == "the" || d == "a" || d == "an" || x.lex.pointingPronoun[d] || x.lex.possessiveDeterminer[d]
+	return det && x.lex.documentNoun[n]
 }
 
 // firstTrigger is the first commitment pattern, in table order, that
@@ -269,7 +373,7 @@ func (x *Extractor) triggerHolds(st *sentence, ppl *people, tr *trigger, m []int
 	if tr.subject {
 		verb := tr.verbAt(m)
 		from := x.clauseStart(st, verb)
-		if len(x.partiesIn(st, ppl, from, verb)) == 0 && !x.lex.partyWordIn(st.Text[from:verb]) {
+		if len(x.subjectParties(st, ppl, verb)) == 0 && !x.lex.partyWordIn(st.Text[from:verb]) {
 			return false
 		}
 	}
@@ -341,7 +445,8 @@ func (x *Extractor) commitmentSpan(st *sentence, ppl *people, tr *trigger, m []i
 	var start int
 	switch mode {
 	case "whole":
-		return x.clauseStart(st, 0), len(st.Text)
+		// past a leading frame ("In their joint statement, ...")
+		return x.clauseStart(st, x.frameEnd(st)), len(st.Text)
 	case "name":
 		return m[2*tr.obj], m[2*tr.obj+1]
 	case "group":
@@ -449,17 +554,29 @@ func (x *Extractor) subjectStart(st *sentence, off int) int {
 	first := -1
 	for ; j >= 0; j-- {
 		w := st.words[j]
-		g := st.Text[w.End:st.words[j+1].Start]
-		if strings.ContainsAny(g, ",;:.") && !strings.Contains(g, "(") {
+		// the comma before the relative pronoun (", which was signed")
+		// closes the noun phrase, it does not cut it
+		if g := st.Text[w.End:st.words[j+1].Start]; first >= 0 && strings.ContainsAny(g, ",;:.") && !strings.Contains(g, "(") {
+			break
+		}
+		determiner := w.Fold == "the" || w.Fold == "a" || w.Fold == "an" || x.lex.possessiveDeterminer[w.Fold]
+		if determiner && first >= 0 && !text.IsCap(st.words[first].Text) {
+			first = j // "the expanded trade accords": the determiner opens the phrase
 			break
 		}
 		if text.IsCap(w.Text) || text.IsAllCaps(w.Text) || x.lex.bodyConnector[w.Fold] && first >= 0 {
 			first = j
 			continue
 		}
-		if first < 0 && !x.lex.noObject[w.Fold] && len(strings.Fields(st.Text[w.Start:off])) <= 6 {
-			first = j // a lower-case noun phrase: back to its determiner
-			if w.Fold == "the" || w.Fold == "a" || w.Fold == "an" || x.lex.possessiveDeterminer[w.Fold] {
+		afterConnector := first >= 0 && x.lex.bodyConnector[st.words[first].Fold] && st.words[first].Fold != "the"
+		if !afterConnector && !x.lex.noObject[w.Fold] && !x.lex.nounPhraseStop[w.Fold] && len(strings.Fields(st.Text[w.Start:off])) <= 6 {
+			// a noun phrase in lower case, or with capitalised words
+			// inside ("the 2030 action plan", "the expanded framework
+			// agreements"): back to its determiner; a word in lower case
+			// right before "of" heads a phrase of its own ("one of the
+			// accords which")
+			first = j
+			if determiner {
 				break
 			}
 			continue
@@ -496,16 +613,33 @@ func (x *Extractor) clauseStart(st *sentence, off int) int {
 	return start
 }
 
+// frameEnd is where the leading frames of a sentence end ("In their joint
+// statement, the leaders ..."), 0 without one.
+func (x *Extractor) frameEnd(st *sentence) int {
+	start := 0
+	for {
+		m := x.lex.commitmentFrame.FindStringIndex(st.Text[start:])
+		if m == nil || m[1] == 0 {
+			return start
+		}
+		start += m[1]
+	}
+}
+
 // clauseEnd is where the clause that runs from off ends: at a semicolon, a
 // dash, or a comma that opens another clause (", which", ", as",
 // ", aimed at", ", President X said").
 func (x *Extractor) clauseEnd(st *sentence, ppl *people, off int) int {
 	s := st.Text
+	leading := x.inLeadingSubordinate(st, off)
 	for i := off; i < len(s); i++ {
 		switch s[i] {
 		case ';':
 			return i
 		case ',':
+			if leading {
+				return i // "If the MoUs signed ... are implemented, relations will ...": the condition ends here
+			}
 			k := wordIndexAfter(st, i+1)
 			if k < 0 {
 				return i
@@ -532,6 +666,13 @@ func (x *Extractor) clauseEnd(st *sentence, ppl *people, off int) int {
 			if strings.HasPrefix(s[i:], " – ") || strings.HasPrefix(s[i:], " — ") || strings.HasPrefix(s[i:], " - ") {
 				return i
 			}
+			// "signed four MoUs as the two republics moved to ...", "...
+			// as Prime Minister X called on Y": a clause of its own subject
+			if strings.HasPrefix(s[i:], " as ") && strings.TrimSpace(s[off:i]) != "" {
+				if k := wordIndexAfter(st, i+len(" as ")); k >= 0 && x.opensSubject(st, ppl, k) {
+					return i
+				}
+			}
 			// "signed X and agreed to Y": a second predicate of the subject
 			if strings.HasPrefix(s[i:], " and ") && strings.TrimSpace(s[off:i]) != "" {
 				if k := wordIndexAfter(st, i+len(" and ")); k >= 0 {
@@ -546,6 +687,38 @@ func (x *Extractor) clauseEnd(st *sentence, ppl *people, off int) int {
 		}
 	}
 	return len(s)
+}
+
+// inLeadingSubordinate reports whether off is in a subordinate clause
+// that opens the sentence ("If the MoUs signed ... are implemented, ..."):
+// the sentence's first word subordinates and no comma stands before off.
+func (x *Extractor) inLeadingSubordinate(st *sentence, off int) bool {
+	if len(st.words) == 0 || !x.lex.subordinator[st.words[0].Fold] || st.words[0].Start >= off {
+		return false
+	}
+	return !strings.ContainsAny(st.Text[st.words[0].End:off], ",;:")
+}
+
+// opensSubject reports whether the words from k on open a clause with a
+// subject of its own: parties by a word ("the two sister republics"), a
+// person, or an office ("Prime Minister X").
+func (x *Extractor) opensSubject(st *sentence, ppl *people, k int) bool {
+	if w := st.words[k].Fold; w == "the" || w == "both" {
+		for j := k + 1; j < len(st.words) && j <= k+3; j++ {
+			if x.lex.partyWord[st.words[j].Fold] {
+				return true
+			}
+		}
+	}
+	for j := k; j < len(st.words) && j <= k+1; j++ {
+		if inMention(ppl.mentions[st.idx], st.words[j].Start) {
+			return true
+		}
+		if m := st.match(j); m != nil && m.Kind == gazetteer.MatchOffice {
+			return true
+		}
+	}
+	return false
 }
 
 // partiesIn are the parties named in st.Text[from:to]: countries, and the
@@ -574,6 +747,29 @@ func (x *Extractor) partiesIn(st *sentence, ppl *people, from, to int) []string 
 		out = out[:2]
 	}
 	return out
+}
+
+// subjectParties are the parties the subject of the verb at verb names;
+// a pronoun that reports the speaker ("The Chilean president affirmed
+// that he will mediate") stands for the subject of the clause before
+// "that".
+func (x *Extractor) subjectParties(st *sentence, ppl *people, verb int) []string {
+	from := x.clauseStart(st, verb)
+	if ps := x.partiesIn(st, ppl, from, verb); len(ps) > 0 {
+		return ps
+	}
+	// the pronoun, then auxiliaries or adverbs, no second subject
+	words := strings.Fields(strings.ToLower(st.Text[from:verb]))
+	if len(words) == 0 || !x.lex.reportedPronoun[words[0]] || !strings.HasSuffix(st.Text[:from], " that ") {
+		return nil
+	}
+	for _, w := range words[1:] {
+		if w == "and" || w == "with" || w == "," {
+			return nil // "he and his team will": more than the pronoun
+		}
+	}
+	that := from - len("that ")
+	return x.partiesIn(st, ppl, x.clauseStart(st, that), that)
 }
 
 // reportedStart is where a clause reported without "that" starts in
@@ -680,6 +876,9 @@ func meetingSides(ppl *people, meetings []fact.Meeting) []string {
 func (v *vocabulary) cleanCommitment(s string, phrase bool) string {
 	s = strings.TrimSpace(s)
 	s = v.trailingAttribution.ReplaceAllString(s, "")
+	if m := v.signatoryTail.FindStringIndex(s); m != nil {
+		s = s[:m[0]] // "the MoU on behalf of X": who signed, not what
+	}
 	if m := v.commitmentTail.FindStringIndex(s); m != nil && len(strings.Fields(s[:m[0]])) >= 2 {
 		s = s[:m[0]] // "... ahead of a state visit to X": when, not what
 	}
@@ -716,6 +915,15 @@ func (x *Extractor) due(st *sentence, ref reference, dated datedSentences, statu
 	if v.dueNextYear.MatchString(st.Text) && year > 0 {
 		return strconv.Itoa(year + 1)
 	}
+	if m := v.dueWithinYears.FindStringSubmatch(st.Text); m != nil && year > 0 {
+		n, err := strconv.Atoi(m[1])
+		if err != nil {
+			n = v.smallNumber[strings.ToLower(m[1])]
+		}
+		if n > 0 {
+			return strconv.Itoa(year + n) // "within three years"
+		}
+	}
 	if m := v.dueInYear.FindStringSubmatch(st.Text); m != nil && year > 0 {
 		if y, _ := strconv.Atoi(m[1]); y >= year {
 			return m[1]
@@ -749,6 +957,11 @@ func (x *Extractor) due(st *sentence, ref reference, dated datedSentences, statu
 	}
 	if st.idx < len(dated.dates) {
 		for _, d := range dated.dates[st.idx] {
+			if x.afterPastAnchor(st, d.Span.Start) {
+				// "Following our call on June 30, we decided to": the day
+				// the decision came after, not when the plan is due
+				continue
+			}
 			if d.Month == 0 || len(d.Date) < 7 || d.Relative && !x.namesMonth(d.Text) && d.Date < ref.date {
 				// "vowed on Sunday to": a weekday alone, read as a day
 				// gone by, dates the words said, not when the plan is due
@@ -767,6 +980,25 @@ func (x *Extractor) due(st *sentence, ref reference, dated datedSentences, statu
 		}
 	}
 	return ""
+}
+
+// afterPastAnchor reports whether a word that dates what follows by an
+// event before it ("following", "after", "since") stands among the five
+// words before off, in the same clause.
+func (x *Extractor) afterPastAnchor(st *sentence, off int) bool {
+	k := wordIndexAfter(st, off)
+	if k < 0 {
+		k = len(st.words)
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if strings.ContainsAny(st.Text[st.words[j].End:off], ",;:") {
+			return false
+		}
+		if x.lex.pastAnchor[st.words[j].Fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // parties are the countries a commitment sentence names (at most two).

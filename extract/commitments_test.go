@@ -269,7 +269,21 @@ func TestCommitmentShapes(t *testing.T) {
 			[]string{"pledged|deepen cooperation in fisheries|"}},
 		{"a deal signed by former leaders is history",
 			"The pact is one of several accords which former presidents Ana Costa and Rui Alves signed in the 1990s.",
-			[]string{"done|accords which former presidents Ana Costa and Rui Alves signed in the 1990s|"}},
+			[]string{"done|several accords which former presidents Ana Costa and Rui Alves signed in the 1990s|"}},
+		// the noun phrase before a relative pronoun, over its comma and its
+		// words in lower case, is what was signed
+		{"a treaty named before ', which was signed'",
+			"The minister stressed the value of the Treaty of Friendship between Chile and Peru, which was signed on Monday.",
+			[]string{"signed|Treaty of Friendship between Chile and Peru, which was signed on Monday|"}},
+		{"a plan in lower case before 'which is to be signed'",
+			"The ministers approved the 2025-2027 joint action plan which is expected to be signed at the next summit.",
+			[]string{"agreed|2025-2027 joint action plan which is expected to be signed at the next summit|"}},
+		{"a phrase after 'as' before ', which ... signed'",
+			"The port deal is one of what Lima describes as the new trade accords, which former leaders Ana Costa and Rui Alves signed.",
+			[]string{"done|new trade accords, which former leaders Ana Costa and Rui Alves signed|"}},
+		{"a phrase after a verb before ', which ... signed'",
+			"The port deal is one of what Lima calls the expanded trade accords, which former leaders Ana Costa and Rui Alves signed.",
+			[]string{"done|expanded trade accords, which former leaders Ana Costa and Rui Alves signed|"}},
 		{"a signing still to come is a plan, not a signature",
 			"Nine agreements will be signed during the visit.",
 			[]string{"agreed|Nine agreements will be signed during the visit|"}},
@@ -486,6 +500,164 @@ func TestCommitmentShapes(t *testing.T) {
 		{"signed the following documents, bulleted items",
 			"The two presidents also signed the following documents:\n- Agreement on the avoidance of double taxation;\n- Protocol on consular matters.",
 			[]string{"signed|Agreement on the avoidance of double taxation|", "signed|Protocol on consular matters|"}},
+		// a task given "with" a gerund, as with "to"
+		{"tasked the ministers with (readout)",
+			"The leaders tasked their trade ministers with drafting a roadmap on digital commerce.",
+			[]string{"agreed|their trade ministers with drafting a roadmap on digital commerce|"}},
+		{"charged the commission with (agency wire)",
+			"The presidents charged the joint commission with preparing a new fisheries accord.",
+			[]string{"agreed|joint commission with preparing a new fisheries accord|"}},
+		// a signing noted with satisfaction is a signing
+		{"noted with satisfaction the signing of",
+			"The sides noted with satisfaction the signing of a protocol on veterinary checks.",
+			[]string{"signed|protocol on veterinary checks|"}},
+		{"noted with appreciation the signing of",
+			"Both ministers noted with appreciation the signing of three agreements on customs and transport.",
+			[]string{"signed|three agreements on customs and transport|"}},
+		// the agreement to do a thing, welcomed, is a plan agreed
+		{"welcomed the agreement to",
+			"Both leaders welcomed the agreement to set up a joint business council.",
+			[]string{"agreed|set up a joint business council|"}},
+		{"hailed the agreement to",
+			"The ministers hailed the agreement to reopen the consulate in Mombasa.",
+			[]string{"agreed|reopen the consulate in Mombasa|"}},
+		// a party's request, considered, is the other side's pledge to consider it
+		{"would consider a country's request",
+			"The minister said Japan would consider Ghana's request for additional rice aid.",
+			[]string{"pledged|consider Ghana's request for additional rice aid|"}},
+		{"would consider the request",
+			"Norway would consider the request for more scholarships, the envoy said.",
+			[]string{"pledged|consider the request for more scholarships|"}},
+		// assistance offered with no "to" before it
+		{"offered technical assistance",
+			"Japan offered technical assistance to modernise the railways of Kenya.",
+			[]string{"pledged|technical assistance to modernise the railways of Kenya|"}},
+		{"offers its support",
+			"Canada offers its full support for the electoral reform in Haiti.",
+			[]string{"pledged|its full support for the electoral reform in Haiti|"}},
+		// agreed with the other side on a thing
+		{"agreed with a country on",
+			"Kenya agreed with Japan on the launch of direct flights between the capitals.",
+			[]string{"agreed|launch of direct flights between the capitals|"}},
+		{"agreed with his counterpart to",
+			"The minister agreed with his counterpart to reopen the border post at Malaba.",
+			[]string{"agreed|reopen the border post at Malaba|"}},
+		// a proposal named as a noun
+		{"raised his proposal to",
+			"The Prime Minister raised his proposal to enlarge the national police force.",
+			[]string{"proposed|enlarge the national police force|"}},
+		{"presented their joint proposal to",
+			"The two ministers presented their joint proposal to create a regional seed bank.",
+			[]string{"proposed|create a regional seed bank|"}},
+		// a list opened with no colon, or by a bare verb and a colon
+		{"agreed as follows, no colon",
+			"The ministers agreed as follows\n(i) To open a trade office in Lima.\n(ii) To train customs officers together.",
+			[]string{"agreed|open a trade office in Lima|", "agreed|train customs officers together|"}},
+		{"further agreed, a bare verb and a colon",
+			"The two countries further agreed:\n- to set up a business council;\n- to simplify visa rules for investors.",
+			[]string{"agreed|set up a business council|", "agreed|simplify visa rules for investors|"}},
+		// a numbered paragraph after a sub-list of letters is the next
+		// paragraph of a readout, no item of the sub-list
+		{"numbered paragraphs around a lettered list",
+			"5. The leaders welcomed the signing of the following documents:\n(a) Memorandum on digital trade;\n(b) Exchange of notes on water supply.\n6. The leaders praised the warm hospitality of the hosts.",
+			[]string{"signed|Memorandum on digital trade|", "signed|Exchange of notes on water supply|"}},
+		{"bulleted items then a numbered paragraph",
+			"2. The sides signed the following:\n- Protocol on fisheries;\n3. The sides reviewed the state of the region.",
+			[]string{"signed|Protocol on fisheries|"}},
+		// a resolve, or a view shared, to act
+		{"affirmed their resolve to",
+			"The two leaders affirmed their resolve to elevate bilateral relations to a strategic partnership.",
+			[]string{"agreed|elevate bilateral relations to a strategic partnership|"}},
+		{"shared the view to",
+			"The two sides shared the view to hold the next policy dialogue in Nairobi in 2025.",
+			[]string{"agreed|hold the next policy dialogue in Nairobi in 2025|2025"}},
+		// what a joint statement says the sides will do
+		{"the joint statement said ... would",
+			"The joint statement said the two countries would cooperate on maritime security.",
+			[]string{"agreed|cooperate on maritime security|"}},
+		{"the joint declaration states that ... will",
+			"Their joint declaration states that both sides will establish a fund for young researchers.",
+			[]string{"agreed|establish a fund for young researchers|"}},
+		{"a joint statement's frame is no part of the text",
+			"In their joint statement, the leaders committed to a partnership on green hydrogen.",
+			[]string{"agreed|the leaders committed to a partnership on green hydrogen|"}},
+		// a clause of its own subject ends the text: after "as", after the
+		// comma of a leading condition, after ", and" with an auxiliary
+		{"signed X as the two republics moved to",
+			"Chile and Peru yesterday signed three accords on fisheries as the two republics moved to deepen their ties.",
+			[]string{"signed|three accords on fisheries|"}},
+		{"agreed to X as a minister called on",
+			"Ghana and Togo agreed to reopen the border at Aflao as Prime Minister Kofi Mensah called on President Ama Dogbe at the palace.",
+			[]string{"agreed|reopen the border at Aflao|"}},
+		{"if the MoUs signed are implemented, ...",
+			"If the agreements signed between Chile and Peru during the visit are implemented, trade will grow fast.",
+			[]string{"signed|agreements signed between Chile and Peru during the visit are implemented|"}},
+		{"when the deals signed take effect, ...",
+			"When the deals signed in Lima take effect, exports will double.",
+			[]string{"signed|deals signed in Lima take effect|"}},
+		{"provided support, and is in further talks",
+			"Japan has provided flood relief of $5 million, and is in talks on more.",
+			[]string{"done|flood relief of $5 million|"}},
+		{"signed a deal and will",
+			"Norway signed a grant agreement on clean water and will open an embassy in Dodoma.",
+			[]string{"signed|grant agreement on clean water|", "pledged|open an embassy in Dodoma|"}},
+		// the day a decision followed is no due date
+		{"following a call on a day, decided to",
+			"Following our phone call on May 20, we decided to send doctors to the flooded region.",
+			[]string{"agreed|send doctors to the flooded region|"}},
+		{"after the talks on a day, agreed to",
+			"After their talks on 15 May, the ministers agreed to reopen the rail link.",
+			[]string{"agreed|reopen the rail link|"}},
+		// the side a signatory signed for is no part of what was signed
+		{"signed X on behalf of a country",
+			"Trade Minister Ana Lopez signed the accord on fisheries on behalf of Chile.",
+			[]string{"signed|accord on fisheries|"}},
+		{"inked X for the government of a country",
+			"The envoy inked a protocol on air services for the government of Peru.",
+			[]string{"signed|protocol on air services|"}},
+		// "he" of a reported clause is the one who reports it
+		{"the president affirmed that he will",
+			"The Chilean president also affirmed that he will mediate between the two neighbours.",
+			[]string{"pledged|mediate between the two neighbours|"}},
+		{"the minister said that she will",
+			"The Kenyan minister said that she will soon open a trade office in Kampala.",
+			[]string{"pledged|open a trade office in Kampala|"}},
+		// due dates said in other words
+		{"within a number of years",
+			"The two sides agreed to double trade within three years.",
+			[]string{"agreed|double trade within three years|2027"}},
+		{"over the next years, in digits",
+			"Kenya and Uganda aim to build 400 km of railway over the next 5 years.",
+			[]string{"pledged|build 400 km of railway over the next 5 years|2029"}},
+		{"by the end of the year",
+			"Chile and Peru agreed to open the new border post by the end of the year.",
+			[]string{"agreed|open the new border post by the end of the year|2024"}},
+		{"by end-year and by mid-year",
+			"The ministers agreed to sign the treaty by end-2026 and to ratify it by mid-2027.",
+			[]string{"agreed|sign the treaty by end-2026 and to ratify it by mid-2027|2026"}},
+		// forms of a speaker's turn: what the countries should do, an
+		// invitation in the present, a party keen to act
+		{"our countries should",
+			"Our countries should jointly develop the fisheries sector.",
+			[]string{"proposed|jointly develop the fisheries sector|"}},
+		{"the two sides must",
+			"The two sides must expand cooperation in renewable energy, the minister said.",
+			[]string{"proposed|expand cooperation in renewable energy|"}},
+		{"I invite you to visit",
+			"I invite you to visit Nairobi again in 2025.",
+			[]string{"proposed|invite you to visit Nairobi again in 2025|2025"}},
+		{"invites the minister to attend",
+			"Ghana invites the minister of Togo to attend the trade fair in Accra.",
+			[]string{"proposed|invites the minister of Togo to attend the trade fair in Accra|"}},
+		{"a country keen to",
+			"Kenya is keen to attract Norwegian investment in geothermal energy.",
+			[]string{"pledged|attract Norwegian investment in geothermal energy|"}},
+		{"two countries eager to",
+			"Chile and Peru are eager to start joint patrols on the coast.",
+			[]string{"agreed|start joint patrols on the coast|"}},
+		{"your proposal to",
+			"We support your proposal to adopt a common visa for tourists.",
+			[]string{"proposed|adopt a common visa for tourists|"}},
 		// meeting again in a named place or time is a plan, not talk about the talk
 		{"agreed to meet again in a city next year",
 			"The Prime Ministers agreed to meet again in Tallinn next year.",
@@ -547,6 +719,17 @@ func TestNotCommitments(t *testing.T) {
 		"The spokesman confirmed to reporters that the talks had ended.",
 		"The talks concluded the first day of the visit.",
 		"Ghana is prepared to strengthen mutually beneficial cooperation with the Republic of Togo in all areas.",
+		// a view shared, no plan
+		"The President agreed with Canada's position on the detention of the two men.",
+		"The minister agreed with the views of the delegation on the matter.",
+		"Our friendship has never been closer, and it will continue to grow stronger!",
+		"Ties between the two nations will continue to flourish.",
+		// a signature of a document named elsewhere
+		"The health minister signed the MoU on behalf of Ghana, while her counterpart signed for Togo.",
+		"Their deputies signed the agreement on behalf of the two governments.",
+		"The minister said that he and his staff will mediate between the families.",
+		"I would like to draw your attention to the rise in trade.",
+		"The minister was keen to stress the warmth of the talks.",
 		// a call made before, cited as proof of a stance
 		"This, the minister said, was shown by Ghana's recent call for the lifting of the embargo on Cuba.",
 		"Their repeated calls for debt relief were recalled at the dinner.",
@@ -697,6 +880,42 @@ func TestTargetCommitment(t *testing.T) {
 				t.Errorf("a goal taken for a claim: %+v", f.Claims)
 			}
 		})
+	}
+}
+
+// A goal stated with no verb of commitment is the goal's own phrase, not
+// the sentence that reports it.
+func TestTargetText(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The ministers exchanged views on ways to raise bilateral trade to $4 billion.",
+			"proposed|raise bilateral trade to $4 billion|"},
+		{"Officials said the two sides explored avenues for reaching $2 billion in annual trade.",
+			"proposed|reaching $2 billion in annual trade|"},
+		{"Chile, Peru discuss ways of targeting $3bn trade",
+			"proposed|targeting $3bn trade|"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got := commitmentsOf(t, tt.text, "2024-06-01")
+			if strings.Join(got, "\n") != tt.want {
+				t.Errorf("commitments:\n%s\nwant:\n%s", strings.Join(got, "\n"), tt.want)
+			}
+		})
+	}
+}
+
+// The shape of a list item's marker: digits and letters each folded to
+// one of their kind.
+func TestMarkerKind(t *testing.T) {
+	for _, tt := range []struct{ a, b string }{{"3.", "12."}, {"(a)", "(ii)"}, {"-", "- "}} {
+		if markerKind(tt.a) != markerKind(tt.b) {
+			t.Errorf("markerKind(%q) = %q, markerKind(%q) = %q: want the same", tt.a, markerKind(tt.a), tt.b, markerKind(tt.b))
+		}
+	}
+	for _, tt := range []struct{ a, b string }{{"6.", "(a)"}, {"1.", "-"}, {"a.", "1."}} {
+		if markerKind(tt.a) == markerKind(tt.b) {
+			t.Errorf("markerKind(%q) = markerKind(%q) = %q: want them apart", tt.a, tt.b, markerKind(tt.a))
+		}
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/diplograph/diplograph/extract/lexicon"
@@ -198,6 +199,35 @@ type vocabulary struct {
 	duePreposition       map[string]bool
 	capitalAloneNext     map[string]bool // "in X's capital on Monday": "capital" ends its noun phrase
 	venueDeterminer      map[string]bool // "his official residence": before a seat named in lower case
+
+	// commitments, where a text starts: words a noun phrase read back
+	// from its verb does not run over ("... as the framework agreements,
+	// which former leaders signed")
+	nounPhraseStop map[string]bool
+	// commitments: a word that opens the phrase of a goal ("targeting $30
+	// billion of trade", "the target of $5 billion")
+	targetLead map[string]bool
+	// commitments: a sentence that opens a list of commitments with no
+	// object of its own ("the leaders agreed as follows"); the value is
+	// the items' status
+	listIntro []lexicon.Pattern
+	// commitments: a word that opens a subordinate clause at a sentence's
+	// start ("If the MoUs signed are implemented, ..."): the clause ends at
+	// its comma
+	subordinator map[string]bool
+	// commitments: a word that dates what follows by an event before it
+	// ("Following our call on June 30, we decided"): the date is no due date
+	pastAnchor map[string]bool
+	// commitments: the side a signatory signed for at the end of a text
+	// ("signed the MoU on behalf of X"): who signed, not what
+	signatoryTail *lexicon.Regexp
+	// commitments: a pronoun that, as the subject of a reported clause,
+	// stands for the reporting clause's subject ("X affirmed that he will")
+	reportedPronoun map[string]bool
+	// commitments: a plan due a number of years on ("within three years");
+	// the numbers written as words are those the dates read
+	dueWithinYears *lexicon.Regexp
+	smallNumber    map[string]int
 }
 
 // descriptor is a description of a person named before ("the Kenyan
@@ -302,6 +332,19 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	v.pointingPronoun, v.possessiveDeterminer = lex.Set("pointing-pronoun"), lex.Set("possessive-determiner")
 	v.relativeWord, v.duePreposition = lex.Set("relative-word"), lex.Set("due-preposition")
 	v.capitalAloneNext, v.venueDeterminer = lex.Set("capital-alone-next"), lex.Set("venue-determiner")
+
+	// commitments: where a text starts
+	v.nounPhraseStop, v.targetLead = lex.Set("noun-phrase-stop"), lex.Set("target-lead")
+	v.listIntro, v.subordinator = lex.Patterns("list-intro"), lex.Set("subordinator")
+	v.pastAnchor, v.signatoryTail = lex.Set("past-anchor"), lex.Pattern("signatory-tail")
+	v.reportedPronoun = lex.Set("reported-pronoun")
+	v.dueWithinYears, v.smallNumber = lex.Pattern("due-within-years"), map[string]int{}
+	for w, n := range lex.Values("small-number") {
+		if k, err := strconv.Atoi(n); err == nil {
+			v.smallNumber[w] = k
+		}
+	}
+
 	v.delegationObject = lex.Pattern("delegation-object")
 
 	// co-chairs: "chaired by A, with B on the Y side"
