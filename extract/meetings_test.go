@@ -1159,3 +1159,57 @@ func TestFormerLeadersLookBack(t *testing.T) {
 			[]string{"meeting 2024-03-05 Geneva: Anna Kowalska+Omar Diallo"}},
 	})
 }
+
+// A country house or castle is named for the village it stands in ("Schloss
+// X", "Château de X"), and a palace or residence near a city ("X Palace near
+// City") is not in that city but at X: the name is the meeting's place,
+// though no table holds so small a place.
+func TestVenueNamedForItsPlace(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a German castle, its name after the head",
+			"Chancellor Karl Brenner hosted French President Luc Moreau at Schloss Hollenbach on Tuesday.", "2024-03-06",
+			[]string{"meeting 2024-03-05 Hollenbach: Karl Brenner+Luc Moreau"}},
+		{"a French château of the village, in front of it",
+			"French President Luc Moreau and Chancellor Karl Brenner spoke to reporters in front of the Château de Valmoire, the French government's country residence, on Tuesday after their talks.", "2024-03-06",
+			[]string{"meeting 2024-03-05 Valmoire: Karl Brenner+Luc Moreau"}},
+		{"a palace near a city",
+			"Chancellor Karl Brenner met French President Luc Moreau at Hollenbach Palace near Berlin on Tuesday.", "2024-03-06",
+			[]string{"meeting 2024-03-05 Hollenbach: Karl Brenner+Luc Moreau"}},
+		{"a manor some kilometres from a city",
+			"President Luc Moreau received Chancellor Karl Brenner at Valmoire Manor, 60 km south of Paris, on Tuesday.", "2024-03-06",
+			[]string{"meeting 2024-03-05 Valmoire: Karl Brenner+Luc Moreau"}},
+		{"a palace in a city is still the city's",
+			"Chancellor Karl Brenner met French President Luc Moreau at Hollenbach Palace in Berlin on Tuesday.", "2024-03-06",
+			[]string{"meeting 2024-03-05 Berlin: Karl Brenner+Luc Moreau"}},
+		{"a hotel near a city names no place",
+			"Chancellor Karl Brenner met French President Luc Moreau at the Grandview Hotel near Berlin on Tuesday.", "2024-03-06",
+			[]string{"meeting 2024-03-05 : Karl Brenner+Luc Moreau"}},
+	})
+	// the country of the village: the appositive's, else the city's it is near
+	for _, tt := range []struct{ text, want string }{
+		{"Chancellor Karl Brenner and President Luc Moreau met at Schloss Hollenbach, the guest house of the German government, on Tuesday.", "Germany"},
+		{"Chancellor Karl Brenner met President Luc Moreau at Valmoire Castle outside Paris on Tuesday.", "France"},
+	} {
+		f := one(t, tt.text, "2024-03-06")
+		if len(f.Meetings) != 1 || f.Meetings[0].Country != tt.want {
+			t.Errorf("%q: meetings %+v, want one in %s", tt.text, f.Meetings, tt.want)
+		}
+	}
+}
+
+// A visit made at someone's invitation is to the inviter's country ("on a
+// state visit at the invitation of the Thai Prime Minister"), whose capital
+// receives the guest where the report names no city.
+func TestVisitAtTheInvitation(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"the inviter's demonym",
+			"Bilateral talks were held between President Anil Perera and Prime Minister Somchai Wongsa on Monday. President Perera is on a four-day state visit at the invitation of the Thai Prime Minister.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Bangkok: Anil Perera+Somchai Wongsa"}},
+		{"the inviter named, with a country",
+			"Prime Minister Somchai Wongsa of Thailand is on an official visit at the invitation of President Daniel Mwangi of Kenya. The two leaders held talks on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Nairobi: Daniel Mwangi+Somchai Wongsa"}},
+		{"a visit to a country named stays the visit's",
+			"President Anil Perera is on a state visit to Vietnam at the invitation of the Thai Prime Minister. He held talks with Prime Minister Tran Van Long on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Hanoi: Anil Perera+Tran Van Long"}},
+	})
+}

@@ -202,6 +202,9 @@ func (x *Extractor) venueIn(doc *document, p *people, m *meetingDraft, st *sente
 				return cityPlace(g.City, name), true
 			}
 		}
+		if pl, ok := x.namedForPlace(doc, p, m, st, h, name, start, end); ok {
+			return pl, true
+		}
 		switch h.Kind {
 		case "region":
 			if c := x.hostCountry(doc, p, m, st, start); c != "" {
@@ -350,6 +353,66 @@ func (x *Extractor) hostCountry(doc *document, p *people, m *meetingDraft, st *s
 	// "COUNTRY, May 3 - ": a government's release syndicated by a feed
 	if c, ok := x.gz.Country(strings.Trim(doc.seg.Dateline, " ,.")); ok && c.Kind == gazetteer.KindCountry {
 		return c.Name
+	}
+	return ""
+}
+
+// namedForPlace reads a venue named for the place it stands in, too small
+// for the tables: a country house or castle whose head says so ("Schloss
+// X", "Château de X": kind estate in data/venues.tsv), or a palace, castle
+// or residence placed near a city ("X Palace near City", "X Castle outside
+// City": the venue-near pattern after it), which is then not in that city
+// but at X. The place is X, in the country of the city it is near, else
+// of the host.
+func (x *Extractor) namedForPlace(doc *document, p *people, m *meetingDraft, st *sentence, h gazetteer.VenueHead, name string, start, end int) (place, bool) {
+	if name == "" || h.City != "" || strings.Count(name, " ") > 1 {
+		return place{}, false
+	}
+	if _, ok := x.gz.Country(name); ok {
+		return place{}, false // "Schloss Austria" names no village
+	}
+	if ms := p.mentions[st.idx]; inMention(ms, start) || inMention(ms, max(start, end-1)) {
+		return place{}, false // a person's name
+	}
+	country := ""
+	for _, g := range st.gaz {
+		if g.Kind == gazetteer.MatchCity && g.City != nil && g.Start >= end && x.lex.venueNear.MatchString(st.Text[end:g.Start]) {
+			country = g.City.Country
+			break
+		}
+	}
+	switch {
+	case country != "" && (h.Kind == "palace" || h.Kind == "residence" || h.Kind == "estate"):
+	case h.Kind == "estate":
+		if country = x.appositiveCountry(st, end); country == "" {
+			country = x.hostCountry(doc, p, m, st, start)
+		}
+	default:
+		return place{}, false
+	}
+	return place{city: name, country: country}, true
+}
+
+// appositiveCountry is the country an appositive right after a venue names
+// ("Schloss X, the guest house of the German government,", "X, the Thai
+// king's residence"): the first country or demonym before its closing
+// comma, or "".
+func (x *Extractor) appositiveCountry(st *sentence, end int) string {
+	rest := st.Text[end:]
+	if !strings.HasPrefix(rest, ", ") {
+		return ""
+	}
+	stop := len(rest)
+	if i := strings.IndexAny(rest[2:], ",;.("); i >= 0 {
+		stop = i + 2
+	}
+	for _, g := range st.gaz {
+		if g.Start < end || g.End > end+stop {
+			continue
+		}
+		if g.Country != nil && g.Country.Kind == gazetteer.KindCountry && (g.Kind == gazetteer.MatchCountry || g.Kind == gazetteer.MatchDemonym) {
+			return g.Country.Name
+		}
 	}
 	return ""
 }

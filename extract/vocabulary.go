@@ -165,6 +165,11 @@ type vocabulary struct {
 	// meetings: a meeting sentence of former office holders only looks back
 	formerBefore, formerJoin *lexicon.Regexp
 
+	// meetings, venues and hosts: a venue near a city is named for its
+	// own place ("X Palace near City"); a visit at someone's invitation
+	// is to the inviter's country
+	venueNear, visitInvitation *lexicon.Regexp
+
 	// function words of the relation rules (lexicon/grammar.tsv)
 	passiveAux           map[string]bool
 	participleAux        map[string]bool
@@ -282,6 +287,8 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	for w := range v.bodyName {
 		v.notName[w] = true
 	}
+
+	v.venueNear, v.visitInvitation = lex.Pattern("venue-near"), lex.Pattern("visit-invitation")
 
 	v.headVerb = lex.Set("head-verb")
 	v.originCompound = lex.Set("origin-compound")

@@ -249,6 +249,8 @@ var Rules = map[string]string{
 	"former-before":          "patterns/meetings.tsv: before a name: the person no longer holds office (\"former leaders A and B\"); a meeting of such people only, with no time of its own, is a look back",
 	"former-join":            "patterns/meetings.tsv: between two names: the second shares the first's mark of a past office (\"former presidents A and B\")",
 	"welcome-to":             "patterns/meetings.tsv: before a small place or a venue: the host welcomed the guest there (\"welcomed X to Y\")",
+	"venue-near":             "patterns/meetings.tsv: between a palace, castle or residence and a city after it: the venue is near the city, named for its own place (\"X Palace near City\")",
+	"visit-invitation":       "patterns/meetings.tsv: before a country, demonym or person after a visit's trigger: the visit is to the inviter's country (\"at the invitation of the Thai Prime Minister\")",
 	"national-office":        "patterns/meetings.tsv: matched against a person's office: a national leader whose office is in the capital",
 	"arrival":                "patterns/meetings.tsv: a sentence about a welcome on arrival names who greeted, not who met",
 	"contact-phrase":         "patterns/meetings.tsv: a contact whose kind (meeting or call) the paragraph must tell (\"X spoke with Y\")",
