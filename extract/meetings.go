@@ -1361,6 +1361,9 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 			return pl
 		}
 	}
+	if pl, ok := x.receivedAtHome(p, m); ok && (stated == "" || stated == pl.country) {
+		return pl
+	}
 	if stated == "" {
 		// any "in X", "to X": the country a meeting of no city was held
 		// in, which decides the side of a person whose title names none
@@ -1441,6 +1444,53 @@ func (x *Extractor) visitedPlace(doc *document, p *people, m *meetingDraft, date
 		return x.capitalPlace(v.Host)
 	}
 	return place{}, false
+}
+
+// receivedAtHome places a meeting nothing else places in the capital of
+// its host: the one a host verb of its first sentence makes the host ("X
+// received Y", "Y was hosted by X"), of another country than the guest's.
+// A leader receives a foreign guest at home; an event abroad (the
+// sidelines of a summit) names its own city, or the meeting is not placed.
+func (x *Extractor) receivedAtHome(p *people, m *meetingDraft) (place, bool) {
+	if m == nil || m.call || len(m.sents) == 0 || len(m.people) != 2 {
+		return place{}, false
+	}
+	st := m.sents[0]
+	if x.lex.sidelines.MatchString(st.Text) || x.namesRegion(st) {
+		return place{}, false
+	}
+	host, found := x.hostIn(p, m, st, len(st.Text))
+	if !found || host == "" {
+		return place{}, false
+	}
+	countryOf := func(name string) string {
+		if cl := p.byName[name]; cl != nil {
+			return p.country[cl]
+		}
+		return ""
+	}
+	hc := countryOf(host)
+	for _, guest := range m.people {
+		if guest != host && hc != "" && countryOf(guest) != "" && countryOf(guest) != hc {
+			return x.capitalPlace(hc)
+		}
+	}
+	return place{}, false
+}
+
+// namesRegion reports whether a sentence puts something in a region or
+// in a capital of one ("in the Western Province", "in the capital of the
+// X Region"): a place within the country, not its capital.
+func (x *Extractor) namesRegion(st *sentence) bool {
+	if loc := x.lex.capitalVenue.FindStringIndex(st.Text); loc != nil && strings.HasPrefix(strings.TrimLeft(st.Text[loc[1]:], " "), "of ") {
+		return true
+	}
+	for _, w := range st.words {
+		if h, ok := x.venueHeadAt(st.Text, w.Start); ok && h.Kind == "region" && text.IsCap(w.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // receiverOffice places a meeting at the office of leaders of two

@@ -234,7 +234,7 @@ func TestMeetingVenues(t *testing.T) {
 			"Jordan's King Abdullah Hussein held talks with Italian President Sergio Mattei at Palazzo del Quirinale on Wednesday.", "2023-06-15",
 			[]string{"meeting 2023-06-14 Rome: Abdullah Hussein+Sergio Mattei"}},
 		{"a palace in lower case alone names nothing",
-			"Ugandan President Moses Okello received Kenyan President Otieno Kamau at the palace on Tuesday.", "2021-03-04",
+			"Ugandan President Moses Okello met Kenyan President Otieno Kamau at the palace on Tuesday.", "2021-03-04",
 			[]string{"meeting 2021-03-02 : Moses Okello+Otieno Kamau"}},
 		{"a named palace of the host",
 			"Indonesian President Budi Santoso hosted Singaporean Prime Minister Lawrence Teo for lunch and talks at Merdeka Palace on Wednesday.", "2024-11-07",
@@ -1211,5 +1211,25 @@ func TestVisitAtTheInvitation(t *testing.T) {
 		{"a visit to a country named stays the visit's",
 			"President Anil Perera is on a state visit to Vietnam at the invitation of the Thai Prime Minister. He held talks with Prime Minister Tran Van Long on Monday.", "2024-03-12",
 			[]string{"meeting 2024-03-11 Hanoi: Anil Perera+Tran Van Long"}},
+	})
+}
+
+// A host who received a guest of another country, in a report that names
+// no place, received the guest at home, in the host's capital; talks on the
+// sidelines of an event abroad, or a plain "met", are not so placed.
+func TestReceivedAtHome(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"received, no place named",
+			"Kenyan President Daniel Mwangi received Ugandan President Joseph Okello on Monday and discussed trade.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Nairobi: Daniel Mwangi+Joseph Okello"}},
+		{"hosted by, the guest first",
+			"Ugandan President Joseph Okello was hosted by Kenyan President Daniel Mwangi on Monday for talks on trade.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Nairobi: Daniel Mwangi+Joseph Okello"}},
+		{"received on the sidelines of an event",
+			"Kenyan President Daniel Mwangi received Ugandan President Joseph Okello on the sidelines of the regional summit on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 : Daniel Mwangi+Joseph Okello"}},
+		{"met names no host",
+			"Kenyan President Daniel Mwangi met Ugandan President Joseph Okello on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 : Daniel Mwangi+Joseph Okello"}},
 	})
 }
