@@ -444,18 +444,38 @@ func (x *Extractor) earlierVisits(doc *document, p *people, dated datedSentences
 	var out []fact.Meeting
 	for _, st := range main.sents[main.ctxAt-1:] {
 		ours := false
+		named := map[string]bool{}
 		for _, m := range p.mentions[st.idx] {
 			if !main.has[m.name] {
 				ours = false
 				break
 			}
 			ours = true
+			named[m.name] = true
 		}
 		if !ours || !x.heldOrVisited(st) {
 			continue
 		}
+		// one of them named alone went somewhere ("X had visited Y in
+		// January"): a meeting of theirs only in the country of one not
+		// named, whom the visit was to; "when the two leaders met" names
+		// both by the words of the pair (pair-together)
+		hosts := map[string]bool{}
+		if len(named) < 2 && !x.lex.pairTogether.MatchString(st.Text) {
+			for _, who := range main.people {
+				if cl := p.byName[who]; cl != nil && !named[who] && p.country[cl] != "" {
+					hosts[p.country[cl]] = true
+				}
+			}
+			if len(hosts) == 0 {
+				continue
+			}
+		}
 		for k, g := range st.gaz {
 			if g.Kind != gazetteer.MatchCity || g.City == nil || !x.lex.isLocative(st, k) || partOfName(p.mentions[st.idx], g) {
+				continue
+			}
+			if len(hosts) > 0 && !hosts[g.City.Country] {
 				continue
 			}
 			d := x.dateBy(st, g, dated)

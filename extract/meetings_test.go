@@ -743,6 +743,15 @@ func TestEarlierVisitInPassing(t *testing.T) {
 		{"someone else's visit",
 			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila in Lusaka on Monday. The meeting followed the visit Ugandan President John Okello paid to Nairobi in June 2023.", "2024-03-05",
 			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"one of them alone visited a third country: no meeting of theirs",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila in Lusaka on Monday. Otieno had visited Paris in January.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"one of them alone, a city of his own country",
+			"Kenyan President Daniel Otieno held talks with Zambian President Hakainde Mwila in Lusaka on Monday. Earlier, Otieno visited Mombasa in January 2024 to open a port.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"one of them alone visited the other's country: theirs",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila in Nairobi on Monday. Otieno had visited Lusaka in January.", "2024-03-05",
+			[]string{"meeting 2024-01 Lusaka: Daniel Otieno+Hakainde Mwila", "meeting 2024-03-04 Nairobi: Daniel Otieno+Hakainde Mwila"}},
 	})
 }
 

@@ -169,6 +169,7 @@ type vocabulary struct {
 	// own place ("X Palace near City"); a visit at someone's invitation
 	// is to the inviter's country
 	venueNear, visitInvitation *lexicon.Regexp
+	pairTogether               *lexicon.Regexp // "when the two leaders met": the words of a pair stand for both
 
 	// function words of the relation rules (lexicon/grammar.tsv)
 	passiveAux           map[string]bool
@@ -289,6 +290,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	}
 
 	v.venueNear, v.visitInvitation = lex.Pattern("venue-near"), lex.Pattern("visit-invitation")
+	v.pairTogether = lex.Pattern("pair-together")
 
 	v.headVerb = lex.Set("head-verb")
 	v.originCompound = lex.Set("origin-compound")
