@@ -1006,3 +1006,17 @@ func TestCitySurnamesInLongNames(t *testing.T) {
 			persons: []string{"Maria Luisa Lopes"}, not: []string{"Maria Luisa Lopes Pereira"}},
 	})
 }
+
+// One word after "of" that ends a titled name ("Governor X Y of Gujarat
+// received") names the holder's region or body, not a second person, though
+// a verb follows it.
+func TestOneWordAfterOfIsNoPerson(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a governor of a state, then a verb of talks",
+			doc:     textDoc("Governor Ravi Menon of Karnavati received Japanese Ambassador Kenji Sato on Monday."),
+			persons: []string{"Kenji Sato", "Ravi Menon"}, not: []string{"Karnavati"}},
+		{name: "the state of a chief minister, then a verb of speech",
+			doc:     textDoc("Chief Minister Anita Rao of the state of Vindhara said the talks went well."),
+			persons: []string{"Anita Rao"}, not: []string{"Vindhara"}},
+	})
+}
