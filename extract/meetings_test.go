@@ -682,6 +682,15 @@ func TestArrivalDayInTheSentence(t *testing.T) {
 		{"an arrival after the talks",
 			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila in Lusaka on Tuesday after arriving on Sunday.", "2024-03-07",
 			[]string{"meeting 2024-03-05 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"travelled the day before the talks",
+			"Kenyan Foreign Minister Alice Wanjiru travelled to Kampala on Sunday for talks. She was received by Ugandan President Joseph Okello on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Kampala: Alice Wanjiru+Joseph Okello"}},
+		{"flew in, the talks dated apart",
+			"Kenyan Foreign Minister Alice Wanjiru flew to Kampala on Sunday for a working visit. On Monday she held talks with Ugandan Foreign Minister Peter Mugisha.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Kampala: Alice Wanjiru+Peter Mugisha"}},
+		{"travelled on the day of the talks",
+			"Kenyan Foreign Minister Alice Wanjiru travelled to Kampala on Monday, where she held talks with Ugandan Foreign Minister Peter Mugisha.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Kampala: Alice Wanjiru+Peter Mugisha"}},
 	})
 }
 
