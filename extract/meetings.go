@@ -1018,6 +1018,29 @@ func (x *Extractor) separateMeetings(p *people, st *sentence, sp speech, at int)
 		}
 	}
 	split(at)
+	if len(subjects) == 0 {
+		for _, w := range st.words {
+			if w.Start >= at {
+				break
+			}
+			if w.Fold != "he" && w.Fold != "she" {
+				continue
+			}
+			if sp.subject != "" {
+				subjects = []string{sp.subject}
+				break
+			}
+			// "She was received by A and later met B": the one the
+			// pronoun stands for, whom the participants hold besides
+			// those named
+			for _, who := range x.participants(p, st, sp) {
+				if !slices.Contains(others, who) {
+					subjects = appendNew(subjects, who)
+				}
+			}
+			break
+		}
+	}
 	for _, w := range st.words {
 		if len(subjects) > 0 {
 			break
@@ -1029,21 +1052,12 @@ func (x *Extractor) separateMeetings(p *people, st *sentence, sp speech, at int)
 			split(w.Start)
 		}
 	}
-	if len(subjects) == 0 && sp.subject != "" {
-		for _, w := range st.words {
-			if w.Start >= at {
-				break
-			}
-			if w.Fold == "he" || w.Fold == "she" {
-				subjects = []string{sp.subject}
-				break
-			}
-		}
-	}
 	if len(subjects) != 1 || len(others) < 2 {
 		return "", nil
 	}
-	separate := false
+	// "was received by A and later met B": a second verb of talks, after
+	// the first, tells of another meeting
+	separate := x.lex.nextMeeting.MatchString(st.Text[at:])
 	for _, w := range st.words {
 		if x.lex.jointWord[w.Fold] {
 			return "", nil

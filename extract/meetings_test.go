@@ -1251,3 +1251,23 @@ func TestReceivedAtHome(t *testing.T) {
 			[]string{"meeting 2024-03-11 : Daniel Mwangi+Joseph Okello"}},
 	})
 }
+
+// A second verb of talks joined to the first by a word of sequence tells of
+// another meeting: "was received by A and later met B" is two meetings,
+// though A and B serve one country; "met A and B" stays one.
+func TestOneMeetingAfterAnother(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"received by one and later met another",
+			"Kenyan Foreign Minister Alice Wanjiru was received by Ugandan President Joseph Okello in Kampala on Monday and later met Foreign Minister Peter Mugisha.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Kampala: Alice Wanjiru+Joseph Okello", "meeting 2024-03-11 Kampala: Alice Wanjiru+Peter Mugisha"}},
+		{"called on one before meeting another",
+			"Kenyan Foreign Minister Alice Wanjiru called on Ugandan President Joseph Okello in Kampala on Monday before meeting Foreign Minister Peter Mugisha.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Kampala: Alice Wanjiru+Joseph Okello", "meeting 2024-03-11 Kampala: Alice Wanjiru+Peter Mugisha"}},
+		{"the guest as a pronoun, then a second meeting",
+			"Kenyan Foreign Minister Alice Wanjiru travelled to Kampala on Sunday for talks. She was received by Ugandan President Joseph Okello on Monday and later met Foreign Minister Peter Mugisha.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Kampala: Alice Wanjiru+Joseph Okello", "meeting 2024-03-11 Kampala: Alice Wanjiru+Peter Mugisha"}},
+		{"two hosts of one country met together",
+			"Kenyan Foreign Minister Alice Wanjiru met Ugandan President Joseph Okello and Foreign Minister Peter Mugisha in Kampala on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Kampala: Alice Wanjiru+Joseph Okello+Peter Mugisha"}},
+	})
+}

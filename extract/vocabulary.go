@@ -170,6 +170,7 @@ type vocabulary struct {
 	// is to the inviter's country
 	venueNear, visitInvitation *lexicon.Regexp
 	pairTogether               *lexicon.Regexp // "when the two leaders met": the words of a pair stand for both
+	nextMeeting                *lexicon.Regexp // "received A and later met B": one meeting after another
 
 	// function words of the relation rules (lexicon/grammar.tsv)
 	passiveAux           map[string]bool
@@ -290,7 +291,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	}
 
 	v.venueNear, v.visitInvitation = lex.Pattern("venue-near"), lex.Pattern("visit-invitation")
-	v.pairTogether = lex.Pattern("pair-together")
+	v.pairTogether, v.nextMeeting = lex.Pattern("pair-together"), lex.Pattern("next-meeting")
 
 	v.headVerb = lex.Set("head-verb")
 	v.originCompound = lex.Set("origin-compound")
