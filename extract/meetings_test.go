@@ -1271,3 +1271,20 @@ func TestOneMeetingAfterAnother(t *testing.T) {
 			[]string{"meeting 2024-03-11 Kampala: Alice Wanjiru+Joseph Okello+Peter Mugisha"}},
 	})
 }
+
+// A name the text calls a town ("in the resort town of X", "at the
+// Mediterranean village of X") is a place though no table holds it, or
+// holds it under another spelling.
+func TestTownNoTableHolds(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a resort town of two words",
+			"The talks between President Omar Fathy of Egypt and President Daniel Mwangi of Kenya took place in the resort town of Ras Kanan on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Ras Kanan: Daniel Mwangi+Omar Fathy"}},
+		{"a village, the host receiving",
+			"Egyptian President Omar Fathy received Kenyan President Daniel Mwangi at the Mediterranean village of Kafr Sidi on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Kafr Sidi: Daniel Mwangi+Omar Fathy"}},
+		{"an island that is a country is no town",
+			"Egyptian President Omar Fathy met Kenyan President Daniel Mwangi on Monday during a trip to the island of Cyprus.", "2024-03-12",
+			[]string{"meeting 2024-03-11 : Daniel Mwangi+Omar Fathy"}},
+	})
+}

@@ -38,9 +38,45 @@ func (x *Extractor) venuePlace(doc *document, p *people, m *meetingDraft) (place
 		}
 	}
 	for _, st := range m.sents {
+		if pl, ok := x.namedTown(doc, p, m, st); ok {
+			return pl, true
+		}
+	}
+	for _, st := range m.sents {
 		if pl, ok := x.hostCapital(doc, p, m, st); ok {
 			return pl, true
 		}
+	}
+	return place{}, false
+}
+
+// namedTown reads a place the sentence calls a town, however small or
+// however spelt ("in the resort town of X", "at the village of X": the
+// town-of pattern before it), that no table holds: the words say it is a
+// place, and the meeting was there. Its country is the host's, where one
+// is known. A name that is a person's, a country's or a city's elsewhere is
+// read by the other rules.
+func (x *Extractor) namedTown(doc *document, p *people, m *meetingDraft, st *sentence) (place, bool) {
+	ms := p.mentions[st.idx]
+	for i, w := range st.words {
+		if i == 0 || !text.IsCap(w.Text) || st.covered[i] >= 0 || inMention(ms, w.Start) || m.inPlan(st.idx, w.Start) {
+			continue
+		}
+		if !x.lex.townOf.MatchString(st.Text[max(0, w.Start-60):w.Start]) {
+			continue
+		}
+		end := capitalRunEnd(st, w.Start-1) // the run after the space before it
+		name := strings.TrimSpace(st.Text[w.Start:end])
+		if name == "" || strings.Count(name, " ") > 2 {
+			return place{}, false
+		}
+		if _, ok := x.gz.Country(name); ok {
+			return place{}, false
+		}
+		if _, ok := x.venueHeadAt(st.Text, w.Start); ok {
+			return place{}, false
+		}
+		return place{city: name, country: x.hostCountry(doc, p, m, st, w.Start)}, true
 	}
 	return place{}, false
 }
