@@ -323,7 +323,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 	if main != nil && len(main.people) >= 2 && mainPlace.city == "" {
 		// news sites file the story under a slug that often ends with
 		// its place ("...-meets-prime-minister-in-x")
-		if c := x.slugCity(doc, p); c != nil && (mainPlace.country == "" || mainPlace.country == c.Country) {
+		if c := x.slugCity(doc, p); c != nil && (mainPlace.country == "" || mainPlace.country == c.Country) && !x.otherEventCity(doc, p, c, dated) {
 			mainPlace = place{city: c.Name, country: c.Country}
 		}
 	}
@@ -1798,6 +1798,31 @@ func (x *Extractor) slugCity(doc *document, p *people) *gazetteer.City {
 		}
 	}
 	return found
+}
+
+// otherEventCity reports a city of the URL's slug that the text names only
+// as another event's: in a sentence of a meeting planned or recalled, with
+// a time of its own right by it ("the summit in X next month"), in a plan
+// ("due to host the summit in X"), or as where someone went on to. The
+// slug then names that event, not the meeting. A city the text never
+// names, or names once as where something is now, stays the slug's.
+func (x *Extractor) otherEventCity(doc *document, p *people, c *gazetteer.City, dated datedSentences) bool {
+	other := false
+	for _, st := range doc.sents {
+		for _, g := range st.gaz {
+			if g.Kind != gazetteer.MatchCity || g.City != c {
+				continue
+			}
+			before := st.Text[max(0, g.Start-80):g.Start]
+			if anyMatch(x.lex.otherMeeting, st) || anyMatch(x.lex.pastMeeting, st) || x.otherTime(st, g, "", dated) ||
+				x.lex.onwardJourney.MatchString(before) || x.lex.visit.any("planned", before) {
+				other = true
+				continue
+			}
+			return false
+		}
+	}
+	return other
 }
 
 // presentCountry is statedCountry's country-locative country where the

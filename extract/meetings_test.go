@@ -1086,6 +1086,18 @@ func TestSlugCity(t *testing.T) {
 			"https://news.example.org/world/otieno-meets-zambian-president-after-kigali-summit",
 			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday.",
 			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"the slug's city is the text's next summit",
+			"https://news.example.org/world/otieno-meets-mwila-ahead-of-summit-in-kigali",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday ahead of the regional summit, which will be held in Kigali next month. Rwanda is a neighbour.",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"the slug's city is where the leaders will travel",
+			"https://news.example.org/world/otieno-meets-mwila-in-kigali",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday. The two leaders will travel to Kigali in Rwanda for the regional summit.",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"the slug's city is where they met years ago",
+			"https://news.example.org/world/otieno-meets-gasana-in-kigali",
+			"Kenyan President Daniel Otieno met Rwandan President Paul Gasana on Monday. The two leaders first met in Kigali in 2019.",
+			[]string{"meeting 2019 Kigali: Daniel Otieno+Paul Gasana", "meeting 2024-03-04 : Daniel Otieno+Paul Gasana"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
