@@ -344,6 +344,18 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 			mt.Evidence = doc.sents[0].evidence()
 		}
 		mt.Date, mt.DateSource = x.meetingDate(doc, m, dated)
+		if mt.DateSource != "text" {
+			// "On the sidelines of the fair, he met Y": the day of the
+			// sentence before that dates the fair
+			if st, _, ok := x.sidelineEvent(doc, p, m, dated); ok {
+				for _, dm := range dated.dates[st.idx] {
+					if dm.Date != "" && !x.reportingDate(st, dm.Span.Start) {
+						mt.Date, mt.DateSource = dm.Date, "text"
+						break
+					}
+				}
+			}
+		}
 		if !m.call {
 			pl := mainPlace
 			if m == main {
@@ -1367,6 +1379,9 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 			}
 		}
 	}
+	if st, g, ok := x.sidelineEvent(doc, p, m, dated); ok {
+		return cityPlace(x.namesake(doc, g), st.Text[g.Start:g.End])
+	}
 	stated := x.statedCountry(m, x.lex.countryLocative)
 	if pl, ok := x.venuePlace(doc, p, m); ok && (stated == "" || stated == pl.country) {
 		return pl
@@ -1798,6 +1813,37 @@ func (x *Extractor) slugCity(doc *document, p *people) *gazetteer.City {
 		}
 	}
 	return found
+}
+
+// sidelineEvent finds, for talks held on the sidelines of an event its own
+// sentences do not place ("On the sidelines of the fair, he held talks
+// with Y"), the sentence shortly before that places the event ("X opened
+// the trade fair in City on Monday"): one that holds the event's head word
+// (the last word of its name, sidelines-event pattern) and a city where
+// something happens, at no other time. The talks were there, and then.
+func (x *Extractor) sidelineEvent(doc *document, p *people, m *meetingDraft, dated datedSentences) (*sentence, gazetteer.Match, bool) {
+	if m == nil || len(m.sents) == 0 {
+		return nil, gazetteer.Match{}, false
+	}
+	first := m.sents[0]
+	sm := x.lex.sidelinesEvent.FindStringSubmatch(first.Text)
+	if sm == nil {
+		return nil, gazetteer.Match{}, false
+	}
+	words := strings.Fields(strings.ToLower(sm[1]))
+	head := words[len(words)-1]
+	for i := first.idx - 1; i >= 0 && i >= first.idx-6; i-- {
+		st := doc.sents[i]
+		if anyMatch(x.lex.otherMeeting, st) || anyMatch(x.lex.pastMeeting, st) || !slices.ContainsFunc(st.words, func(w text.Word) bool { return w.Fold == head }) {
+			continue
+		}
+		for k, g := range st.gaz {
+			if g.Kind == gazetteer.MatchCity && g.City != nil && x.lex.isLocative(st, k) && !partOfName(p.mentions[st.idx], g) && !x.otherTime(st, g, "", dated) {
+				return st, g, true
+			}
+		}
+	}
+	return nil, gazetteer.Match{}, false
 }
 
 // otherEventCity reports a city of the URL's slug that the text names only

@@ -1300,3 +1300,19 @@ func TestTownNoTableHolds(t *testing.T) {
 			[]string{"meeting 2024-03-11 : Daniel Mwangi+Omar Fathy"}},
 	})
 }
+
+// Talks on the sidelines of an event their own sentences do not place were
+// held where and when the sentence shortly before places the event.
+func TestSidelinesOfAnEventPlacedBefore(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a fair its host opened",
+			"Ugandan President Joseph Okello opened the regional trade fair in Kampala on Monday. On the sidelines of the fair, he held talks with Kenyan President Daniel Mwangi.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Kampala: Daniel Mwangi+Joseph Okello"}},
+		{"a forum, the talks after it",
+			"The investment forum was held in Mombasa on Monday with some 300 delegates. Kenyan President Daniel Mwangi met Ugandan President Joseph Okello at the margins of the forum.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Mombasa: Daniel Mwangi+Joseph Okello"}},
+		{"the event's next session elsewhere is no place of the talks",
+			"The forum will meet in Mombasa next year. Kenyan President Daniel Mwangi met Ugandan President Joseph Okello on the sidelines of the forum on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 : Daniel Mwangi+Joseph Okello"}},
+	})
+}

@@ -172,6 +172,7 @@ type vocabulary struct {
 	pairTogether               *lexicon.Regexp // "when the two leaders met": the words of a pair stand for both
 	nextMeeting                *lexicon.Regexp // "received A and later met B": one meeting after another
 	townOf                     *lexicon.Regexp // "in the resort town of X": X is a place, though no table holds it
+	sidelinesEvent             *lexicon.Regexp // "on the sidelines of the trade fair": group 1 names the event
 
 	// function words of the relation rules (lexicon/grammar.tsv)
 	passiveAux           map[string]bool
@@ -293,7 +294,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 
 	v.venueNear, v.visitInvitation = lex.Pattern("venue-near"), lex.Pattern("visit-invitation")
 	v.pairTogether, v.nextMeeting = lex.Pattern("pair-together"), lex.Pattern("next-meeting")
-	v.townOf = lex.Pattern("town-of")
+	v.townOf, v.sidelinesEvent = lex.Pattern("town-of"), lex.Pattern("sidelines-event")
 
 	v.headVerb = lex.Set("head-verb")
 	v.originCompound = lex.Set("origin-compound")

@@ -252,6 +252,7 @@ var Rules = map[string]string{
 	"venue-near":             "patterns/meetings.tsv: between a palace, castle or residence and a city after it: the venue is near the city, named for its own place (\"X Palace near City\")",
 	"next-meeting":           "patterns/meetings.tsv: a second verb of talks after the first, joined by a word of sequence: another meeting (\"received A and later met B\")",
 	"town-of":                "patterns/meetings.tsv: before a name the text calls a town: a place, though no table holds it (\"in the resort town of X\")",
+	"sidelines-event":        "patterns/meetings.tsv: the event talks were held on the sidelines of; group 1 is its name (\"on the sidelines of the trade fair\")",
 	"pair-together":          "patterns/meetings.tsv: words of a pair in a sentence naming one of two people: both took part (\"when the two leaders met\")",
 	"visit-invitation":       "patterns/meetings.tsv: before a country, demonym or person after a visit's trigger: the visit is to the inviter's country (\"at the invitation of the Thai Prime Minister\")",
 	"national-office":        "patterns/meetings.tsv: matched against a person's office: a national leader whose office is in the capital",
