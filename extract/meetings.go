@@ -1413,6 +1413,9 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 	if pl, ok := x.receivedAtHome(p, m); ok && (stated == "" || stated == pl.country) {
 		return pl
 	}
+	if pl, ok := x.regionalHost(p, m); ok && (stated == "" || stated == pl.country) {
+		return pl
+	}
 	if stated == "" {
 		// any "in X", "to X": the country a meeting of no city was held
 		// in, which decides the side of a person whose title names none
@@ -1525,6 +1528,82 @@ func (x *Extractor) receivedAtHome(p *people, m *meetingDraft) (place, bool) {
 		}
 	}
 	return place{}, false
+}
+
+// regionalHost places a meeting nothing else places at the seat of the
+// region whose governor, chief minister or premier took part ("called on
+// Gujarat Chief Minister X at his residence", "Governor Y of Lagos State
+// received Z"): the region's name (data/regions.tsv) stands by the
+// participant's name with a regional office (the regional-office pattern)
+// between or around them. A regional head who meets a foreign guest with
+// no place named receives the guest at home.
+func (x *Extractor) regionalHost(p *people, m *meetingDraft) (place, bool) {
+	if m == nil || m.call || len(m.people) < 2 {
+		return place{}, false
+	}
+	for _, st := range m.sents {
+		ms := p.mentions[st.idx]
+		for i, w := range st.words {
+			if !text.IsCap(w.Text) || inMention(ms, w.Start) {
+				continue
+			}
+			r, end, ok := x.regionAt(st, i)
+			if !ok {
+				continue
+			}
+			for _, pm := range ms {
+				if !m.has[pm.name] {
+					continue
+				}
+				var between string
+				switch {
+				case pm.s >= end && pm.s-end <= 40:
+					between = st.Text[end:pm.s] // "Gujarat Chief Minister X"
+				case pm.e <= w.Start && w.Start-pm.e <= 60:
+					between = st.Text[pm.e:w.Start] // "Governor X of Lagos State", "X, Governor of Y"
+				default:
+					continue
+				}
+				if strings.ContainsAny(between, ";.") || !x.lex.regionalOffice.MatchString(st.Text[max(0, pm.s-40):pm.s]+" "+between) {
+					continue
+				}
+				return place{city: r.Seat.Name, country: r.Country}, true
+			}
+		}
+	}
+	return place{}, false
+}
+
+// regionAt finds a region of the table named from word i on: up to three
+// capitalised words, joined by spaces or hyphens, with or without a last
+// "State", "Province" or "Region" ("Lagos State", "Tamil Nadu"); end is
+// where the name ends.
+func (x *Extractor) regionAt(st *sentence, i int) (gazetteer.Region, int, bool) {
+	for n := min(4, len(st.words)-i); n >= 1; n-- {
+		last := st.words[i+n-1]
+		if !text.IsCap(last.Text) {
+			continue
+		}
+		joined := true
+		for k := i + 1; k < i+n; k++ {
+			if g := st.Text[st.words[k-1].End:st.words[k].Start]; g != " " && g != "-" {
+				joined = false
+			}
+		}
+		if !joined {
+			continue
+		}
+		name := st.Text[st.words[i].Start:last.End]
+		if r, ok := x.gz.Region(name); ok {
+			return r, last.End, true
+		}
+		if n > 1 && x.lex.regionSuffix[last.Fold] {
+			if r, ok := x.gz.Region(st.Text[st.words[i].Start:st.words[i+n-2].End]); ok {
+				return r, last.End, true
+			}
+		}
+	}
+	return gazetteer.Region{}, 0, false
 }
 
 // namesRegion reports whether a sentence puts something in a region or

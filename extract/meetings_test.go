@@ -733,9 +733,9 @@ func TestLeadersOffice(t *testing.T) {
 		{"an untitled leader's country from the envoy's",
 			"Prime Minister Sheikh Rahima on Tuesday urged more trade when the Ambassador of Slovenia to Bangladesh, Ana Horvat, paid a farewell call on her at her office.", "2024-03-05",
 			[]string{"meeting 2024-03-05 Dhaka: Ana Horvat+Rahima"}},
-		{"a regional leader's office",
+		{"a regional leader's office is at the region's seat, not the national capital",
 			"The Australian High Commissioner, Tom Baker, called on Chief Minister Ravi Kumar of Kerala at his office on Monday.", "2024-03-05",
-			[]string{"meeting 2024-03-04 : Ravi Kumar+Tom Baker"}},
+			[]string{"meeting 2024-03-04 Thiruvananthapuram: Ravi Kumar+Tom Baker"}},
 	})
 }
 
@@ -1314,5 +1314,28 @@ func TestSidelinesOfAnEventPlacedBefore(t *testing.T) {
 		{"the event's next session elsewhere is no place of the talks",
 			"The forum will meet in Mombasa next year. Kenyan President Daniel Mwangi met Ugandan President Joseph Okello on the sidelines of the forum on Monday.", "2024-03-12",
 			[]string{"meeting 2024-03-11 : Daniel Mwangi+Joseph Okello"}},
+	})
+}
+
+// A meeting placed nowhere else, with a region's head (the region of
+// data/regions.tsv by the name, a regional office around them), was held
+// at the region's seat; a city the sentence names wins.
+func TestRegionalHeadAtHome(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"the region before the title",
+			"Japanese Ambassador Kenji Sato called on Gujarat Chief Minister Ravi Menon at his residence on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Gandhinagar: Kenji Sato+Ravi Menon"}},
+		{"the region after the name, with State",
+			"Governor Ade Balogun of Lagos State received the British High Commissioner, Jane Porter, on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Ikeja: Ade Balogun+Jane Porter"}},
+		{"an appositive premier",
+			"Ade Balogun, the Premier of Queensland, welcomed Japanese Ambassador Kenji Sato on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Brisbane: Ade Balogun+Kenji Sato"}},
+		{"a city named wins",
+			"Gujarat Chief Minister Ravi Menon met Japanese Prime Minister Sato Hiroshi in Tokyo on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Tokyo: Ravi Menon+Sato Hiroshi"}},
+		{"a region named with no office of its head",
+			"Japanese Ambassador Kenji Sato met businessman Ravi Menon of Gujarat Textiles on Monday.", "2024-03-12",
+			nil},
 	})
 }

@@ -173,6 +173,8 @@ type vocabulary struct {
 	nextMeeting                *lexicon.Regexp // "received A and later met B": one meeting after another
 	townOf                     *lexicon.Regexp // "in the resort town of X": X is a place, though no table holds it
 	sidelinesEvent             *lexicon.Regexp // "on the sidelines of the trade fair": group 1 names the event
+	regionalOffice             *lexicon.Regexp // "Governor", "Chief Minister": a region's head, by the region's name
+	regionSuffix               map[string]bool // "Lagos State", "Sverdlovsk Region": a word a region's name may end with
 
 	// function words of the relation rules (lexicon/grammar.tsv)
 	passiveAux           map[string]bool
@@ -295,6 +297,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	v.venueNear, v.visitInvitation = lex.Pattern("venue-near"), lex.Pattern("visit-invitation")
 	v.pairTogether, v.nextMeeting = lex.Pattern("pair-together"), lex.Pattern("next-meeting")
 	v.townOf, v.sidelinesEvent = lex.Pattern("town-of"), lex.Pattern("sidelines-event")
+	v.regionalOffice, v.regionSuffix = lex.Pattern("regional-office"), lex.Set("region-suffix")
 
 	v.headVerb = lex.Set("head-verb")
 	v.originCompound = lex.Set("origin-compound")

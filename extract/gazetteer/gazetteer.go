@@ -115,6 +115,8 @@ type Gazetteer struct {
 
 	places placeTable  // data/places.tsv, searched in place
 	venues []VenueHead // data/venues.tsv, longest first
+	// regions: data/regions.tsv by folded name
+	regions map[string]Region
 }
 
 type cityRef struct{ canonical, country string }
@@ -177,6 +179,9 @@ func load(fsys fs.FS, places func() (placeTable, error)) (*Gazetteer, error) {
 		if _, ok := g.City(v.City); v.City != "" && !ok {
 			return nil, fmt.Errorf("venues.tsv: the city %q of %q is not in cities.tsv", v.City, v.Head)
 		}
+	}
+	if err := g.loadRegions(fsys); err != nil {
+		return nil, err
 	}
 	return g, nil
 }
