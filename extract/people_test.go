@@ -1020,3 +1020,20 @@ func TestOneWordAfterOfIsNoPerson(t *testing.T) {
 			persons: []string{"Anita Rao"}, not: []string{"Vindhara"}},
 	})
 }
+
+// A surname that is also a city names a person when a title set off by a
+// comma follows the name ("Ade Bello, Minister of Trade, met"); a city so
+// followed after a preposition stays a place.
+func TestCitySurnameBeforeAnAppositiveTitle(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "an office after the comma",
+			doc:     textDoc("Ade Pereira, Minister of Trade of Nigeria, met British Foreign Minister Jane Porter on Monday."),
+			persons: []string{"Ade Pereira", "Jane Porter"}},
+		{name: "the office after the article",
+			doc:     textDoc("Ade Pereira, the Governor of the central state, received British High Commissioner Jane Porter on Monday."),
+			persons: []string{"Ade Pereira", "Jane Porter"}},
+		{name: "a place after a preposition",
+			doc:     textDoc("The talks held in Pereira, Minister of Trade Ana Soto said, went well."),
+			persons: []string{"Ana Soto"}},
+	})
+}
