@@ -363,7 +363,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 			} else {
 				pl = x.meetingPlace(doc, p, m, dated)
 			}
-			if m != main && main != nil && mainCity != "" && pl.city == "" && x.sameVisit(p, main, m, mainCountry, occasion) {
+			if m != main && main != nil && mainCity != "" && pl.city == "" && (x.sameVisit(p, main, m, mainCountry, occasion) || x.alsoThere(p, main, m, mainCountry, dated)) {
 				// "X also met Y", "on the sidelines": where the main
 				// meeting was, and when, unless its own sentences say
 				pl = mainPlace
@@ -548,6 +548,36 @@ func fullDay(d string) string {
 		return d + "-28"
 	}
 	return d
+}
+
+// alsoThere reports a meeting that names no city or time of its own, that
+// shares a participant with the main meeting, held abroad by all of its
+// people, and says it came on top of it ("X met Y in City on Monday. She
+// also met Z"): the main meeting was at an event or on a tour, where a
+// leader of a third country is met as well (also-met pattern).
+func (x *Extractor) alsoThere(p *people, main, m *meetingDraft, mainCountry string, dated datedSentences) bool {
+	if len(m.sents) == 0 || mainCountry == "" || !x.lex.alsoMet.MatchString(m.sents[0].Text) {
+		return false
+	}
+	for _, dm := range dated.dates[m.sents[0].idx] {
+		if dm.Date != "" {
+			return false
+		}
+	}
+	shared := false
+	for _, who := range m.people {
+		shared = shared || main.has[who]
+	}
+	if !shared {
+		return false
+	}
+	for _, who := range main.people {
+		cl := p.byName[who]
+		if cl == nil || p.country[cl] == "" || p.country[cl] == mainCountry {
+			return false // a host at home: a third country's leader is another visit's
+		}
+	}
+	return true
 }
 
 // sameVisit reports whether meeting m, which names no city of its own,

@@ -1339,3 +1339,23 @@ func TestRegionalHeadAtHome(t *testing.T) {
 			nil},
 	})
 }
+
+// Abroad at an event, a leader who "also met" or "later met" a third
+// country's leader, with no city or time of the sentence's own, met there
+// and then; "a pull-aside with A and with B" is two meetings.
+func TestAlsoMetAbroad(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"she also met",
+			"President Anna Berg of Sweden met Thai Prime Minister Somchai Wongsa on Monday in Rio de Janeiro. She also met Chilean President Luis Ortega.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Rio de Janeiro: Anna Berg+Luis Ortega", "meeting 2024-03-11 Rio de Janeiro: Anna Berg+Somchai Wongsa"}},
+		{"the surname later met",
+			"President Anna Berg of Sweden met Thai Prime Minister Somchai Wongsa in Rio de Janeiro on Monday. Berg later met Chilean President Luis Ortega.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Rio de Janeiro: Anna Berg+Luis Ortega", "meeting 2024-03-11 Rio de Janeiro: Anna Berg+Somchai Wongsa"}},
+		{"a host at home meets a third country's leader on another visit",
+			"Brazilian President Paulo Costa received Swedish President Anna Berg in Brasilia on Monday. Costa also met Chilean President Luis Ortega.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Brasília: Anna Berg+Paulo Costa", "meeting 2024-03-12 : Luis Ortega+Paulo Costa"}},
+		{"pull-asides with one and with another",
+			"On the sidelines of the G20 summit in Rio de Janeiro, President Anna Berg held a pull-aside with Prime Minister Somchai Wongsa and with President Luis Ortega on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Rio de Janeiro: Anna Berg+Luis Ortega", "meeting 2024-03-11 Rio de Janeiro: Anna Berg+Somchai Wongsa"}},
+	})
+}

@@ -175,6 +175,7 @@ type vocabulary struct {
 	sidelinesEvent             *lexicon.Regexp // "on the sidelines of the trade fair": group 1 names the event
 	regionalOffice             *lexicon.Regexp // "Governor", "Chief Minister": a region's head, by the region's name
 	regionSuffix               map[string]bool // "Lagos State", "Sverdlovsk Region": a word a region's name may end with
+	alsoMet                    *lexicon.Regexp // "She also met Z": a meeting on top of the main one
 
 	// function words of the relation rules (lexicon/grammar.tsv)
 	passiveAux           map[string]bool
@@ -298,6 +299,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	v.pairTogether, v.nextMeeting = lex.Pattern("pair-together"), lex.Pattern("next-meeting")
 	v.townOf, v.sidelinesEvent = lex.Pattern("town-of"), lex.Pattern("sidelines-event")
 	v.regionalOffice, v.regionSuffix = lex.Pattern("regional-office"), lex.Set("region-suffix")
+	v.alsoMet = lex.Pattern("also-met")
 
 	v.headVerb = lex.Set("head-verb")
 	v.originCompound = lex.Set("origin-compound")

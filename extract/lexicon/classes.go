@@ -255,6 +255,7 @@ var Rules = map[string]string{
 	"town-of":                "patterns/meetings.tsv: before a name the text calls a town: a place, though no table holds it (\"in the resort town of X\")",
 	"sidelines-event":        "patterns/meetings.tsv: the event talks were held on the sidelines of; group 1 is its name (\"on the sidelines of the trade fair\")",
 	"regional-office":        "patterns/meetings.tsv: the office of a region's head, by the region's name and the holder's (\"Gujarat Chief Minister X\", \"Governor X of Y\")",
+	"also-met":               "patterns/meetings.tsv: a meeting sentence that says it came on top of the main meeting (\"She also met Z\")",
 	"pair-together":          "patterns/meetings.tsv: words of a pair in a sentence naming one of two people: both took part (\"when the two leaders met\")",
 	"visit-invitation":       "patterns/meetings.tsv: before a country, demonym or person after a visit's trigger: the visit is to the inviter's country (\"at the invitation of the Thai Prime Minister\")",
 	"national-office":        "patterns/meetings.tsv: matched against a person's office: a national leader whose office is in the capital",
