@@ -1543,6 +1543,9 @@ func (x *Extractor) receivedAtHome(p *people, m *meetingDraft) (place, bool) {
 	}
 	host, found := x.hostIn(p, m, st, len(st.Text))
 	if !found || host == "" {
+		host = x.hostByGuest(p, m, st)
+	}
+	if host == "" {
 		return place{}, false
 	}
 	countryOf := func(name string) string {
@@ -1558,6 +1561,36 @@ func (x *Extractor) receivedAtHome(p *people, m *meetingDraft) (place, bool) {
 		}
 	}
 	return place{}, false
+}
+
+// hostByGuest is the host of a two-person meeting that the sentence tells
+// by its guest: the one called on ("paid a courtesy call on X": call-on),
+// else the other of one called visiting ("visiting Ugandan President Y
+// met X") or said to be on a visit right after the name ("Y, who arrived
+// for a two-day visit": guest-after); "" where none is.
+func (x *Extractor) hostByGuest(p *people, m *meetingDraft, st *sentence) string {
+	if len(m.people) != 2 {
+		return ""
+	}
+	other := func(who string) string {
+		if m.people[0] == who {
+			return m.people[1]
+		}
+		return m.people[0]
+	}
+	for _, pm := range p.mentions[st.idx] {
+		if !m.has[pm.name] {
+			continue
+		}
+		before := st.Text[max(0, pm.s-80):pm.s]
+		if x.lex.callOn.MatchString(before) {
+			return pm.name
+		}
+		if x.lex.visitingGuest.MatchString(before) || x.lex.guestAfter.MatchString(st.Text[pm.e:]) {
+			return other(pm.name)
+		}
+	}
+	return ""
 }
 
 // regionalHost places a meeting nothing else places at the seat of the

@@ -1359,3 +1359,26 @@ func TestAlsoMetAbroad(t *testing.T) {
 			[]string{"meeting 2024-03-11 Rio de Janeiro: Anna Berg+Luis Ortega", "meeting 2024-03-11 Rio de Janeiro: Anna Berg+Somchai Wongsa"}},
 	})
 }
+
+// A two-person meeting placed nowhere else that tells its guest (the one
+// called "visiting", the one said to be on a visit, or the one who calls
+// on the other) was held in the host's capital.
+func TestHostByTheGuest(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"the visiting one met the host",
+			"Visiting Ugandan President Joseph Okello met Kenyan President Daniel Mwangi on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Nairobi: Daniel Mwangi+Joseph Okello"}},
+		{"the host met the visiting one",
+			"Kenyan President Daniel Mwangi met visiting Ugandan President Joseph Okello on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Nairobi: Daniel Mwangi+Joseph Okello"}},
+		{"a courtesy call on the host",
+			"Ugandan President Joseph Okello paid a courtesy call on Kenyan President Daniel Mwangi on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Nairobi: Daniel Mwangi+Joseph Okello"}},
+		{"the guest arrived for a visit",
+			"Kenyan President Daniel Mwangi held talks with his Ugandan counterpart Joseph Okello, who arrived for a two-day visit on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Nairobi: Daniel Mwangi+Joseph Okello"}},
+		{"a visit named of neither leaves the meeting unplaced",
+			"Kenyan President Daniel Mwangi met Ugandan President Joseph Okello on Monday at the start of the visiting season.", "2024-03-12",
+			[]string{"meeting 2024-03-11 : Daniel Mwangi+Joseph Okello"}},
+	})
+}

@@ -176,6 +176,7 @@ type vocabulary struct {
 	regionalOffice             *lexicon.Regexp // "Governor", "Chief Minister": a region's head, by the region's name
 	regionSuffix               map[string]bool // "Lagos State", "Sverdlovsk Region": a word a region's name may end with
 	alsoMet                    *lexicon.Regexp // "She also met Z": a meeting on top of the main one
+	visitingGuest, guestAfter  *lexicon.Regexp // "visiting President Y", "Y, who arrived for a visit": Y is the guest
 
 	// function words of the relation rules (lexicon/grammar.tsv)
 	passiveAux           map[string]bool
@@ -300,6 +301,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	v.townOf, v.sidelinesEvent = lex.Pattern("town-of"), lex.Pattern("sidelines-event")
 	v.regionalOffice, v.regionSuffix = lex.Pattern("regional-office"), lex.Set("region-suffix")
 	v.alsoMet = lex.Pattern("also-met")
+	v.visitingGuest, v.guestAfter = lex.Pattern("visiting-guest"), lex.Pattern("guest-after")
 
 	v.headVerb = lex.Set("head-verb")
 	v.originCompound = lex.Set("origin-compound")

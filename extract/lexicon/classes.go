@@ -256,6 +256,8 @@ var Rules = map[string]string{
 	"sidelines-event":        "patterns/meetings.tsv: the event talks were held on the sidelines of; group 1 is its name (\"on the sidelines of the trade fair\")",
 	"regional-office":        "patterns/meetings.tsv: the office of a region's head, by the region's name and the holder's (\"Gujarat Chief Minister X\", \"Governor X of Y\")",
 	"also-met":               "patterns/meetings.tsv: a meeting sentence that says it came on top of the main meeting (\"She also met Z\")",
+	"visiting-guest":         "patterns/meetings.tsv: before a participant's name: the participant is the visiting guest (\"visiting Ugandan President Y\")",
+	"guest-after":            "patterns/meetings.tsv: after a participant's name: the participant is on a visit (\"Y, who arrived for a two-day visit\")",
 	"pair-together":          "patterns/meetings.tsv: words of a pair in a sentence naming one of two people: both took part (\"when the two leaders met\")",
 	"visit-invitation":       "patterns/meetings.tsv: before a country, demonym or person after a visit's trigger: the visit is to the inviter's country (\"at the invitation of the Thai Prime Minister\")",
 	"national-office":        "patterns/meetings.tsv: matched against a person's office: a national leader whose office is in the capital",
