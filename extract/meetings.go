@@ -323,7 +323,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 	if main != nil && len(main.people) >= 2 && mainPlace.city == "" {
 		// news sites file the story under a slug that often ends with
 		// its place ("...-meets-prime-minister-in-x")
-		if c := x.slugCity(doc, p); c != nil && (mainPlace.country == "" || mainPlace.country == c.Country) {
+		if c := x.slugCity(doc, p); c != nil && (mainPlace.country == "" || mainPlace.country == c.Country) && !x.otherEventCity(doc, p, c, dated) {
 			mainPlace = place{city: c.Name, country: c.Country}
 		}
 	}
@@ -344,6 +344,18 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 			mt.Evidence = doc.sents[0].evidence()
 		}
 		mt.Date, mt.DateSource = x.meetingDate(doc, m, dated)
+		if mt.DateSource != "text" {
+			// "On the sidelines of the fair, he met Y": the day of the
+			// sentence before that dates the fair
+			if st, _, ok := x.sidelineEvent(doc, p, m, dated); ok {
+				for _, dm := range dated.dates[st.idx] {
+					if dm.Date != "" && !x.reportingDate(st, dm.Span.Start) {
+						mt.Date, mt.DateSource = dm.Date, "text"
+						break
+					}
+				}
+			}
+		}
 		if !m.call {
 			pl := mainPlace
 			if m == main {
@@ -351,7 +363,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 			} else {
 				pl = x.meetingPlace(doc, p, m, dated)
 			}
-			if m != main && main != nil && mainCity != "" && pl.city == "" && x.sameVisit(p, main, m, mainCountry, occasion) {
+			if m != main && main != nil && mainCity != "" && pl.city == "" && (x.sameVisit(p, main, m, mainCountry, occasion) || x.alsoThere(p, main, m, mainCountry, dated)) {
 				// "X also met Y", "on the sidelines": where the main
 				// meeting was, and when, unless its own sentences say
 				pl = mainPlace
@@ -444,18 +456,38 @@ func (x *Extractor) earlierVisits(doc *document, p *people, dated datedSentences
 	var out []fact.Meeting
 	for _, st := range main.sents[main.ctxAt-1:] {
 		ours := false
+		named := map[string]bool{}
 		for _, m := range p.mentions[st.idx] {
 			if !main.has[m.name] {
 				ours = false
 				break
 			}
 			ours = true
+			named[m.name] = true
 		}
 		if !ours || !x.heldOrVisited(st) {
 			continue
 		}
+		// one of them named alone went somewhere ("X had visited Y in
+		// January"): a meeting of theirs only in the country of one not
+		// named, whom the visit was to; "when the two leaders met" names
+		// both by the words of the pair (pair-together)
+		hosts := map[string]bool{}
+		if len(named) < 2 && !x.lex.pairTogether.MatchString(st.Text) {
+			for _, who := range main.people {
+				if cl := p.byName[who]; cl != nil && !named[who] && p.country[cl] != "" {
+					hosts[p.country[cl]] = true
+				}
+			}
+			if len(hosts) == 0 {
+				continue
+			}
+		}
 		for k, g := range st.gaz {
 			if g.Kind != gazetteer.MatchCity || g.City == nil || !x.lex.isLocative(st, k) || partOfName(p.mentions[st.idx], g) {
+				continue
+			}
+			if len(hosts) > 0 && !hosts[g.City.Country] {
 				continue
 			}
 			d := x.dateBy(st, g, dated)
@@ -516,6 +548,36 @@ func fullDay(d string) string {
 		return d + "-28"
 	}
 	return d
+}
+
+// alsoThere reports a meeting that names no city or time of its own, that
+// shares a participant with the main meeting, held abroad by all of its
+// people, and says it came on top of it ("X met Y in City on Monday. She
+// also met Z"): the main meeting was at an event or on a tour, where a
+// leader of a third country is met as well (also-met pattern).
+func (x *Extractor) alsoThere(p *people, main, m *meetingDraft, mainCountry string, dated datedSentences) bool {
+	if len(m.sents) == 0 || mainCountry == "" || !x.lex.alsoMet.MatchString(m.sents[0].Text) {
+		return false
+	}
+	for _, dm := range dated.dates[m.sents[0].idx] {
+		if dm.Date != "" {
+			return false
+		}
+	}
+	shared := false
+	for _, who := range m.people {
+		shared = shared || main.has[who]
+	}
+	if !shared {
+		return false
+	}
+	for _, who := range main.people {
+		cl := p.byName[who]
+		if cl == nil || p.country[cl] == "" || p.country[cl] == mainCountry {
+			return false // a host at home: a third country's leader is another visit's
+		}
+	}
+	return true
 }
 
 // sameVisit reports whether meeting m, which names no city of its own,
@@ -998,6 +1060,29 @@ func (x *Extractor) separateMeetings(p *people, st *sentence, sp speech, at int)
 		}
 	}
 	split(at)
+	if len(subjects) == 0 {
+		for _, w := range st.words {
+			if w.Start >= at {
+				break
+			}
+			if w.Fold != "he" && w.Fold != "she" {
+				continue
+			}
+			if sp.subject != "" {
+				subjects = []string{sp.subject}
+				break
+			}
+			// "She was received by A and later met B": the one the
+			// pronoun stands for, whom the participants hold besides
+			// those named
+			for _, who := range x.participants(p, st, sp) {
+				if !slices.Contains(others, who) {
+					subjects = appendNew(subjects, who)
+				}
+			}
+			break
+		}
+	}
 	for _, w := range st.words {
 		if len(subjects) > 0 {
 			break
@@ -1009,21 +1094,12 @@ func (x *Extractor) separateMeetings(p *people, st *sentence, sp speech, at int)
 			split(w.Start)
 		}
 	}
-	if len(subjects) == 0 && sp.subject != "" {
-		for _, w := range st.words {
-			if w.Start >= at {
-				break
-			}
-			if w.Fold == "he" || w.Fold == "she" {
-				subjects = []string{sp.subject}
-				break
-			}
-		}
-	}
 	if len(subjects) != 1 || len(others) < 2 {
 		return "", nil
 	}
-	separate := false
+	// "was received by A and later met B": a second verb of talks, after
+	// the first, tells of another meeting
+	separate := x.lex.nextMeeting.MatchString(st.Text[at:])
 	for _, w := range st.words {
 		if x.lex.jointWord[w.Fold] {
 			return "", nil
@@ -1333,6 +1409,9 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 			}
 		}
 	}
+	if st, g, ok := x.sidelineEvent(doc, p, m, dated); ok {
+		return cityPlace(x.namesake(doc, g), st.Text[g.Start:g.End])
+	}
 	stated := x.statedCountry(m, x.lex.countryLocative)
 	if pl, ok := x.venuePlace(doc, p, m); ok && (stated == "" || stated == pl.country) {
 		return pl
@@ -1360,6 +1439,12 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 		if pl, ok := x.capitalPlace(c); ok {
 			return pl
 		}
+	}
+	if pl, ok := x.receivedAtHome(p, m); ok && (stated == "" || stated == pl.country) {
+		return pl
+	}
+	if pl, ok := x.regionalHost(p, m); ok && (stated == "" || stated == pl.country) {
+		return pl
 	}
 	if stated == "" {
 		// any "in X", "to X": the country a meeting of no city was held
@@ -1441,6 +1526,162 @@ func (x *Extractor) visitedPlace(doc *document, p *people, m *meetingDraft, date
 		return x.capitalPlace(v.Host)
 	}
 	return place{}, false
+}
+
+// receivedAtHome places a meeting nothing else places in the capital of
+// its host: the one a host verb of its first sentence makes the host ("X
+// received Y", "Y was hosted by X"), of another country than the guest's.
+// A leader receives a foreign guest at home; an event abroad (the
+// sidelines of a summit) names its own city, or the meeting is not placed.
+func (x *Extractor) receivedAtHome(p *people, m *meetingDraft) (place, bool) {
+	if m == nil || m.call || len(m.sents) == 0 || len(m.people) != 2 {
+		return place{}, false
+	}
+	st := m.sents[0]
+	if x.lex.sidelines.MatchString(st.Text) || x.namesRegion(st) {
+		return place{}, false
+	}
+	host, found := x.hostIn(p, m, st, len(st.Text))
+	if !found || host == "" {
+		host = x.hostByGuest(p, m, st)
+	}
+	if host == "" {
+		return place{}, false
+	}
+	countryOf := func(name string) string {
+		if cl := p.byName[name]; cl != nil {
+			return p.country[cl]
+		}
+		return ""
+	}
+	hc := countryOf(host)
+	for _, guest := range m.people {
+		if guest != host && hc != "" && countryOf(guest) != "" && countryOf(guest) != hc {
+			return x.capitalPlace(hc)
+		}
+	}
+	return place{}, false
+}
+
+// hostByGuest is the host of a two-person meeting that the sentence tells
+// by its guest: the one called on ("paid a courtesy call on X": call-on),
+// else the other of one called visiting ("visiting Ugandan President Y
+// met X") or said to be on a visit right after the name ("Y, who arrived
+// for a two-day visit": guest-after); "" where none is.
+func (x *Extractor) hostByGuest(p *people, m *meetingDraft, st *sentence) string {
+	if len(m.people) != 2 {
+		return ""
+	}
+	other := func(who string) string {
+		if m.people[0] == who {
+			return m.people[1]
+		}
+		return m.people[0]
+	}
+	for _, pm := range p.mentions[st.idx] {
+		if !m.has[pm.name] {
+			continue
+		}
+		before := st.Text[max(0, pm.s-80):pm.s]
+		if x.lex.callOn.MatchString(before) {
+			return pm.name
+		}
+		if x.lex.visitingGuest.MatchString(before) || x.lex.guestAfter.MatchString(st.Text[pm.e:]) {
+			return other(pm.name)
+		}
+	}
+	return ""
+}
+
+// regionalHost places a meeting nothing else places at the seat of the
+// region whose governor, chief minister or premier took part ("called on
+// Gujarat Chief Minister X at his residence", "Governor Y of Lagos State
+// received Z"): the region's name (data/regions.tsv) stands by the
+// participant's name with a regional office (the regional-office pattern)
+// between or around them. A regional head who meets a foreign guest with
+// no place named receives the guest at home.
+func (x *Extractor) regionalHost(p *people, m *meetingDraft) (place, bool) {
+	if m == nil || m.call || len(m.people) < 2 {
+		return place{}, false
+	}
+	for _, st := range m.sents {
+		ms := p.mentions[st.idx]
+		for i, w := range st.words {
+			if !text.IsCap(w.Text) || inMention(ms, w.Start) {
+				continue
+			}
+			r, end, ok := x.regionAt(st, i)
+			if !ok {
+				continue
+			}
+			for _, pm := range ms {
+				if !m.has[pm.name] {
+					continue
+				}
+				var between string
+				switch {
+				case pm.s >= end && pm.s-end <= 40:
+					between = st.Text[end:pm.s] // "Gujarat Chief Minister X"
+				case pm.e <= w.Start && w.Start-pm.e <= 60:
+					between = st.Text[pm.e:w.Start] // "Governor X of Lagos State", "X, Governor of Y"
+				default:
+					continue
+				}
+				if strings.ContainsAny(between, ";.") || !x.lex.regionalOffice.MatchString(st.Text[max(0, pm.s-40):pm.s]+" "+between) {
+					continue
+				}
+				return place{city: r.Seat.Name, country: r.Country}, true
+			}
+		}
+	}
+	return place{}, false
+}
+
+// regionAt finds a region of the table named from word i on: up to three
+// capitalised words, joined by spaces or hyphens, with or without a last
+// "State", "Province" or "Region" ("Lagos State", "Tamil Nadu"); end is
+// where the name ends.
+func (x *Extractor) regionAt(st *sentence, i int) (gazetteer.Region, int, bool) {
+	for n := min(4, len(st.words)-i); n >= 1; n-- {
+		last := st.words[i+n-1]
+		if !text.IsCap(last.Text) {
+			continue
+		}
+		joined := true
+		for k := i + 1; k < i+n; k++ {
+			if g := st.Text[st.words[k-1].End:st.words[k].Start]; g != " " && g != "-" {
+				joined = false
+			}
+		}
+		if !joined {
+			continue
+		}
+		name := st.Text[st.words[i].Start:last.End]
+		if r, ok := x.gz.Region(name); ok {
+			return r, last.End, true
+		}
+		if n > 1 && x.lex.regionSuffix[last.Fold] {
+			if r, ok := x.gz.Region(st.Text[st.words[i].Start:st.words[i+n-2].End]); ok {
+				return r, last.End, true
+			}
+		}
+	}
+	return gazetteer.Region{}, 0, false
+}
+
+// namesRegion reports whether a sentence puts something in a region or
+// in a capital of one ("in the Western Province", "in the capital of the
+// X Region"): a place within the country, not its capital.
+func (x *Extractor) namesRegion(st *sentence) bool {
+	if loc := x.lex.capitalVenue.FindStringIndex(st.Text); loc != nil && strings.HasPrefix(strings.TrimLeft(st.Text[loc[1]:], " "), "of ") {
+		return true
+	}
+	for _, w := range st.words {
+		if h, ok := x.venueHeadAt(st.Text, w.Start); ok && h.Kind == "region" && text.IsCap(w.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // receiverOffice places a meeting at the office of leaders of two
@@ -1714,6 +1955,62 @@ func (x *Extractor) slugCity(doc *document, p *people) *gazetteer.City {
 		}
 	}
 	return found
+}
+
+// sidelineEvent finds, for talks held on the sidelines of an event its own
+// sentences do not place ("On the sidelines of the fair, he held talks
+// with Y"), the sentence shortly before that places the event ("X opened
+// the trade fair in City on Monday"): one that holds the event's head word
+// (the last word of its name, sidelines-event pattern) and a city where
+// something happens, at no other time. The talks were there, and then.
+func (x *Extractor) sidelineEvent(doc *document, p *people, m *meetingDraft, dated datedSentences) (*sentence, gazetteer.Match, bool) {
+	if m == nil || len(m.sents) == 0 {
+		return nil, gazetteer.Match{}, false
+	}
+	first := m.sents[0]
+	sm := x.lex.sidelinesEvent.FindStringSubmatch(first.Text)
+	if sm == nil {
+		return nil, gazetteer.Match{}, false
+	}
+	words := strings.Fields(strings.ToLower(sm[1]))
+	head := words[len(words)-1]
+	for i := first.idx - 1; i >= 0 && i >= first.idx-6; i-- {
+		st := doc.sents[i]
+		if anyMatch(x.lex.otherMeeting, st) || anyMatch(x.lex.pastMeeting, st) || !slices.ContainsFunc(st.words, func(w text.Word) bool { return w.Fold == head }) {
+			continue
+		}
+		for k, g := range st.gaz {
+			if g.Kind == gazetteer.MatchCity && g.City != nil && x.lex.isLocative(st, k) && !partOfName(p.mentions[st.idx], g) && !x.otherTime(st, g, "", dated) {
+				return st, g, true
+			}
+		}
+	}
+	return nil, gazetteer.Match{}, false
+}
+
+// otherEventCity reports a city of the URL's slug that the text names only
+// as another event's: in a sentence of a meeting planned or recalled, with
+// a time of its own right by it ("the summit in X next month"), in a plan
+// ("due to host the summit in X"), or as where someone went on to. The
+// slug then names that event, not the meeting. A city the text never
+// names, or names once as where something is now, stays the slug's.
+func (x *Extractor) otherEventCity(doc *document, p *people, c *gazetteer.City, dated datedSentences) bool {
+	other := false
+	for _, st := range doc.sents {
+		for _, g := range st.gaz {
+			if g.Kind != gazetteer.MatchCity || g.City != c {
+				continue
+			}
+			before := st.Text[max(0, g.Start-80):g.Start]
+			if anyMatch(x.lex.otherMeeting, st) || anyMatch(x.lex.pastMeeting, st) || x.otherTime(st, g, "", dated) ||
+				x.lex.onwardJourney.MatchString(before) || x.lex.visit.any("planned", before) {
+				other = true
+				continue
+			}
+			return false
+		}
+	}
+	return other
 }
 
 // presentCountry is statedCountry's country-locative country where the

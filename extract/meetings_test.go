@@ -234,7 +234,7 @@ func TestMeetingVenues(t *testing.T) {
 			"Jordan's King Abdullah Hussein held talks with Italian President Sergio Mattei at Palazzo del Quirinale on Wednesday.", "2023-06-15",
 			[]string{"meeting 2023-06-14 Rome: Abdullah Hussein+Sergio Mattei"}},
 		{"a palace in lower case alone names nothing",
-			"Ugandan President Moses Okello received Kenyan President Otieno Kamau at the palace on Tuesday.", "2021-03-04",
+			"Ugandan President Moses Okello met Kenyan President Otieno Kamau at the palace on Tuesday.", "2021-03-04",
 			[]string{"meeting 2021-03-02 : Moses Okello+Otieno Kamau"}},
 		{"a named palace of the host",
 			"Indonesian President Budi Santoso hosted Singaporean Prime Minister Lawrence Teo for lunch and talks at Merdeka Palace on Wednesday.", "2024-11-07",
@@ -682,6 +682,15 @@ func TestArrivalDayInTheSentence(t *testing.T) {
 		{"an arrival after the talks",
 			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila in Lusaka on Tuesday after arriving on Sunday.", "2024-03-07",
 			[]string{"meeting 2024-03-05 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"travelled the day before the talks",
+			"Kenyan Foreign Minister Alice Wanjiru travelled to Kampala on Sunday for talks. She was received by Ugandan President Joseph Okello on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Kampala: Alice Wanjiru+Joseph Okello"}},
+		{"flew in, the talks dated apart",
+			"Kenyan Foreign Minister Alice Wanjiru flew to Kampala on Sunday for a working visit. On Monday she held talks with Ugandan Foreign Minister Peter Mugisha.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Kampala: Alice Wanjiru+Peter Mugisha"}},
+		{"travelled on the day of the talks",
+			"Kenyan Foreign Minister Alice Wanjiru travelled to Kampala on Monday, where she held talks with Ugandan Foreign Minister Peter Mugisha.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Kampala: Alice Wanjiru+Peter Mugisha"}},
 	})
 }
 
@@ -724,9 +733,9 @@ func TestLeadersOffice(t *testing.T) {
 		{"an untitled leader's country from the envoy's",
 			"Prime Minister Sheikh Rahima on Tuesday urged more trade when the Ambassador of Slovenia to Bangladesh, Ana Horvat, paid a farewell call on her at her office.", "2024-03-05",
 			[]string{"meeting 2024-03-05 Dhaka: Ana Horvat+Rahima"}},
-		{"a regional leader's office",
+		{"a regional leader's office is at the region's seat, not the national capital",
 			"The Australian High Commissioner, Tom Baker, called on Chief Minister Ravi Kumar of Kerala at his office on Monday.", "2024-03-05",
-			[]string{"meeting 2024-03-04 : Ravi Kumar+Tom Baker"}},
+			[]string{"meeting 2024-03-04 Thiruvananthapuram: Ravi Kumar+Tom Baker"}},
 	})
 }
 
@@ -743,6 +752,15 @@ func TestEarlierVisitInPassing(t *testing.T) {
 		{"someone else's visit",
 			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila in Lusaka on Monday. The meeting followed the visit Ugandan President John Okello paid to Nairobi in June 2023.", "2024-03-05",
 			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"one of them alone visited a third country: no meeting of theirs",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila in Lusaka on Monday. Otieno had visited Paris in January.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"one of them alone, a city of his own country",
+			"Kenyan President Daniel Otieno held talks with Zambian President Hakainde Mwila in Lusaka on Monday. Earlier, Otieno visited Mombasa in January 2024 to open a port.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"one of them alone visited the other's country: theirs",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila in Nairobi on Monday. Otieno had visited Lusaka in January.", "2024-03-05",
+			[]string{"meeting 2024-01 Lusaka: Daniel Otieno+Hakainde Mwila", "meeting 2024-03-04 Nairobi: Daniel Otieno+Hakainde Mwila"}},
 	})
 }
 
@@ -1068,6 +1086,18 @@ func TestSlugCity(t *testing.T) {
 			"https://news.example.org/world/otieno-meets-zambian-president-after-kigali-summit",
 			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday.",
 			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"the slug's city is the text's next summit",
+			"https://news.example.org/world/otieno-meets-mwila-ahead-of-summit-in-kigali",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday ahead of the regional summit, which will be held in Kigali next month. Rwanda is a neighbour.",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"the slug's city is where the leaders will travel",
+			"https://news.example.org/world/otieno-meets-mwila-in-kigali",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday. The two leaders will travel to Kigali in Rwanda for the regional summit.",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"the slug's city is where they met years ago",
+			"https://news.example.org/world/otieno-meets-gasana-in-kigali",
+			"Kenyan President Daniel Otieno met Rwandan President Paul Gasana on Monday. The two leaders first met in Kigali in 2019.",
+			[]string{"meeting 2019 Kigali: Daniel Otieno+Paul Gasana", "meeting 2024-03-04 : Daniel Otieno+Paul Gasana"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1157,5 +1187,198 @@ func TestFormerLeadersLookBack(t *testing.T) {
 		{"a former official meeting a serving one met",
 			"Former Prime Minister Anna Kowalska held talks with President Omar Diallo in Geneva.", "2024-03-05",
 			[]string{"meeting 2024-03-05 Geneva: Anna Kowalska+Omar Diallo"}},
+	})
+}
+
+// A country house or castle is named for the village it stands in ("Schloss
+// X", "Château de X"), and a palace or residence near a city ("X Palace near
+// City") is not in that city but at X: the name is the meeting's place,
+// though no table holds so small a place.
+func TestVenueNamedForItsPlace(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a German castle, its name after the head",
+			"Chancellor Karl Brenner hosted French President Luc Moreau at Schloss Hollenbach on Tuesday.", "2024-03-06",
+			[]string{"meeting 2024-03-05 Hollenbach: Karl Brenner+Luc Moreau"}},
+		{"a French château of the village, in front of it",
+			"French President Luc Moreau and Chancellor Karl Brenner spoke to reporters in front of the Château de Valmoire, the French government's country residence, on Tuesday after their talks.", "2024-03-06",
+			[]string{"meeting 2024-03-05 Valmoire: Karl Brenner+Luc Moreau"}},
+		{"a palace near a city",
+			"Chancellor Karl Brenner met French President Luc Moreau at Hollenbach Palace near Berlin on Tuesday.", "2024-03-06",
+			[]string{"meeting 2024-03-05 Hollenbach: Karl Brenner+Luc Moreau"}},
+		{"a manor some kilometres from a city",
+			"President Luc Moreau received Chancellor Karl Brenner at Valmoire Manor, 60 km south of Paris, on Tuesday.", "2024-03-06",
+			[]string{"meeting 2024-03-05 Valmoire: Karl Brenner+Luc Moreau"}},
+		{"a palace in a city is still the city's",
+			"Chancellor Karl Brenner met French President Luc Moreau at Hollenbach Palace in Berlin on Tuesday.", "2024-03-06",
+			[]string{"meeting 2024-03-05 Berlin: Karl Brenner+Luc Moreau"}},
+		{"a hotel near a city names no place",
+			"Chancellor Karl Brenner met French President Luc Moreau at the Grandview Hotel near Berlin on Tuesday.", "2024-03-06",
+			[]string{"meeting 2024-03-05 : Karl Brenner+Luc Moreau"}},
+	})
+	// the country of the village: the appositive's, else the city's it is near
+	for _, tt := range []struct{ text, want string }{
+		{"Chancellor Karl Brenner and President Luc Moreau met at Schloss Hollenbach, the guest house of the German government, on Tuesday.", "Germany"},
+		{"Chancellor Karl Brenner met President Luc Moreau at Valmoire Castle outside Paris on Tuesday.", "France"},
+	} {
+		f := one(t, tt.text, "2024-03-06")
+		if len(f.Meetings) != 1 || f.Meetings[0].Country != tt.want {
+			t.Errorf("%q: meetings %+v, want one in %s", tt.text, f.Meetings, tt.want)
+		}
+	}
+}
+
+// A visit made at someone's invitation is to the inviter's country ("on a
+// state visit at the invitation of the Thai Prime Minister"), whose capital
+// receives the guest where the report names no city.
+func TestVisitAtTheInvitation(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"the inviter's demonym",
+			"Bilateral talks were held between President Anil Perera and Prime Minister Somchai Wongsa on Monday. President Perera is on a four-day state visit at the invitation of the Thai Prime Minister.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Bangkok: Anil Perera+Somchai Wongsa"}},
+		{"the inviter named, with a country",
+			"Prime Minister Somchai Wongsa of Thailand is on an official visit at the invitation of President Daniel Mwangi of Kenya. The two leaders held talks on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Nairobi: Daniel Mwangi+Somchai Wongsa"}},
+		{"a visit to a country named stays the visit's",
+			"President Anil Perera is on a state visit to Vietnam at the invitation of the Thai Prime Minister. He held talks with Prime Minister Tran Van Long on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Hanoi: Anil Perera+Tran Van Long"}},
+	})
+}
+
+// A host who received a guest of another country, in a report that names
+// no place, received the guest at home, in the host's capital; talks on the
+// sidelines of an event abroad, or a plain "met", are not so placed.
+func TestReceivedAtHome(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"received, no place named",
+			"Kenyan President Daniel Mwangi received Ugandan President Joseph Okello on Monday and discussed trade.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Nairobi: Daniel Mwangi+Joseph Okello"}},
+		{"hosted by, the guest first",
+			"Ugandan President Joseph Okello was hosted by Kenyan President Daniel Mwangi on Monday for talks on trade.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Nairobi: Daniel Mwangi+Joseph Okello"}},
+		{"received on the sidelines of an event",
+			"Kenyan President Daniel Mwangi received Ugandan President Joseph Okello on the sidelines of the regional summit on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 : Daniel Mwangi+Joseph Okello"}},
+		{"met names no host",
+			"Kenyan President Daniel Mwangi met Ugandan President Joseph Okello on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 : Daniel Mwangi+Joseph Okello"}},
+	})
+}
+
+// A second verb of talks joined to the first by a word of sequence tells of
+// another meeting: "was received by A and later met B" is two meetings,
+// though A and B serve one country; "met A and B" stays one.
+func TestOneMeetingAfterAnother(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"received by one and later met another",
+			"Kenyan Foreign Minister Alice Wanjiru was received by Ugandan President Joseph Okello in Kampala on Monday and later met Foreign Minister Peter Mugisha.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Kampala: Alice Wanjiru+Joseph Okello", "meeting 2024-03-11 Kampala: Alice Wanjiru+Peter Mugisha"}},
+		{"called on one before meeting another",
+			"Kenyan Foreign Minister Alice Wanjiru called on Ugandan President Joseph Okello in Kampala on Monday before meeting Foreign Minister Peter Mugisha.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Kampala: Alice Wanjiru+Joseph Okello", "meeting 2024-03-11 Kampala: Alice Wanjiru+Peter Mugisha"}},
+		{"the guest as a pronoun, then a second meeting",
+			"Kenyan Foreign Minister Alice Wanjiru travelled to Kampala on Sunday for talks. She was received by Ugandan President Joseph Okello on Monday and later met Foreign Minister Peter Mugisha.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Kampala: Alice Wanjiru+Joseph Okello", "meeting 2024-03-11 Kampala: Alice Wanjiru+Peter Mugisha"}},
+		{"two hosts of one country met together",
+			"Kenyan Foreign Minister Alice Wanjiru met Ugandan President Joseph Okello and Foreign Minister Peter Mugisha in Kampala on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Kampala: Alice Wanjiru+Joseph Okello+Peter Mugisha"}},
+	})
+}
+
+// A name the text calls a town ("in the resort town of X", "at the
+// Mediterranean village of X") is a place though no table holds it, or
+// holds it under another spelling.
+func TestTownNoTableHolds(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a resort town of two words",
+			"The talks between President Omar Fathy of Egypt and President Daniel Mwangi of Kenya took place in the resort town of Ras Kanan on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Ras Kanan: Daniel Mwangi+Omar Fathy"}},
+		{"a village, the host receiving",
+			"Egyptian President Omar Fathy received Kenyan President Daniel Mwangi at the Mediterranean village of Kafr Sidi on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Kafr Sidi: Daniel Mwangi+Omar Fathy"}},
+		{"an island that is a country is no town",
+			"Egyptian President Omar Fathy met Kenyan President Daniel Mwangi on Monday during a trip to the island of Cyprus.", "2024-03-12",
+			[]string{"meeting 2024-03-11 : Daniel Mwangi+Omar Fathy"}},
+	})
+}
+
+// Talks on the sidelines of an event their own sentences do not place were
+// held where and when the sentence shortly before places the event.
+func TestSidelinesOfAnEventPlacedBefore(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a fair its host opened",
+			"Ugandan President Joseph Okello opened the regional trade fair in Kampala on Monday. On the sidelines of the fair, he held talks with Kenyan President Daniel Mwangi.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Kampala: Daniel Mwangi+Joseph Okello"}},
+		{"a forum, the talks after it",
+			"The investment forum was held in Mombasa on Monday with some 300 delegates. Kenyan President Daniel Mwangi met Ugandan President Joseph Okello at the margins of the forum.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Mombasa: Daniel Mwangi+Joseph Okello"}},
+		{"the event's next session elsewhere is no place of the talks",
+			"The forum will meet in Mombasa next year. Kenyan President Daniel Mwangi met Ugandan President Joseph Okello on the sidelines of the forum on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 : Daniel Mwangi+Joseph Okello"}},
+	})
+}
+
+// A meeting placed nowhere else, with a region's head (the region of
+// data/regions.tsv by the name, a regional office around them), was held
+// at the region's seat; a city the sentence names wins.
+func TestRegionalHeadAtHome(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"the region before the title",
+			"Japanese Ambassador Kenji Sato called on Gujarat Chief Minister Ravi Menon at his residence on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Gandhinagar: Kenji Sato+Ravi Menon"}},
+		{"the region after the name, with State",
+			"Governor Ade Balogun of Lagos State received the British High Commissioner, Jane Porter, on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Ikeja: Ade Balogun+Jane Porter"}},
+		{"an appositive premier",
+			"Ade Balogun, the Premier of Queensland, welcomed Japanese Ambassador Kenji Sato on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Brisbane: Ade Balogun+Kenji Sato"}},
+		{"a city named wins",
+			"Gujarat Chief Minister Ravi Menon met Japanese Prime Minister Sato Hiroshi in Tokyo on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Tokyo: Ravi Menon+Sato Hiroshi"}},
+		{"a region named with no office of its head",
+			"Japanese Ambassador Kenji Sato met businessman Ravi Menon of Gujarat Textiles on Monday.", "2024-03-12",
+			nil},
+	})
+}
+
+// Abroad at an event, a leader who "also met" or "later met" a third
+// country's leader, with no city or time of the sentence's own, met there
+// and then; "a pull-aside with A and with B" is two meetings.
+func TestAlsoMetAbroad(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"she also met",
+			"President Anna Berg of Sweden met Thai Prime Minister Somchai Wongsa on Monday in Rio de Janeiro. She also met Chilean President Luis Ortega.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Rio de Janeiro: Anna Berg+Luis Ortega", "meeting 2024-03-11 Rio de Janeiro: Anna Berg+Somchai Wongsa"}},
+		{"the surname later met",
+			"President Anna Berg of Sweden met Thai Prime Minister Somchai Wongsa in Rio de Janeiro on Monday. Berg later met Chilean President Luis Ortega.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Rio de Janeiro: Anna Berg+Luis Ortega", "meeting 2024-03-11 Rio de Janeiro: Anna Berg+Somchai Wongsa"}},
+		{"a host at home meets a third country's leader on another visit",
+			"Brazilian President Paulo Costa received Swedish President Anna Berg in Brasilia on Monday. Costa also met Chilean President Luis Ortega.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Brasília: Anna Berg+Paulo Costa", "meeting 2024-03-12 : Luis Ortega+Paulo Costa"}},
+		{"pull-asides with one and with another",
+			"On the sidelines of the G20 summit in Rio de Janeiro, President Anna Berg held a pull-aside with Prime Minister Somchai Wongsa and with President Luis Ortega on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Rio de Janeiro: Anna Berg+Luis Ortega", "meeting 2024-03-11 Rio de Janeiro: Anna Berg+Somchai Wongsa"}},
+	})
+}
+
+// A two-person meeting placed nowhere else that tells its guest (the one
+// called "visiting", the one said to be on a visit, or the one who calls
+// on the other) was held in the host's capital.
+func TestHostByTheGuest(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"the visiting one met the host",
+			"Visiting Ugandan President Joseph Okello met Kenyan President Daniel Mwangi on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Nairobi: Daniel Mwangi+Joseph Okello"}},
+		{"the host met the visiting one",
+			"Kenyan President Daniel Mwangi met visiting Ugandan President Joseph Okello on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Nairobi: Daniel Mwangi+Joseph Okello"}},
+		{"a courtesy call on the host",
+			"Ugandan President Joseph Okello paid a courtesy call on Kenyan President Daniel Mwangi on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Nairobi: Daniel Mwangi+Joseph Okello"}},
+		{"the guest arrived for a visit",
+			"Kenyan President Daniel Mwangi held talks with his Ugandan counterpart Joseph Okello, who arrived for a two-day visit on Monday.", "2024-03-12",
+			[]string{"meeting 2024-03-11 Nairobi: Daniel Mwangi+Joseph Okello"}},
+		{"a visit named of neither leaves the meeting unplaced",
+			"Kenyan President Daniel Mwangi met Ugandan President Joseph Okello on Monday at the start of the visiting season.", "2024-03-12",
+			[]string{"meeting 2024-03-11 : Daniel Mwangi+Joseph Okello"}},
 	})
 }

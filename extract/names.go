@@ -127,6 +127,18 @@ func (r *reader) cityInName(st *sentence, i int) bool {
 			return true
 		}
 	}
+	// or that a title set off by a comma follows ("Ade Lima, Minister of
+	// Trade, met", "Ade Lima, the Governor of X,"): the run of given names
+	// before it and the office after it make it a person's
+	if plain(i-1) && text.OnlySpace(st.gap(i-1, i)) && i+1 < len(st.words) && strings.TrimSpace(st.gap(i, i+1)) == "," {
+		k := i + 1
+		if st.words[k].Fold == "the" && k+1 < len(st.words) {
+			k++
+		}
+		if p := st.match(k); p != nil && p.Kind == gazetteer.MatchOffice && p.Start == st.words[k].Start {
+			return true
+		}
+	}
 	// or that follows "counterpart" ("his Chilean counterpart, Rosa Lima"):
 	// the word names a person, whose name comes next
 	if plain(i-1) && text.OnlySpace(st.gap(i-1, i)) && i >= 2 && r.lex.counterpart[st.words[i-2].Fold] &&

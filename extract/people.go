@@ -401,6 +401,11 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 			// "X Y, met on Friday with Z": an agency's comma between the
 			// subject and its verb of talks
 			subject = subject || e-b >= 2 && r.lex.commaSubject.MatchString(st.Text[st.words[e-1].End:])
+			if subject && e-b == 1 && b > 0 && st.words[b-1].Fold == "of" && !caps {
+				// "Governor X Y of Gujarat received": one word after "of"
+				// names the holder's place or body, not a second person
+				subject = false
+			}
 			if subject && !r.placeHosting(st, b, e) {
 				cands = append(cands, candidate{sent: st.idx, s: st.words[b].Start, e: st.words[e-1].End, toks: nameTokens(st, b, e), caps: caps})
 			}

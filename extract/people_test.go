@@ -1006,3 +1006,34 @@ func TestCitySurnamesInLongNames(t *testing.T) {
 			persons: []string{"Maria Luisa Lopes"}, not: []string{"Maria Luisa Lopes Pereira"}},
 	})
 }
+
+// One word after "of" that ends a titled name ("Governor X Y of Gujarat
+// received") names the holder's region or body, not a second person, though
+// a verb follows it.
+func TestOneWordAfterOfIsNoPerson(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a governor of a state, then a verb of talks",
+			doc:     textDoc("Governor Ravi Menon of Karnavati received Japanese Ambassador Kenji Sato on Monday."),
+			persons: []string{"Kenji Sato", "Ravi Menon"}, not: []string{"Karnavati"}},
+		{name: "the state of a chief minister, then a verb of speech",
+			doc:     textDoc("Chief Minister Anita Rao of the state of Vindhara said the talks went well."),
+			persons: []string{"Anita Rao"}, not: []string{"Vindhara"}},
+	})
+}
+
+// A surname that is also a city names a person when a title set off by a
+// comma follows the name ("Ade Bello, Minister of Trade, met"); a city so
+// followed after a preposition stays a place.
+func TestCitySurnameBeforeAnAppositiveTitle(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "an office after the comma",
+			doc:     textDoc("Ade Pereira, Minister of Trade of Nigeria, met British Foreign Minister Jane Porter on Monday."),
+			persons: []string{"Ade Pereira", "Jane Porter"}},
+		{name: "the office after the article",
+			doc:     textDoc("Ade Pereira, the Governor of the central state, received British High Commissioner Jane Porter on Monday."),
+			persons: []string{"Ade Pereira", "Jane Porter"}},
+		{name: "a place after a preposition",
+			doc:     textDoc("The talks held in Pereira, Minister of Trade Ana Soto said, went well."),
+			persons: []string{"Ana Soto"}},
+	})
+}

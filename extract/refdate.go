@@ -21,8 +21,9 @@ type reference struct {
 
 // referenceDate settles the date relative expressions resolve against: the
 // publication date (the front matter's, else the day of the URL's
-// /YYYY/MM/DD/ path), else a date standing at the head of the text, else a
-// year the text pins down (a completed period of that year and a deadline
+// /YYYY/MM/DD/ path), else a date standing at the head of the text, else the
+// dateline's, else the month of the URL's /YYYY/MM/ path, else a year the
+// text pins down (a completed period of that year and a deadline
 // "by the end of" the same year).
 func (x *Extractor) referenceDate(doc *document) reference {
 	ref := x.findReference(doc)
@@ -56,6 +57,9 @@ func (x *Extractor) findReference(doc *document) reference {
 				return reference{date: dm.Date}
 			}
 		}
+	}
+	if m := urlMonth(doc.doc.URL); m != "" {
+		return reference{date: m}
 	}
 	y := x.lex.inferYear(doc)
 	return reference{date: y, inferred: y != ""}
@@ -91,7 +95,12 @@ var (
 	yearRE = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
 	// urlDayRE: a /YYYY/MM/DD/ run of a URL's path, the archive path news
 	// sites file an article under on the day they publish it
-	urlDayRE = regexp.MustCompile(`/((?:19|20)\d\d)/(\d\d)/(\d\d)(?:/|$)`)
+	// (some sites write the month and day without a leading zero:
+	// "/2023/9/8/")
+	urlDayRE = regexp.MustCompile(`/((?:19|20)\d\d)/(\d\d?)/(\d\d?)(?:/|$)`)
+	// urlMonthRE: a /YYYY/MM/ run followed by the slug, the archive path
+	// of sites that file by month
+	urlMonthRE = regexp.MustCompile(`/((?:19|20)\d\d)/(0[1-9]|1[0-2])/[A-Za-z]`)
 )
 
 // published is the document's publication date: the front matter's, else
@@ -116,11 +125,26 @@ func urlDay(raw string) string {
 	if m == nil {
 		return ""
 	}
-	d, err := time.Parse("2006-01-02", m[1]+"-"+m[2]+"-"+m[3])
+	d, err := time.Parse("2006-1-2", m[1]+"-"+m[2]+"-"+m[3])
 	if err != nil {
 		return ""
 	}
 	return d.Format("2006-01-02")
+}
+
+// urlMonth is the month of a URL's /YYYY/MM/slug path as "YYYY-MM", or "":
+// a site that files by month states the year and month it published in,
+// not the day.
+func urlMonth(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || raw == "" {
+		return ""
+	}
+	m := urlMonthRE.FindStringSubmatch(u.EscapedPath())
+	if m == nil {
+		return ""
+	}
+	return m[1] + "-" + m[2]
 }
 
 func (v *vocabulary) inferYear(doc *document) string {

@@ -13,11 +13,13 @@ func TestURLDay(t *testing.T) {
 		{"https://news.example.org/2021/06/18/leaders-meet-in-port/", "2021-06-18"},
 		{"https://example.com/world/2019/12/03/readout", "2019-12-03"},
 		{"https://example.com/politics/2022/01/14", "2022-01-14"},
-		{"https://example.com/2023/04/president-arrives/", ""}, // a month only
-		{"https://example.com/2021/02/30/slug/", ""},           // no such day
-		{"https://example.com/view.php?ud=20241004050622", ""}, // a stamp in the query
-		{"https://example.com/news/2008/14_apr_1.html", ""},    // no /MM/DD/ run
-		{"https://2021.example.com/06/18/slug", ""},            // a host name never counts
+		{"https://example.com/2023/04/president-arrives/", ""},        // a month only
+		{"https://example.com/2023/9/8/what-went-down", "2023-09-08"}, // no leading zeros
+		{"https://example.com/2023/13/8/slug", ""},                    // no such month
+		{"https://example.com/2021/02/30/slug/", ""},                  // no such day
+		{"https://example.com/view.php?ud=20241004050622", ""},        // a stamp in the query
+		{"https://example.com/news/2008/14_apr_1.html", ""},           // no /MM/DD/ run
+		{"https://2021.example.com/06/18/slug", ""},                   // a host name never counts
 		{"", ""},
 	}
 	for _, tt := range tests {
@@ -28,7 +30,8 @@ func TestURLDay(t *testing.T) {
 }
 
 // A document without a front-matter date takes its URL's day as its
-// publication date: "on Friday" and "today" resolve against it.
+// publication date: "on Friday" and "today" resolve against it. A path of a
+// year and a month only dates the month the site filed it under.
 func TestURLPublicationDate(t *testing.T) {
 	tests := []struct {
 		name, url, date, text string
@@ -43,7 +46,13 @@ func TestURLPublicationDate(t *testing.T) {
 		{"the front matter's date wins", "https://news.example.org/2022/01/14/talks/", "2022-02-10",
 			"President Ana Ferreira met Prime Minister Jonas Berg of Sweden in Lisbon on Thursday.",
 			[]string{"meeting 2022-02-10 Lisbon: Ana Ferreira+Jonas Berg"}},
-		{"a month-only path dates nothing", "https://news.example.org/2022/01/talks/", "",
+		{"a month-only path dates the month, not a day", "https://news.example.org/2022/01/talks/", "",
+			"President Ana Ferreira met Prime Minister Jonas Berg of Sweden in Lisbon on Thursday.",
+			[]string{"meeting 2022-01 Lisbon: Ana Ferreira+Jonas Berg"}},
+		{"a month-only path, a day of the text", "https://news.example.org/2022/01/talks/", "",
+			"President Ana Ferreira met Prime Minister Jonas Berg of Sweden in Lisbon on January 13.",
+			[]string{"meeting 2022-01-13 Lisbon: Ana Ferreira+Jonas Berg"}},
+		{"a year and a number are no month", "https://news.example.org/2022/4471/talks/", "",
 			"President Ana Ferreira met Prime Minister Jonas Berg of Sweden in Lisbon on Thursday.",
 			[]string{"meeting  Lisbon: Ana Ferreira+Jonas Berg"}},
 	}

@@ -38,9 +38,45 @@ func (x *Extractor) venuePlace(doc *document, p *people, m *meetingDraft) (place
 		}
 	}
 	for _, st := range m.sents {
+		if pl, ok := x.namedTown(doc, p, m, st); ok {
+			return pl, true
+		}
+	}
+	for _, st := range m.sents {
 		if pl, ok := x.hostCapital(doc, p, m, st); ok {
 			return pl, true
 		}
+	}
+	return place{}, false
+}
+
+// namedTown reads a place the sentence calls a town, however small or
+// however spelt ("in the resort town of X", "at the village of X": the
+// town-of pattern before it), that no table holds: the words say it is a
+// place, and the meeting was there. Its country is the host's, where one
+// is known. A name that is a person's, a country's or a city's elsewhere is
+// read by the other rules.
+func (x *Extractor) namedTown(doc *document, p *people, m *meetingDraft, st *sentence) (place, bool) {
+	ms := p.mentions[st.idx]
+	for i, w := range st.words {
+		if i == 0 || !text.IsCap(w.Text) || st.covered[i] >= 0 || inMention(ms, w.Start) || m.inPlan(st.idx, w.Start) {
+			continue
+		}
+		if !x.lex.townOf.MatchString(st.Text[max(0, w.Start-60):w.Start]) {
+			continue
+		}
+		end := capitalRunEnd(st, w.Start-1) // the run after the space before it
+		name := strings.TrimSpace(st.Text[w.Start:end])
+		if name == "" || strings.Count(name, " ") > 2 {
+			return place{}, false
+		}
+		if _, ok := x.gz.Country(name); ok {
+			return place{}, false
+		}
+		if _, ok := x.venueHeadAt(st.Text, w.Start); ok {
+			return place{}, false
+		}
+		return place{city: name, country: x.hostCountry(doc, p, m, st, w.Start)}, true
 	}
 	return place{}, false
 }
@@ -202,6 +238,9 @@ func (x *Extractor) venueIn(doc *document, p *people, m *meetingDraft, st *sente
 				return cityPlace(g.City, name), true
 			}
 		}
+		if pl, ok := x.namedForPlace(doc, p, m, st, h, name, start, end); ok {
+			return pl, true
+		}
 		switch h.Kind {
 		case "region":
 			if c := x.hostCountry(doc, p, m, st, start); c != "" {
@@ -350,6 +389,66 @@ func (x *Extractor) hostCountry(doc *document, p *people, m *meetingDraft, st *s
 	// "COUNTRY, May 3 - ": a government's release syndicated by a feed
 	if c, ok := x.gz.Country(strings.Trim(doc.seg.Dateline, " ,.")); ok && c.Kind == gazetteer.KindCountry {
 		return c.Name
+	}
+	return ""
+}
+
+// namedForPlace reads a venue named for the place it stands in, too small
+// for the tables: a country house or castle whose head says so ("Schloss
+// X", "Château de X": kind estate in data/venues.tsv), or a palace, castle
+// or residence placed near a city ("X Palace near City", "X Castle outside
+// City": the venue-near pattern after it), which is then not in that city
+// but at X. The place is X, in the country of the city it is near, else
+// of the host.
+func (x *Extractor) namedForPlace(doc *document, p *people, m *meetingDraft, st *sentence, h gazetteer.VenueHead, name string, start, end int) (place, bool) {
+	if name == "" || h.City != "" || strings.Count(name, " ") > 1 {
+		return place{}, false
+	}
+	if _, ok := x.gz.Country(name); ok {
+		return place{}, false // "Schloss Austria" names no village
+	}
+	if ms := p.mentions[st.idx]; inMention(ms, start) || inMention(ms, max(start, end-1)) {
+		return place{}, false // a person's name
+	}
+	country := ""
+	for _, g := range st.gaz {
+		if g.Kind == gazetteer.MatchCity && g.City != nil && g.Start >= end && x.lex.venueNear.MatchString(st.Text[end:g.Start]) {
+			country = g.City.Country
+			break
+		}
+	}
+	switch {
+	case country != "" && (h.Kind == "palace" || h.Kind == "residence" || h.Kind == "estate"):
+	case h.Kind == "estate":
+		if country = x.appositiveCountry(st, end); country == "" {
+			country = x.hostCountry(doc, p, m, st, start)
+		}
+	default:
+		return place{}, false
+	}
+	return place{city: name, country: country}, true
+}
+
+// appositiveCountry is the country an appositive right after a venue names
+// ("Schloss X, the guest house of the German government,", "X, the Thai
+// king's residence"): the first country or demonym before its closing
+// comma, or "".
+func (x *Extractor) appositiveCountry(st *sentence, end int) string {
+	rest := st.Text[end:]
+	if !strings.HasPrefix(rest, ", ") {
+		return ""
+	}
+	stop := len(rest)
+	if i := strings.IndexAny(rest[2:], ",;.("); i >= 0 {
+		stop = i + 2
+	}
+	for _, g := range st.gaz {
+		if g.Start < end || g.End > end+stop {
+			continue
+		}
+		if g.Country != nil && g.Country.Kind == gazetteer.KindCountry && (g.Kind == gazetteer.MatchCountry || g.Kind == gazetteer.MatchDemonym) {
+			return g.Country.Name
+		}
 	}
 	return ""
 }

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/diplograph/diplograph/extract/gazetteer"
 	"github.com/diplograph/diplograph/extract/lexicon"
+	"github.com/diplograph/diplograph/extract/text"
 	"github.com/diplograph/diplograph/fact"
 )
 
@@ -44,6 +47,9 @@ func (x *Extractor) visits(doc *document, ppl *people, dated datedSentences) []f
 				break
 			}
 			city, host, at := x.visitPlace(st, ms, loc)
+			if host == "" {
+				host, at = x.invitedBy(ppl, st, loc)
+			}
 			if host == "" {
 				break
 			}
@@ -146,4 +152,56 @@ func visitor(ppl *people, ms []personMention, st *sentence, loc []int, at int, h
 		}
 	}
 	return ""
+}
+
+// invitedBy reads a visit's host from its inviter ("on a state visit at the
+// invitation of the Thai Prime Minister", "at the invitation of President
+// X"): the country or demonym right after the words of invitation
+// (visit-invitation pattern), else the country of the person named there.
+// at is where the inviter starts in the sentence.
+func (x *Extractor) invitedBy(ppl *people, st *sentence, loc []int) (host string, at int) {
+	for _, g := range st.gaz {
+		if g.Start < loc[1] || g.Country == nil || g.Country.Kind != gazetteer.KindCountry || g.Kind != gazetteer.MatchCountry && g.Kind != gazetteer.MatchDemonym {
+			continue
+		}
+		if x.lex.visitInvitation.MatchString(st.Text[loc[1]:g.Start]) {
+			return g.Country.Name, g.Start
+		}
+	}
+	for _, m := range ppl.mentions[st.idx] {
+		if m.s < loc[1] {
+			continue
+		}
+		if !x.invitesAt(st, loc[1], m.s) {
+			continue
+		}
+		if cl := ppl.byName[m.name]; cl != nil && ppl.country[cl] != "" {
+			return ppl.country[cl], m.s
+		}
+		return "", 0
+	}
+	return "", 0
+}
+
+// invitesAt reports whether the words of invitation end right before byte
+// offset at of the sentence, or before a title of capitalised words that
+// ends there ("at the invitation of President X"); from is where the words
+// may start.
+func (x *Extractor) invitesAt(st *sentence, from, at int) bool {
+	k := at
+	for {
+		if x.lex.visitInvitation.MatchString(st.Text[from:k]) {
+			return true
+		}
+		// step back over one capitalised word of a title
+		i := strings.LastIndexByte(strings.TrimRight(st.Text[from:k], " "), ' ')
+		if i < 0 {
+			return false
+		}
+		w := strings.TrimSpace(st.Text[from+i : k])
+		if !text.IsCap(w) || at-(from+i) > 60 {
+			return false
+		}
+		k = from + i + 1
+	}
 }

@@ -190,6 +190,19 @@ type vocabulary struct {
 	// meetings: a meeting sentence of former office holders only looks back
 	formerBefore, formerJoin *lexicon.Regexp
 
+	// meetings, venues and hosts: a venue near a city is named for its
+	// own place ("X Palace near City"); a visit at someone's invitation
+	// is to the inviter's country
+	venueNear, visitInvitation *lexicon.Regexp
+	pairTogether               *lexicon.Regexp // "when the two leaders met": the words of a pair stand for both
+	nextMeeting                *lexicon.Regexp // "received A and later met B": one meeting after another
+	townOf                     *lexicon.Regexp // "in the resort town of X": X is a place, though no table holds it
+	sidelinesEvent             *lexicon.Regexp // "on the sidelines of the trade fair": group 1 names the event
+	regionalOffice             *lexicon.Regexp // "Governor", "Chief Minister": a region's head, by the region's name
+	regionSuffix               map[string]bool // "Lagos State", "Sverdlovsk Region": a word a region's name may end with
+	alsoMet                    *lexicon.Regexp // "She also met Z": a meeting on top of the main one
+	visitingGuest, guestAfter  *lexicon.Regexp // "visiting President Y", "Y, who arrived for a visit": Y is the guest
+
 	// function words of the relation rules (lexicon/grammar.tsv)
 	passiveAux           map[string]bool
 	participleAux        map[string]bool
@@ -355,6 +368,13 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	for w := range v.bodyName {
 		v.notName[w] = true
 	}
+
+	v.venueNear, v.visitInvitation = lex.Pattern("venue-near"), lex.Pattern("visit-invitation")
+	v.pairTogether, v.nextMeeting = lex.Pattern("pair-together"), lex.Pattern("next-meeting")
+	v.townOf, v.sidelinesEvent = lex.Pattern("town-of"), lex.Pattern("sidelines-event")
+	v.regionalOffice, v.regionSuffix = lex.Pattern("regional-office"), lex.Set("region-suffix")
+	v.alsoMet = lex.Pattern("also-met")
+	v.visitingGuest, v.guestAfter = lex.Pattern("visiting-guest"), lex.Pattern("guest-after")
 
 	v.headVerb = lex.Set("head-verb")
 	v.originCompound = lex.Set("origin-compound")

@@ -120,6 +120,8 @@ type Gazetteer struct {
 	// monarch: the monarch's title of each state a monarch heads
 	// (data/monarchies.tsv), by country name: such a state has no President
 	monarch map[string]string
+	// regions: data/regions.tsv by folded name
+	regions map[string]Region
 }
 
 type cityRef struct{ canonical, country string }
@@ -184,6 +186,9 @@ func load(fsys fs.FS, places func() (placeTable, error)) (*Gazetteer, error) {
 		}
 	}
 	if g.monarch, err = g.loadMonarchies(fsys); err != nil {
+		return nil, err
+	}
+	if err := g.loadRegions(fsys); err != nil {
 		return nil, err
 	}
 	return g, nil

@@ -227,13 +227,13 @@ func placeWords(text string, start, max int) []placeWord {
 type VenueHead struct {
 	Head   string // as written in the table ("State Guest House")
 	Before bool   // the head comes before the name ("Palace of X", "Villa X")
-	Kind   string // palace, residence, guest-house, resort, hotel, conference, seat, region
+	Kind   string // palace, estate, residence, guest-house, resort, hotel, conference, seat, region
 	// City is the city (as in cities.tsv) of a head that names one venue
 	// only ("Élysée Palace", "White House"), or ""
 	City string
 }
 
-var venueKinds = map[string]bool{"palace": true, "residence": true, "guest-house": true, "resort": true,
+var venueKinds = map[string]bool{"palace": true, "estate": true, "residence": true, "guest-house": true, "resort": true,
 	"hotel": true, "conference": true, "seat": true, "region": true}
 
 // loadVenues reads venues.tsv; a table without it has no venue heads.

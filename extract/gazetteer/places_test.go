@@ -166,8 +166,9 @@ func TestVenueHeads(t *testing.T) {
 		before     bool
 	}{
 		{"state guest house", "guest-house", false},
-		{"Schloss", "palace", true},
-		{"CHATEAU", "palace", true},
+		{"Schloss", "estate", true},
+		{"CHATEAU", "estate", true},
+		{"Château de", "estate", true},
 		{"Oblast", "region", false},
 	} {
 		v, ok := g.VenueHead(tt.head)
