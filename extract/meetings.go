@@ -530,7 +530,7 @@ func (x *Extractor) dateBy(st *sentence, g gazetteer.Match, dated datedSentences
 		}
 		after := dm.Span.Start >= g.End && dm.Span.Start-g.End <= 24 && !strings.ContainsAny(st.Text[g.End:dm.Span.Start], ",;")
 		before := dm.Span.End <= g.Start && g.Start-dm.Span.End <= 12 && !strings.ContainsAny(st.Text[dm.Span.End:g.Start], ",;")
-		if after || before {
+		if after || before || opensSentence(st, dm, g) {
 			return dm.Date
 		}
 	}
@@ -1809,11 +1809,22 @@ func (x *Extractor) otherTime(st *sentence, g gazetteer.Match, date string, date
 		}
 		after := dm.Span.Start >= g.End && dm.Span.Start-g.End <= 24 && !strings.ContainsAny(st.Text[g.End:dm.Span.Start], ",;")
 		before := dm.Span.End <= g.Start && g.Start-dm.Span.End <= 12 && !strings.ContainsAny(st.Text[dm.Span.End:g.Start], ",;")
-		if after || before {
+		if after || before || opensSentence(st, dm, g) {
 			return true
 		}
 	}
 	return false
+}
+
+// opensSentence reports whether a date set off at the head of the sentence
+// before the city ("In May, the commission met in X", "Earlier in March,
+// ... held in X") dates the whole clause that names the city.
+func opensSentence(st *sentence, dm dates.Mention, g gazetteer.Match) bool {
+	if dm.Span.End > g.Start || !strings.HasPrefix(st.Text[dm.Span.End:], ",") {
+		return false
+	}
+	head := strings.Fields(st.Text[:dm.Span.Start])
+	return len(head) <= 2 && !strings.ContainsAny(st.Text[dm.Span.End+1:g.Start], ";")
 }
 
 // arrivalsLast puts last the dates of a sentence that date an arrival

@@ -1382,3 +1382,61 @@ func TestHostByTheGuest(t *testing.T) {
 			[]string{"meeting 2024-03-11 : Daniel Mwangi+Joseph Okello"}},
 	})
 }
+
+// A town no table holds, written with its country ("in X, Country"), is
+// where the meeting was.
+func TestTownWithItsCountry(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"held talks in a town, its country after a comma",
+			"Kenyan President Daniel Otieno and Zambian President Hakainde Mwila held talks in Kasoma Springs, Tanzania, on Monday on the sidelines of the regional summit.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Kasoma Springs: Daniel Otieno+Hakainde Mwila"}},
+		{"met at a town, then the day",
+			"Chilean Foreign Minister Ana Torres met Norwegian Foreign Minister Lars Berg at Vallbrekke, Norway, on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Vallbrekke: Ana Torres+Lars Berg"}},
+	})
+}
+
+// A date set off at the head of a sentence dates everything the sentence
+// says: the city of "In May, the commission met in X" is another event's.
+func TestOpeningDateOfAnotherEvent(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"an earlier session in a city, the date first",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday on the sidelines of the regional summit in Rwanda. In January, the joint commission meeting and a business forum were held in Nairobi.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Kigali: Daniel Otieno+Hakainde Mwila"}},
+		{"an earlier round in a city, a day and month first",
+			"Chilean Foreign Minister Ana Torres met Norwegian Foreign Minister Lars Berg on Monday at the summit in Germany. On 12 January, the first round of consultations was held in Santiago.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Berlin: Ana Torres+Lars Berg"}},
+	})
+}
+
+// A visit someone is to pay is still to come: its city is not the
+// meeting's.
+func TestVisitToBePaid(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"expected to pay a working visit",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila on Monday. At a press conference with Mwila, Otieno said he expected to pay a working visit to Lusaka in the next 20 days.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"would pay an official visit",
+			"Chilean Foreign Minister Ana Torres held talks with Norwegian Foreign Minister Lars Berg on Monday. During the talks with Berg, Torres said she would pay an official visit to Bergen in the coming weeks.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Ana Torres+Lars Berg"}},
+		{"plans to pay a return visit",
+			"Chilean Foreign Minister Ana Torres met Norwegian Foreign Minister Lars Berg on Monday. In their meeting, Berg said he plans to pay a return visit to Valparaiso soon.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Ana Torres+Lars Berg"}},
+	})
+}
+
+// Two officials who chair a session together met, however the text says
+// it: "A and B chaired the session", "A and B presided over the meeting".
+func TestPairChairedASession(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"presidents of two countries chaired the first session",
+			"Presidents of Kenya and Zambia Daniel Otieno and Hakainde Mwila chaired the first session of the Supreme Interstate Council in Lusaka on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"two titled leaders presided over the session",
+			"Chilean President Ana Torres and Norwegian Prime Minister Lars Berg presided over the plenary session of the joint council in Oslo on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Oslo: Ana Torres+Lars Berg"}},
+		{"one leader chairing a session meets nobody",
+			"Chilean President Ana Torres chaired the plenary session of the national security council in Santiago on Monday.", "2024-03-05",
+			nil},
+	})
+}

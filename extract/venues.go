@@ -43,6 +43,11 @@ func (x *Extractor) venuePlace(doc *document, p *people, m *meetingDraft) (place
 		}
 	}
 	for _, st := range m.sents {
+		if pl, ok := x.townOfCountry(p, m, st); ok {
+			return pl, true
+		}
+	}
+	for _, st := range m.sents {
 		if pl, ok := x.hostCapital(doc, p, m, st); ok {
 			return pl, true
 		}
@@ -77,6 +82,52 @@ func (x *Extractor) namedTown(doc *document, p *people, m *meetingDraft, st *sen
 			return place{}, false
 		}
 		return place{city: name, country: x.hostCountry(doc, p, m, st, w.Start)}, true
+	}
+	return place{}, false
+}
+
+// townOfCountry reads a place no table holds that the sentence puts the
+// meeting in and names with its country, the way English news writes a
+// town ("held talks in X, Country", "met at X, Country"): a run of one to
+// three capitalised words after a locative (the place-locative pattern),
+// then a comma and a country's name. The comma and the country say it is a
+// place of that country, however small. A run that is a person, a country,
+// a city of the cities table, a venue or an organisation is left to the
+// other rules.
+func (x *Extractor) townOfCountry(p *people, m *meetingDraft, st *sentence) (place, bool) {
+	ms := p.mentions[st.idx]
+	for i, w := range st.words {
+		if i == 0 || !text.IsCap(w.Text) || st.covered[i] >= 0 || inMention(ms, w.Start) || m.inPlan(st.idx, w.Start) {
+			continue
+		}
+		if !x.lex.placeLocative.MatchString(st.Text[max(0, w.Start-48):w.Start]) {
+			continue
+		}
+		end := capitalRunEnd(st, w.Start-1)
+		name := strings.TrimSpace(st.Text[w.Start:end])
+		if name == "" || strings.Count(name, " ") > 2 || !strings.HasPrefix(st.Text[end:], ", ") {
+			continue
+		}
+		country := ""
+		for _, g := range st.gaz {
+			if g.Start == end+2 && g.Kind == gazetteer.MatchCountry && g.Country != nil {
+				country = g.Country.Name
+			}
+			if g.Start < end && g.End > w.Start {
+				country = "" // the run is (or holds) a city, a country, an organisation, an office...
+				break
+			}
+		}
+		if country == "" {
+			continue
+		}
+		if _, ok := x.gz.Country(name); ok {
+			continue
+		}
+		if _, ok := x.venueHeadAt(st.Text, w.Start); ok {
+			continue
+		}
+		return place{city: name, country: country}, true
 	}
 	return place{}, false
 }
