@@ -222,6 +222,10 @@ func (sd sides) readText() *textSides {
 						if k := firstAfter(m.End); k < len(ms) {
 							setOnce(ts.bound, ms[k].name, c) // "on behalf of Y by A"
 						}
+					} else if k := firstAfter(m.End); k < len(ms) && ms[k].s == m.End+1 && st.Text[m.End] == ' ' {
+						// "co-head of the commission on behalf of Y A": a
+						// title before the name it belongs to
+						setOnce(ts.bound, ms[k].name, c)
 					} else if k := lastBefore(m.Start); k >= 0 {
 						setOnce(ts.bound, ms[k].name, c) // "A signed ... on behalf of Y"
 					}
@@ -500,6 +504,16 @@ func (sd sides) fallbackGuess(cl *cluster) sideOf {
 		// news service)") though the text never names it: one who met
 		// someone of the host's country abroad is the outlet's own
 		return sideOf{country: sd.selfNamed, firm: true}
+	case sd.home == "" && sd.host != "" && metOnly(sd.text.met[cl.name], sd.host):
+		// one who met only the host's officials, the report being of no
+		// known outlet, is the guest: of the country the dateline files
+		// from, when it is not the host's ("CAPITAL, May 3 /AGENCY/ - X met
+		// the host's minister ... in City"), else of the one other country
+		// the document names most
+		if c := sd.datelineCountry(); c != "" && c != sd.host {
+			return sideOf{country: c}
+		}
+		return sideOf{country: sd.otherCountry(sd.host)}
 	case sd.home == "":
 		return sideOf{country: sd.host}
 	case sd.host == "" || sd.host == sd.home:
@@ -517,6 +531,22 @@ func (sd sides) fallbackGuess(cl *cluster) sideOf {
 		return sideOf{country: sd.home, firm: true}
 	}
 	return sideOf{country: sd.host}
+}
+
+// metOnly: the countries of those a person met are c alone.
+func metOnly(met map[string]bool, c string) bool {
+	return len(met) == 1 && met[c]
+}
+
+// datelineCountry is the country of the dateline's city, or "".
+func (sd sides) datelineCountry() string {
+	if sd.gz == nil || sd.doc.seg.Dateline == "" {
+		return ""
+	}
+	if c, ok := sd.gz.City(sd.doc.seg.Dateline); ok {
+		return c.Country
+	}
+	return ""
 }
 
 // homeCountry is the outlet's own country: the country its source names

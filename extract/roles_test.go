@@ -284,3 +284,33 @@ func TestCourtAndCommandOffices(t *testing.T) {
 			roles: []string{"Ali bin Saad Al Thani|Chief of the Amiri Diwan|"}},
 	})
 }
+
+// One who met only the host's officials, in a report of no known outlet,
+// is the guest: of the dateline's country where it is not the host's, else
+// of the one other country the document names most.
+func TestGuestOfTheHostsOfficial(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a wire's dateline names the guest's capital",
+			doc:   textDoc("Santiago, 29 September /AGENCY/ - Deputy Prime Minister for Energy Ana Torres today met Deputy Prime Minister of Peru Luis Ortega. The meeting took place in Lima."),
+			roles: []string{"Ana Torres|Deputy Prime Minister for Energy|Chile", "Luis Ortega|Deputy Prime Minister|Peru"}},
+		{name: "no dateline: the other country the text names",
+			doc:   textDoc("Minister of Energy Ana Torres today met Foreign Minister of Peru Luis Ortega in Lima. Chile and Peru signed a deal on energy."),
+			roles: []string{"Ana Torres|Minister of Energy|Chile", "Luis Ortega|Minister of Foreign Affairs|Peru"}},
+		{name: "one who met the guest is the host's",
+			doc:   textDoc("Minister of Energy Ana Torres today met Foreign Minister of Chile Luis Ortega in Lima. Chile and Peru signed a deal on energy."),
+			roles: []string{"Ana Torres|Minister of Energy|Peru", "Luis Ortega|Minister of Foreign Affairs|Chile"}},
+	})
+}
+
+// "co-head of the commission on behalf of Y A": the side belongs to the
+// name the title stands before, not to the person named earlier.
+func TestOnBehalfBeforeTheName(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "co-head on behalf of a country, then the name",
+			doc:   textDoc("Santiago, 29 September /AGENCY/ - Deputy Prime Minister for Energy Ana Torres today met Deputy Prime Minister of Peru and Minister of Mining, co-head of the commission on behalf of Peru Luis Ortega. The meeting took place in Lima."),
+			roles: []string{"Ana Torres|Deputy Prime Minister for Energy|Chile", "Luis Ortega|Deputy Prime Minister|Peru", "Luis Ortega|Minister of Mining|Peru"}},
+		{name: "a signer named before on behalf of a country",
+			doc:   textDoc("LIMA, May 3 – Trade Minister Ana Torres signed the agreement on behalf of Chile after talks with Peruvian Foreign Minister Luis Ortega."),
+			roles: []string{"Ana Torres|Minister of Trade|Chile", "Luis Ortega|Minister of Foreign Affairs|Peru"}},
+	})
+}

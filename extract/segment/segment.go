@@ -738,6 +738,11 @@ func (sg *Segmenter) inlineDateline(text string, start, end int) (place, date Sp
 			split = append(split, trimSpan(text, Span{Start: p.Start, End: p.Start + o}), Span{Start: p.Start + o, End: p.End})
 			continue
 		}
+		// "May 5 /AGENCY/ – ": the slashed agency before the dash too
+		if o := strings.LastIndex(s, " /"); o > 0 && len(s) > o+3 && strings.HasSuffix(s, "/") {
+			split = append(split, trimSpan(text, Span{Start: p.Start, End: p.Start + o}), Span{Start: p.Start + o + 1, End: p.End})
+			continue
+		}
 		split = append(split, p)
 	}
 	place = split[0]
@@ -925,7 +930,7 @@ func (sg *Segmenter) titlePlace(s string) bool {
 // agency is "(Wire)", "Example News", "AGENCY".
 func (sg *Segmenter) agency(s string) bool {
 	s = strings.TrimSpace(s)
-	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") || strings.HasPrefix(s, "/") && strings.HasSuffix(s, "/") && len(s) > 2 {
 		s = s[1 : len(s)-1]
 	}
 	return sg.titlePlace(s) || capsPlace(s)

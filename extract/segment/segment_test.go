@@ -371,6 +371,8 @@ func TestSegmentDateline(t *testing.T) {
 		{"agency slashes", "Headline\n\nEXAMPLEVILLE, May 27. /AGENCY/. The president spoke.", "EXAMPLEVILLE", "May 27", "Headline"},
 		{"reuters style", "EXAMPLEVILLE, (Wire) – The two leaders met.", "EXAMPLEVILLE", "", "The two leaders met."},
 		{"agency in parentheses", "PORT CITY, May 5 (Wire) - The two leaders met.", "PORT CITY", "May 5", "The two leaders met."},
+		{"agency slashes before the dash", "Portville, 29 September /AGENCY/ - The two leaders met.", "Portville", "29 September", "The two leaders met."},
+		{"caps, date and agency slashes before a dash", "PORTVILLE, May 5 /WIRE/ – The two leaders met.", "PORTVILLE", "May 5", "The two leaders met."},
 		{"title-case city and outlet", "Capital City, Example News – The president met the envoy.", "Capital City", "", "The president met the envoy."},
 		{"standalone date and place", "Title line\n\nMay 27, 2024, Portville\n\nThe president spoke.", "Portville", "May 27, 2024", "Title line"},
 		{"standalone place first", "Portville, 27 May 2024\n\nThe president spoke.", "Portville", "27 May 2024", "The president spoke."},
