@@ -371,7 +371,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 					mt.Date, mt.DateSource = mainDate, mainDateSource
 				}
 			}
-			mt.City, mt.Country, mt.CityAsWritten = pl.city, pl.country, pl.written
+			mt.City, mt.Country, mt.CityAsWritten, mt.CityInferred = pl.city, pl.country, pl.written, pl.inferred
 			if m == main {
 				mt.Occasion = occasion
 			}
@@ -1347,6 +1347,7 @@ func (x *Extractor) participants(p *people, st *sentence, sp speech) []string {
 // city.
 type place struct {
 	city, country, written string
+	inferred               bool // the capital of the country it was in, no city being written
 }
 
 // cityPlace is the place of a city named by the text s.
@@ -1437,10 +1438,12 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 		// meeting in a country whose city the report never names was
 		// held where a visiting official is received, its capital
 		if pl, ok := x.capitalPlace(c); ok {
+			pl.inferred = true
 			return pl
 		}
 	}
 	if pl, ok := x.receivedAtHome(p, m); ok && (stated == "" || stated == pl.country) {
+		pl.inferred = true
 		return pl
 	}
 	if pl, ok := x.regionalHost(p, m); ok && (stated == "" || stated == pl.country) {

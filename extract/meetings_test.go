@@ -1440,3 +1440,46 @@ func TestPairChairedASession(t *testing.T) {
 			nil},
 	})
 }
+
+// "The meeting participants also included X, Y" lists who else was in the
+// room after the principals are named: not a meeting of their own, and not
+// principals of the meeting.
+func TestParticipantsAlsoIncluded(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"the meeting participants also included",
+			"Chilean Deputy Prime Minister Ana Torres and Peruvian Deputy Prime Minister Luis Ortega co-chaired a meeting of the joint group in Santiago on Monday. The meeting participants also included State Secretary Juan Perez, Ambassador of Chile to Peru Pedro Gomez, and representatives of ministries.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Santiago: Ana Torres+Luis Ortega"}},
+		{"attendees included",
+			"Kenyan President Daniel Otieno met Zambian President Hakainde Mwila in Nairobi on Monday. Attendees included Foreign Minister Grace Wanjiru and Zambian Foreign Minister Peter Banda.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Nairobi: Daniel Otieno+Hakainde Mwila"}},
+	})
+}
+
+// A city inferred as the capital of the country a meeting was in gives
+// way to the city another report of the same meeting writes in that
+// country; a city written in another country does not replace it.
+func TestInferredCapitalGivesWay(t *testing.T) {
+	summit := fact.Document{Name: "a.txt", Date: "2024-07-06",
+		Text: "Today, July 6, Kenyan President Daniel Otieno held a meeting with Zambian President Hakainde Mwila on the sidelines of the regional summit in Tanzania."}
+	town := fact.Document{Name: "b.txt", Date: "2024-07-06",
+		Text: "This morning, Zambian President Hakainde Mwila and Kenyan President Daniel Otieno held bilateral talks in Kasoma Springs, Tanzania, at the regional summit."}
+	elsewhere := fact.Document{Name: "c.txt", Date: "2024-07-06",
+		Text: "This morning, Zambian President Hakainde Mwila and Kenyan President Daniel Otieno held bilateral talks in Kasoma Springs, Malawi, at the regional summit."}
+	tests := []struct {
+		name string
+		docs []fact.Document
+		want string
+	}{
+		{"alone, the capital", []fact.Document{summit}, "meeting 2024-07-06 Dodoma: Daniel Otieno+Hakainde Mwila"},
+		{"another report's town of the country", []fact.Document{summit, town}, "meeting 2024-07-06 Kasoma Springs: Daniel Otieno+Hakainde Mwila"},
+		{"a town of another country", []fact.Document{summit, elsewhere}, "meeting 2024-07-06 Dodoma: Daniel Otieno+Hakainde Mwila"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := extractDocs(t, tt.docs...)[0]
+			if got := meetingLines(f.Meetings); len(got) != 1 || got[0] != tt.want {
+				t.Errorf("meetings of the first report: %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -402,12 +402,20 @@ func completeMeetings(facts []fact.Facts) {
 	for _, group := range byPeople {
 		for _, r := range group {
 			m := facts[r.doc].Meetings[r.meeting]
+			if m.CityInferred {
+				// a capital inferred from the country is no city written:
+				// a report that writes one of that country gives it
+				m.City, m.CityAsWritten = "", ""
+			}
 			if m.Date != "" && m.City != "" {
 				continue
 			}
 			var found []fact.Meeting
 			for _, o := range group {
 				c := facts[o.doc].Meetings[o.meeting]
+				if c.CityInferred || m.CityInferred && c.Country != m.Country {
+					continue
+				}
 				if o.doc == r.doc || !fact.DatesCompatible(m.Date, c.Date) ||
 					m.City != "" && c.City != "" && m.City != c.City ||
 					!(m.Date == "" && c.Date != "" || m.City == "" && c.City != "") {
@@ -428,8 +436,8 @@ func completeMeetings(facts []fact.Facts) {
 		if m.Date == "" {
 			m.Date, m.DateSource = f.from.Date, f.from.DateSource
 		}
-		if m.City == "" && f.from.City != "" {
-			m.City, m.Country, m.CityAsWritten = f.from.City, f.from.Country, f.from.CityAsWritten
+		if (m.City == "" || m.CityInferred) && f.from.City != "" {
+			m.City, m.Country, m.CityAsWritten, m.CityInferred = f.from.City, f.from.Country, f.from.CityAsWritten, false
 		}
 	}
 }

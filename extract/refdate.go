@@ -147,12 +147,19 @@ func urlMonth(raw string) string {
 	return m[1] + "-" + m[2]
 }
 
+// inferYear is the year a text that states no date of its own pins down:
+// a completed period of that year and a deadline "by the end of" the same
+// year, or this year's figures set against "the same period in" the year
+// before (that year and one, when no later year is named).
 func (v *vocabulary) inferYear(doc *document) string {
-	lower, upper := 0, 0
+	lower, upper, after := 0, 0, 0
 	for _, st := range doc.sents {
 		for _, loc := range yearRE.FindAllStringIndex(st.Text, -1) {
 			y, _ := strconv.Atoi(st.Text[loc[0]:loc[1]])
 			before := st.Text[max(0, loc[0]-20):loc[0]]
+			if v.previousYear.MatchString(st.Text[max(0, loc[0]-40):loc[0]]) && y+1 > after {
+				after = y + 1
+			}
 			if v.deadline.MatchString(before) {
 				if upper == 0 || y < upper {
 					upper = y
@@ -164,6 +171,9 @@ func (v *vocabulary) inferYear(doc *document) string {
 	}
 	if lower > 0 && lower == upper {
 		return strconv.Itoa(lower)
+	}
+	if after > 0 && lower <= after && (upper == 0 || upper >= after) {
+		return strconv.Itoa(after)
 	}
 	return ""
 }

@@ -66,3 +66,20 @@ func TestURLPublicationDate(t *testing.T) {
 		})
 	}
 }
+
+// A text that states no date of its own but sets this year's figures
+// against "the same period in" a year was written the year after: "On 2
+// June" is of that year.
+func TestYearAfterTheSamePeriod(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"first quarter against the similar period",
+			"On 2 June, Chilean Deputy Prime Minister Ana Torres and Peruvian Deputy Prime Minister Luis Ortega held talks in Santiago. Trade grew by 18.7% in this year's first quarter as compared to the similar period in 2022.", "",
+			[]string{"meeting 2023-06-02 Santiago: Ana Torres+Luis Ortega"}},
+		{"five months against the same months of",
+			"Chilean Foreign Minister Ana Torres met Peruvian Foreign Minister Luis Ortega in Lima on March 14. Trade rose 12 percent in the first five months compared with the same months of 2019.", "",
+			[]string{"meeting 2020-03-14 Lima: Ana Torres+Luis Ortega"}},
+		{"a later year named: no year is pinned down",
+			"On 2 June, Chilean Deputy Prime Minister Ana Torres and Peruvian Deputy Prime Minister Luis Ortega held talks in Santiago. Trade grew as compared to the same period in 2022, and the plan for 2026 was adopted.", "",
+			[]string{"meeting  Santiago: Ana Torres+Luis Ortega"}},
+	})
+}

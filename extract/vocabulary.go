@@ -124,7 +124,7 @@ type vocabulary struct {
 	metric, aid, stateForm, restatement, anaphora       *lexicon.Regexp
 	pronounAttribution, countOf                         *lexicon.Regexp
 	chairedBy, ourSide, namedSide                       *lexicon.Regexp
-	cooperation, pairAnaphora, deadline                 *lexicon.Regexp
+	cooperation, pairAnaphora, deadline, previousYear   *lexicon.Regexp
 	retinue, onBehalf, representedBy, titleAfterName    *lexicon.Regexp
 	pairOfCountries                                     *lexicon.Regexp // "the Foreign Ministers of the two countries, X and Y"
 	trailingAttribution, procedural, we, due            *lexicon.Regexp
@@ -313,7 +313,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		occasionLower: lex.Pattern("occasion-lower"), occasionHead: lex.Pattern("occasion-head"),
 		metric: lex.Pattern("metric"), aid: lex.Pattern("aid"), stateForm: lex.Pattern("state-form"), restatement: lex.Pattern("restatement"), anaphora: lex.Pattern("measure-anaphora"), pronounAttribution: lex.Pattern("pronoun-attribution"), countOf: lex.Pattern("count-of"),
 		chairedBy: lex.Pattern("chaired-by"), ourSide: lex.Pattern("our-side"),
-		namedSide: lex.Pattern("named-side"), cooperation: lex.Pattern("cooperation"), pairAnaphora: lex.Pattern("pair-anaphora"), deadline: lex.Pattern("deadline"),
+		namedSide: lex.Pattern("named-side"), cooperation: lex.Pattern("cooperation"), pairAnaphora: lex.Pattern("pair-anaphora"), deadline: lex.Pattern("deadline"), previousYear: lex.Pattern("previous-year"),
 		trailingAttribution: lex.Pattern("trailing-attribution"), procedural: lex.Pattern("procedural"), listItem: lex.Pattern("list-item"), listPlaceholder: lex.Set("list-placeholder-word"),
 		we: lex.Pattern("we"), due: lex.Pattern("due"), targetAgreed: lex.Pattern("target-agreed"),
 		targetProposed: lex.Pattern("target-proposed"), dueThisYear: lex.Pattern("due-this-year"),

@@ -66,10 +66,15 @@ type Meeting struct {
 	// answers give the text's spelling, the store one node per city.
 	CityAsWritten string
 	Country       string // canonical country name or ""
-	Date          string // ISO 8601, possibly partial, or ""
-	DateSource    string // where Date came from: "text", "dateline", "published" or "inferred"
-	Occasion      string // larger event it took place at, or ""
-	Evidence      Evidence
+	// CityInferred: the city is not written but inferred, the capital of
+	// the country the meeting was in ("talks on the sidelines of the summit
+	// in X"); another report of the same meeting that writes a city of
+	// that country is believed instead.
+	CityInferred bool   `json:",omitempty"`
+	Date         string // ISO 8601, possibly partial, or ""
+	DateSource   string // where Date came from: "text", "dateline", "published" or "inferred"
+	Occasion     string // larger event it took place at, or ""
+	Evidence     Evidence
 }
 
 // Claim is a figure stated by a speaker ("" for the document's narrator).

@@ -199,6 +199,7 @@ var Rules = map[string]string{
 	"cooperation":            "patterns/partners.tsv: a sentence about the cooperation of the two countries it names",
 	"pair-anaphora":          "patterns/partners.tsv: a sentence about the cooperation of two countries named before (\"the two sides discussed bilateral relations\")",
 	"deadline":               "patterns/dates.tsv: matched against the words before a year: the year is a deadline, not a year already reached",
+	"previous-year":          "patterns/dates.tsv: matched against the words before a year: the year is the one before the text's own (\"compared with the same period in 2022\")",
 	"commitment":             "patterns/commitments.tsv: a treaty in force is a thing done; the commitment is the whole sentence",
 	"trailing-attribution":   "patterns/commitments.tsv: \"..., he said.\" at the end of a commitment is cut off",
 	"procedural":             "patterns/commitments.tsv: a proposal about the conversation itself (\"I suggest we proceed\") is no commitment",
