@@ -462,6 +462,21 @@ func TestMergeResolvesAcrossDocuments(t *testing.T) {
 	}
 }
 
+// One person written with a second surname in one report and without it
+// in another, or with given names a vowel apart, is one person of the
+// corpus.
+func TestMergeNamesWrittenLonger(t *testing.T) {
+	for _, tc := range []struct{ a, b string }{
+		{"Peruvian President Pablo Herrera Quispe arrived in Quito.", "President Pablo Herrera of Peru met the press in Lima."},
+		{"Italian Prime Minister Giorgia Lindqvist arrived in Rome.", "Prime Minister Georgia Lindqvist of Italy met the press in Rome."},
+	} {
+		facts := extractDocs(t, fact.Document{Name: "a.txt", Text: tc.a}, fact.Document{Name: "b.txt", Text: tc.b})
+		if len(facts[0].People) != 1 || len(facts[1].People) != 1 || facts[0].People[0].Name != facts[1].People[0].Name {
+			t.Errorf("%q / %q: people %+v and %+v, want one name for both", tc.a, tc.b, facts[0].People, facts[1].People)
+		}
+	}
+}
+
 func TestTypoResolvesToCommonSpelling(t *testing.T) {
 	text := "Anna Kowalczyk: Welcome, Mr Lindqvist.\nPer Lindqvist: Thank you, Mrs Kowalczyk. Go on, Mrs Kowalcyk.\nAnna Kowalczyk: Thank you.\n"
 	f := one(t, text, "")

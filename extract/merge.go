@@ -570,7 +570,7 @@ func (r *registry) canonical(n string) string {
 			if slices.Contains(same, full) {
 				continue
 			}
-			if full == n || fact.SameFullName(strings.Fields(full), toks) || fact.SameSurnameClose(strings.Fields(full), toks) {
+			if full == n || fact.SameFullName(strings.Fields(full), toks) || fact.SameSurnameClose(strings.Fields(full), toks) || fact.NameExtends(strings.Fields(full), toks) {
 				same = append(same, full)
 			}
 		}

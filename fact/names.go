@@ -204,13 +204,33 @@ func initialsOf(given []string) (string, bool) {
 }
 
 // SameSurnameClose reports two full names of one person written with given
-// names a letter or two apart ("Sergey" / "Sergei") and the same surname.
+// names a letter or two apart ("Sergey" / "Sergei", "Giorgia" / "Georgia")
+// and the same surname.
 func SameSurnameClose(a, b []string) bool {
 	if len(a) < 2 || len(b) < 2 || FoldName(a[len(a)-1]) != FoldName(b[len(b)-1]) || otherFather(a, b) {
 		return false
 	}
 	fa, fb := FoldName(a[0]), FoldName(b[0])
-	return fa == fb || len(fa) >= 4 && len(fb) >= 4 && EditDistance(fa, fb) <= 2 && fa[:2] == fb[:2]
+	return fa == fb || len(fa) >= 4 && len(fb) >= 4 && EditDistance(fa, fb) <= 2 && fa[:1] == fb[:1]
+}
+
+// NameExtends reports two full names of one person where one writes the
+// other and goes on: every word of the shorter (two or more) at the head
+// of the longer, which adds one or two words, a second surname or a suffix
+// ("Pedro Castillo" / "Pedro Castillo Terrones").
+func NameExtends(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 2 || len(b)-len(a) < 1 || len(b)-len(a) > 2 || otherFather(a, b) {
+		return false
+	}
+	for i, w := range a {
+		if FoldName(w) != FoldName(b[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // CloseSpelling allows one typo in a surname of five or more letters, two in

@@ -57,6 +57,9 @@ func TestSameName(t *testing.T) {
 		{[]string{"S.", "Raman"}, []string{"Subra", "Raman"}, true, true},
 		{[]string{"S.", "Raman"}, []string{"Kiran", "Raman"}, false, false},
 		{[]string{"Ts.", "Bold"}, []string{"Tsend", "Bold"}, true, true},
+		// given names a vowel apart from the second letter on
+		{[]string{"Giorgia", "Lindqvist"}, []string{"Georgia", "Lindqvist"}, false, true},
+		{[]string{"Jana", "Lindqvist"}, []string{"Dana", "Lindqvist"}, false, false},
 	}
 	for _, tt := range tests {
 		if got := SameFullName(tt.a, tt.b); got != tt.full {
@@ -81,5 +84,27 @@ func TestNameIndexFamilyFirst(t *testing.T) {
 	}
 	if got := ix.BySurname("wei"); len(got) != 1 || got[0] != "p3" {
 		t.Errorf("BySurname(wei) = %q: the given name of a family-first name is no surname", got)
+	}
+}
+
+// A full name written on with one or two more words (a second surname, a
+// suffix) is the same person's; a different word on the way, or another
+// father, is not.
+func TestNameExtends(t *testing.T) {
+	tests := []struct {
+		a, b []string
+		want bool
+	}{
+		{[]string{"Pablo", "Herrera"}, []string{"Pablo", "Herrera", "Quispe"}, true},
+		{[]string{"Ramon", "Ortiz", "Jr"}, []string{"Ramon", "Ortiz"}, true},
+		{[]string{"Pablo", "Herrera"}, []string{"Pablo", "Luis", "Herrera"}, false}, // not at the head
+		{[]string{"Herrera"}, []string{"Herrera", "Quispe"}, false},                 // a surname alone is read elsewhere
+		{[]string{"Pablo", "Herrera"}, []string{"Pablo", "Herrera", "de", "la", "Vega"}, false},
+		{[]string{"Pablo", "Herrera"}, []string{"Pablo", "Herrera"}, false},
+	}
+	for _, tt := range tests {
+		if got := NameExtends(tt.a, tt.b); got != tt.want {
+			t.Errorf("NameExtends(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
 	}
 }
