@@ -326,6 +326,37 @@ func (x *Extractor) firstTrigger(st *sentence, ppl *people, from int) (*trigger,
 	return nil, nil
 }
 
+// specificObject: the words from at to end name a nameable act, not
+// cooperation in general. They do when they name something specific (a
+// capitalised word after the first: a place, an event, a country's
+// adjective; a figure or a time, the specific-object pattern: "by the end
+// of this year"), or when none of their first five words is a generic
+// object (lexicon generic-object: "dialogue", "events", "projects":
+// "continuing the political dialogue" is a view, "opening a customs post"
+// an act).
+func (x *Extractor) specificObject(st *sentence, at, end int) bool {
+	if end <= at || end > len(st.Text) {
+		return false
+	}
+	if x.lex.specificObject.MatchString(st.Text[at:end]) {
+		return true
+	}
+	n, generic := 0, false
+	for _, w := range st.words {
+		if w.Start < at || w.End > end {
+			continue
+		}
+		if n > 0 && text.IsCap(w.Text) {
+			return true
+		}
+		if n < 5 && x.lex.genericObject[w.Fold] {
+			generic = true
+		}
+		n++
+	}
+	return !generic
+}
+
 // triggerHolds checks a matched trigger's flags: an object that starts with
 // a verb, a party named in the sentence, a party named as the subject; and
 // that an object follows an object trigger ("agreed upon from the results"
@@ -337,6 +368,15 @@ func (x *Extractor) triggerHolds(st *sentence, ppl *people, tr *trigger, m []int
 	}
 	if tr.verb && !x.startsWithAction(st, at) {
 		return false
+	}
+	if tr.specific {
+		end := x.clauseEnd(st, ppl, at)
+		if tr.mode == "name" {
+			end = m[2*tr.obj+1]
+		}
+		if !x.specificObject(st, at, end) {
+			return false
+		}
 	}
 	if tr.mode == "object" {
 		// "agreed upon from the results of this meeting": no object

@@ -305,6 +305,12 @@ func TestCommitmentShapes(t *testing.T) {
 		{"a need stressed for an action is a proposal",
 			"The minister stressed the need to expand direct flights between the capitals.",
 			[]string{"proposed|expand direct flights between the capitals|"}},
+		{"the importance of events named and timed was emphasized",
+			"The importance of holding the regional forum in the city of Tarija by the end of this year was emphasized.",
+			[]string{"proposed|holding the regional forum in the city of Tarija by the end of this year|2024"}},
+		{"the need stressed of cooperation in a named place",
+			"The minister stressed the need to expand cooperation projects in the port of Beira.",
+			[]string{"proposed|expand cooperation projects in the port of Beira|"}},
 		{"the importance of an action was emphasized (passive readout)",
 			"The importance of opening a joint customs post was emphasized.",
 			[]string{"proposed|opening a joint customs post|"}},
@@ -695,6 +701,10 @@ func TestNotCommitments(t *testing.T) {
 		"The ministry announced the results of the talks on Monday.",
 		"Before the talks, the Crown Prince consented to visit the bridge linking Denmark with Sweden.",
 		"The need for closer ties between the peoples was emphasized.",
+		// a need or an importance stressed of cooperation in general
+		"The importance of continuing the political dialogue was emphasized.",
+		"The necessity of holding cultural events aimed at bringing the two peoples closer together was highlighted.",
+		"The minister stressed the need to explore avenues of furthering cooperation in the area of solar energy.",
 		"The commission established in 1995 met for the 20th time.",
 		// soft wishes and calendars are no commitments
 		"I hope that we will jointly work on all projects of the union and enhance our integration.",

@@ -104,6 +104,7 @@ type vocabulary struct {
 	monthNumber                          map[string]string // lower-case month name -> "1".."12"
 	// commitments (lexicon/relations.tsv)
 	partyWord, clauseOpener, andPredicate, chairParticipleLead, headlineVerb, commitmentVerb, actionSuffix, noObject, documentNoun map[string]bool
+	genericObject                                                                                                                  map[string]bool // nouns of cooperation in general: an object of only these names no act
 	// speakers (lexicon/speakers.tsv)
 	descriptors  []descriptor
 	speechAdverb map[string]bool
@@ -125,6 +126,7 @@ type vocabulary struct {
 	pronounAttribution, countOf                         *lexicon.Regexp
 	chairedBy, ourSide, namedSide                       *lexicon.Regexp
 	cooperation, pairAnaphora, deadline, previousYear   *lexicon.Regexp
+	specificObject                                      *lexicon.Regexp // a figure or a time in a commitment's object
 	retinue, onBehalf, representedBy, titleAfterName    *lexicon.Regexp
 	pairOfCountries                                     *lexicon.Regexp // "the Foreign Ministers of the two countries, X and Y"
 	trailingAttribution, procedural, we, due            *lexicon.Regexp
@@ -260,9 +262,12 @@ type trigger struct {
 	// not "commitment to peace"); party: the sentence must name a party;
 	// subject: the clause before the match must name the party, and one
 	// party makes the commitment a pledge
-	verb, party, parties, plural, subject bool
-	obj                                   int      // index of the pattern's "obj" group, or -1
-	keys                                  []string // lower-case words one of which the sentence must hold for re to match
+	// specific: the object must name something specific (a name, a
+	// figure, a time: the specific-object pattern), not cooperation in
+	// general ("the importance of continuing the dialogue was stressed")
+	verb, party, parties, plural, subject, specific bool
+	obj                                             int      // index of the pattern's "obj" group, or -1
+	keys                                            []string // lower-case words one of which the sentence must hold for re to match
 }
 
 // commitmentModes say where a commitment's text is: from the match on, the
@@ -313,7 +318,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		occasionLower: lex.Pattern("occasion-lower"), occasionHead: lex.Pattern("occasion-head"),
 		metric: lex.Pattern("metric"), aid: lex.Pattern("aid"), stateForm: lex.Pattern("state-form"), restatement: lex.Pattern("restatement"), anaphora: lex.Pattern("measure-anaphora"), pronounAttribution: lex.Pattern("pronoun-attribution"), countOf: lex.Pattern("count-of"),
 		chairedBy: lex.Pattern("chaired-by"), ourSide: lex.Pattern("our-side"),
-		namedSide: lex.Pattern("named-side"), cooperation: lex.Pattern("cooperation"), pairAnaphora: lex.Pattern("pair-anaphora"), deadline: lex.Pattern("deadline"), previousYear: lex.Pattern("previous-year"),
+		namedSide: lex.Pattern("named-side"), cooperation: lex.Pattern("cooperation"), pairAnaphora: lex.Pattern("pair-anaphora"), deadline: lex.Pattern("deadline"), previousYear: lex.Pattern("previous-year"), specificObject: lex.Pattern("specific-object"),
 		trailingAttribution: lex.Pattern("trailing-attribution"), procedural: lex.Pattern("procedural"), listItem: lex.Pattern("list-item"), listPlaceholder: lex.Set("list-placeholder-word"),
 		we: lex.Pattern("we"), due: lex.Pattern("due"), targetAgreed: lex.Pattern("target-agreed"),
 		targetProposed: lex.Pattern("target-proposed"), dueThisYear: lex.Pattern("due-this-year"),
@@ -323,7 +328,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		chairNoun: lex.Values("chair-noun"), month: lex.Set("month"), weekday: lex.Set("weekday"), monthNumber: lex.Values("month"),
 		speechAdverb: lex.Set("speech-adverb"),
 		partyWord:    lex.Set("party-word"), clauseOpener: lex.Set("clause-opener"), andPredicate: lex.Set("and-predicate"), chairParticipleLead: lex.Set("chair-participle-lead"), headlineVerb: lex.Set("headline-verb"), commitmentVerb: lex.Set("commitment-verb"),
-		actionSuffix: lex.Set("action-suffix"), noObject: lex.Set("no-object"), documentNoun: lex.Set("document-noun"),
+		actionSuffix: lex.Set("action-suffix"), noObject: lex.Set("no-object"), documentNoun: lex.Set("document-noun"), genericObject: lex.Set("generic-object"),
 		commitmentTail:  lex.Pattern("commitment-tail"),
 		commitmentFrame: lex.Pattern("commitment-frame"), dueInYear: lex.Pattern("due-in-year"), dueNextYear: lex.Pattern("due-next-year"),
 		pairSubject: lex.Pattern("pair-subject"), chairGapStop: lex.Pattern("chair-gap-stop"),
@@ -439,7 +444,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 func (v *vocabulary) newTrigger(p lexicon.Pattern) (trigger, error) {
 	f := strings.Fields(p.Value)
 	bad := func(why string) (trigger, error) {
-		return trigger{}, fmt.Errorf("%s: commitment pattern value %q: %s; want a status (%s, or none), then optionally a mode (%s) and the flags verb, party, parties, plural, subject",
+		return trigger{}, fmt.Errorf("%s: commitment pattern value %q: %s; want a status (%s, or none), then optionally a mode (%s) and the flags verb, party, parties, plural, subject, specific",
 			p.Pos, p.Value, why, strings.Join(statuses, ", "), strings.Join(commitmentModes, ", "))
 	}
 	if len(f) == 0 || f[0] != "none" && !slices.Contains(statuses, f[0]) {
@@ -463,6 +468,8 @@ func (v *vocabulary) newTrigger(p lexicon.Pattern) (trigger, error) {
 			tr.plural = true
 		case w == "subject":
 			tr.subject = true
+		case w == "specific":
+			tr.specific = true
 		default:
 			return bad("unknown word " + strconvQuote(w))
 		}
