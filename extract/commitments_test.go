@@ -701,6 +701,9 @@ func TestNotCommitments(t *testing.T) {
 		"The ministry announced the results of the talks on Monday.",
 		"Before the talks, the Crown Prince consented to visit the bridge linking Denmark with Sweden.",
 		"The need for closer ties between the peoples was emphasized.",
+		// documents signed that the sentence does not name
+		"The relevant documents were signed today.",
+		"Following the talks, the corresponding agreements have been signed.",
 		// a need or an importance stressed of cooperation in general
 		"The importance of continuing the political dialogue was emphasized.",
 		"The necessity of holding cultural events aimed at bringing the two peoples closer together was highlighted.",
