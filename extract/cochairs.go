@@ -238,8 +238,14 @@ func (x *Extractor) subjectEnd(st *sentence, ms []personMention, j int, lower bo
 	for ; j < len(st.words); j++ {
 		w := st.words[j]
 		if g := st.gap(j-1, j); !text.OnlySpace(g) {
-			// a comma continues a list of capitalised subjects
+			// a comma continues a list of capitalised subjects, but not
+			// into an appositive that names a person by country and
+			// office ("the Working Group on Energy, Chilean Energy
+			// Minister X and ...")
 			if strings.TrimSpace(g) != "," || lower || !text.IsCap(w.Text) {
+				break
+			}
+			if m := st.match(j); m != nil && (m.Kind == gazetteer.MatchDemonym || m.Kind == gazetteer.MatchOffice) {
 				break
 			}
 		}

@@ -746,3 +746,16 @@ func runCoChairCases(t *testing.T, tests []coChairCase) {
 		})
 	}
 }
+
+// A body's subject is a list of capitalised words over commas, but it ends
+// where an appositive names its chairs by country or office.
+func TestCoChairSubjectEndsAtAppositive(t *testing.T) {
+	runCoChairCases(t, []coChairCase{
+		{"the co-chairs of the working group, then a demonym",
+			"The co-chairs of the Chile-Peru Joint Working Group on Energy, Chilean Energy Minister Ana Torres and Peruvian Energy Minister Luis Ortega, met in Lima on Monday.",
+			[]string{"Ana Torres|Chile-Peru Joint Working Group on Energy|Chile", "Luis Ortega|Chile-Peru Joint Working Group on Energy|Peru"}},
+		{"a subject of three capitalised fields still runs over commas",
+			"The Kenya-Zambia Joint Commission on Trade, Mining and Tourism was co-chaired by Kenyan Foreign Minister Grace Wanjiru and Zambian Foreign Minister Peter Banda.",
+			[]string{"Grace Wanjiru|Kenya-Zambia Joint Commission on Trade, Mining and Tourism|Kenya", "Peter Banda|Kenya-Zambia Joint Commission on Trade, Mining and Tourism|Zambia"}},
+	})
+}
