@@ -629,6 +629,10 @@ func TestFamilyNameAliases(t *testing.T) {
 		{"Hungarian Foreign Minister Nagy Zsombor met the envoy in Budapest. Nagy said the talks went well.", "Nagy Zsombor", "nagy"},
 		{"Trade Minister Kondo Haruki arrived in Hanoi on Monday. The talks with Kondo focused on rice exports.", "Kondo Haruki", "kondo"},
 		{"The envoy Kondo Haruki arrived on Monday. Haruki said he was pleased.", "Kondo Haruki", "haruki"},
+		// a Japanese given name last: the official order, whatever the family name
+		{"Japanese Foreign Minister Morita Kenta met the envoy in Tokyo.", "Morita Kenta", "morita"},
+		{"The Japanese delegation was led by Deputy Minister Kuroda Yoshinori on Monday.", "Kuroda Yoshinori", "kuroda"},
+		{"Japanese Prime Minister Kenta Morita met the envoy in Tokyo.", "Kenta Morita", "morita"},
 		// a regnal number is no family name
 		{"His Majesty King Faisal II received the envoy.", "Faisal II", "faisal"},
 	}

@@ -609,6 +609,12 @@ func (v *vocabulary) surnameAt(name []string) int {
 	}
 	first := fact.FoldName(name[0])
 	trad, ok := v.familyFirst[first]
+	if !ok && len(name) == 2 && v.givenName[fact.FoldName(name[1])] == "ja" && v.givenName[first] == "" && !strings.HasSuffix(name[0], ".") {
+		// "Morita Kenta" in the official order: a Japanese given name
+		// last (names the tables do not list as family names are many;
+		// the given names are distinct enough to tell the order)
+		return 0
+	}
 	if !ok || strings.HasSuffix(name[0], ".") {
 		return last
 	}
