@@ -314,3 +314,19 @@ func TestOnBehalfBeforeTheName(t *testing.T) {
 			roles: []string{"Ana Torres|Minister of Trade|Chile", "Luis Ortega|Minister of Foreign Affairs|Peru"}},
 	})
 }
+
+// An office that serves the head of state or government ("Adviser to the
+// President") is the holder's whole title, written before the name too; the
+// head's office after "to the" is nobody's.
+func TestOfficeToTheHead(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "senior adviser to the president, then the name",
+			doc:      textDoc("NAIROBI, May 3 – Kenyan President Daniel Otieno met Zambian President Hakainde Mwila. Senior Adviser to the President John Mbeki attended the talks."),
+			roles:    []string{"John Mbeki|Senior Adviser to the President|Kenya"},
+			notRoles: []string{"John Mbeki|President|"}},
+		{name: "assistant to the prime minister in a list",
+			doc:      textDoc("NAIROBI, May 3 – Kenyan Prime Minister Daniel Otieno met Zambian President Hakainde Mwila. The delegation included Head of the Presidential Administration Oleg Petrenko, Assistant to the Prime Minister John Mbeki and Foreign Minister Ana Torres."),
+			roles:    []string{"John Mbeki|Assistant to the Prime Minister|Kenya", "Oleg Petrenko|Head of the Presidential Administration|"},
+			notRoles: []string{"John Mbeki|Prime Minister|", "Oleg Petrenko|Assistant|"}},
+	})
+}

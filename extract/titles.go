@@ -87,9 +87,10 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 		}
 		break
 	}
-	// "Special Assistant to the Pakistani Prime Minister X": the office
-	// before "to the" serves the head of government, and is the holder's
-	if country != "" && start >= 3 && st.words[start-1].Fold == "the" && (st.words[start-2].Fold == "to" || st.words[start-2].Fold == "of") {
+	// "Special Assistant to the Pakistani Prime Minister X", "Senior
+	// Adviser to the President X": the office before "to the" serves the
+	// head of state or government, and is the holder's
+	if start >= 3 && st.words[start-1].Fold == "the" && (st.words[start-2].Fold == "to" || st.words[start-2].Fold == "of") {
 		if m := officeAt(st, i); m != nil && (m.Office == "Prime Minister" || m.Office == "President") {
 			// the longest office of the tables the words before "to the"
 			// make with the office after it
