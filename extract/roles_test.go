@@ -330,3 +330,18 @@ func TestOfficeToTheHead(t *testing.T) {
 			notRoles: []string{"John Mbeki|Prime Minister|", "Oleg Petrenko|Assistant|"}},
 	})
 }
+
+// "County", "Oblast", "Prefecture" end a region's name inside a title: the
+// word is the region's, not the holder's given name, nor a person.
+func TestRegionWordsInTitles(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "governor of a county before the name",
+			doc:   textDoc("NAIROBI, May 3 – Zambian President Hakainde Mwila met the Governor of Nakuru County Mary Phiri on Monday."),
+			roles: []string{"Mary Phiri|Governor of Nakuru County|Kenya"},
+			not:   []string{"County Mary Phiri"}},
+		{name: "governor of a county after the name",
+			doc:   textDoc("NAIROBI, May 3 – Zambian President Hakainde Mwila met Mary Phiri, Governor of Kisumu County, in Kisumu on Monday."),
+			roles: []string{"Mary Phiri|Governor of Kisumu County|Kenya"},
+			not:   []string{"County"}},
+	})
+}
