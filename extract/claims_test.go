@@ -43,6 +43,20 @@ func TestClaimShapes(t *testing.T) {
 				"“Bilateral trade reached $1.2 billion last year, up 8 percent.\n\n" +
 				"“We want more investment.”",
 			[]string{"Amina Odhiambo|1200000000|USD|8"}, 0},
+		{"the paragraph after a colon, with no quotation marks (government site)",
+			"Kenyan Trade Minister Amina Odhiambo met her Ugandan counterpart Moses Okello on Monday.\n\n" +
+				"In her remarks the minister stressed:\n\n" +
+				"Bilateral trade reached $1.2 billion last year, up 8 percent.\n\n" +
+				"Uganda's exports to Kenya stand at $300 million.",
+			[]string{"Amina Odhiambo|1200000000|USD|8", "|300000000|USD|"}, 0},
+		{"the president said, a colon, and the statement unquoted",
+			"President Otieno Kamau of Kenya received the Ugandan delegation. The President said:\n\n" +
+				"Our trade stands at $900 million and it will grow.",
+			[]string{"Otieno Kamau|900000000|USD|"}, 0},
+		{"a colon of no speaker gives the paragraph to nobody",
+			"The figures published by the ministry were these:\n\n" +
+				"Bilateral trade reached $1.2 billion last year.",
+			[]string{"|1200000000|USD|"}, 0},
 		{"quoted paragraphs continuing the quotation of the paragraph before (readout)",
 			"“We have come a long way,” said Prime Minister Lars Nygaard of Norway.\n\n" +
 				"“Last year our exports to Chile grew by 12 percent to 3 billion Norwegian kroner.”",

@@ -70,7 +70,15 @@ func (r *reader) assignSpeakers(doc *document, p *people) []speech {
 			continue
 		}
 		out[i].speaker = attributed[i]
-		if out[i].speaker != "" || !st.Quoted && len(st.Quotes) == 0 && !listItem(st) {
+		if out[i].speaker != "" {
+			continue
+		}
+		if !st.Quoted && len(st.Quotes) == 0 && !listItem(st) {
+			// "The minister said:" and a paragraph of what she said, with
+			// no quotation marks: the paragraph right after the colon
+			if k := lastOfParagraphBefore(doc, i); k >= 0 && introducesQuote(doc.sents[k]) && attributed[k] != "" && doc.sents[k].turn < 0 {
+				out[i].speaker = attributed[k]
+			}
 			continue
 		}
 		// a quotation spanning several sentences: its attribution is in
