@@ -297,6 +297,12 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 			m.call = true
 		}
 	}
+	if main != nil && !main.call && len(main.sents) > 0 && len(ix.drafts) == 1 && !x.placedInPerson(p, main) && x.laterCallAnaphora(doc, dated, main.sents[0].idx) {
+		// "X held talks with Y on Monday. ... During the phone call, X
+		// invited Y": the one contact the report tells of, placed
+		// nowhere, is called a call further on
+		main.call = true
+	}
 	if main != nil && !main.call && len(main.sents) > 0 && x.callTitle(doc) && !x.placedInPerson(p, main) {
 		// "X and Y hold phone talks" over "X held talks with Y on
 		// Monday": the headline says how the talks it reports were held
@@ -965,6 +971,32 @@ func (x *Extractor) nearbyCalls(doc *document) nearby {
 		}
 	}
 	return n
+}
+
+// laterCallAnaphora reports a sentence after sentence from that refers to
+// "the phone call" or "the video conference" (call-anaphora) with no date
+// of its own, no word of a meeting held before and none of one planned
+// before the reference ("will speak by phone"; "During the call, X invited
+// Y to visit" plans a visit after it): the talks told before it were that
+// call.
+func (x *Extractor) laterCallAnaphora(doc *document, dated datedSentences, from int) bool {
+	for i := from + 1; i < len(doc.sents); i++ {
+		st := doc.sents[i]
+		if !st.matches(x.lex.callAnaphora) || len(dated.dates[i]) > 0 || anyMatch(x.lex.pastMeeting, st) {
+			continue
+		}
+		loc := x.lex.callAnaphora.Regexp.FindStringIndex(st.Text)
+		planned := false
+		for _, re := range x.lex.otherMeeting {
+			if m := re.Regexp.FindStringIndex(st.Text); m != nil && m[0] < loc[1] {
+				planned = true
+			}
+		}
+		if !planned {
+			return true
+		}
+	}
+	return false
 }
 
 // callTitle reports a headline that calls the contact it reports remote

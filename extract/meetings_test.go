@@ -1483,3 +1483,23 @@ func TestInferredCapitalGivesWay(t *testing.T) {
 		})
 	}
 }
+
+// The one contact a report tells of, placed nowhere, is a call when a later
+// paragraph refers to it as "the phone call"; a call dated otherwise, or
+// one held before, is another contact.
+func TestCallNamedLater(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"the phone call two paragraphs later",
+			"Chilean President Ana Torres held talks with Peruvian President Luis Ortega on Monday.\n\nThe two leaders discussed trade and energy.\n\nDuring the phone call, Torres invited Ortega to visit Santiago.", "2024-03-05",
+			[]string{"call 2024-03-04 : Ana Torres+Luis Ortega"}},
+		{"the video conference at the end of the readout",
+			"Kenyan President Daniel Otieno discussed the border with Zambian President Hakainde Mwila on Monday.\n\nThey agreed on new crossings.\n\nThe video conference lasted an hour.", "2024-03-05",
+			[]string{"call 2024-03-04 : Daniel Otieno+Hakainde Mwila"}},
+		{"a call on another day is another contact",
+			"Chilean President Ana Torres held talks with Peruvian President Luis Ortega on Monday.\n\nThe two leaders discussed trade.\n\nThe phone call on February 2 had prepared the talks.", "2024-03-05",
+			[]string{"meeting 2024-03-04 : Ana Torres+Luis Ortega"}},
+		{"talks placed in a city stay a meeting",
+			"Chilean President Ana Torres held talks with Peruvian President Luis Ortega in Lima on Monday.\n\nThe two leaders discussed trade.\n\nThe phone call had prepared the talks.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lima: Ana Torres+Luis Ortega"}},
+	})
+}
