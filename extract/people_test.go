@@ -1041,3 +1041,18 @@ func TestCitySurnameBeforeAnAppositiveTitle(t *testing.T) {
 			persons: []string{"Ana Soto"}},
 	})
 }
+
+// After a body's name the tables do not know, the words a particle of
+// descent joins ("bin", "Al") are all the holder's name.
+func TestNameOfDescentAfterABody(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "chairman of a council, a name of four words",
+			doc:     textDoc("Chairman of the State Council Khalid bin Hilal Al Mawali met Qatari Emir Tamim Al Rashid in Muscat on Monday."),
+			persons: []string{"Khalid bin Hilal Al Mawali"},
+			not:     []string{"Al Mawali"}},
+		{name: "deputy chairman of an executive council",
+			doc:     textDoc("Deputy Chairman of the Executive Council Hazim bin Rashid Al Nuaimi received Kenyan President Daniel Otieno in Abu Dhabi on Monday."),
+			persons: []string{"Hazim bin Rashid Al Nuaimi"},
+			not:     []string{"Al Nuaimi"}},
+	})
+}

@@ -342,9 +342,11 @@ done:
 	}
 	// after a word of an organisation's name ("Corporation Energoatom Ivan
 	// X") the name is likely only the last two words; after a body's own
-	// name ("the Sejm Anna Maria X") the words are all the holder's
+	// name ("the Sejm Anna Maria X") the words are all the holder's, and so
+	// are those a particle joins ("the State Council X bin Y Al Z": a name
+	// of descent)
 	if nameStart > 0 && nameStart > lastOffice+1 && r.fullWords(st.words[nameStart:j]) > 2 && st.match(nameStart-1) == nil &&
-		!r.isHonorific(st, nameStart-1) && !r.lex.bodyName[st.words[nameStart-1].Text] {
+		!r.isHonorific(st, nameStart-1) && !r.lex.bodyName[st.words[nameStart-1].Text] && particles(r, st.words[nameStart:j]) == 0 {
 		nameStart = j - 2
 		for nameStart > 0 && isInitial(st.words[nameStart].Text) && nameStart < j {
 			nameStart-- // "Fund Ivan A. Name": the initial is a middle one
