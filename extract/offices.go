@@ -131,6 +131,9 @@ func (sd sides) find(cl *cluster) sideOf {
 	if c := sd.presidentsCountry(cl); c != "" {
 		return sideOf{country: c, firm: true}
 	}
+	if c := sd.localOfficeCountry(cl); c != "" {
+		return sideOf{country: c, firm: true}
+	}
 	if i, ok := sd.people.first[cl.name]; ok {
 		st := sd.doc.sents[i]
 		if speaker := sd.speech[st.idx].speaker; st.turn >= 0 && speaker != "" && speaker != cl.name {
@@ -531,6 +534,34 @@ func (sd sides) fallbackGuess(cl *cluster) sideOf {
 		return sideOf{country: sd.home, firm: true}
 	}
 	return sideOf{country: sd.host}
+}
+
+// localOfficeCountry is the country of the place a local office of the
+// person's names ("Mayor of City", "Governor of X Region": lexicon
+// local-office, then "of" and a city or region of the tables), or "": the
+// place is the country's, whoever the document is about. An office of
+// another kind that names a city ("Ambassador in City") says nothing of
+// the holder's country.
+func (sd sides) localOfficeCountry(cl *cluster) string {
+	if sd.gz == nil {
+		return ""
+	}
+	for _, ro := range cl.roles {
+		head, place, ok := strings.Cut(ro.Role, " of ")
+		if ro.Country != "" || !ok || !sd.lex.localOffice[strings.ToLower(head)] {
+			continue
+		}
+		place = strings.TrimPrefix(place, "the ")
+		if r, ok := sd.gz.Region(place); ok && r.Country != "" {
+			return r.Country
+		}
+		for _, m := range sd.gz.Scan(place) {
+			if m.Kind == gazetteer.MatchCity && m.City != nil && m.Start == 0 {
+				return m.City.Country
+			}
+		}
+	}
+	return ""
 }
 
 // metOnly: the countries of those a person met are c alone.

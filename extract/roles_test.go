@@ -345,3 +345,20 @@ func TestRegionWordsInTitles(t *testing.T) {
 			not:   []string{"County"}},
 	})
 }
+
+// A local office names its place ("Mayor of City", "Governor of X State"):
+// the place's country is the holder's, whoever the report is about; an
+// ambassador in a city is not of the city's country.
+func TestLocalOfficeCountry(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "mayor of a city of another country than the guest's",
+			doc:   textDoc("Zambian President Hakainde Mwila met Mayor of Nairobi Mary Phiri on Monday."),
+			roles: []string{"Mary Phiri|Mayor of Nairobi|Kenya"}},
+		{name: "governor of a region of the tables",
+			doc:   textDoc("Kenyan President Daniel Otieno met Governor of Lagos State Musa Adamu on Monday."),
+			roles: []string{"Musa Adamu|Governor of Lagos State|Nigeria"}},
+		{name: "an ambassador in a city",
+			doc:   textDoc("Kenyan President Daniel Otieno met French Ambassador in Lusaka Pierre Dubois on Monday."),
+			roles: []string{"Pierre Dubois|Ambassador in Lusaka|France"}},
+	})
+}

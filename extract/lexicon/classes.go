@@ -157,6 +157,7 @@ var Classes = map[string]string{
 	"and-predicate":           "lexicon/relations.tsv: after \"and\" it opens a second predicate of the subject (\"signed X and agreed to Y\"): a commitment's text ends before \"and\"",
 	"commitment-verb":         "lexicon/relations.tsv: a verb after \"commitment to\" that makes it a pledge to act (\"to deepen\"), not soft words (\"to peace\")",
 	"action-suffix":           "lexicon/relations.tsv: the ending of a noun of action after \"commitment to the\" (\"the implementation of\")",
+	"local-office":            "lexicon/relations.tsv: an office of a city or a region (mayor, governor): \"Mayor of City\" is of the city's country",
 	"generic-object":          "lexicon/relations.tsv: a noun of cooperation in general (dialogue, events, projects): a proposal whose object is one of these, naming nothing specific, is a view (the specific flag)",
 	"document-noun":           "lexicon/relations.tsv: a thing signed (agreement, memorandum, treaty): \"signed\" without an object commits to something only with one of these before it",
 	"no-object":               "lexicon/relations.tsv: right after \"signed\" it shows no object follows: the document is named before the verb",
