@@ -83,8 +83,11 @@ func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref ref
 			}
 			if intro := strings.HasSuffix(strings.TrimSpace(st.Text), ":"); intro && hit != nil {
 				listStatus, listKind = c.Status, ""
-				if x.lex.placeholder(c.Text) {
-					continue // "signed the following documents": the items say which
+				if x.lex.placeholder(c.Text) || hit.mode == "whole" || x.lex.endsInPlaceholder(c.Text) {
+					// "signed the following documents", "The joint statement
+					// said:", "the declaration ... reads as follows:": the
+					// items say which
+					continue
 				}
 			}
 			if speakers {
@@ -147,6 +150,13 @@ func markerKind(marker string) string {
 		last = r
 	}
 	return b.String()
+}
+
+// endsInPlaceholder reports a commitment's text whose last word points to
+// the list after it ("... reads as follows").
+func (v *vocabulary) endsInPlaceholder(text string) bool {
+	ws := strings.Fields(strings.ToLower(text))
+	return len(ws) > 0 && v.listPlaceholder[strings.Trim(ws[len(ws)-1], ",.;:")]
 }
 
 // placeholder reports a commitment's text that only points to a list

@@ -701,6 +701,9 @@ func TestNotCommitments(t *testing.T) {
 		"The ministry announced the results of the talks on Monday.",
 		"Before the talks, the Crown Prince consented to visit the bridge linking Denmark with Sweden.",
 		"The need for closer ties between the peoples was emphasized.",
+		// a sentence that leads to the items after its colon
+		"The joint statement said:",
+		"The joint declaration adopted by the two presidents reads as follows:",
 		// documents signed that the sentence does not name
 		"The relevant documents were signed today.",
 		"Following the talks, the corresponding agreements have been signed.",
@@ -953,6 +956,21 @@ func TestTriggerKeys(t *testing.T) {
 			if w == "pledged" || w == "agrees" {
 				t.Errorf("literalWords(%q) = %q: %q holds an optional letter", tt.expr, got, w)
 			}
+		}
+	}
+}
+
+// The items after "The joint statement said:" are the commitments, each
+// its own; the sentence that leads to them is none.
+func TestCommitmentsAfterAColon(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The joint statement said:\n\n1. The two sides will establish a joint committee on fisheries.\n\n2. The two sides will hold the next round of consultations in Nairobi in 2025.",
+			"agreed|establish a joint committee on fisheries|;agreed|hold the next round of consultations in Nairobi in 2025|2025"},
+		{"The joint declaration adopted by the two presidents reads as follows:\n\nThe two sides will open a consulate in Mombasa.",
+			"agreed|open a consulate in Mombasa|"},
+	} {
+		if got := strings.Join(commitmentsOf(t, tc.text, "2024-03-05"), ";"); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
 		}
 	}
 }
