@@ -191,6 +191,9 @@ func (fp *Parser) wordMultiple(s string, toks []text.Token, i int) (figScan, int
 	if f, ok := fp.multWords[toks[i].Lower]; ok {
 		return fp.multiple(s, toks, i, i, f, false), i + 1, true
 	}
+	if !fp.multFirst[toks[i].Lower] {
+		return figScan{}, i + 1, false // no number in words starts here: no phrase to build
+	}
 	n := len(toks)
 	phrase := ""
 	for w := 0; w < fp.multLongest && i+w < n && toks[i+w].Kind == text.Letters; w++ {

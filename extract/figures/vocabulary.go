@@ -77,6 +77,7 @@ type Parser struct {
 	multNumbers map[string]float64 // "one and a half" -> 1.5
 	multNouns   map[string]bool    // "times", "fold"
 	multLongest int                // words of the longest multiplier number
+	multFirst   map[string]bool    // first words of the multiplier numbers: only these start one
 }
 
 type currency struct {
@@ -148,6 +149,7 @@ func New(lex *lexicon.Lexicon, dp *dates.Parser) (*Parser, error) {
 		}
 	}
 	fp.multWords, fp.multNumbers, fp.multNouns = map[string]float64{}, map[string]float64{}, lex.Set("multiplier-noun")
+	fp.multFirst = map[string]bool{}
 	for _, c := range []struct {
 		class string
 		into  map[string]float64
@@ -159,6 +161,9 @@ func New(lex *lexicon.Lexicon, dp *dates.Parser) (*Parser, error) {
 			}
 			c.into[e.Word] = v
 			fp.multLongest = max(fp.multLongest, len(strings.Fields(e.Word)))
+			if c.class == "multiplier-number" {
+				fp.multFirst[strings.Fields(e.Word)[0]] = true
+			}
 		}
 	}
 	fp.gluedSigns = lex.Values("currency-glued")
