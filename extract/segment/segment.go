@@ -403,6 +403,12 @@ func (sg *Segmenter) splitSentences(text string, start, end int) []Span {
 			break
 		}
 		if r2, _ := utf8.DecodeRuneInString(text[j:end]); !unicode.IsSpace(r2) {
+			if gluedBoundary(text, sent, i, j, end) {
+				// "...economic activities.The minister": a space lost
+				// after the full stop
+				out = append(out, Span{Start: sent, End: j})
+				sent = j
+			}
 			i = j // "12.5", "U.S.", "www.example.org"
 			continue
 		}
@@ -420,6 +426,52 @@ func (sg *Segmenter) splitSentences(text string, start, end int) []Span {
 		out = append(out, Span{Start: sent, End: end})
 	}
 	return out
+}
+
+// gluedBoundary reports a full stop at text[i] with no space after it that
+// still ends a sentence: a word of three or more lower-case letters before
+// it, and a capitalised word of lower-case letters right after
+// ("activities.The"). Addresses ("www.example.org", "News.Az") and
+// abbreviations ("U.S.") have no such words on both sides.
+func gluedBoundary(text string, sent, i, j, end int) bool {
+	if text[i] != '.' || j != i+1 {
+		return false
+	}
+	n := 0
+	for k := i; k > sent; {
+		r, size := utf8.DecodeLastRuneInString(text[sent:k])
+		if !unicode.IsLetter(r) {
+			if unicode.IsSpace(r) || opener(r) {
+				break
+			}
+			return false // "www.example.org", "1.5"
+		}
+		if !unicode.IsLower(r) {
+			return false // "News.Az": a capitalised word is a name or an address
+		}
+		n++
+		k -= size
+	}
+	if n < 3 {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(text[j:end])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	lower := 0
+	for k := j + size; k < end; {
+		r, size := utf8.DecodeRuneInString(text[k:end])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		if !unicode.IsLower(r) {
+			return false // "example.COM", "iPhone.XS"
+		}
+		lower++
+		k += size
+	}
+	return lower >= 1 && (j+size+lower >= end || !strings.HasPrefix(text[j+size+lower:min(end, j+size+lower+1)], "."))
 }
 
 func terminator(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }

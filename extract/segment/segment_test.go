@@ -185,6 +185,10 @@ func TestSegmentSentences(t *testing.T) {
 		{"lower case after period", "The e.g. case and etc. stay. Done.", []string{"The e.g. case and etc. stay.", "Done."}},
 		{"cyrillic", "Министр прибыл. Переговоры начались.", []string{"Министр прибыл.", "Переговоры начались."}},
 		{"url", "See www.example.org for more. Done.", []string{"See www.example.org for more.", "Done."}},
+		{"a space lost after a full stop", "The sides signed an agreement on roads.The minister also spoke. Done.", []string{"The sides signed an agreement on roads.", "The minister also spoke.", "Done."}},
+		{"a space lost before a time word", "She thanked the people.During the visit she toured the port.", []string{"She thanked the people.", "During the visit she toured the port."}},
+		{"an outlet's address is no boundary", "Reported by News.Az and kun.uz today. Done.", []string{"Reported by News.Az and kun.uz today.", "Done."}},
+		{"an address with a capital is no boundary", "See www.example.Org for more.", []string{"See www.example.Org for more."}},
 		{"no final punctuation", "The talks went on", []string{"The talks went on"}},
 		{"empty", "   \n\n  ", []string{}},
 	}
