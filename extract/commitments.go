@@ -184,11 +184,13 @@ func (x *Extractor) commitmentAt(st *sentence, ppl *people, sp []speech, ref ref
 	status := fact.StatusPledged
 	text := st.Text
 	subjectParties := []string(nil)
+	spanStart, spanEnd := 0, len(st.Text)
 	if hit != nil {
 		status = hit.status
 		start, end := x.commitmentSpan(st, ppl, hit, loc)
 		start = max(start, from)
 		end = max(end, start)
+		spanStart, spanEnd = start, end
 		next = max(end, loc[1])
 		text = st.Text[start:end]
 		verb := hit.verbAt(loc)
@@ -235,7 +237,28 @@ func (x *Extractor) commitmentAt(st *sentence, ppl *people, sp []speech, ref ref
 	default:
 		c.Parties = parties(st)
 	}
+	if own := partiesWithin(st, spanStart, spanEnd); len(own) == 2 && x.lex.betweenParties.MatchString(st.Text[spanStart:spanEnd]) {
+		// "confirmed to enhance coordination between A and B in response
+		// to the situations in C and D": the two the commitment itself
+		// names as its sides
+		c.Parties, speakers = own, false
+	}
 	return c, next, true, speakers
+}
+
+// partiesWithin are the countries named between byte offsets start and end
+// of the sentence, in order.
+func partiesWithin(st *sentence, start, end int) []string {
+	var out []string
+	for _, g := range st.gaz {
+		if g.Start < start || g.End > end {
+			continue
+		}
+		if c := partyCountry(&g); c != "" {
+			out = appendNew(out, c)
+		}
+	}
+	return out
 }
 
 // targetSpan is where the goal a sentence states is: from the verb of

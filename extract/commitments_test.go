@@ -974,3 +974,22 @@ func TestCommitmentsAfterAColon(t *testing.T) {
 		}
 	}
 }
+
+// "between A and B" in what was committed names its two sides, whatever
+// other countries the sentence names as subjects of the talks.
+func TestCommitmentPartiesBetween(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"They discussed the situations in Ukraine, Sudan and Haiti, and confirmed to enhance coordination between Chile and Norway in response to these challenges.", "Chile,Norway"},
+		{"Having reviewed the crises in Syria and Yemen, the ministers agreed to set up a hotline between Kenya and Ghana.", "Ghana,Kenya"},
+	} {
+		f := one(t, tc.text, "2024-06-01")
+		if len(f.Commitments) != 1 {
+			t.Fatalf("%q: commitments %+v, want one", tc.text, f.Commitments)
+		}
+		p := append([]string(nil), f.Commitments[0].Parties...)
+		slices.Sort(p)
+		if strings.Join(p, ",") != tc.want {
+			t.Errorf("%q: parties %q, want %s", tc.text, f.Commitments[0].Parties, tc.want)
+		}
+	}
+}
