@@ -29,8 +29,9 @@ func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref ref
 	open := map[int]fact.Side{}
 	seen := map[string]bool{}
 	sides := meetingSides(ppl, meetings)
-	listStatus := "" // the status of the list an intro opened ("agreed on the following:")
-	listKind := ""   // the shape of the marker of the list's first item ("9.", "(a)", "-")
+	targets := map[string]int{} // goal figure -> its commitment in out
+	listStatus := ""            // the status of the list an intro opened ("agreed on the following:")
+	listKind := ""              // the shape of the marker of the list's first item ("9.", "(a)", "-")
 	for _, st := range doc.sents {
 		item := x.lex.listItem.FindStringIndex(st.Text)
 		if item == nil {
@@ -90,6 +91,18 @@ func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref ref
 					continue
 				}
 			}
+			if key := targetKey(st, c.Text); key != "" {
+				// "to reach $30 billion of trade", told again as "targeting
+				// $30bn trade": one goal of the document, in its fullest
+				// words
+				if k, ok := targets[key]; ok {
+					if len(c.Text) > len(out[k].Text) {
+						out[k] = c
+					}
+					continue
+				}
+				targets[key] = len(out)
+			}
 			if speakers {
 				open[len(out)] = fact.Side{Of: sp[st.idx].speaker}
 			}
@@ -97,6 +110,17 @@ func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref ref
 		}
 	}
 	return out, open
+}
+
+// targetKey names the goal figure a commitment's text states ("30e9 USD"
+// for "reach $30 billion of trade"), or "" when it states none.
+func targetKey(st *sentence, text string) string {
+	for _, f := range st.figs {
+		if f.Target && !f.Equivalent && f.Value > 0 && strings.Contains(text, f.Text) {
+			return strconv.FormatFloat(f.Value, 'g', -1, 64) + " " + f.Unit
+		}
+	}
+	return ""
 }
 
 // listItemCommitment is the commitment an item of a list states (its text

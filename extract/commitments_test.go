@@ -993,3 +993,28 @@ func TestCommitmentPartiesBetween(t *testing.T) {
 		}
 	}
 }
+
+// A goal figure told again in one document ("to reach $30 billion",
+// "targeting $30bn trade") is one commitment, in its fullest words; another
+// figure is another goal.
+func TestTargetToldTwice(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Chile and Peru agreed to raise bilateral trade to $10 billion by 2030. The presidents said the goal of reaching $10 billion was within reach.",
+			[]string{"raise bilateral trade to $10 billion by 2030"}},
+		{"Kenya and Ghana set a target of $2 billion in trade. Officials were tasked with targeting $2bn in trade and doubling investment to $500 million.",
+			[]string{"targeting $2bn in trade and doubling investment to $500 million"}},
+		{"Chile and Peru agreed to raise bilateral trade to $10 billion by 2030. They also agreed to lift investment to $3 billion.",
+			[]string{"raise bilateral trade to $10 billion by 2030", "lift investment to $3 billion"}},
+	} {
+		var got []string
+		for _, c := range one(t, tc.text, "2024-06-01").Commitments {
+			got = append(got, c.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
