@@ -512,11 +512,14 @@ func (sd sides) fallbackGuess(cl *cluster) sideOf {
 		// known outlet, is the guest: of the country the dateline files
 		// from, when it is not the host's ("CAPITAL, May 3 /AGENCY/ - X met
 		// the host's minister ... in City"), else of the one other country
-		// the document names most
+		// the document names most; with none named, a meeting at home
 		if c := sd.datelineCountry(); c != "" && c != sd.host {
 			return sideOf{country: c}
 		}
-		return sideOf{country: sd.otherCountry(sd.host)}
+		if c := sd.otherCountry(sd.host); c != "" {
+			return sideOf{country: c}
+		}
+		return sideOf{country: sd.host} // no other country named: a meeting at home
 	case sd.home == "":
 		return sideOf{country: sd.host}
 	case sd.host == "" || sd.host == sd.home:

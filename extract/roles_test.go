@@ -293,7 +293,8 @@ func TestCourtAndCommandOffices(t *testing.T) {
 
 // One who met only the host's officials, in a report of no known outlet,
 // is the guest: of the dateline's country where it is not the host's, else
-// of the one other country the document names most.
+// of the one other country the document names most; with none named, the
+// meeting was at home. Military chiefs are offices too.
 func TestGuestOfTheHostsOfficial(t *testing.T) {
 	runPersonCases(t, []personCase{
 		{name: "a wire's dateline names the guest's capital",
@@ -302,6 +303,9 @@ func TestGuestOfTheHostsOfficial(t *testing.T) {
 		{name: "no dateline: the other country the text names",
 			doc:   textDoc("Minister of Energy Ana Torres today met Foreign Minister of Peru Luis Ortega in Lima. Chile and Peru signed a deal on energy."),
 			roles: []string{"Ana Torres|Minister of Energy|Chile", "Luis Ortega|Minister of Foreign Affairs|Peru"}},
+		{name: "one who met only the host's president, no other country named: at home",
+			doc:   textDoc("Kenyan President Daniel Otieno met Lt. Gen. Paul Kiprop, the army commander, in Nairobi on Monday."),
+			roles: []string{"Paul Kiprop|Commander of the Army|Kenya"}},
 		{name: "one who met the guest is the host's",
 			doc:   textDoc("Minister of Energy Ana Torres today met Foreign Minister of Chile Luis Ortega in Lima. Chile and Peru signed a deal on energy."),
 			roles: []string{"Ana Torres|Minister of Energy|Peru", "Luis Ortega|Minister of Foreign Affairs|Chile"}},
