@@ -288,6 +288,20 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 			ix.grow(main, people)
 			continue
 		}
+		if main != nil && !slices.ContainsFunc(people, func(n string) bool { return slices.Contains(main.people, n) }) && x.onlyBackReference(st) {
+			// "the declaration signed during the visit by the foreign
+			// ministers A and B": people at the event reported, named
+			// by what they did there, not a meeting of their own; the
+			// sentence's speaker is only its source
+			var named []string
+			for _, n := range people {
+				if n != sp[st.idx].speaker && slices.ContainsFunc(p.mentions[st.idx], func(m personMention) bool { return m.name == n }) {
+					named = append(named, n)
+				}
+			}
+			ix.grow(main, named)
+			continue
+		}
 		main = x.addMeeting(ix, main, people, st)
 	}
 	for _, m := range ix.drafts {
@@ -973,6 +987,36 @@ func (x *Extractor) nearbyCalls(doc *document) nearby {
 	return n
 }
 
+// onlyBackReference reports a sentence whose only words of a meeting are a
+// reference back to the event reported ("during the visit", "at the
+// talks": the event-reference pattern): it tells of what happened there,
+// and meets no one new.
+func (x *Extractor) onlyBackReference(st *sentence) bool {
+	if !x.lex.eventReference.MayLower(st.lower) {
+		return false
+	}
+	refs := x.lex.eventReference.Regexp.FindAllStringIndex(st.Text, -1)
+	if len(refs) == 0 {
+		return false
+	}
+	things := x.lex.welcomeThing.Regexp.FindAllStringIndex(st.Text, -1)
+	for _, w := range st.words {
+		if !x.lex.strongMeeting[w.Fold] && !x.lex.callWord[w.Fold] {
+			continue
+		}
+		inRef := false
+		for _, r := range append(refs, things...) {
+			if r[0] <= w.Start && w.End <= r[1] {
+				inRef = true
+			}
+		}
+		if !inRef {
+			return false
+		}
+	}
+	return true
+}
+
 // laterCallAnaphora reports a sentence after sentence from that refers to
 // "the phone call" or "the video conference" (call-anaphora) with no date
 // of its own, no word of a meeting held before and none of one planned
@@ -1211,15 +1255,28 @@ func (x *Extractor) contactIn(st *sentence, ms []personMention) contact {
 		}
 		return false
 	}
+	// "the sides welcomed the signing of X": a thing welcomed, no guest
+	things := x.lex.welcomeThing.Regexp.FindAllStringIndex(st.Text, -1)
+	if !x.lex.welcomeThing.MayLower(st.lower) {
+		things = nil
+	}
+	thing := func(pos int) bool {
+		for _, t := range things {
+			if t[0] <= pos && pos < t[1] {
+				return true
+			}
+		}
+		return false
+	}
 	for _, w := range st.words {
 		if x.lex.callWord[w.Fold] && !inVisit(w.Start) {
 			c.call = true
 		}
-		if x.lex.strongMeeting[w.Fold] {
+		if x.lex.strongMeeting[w.Fold] && !thing(w.Start) {
 			c.strong = true
 			first(w.Start)
 		}
-		if x.lex.meetingWord[w.Fold] {
+		if x.lex.meetingWord[w.Fold] && !thing(w.Start) {
 			c.context = true
 		}
 	}

@@ -1503,3 +1503,24 @@ func TestCallNamedLater(t *testing.T) {
 			[]string{"meeting 2024-03-04 Lima: Ana Torres+Luis Ortega"}},
 	})
 }
+
+// "The sides welcomed the signing of X" welcomes a thing, not a guest; and
+// people a sentence names only by what they did "during the visit" were at
+// the meeting reported, not at one of their own. "During the visit, X also
+// met Y" is still a meeting of its own.
+func TestWhatHappenedDuringTheVisit(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a declaration signed during the visit by two ministers",
+			"Chilean President Ana Torres held talks with Norwegian Prime Minister Lars Berg in Oslo on Wednesday.\n\nThe sides welcomed the signing of the Declaration on Deepening Cooperation during the visit, which was signed by Foreign Ministers Pedro Soto and Ingrid Dahl.", "2023-05-04",
+			[]string{"meeting 2023-05-03 Oslo: Ana Torres+Ingrid Dahl+Lars Berg+Pedro Soto"}},
+		{"agreements the ministers signed in the course of the talks",
+			"Kenyan President Daniel Otieno received Zambian President Hakainde Mwila at State House in Nairobi on Monday.\n\nIn the course of the talks, Trade Ministers Grace Wanjiru and Peter Mulenga signed three agreements.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Nairobi: Daniel Otieno+Grace Wanjiru+Hakainde Mwila+Peter Mulenga"}},
+		{"the host also met another guest during the visit",
+			"Kenyan President Daniel Otieno received Zambian President Hakainde Mwila at State House in Nairobi on Monday.\n\nDuring the visit, Mwila also met Kenyan Vice President Grace Wanjiru.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Nairobi: Daniel Otieno+Hakainde Mwila", "meeting 2024-03-04 Nairobi: Grace Wanjiru+Hakainde Mwila"}},
+		{"the sides welcomed the progress: no guest welcomed",
+			"Chilean President Ana Torres held talks with Norwegian Prime Minister Lars Berg in Oslo on Wednesday.\n\nThe ministers Pedro Soto and Ingrid Dahl welcomed the progress in trade.", "2023-05-04",
+			[]string{"meeting 2023-05-03 Oslo: Ana Torres+Lars Berg"}},
+	})
+}
