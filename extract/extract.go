@@ -145,7 +145,7 @@ func (x *Extractor) Extract(ctx context.Context, d fact.Document) (fact.Report, 
 	met := x.meetings(doc, ppl, sp, dated, occasion)
 	home := x.homeCountry(doc)
 	sd := sides{doc: doc, people: ppl, speech: sp, host: met.host, home: home, meetings: met.meetings, lex: x.lex,
-		selfNamed: x.sourceCountry(bracketed(doc.doc.Source)), gz: x.gz,
+		selfNamed: x.selfNamedCountry(doc.doc.Source), gz: x.gz,
 		memo: map[*cluster]sideOf{}, sentenceMemo: map[int]string{}}
 	sd.text = sd.readText()
 	f := fact.Facts{Doc: d, Meetings: met.meetings}
@@ -159,6 +159,9 @@ func (x *Extractor) Extract(ctx context.Context, d fact.Document) (fact.Report, 
 	f.Commitments, open.Commitments = x.commitments(doc, ppl, sp, ref, dated, met.meetings)
 	f.Partners, f.Countries = x.partners(doc)
 	f.Home = home
+	if f.Home == "" {
+		f.Home = sd.selfNamed // "Loop Tonga": an outlet named for its country, which the text need not name
+	}
 	f.Visits = x.visits(doc, ppl, dated)
 	f.People = ppl.persons()
 	return fact.Report{Facts: f, Open: open}, nil

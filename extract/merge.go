@@ -144,8 +144,10 @@ func merge(known []string, reports []fact.Report, generic map[string]bool) []fac
 					return p.A
 				}
 			}
-			if candidate(f.Home) {
-				return f.Home // an outlet names its own officials without their country
+			if f.Home != "" && !met[f.Home] {
+				// an outlet names its own officials without their country,
+				// whether or not it names the country ("Loop Tonga")
+				return f.Home
 			}
 			for _, c := range f.Countries {
 				if !met[c] {

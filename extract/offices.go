@@ -635,6 +635,16 @@ func (r *reader) agencyDateline(doc *document) bool {
 	return false
 }
 
+// selfNamedCountry is the country an outlet's name says it is of, whether
+// or not the text names it: the one in brackets ("Daily News (Malawi)"),
+// else one in the name itself ("Loop Tonga", "The Jakarta Post").
+func (r *reader) selfNamedCountry(source string) string {
+	if c := r.sourceCountry(bracketed(source)); c != "" {
+		return c
+	}
+	return r.sourceCountry(source)
+}
+
 // bracketed is the text inside the last pair of round brackets of s, or "".
 func bracketed(s string) string {
 	e := strings.LastIndexByte(s, ')')

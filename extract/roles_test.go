@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/diplograph/diplograph/fact"
+)
 
 // The head of a republic of a federation ("Head of Republic of X") is an
 // office, written as the text names it, and in a list of titles its body's
@@ -371,4 +376,23 @@ func TestLocalOfficeCountry(t *testing.T) {
 			doc:   textDoc("Kenyan President Daniel Otieno met French Ambassador in Lusaka Pierre Dubois on Monday."),
 			roles: []string{"Pierre Dubois|Ambassador in Lusaka|France"}},
 	})
+}
+
+// An outlet named for its country ("The Tonga Herald") reports its own
+// leader abroad without naming the country: the untitled one who met the
+// host is of the outlet's country, not of another the text mentions.
+func TestOutletNamedForItsCountry(t *testing.T) {
+	for _, tc := range []struct{ source, text, want string }{
+		{"The Tonga Herald", "\"A very productive meeting with Fiji PM Rabuka,\" Hon Lavaka said after the talks in Nadi. Kiribati and the Micronesian members will rejoin the forum.", "Fiji|Tonga"},
+		{"Samoa Daily News", "Hon Tuilaepa met Australian Prime Minister Jane Cole in Canberra on Monday. The Micronesian and Melanesian members were absent.", "Australia|Samoa"},
+	} {
+		f := extractDocs(t, fact.Document{Name: "a.txt", Source: tc.source, Date: "2023-02-24", Text: tc.text})[0]
+		var got []string
+		for _, p := range f.Partners {
+			got = append(got, p.A+"|"+p.B)
+		}
+		if strings.Join(got, ";") != tc.want {
+			t.Errorf("%s: partners %q, want %s", tc.source, got, tc.want)
+		}
+	}
 }
