@@ -1017,6 +1017,30 @@ func (x *Extractor) onlyBackReference(st *sentence) bool {
 	return true
 }
 
+// holderSpelledAnyway is the one person of the document who holds the
+// office for its country, the office spelt either side of the Atlantic
+// ("Secretary of Defence" / "Secretary of Defense"), or nil.
+func holderSpelledAnyway(p *people, r role) *cluster {
+	if cl := p.holder(r); cl != nil {
+		return cl
+	}
+	key := func(s string) string {
+		return strings.NewReplacer("defense", "defence", "organization", "organisation", "labor", "labour").Replace(strings.ToLower(s))
+	}
+	var found *cluster
+	for _, cl := range p.list {
+		for _, ro := range cl.roles {
+			if ro.Country == r.Country && key(ro.Role) == key(r.Role) {
+				if found != nil && found != cl {
+					return nil // two holders: the description names neither
+				}
+				found = cl
+			}
+		}
+	}
+	return found
+}
+
 // laterCallAnaphora reports a sentence after sentence from that refers to
 // "the phone call" or "the video conference" (call-anaphora) with no date
 // of its own, no word of a meeting held before and none of one planned
@@ -1405,6 +1429,19 @@ func (x *Extractor) participants(p *people, st *sentence, sp speech) []string {
 		out = appendNew(out, m.name)
 		if len(out) > maxParticipants {
 			return out // too many to have met: no need to read on
+		}
+	}
+	// "his meeting with the British defence secretary": a description of
+	// an office whose holder the document names, after a word of meeting
+	for _, t := range p.titles[st.idx] {
+		if len(t.name) > 0 || len(t.roles) != 1 || t.roles[0].Country == "" || t.past || t.start >= notFrom {
+			continue
+		}
+		if !x.lex.describedGuest.MatchString(st.Text[max(0, t.start-24):t.start]) {
+			continue
+		}
+		if cl := holderSpelledAnyway(p, t.roles[0]); cl != nil {
+			out = appendNew(out, cl.name)
 		}
 	}
 	// "his Russian counterpart", "his Brazilian peer"

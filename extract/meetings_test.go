@@ -1524,3 +1524,17 @@ func TestWhatHappenedDuringTheVisit(t *testing.T) {
 			[]string{"meeting 2023-05-03 Oslo: Ana Torres+Lars Berg"}},
 	})
 }
+
+// "his meeting with the British defence secretary": a description of an
+// office after a word of meeting is its holder the document names, however
+// the office is spelt.
+func TestDescribedGuest(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"meeting with a description of an office spelt otherwise",
+			"U.K. Defense Secretary Tom Hale arrived in Kyiv on Thursday. President Olena Kovalenko called her meeting with the British defence secretary substantial.", "2023-09-28",
+			[]string{"meeting 2023-09-28 Kyiv: Olena Kovalenko+Tom Hale"}},
+		{"received the described minister",
+			"Chilean Foreign Minister Ana Torres arrived in Oslo on Monday. Norwegian Prime Minister Lars Berg received the Chilean foreign minister at his office.", "2024-03-05",
+			[]string{"meeting 2024-03-05 Oslo: Ana Torres+Lars Berg"}},
+	})
+}

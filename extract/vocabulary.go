@@ -129,6 +129,7 @@ type vocabulary struct {
 	cooperation, pairAnaphora, deadline, previousYear   *lexicon.Regexp
 	specificObject                                      *lexicon.Regexp // a figure or a time in a commitment's object
 	eventReference                                      *lexicon.Regexp // "during the visit": a reference back to the event reported
+	describedGuest                                      *lexicon.Regexp // "met with the" before a description of an office: its holder met
 	welcomeThing                                        *lexicon.Regexp // "welcomed the signing of X": a thing welcomed, no guest
 	betweenParties                                      *lexicon.Regexp // "between A and B" in a commitment's text: A and B are its sides
 	retinue, onBehalf, representedBy, titleAfterName    *lexicon.Regexp
@@ -332,7 +333,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		chairNoun: lex.Values("chair-noun"), month: lex.Set("month"), weekday: lex.Set("weekday"), monthNumber: lex.Values("month"),
 		speechAdverb: lex.Set("speech-adverb"),
 		partyWord:    lex.Set("party-word"), clauseOpener: lex.Set("clause-opener"), andPredicate: lex.Set("and-predicate"), chairParticipleLead: lex.Set("chair-participle-lead"), headlineVerb: lex.Set("headline-verb"), commitmentVerb: lex.Set("commitment-verb"),
-		actionSuffix: lex.Set("action-suffix"), noObject: lex.Set("no-object"), documentNoun: lex.Set("document-noun"), genericObject: lex.Set("generic-object"), localOffice: lex.Set("local-office"), betweenParties: lex.Pattern("between-parties"), welcomeThing: lex.Pattern("welcome-thing"), eventReference: lex.Pattern("event-reference"),
+		actionSuffix: lex.Set("action-suffix"), noObject: lex.Set("no-object"), documentNoun: lex.Set("document-noun"), genericObject: lex.Set("generic-object"), localOffice: lex.Set("local-office"), betweenParties: lex.Pattern("between-parties"), welcomeThing: lex.Pattern("welcome-thing"), describedGuest: lex.Pattern("described-guest"), eventReference: lex.Pattern("event-reference"),
 		commitmentTail:  lex.Pattern("commitment-tail"),
 		commitmentFrame: lex.Pattern("commitment-frame"), dueInYear: lex.Pattern("due-in-year"), dueNextYear: lex.Pattern("due-next-year"),
 		pairSubject: lex.Pattern("pair-subject"), chairGapStop: lex.Pattern("chair-gap-stop"),

@@ -202,6 +202,7 @@ var Rules = map[string]string{
 	"pair-anaphora":          "patterns/partners.tsv: a sentence about the cooperation of two countries named before (\"the two sides discussed bilateral relations\")",
 	"deadline":               "patterns/dates.tsv: matched against the words before a year: the year is a deadline, not a year already reached",
 	"event-reference":        "patterns/meetings.tsv: a reference back to the event reported (\"during the visit\"): people named only by what they did there joined it",
+	"described-guest":        "patterns/meetings.tsv: the words before a description of an office (\"his meeting with the\"): the office's holder the document names met",
 	"welcome-thing":          "patterns/meetings.tsv: \"welcomed the signing of X\": a thing welcomed, not a guest; the word is no meeting word there",
 	"between-parties":        "patterns/commitments.tsv: \"between A and B\" in a commitment's text: the two countries it names there are its sides",
 	"specific-object":        "patterns/commitments.tsv: a figure or a time in a commitment's object: it names something specific (the specific flag)",
