@@ -633,6 +633,9 @@ func TestFamilyNameAliases(t *testing.T) {
 		{"Japanese Foreign Minister Morita Kenta met the envoy in Tokyo.", "Morita Kenta", "morita"},
 		{"The Japanese delegation was led by Deputy Minister Kuroda Yoshinori on Monday.", "Kuroda Yoshinori", "kuroda"},
 		{"Japanese Prime Minister Kenta Morita met the envoy in Tokyo.", "Kenta Morita", "morita"},
+		// an English given name before a Chinese name, family name first
+		{"Hong Kong's Chief Executive Peter Chan Tai-man met the envoy. Chan said ties were strong.", "Peter Chan Tai-man", "chan"},
+		{"Secretary for Trade Mary Wong Mei-ling met the envoy in Hong Kong.", "Mary Wong Mei-ling", "wong"},
 		// a regnal number is no family name
 		{"His Majesty King Faisal II received the envoy.", "Faisal II", "faisal"},
 	}

@@ -613,6 +613,11 @@ func (v *vocabulary) surnameAt(name []string) int {
 		return last
 	}
 	first := fact.FoldName(name[0])
+	if len(name) == 3 && strings.Contains(name[2], "-") && v.familyFirst[fact.FoldName(name[1])] == "zh" && v.familyFirst[first] == "" {
+		// "Peter Chan Tai-man": an English given name before a Chinese
+		// name written family name first, as Hong Kong writes it
+		return 1
+	}
 	trad, ok := v.familyFirst[first]
 	if !ok && len(name) == 2 && v.givenName[fact.FoldName(name[1])] == "ja" && v.givenName[first] == "" && !strings.HasSuffix(name[0], ".") {
 		// "Morita Kenta" in the official order: a Japanese given name
