@@ -999,13 +999,13 @@ func (x *Extractor) onlyBackReference(st *sentence) bool {
 	if len(refs) == 0 {
 		return false
 	}
-	things := x.lex.welcomeThing.Regexp.FindAllStringIndex(st.Text, -1)
+	refs = append(refs, x.lex.welcomeThing.Regexp.FindAllStringIndex(st.Text, -1)...)
 	for _, w := range st.words {
 		if !x.lex.strongMeeting[w.Fold] && !x.lex.callWord[w.Fold] {
 			continue
 		}
 		inRef := false
-		for _, r := range append(refs, things...) {
+		for _, r := range refs {
 			if r[0] <= w.Start && w.End <= r[1] {
 				inRef = true
 			}
@@ -1017,6 +1017,10 @@ func (x *Extractor) onlyBackReference(st *sentence) bool {
 	return true
 }
 
+// atlanticSpelling folds the American spellings of office words into the
+// British ones, so that one office spelt both ways compares equal.
+var atlanticSpelling = strings.NewReplacer("defense", "defence", "organization", "organisation", "labor", "labour")
+
 // holderSpelledAnyway is the one person of the document who holds the
 // office for its country, the office spelt either side of the Atlantic
 // ("Secretary of Defence" / "Secretary of Defense"), or nil.
@@ -1024,9 +1028,7 @@ func holderSpelledAnyway(p *people, r role) *cluster {
 	if cl := p.holder(r); cl != nil {
 		return cl
 	}
-	key := func(s string) string {
-		return strings.NewReplacer("defense", "defence", "organization", "organisation", "labor", "labour").Replace(strings.ToLower(s))
-	}
+	key := func(s string) string { return atlanticSpelling.Replace(strings.ToLower(s)) }
 	var found *cluster
 	for _, cl := range p.list {
 		for _, ro := range cl.roles {
