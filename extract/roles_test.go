@@ -396,3 +396,16 @@ func TestOutletNamedForItsCountry(t *testing.T) {
 		}
 	}
 }
+
+// Words of rank or scope before an office belong to the title: "Chief
+// Spokesperson", "International Spokesperson", "Special Envoy".
+func TestTitleQualifiers(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "international spokesperson, in lower case, before the name",
+			doc:   textDoc("\"The two leaders met this morning,\" International spokesperson for the Cabinet Office of the Prime Minister Ivan Horvat said."),
+			roles: []string{"Ivan Horvat|International Spokesperson for the Cabinet Office of the Prime Minister|"}},
+		{name: "chief spokesperson after the name",
+			doc:   textDoc("NAIROBI, May 3 – Grace Wanjiru, Chief Spokesperson of the Government of Kenya, said the talks went well."),
+			roles: []string{"Grace Wanjiru|Chief Spokesperson of the Government|Kenya"}},
+	})
+}
