@@ -1928,7 +1928,14 @@ func (x *Extractor) travelCity(doc *document, p *people, m *meetingDraft, dated 
 // forum in X last week", "the session held in X in January", "the summit
 // to be held in X in June"). date is the meeting's date, or "".
 func (x *Extractor) otherTime(st *sentence, g gazetteer.Match, date string, dated datedSentences) bool {
-	if x.lex.otherTime.MatchString(st.Text[g.End:]) {
+	if loc := x.lex.otherTime.FindStringIndex(st.Text[g.End:]); loc != nil {
+		// "met Y in X last Friday": the time after the city is the
+		// meeting's own where it is the day the meeting is dated by
+		for _, dm := range dated.dates[st.idx] {
+			if date != "" && dm.Date != "" && dm.Span.Start >= g.End && dm.Span.Start < g.End+loc[1] && fact.DatesCompatible(dm.Date, date) && len(dm.Date) == 10 {
+				return false
+			}
+		}
 		return true
 	}
 	if date == "" || x.lex.arrivalDay.MatchString(st.Text) {

@@ -1538,3 +1538,20 @@ func TestDescribedGuest(t *testing.T) {
 			[]string{"meeting 2024-03-05 Oslo: Ana Torres+Lars Berg"}},
 	})
 }
+
+// A time right after the city that is the day the meeting is dated by is
+// the meeting's own ("met Y in X last Friday"); one of another day still
+// dates another event.
+func TestOwnTimeAfterTheCity(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"last Friday, the meeting's day",
+			"Chilean President Ana Torres met Peruvian President Luis Ortega in Lima last Friday.", "2024-03-06",
+			[]string{"meeting 2024-03-01 Lima: Ana Torres+Luis Ortega"}},
+		{"a range of days after the city",
+			"Chilean President Ana Torres met Peruvian President Luis Ortega in Lima on March 4-5.", "2024-03-06",
+			[]string{"meeting 2024-03-04 Lima: Ana Torres+Luis Ortega"}},
+		{"a forum in another city last Friday",
+			"Chilean President Ana Torres met Peruvian President Luis Ortega on Tuesday. Torres had attended a forum in Quito last Friday.", "2024-03-06",
+			[]string{"meeting 2024-03-05 : Ana Torres+Luis Ortega"}},
+	})
+}

@@ -170,6 +170,12 @@ func (dp *Parser) dateAt(toks []text.Token, i int) (rawDate, bool) {
 		// Day first: 14 June 2016, 5th of June, 8 March.
 		if d, ok := dayToken(t); ok {
 			j := i + 1
+			// "4-5 March": a range of days is dated by its first day
+			if j+1 < n && toks[j].Text == "-" && text.Glued(toks, j) && text.Glued(toks, j+1) {
+				if d2, ok := dayToken(toks[j+1]); ok && d2 > d && j+2 < n && dp.MonthOf(toks[j+2]) > 0 {
+					j += 2
+				}
+			}
 			if j < n && text.Glued(toks, j) && toks[j].Kind == text.Letters && dp.isOrdinalSuffix(toks[j].Lower) {
 				j++
 			}
@@ -219,6 +225,25 @@ func (dp *Parser) dateAt(toks []text.Token, i int) (rawDate, bool) {
 			len(toks[j+2].Text) == 4 && !(j+3 < n && text.Glued(toks, j+3) && toks[j+3].Kind == text.Digits) {
 			if y, ok := plausibleYear(toks[j+2]); ok && validDate(y, m, d) {
 				return rawDate{end: j + 3, y: y, m: m, d: d}, true
+			}
+		}
+		// "March 4-5": a range of days is dated by its first day
+		if d, ok := dayToken(toks[j]); ok && j+2 < n && toks[j+1].Text == "-" && text.Glued(toks, j+1) && text.Glued(toks, j+2) {
+			if d2, ok := dayToken(toks[j+2]); ok && d2 > d && !(j+3 < n && text.Glued(toks, j+3) && toks[j+3].Kind == text.Digits) {
+				r := rawDate{end: j + 3, m: m, d: d}
+				q := j + 3
+				if q < n && toks[q].Text == "," {
+					q++
+				}
+				if q < n {
+					if y, ok := plausibleYear(toks[q]); ok {
+						r.y, r.end = y, q+1
+					}
+				}
+				if validDate(r.y, r.m, r.d) && validDate(r.y, r.m, d2) {
+					return r, true
+				}
+				return rawDate{}, false
 			}
 		}
 		if d, ok := dayToken(toks[j]); ok && !(j+1 < n && text.Glued(toks, j+1) && (toks[j+1].Text == "/" || toks[j+1].Text == ":" || toks[j+1].Text == "-" && j+2 < n && toks[j+2].Kind == text.Digits)) {

@@ -201,6 +201,11 @@ func TestParseDates(t *testing.T) {
 		{"invalid day", "It happened on February 30, 2021.", "", nil},
 		{"percent and year phrase", "Trade is up 20% from a year ago.", "2020-01-01", nil},
 		{"month range is a period not a date", "And this covers only January through May 2021.", "2021-08-01", nil},
+		{"a range of days, month first, is dated by its first day", "The talks were held on March 4-5 in Lima.", "2024-03-06",
+			[]wantDate{{"March 4-5", "2024-03-04", true, 3, 4, false}}},
+		{"a range of days, day first, with the year", "The session was held on 11-12 January 2023.", "",
+			[]wantDate{{"11-12 January 2023", "2023-01-11", false, 1, 11, false}}},
+		{"a score is no range", "The final ended March 4-2 in extra time.", "2024-03-06", nil},
 		{"month range gives two months", "They met on 3 and on 9 May.", "2020-06-01",
 			[]wantDate{{"9 May", "2020-05-09", true, 5, 9, false}}},
 	}
