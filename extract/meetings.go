@@ -344,7 +344,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		// news sites file the story under a slug that often ends with
 		// its place ("...-meets-prime-minister-in-x")
 		if c := x.slugCity(doc, p); c != nil && (mainPlace.country == "" || mainPlace.country == c.Country) && !x.otherEventCity(doc, p, c, dated) {
-			mainPlace = place{city: c.Name, country: c.Country}
+			mainPlace = place{city: c.Name, country: c.Country, inferred: true}
 		}
 	}
 	mainCity, mainCountry := mainPlace.city, mainPlace.country
@@ -1559,7 +1559,9 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 		return pl
 	}
 	if dl != nil && (stated == "" || stated == dl.Country) {
-		return cityPlace(dl, doc.seg.Dateline)
+		pl := cityPlace(dl, doc.seg.Dateline)
+		pl.inferred = true // where the report was filed: another report's city of the country is believed
+		return pl
 	}
 	if c := x.presentCountry(m); c != "" && c == stated {
 		// "is presently in X", "was visiting X", "talks in X": a

@@ -1555,3 +1555,26 @@ func TestOwnTimeAfterTheCity(t *testing.T) {
 			[]string{"meeting 2024-03-05 : Ana Torres+Luis Ortega"}},
 	})
 }
+
+// A city taken from the dateline (where the report was filed) gives way,
+// at the corpus merge, to the city another report of the same meeting
+// writes in that country.
+func TestDatelineCityGivesWay(t *testing.T) {
+	filed := fact.Document{Name: "a.txt", Date: "2024-07-06",
+		Text: "NAIROBI, July 6 (Agency) – Kenyan President Daniel Otieno held talks with Zambian President Hakainde Mwila on Saturday."}
+	written := fact.Document{Name: "b.txt", Date: "2024-07-06",
+		Text: "Kenyan President Daniel Otieno and Zambian President Hakainde Mwila held talks in Mombasa on Saturday."}
+	for _, tc := range []struct {
+		name string
+		docs []fact.Document
+		want string
+	}{
+		{"alone, the dateline's city", []fact.Document{filed}, "meeting 2024-07-06 Nairobi: Daniel Otieno+Hakainde Mwila"},
+		{"with a report that writes the city", []fact.Document{filed, written}, "meeting 2024-07-06 Mombasa: Daniel Otieno+Hakainde Mwila"},
+	} {
+		f := extractDocs(t, tc.docs...)[0]
+		if got := meetingLines(f.Meetings); len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -415,8 +415,8 @@ func completeMeetings(facts []fact.Facts) {
 			var found []fact.Meeting
 			for _, o := range group {
 				c := facts[o.doc].Meetings[o.meeting]
-				if c.CityInferred || m.CityInferred && c.Country != m.Country {
-					continue
+				if m.CityInferred && c.City != "" && (c.CityInferred || c.Country != m.Country) {
+					continue // an inferred city gives way only to a city written in its country
 				}
 				if o.doc == r.doc || !fact.DatesCompatible(m.Date, c.Date) ||
 					m.City != "" && c.City != "" && m.City != c.City ||
