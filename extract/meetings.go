@@ -1921,6 +1921,16 @@ func (x *Extractor) travelCity(doc *document, p *people, m *meetingDraft, dated 
 				return cityPlace(x.namesake(doc, g), st.Text[g.Start:g.End]), true
 			}
 		}
+		// "arrived in the Peruvian capital on Sunday": the capital the
+		// traveller reached
+		for _, g := range st.gaz {
+			if g.Kind != gazetteer.MatchDemonym || g.Country == nil || !x.lex.travelTo.MatchString(st.Text[max(0, g.Start-40):g.Start]) {
+				continue
+			}
+			if c := x.capitalNamed(st); c != nil && c.Country == g.Country.Name {
+				return place{city: c.Name, country: c.Country}, true
+			}
+		}
 	}
 	return place{}, false
 }

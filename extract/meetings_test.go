@@ -1578,3 +1578,16 @@ func TestDatelineCityGivesWay(t *testing.T) {
 		}
 	}
 }
+
+// "arrived in the Peruvian capital" names the city the traveller reached,
+// where the talks after the journey were.
+func TestTravelToTheCapital(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"arrived in the capital, described by its country",
+			"Chilean President Ana Torres arrived in the Peruvian capital on Sunday.\n\nOn Monday she held talks with President Luis Ortega of Peru.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lima: Ana Torres+Luis Ortega"}},
+		{"flew to the capital",
+			"Kenyan President Daniel Otieno flew to the Zambian capital on Sunday.\n\nHe held talks with President Hakainde Mwila of Zambia on Monday.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+	})
+}
