@@ -1591,3 +1591,16 @@ func TestTravelToTheCapital(t *testing.T) {
 			[]string{"meeting 2024-03-04 Lusaka: Daniel Otieno+Hakainde Mwila"}},
 	})
 }
+
+// Wires explain who is quoted with an editor's title in brackets before
+// the name: "(Kazakh President) X thanked (French President) Y".
+func TestEditorsTitleInBrackets(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"two bracketed titles in a quoted statement",
+			"The leaders of Chile and Norway met at the presidential palace in Oslo on Tuesday.\n\n\"During the meeting, (Chilean President) Ana Torres thanked (Norwegian Prime Minister) Lars Berg for the invitation,\" said a statement by the Chilean presidency.", "2022-11-29",
+			[]string{"meeting 2022-11-29 Oslo: Ana Torres+Lars Berg"}},
+		{"one bracketed title, the other person titled plainly",
+			"\"(Kenyan President) Daniel Otieno received Zambian President Hakainde Mwila at State House in Nairobi on Monday,\" the statement said.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Nairobi: Daniel Otieno+Hakainde Mwila"}},
+	})
+}

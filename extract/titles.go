@@ -161,6 +161,14 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 					!text.IsCap(st.words[lastOffice].Text) && text.IsCap(st.words[j].Text) || r.clauseAfter(st, start, j) {
 					goto done
 				}
+			case ")":
+				// "(Kazakh President) X Y": an editor's title in brackets
+				// inside a quotation, right before the name it explains
+				if j == lastOffice+1 && strings.HasSuffix(st.gap(j-1, j), " ") && strings.HasSuffix(strings.TrimRight(st.Text[:st.words[start].Start], " "), "(") && r.isNameWord(st, j) {
+					afterNickname = true
+					continue
+				}
+				goto done
 			case "(":
 				// "Principal Information Officer (PIO) X Y": the office's
 				// initials in brackets right after it
@@ -1032,8 +1040,8 @@ func (r *reader) endsWithName(st *sentence, j int) bool {
 	if r.isHonorific(st, k-1) {
 		return true // "Mr. X Y": a name after a courtesy title
 	}
-	if !text.OnlySpace(st.gap(k-1, k)) {
-		return false
+	if g := st.gap(k-1, k); !text.OnlySpace(g) && !(strings.TrimSpace(g) == ")" && strings.HasSuffix(g, " ") && st.match(k-1) != nil) {
+		return false // but "(French President) X Y": an editor's title in brackets
 	}
 	if st.match(k-1) != nil {
 		return true
