@@ -91,12 +91,13 @@ func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref ref
 					continue
 				}
 			}
-			if key := targetKey(st, c.Text); key != "" {
+			if key, fig := targetKey(st, c.Text); key != "" {
 				// "to reach $30 billion of trade", told again as "targeting
-				// $30bn trade": one goal of the document, in its fullest
-				// words
-				if k, ok := targets[key]; ok {
-					if len(c.Text) > len(out[k].Text) {
+				// $30bn trade": one goal of the document
+				if k, ok := targets[key]; ok && shareWord(c.Words, out[k].Words, fig) {
+					// the first telling, unless it is a headline's few
+					// words and this one says twice as much
+					if len(strings.Fields(c.Text)) >= 2*len(strings.Fields(out[k].Text)) {
 						out[k] = c
 					}
 					continue
@@ -112,15 +113,33 @@ func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref ref
 	return out, open
 }
 
-// targetKey names the goal figure a commitment's text states ("30e9 USD"
-// for "reach $30 billion of trade"), or "" when it states none.
-func targetKey(st *sentence, text string) string {
-	for _, f := range st.figs {
-		if f.Target && !f.Equivalent && f.Value > 0 && strings.Contains(text, f.Text) {
-			return strconv.FormatFloat(f.Value, 'g', -1, 64) + " " + f.Unit
+// shareWord reports a word two commitments' words have in common besides
+// the figure's (fig, its text) and numbers ("trade" in "reach $30 billion
+// of trade" and "targeting $30bn trade"; none in "raise trade to $5
+// billion" and "invest $5 billion").
+func shareWord(a, b []string, fig string) bool {
+	figWords := strings.Fields(strings.ToLower(fig))
+	for _, w := range a {
+		if strings.ContainsAny(w, "0123456789$€£¥") || slices.Contains(figWords, w) {
+			continue
+		}
+		if slices.Contains(b, w) {
+			return true
 		}
 	}
-	return ""
+	return false
+}
+
+// targetKey names the goal figure a commitment's text states ("30e9 USD"
+// for "reach $30 billion of trade"), with the figure's text, or "" when it
+// states none.
+func targetKey(st *sentence, text string) (string, string) {
+	for _, f := range st.figs {
+		if f.Target && !f.Equivalent && f.Value > 0 && strings.Contains(text, f.Text) {
+			return strconv.FormatFloat(f.Value, 'g', -1, 64) + " " + f.Unit, f.Text
+		}
+	}
+	return "", ""
 }
 
 // listItemCommitment is the commitment an item of a list states (its text

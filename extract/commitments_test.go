@@ -994,20 +994,24 @@ func TestCommitmentPartiesBetween(t *testing.T) {
 	}
 }
 
-// A goal figure told again in one document ("to reach $30 billion",
-// "targeting $30bn trade") is one commitment, in its fullest words; another
-// figure is another goal.
+// A goal figure told again in one document ("to reach $30 billion of
+// trade", "targeting $30bn trade") is one commitment, in the words of its
+// first telling (unless that is a headline's few words);
+// another figure, or the same figure of another thing (trade, investment),
+// is another goal.
 func TestTargetToldTwice(t *testing.T) {
 	for _, tc := range []struct {
 		text string
 		want []string
 	}{
-		{"Chile and Peru agreed to raise bilateral trade to $10 billion by 2030. The presidents said the goal of reaching $10 billion was within reach.",
+		{"Chile and Peru agreed to raise bilateral trade to $10 billion by 2030. The presidents said the goal of $10 billion in trade was within reach.",
 			[]string{"raise bilateral trade to $10 billion by 2030"}},
 		{"Kenya and Ghana set a target of $2 billion in trade. Officials were tasked with targeting $2bn in trade and doubling investment to $500 million.",
-			[]string{"targeting $2bn in trade and doubling investment to $500 million"}},
+			[]string{"target of $2 billion in trade"}},
 		{"Chile and Peru agreed to raise bilateral trade to $10 billion by 2030. They also agreed to lift investment to $3 billion.",
 			[]string{"raise bilateral trade to $10 billion by 2030", "lift investment to $3 billion"}},
+		{"Chile and Peru agreed to raise bilateral trade to $5 billion. Chile also pledged to invest $5 billion in Peruvian ports.",
+			[]string{"raise bilateral trade to $5 billion", "invest $5 billion in Peruvian ports"}},
 	} {
 		var got []string
 		for _, c := range one(t, tc.text, "2024-06-01").Commitments {
