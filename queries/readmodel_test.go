@@ -101,3 +101,42 @@ func TestRecordsWithoutGizmo(t *testing.T) {
 		}
 	}
 }
+
+// The evidence sentences the search index is filled with are the same
+// read from the quad indexes (graph.Store.SentenceRows) as from Gizmo, on a
+// memory store and a bolt file, including for a document the store lacks
+// and one named twice.
+func TestSentencesAsGizmo(t *testing.T) {
+	ctx := context.Background()
+	for _, backend := range []string{graph.BackendMemstore, graph.BackendBolt} {
+		cfg := graph.Config{Backend: backend}
+		if backend == graph.BackendBolt {
+			cfg.Path = filepath.Join(t.TempDir(), "g.db")
+		}
+		s, err := graph.Open(ctx, cfg, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		if _, err := s.Write(ctx, fixture()); err != nil {
+			t.Fatal(err)
+		}
+		files := []string{"a.txt", "b.txt", "missing.txt", "a.txt"}
+		direct, err := Sentences(ctx, s, files)
+		if err != nil {
+			t.Fatal(err)
+		}
+		viaGizmo, err := Sentences(ctx, GizmoOnly(s), files)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(direct["a.txt"]) == 0 || len(direct["b.txt"]) == 0 {
+			t.Errorf("%s: no sentences read: %v", backend, direct)
+		}
+		a, _ := json.Marshal(direct)
+		b, _ := json.Marshal(viaGizmo)
+		if string(a) != string(b) {
+			t.Errorf("%s:\n quad indexes %s\n Gizmo        %s", backend, a, b)
+		}
+	}
+}
