@@ -5,7 +5,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"runtime"
 	"sort"
+	"sync"
 
 	"github.com/diplograph/diplograph/termtext"
 )
@@ -23,11 +25,13 @@ import (
 // indented on its own at its depth, into a buffered writer: the same bytes,
 // in memory the size of one row. An element that cannot be encoded stops
 // the output there with the error.
+//
+// A long list is encoded by as many goroutines as there are processors, in
+// chunks of consecutive elements written in their order.
 func writeJSON(w io.Writer, v interface{}) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
-	j := jsonStream{w: bw}
-	j.enc = json.NewEncoder(&j.buf)
-	j.enc.SetEscapeHTML(false)
+	j := newJSONStream(bw)
+	j.workers = runtime.GOMAXPROCS(0)
 	if err := j.value(v, 0); err != nil {
 		return err
 	}
@@ -35,11 +39,114 @@ func writeJSON(w io.Writer, v interface{}) error {
 	return bw.Flush()
 }
 
+// jsonWriter is where a jsonStream writes: the output's buffered writer,
+// or a chunk's buffer.
+type jsonWriter interface {
+	io.Writer
+	io.ByteWriter
+	io.StringWriter
+}
+
 type jsonStream struct {
-	w   *bufio.Writer
-	buf bytes.Buffer // one element, compact
-	out []byte       // the same, indented
-	enc *json.Encoder
+	w       jsonWriter
+	buf     bytes.Buffer // one element, compact
+	out     []byte       // the same, indented
+	enc     *json.Encoder
+	workers int // goroutines for a long list; 1 or less: this one alone
+}
+
+func newJSONStream(w jsonWriter) *jsonStream {
+	j := &jsonStream{w: w}
+	j.enc = json.NewEncoder(&j.buf)
+	j.enc.SetEscapeHTML(false)
+	return j
+}
+
+// parallelMin is the shortest list encoded in chunks, jsonChunk the
+// elements of a chunk: an answer's rows encode in 2-20 µs each, so a chunk
+// is worth a goroutine's hand-off and a list shorter than a few chunks is
+// not.
+const (
+	parallelMin = 1024
+	jsonChunk   = 256
+)
+
+// chunkBuffers keeps the buffers of chunks written, for the next chunks.
+var chunkBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// element writes x[i] on its own line, depth levels in, with the comma
+// that follows it.
+func (j *jsonStream) element(x []interface{}, i, depth int) error {
+	j.newline(depth)
+	if err := j.value(x[i], depth); err != nil {
+		return err
+	}
+	if i < len(x)-1 {
+		j.w.WriteByte(',')
+	}
+	return nil
+}
+
+// elements writes the elements of x, depth levels in, each chunk encoded
+// into a buffer by one of j.workers goroutines and the buffers written in
+// order; at most a few chunks per worker wait to be written. The first
+// element that cannot be encoded ends the output after the elements
+// before it.
+func (j *jsonStream) elements(x []interface{}, depth int) error {
+	type chunk struct {
+		buf  *bytes.Buffer
+		err  error
+		done chan struct{}
+	}
+	chunks := make([]*chunk, (len(x)+jsonChunk-1)/jsonChunk)
+	for i := range chunks {
+		chunks[i] = &chunk{done: make(chan struct{})}
+	}
+	next := make(chan int)
+	slots := make(chan struct{}, 2*j.workers) // chunks encoded or being encoded, not yet written
+	stop := make(chan struct{})
+	go func() {
+		defer close(next)
+		for i := range chunks {
+			select {
+			case slots <- struct{}{}:
+			case <-stop:
+				return
+			}
+			next <- i
+		}
+	}()
+	var wg sync.WaitGroup
+	for range j.workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				c := chunks[i]
+				c.buf = chunkBuffers.Get().(*bytes.Buffer)
+				s := newJSONStream(c.buf)
+				for k := i * jsonChunk; k < min((i+1)*jsonChunk, len(x)); k++ {
+					if c.err = s.element(x, k, depth); c.err != nil {
+						break
+					}
+				}
+				close(c.done)
+			}
+		}()
+	}
+	defer wg.Wait()
+	for _, c := range chunks {
+		<-c.done
+		j.w.Write(c.buf.Bytes())
+		c.buf.Reset()
+		chunkBuffers.Put(c.buf)
+		if c.err != nil {
+			close(stop)
+			return c.err
+		}
+		<-slots
+	}
+	return nil
 }
 
 // value writes v, which starts depth levels in, without a newline after it.
@@ -50,13 +157,15 @@ func (j *jsonStream) value(v interface{}, depth int) error {
 			break // "[]", as the encoder writes it
 		}
 		j.w.WriteByte('[')
-		for i, e := range x {
-			j.newline(depth + 1)
-			if err := j.value(e, depth+1); err != nil {
+		if j.workers > 1 && len(x) >= parallelMin {
+			if err := j.elements(x, depth+1); err != nil {
 				return err
 			}
-			if i < len(x)-1 {
-				j.w.WriteByte(',')
+		} else {
+			for i := range x {
+				if err := j.element(x, i, depth+1); err != nil {
+					return err
+				}
 			}
 		}
 		j.newline(depth)

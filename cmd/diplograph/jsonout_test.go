@@ -54,7 +54,15 @@ func TestWriteJSONMatchesTheEncoder(t *testing.T) {
 		}
 		rows = append(rows, r)
 	}
+	long := make([]any, 3*parallelMin+17) // encoded in chunks, the last one short
+	for i := range long {
+		long[i] = rows[i%len(rows)]
+		if i%500 == 0 {
+			long[i] = []any{rows[0], map[string]any{"nested": rows[:3]}}
+		}
+	}
 	values := []any{
+		long, map[string]any{"rows": long, "count": len(long)}, []any{long, []any{}},
 		nil, 1, "text", "Dalström \x1b", true, []any{}, map[string]any{}, []any{nil}, rows,
 		map[string]any{"meetings": rows, "claims": []any{}, "Ärger": rows[:2], "count": 3, "question": "a \"q\""},
 		map[string]any{"rows": map[string]any{"b": rows[:1], "a": []any{map[string]any{}}}},
@@ -77,7 +85,12 @@ func TestWriteJSONMatchesTheEncoder(t *testing.T) {
 }
 
 func TestWriteJSONFailsOnWhatTheEncoderRefuses(t *testing.T) {
-	for _, v := range []any{math.NaN(), []any{1, math.Inf(1)}, map[string]any{"a": make(chan int)}} {
+	long := make([]any, 4*parallelMin)
+	for i := range long {
+		long[i] = i
+	}
+	long[len(long)/2] = math.NaN() // in a chunk encoded by another goroutine
+	for _, v := range []any{math.NaN(), []any{1, math.Inf(1)}, map[string]any{"a": make(chan int)}, long} {
 		if _, err := referenceJSON(v); err == nil {
 			t.Fatalf("%v: the encoder accepts it", v)
 		}
