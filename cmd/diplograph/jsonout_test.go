@@ -123,3 +123,44 @@ func BenchmarkWriteJSON(b *testing.B) {
 		}
 	})
 }
+
+// appendIndented indents as json.Indent does whatever the strings hold:
+// quotes, runs of backslashes and the bytes it acts on outside strings.
+func TestAppendIndentedMatchesIndent(t *testing.T) {
+	alphabet := []rune{'"', '\\', '{', '}', '[', ']', ',', ':', ' ', 'a', 'ö', '\n', '\x7f'}
+	seed := uint32(1)
+	random := func(n int) string {
+		var b []rune
+		for range n {
+			seed = seed*1664525 + 1013904223
+			b = append(b, alphabet[int(seed>>16)%len(alphabet)])
+		}
+		return string(b)
+	}
+	for i := range 2000 {
+		v := map[string]any{random(i % 7): []any{random(i % 13), map[string]any{}, []any{random(i % 5), 1.5}}, "k": random(i % 17)}
+		src, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for depth := range 3 {
+			var want bytes.Buffer
+			if err := json.Indent(&want, src, string(bytes.Repeat([]byte("  "), depth)), "  "); err != nil {
+				t.Fatal(err)
+			}
+			if got := appendIndented(nil, src, depth); !bytes.Equal(got, want.Bytes()) {
+				t.Fatalf("%s at depth %d:\n got  %s\n want %s", src, depth, got, want.Bytes())
+			}
+		}
+	}
+	deep := []any{}
+	for range 40 {
+		deep = []any{deep, 1} // deeper than indentSpaces
+	}
+	src, _ := json.Marshal(deep)
+	var want bytes.Buffer
+	json.Indent(&want, src, "", "  ")
+	if got := appendIndented(nil, src, 0); !bytes.Equal(got, want.Bytes()) {
+		t.Errorf("40 levels deep:\n got  %s\n want %s", got, want.Bytes())
+	}
+}
