@@ -24,9 +24,10 @@ import (
 //
 // The rows are the script's, one per combination of its tags as Gizmo
 // gives them (a quad stated by several documents once per document); only
-// their order differs. fn must not keep the map, which is reused. ok is false for stores whose quad lookups are
-// server round trips (PostgreSQL, CockroachDB), where one query serves
-// better: the caller runs the script there.
+// their order differs. fn must not keep the map, which is reused. ok is
+// false for stores whose quad lookups are server round trips (PostgreSQL,
+// CockroachDB), where one query serves better: the caller runs the script
+// there.
 func (s *Store) EachSentenceRow(ctx context.Context, docs []string, inDocument, text, line, evidence string, fn func(map[string]quad.Value)) (ok bool, err error) {
 	switch s.cfg.Backend {
 	case BackendBolt, BackendMemstore:
