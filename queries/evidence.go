@@ -7,10 +7,18 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cayleygraph/quad"
+
 	"github.com/diplograph/diplograph/fulltext"
 	"github.com/diplograph/diplograph/kind"
 	"github.com/diplograph/diplograph/schema"
 )
+
+// SentenceReader is a store that reads the rows of Sentences' Gizmo script
+// without running it (graph.Store.EachSentenceRow); ok false says to run it.
+type SentenceReader interface {
+	EachSentenceRow(ctx context.Context, docs []string, inDocument, text, line, evidence string, fn func(map[string]quad.Value)) (ok bool, err error)
+}
 
 // Sentences reads the evidence sentences of the given documents (by file
 // name) from the store, with the facts read from each, as the search index
@@ -20,19 +28,14 @@ func Sentences(ctx context.Context, q Querier, files []string) (map[string][]ful
 	if len(files) == 0 {
 		return out, nil
 	}
-	var iris []string
+	var iris, docs []string
 	byIRI := map[string]string{}
 	for _, f := range files {
 		iri := schema.DocIRI(f)
+		docs = append(docs, iri)
 		iris = append(iris, strconv.Quote("<"+iri+">"))
 		byIRI[iri] = f
 		out[f] = nil
-	}
-	script := fmt.Sprintf(`g.V(%s).Tag("doc").In(%q).Tag("sentence").Save(%q, "text").Save(%q, "line").In(%q).Tag("fact").All()`,
-		strings.Join(iris, ", "), "<"+schema.PredInDocument+">", "<"+schema.PredText+">", "<"+schema.PredLine+">", "<"+schema.PredEvidence+">")
-	res, err := q.Rows(ctx, script, -1)
-	if err != nil {
-		return nil, fmt.Errorf("reading the evidence sentences of %d documents: %w", len(files), err)
 	}
 	type sent struct {
 		text  string
@@ -40,11 +43,11 @@ func Sentences(ctx context.Context, q Querier, files []string) (map[string][]ful
 		facts map[string]bool
 	}
 	sents := map[string]map[string]*sent{}
-	for _, m := range res {
+	add := func(m map[string]quad.Value) {
 		doc := byIRI[kind.ValueText(m["doc"])]
 		sid := kind.ValueText(m["sentence"])
 		if doc == "" || sid == "" {
-			continue
+			return
 		}
 		if sents[doc] == nil {
 			sents[doc] = map[string]*sent{}
@@ -56,6 +59,24 @@ func Sentences(ctx context.Context, q Querier, files []string) (map[string][]ful
 			sents[doc][sid] = s
 		}
 		s.facts[kind.ValueText(m["fact"])] = true
+	}
+	read := false
+	if sr, ok := q.(SentenceReader); ok {
+		var err error
+		if read, err = sr.EachSentenceRow(ctx, docs, schema.PredInDocument, schema.PredText, schema.PredLine, schema.PredEvidence, add); err != nil {
+			return nil, fmt.Errorf("reading the evidence sentences of %d documents: %w", len(files), err)
+		}
+	}
+	if !read {
+		script := fmt.Sprintf(`g.V(%s).Tag("doc").In(%q).Tag("sentence").Save(%q, "text").Save(%q, "line").In(%q).Tag("fact").All()`,
+			strings.Join(iris, ", "), "<"+schema.PredInDocument+">", "<"+schema.PredText+">", "<"+schema.PredLine+">", "<"+schema.PredEvidence+">")
+		res, err := q.Rows(ctx, script, -1)
+		if err != nil {
+			return nil, fmt.Errorf("reading the evidence sentences of %d documents: %w", len(files), err)
+		}
+		for _, m := range res {
+			add(m)
+		}
 	}
 	for doc, ss := range sents {
 		var ids []string

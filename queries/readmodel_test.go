@@ -101,3 +101,54 @@ func TestRecordsWithoutGizmo(t *testing.T) {
 		}
 	}
 }
+
+// The evidence sentences the search index is filled with are the same
+// read from the quad indexes (graph.Store.EachSentenceRow) as from Gizmo,
+// on a memory store and a bolt file, including for a document the store
+// lacks and one named twice, and after a write that removes some of a
+// document's facts (their quads stay in the log, marked deleted).
+func TestSentencesAsGizmo(t *testing.T) {
+	ctx := context.Background()
+	for _, backend := range []string{graph.BackendMemstore, graph.BackendBolt} {
+		cfg := graph.Config{Backend: backend}
+		if backend == graph.BackendBolt {
+			cfg.Path = filepath.Join(t.TempDir(), "g.db")
+		}
+		s, err := graph.Open(ctx, cfg, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		facts := fixture()
+		if _, err := s.Write(ctx, facts); err != nil {
+			t.Fatal(err)
+		}
+		check := func(when string, want int) {
+			t.Helper()
+			files := []string{"a.txt", "b.txt", "missing.txt", "a.txt"}
+			direct, err := Sentences(ctx, s, files)
+			if err != nil {
+				t.Fatal(err)
+			}
+			viaGizmo, err := Sentences(ctx, GizmoOnly(s), files)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(direct["a.txt"]) != want || len(direct["b.txt"]) == 0 {
+				t.Errorf("%s %s: %d sentences of a.txt, want %d; %d of b.txt", backend, when, len(direct["a.txt"]), want, len(direct["b.txt"]))
+			}
+			a, _ := json.Marshal(direct)
+			b, _ := json.Marshal(viaGizmo)
+			if string(a) != string(b) {
+				t.Errorf("%s %s:\n quad indexes %s\n Gizmo        %s", backend, when, a, b)
+			}
+		}
+		check("after the first write", 9)
+		changed := facts[0]
+		changed.Meetings, changed.Visits = nil, nil
+		if _, err := s.Write(ctx, []fact.Facts{changed}); err != nil {
+			t.Fatal(err)
+		}
+		check("after a write that removes two facts", 7)
+	}
+}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -126,20 +125,6 @@ func limitHint(err error, timeout time.Duration) error {
 	case errors.As(err, &mem):
 		return fmt.Errorf("%w (--max-memory sets the budget)", err)
 	}
-	return err
-}
-
-// writeJSON prints v as indented JSON whose strings cannot drive a
-// terminal.
-func writeJSON(w io.Writer, v interface{}) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return err
-	}
-	_, err := w.Write(termtext.EscapeJSON(buf.Bytes()))
 	return err
 }
 
