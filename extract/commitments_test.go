@@ -305,6 +305,12 @@ func TestCommitmentShapes(t *testing.T) {
 		{"a need stressed for an action is a proposal",
 			"The minister stressed the need to expand direct flights between the capitals.",
 			[]string{"proposed|expand direct flights between the capitals|"}},
+		{"the possibility of an act discussed is a proposal",
+			"The ministers discussed the possibility of establishing direct flights between Cusco and Antofagasta.",
+			[]string{"proposed|establishing direct flights between Cusco and Antofagasta|"}},
+		{"the feasibility of an act explored is a proposal",
+			"The two sides explored the feasibility of building a rail link to the port of Arica.",
+			[]string{"proposed|building a rail link to the port of Arica|"}},
 		{"the importance of events named and timed was emphasized",
 			"The importance of holding the regional forum in the city of Tarija by the end of this year was emphasized.",
 			[]string{"proposed|holding the regional forum in the city of Tarija by the end of this year|2024"}},
@@ -707,7 +713,9 @@ func TestNotCommitments(t *testing.T) {
 		// documents signed that the sentence does not name
 		"The relevant documents were signed today.",
 		"Following the talks, the corresponding agreements have been signed.",
-		// a need or an importance stressed of cooperation in general
+		// a need or an importance stressed, or a possibility discussed, of
+		// cooperation in general
+		"The two ministers discussed the possibility of deepening economic cooperation between the two countries through new agreements.",
 		"The importance of continuing the political dialogue was emphasized.",
 		"The necessity of holding cultural events aimed at bringing the two peoples closer together was highlighted.",
 		"The minister stressed the need to explore avenues of furthering cooperation in the area of solar energy.",
