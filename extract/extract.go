@@ -160,7 +160,7 @@ func (x *Extractor) Extract(ctx context.Context, d fact.Document) (fact.Report, 
 	f.Partners, f.Countries = x.partners(doc)
 	f.Home = home
 	if f.Home == "" {
-		f.Home = sd.selfNamed // "Loop Tonga": an outlet named for its country, which the text need not name
+		f.Home = sd.selfNamed // "The Vanuatu Herald": an outlet named for its country, which the text need not name
 	}
 	f.Visits = x.visits(doc, ppl, dated)
 	f.People = ppl.persons()

@@ -146,7 +146,7 @@ func merge(known []string, reports []fact.Report, generic map[string]bool) []fac
 			}
 			if f.Home != "" && !met[f.Home] {
 				// an outlet names its own officials without their country,
-				// whether or not it names the country ("Loop Tonga")
+				// whether or not it names the country ("The Vanuatu Herald")
 				return f.Home
 			}
 			for _, c := range f.Countries {

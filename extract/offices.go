@@ -637,7 +637,7 @@ func (r *reader) agencyDateline(doc *document) bool {
 
 // selfNamedCountry is the country an outlet's name says it is of, whether
 // or not the text names it: the one in brackets ("Daily News (Malawi)"),
-// else one in the name itself ("Loop Tonga", "The Jakarta Post").
+// else one in the name itself ("The Vanuatu Herald", "The Jakarta Post").
 func (r *reader) selfNamedCountry(source string) string {
 	if c := r.sourceCountry(bracketed(source)); c != "" {
 		return c

@@ -204,7 +204,7 @@ func initialsOf(given []string) (string, bool) {
 }
 
 // SameSurnameClose reports two full names of one person written with given
-// names a letter or two apart ("Sergey" / "Sergei", "Giorgia" / "Georgia")
+// names a letter or two apart ("Sergey" / "Sergei", "Ecaterina" / "Ekaterina")
 // and the same surname.
 func SameSurnameClose(a, b []string) bool {
 	if len(a) < 2 || len(b) < 2 || FoldName(a[len(a)-1]) != FoldName(b[len(b)-1]) || otherFather(a, b) {
@@ -217,7 +217,7 @@ func SameSurnameClose(a, b []string) bool {
 // NameExtends reports two full names of one person where one writes the
 // other and goes on: every word of the shorter (two or more) at the head
 // of the longer, which adds one or two words, a second surname or a suffix
-// ("Pedro Castillo" / "Pedro Castillo Terrones").
+// ("Pablo Herrera" / "Pablo Herrera Quispe").
 func NameExtends(a, b []string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
