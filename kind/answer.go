@@ -237,6 +237,25 @@ func nonNil[T any](s []T) []T {
 }
 
 // withoutEvidence drops the evidence of a JSON row unless asked for.
+// JSONField is one field of a row's JSON object, for a writer that writes
+// the object field by field (FieldsJSON) rather than by reflection.
+type JSONField struct {
+	Name  string
+	Value any
+	// Key, when not nil, is comparable and the same for every field of the
+	// answer whose Value is the same: the value recurs in many rows, and a
+	// writer may encode it once and repeat its bytes.
+	Key any
+}
+
+// FieldsJSON is a row's JSON whose fields a writer can take one by one:
+// JSONFields appends to dst the fields encoding/json writes for it, in its
+// order, with the same values (the row encodes to the same bytes either
+// way).
+type FieldsJSON interface {
+	JSONFields(dst []JSONField) []JSONField
+}
+
 func withoutEvidence(evidence bool, e []Evidence) []Evidence {
 	if evidence {
 		return e

@@ -151,6 +151,9 @@ type ClaimRow struct {
 	// cells are the claim's amount and document cells, made once when the
 	// claim recurs in many rows (conflicts); nil otherwise.
 	cells *[2]string
+	// bare is the claim without its evidence, for the JSON of the rows it
+	// recurs in (conflicts); nil when it has none or recurs in none.
+	bare *ClaimRow
 }
 
 func (c ClaimRow) Cells() []string {
@@ -235,12 +238,37 @@ type ConflictRow struct {
 	B      *ClaimRow
 }
 
-// conflictJSON is a conflict as --json prints it.
+// conflictJSON is a conflict as --json prints it. A and B point to the
+// claims as they print (with or without their evidence), shared by every
+// row they are in: a row is small to box, and a writer may encode a claim
+// once (JSONFields).
 type conflictJSON struct {
-	Metric string   `json:"metric"`
-	Period string   `json:"period"`
-	A      ClaimRow `json:"a"`
-	B      ClaimRow `json:"b"`
+	Metric string    `json:"metric"`
+	Period string    `json:"period"`
+	A      *ClaimRow `json:"a"`
+	B      *ClaimRow `json:"b"`
+}
+
+// JSONFields are the conflict's fields as encoding/json writes them, its
+// claims keyed by their pointers.
+func (j conflictJSON) JSONFields(dst []JSONField) []JSONField {
+	return append(dst, JSONField{Name: "metric", Value: j.Metric}, JSONField{Name: "period", Value: j.Period},
+		JSONField{Name: "a", Value: j.A, Key: j.A}, JSONField{Name: "b", Value: j.B, Key: j.B})
+}
+
+// noClaim is the claim of the zero row.
+var noClaim ClaimRow
+
+// printed is the claim as JSON prints it: c itself with its evidence, else
+// its twin without (nil when c has none).
+func printed(c *ClaimRow, evidence bool) *ClaimRow {
+	switch {
+	case c == nil:
+		return &noClaim
+	case evidence || c.bare == nil:
+		return c
+	}
+	return c.bare
 }
 
 func speakerCell(s string) string {
@@ -278,10 +306,7 @@ func (c ConflictRow) Sources() []Evidence {
 }
 
 func (c ConflictRow) JSON(evidence bool) any {
-	j := conflictJSON{Metric: c.Metric, Period: c.Period, A: claimOf(c.A), B: claimOf(c.B)}
-	j.A.Evidence = withoutEvidence(evidence, j.A.Evidence)
-	j.B.Evidence = withoutEvidence(evidence, j.B.Evidence)
-	return j
+	return conflictJSON{Metric: c.Metric, Period: c.Period, A: printed(c.A, evidence), B: printed(c.B, evidence)}
 }
 
 // assembleConflicts lists the dg:conflicts-with links, so that the answer
@@ -334,6 +359,11 @@ func assembleConflicts(rs *Records, p Params) Result {
 		}
 		// a claim in conflict is in many rows: its cells are made once
 		c.cells = &[2]string{claimCell(c), DocCell([]DocRef{c.source})}
+		if len(c.Evidence) > 0 {
+			bare := c
+			bare.Evidence = nil
+			c.bare = &bare
+		}
 		claims = append(claims, c)
 		families = append(families, fact.Families(fact.Figure{Metrics: list[i].Values("metric")}))
 		speakers = append(speakers, intern(c.Speaker))
