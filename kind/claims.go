@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/diplograph/diplograph/fact"
 	"github.com/diplograph/diplograph/schema"
@@ -148,9 +149,10 @@ type ClaimRow struct {
 	Evidence  []Evidence `json:"evidence,omitempty"`
 	id        string
 	source    DocRef
-	// cells are the claim's amount and document cells, made once when the
-	// claim recurs in many rows (conflicts); nil otherwise.
-	cells *[2]string
+	// cells are the claim's amount and document cells, made once, when a
+	// table first shows them, if the claim recurs in many rows
+	// (conflicts); nil otherwise.
+	cells *claimCells
 	// bare is the claim without its evidence, for the JSON of the rows it
 	// recurs in (conflicts); nil when it has none or recurs in none.
 	bare *ClaimRow
@@ -293,12 +295,20 @@ func (c ConflictRow) Cells() []string {
 	return []string{c.Metric, c.Period, speakerCell(a.Speaker), ac[0], ac[1], speakerCell(b.Speaker), bc[0], bc[1]}
 }
 
+// claimCells are a claim's amount and document cells, made once however
+// many rows show them (and by whichever goroutine shows them first).
+type claimCells struct {
+	once  sync.Once
+	cells [2]string
+}
+
 // cellsOf are the claim's amount and document cells.
 func (c ClaimRow) cellsOf() [2]string {
-	if c.cells != nil {
-		return *c.cells
+	if c.cells == nil {
+		return [2]string{claimCell(c), DocCell([]DocRef{c.source})}
 	}
-	return [2]string{claimCell(c), DocCell([]DocRef{c.source})}
+	c.cells.once.Do(func() { c.cells.cells = [2]string{claimCell(c), DocCell([]DocRef{c.source})} })
+	return c.cells.cells
 }
 
 func (c ConflictRow) Sources() []Evidence {
@@ -333,6 +343,7 @@ func assembleConflicts(rs *Records, p Params) Result {
 		}
 	}
 	claims := make([]ClaimRow, 0, linked)
+	cells := make([]claimCells, linked)
 	families := make([][]string, 0, linked)
 	speakers := make([]int32, 0, linked) // the claims' strings, by their number in strs
 	periods := make([]int32, 0, linked)
@@ -357,8 +368,13 @@ func assembleConflicts(rs *Records, p Params) Result {
 			built[i] = -1
 			return 0, false
 		}
-		// a claim in conflict is in many rows: its cells are made once
-		c.cells = &[2]string{claimCell(c), DocCell([]DocRef{c.source})}
+		// a claim in conflict is in many rows: its cells are made once, if
+		// a table shows them (JSON does not)
+		if len(claims) < len(cells) {
+			c.cells = &cells[len(claims)]
+		} else {
+			c.cells = new(claimCells) // a link one way only
+		}
 		if len(c.Evidence) > 0 {
 			bare := c
 			bare.Evidence = nil
