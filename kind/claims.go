@@ -172,8 +172,9 @@ func (c ClaimRow) JSON(evidence bool) any {
 // claimRows reads every claim, keeping those of the people asked about, in
 // order of document, speaker and metric.
 func claimRows(rs *Records, p Params) []Row {
-	var out []ClaimRow
-	for _, r := range rs.Class(schema.ClassClaim) {
+	list := rs.Class(schema.ClassClaim)
+	out := make([]ClaimRow, 0, len(list)) // a row a claim at most
+	for _, r := range list {
 		c, ok := claimRow(rs, r, p)
 		if !ok {
 			continue
