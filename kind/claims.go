@@ -338,9 +338,11 @@ func assembleConflicts(rs *Records, p Params) Result {
 	// is not a claim (no value).
 	built := make([]int32, len(list))
 	linked := 0 // the claims in conflict: both ends of a link have it
+	ends := 0   // the links, each pair's twice
 	for _, r := range list {
-		if len(r.Values(tagConflicts)) > 0 {
+		if n := len(r.Values(tagConflicts)); n > 0 {
 			linked++
+			ends += n
 		}
 	}
 	claims := make([]ClaimRow, 0, linked)
@@ -395,7 +397,7 @@ func assembleConflicts(rs *Records, p Params) Result {
 		x, y          int32 // claims
 		metricN, perN int32 // numbers in strs
 	}
-	var pairs []pair
+	pairs := make([]pair, 0, ends/2+1) // a link each way
 	for _, r := range list {
 		links := r.Values(tagConflicts)
 		if len(links) == 0 {
