@@ -55,9 +55,9 @@ type jsonStream struct {
 	enc     *json.Encoder
 	workers int // goroutines for a long list; 1 or less: this one alone
 	// shared are the bytes of the values of kind.FieldsJSON fields with a
-	// Key, by key and depth: a claim in a thousand conflicts is encoded
-	// once by each goroutine that writes it.
-	shared   map[sharedAt][]byte
+	// Key, by key and depth (sharedAt → []byte), for every goroutine of
+	// one output: a claim in a thousand conflicts is encoded once.
+	shared   *sync.Map
 	fieldBuf []kind.JSONField
 }
 
@@ -67,7 +67,7 @@ type sharedAt struct {
 }
 
 func newJSONStream(w jsonWriter) *jsonStream {
-	j := &jsonStream{w: w}
+	j := &jsonStream{w: w, shared: new(sync.Map)}
 	j.enc = json.NewEncoder(&j.buf)
 	j.enc.SetEscapeHTML(false)
 	return j
@@ -132,7 +132,8 @@ func (j *jsonStream) elements(x []interface{}, depth int) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			s := newJSONStream(nil) // one per goroutine, for its shared values
+			s := newJSONStream(nil) // one per goroutine, sharing j's values
+			s.shared = j.shared
 			for i := range next {
 				c := chunks[i]
 				c.buf = chunkBuffers.Get().(*bytes.Buffer)
@@ -243,17 +244,16 @@ func (j *jsonStream) fields(fs []kind.JSONField, depth int) error {
 			}
 		} else {
 			at := sharedAt{f.Key, depth + 1}
-			b, ok := j.shared[at]
-			if !ok {
+			var b []byte
+			if v, ok := j.shared.Load(at); ok {
+				b = v.([]byte)
+			} else {
 				enc, err := j.encode(f.Value, depth+1)
 				if err != nil {
 					return err
 				}
 				b = bytes.Clone(enc)
-				if j.shared == nil {
-					j.shared = map[sharedAt][]byte{}
-				}
-				j.shared[at] = b
+				j.shared.Store(at, b) // another goroutine's bytes, if any, are the same
 			}
 			j.w.Write(b)
 		}
