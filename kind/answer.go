@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -242,11 +243,32 @@ func nonNil[T any](s []T) []T {
 type JSONField struct {
 	Name  string
 	Value any
-	// Key, when not nil, is comparable and the same for every field of the
-	// answer whose Value is the same: the value recurs in many rows, and a
-	// writer may encode it once and repeat its bytes.
-	Key any
+	// Cache, when not nil, is the same for every field of the answer whose
+	// Value is the same: the value recurs in many rows, and the writer
+	// keeps its bytes there to repeat them.
+	Cache *JSONCache
 }
+
+// JSONCache keeps the bytes of a value's JSON as the one writer that
+// writes fields one by one writes it (`ask --json`), at the depth it
+// wrote it; any goroutine may load and store.
+type JSONCache struct{ p atomic.Pointer[jsonBytes] }
+
+type jsonBytes struct {
+	depth int
+	b     []byte
+}
+
+// Load returns the bytes stored for depth.
+func (c *JSONCache) Load(depth int) ([]byte, bool) {
+	if j := c.p.Load(); j != nil && j.depth == depth {
+		return j.b, true
+	}
+	return nil, false
+}
+
+// Store keeps b, the value's JSON at depth, which the cache then holds.
+func (c *JSONCache) Store(depth int, b []byte) { c.p.Store(&jsonBytes{depth, b}) }
 
 // FieldsJSON is a row's JSON whose fields a writer can take one by one:
 // JSONFields appends to dst the fields encoding/json writes for it, in its

@@ -156,6 +156,9 @@ type ClaimRow struct {
 	// bare is the claim without its evidence, for the JSON of the rows it
 	// recurs in (conflicts); nil when it has none or recurs in none.
 	bare *ClaimRow
+	// json keeps the claim's JSON for the next row it is in, where it
+	// recurs (conflicts); nil otherwise.
+	json *JSONCache
 }
 
 func (c ClaimRow) Cells() []string {
@@ -253,10 +256,10 @@ type conflictJSON struct {
 }
 
 // JSONFields are the conflict's fields as encoding/json writes them, its
-// claims keyed by their pointers.
+// claims with their caches.
 func (j conflictJSON) JSONFields(dst []JSONField) []JSONField {
 	return append(dst, JSONField{Name: "metric", Value: j.Metric}, JSONField{Name: "period", Value: j.Period},
-		JSONField{Name: "a", Value: j.A, Key: j.A}, JSONField{Name: "b", Value: j.B, Key: j.B})
+		JSONField{Name: "a", Value: j.A, Cache: j.A.json}, JSONField{Name: "b", Value: j.B, Cache: j.B.json})
 }
 
 // noClaim is the claim of the zero row.
@@ -378,9 +381,11 @@ func assembleConflicts(rs *Records, p Params) Result {
 		} else {
 			c.cells = new(claimCells) // a link one way only
 		}
+		c.json = new(JSONCache)
 		if len(c.Evidence) > 0 {
 			bare := c
 			bare.Evidence = nil
+			bare.json = new(JSONCache)
 			c.bare = &bare
 		}
 		claims = append(claims, c)

@@ -49,25 +49,16 @@ type jsonWriter interface {
 }
 
 type jsonStream struct {
-	w       jsonWriter
-	buf     bytes.Buffer // one element, compact
-	out     []byte       // the same, indented
-	enc     *json.Encoder
-	workers int // goroutines for a long list; 1 or less: this one alone
-	// shared are the bytes of the values of kind.FieldsJSON fields with a
-	// Key, by key and depth (sharedAt → []byte), for every goroutine of
-	// one output: a claim in a thousand conflicts is encoded once.
-	shared   *sync.Map
+	w        jsonWriter
+	buf      bytes.Buffer // one element, compact
+	out      []byte       // the same, indented
+	enc      *json.Encoder
+	workers  int // goroutines for a long list; 1 or less: this one alone
 	fieldBuf []kind.JSONField
 }
 
-type sharedAt struct {
-	key   any
-	depth int
-}
-
 func newJSONStream(w jsonWriter) *jsonStream {
-	j := &jsonStream{w: w, shared: new(sync.Map)}
+	j := &jsonStream{w: w}
 	j.enc = json.NewEncoder(&j.buf)
 	j.enc.SetEscapeHTML(false)
 	return j
@@ -132,8 +123,7 @@ func (j *jsonStream) elements(x []interface{}, depth int) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			s := newJSONStream(nil) // one per goroutine, sharing j's values
-			s.shared = j.shared
+			s := newJSONStream(nil) // one per goroutine
 			for i := range next {
 				c := chunks[i]
 				c.buf = chunkBuffers.Get().(*bytes.Buffer)
@@ -221,8 +211,9 @@ func (j *jsonStream) value(v interface{}, depth int) error {
 }
 
 // fields writes an object field by field, as encoding/json writes the
-// value they are the fields of; a field's value with a Key is encoded the
-// first time and its bytes repeated after.
+// value they are the fields of; a field's value with a Cache is encoded
+// the first time (by any goroutine of any output) and its bytes repeated
+// after.
 func (j *jsonStream) fields(fs []kind.JSONField, depth int) error {
 	if len(fs) == 0 {
 		return j.leaf(struct{}{}, depth) // "{}"
@@ -234,26 +225,23 @@ func (j *jsonStream) fields(fs []kind.JSONField, depth int) error {
 			return err
 		}
 		j.w.WriteString(": ")
-		if s, ok := f.Value.(string); ok && f.Key == nil {
+		if s, ok := f.Value.(string); ok && f.Cache == nil {
 			if err := j.str(s); err != nil {
 				return err
 			}
-		} else if f.Key == nil {
+		} else if f.Cache == nil {
 			if err := j.value(f.Value, depth+1); err != nil {
 				return err
 			}
 		} else {
-			at := sharedAt{f.Key, depth + 1}
-			var b []byte
-			if v, ok := j.shared.Load(at); ok {
-				b = v.([]byte)
-			} else {
+			b, ok := f.Cache.Load(depth + 1)
+			if !ok {
 				enc, err := j.encode(f.Value, depth+1)
 				if err != nil {
 					return err
 				}
 				b = bytes.Clone(enc)
-				j.shared.Store(at, b) // another goroutine's bytes, if any, are the same
+				f.Cache.Store(depth+1, b) // another goroutine's bytes, if any, are the same
 			}
 			j.w.Write(b)
 		}
