@@ -265,8 +265,9 @@ func (j conflictJSON) JSONFields(dst []JSONField) []JSONField {
 // noClaim is the claim of the zero row.
 var noClaim ClaimRow
 
-// printed is the claim as JSON prints it: c itself with its evidence, else
-// its twin without (nil when c has none).
+// printed is the claim as JSON prints it: c itself when its evidence is
+// shown or it has no twin without (it has none), else that twin; the zero
+// claim where there is none.
 func printed(c *ClaimRow, evidence bool) *ClaimRow {
 	switch {
 	case c == nil:
