@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -237,6 +238,46 @@ func nonNil[T any](s []T) []T {
 }
 
 // withoutEvidence drops the evidence of a JSON row unless asked for.
+// JSONField is one field of a row's JSON object, for a writer that writes
+// the object field by field (FieldsJSON) rather than by reflection.
+type JSONField struct {
+	Name  string
+	Value any
+	// Cache, when not nil, is the same for every field of the answer whose
+	// Value is the same: the value recurs in many rows, and the writer
+	// keeps its bytes there to repeat them.
+	Cache *JSONCache
+}
+
+// JSONCache keeps the bytes of a value's JSON as the one writer that
+// writes fields one by one writes it (`ask --json`), at the depth it
+// wrote it; any goroutine may load and store.
+type JSONCache struct{ p atomic.Pointer[jsonBytes] }
+
+type jsonBytes struct {
+	depth int
+	b     []byte
+}
+
+// Load returns the bytes stored for depth.
+func (c *JSONCache) Load(depth int) ([]byte, bool) {
+	if j := c.p.Load(); j != nil && j.depth == depth {
+		return j.b, true
+	}
+	return nil, false
+}
+
+// Store keeps b, the value's JSON at depth, which the cache then holds.
+func (c *JSONCache) Store(depth int, b []byte) { c.p.Store(&jsonBytes{depth, b}) }
+
+// FieldsJSON is a row's JSON whose fields a writer can take one by one:
+// JSONFields appends to dst the fields encoding/json writes for it, in its
+// order, with the same values (the row encodes to the same bytes either
+// way).
+type FieldsJSON interface {
+	JSONFields(dst []JSONField) []JSONField
+}
+
 func withoutEvidence(evidence bool, e []Evidence) []Evidence {
 	if evidence {
 		return e

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/diplograph/diplograph/fact"
 	"github.com/diplograph/diplograph/schema"
@@ -148,9 +149,16 @@ type ClaimRow struct {
 	Evidence  []Evidence `json:"evidence,omitempty"`
 	id        string
 	source    DocRef
-	// cells are the claim's amount and document cells, made once when the
-	// claim recurs in many rows (conflicts); nil otherwise.
-	cells *[2]string
+	// cells are the claim's amount and document cells, made once, when a
+	// table first shows them, if the claim recurs in many rows
+	// (conflicts); nil otherwise.
+	cells *claimCells
+	// bare is the claim without its evidence, for the JSON of the rows it
+	// recurs in (conflicts); nil when it has none or recurs in none.
+	bare *ClaimRow
+	// json keeps the claim's JSON for the next row it is in, where it
+	// recurs (conflicts); nil otherwise.
+	json *JSONCache
 }
 
 func (c ClaimRow) Cells() []string {
@@ -167,8 +175,9 @@ func (c ClaimRow) JSON(evidence bool) any {
 // claimRows reads every claim, keeping those of the people asked about, in
 // order of document, speaker and metric.
 func claimRows(rs *Records, p Params) []Row {
-	var out []ClaimRow
-	for _, r := range rs.Class(schema.ClassClaim) {
+	list := rs.Class(schema.ClassClaim)
+	out := make([]ClaimRow, 0, len(list)) // a row a claim at most
+	for _, r := range list {
 		c, ok := claimRow(rs, r, p)
 		if !ok {
 			continue
@@ -235,12 +244,38 @@ type ConflictRow struct {
 	B      *ClaimRow
 }
 
-// conflictJSON is a conflict as --json prints it.
+// conflictJSON is a conflict as --json prints it. A and B point to the
+// claims as they print (with or without their evidence), shared by every
+// row they are in: a row is small to box, and a writer may encode a claim
+// once (JSONFields).
 type conflictJSON struct {
-	Metric string   `json:"metric"`
-	Period string   `json:"period"`
-	A      ClaimRow `json:"a"`
-	B      ClaimRow `json:"b"`
+	Metric string    `json:"metric"`
+	Period string    `json:"period"`
+	A      *ClaimRow `json:"a"`
+	B      *ClaimRow `json:"b"`
+}
+
+// JSONFields are the conflict's fields as encoding/json writes them, its
+// claims with their caches.
+func (j conflictJSON) JSONFields(dst []JSONField) []JSONField {
+	return append(dst, JSONField{Name: "metric", Value: j.Metric}, JSONField{Name: "period", Value: j.Period},
+		JSONField{Name: "a", Value: j.A, Cache: j.A.json}, JSONField{Name: "b", Value: j.B, Cache: j.B.json})
+}
+
+// noClaim is the claim of the zero row.
+var noClaim ClaimRow
+
+// printed is the claim as JSON prints it: c itself when its evidence is
+// shown or it has no twin without (it has none), else that twin; the zero
+// claim where there is none.
+func printed(c *ClaimRow, evidence bool) *ClaimRow {
+	switch {
+	case c == nil:
+		return &noClaim
+	case evidence || c.bare == nil:
+		return c
+	}
+	return c.bare
 }
 
 func speakerCell(s string) string {
@@ -265,12 +300,20 @@ func (c ConflictRow) Cells() []string {
 	return []string{c.Metric, c.Period, speakerCell(a.Speaker), ac[0], ac[1], speakerCell(b.Speaker), bc[0], bc[1]}
 }
 
+// claimCells are a claim's amount and document cells, made once however
+// many rows show them (and by whichever goroutine shows them first).
+type claimCells struct {
+	once  sync.Once
+	cells [2]string
+}
+
 // cellsOf are the claim's amount and document cells.
 func (c ClaimRow) cellsOf() [2]string {
-	if c.cells != nil {
-		return *c.cells
+	if c.cells == nil {
+		return [2]string{claimCell(c), DocCell([]DocRef{c.source})}
 	}
-	return [2]string{claimCell(c), DocCell([]DocRef{c.source})}
+	c.cells.once.Do(func() { c.cells.cells = [2]string{claimCell(c), DocCell([]DocRef{c.source})} })
+	return c.cells.cells
 }
 
 func (c ConflictRow) Sources() []Evidence {
@@ -278,10 +321,7 @@ func (c ConflictRow) Sources() []Evidence {
 }
 
 func (c ConflictRow) JSON(evidence bool) any {
-	j := conflictJSON{Metric: c.Metric, Period: c.Period, A: claimOf(c.A), B: claimOf(c.B)}
-	j.A.Evidence = withoutEvidence(evidence, j.A.Evidence)
-	j.B.Evidence = withoutEvidence(evidence, j.B.Evidence)
-	return j
+	return conflictJSON{Metric: c.Metric, Period: c.Period, A: printed(c.A, evidence), B: printed(c.B, evidence)}
 }
 
 // assembleConflicts lists the dg:conflicts-with links, so that the answer
@@ -302,12 +342,15 @@ func assembleConflicts(rs *Records, p Params) Result {
 	// is not a claim (no value).
 	built := make([]int32, len(list))
 	linked := 0 // the claims in conflict: both ends of a link have it
+	ends := 0   // the links, each pair's twice
 	for _, r := range list {
-		if len(r.Values(tagConflicts)) > 0 {
+		if n := len(r.Values(tagConflicts)); n > 0 {
 			linked++
+			ends += n
 		}
 	}
 	claims := make([]ClaimRow, 0, linked)
+	cells := make([]claimCells, linked)
 	families := make([][]string, 0, linked)
 	speakers := make([]int32, 0, linked) // the claims' strings, by their number in strs
 	periods := make([]int32, 0, linked)
@@ -332,8 +375,20 @@ func assembleConflicts(rs *Records, p Params) Result {
 			built[i] = -1
 			return 0, false
 		}
-		// a claim in conflict is in many rows: its cells are made once
-		c.cells = &[2]string{claimCell(c), DocCell([]DocRef{c.source})}
+		// a claim in conflict is in many rows: its cells are made once, if
+		// a table shows them (JSON does not)
+		if len(claims) < len(cells) {
+			c.cells = &cells[len(claims)]
+		} else {
+			c.cells = new(claimCells) // a link one way only
+		}
+		c.json = new(JSONCache)
+		if len(c.Evidence) > 0 {
+			bare := c
+			bare.Evidence = nil
+			bare.json = new(JSONCache)
+			c.bare = &bare
+		}
 		claims = append(claims, c)
 		families = append(families, fact.Families(fact.Figure{Metrics: list[i].Values("metric")}))
 		speakers = append(speakers, intern(c.Speaker))
@@ -348,7 +403,7 @@ func assembleConflicts(rs *Records, p Params) Result {
 		x, y          int32 // claims
 		metricN, perN int32 // numbers in strs
 	}
-	var pairs []pair
+	pairs := make([]pair, 0, ends/2+1) // a link each way
 	for _, r := range list {
 		links := r.Values(tagConflicts)
 		if len(links) == 0 {

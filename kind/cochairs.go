@@ -99,9 +99,10 @@ func (c CoChairRow) JSON(evidence bool) any {
 }
 
 func assembleCoChairs(rs *Records, p Params) Result {
-	var out []CoChairRow
+	list := rs.Class(schema.ClassCoChair)
+	out := make([]CoChairRow, 0, len(list)) // a row a record at most
 	index := map[string]int{}
-	for _, r := range rs.Class(schema.ClassCoChair) {
+	for _, r := range list {
 		c := CoChairRow{Person: r.First("person"), Commission: r.Longest("commission"), Country: r.First("country")}
 		if c.Person == "" || c.Commission == "" {
 			continue

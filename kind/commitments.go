@@ -210,9 +210,10 @@ func commitmentHistories(rs *Records) map[string][]CommitmentStep {
 }
 
 func assembleCommitments(rs *Records, p Params) Result {
-	var out []CommitmentRow
+	list := rs.Class(schema.ClassCommitment)
+	out := make([]CommitmentRow, 0, len(list)) // a row a commitment at most
 	history := commitmentHistories(rs)
-	for _, r := range rs.Class(schema.ClassCommitment) {
+	for _, r := range list {
 		c := CommitmentRow{
 			Parties:  nonNil(r.Values("party")),
 			Text:     r.Longest("text"),

@@ -187,11 +187,19 @@ func (m MeetingRow) JSON(evidence bool) any {
 func assembleMeetings(class string, keepUndated bool) func(*Records, Params) Result {
 	return func(rs *Records, p Params) Result {
 		var res Result
-		var out []MeetingRow
-		for _, r := range rs.Class(class) {
-			reports := map[string]int{}
-			for _, d := range r.Values("date") {
-				reports[d] = r.Count("date", d)
+		list := rs.Class(class)
+		out := make([]MeetingRow, 0, len(list))
+		// how many reports give each date, where a meeting has several
+		// (one map, cleared for each: MeetingDate keeps none)
+		reports := map[string]int{}
+		for _, r := range list {
+			var dateReports map[string]int
+			if dates := r.Values("date"); len(dates) > 1 {
+				clear(reports)
+				for _, d := range dates {
+					reports[d] = r.Count("date", d)
+				}
+				dateReports = reports
 			}
 			country := r.First("country")
 			if country == "" {
@@ -209,7 +217,7 @@ func assembleMeetings(class string, keepUndated bool) func(*Records, Params) Res
 				Docs:         files(docs),
 				City:         city,
 				Country:      country,
-				Date:         fact.MeetingDate(r.Values("date"), reports),
+				Date:         fact.MeetingDate(r.Values("date"), dateReports),
 				Participants: nonNil(r.Values("participant")),
 				Occasion:     r.Longest("occasion"),
 				Evidence:     evidenceIf(p, r.Evidence),

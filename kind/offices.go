@@ -105,9 +105,10 @@ func (r RoleRow) JSON(evidence bool) any {
 }
 
 func assembleRoles(rs *Records, p Params) Result {
-	var out []RoleRow
+	list := rs.Class(schema.ClassOffice)
+	out := make([]RoleRow, 0, len(list)) // a row an office at most
 	index := map[string]int{}
-	for _, r := range rs.Class(schema.ClassOffice) {
+	for _, r := range list {
 		role := RoleRow{Person: r.First("person"), Role: r.First("role"), Country: r.First("country")}
 		if role.Person == "" || role.Role == "" {
 			continue

@@ -73,8 +73,9 @@ func (p PersonRow) Sources() []Evidence { return nil }
 func (p PersonRow) JSON(bool) any       { return p }
 
 func assemblePeople(rs *Records, p Params) Result {
-	var out []PersonRow
-	for _, r := range rs.Class(schema.ClassPerson) {
+	list := rs.Class(schema.ClassPerson)
+	out := make([]PersonRow, 0, len(list)) // a row a person at most
+	for _, r := range list {
 		name := r.Longest("name")
 		if name == "" || !anyPerson([]string{name}, p.People) {
 			continue

@@ -99,3 +99,39 @@ func TestNamesRoundTrip(t *testing.T) {
 		t.Errorf("DecodeNames(EncodeNames(%v)) = %v, %v", ns, got, err)
 	}
 }
+
+// Keys that differ past the compared prefixes, or only in their length or
+// in zero bytes, sort as strings do.
+func TestSortedRowsPrefixes(t *testing.T) {
+	keys := []string{"", "\x00", "\x00\x00", "a", "a\x00", "ab", "doc000001.txt", "doc000001.txt\x00", "doc000002.txt",
+		"2023-03-14", "2023-03-1", "2023", "2023-03-14T10", "abcdefghijklmnop", "abcdefghijklmnopq", "abcdefghijklmnoo", "ÿÿÿÿÿÿÿÿÿ", "\xff"}
+	var ms []MeetingRow
+	for i := range 3 * len(keys) {
+		ms = append(ms, MeetingRow{Date: keys[(i*7)%len(keys)], City: fmt.Sprint(i % 2), Occasion: fmt.Sprint(i)})
+	}
+	want := slices.Clone(ms)
+	stableSort(want, func(a, b *MeetingRow) bool {
+		if a.Date != b.Date {
+			return a.Date < b.Date
+		}
+		return a.City < b.City
+	})
+	got := sortedRows(ms, func(m *MeetingRow) sortKey { return sortKey{m.Date, m.City} })
+	for i := range want {
+		if g := got[i].(MeetingRow); g.Occasion != want[i].Occasion {
+			t.Fatalf("row %d is %q/%s, want %q/%s", i, g.Date, g.City, want[i].Date, want[i].City)
+		}
+	}
+}
+
+// BenchmarkSortedRows orders 12,000 claims by document, speaker and metric,
+// as 'ask claims' on a store of 1.5M quads does.
+func BenchmarkSortedRows(b *testing.B) {
+	rows := make([]ClaimRow, 12000)
+	for i := range rows {
+		rows[i] = ClaimRow{Doc: fmt.Sprintf("doc%06d.txt", (i*7919)%11000), Speaker: fmt.Sprint("Speaker ", i%300), Metric: "trade turnover"}
+	}
+	for b.Loop() {
+		sortedRows(rows, func(c *ClaimRow) sortKey { return sortKey{c.Doc, c.Speaker, c.Metric} })
+	}
+}

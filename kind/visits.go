@@ -102,8 +102,9 @@ func (v VisitRow) JSON(evidence bool) any {
 // a visit says something (who went where) without a date.
 func assembleVisits(rs *Records, p Params) Result {
 	var res Result
-	var out []VisitRow
-	for _, r := range rs.Class(schema.ClassVisit) {
+	list := rs.Class(schema.ClassVisit)
+	out := make([]VisitRow, 0, len(list)) // a row a visit at most
+	for _, r := range list {
 		docs := rs.Docs(r, "doc")
 		reports := map[string]int{}
 		for _, d := range r.Values("date") {

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/diplograph/diplograph/kind"
 	"github.com/diplograph/diplograph/termtext"
 )
 
@@ -48,11 +49,12 @@ type jsonWriter interface {
 }
 
 type jsonStream struct {
-	w       jsonWriter
-	buf     bytes.Buffer // one element, compact
-	out     []byte       // the same, indented
-	enc     *json.Encoder
-	workers int // goroutines for a long list; 1 or less: this one alone
+	w        jsonWriter
+	buf      bytes.Buffer // one element, compact
+	out      []byte       // the same, indented
+	enc      *json.Encoder
+	workers  int // goroutines for a long list; 1 or less: this one alone
+	fieldBuf []kind.JSONField
 }
 
 func newJSONStream(w jsonWriter) *jsonStream {
@@ -121,10 +123,11 @@ func (j *jsonStream) elements(x []interface{}, depth int) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			s := newJSONStream(nil) // one per goroutine
 			for i := range next {
 				c := chunks[i]
 				c.buf = chunkBuffers.Get().(*bytes.Buffer)
-				s := newJSONStream(c.buf)
+				s.w = c.buf
 				for k := i * jsonChunk; k < min((i+1)*jsonChunk, len(x)); k++ {
 					if c.err = s.element(x, k, depth); c.err != nil {
 						break
@@ -197,23 +200,97 @@ func (j *jsonStream) value(v interface{}, depth int) error {
 		j.newline(depth)
 		j.w.WriteByte('}')
 		return nil
+	case kind.FieldsJSON:
+		fs := x.JSONFields(j.fieldBuf[:0])
+		j.fieldBuf = nil // a field's value may have fields too
+		err := j.fields(fs, depth)
+		j.fieldBuf = fs[:0]
+		return err
 	}
 	return j.leaf(v, depth)
 }
 
+// fields writes an object field by field, as encoding/json writes the
+// value they are the fields of; a field's value with a Cache is encoded
+// the first time (by any goroutine of any output) and its bytes repeated
+// after.
+func (j *jsonStream) fields(fs []kind.JSONField, depth int) error {
+	if len(fs) == 0 {
+		return j.leaf(struct{}{}, depth) // "{}"
+	}
+	j.w.WriteByte('{')
+	for i, f := range fs {
+		j.newline(depth + 1)
+		if err := j.str(f.Name); err != nil {
+			return err
+		}
+		j.w.WriteString(": ")
+		if s, ok := f.Value.(string); ok && f.Cache == nil {
+			if err := j.str(s); err != nil {
+				return err
+			}
+		} else if f.Cache == nil {
+			if err := j.value(f.Value, depth+1); err != nil {
+				return err
+			}
+		} else {
+			b, ok := f.Cache.Load(depth + 1)
+			if !ok {
+				enc, err := j.encode(f.Value, depth+1)
+				if err != nil {
+					return err
+				}
+				b = bytes.Clone(enc)
+				f.Cache.Store(depth+1, b) // another goroutine's bytes, if any, are the same
+			}
+			j.w.Write(b)
+		}
+		if i < len(fs)-1 {
+			j.w.WriteByte(',')
+		}
+	}
+	j.newline(depth)
+	j.w.WriteByte('}')
+	return nil
+}
+
+// str writes a string as leaf does: as itself in quotes when it is
+// printable ASCII without a quote or a backslash (what encoding/json writes
+// for it), else by leaf.
+func (j *jsonStream) str(s string) error {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' {
+			return j.leaf(s, 0)
+		}
+	}
+	j.w.WriteByte('"')
+	j.w.WriteString(s)
+	j.w.WriteByte('"')
+	return nil
+}
+
 // leaf encodes v whole, indented as it stands depth levels in.
 func (j *jsonStream) leaf(v interface{}, depth int) error {
+	b, err := j.encode(v, depth)
+	if err != nil {
+		return err
+	}
+	_, err = j.w.Write(b)
+	return err
+}
+
+// encode is what leaf writes, in a buffer the next encode reuses.
+func (j *jsonStream) encode(v interface{}, depth int) ([]byte, error) {
 	j.buf.Reset()
 	if err := j.enc.Encode(v); err != nil {
-		return err
+		return nil, err
 	}
 	j.out = appendIndented(j.out[:0], bytes.TrimSuffix(j.buf.Bytes(), []byte{'\n'}), depth)
 	b := j.out
 	if needsEscape(b) {
 		b = termtext.EscapeJSON(b)
 	}
-	_, err := j.w.Write(b)
-	return err
+	return b, nil
 }
 
 func (j *jsonStream) newline(depth int) {

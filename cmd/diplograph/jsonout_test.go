@@ -8,6 +8,7 @@ import (
 	"math"
 	"testing"
 
+	"github.com/diplograph/diplograph/kind"
 	"github.com/diplograph/diplograph/termtext"
 )
 
@@ -162,5 +163,93 @@ func TestAppendIndentedMatchesIndent(t *testing.T) {
 	json.Indent(&want, src, "", "  ")
 	if got := appendIndented(nil, src, 0); !bytes.Equal(got, want.Bytes()) {
 		t.Errorf("40 levels deep:\n got  %s\n want %s", got, want.Bytes())
+	}
+}
+
+// fieldsRow writes its fields one by one (kind.FieldsJSON), its Inner with
+// the cache of its JSON as a claim in many conflicts is.
+type fieldsRow struct {
+	Name  string          `json:"name"`
+	Other string          `json:"other"`
+	Inner *jsonRow        `json:"inner"`
+	Value any             `json:"value"`
+	cache *kind.JSONCache // Inner's
+}
+
+func (r fieldsRow) JSONFields(dst []kind.JSONField) []kind.JSONField {
+	return append(dst, kind.JSONField{Name: "name", Value: r.Name}, kind.JSONField{Name: "other", Value: r.Other},
+		kind.JSONField{Name: "inner", Value: r.Inner, Cache: r.cache}, kind.JSONField{Name: "value", Value: r.Value})
+}
+
+// A row written field by field, its shared values once, is the bytes the
+// encoder writes for it, at any depth and in chunks.
+func TestWriteJSONFieldsMatchTheEncoder(t *testing.T) {
+	tricky := []string{"", "plain", `quote "`, `back\slash`, "tab\t", "<&>", "Dalström", "\x1b[31m", "\x7f", "\u2028", "bad \xff"}
+	inners := make([]*jsonRow, len(tricky))
+	caches := make([]kind.JSONCache, len(tricky))
+	for i, s := range tricky {
+		inners[i] = &jsonRow{Name: s, Value: float64(i), Tags: []string{s}}
+	}
+	long := make([]any, 3*parallelMin+5)
+	for i := range long {
+		k := (i / 7) % len(inners)
+		r := fieldsRow{Name: tricky[i%len(tricky)], Other: tricky[(i/3)%len(tricky)], Inner: inners[k], Value: i, cache: &caches[k]}
+		if i%5 == 0 {
+			// the same value and cache one level deeper
+			r.Value = fieldsRow{Name: "nested", Inner: inners[0], Value: []any{}, cache: &caches[0]}
+		}
+		long[i] = r
+	}
+	values := []any{long, long[:20], map[string]any{"rows": long[:50], "x": []any{long[:3]}}, fieldsRow{}, []any{fieldsRow{Inner: inners[2], cache: &caches[2]}}, long}
+	for i, v := range values {
+		want, err := referenceJSON(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		if err := writeJSON(&got, v); err != nil {
+			t.Fatalf("value %d: %v", i, err)
+		}
+		if !bytes.Equal(got.Bytes(), want) {
+			t.Errorf("value %d: writeJSON wrote\n%s\nthe encoder writes\n%s", i, got.Bytes(), want)
+		}
+	}
+}
+
+// BenchmarkWriteJSONFields writes 20,000 rows whose 500 inner values recur
+// in 40 rows each, as the claims of `ask conflicts` do: field by field with
+// each inner value encoded once, against by reflection.
+func BenchmarkWriteJSONFields(b *testing.B) {
+	inners := make([]*jsonRow, 500)
+	caches := make([]kind.JSONCache, len(inners))
+	for i := range inners {
+		inners[i] = &jsonRow{Name: fmt.Sprintf("Berit Dalström %d", i), Value: 8.3e9, Tags: []string{"trade turnover", "USD", "2018"}}
+	}
+	fields := make([]any, 20000)
+	plain := make([]any, len(fields))
+	for i := range fields {
+		r := fieldsRow{Name: "trade", Other: "2018", Inner: inners[i%len(inners)], Value: i, cache: &caches[i%len(inners)]}
+		fields[i] = r
+		plain[i] = struct {
+			Name  string   `json:"name"`
+			Other string   `json:"other"`
+			Inner *jsonRow `json:"inner"`
+			Value any      `json:"value"`
+		}{r.Name, r.Other, r.Inner, r.Value}
+	}
+	for _, c := range []struct {
+		name string
+		rows []any
+	}{{"fields", fields}, {"reflect", plain}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				for i := range caches { // each answer is written once
+					caches[i] = kind.JSONCache{}
+				}
+				if err := writeJSON(io.Discard, c.rows); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
