@@ -1,6 +1,7 @@
 package kind
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/diplograph/diplograph/fact"
@@ -113,15 +114,38 @@ type CommitmentStep struct {
 }
 
 func (c CommitmentRow) Cells() []string {
-	var steps []string
-	for _, s := range c.History {
+	return []string{strings.Join(c.Parties, ", "), c.Text, c.Status, historyCell(c.History), c.Due, DocCell([]DocRef{c.source})}
+}
+
+// maxHistorySteps is how many reports of a commitment its table cell
+// lists: a commitment a corpus reports a thousand times would otherwise
+// make one cell, and so every padded row of the table, thousands of
+// characters wide. The first reports and the latest stay; --json has them
+// all.
+const maxHistorySteps = 4
+
+// historyCell is the STATUS HISTORY cell: each report's date and status,
+// oldest first, the middle ones counted when there are many.
+func historyCell(history []CommitmentStep) string {
+	step := func(s CommitmentStep) string {
 		d := s.Date
 		if d == "" {
 			d = "undated"
 		}
-		steps = append(steps, d+" "+s.Status)
+		return d + " " + s.Status
 	}
-	return []string{strings.Join(c.Parties, ", "), c.Text, c.Status, strings.Join(steps, " → "), c.Due, DocCell([]DocRef{c.source})}
+	var steps []string
+	if len(history) <= maxHistorySteps {
+		for _, s := range history {
+			steps = append(steps, step(s))
+		}
+		return strings.Join(steps, " → ")
+	}
+	for _, s := range history[:maxHistorySteps-1] {
+		steps = append(steps, step(s))
+	}
+	steps = append(steps, fmt.Sprintf("(%d more)", len(history)-maxHistorySteps), step(history[len(history)-1]))
+	return strings.Join(steps, " → ")
 }
 
 func (c CommitmentRow) Sources() []Evidence { return c.Evidence }
