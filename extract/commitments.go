@@ -1119,12 +1119,7 @@ func (x *Extractor) afterPastAnchor(st *sentence, off int) bool {
 
 // parties are the countries a commitment sentence names (at most two).
 func parties(st *sentence) []string {
-	var out []string
-	for _, g := range st.gaz {
-		if c := partyCountry(&g); c != "" {
-			out = appendNew(out, c)
-		}
-	}
+	out := partiesWithin(st, 0, len(st.Text))
 	if len(out) > 2 {
 		out = out[:2]
 	}

@@ -64,7 +64,7 @@ func (x *Extractor) venuePlace(doc *document, p *people, m *meetingDraft) (place
 func (x *Extractor) namedTown(doc *document, p *people, m *meetingDraft, st *sentence) (place, bool) {
 	ms := p.mentions[st.idx]
 	for i, w := range st.words {
-		if i == 0 || !text.IsCap(w.Text) || st.covered[i] >= 0 || inMention(ms, w.Start) || m.inPlan(st.idx, w.Start) {
+		if !unclaimedName(st, ms, m, i) {
 			continue
 		}
 		if !x.lex.townOf.MatchString(st.Text[max(0, w.Start-60):w.Start]) {
@@ -86,6 +86,15 @@ func (x *Extractor) namedTown(doc *document, p *people, m *meetingDraft, st *sen
 	return place{}, false
 }
 
+// unclaimedName reports a capitalised word i, not the sentence's first, that
+// no match of the tables covers and that is part of no person's name nor of
+// a clause about a meeting still planned: a word that may begin the name
+// of a town no table holds.
+func unclaimedName(st *sentence, ms []personMention, m *meetingDraft, i int) bool {
+	w := st.words[i]
+	return i > 0 && text.IsCap(w.Text) && st.covered[i] < 0 && !inMention(ms, w.Start) && !m.inPlan(st.idx, w.Start)
+}
+
 // townOfCountry reads a place no table holds that the sentence puts the
 // meeting in and names with its country, the way English news writes a
 // town ("held talks in X, Country", "met at X, Country"): a run of one to
@@ -97,7 +106,7 @@ func (x *Extractor) namedTown(doc *document, p *people, m *meetingDraft, st *sen
 func (x *Extractor) townOfCountry(p *people, m *meetingDraft, st *sentence) (place, bool) {
 	ms := p.mentions[st.idx]
 	for i, w := range st.words {
-		if i == 0 || !text.IsCap(w.Text) || st.covered[i] >= 0 || inMention(ms, w.Start) || m.inPlan(st.idx, w.Start) {
+		if !unclaimedName(st, ms, m, i) {
 			continue
 		}
 		if !x.lex.placeLocative.MatchString(st.Text[max(0, w.Start-48):w.Start]) {
