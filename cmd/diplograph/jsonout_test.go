@@ -70,19 +70,7 @@ func TestWriteJSONMatchesTheEncoder(t *testing.T) {
 		[]any{[]any{[]any{}}, map[string]any{"x": []any{rows[0]}}},
 		[]any{jsonRow{}}, []string{"typed", "slice"}, map[string][]any{"typed": {1}},
 	}
-	for i, v := range values {
-		want, err := referenceJSON(v)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got bytes.Buffer
-		if err := writeJSON(&got, v); err != nil {
-			t.Fatalf("value %d: %v", i, err)
-		}
-		if !bytes.Equal(got.Bytes(), want) {
-			t.Errorf("value %d: writeJSON wrote\n%s\nthe encoder writes\n%s", i, got.Bytes(), want)
-		}
-	}
+	writesLikeEncoder(t, values)
 }
 
 func TestWriteJSONFailsOnWhatTheEncoderRefuses(t *testing.T) {
@@ -201,19 +189,7 @@ func TestWriteJSONFieldsMatchTheEncoder(t *testing.T) {
 		long[i] = r
 	}
 	values := []any{long, long[:20], map[string]any{"rows": long[:50], "x": []any{long[:3]}}, fieldsRow{}, []any{fieldsRow{Inner: inners[2], cache: &caches[2]}}, long}
-	for i, v := range values {
-		want, err := referenceJSON(v)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got bytes.Buffer
-		if err := writeJSON(&got, v); err != nil {
-			t.Fatalf("value %d: %v", i, err)
-		}
-		if !bytes.Equal(got.Bytes(), want) {
-			t.Errorf("value %d: writeJSON wrote\n%s\nthe encoder writes\n%s", i, got.Bytes(), want)
-		}
-	}
+	writesLikeEncoder(t, values)
 }
 
 // BenchmarkWriteJSONFields writes 20,000 rows whose 500 inner values recur
@@ -251,5 +227,24 @@ func BenchmarkWriteJSONFields(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// writesLikeEncoder checks that writeJSON writes each value byte for byte
+// as encoding/json's encoder does (referenceJSON).
+func writesLikeEncoder(t *testing.T, values []any) {
+	t.Helper()
+	for i, v := range values {
+		want, err := referenceJSON(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		if err := writeJSON(&got, v); err != nil {
+			t.Fatalf("value %d: %v", i, err)
+		}
+		if !bytes.Equal(got.Bytes(), want) {
+			t.Errorf("value %d: writeJSON wrote\n%s\nthe encoder writes\n%s", i, got.Bytes(), want)
+		}
 	}
 }
