@@ -73,19 +73,7 @@ func TestSortedRowsIsStableSort(t *testing.T) {
 	for i := range 200 {
 		ms = append(ms, MeetingRow{Date: fmt.Sprint(2020 + i%4), City: fmt.Sprint("c", i%3), Occasion: fmt.Sprint(i)})
 	}
-	want := slices.Clone(ms)
-	stableSort(want, func(a, b *MeetingRow) bool {
-		if a.Date != b.Date {
-			return a.Date < b.Date
-		}
-		return a.City < b.City
-	})
-	got := sortedRows(ms, func(m *MeetingRow) sortKey { return sortKey{m.Date, m.City} })
-	for i := range want {
-		if g := got[i].(MeetingRow); g.Occasion != want[i].Occasion {
-			t.Fatalf("row %d is %v, want %v", i, g, want[i])
-		}
-	}
+	sortsAsStable(t, ms)
 	if sortedRows([]MeetingRow{}, func(m *MeetingRow) sortKey { return sortKey{} }) != nil {
 		t.Error("no rows should be nil, as before")
 	}
@@ -109,19 +97,7 @@ func TestSortedRowsPrefixes(t *testing.T) {
 	for i := range 3 * len(keys) {
 		ms = append(ms, MeetingRow{Date: keys[(i*7)%len(keys)], City: fmt.Sprint(i % 2), Occasion: fmt.Sprint(i)})
 	}
-	want := slices.Clone(ms)
-	stableSort(want, func(a, b *MeetingRow) bool {
-		if a.Date != b.Date {
-			return a.Date < b.Date
-		}
-		return a.City < b.City
-	})
-	got := sortedRows(ms, func(m *MeetingRow) sortKey { return sortKey{m.Date, m.City} })
-	for i := range want {
-		if g := got[i].(MeetingRow); g.Occasion != want[i].Occasion {
-			t.Fatalf("row %d is %q/%s, want %q/%s", i, g.Date, g.City, want[i].Date, want[i].City)
-		}
-	}
+	sortsAsStable(t, ms)
 }
 
 // BenchmarkSortedRows orders 12,000 claims by document, speaker and metric,
@@ -133,5 +109,24 @@ func BenchmarkSortedRows(b *testing.B) {
 	}
 	for b.Loop() {
 		sortedRows(rows, func(c *ClaimRow) sortKey { return sortKey{c.Doc, c.Speaker, c.Metric} })
+	}
+}
+
+// sortsAsStable checks that sortedRows orders meetings by date, then city,
+// as a stable sort does (the rows' Occasion tells ties apart).
+func sortsAsStable(t *testing.T, ms []MeetingRow) {
+	t.Helper()
+	want := slices.Clone(ms)
+	stableSort(want, func(a, b *MeetingRow) bool {
+		if a.Date != b.Date {
+			return a.Date < b.Date
+		}
+		return a.City < b.City
+	})
+	got := sortedRows(ms, func(m *MeetingRow) sortKey { return sortKey{m.Date, m.City} })
+	for i := range want {
+		if g := got[i].(MeetingRow); g.Occasion != want[i].Occasion {
+			t.Fatalf("row %d is %q/%s (%s), want %q/%s (%s)", i, g.Date, g.City, g.Occasion, want[i].Date, want[i].City, want[i].Occasion)
+		}
 	}
 }

@@ -31,15 +31,7 @@ func TestReadModelAnswersAsGizmo(t *testing.T) {
 	ctx := context.Background()
 	facts := fixture()
 	for _, backend := range []string{graph.BackendMemstore, graph.BackendBolt} {
-		cfg := graph.Config{Backend: backend}
-		if backend == graph.BackendBolt {
-			cfg.Path = filepath.Join(t.TempDir(), "g.db")
-		}
-		s, err := graph.Open(ctx, cfg, true)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
+		s := openTestStore(ctx, t, backend)
 		if _, err := s.Write(ctx, facts); err != nil {
 			t.Fatal(err)
 		}
@@ -110,15 +102,7 @@ func TestRecordsWithoutGizmo(t *testing.T) {
 func TestSentencesAsGizmo(t *testing.T) {
 	ctx := context.Background()
 	for _, backend := range []string{graph.BackendMemstore, graph.BackendBolt} {
-		cfg := graph.Config{Backend: backend}
-		if backend == graph.BackendBolt {
-			cfg.Path = filepath.Join(t.TempDir(), "g.db")
-		}
-		s, err := graph.Open(ctx, cfg, true)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
+		s := openTestStore(ctx, t, backend)
 		facts := fixture()
 		if _, err := s.Write(ctx, facts); err != nil {
 			t.Fatal(err)
@@ -151,4 +135,20 @@ func TestSentencesAsGizmo(t *testing.T) {
 		}
 		check("after a write that removes two facts", 7)
 	}
+}
+
+// openTestStore opens an empty store of the backend (a bolt file in the
+// test's directory), closed when the test ends.
+func openTestStore(ctx context.Context, t *testing.T, backend string) *graph.Store {
+	t.Helper()
+	cfg := graph.Config{Backend: backend}
+	if backend == graph.BackendBolt {
+		cfg.Path = filepath.Join(t.TempDir(), "g.db")
+	}
+	s, err := graph.Open(ctx, cfg, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
 }
