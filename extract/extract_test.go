@@ -120,6 +120,12 @@ func TestPeopleAndOffices(t *testing.T) {
 		{"particles in a name",
 			"The President of Brazil Maria Clara da Costa and German Chancellor Hans von der Heide met.",
 			[]string{"Maria Clara da Costa|President|Brazil", "Hans von der Heide|Chancellor|Germany"}, false},
+		{"a possessive ends the name in a title-case headline",
+			"Readout of President Lars Holm's Call With Prime Minister Mette Dahl",
+			[]string{"Lars Holm|President|", "Mette Dahl|Prime Minister|"}, true},
+		{"a possessive ends the name before a capitalised noun",
+			"Foreign Minister Anne Vik's Visit To Chile Ends",
+			[]string{"Anne Vik|Minister of Foreign Affairs|"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -146,7 +146,11 @@ func (sd sides) find(cl *cluster) sideOf {
 			return sideOf{country: c, firm: true} // "the Russian side is represented by X"
 		}
 	}
-	return sd.fallback(cl)
+	s := sd.fallback(cl)
+	if z := sd.text.notOf[cl.name]; z != "" && s.country == z {
+		return sideOf{} // "A hosted his counterpart from Z": a guess of Z for A is surely wrong
+	}
+	return s
 }
 
 // textSides is what the sentences say of the sides people act for, read
@@ -243,6 +247,11 @@ func (sd sides) readText() *textSides {
 			if i > 0 && sd.lex.counterpart[st.words[i].Fold] {
 				if z := countryOf(st.match(i - 1)); z != "" {
 					if k := lastBefore(st.words[i-1].Start); k >= 0 {
+						setOnce(ts.notOf, ms[k].name, z)
+					}
+				} else if _, z := counterpartFrom(sd.lex, st, i); z != "" {
+					// "A hosted his counterpart from Z, B": A is not of Z either
+					if k := lastBefore(st.words[i].Start); k >= 0 {
 						setOnce(ts.notOf, ms[k].name, z)
 					}
 				}

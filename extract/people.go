@@ -260,6 +260,23 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 			after, from := r.counterpartFrom(st, i)
 			k := r.skipHonorifics(st, after)
 			e := r.nameRun(st, k)
+			if e-k < 2 && from != "" && k < len(st.words) {
+				// "his counterpart from Z, President X Y": the appositive
+				// title's holder is of Z
+				for ci := range cands {
+					cd := &cands[ci]
+					for _, t := range titles {
+						if t.start == st.words[k].Start && len(t.name) > 0 && cd.sent == st.idx && cd.s == t.name[0].Start && len(cd.roles) > 0 {
+							cd.roles = slices.Clone(cd.roles)
+							for ri := range cd.roles {
+								if cd.roles[ri].Country == "" {
+									cd.roles[ri].Country = from
+								}
+							}
+						}
+					}
+				}
+			}
 			if e-k < 2 {
 				continue
 			}

@@ -375,8 +375,12 @@ func (r *reader) countriesOnly(s string) []string {
 // counterpart word i: the index of the word the name may start at, and
 // the country ("" and i+1 where no country follows).
 func (r *reader) counterpartFrom(st *sentence, i int) (int, string) {
+	return counterpartFrom(r.lex, st, i)
+}
+
+func counterpartFrom(lex *vocabulary, st *sentence, i int) (int, string) {
 	k := i + 1
-	if k+1 >= len(st.words) || !r.lex.counterpartFrom[st.words[k].Fold] || !text.OnlySpace(st.gap(i, k)) {
+	if k+1 >= len(st.words) || !lex.counterpartFrom[st.words[k].Fold] || !text.OnlySpace(st.gap(i, k)) {
 		return i + 1, ""
 	}
 	k++

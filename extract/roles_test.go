@@ -317,6 +317,23 @@ func TestGuestOfTheHostsOfficial(t *testing.T) {
 	})
 }
 
+// "A hosted his counterpart from Z, President B": B is of Z, and A is not,
+// whatever a guess from the rest of the document says.
+func TestCounterpartFromACountry(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "the appositive title after 'counterpart from Z'",
+			doc:   textDoc("President Daniel Otieno hosted his counterpart from Zambia, President Hakainde Mwila, at State House Nairobi on Monday."),
+			roles: []string{"Daniel Otieno|President|Kenya", "Hakainde Mwila|President|Zambia"}},
+		{name: "the appositive title after 'counterpart from the Z'",
+			doc:   textDoc("Prime Minister Ana Torres received her counterpart from the Philippines, Prime Minister Luis Ortega, in Lima on Monday."),
+			roles: []string{"Ana Torres|Prime Minister|Peru", "Luis Ortega|Prime Minister|Philippines"}},
+		{name: "no other country known: the host is not of Z",
+			doc:      textDoc("President Daniel Otieno hosted his counterpart from Zambia, President Hakainde Mwila, at the state house on Monday."),
+			roles:    []string{"Hakainde Mwila|President|Zambia"},
+			notRoles: []string{"Daniel Otieno|President|Zambia"}},
+	})
+}
+
 // "co-head of the commission on behalf of Y A": the side belongs to the
 // name the title stands before, not to the person named earlier.
 func TestOnBehalfBeforeTheName(t *testing.T) {

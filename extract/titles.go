@@ -270,6 +270,9 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 		case text.IsCap(w.Text) && !text.HasDigit(w.Text) && !r.lex.weekday[w.Fold]:
 			// a weekday ends it: "President X Y Thursday met"
 			j++
+			if j-1 > lastOffice && possessive(w.Text) {
+				goto done // "President X Y's Call With ...": the holder's possessive ends the chain
+			}
 			continue
 		case j > i && r.isNameWord(st, j) && r.particleJoined(w.Text):
 			// "Emir X al-Y": a surname joined to its particle
@@ -1465,4 +1468,9 @@ func upperFirst(w string) string {
 	}
 	r[0] = unicode.ToUpper(r[0])
 	return string(r)
+}
+
+// possessive: the word ends in "'s" or "’s".
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }

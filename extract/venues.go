@@ -283,9 +283,9 @@ func (x *Extractor) venueIn(doc *document, p *people, m *meetingDraft, st *sente
 			}
 		}
 		name := strings.TrimSpace(st.Text[nameStart:nameEnd])
-		// "Gudaibiya Palace, Manama": a city right after the venue
+		// "X Palace, City", "State House City": a city right after the venue
 		for _, g := range st.gaz {
-			if g.Kind == gazetteer.MatchCity && g.City != nil && g.Start >= end && strings.TrimSpace(st.Text[end:g.Start]) == "," {
+			if gap := strings.TrimSpace(st.Text[end:max(end, g.Start)]); g.Kind == gazetteer.MatchCity && g.City != nil && g.Start > end && (gap == "," || gap == "" && g.Start == end+1) {
 				return cityPlace(g.City, g.Text), true
 			}
 		}

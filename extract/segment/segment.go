@@ -86,6 +86,9 @@ type Segmenter struct {
 	// dateRE matches the date forms datelines use: "May 27", "May 27, 2024",
 	// "May 27/2024", "27 May 2024", "27th May, 2024", "2024-05-27", "27.05.2024"
 	dateRE *regexp.Regexp
+	// weekdays (lower case) may stand before a dateline's date as a piece
+	// of its own ("City, Monday, 5 May 2025")
+	weekdays map[string]bool
 	// isPlace, when set, knows the names of cities and countries: a
 	// "Place: text" opening the body is then a dateline, not a speaker
 	isPlace func(name string) bool
@@ -116,6 +119,7 @@ func New(lex *lexicon.Lexicon) *Segmenter {
 		numberAbbr: lex.Set("number-abbr"),
 		unitAbbr:   lex.Set("unit-abbr"),
 		starters:   lex.Set("sentence-starter"),
+		weekdays:   lex.Set("weekday"),
 		dateRE: regexp.MustCompile(`^(?:` + monthsRE + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4}|/\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthsRE +
 			`(?:,?\s+\d{4})?|` + monthsRE + `\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$`),
 	}
@@ -905,7 +909,14 @@ func (sg *Segmenter) standaloneDateline(text string, start, end int) (place, dat
 			if !sg.dateRE.MatchString(text[d.Start:d.End]) {
 				continue
 			}
-			others := append(append([]Span(nil), pieces[:lo]...), pieces[hi:]...)
+			before := pieces[:lo]
+			if n := len(before); n > 0 && sg.weekdays[strings.ToLower(text[before[n-1].Start:before[n-1].End])] {
+				before = before[:n-1]
+			}
+			others := append(append([]Span(nil), before...), pieces[hi:]...)
+			if len(others) == 2 && sg.countryPiece(text[others[1].Start:others[1].End]) {
+				others = others[:1] // "City, Country, Monday, 5 May 2025": the city is the place
+			}
 			if len(others) > 1 {
 				continue
 			}
@@ -925,6 +936,15 @@ func (sg *Segmenter) standaloneDateline(text string, start, end int) (place, dat
 		}
 	}
 	return place, date, false
+}
+
+// countryPiece: the words after a dateline's city can name its country:
+// a place the tables know, or without tables a place in title case.
+func (sg *Segmenter) countryPiece(s string) bool {
+	if sg.isPlace != nil {
+		return sg.isPlace(s)
+	}
+	return sg.titlePlace(s)
 }
 
 // commaPieces cuts [start, end) at commas into trimmed spans.

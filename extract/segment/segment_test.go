@@ -380,6 +380,8 @@ func TestSegmentDateline(t *testing.T) {
 		{"title-case city and outlet", "Capital City, Example News – The president met the envoy.", "Capital City", "", "The president met the envoy."},
 		{"standalone date and place", "Title line\n\nMay 27, 2024, Portville\n\nThe president spoke.", "Portville", "May 27, 2024", "Title line"},
 		{"standalone place first", "Portville, 27 May 2024\n\nThe president spoke.", "Portville", "27 May 2024", "The president spoke."},
+		{"standalone city, country, weekday and date", "Portville, Freedonia, Monday, 5 May 2025\n\nThe president spoke.", "Portville", "5 May 2025", "The president spoke."},
+		{"standalone date, city and country", "Title line\n\nMay 5, 2025, Portville, Freedonia\n\nThe president spoke.", "Portville", "May 5, 2025", "Title line"},
 		{"standalone date only", "Title line\n\nSeptember 9, 2023\n\nThe president spoke.", "", "September 9, 2023", "Title line"},
 		{"headline with dash is not a dateline", "Trade grows fast – minister\n\nThe minister spoke.", "", "", "Trade grows fast – minister"},
 		{"title-case place needs an outlet", "Trade Grows – The minister spoke.", "", "", "Trade Grows – The minister spoke."},
