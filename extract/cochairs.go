@@ -1344,7 +1344,10 @@ func (cr *chairReader) joins(gap string) bool {
 		gap = gap[m[1]:] // "A, who arrived on Monday, and B"
 	}
 	f := strings.Fields(strings.ReplaceAll(gap, ",", " , "))
-	if len(f) > 14 || cr.x.lex.chairGapStop.MatchString(cr.x.undotCourtesy(gap)) {
+	// at most 14 words, however many commas a long portfolio has ("and
+	// Y's Minister of Foreign Affairs, Regional Integration and Nationals
+	// Abroad, Mr B")
+	if len(f)-strings.Count(gap, ",") > 14 || cr.x.lex.chairGapStop.MatchString(cr.x.undotCourtesy(gap)) {
 		return false
 	}
 	for _, w := range f {

@@ -759,3 +759,16 @@ func TestCoChairSubjectEndsAtAppositive(t *testing.T) {
 			[]string{"Grace Wanjiru|Kenya-Zambia Joint Commission on Trade, Mining and Tourism|Kenya", "Peter Banda|Kenya-Zambia Joint Commission on Trade, Mining and Tourism|Zambia"}},
 	})
 }
+
+// Two chairs joined by "and" past a long portfolio: the commas inside the
+// portfolio are no words between them.
+func TestCoChairsPastALongPortfolio(t *testing.T) {
+	runCoChairCases(t, []coChairCase{
+		{"possessive countries and courtesy titles",
+			"The sixth session of the Kenya-Zambia Joint Commission for Cooperation was chaired by Kenya's Minister for Foreign Affairs, Mrs Grace Wanjiru, and Zambia's Minister of Foreign Affairs, Regional Integration and Zambians Abroad, Mr Peter Banda.",
+			[]string{"Grace Wanjiru|Kenya-Zambia Joint Commission for Cooperation|Kenya", "Peter Banda|Kenya-Zambia Joint Commission for Cooperation|Zambia"}},
+		{"titles after the names",
+			"The Kenya-Zambia Joint Commission for Cooperation was co-chaired by Grace Wanjiru, Kenya's Minister of Foreign Affairs, and Peter Mwale, Zambia's Minister of Trade, Industry, Mines and Tourism.",
+			[]string{"Grace Wanjiru|Kenya-Zambia Joint Commission for Cooperation|Kenya", "Peter Mwale|Kenya-Zambia Joint Commission for Cooperation|Zambia"}},
+	})
+}

@@ -24,11 +24,11 @@ func containsAny(s string, words []string) bool {
 // parties are those the clause names as its subject, else the speaker's
 // side for "we", else the sides of the document's meeting, else the
 // countries the sentence names.
-func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref reference, dated datedSentences, meetings []fact.Meeting) ([]fact.Commitment, map[int]fact.Side) {
+func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref reference, dated datedSentences, meetings []fact.Meeting, offices []fact.Office) ([]fact.Commitment, map[int]fact.Side) {
 	var out []fact.Commitment
 	open := map[int]fact.Side{}
 	seen := map[string]bool{}
-	sides := meetingSides(ppl, meetings)
+	sides := meetingSides(ppl, meetings, offices)
 	targets := map[string]int{} // goal figure -> its commitment in out
 	listStatus := ""            // the status of the list an intro opened ("agreed on the following:")
 	listKind := ""              // the shape of the marker of the list's first item ("9.", "(a)", "-")
@@ -227,6 +227,7 @@ func (x *Extractor) commitmentAt(st *sentence, ppl *people, sp []speech, ref ref
 	status := fact.StatusPledged
 	text := st.Text
 	subjectParties := []string(nil)
+	weSubject := false // "we agreed": the subject is the speaker's "we"
 	spanStart, spanEnd := 0, len(st.Text)
 	if hit != nil {
 		status = hit.status
@@ -237,6 +238,7 @@ func (x *Extractor) commitmentAt(st *sentence, ppl *people, sp []speech, ref ref
 		next = max(end, loc[1])
 		text = st.Text[start:end]
 		verb := hit.verbAt(loc)
+		weSubject = x.lex.we.MatchString(st.Text[x.clauseStart(st, verb):verb])
 		subjectParties = x.subjectParties(st, ppl, verb)
 		if hit.subject && len(subjectParties) == 1 && !x.lex.pluralParty(st.Text[x.clauseStart(st, verb):verb]) {
 			status = fact.StatusPledged // one party's plan is its pledge
@@ -267,6 +269,10 @@ func (x *Extractor) commitmentAt(st *sentence, ppl *people, sp []speech, ref ref
 	speaker := sp[st.idx].speaker
 	speakers := false
 	switch {
+	case speaker != "" && weSubject && len(sides) == 2 && (status == fact.StatusAgreed || status == fact.StatusSigned):
+		// "we agreed today to X", "we signed": a speaker of one side tells
+		// what both sides did
+		c.Parties = sides
 	case len(subjectParties) > 0:
 		c.Parties = subjectParties
 	case speaker != "" && x.lex.we.MatchString(st.Text):
@@ -972,12 +978,22 @@ func (v *vocabulary) pluralParty(s string) bool {
 
 // meetingSides are the two countries of the document's first meeting
 // whose participants act for two countries.
-func meetingSides(ppl *people, meetings []fact.Meeting) []string {
+func meetingSides(ppl *people, meetings []fact.Meeting, offices []fact.Office) []string {
+	// a participant's country: the title's, else the one the document's
+	// offices settled ("PRESIDENT X:" of the host, welcoming the guest)
+	officeCountry := map[string]string{}
+	for _, o := range offices {
+		if _, ok := officeCountry[o.Person]; !ok && o.Country != "" {
+			officeCountry[o.Person] = o.Country
+		}
+	}
 	for _, m := range meetings {
 		var cs []string
 		for _, p := range m.Participants {
 			if cl := ppl.byName[p]; cl != nil && ppl.country[cl] != "" {
 				cs = appendNew(cs, ppl.country[cl])
+			} else if c := officeCountry[p]; c != "" {
+				cs = appendNew(cs, c)
 			}
 		}
 		if len(cs) == 2 {
@@ -999,6 +1015,9 @@ func (v *vocabulary) cleanCommitment(s string, phrase bool) string {
 		s = s[:m[0]] // "... ahead of a state visit to X": when, not what
 	}
 	s = strings.Trim(s, " \"“”‘’'.,;:")
+	for _, tail := range []string{"; and", ", and", "; or", ", or"} {
+		s = strings.TrimSuffix(s, tail) // "(b) establish a commission; and": the list goes on
+	}
 	for _, a := range []string{"and ", "that ", "to ", "the ", "a ", "an "} {
 		if !phrase {
 			break
@@ -1078,9 +1097,10 @@ func (x *Extractor) due(st *sentence, ref reference, dated datedSentences, statu
 				// the decision came after, not when the plan is due
 				continue
 			}
-			if d.Month == 0 || len(d.Date) < 7 || d.Relative && !x.namesMonth(d.Text) && d.Date < ref.date {
-				// "vowed on Sunday to": a weekday alone, read as a day
-				// gone by, dates the words said, not when the plan is due
+			if d.Month == 0 || len(d.Date) < 7 || d.Relative && !x.namesMonth(d.Text) && d.Date <= ref.date {
+				// "vowed on Sunday to", "agreed today to": a weekday alone,
+				// read as a day gone by, or the day itself dates the words
+				// said, not when the plan is due
 				continue
 			}
 			due := d.Date[:7]

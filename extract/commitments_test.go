@@ -33,6 +33,12 @@ func TestCommitmentShapes(t *testing.T) {
 		{"the sides decided to (agency wire)",
 			"ACCRA, May 2 (Agency) – Ghana and Togo have decided to reopen the border crossing at Aflao, officials said.",
 			[]string{"agreed|reopen the border crossing at Aflao|"}},
+		{"agreed today to (readout)",
+			"The two leaders agreed today to build a new rail link between the two capitals.",
+			[]string{"agreed|build a new rail link between the two capitals|"}},
+		{"agreed on a weekday to (agency wire)",
+			"LIMA, May 3 (Agency) – Chile and Peru agreed on Monday to reopen the border crossing at Tacna.",
+			[]string{"agreed|reopen the border crossing at Tacna|"}},
 		{"agreed to hold the next session in a city in a year",
 			"The two ministers agreed to hold the next session of the joint commission in Accra in 2025.",
 			[]string{"agreed|hold the next session of the joint commission in Accra in 2025|2025"}},
@@ -976,6 +982,10 @@ func TestCommitmentsAfterAColon(t *testing.T) {
 			"agreed|establish a joint committee on fisheries|;agreed|hold the next round of consultations in Nairobi in 2025|2025"},
 		{"The joint declaration adopted by the two presidents reads as follows:\n\nThe two sides will open a consulate in Mombasa.",
 			"agreed|open a consulate in Mombasa|"},
+		{"Both sides agreed to:\n(a) commence negotiations on an investment treaty;\n(b) establish a joint commission; and\n(c) explore direct flights between Nairobi and Lima.",
+			"agreed|commence negotiations on an investment treaty|;agreed|establish a joint commission|;agreed|explore direct flights between Nairobi and Lima|"},
+		{"The leaders committed to:\n\n1. expand the port of Mombasa; and\n\n2. train 500 nurses by 2026.",
+			"pledged|expand the port of Mombasa|;pledged|train 500 nurses by 2026|2026"},
 	} {
 		if got := strings.Join(commitmentsOf(t, tc.text, "2024-03-05"), ";"); got != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
@@ -1027,6 +1037,27 @@ func TestTargetToldTwice(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// "We agreed today to X", said by one side's speaker at a joint press
+// conference, is what both sides agreed; "we will" stays the speaker's.
+func TestWeAgreedInATranscript(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Joint press conference, Lima, 3 May 2024\n\nPeruvian President Ana Torres and Chilean President Luis Ortega held talks in Lima today.\n\nPRESIDENT ANA TORRES: I am pleased to welcome President Ortega.\n\nPRESIDENT LUIS ORTEGA: Thank you. We agreed today to build a new border crossing at Tacna.",
+			"Chile,Peru"},
+		{"Press statements, Lima, 3 May 2024\n\nPeruvian President Ana Torres met President Luis Ortega of Chile in Lima this morning.\n\nPRESIDENT ANA TORRES: Peru and Chile are partners.\n\nPRESIDENT LUIS ORTEGA: We signed a treaty on the joint management of fisheries.",
+			"Chile,Peru"},
+	} {
+		f := one(t, tc.text, "2024-05-03")
+		if len(f.Commitments) != 1 {
+			t.Fatalf("%q: commitments %+v, want one", tc.text, f.Commitments)
+		}
+		p := append([]string(nil), f.Commitments[0].Parties...)
+		slices.Sort(p)
+		if strings.Join(p, ",") != tc.want {
+			t.Errorf("%q: parties %q, want %s", tc.text, f.Commitments[0].Parties, tc.want)
 		}
 	}
 }

@@ -156,7 +156,7 @@ func (x *Extractor) Extract(ctx context.Context, d fact.Document) (fact.Report, 
 	}
 	f.Claims = x.claims(doc, sp, ref)
 	f.CoChairs, open.CoChairs = x.coChairs(doc, ppl, sp, sd, occasion, met.meetings)
-	f.Commitments, open.Commitments = x.commitments(doc, ppl, sp, ref, dated, met.meetings)
+	f.Commitments, open.Commitments = x.commitments(doc, ppl, sp, ref, dated, met.meetings, f.Offices)
 	f.Partners, f.Countries = x.partners(doc)
 	f.Home = home
 	if f.Home == "" {

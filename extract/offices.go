@@ -160,7 +160,8 @@ func (sd sides) find(cl *cluster) sideOf {
 //   - "X is accompanied by A, B": A and B came with X (retinue: the names);
 //   - "A signed ... on behalf of Y", "on behalf of Y by A", "Y was
 //     represented by (its minister) A": A acts for Y (bound);
-//   - "A and his Z counterpart B": A is not of Z (notOf);
+//   - "A and his Z counterpart B", "A hosted his counterpart from Z",
+//     "welcomed A to Z": A is not of Z (notOf);
 //
 // and the counts of the countries the document names, and its first
 // principal.
@@ -217,6 +218,22 @@ func (sd sides) readText() *textSides {
 					if ms[k].name != ms[lead].name {
 						setOnce(ts.retinue, ms[k].name, ms[lead].name)
 					}
+				}
+			}
+		}
+		for _, g := range st.gaz {
+			// "I am pleased to welcome Prime Minister A to City": A is the
+			// guest, not of the place's country
+			c := countryOf(&g)
+			if g.Kind == gazetteer.MatchCity && g.City != nil {
+				c = g.City.Country
+			}
+			if c == "" || g.Kind == gazetteer.MatchOrg {
+				continue
+			}
+			if loc := sd.lex.welcomeTo.FindStringIndex(st.Text[:g.Start]); loc != nil {
+				for k := firstAfter(loc[0]); k < len(ms) && ms[k].e <= g.Start; k++ {
+					setOnce(ts.notOf, ms[k].name, c)
 				}
 			}
 		}

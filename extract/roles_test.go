@@ -334,6 +334,35 @@ func TestCounterpartFromACountry(t *testing.T) {
 	})
 }
 
+// "the President of X, A B, the Prime Minister of Y, C D, paid a visit":
+// the name between two titles is the first one's, the second's holder is
+// the name after it.
+func TestTwoTitlesInApposition(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "at the invitation of one, the other visited",
+			doc:   textDoc("At the invitation of the President of the Republic of Chile, Ana Torres, the Prime Minister of Malaysia, Luis Ortega, paid an official visit to Chile."),
+			roles: []string{"Ana Torres|President|Chile", "Luis Ortega|Prime Minister|Malaysia"}},
+		{name: "two ministers in apposition as the subject",
+			doc:   textDoc("The Minister of Foreign Affairs of Kenya, Grace Wanjiru, and the Minister of Trade of Zambia, Peter Mwale, met in Nairobi."),
+			roles: []string{"Grace Wanjiru|Minister of Foreign Affairs|Kenya", "Peter Mwale|Minister of Trade|Zambia"}},
+	})
+}
+
+// "I am pleased to welcome Prime Minister A to City": A is the guest, not
+// of the country of the place A is welcomed to.
+func TestWelcomedGuestIsNotOfThePlace(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "welcomed to the host's city in a transcript",
+			doc:      textDoc("CHANCELLOR ANNA WEBER: I am pleased to welcome Prime Minister Jan Kowal to Berlin. Poland is our neighbour."),
+			roles:    []string{"Jan Kowal|Prime Minister|Poland"},
+			notRoles: []string{"Jan Kowal|Prime Minister|Germany"}},
+		{name: "welcomed to the host's country in a readout",
+			doc:      textDoc("President Daniel Otieno welcomed Prime Minister Luis Ortega to Kenya on Monday. The two leaders discussed trade between Kenya and Peru."),
+			roles:    []string{"Daniel Otieno|President|Kenya", "Luis Ortega|Prime Minister|Peru"},
+			notRoles: []string{"Luis Ortega|Prime Minister|Kenya"}},
+	})
+}
+
 // "co-head of the commission on behalf of Y A": the side belongs to the
 // name the title stands before, not to the person named earlier.
 func TestOnBehalfBeforeTheName(t *testing.T) {

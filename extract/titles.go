@@ -403,6 +403,13 @@ done:
 		// holds it; failing that, one after a comma: "the Chairperson of
 		// the AU Commission, Amara Diallo Keita,"
 		t.name = r.nameBefore(st, start)
+		var heldBefore []text.Word
+		if t.name != nil && r.earlierTitlesHolder(st, t.name) {
+			// "the President of X, A B, the Prime Minister of Y, C D,
+			// paid a visit": A B is the earlier title's; this one's holder
+			// is the name after it, where one follows
+			heldBefore, t.name = t.name, nil
+		}
 		if t.name == nil {
 			// "Minister of Foreign Affairs, African Cooperation and
 			// Moroccans Abroad, X Y": the portfolio goes on past a comma
@@ -426,6 +433,9 @@ done:
 				t.name = st.words[k:e]
 				j = e
 			}
+		}
+		if t.name == nil {
+			t.name = heldBefore
 		}
 	}
 	if t.name == nil && coHolder[1] > 0 {
@@ -1102,6 +1112,18 @@ func (r *reader) nameBefore(st *sentence, idx int) []text.Word {
 		return nil
 	}
 	return st.words[b : k+1]
+}
+
+// earlierTitlesHolder: the name is set off by commas right after another
+// office or its country ("the President of X, A B, the ..."), so it is that
+// office's holder.
+func (r *reader) earlierTitlesHolder(st *sentence, name []text.Word) bool {
+	b := wordIndexAt(st, name[0].Start)
+	if b < 1 || strings.TrimSpace(st.gap(b-1, b)) != "," {
+		return false
+	}
+	m := st.match(b - 1)
+	return m != nil && (m.Kind == gazetteer.MatchOffice || m.Kind == gazetteer.MatchCountry) && m.End == st.words[b-1].End
 }
 
 // predicateSubject is the name before a verb that puts its subject in the
