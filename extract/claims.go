@@ -84,6 +84,11 @@ func (x *Extractor) claims(doc *document, sp []speech, ref reference) []fact.Cla
 				if u := x.countedBefore(st, f); u != "" {
 					figs[k].Unit = u
 					f = figs[k]
+				} else if u := x.bareCountOf(st, f); u != "" && f.Unit == "count" && f.Value >= 100 {
+					// "tourist arrivals reached 600,000": a number of people
+					// travelling, named near it
+					figs[k].Unit = u
+					f = figs[k]
 				}
 			}
 			switch {
