@@ -390,16 +390,29 @@ func (x *Extractor) hostCountry(doc *document, p *people, m *meetingDraft, st *s
 				}
 			}
 		}
-		best, n := "", 0
+		// the dateline's country, where it is no other participant's: the
+		// release is filed from the host's capital ("CITY, May 2 – President
+		// X received ... at the presidential office")
+		if c := x.datelineCity(doc); c != nil && !others[c.Country] {
+			return c.Country
+		}
+		var tied []string // the states named most, of no other participant
+		n := 0
 		for c, k := range doc.named {
-			if others[c] || k < n || k == n && c > best {
+			if others[c] || k < n {
 				continue
 			}
 			if gc, ok := x.gz.Country(c); ok && gc.Kind == gazetteer.KindCountry {
-				best, n = c, k
+				if k > n {
+					tied, n = tied[:0], k
+				}
+				tied = append(tied, c)
 			}
 		}
-		return best
+		if len(tied) == 1 {
+			return tied[0]
+		}
+		return "" // a tie: no telling
 	}
 	hostOf := func(who string) string {
 		if c := countryOf(who); c != "" {
@@ -415,14 +428,20 @@ func (x *Extractor) hostCountry(doc *document, p *people, m *meetingDraft, st *s
 		if i+1 < len(st.words) && st.words[i+1].Fold == "by" {
 			for _, mm := range ms {
 				if mm.s > w.End && m.has[mm.name] {
-					return hostOf(mm.name)
+					if c := hostOf(mm.name); c != "" {
+						return c
+					}
+					break
 				}
 			}
 			continue
 		}
 		for k := len(ms) - 1; k >= 0; k-- {
 			if ms[k].e <= w.Start && m.has[ms[k].name] {
-				return hostOf(ms[k].name)
+				if c := hostOf(ms[k].name); c != "" {
+					return c
+				}
+				break
 			}
 		}
 	}
