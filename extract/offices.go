@@ -157,7 +157,8 @@ func (sd sides) find(cl *cluster) sideOf {
 // in one pass over the document (each rule looks at a sentence once, and
 // finds the mention it binds by offset), the first statement about a
 // person winning:
-//   - "X is accompanied by A, B": A and B came with X (retinue: the names);
+//   - "X is accompanied by A, B", "A accompanied X": A (and B) came with
+//     X (retinue: the names);
 //   - "A signed ... on behalf of Y", "on behalf of Y by A", "Y was
 //     represented by (its minister) A": A acts for Y (bound);
 //   - "A and his Z counterpart B", "A hosted his counterpart from Z",
@@ -234,6 +235,16 @@ func (sd sides) readText() *textSides {
 			if loc := sd.lex.welcomeTo.FindStringIndex(st.Text[:g.Start]); loc != nil {
 				for k := firstAfter(loc[0]); k < len(ms) && ms[k].e <= g.Start; k++ {
 					setOnce(ts.notOf, ms[k].name, c)
+				}
+			}
+		}
+		if loc := sd.lex.retinueOf.FindStringIndex(st.Text); loc != nil {
+			// "Minister A (and B) accompanied C": the subject came with C
+			if lead := firstAfter(loc[1] - 1); lead < len(ms) {
+				for k := lastBefore(loc[0]); k >= 0 && !strings.ContainsAny(st.Text[ms[k].e:loc[0]], ",;:"); k-- {
+					if ms[k].name != ms[lead].name {
+						setOnce(ts.retinue, ms[k].name, ms[lead].name)
+					}
 				}
 			}
 		}

@@ -348,6 +348,18 @@ func TestTwoTitlesInApposition(t *testing.T) {
 	})
 }
 
+// "Minister A accompanied B": A came with B and is of B's side.
+func TestAccompaniedIsOfTheLeadsSide(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "one minister accompanied the guest",
+			doc:   textDoc("LIMA, May 3 – Chilean Foreign Minister Ana Torres held talks with Peruvian Foreign Minister Luis Ortega in Lima. Minister of Mining and Energy Jorge Vidal accompanied Torres."),
+			roles: []string{"Jorge Vidal|Minister of Mining and Energy|Chile"}},
+		{name: "two ministers accompanied the visiting minister",
+			doc:   textDoc("LIMA, May 3 – Chilean Foreign Minister Ana Torres held talks with Peruvian Foreign Minister Luis Ortega in Lima. Trade Minister Jorge Vidal and Minister of State Rosa Pinto accompanied the visiting minister Torres."),
+			roles: []string{"Jorge Vidal|Minister of Trade|Chile", "Rosa Pinto|Minister of State|Chile"}},
+	})
+}
+
 // "I am pleased to welcome Prime Minister A to City": A is the guest, not
 // of the country of the place A is welcomed to.
 func TestWelcomedGuestIsNotOfThePlace(t *testing.T) {
@@ -389,6 +401,14 @@ func TestOfficeToTheHead(t *testing.T) {
 			doc:      textDoc("NAIROBI, May 3 – Kenyan Prime Minister Daniel Otieno met Zambian President Hakainde Mwila. The delegation included Head of the Presidential Administration Oleg Petrenko, Assistant to the Prime Minister John Mbeki and Foreign Minister Ana Torres."),
 			roles:    []string{"John Mbeki|Assistant to the Prime Minister|Kenya", "Oleg Petrenko|Head of the Presidential Administration|"},
 			notRoles: []string{"John Mbeki|Prime Minister|", "Oleg Petrenko|Assistant|"}},
+		{name: "chief of staff to the prime minister, appositive",
+			doc:      textDoc("NAIROBI, May 3 – Kenyan Prime Minister Daniel Otieno met Zambian President Hakainde Mwila. Also present was the Chief of Staff to the Prime Minister, Ms. Grace Wanjiru."),
+			roles:    []string{"Grace Wanjiru|Chief of Staff to the Prime Minister|Kenya"},
+			notRoles: []string{"Grace Wanjiru|Prime Minister|"}},
+		{name: "head of the prime minister's office before the name",
+			doc:      textDoc("NAIROBI, May 3 – Kenyan Prime Minister Daniel Otieno met Zambian President Hakainde Mwila. Head of the Prime Minister's Office Peter Kamau attended."),
+			roles:    []string{"Peter Kamau|Head of the Office of the Prime Minister|Kenya"},
+			notRoles: []string{"Peter Kamau|Prime Minister|"}},
 	})
 }
 

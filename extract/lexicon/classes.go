@@ -295,6 +295,7 @@ var Rules = map[string]string{
 	"travel":                 "patterns/meetings.tsv: a participant came from abroad: the one no title places is not then the host",
 	"past-meeting":           "patterns/meetings.tsv: a sentence about a meeting held before the one reported: a meeting of its own where the sentence says where and when",
 	"retinue":                "patterns/people.tsv: the people named after it came with the person named before it and act for that person's country",
+	"retinue-of":             "patterns/people.tsv: the people named before it (its subject) came with the person named after it and act for that person's country",
 	"on-behalf":              "patterns/people.tsv: \"signed on behalf of X\": the signer acts for the country that follows",
 	"represented-by":         "patterns/people.tsv: \"X was represented by its minister Y\": Y acts for X",
 	"pair-of-countries":      "patterns/people.tsv: \"the foreign ministers of the two countries, X and Y\": X and Y are of the document's two countries, in order",

@@ -705,6 +705,10 @@ var agencyParenRE = regexp.MustCompile(`^(\S+)\s*\(([^()]+)\)$`)
 // clockRE is the time some sites put before a dateline line ("08:38 | ").
 var clockRE = regexp.MustCompile(`^\d{1,2}:\d{2}\s*\|\s*`)
 
+// timeOfDayRE is a time of day some wires put in the dateline ("14:05 GMT+7",
+// "9.30 a.m. EST", "16:00 hrs"): no place, no date, skipped.
+var timeOfDayRE = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs|h))?(?:\s*(?:GMT|UTC)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?|\s+[A-Z]{2,4})?$`)
+
 // findDateline looks at the first few paragraphs for an inline dateline
 // ("CITY, May 5 (Agency) – text") or a line that is only a date and a place.
 // A place already known (a "Place:" label opening the body) is kept.
@@ -825,6 +829,8 @@ func (sg *Segmenter) inlineDateline(text string, start, end int) (place, date Sp
 				date.End--
 			}
 		case sg.agency(s):
+		case timeOfDayRE.MatchString(s), date.End == 0 && sg.weekdays[strings.ToLower(s)]:
+			// "CITY, 12 May 2024, 14:05 GMT+7 –", "CITY, Monday, May 5 –"
 		default:
 			return place, date, 0, false
 		}

@@ -374,6 +374,8 @@ func TestSegmentDateline(t *testing.T) {
 		{"hyphenated caps", "NEW-TOWN – The president met the envoy.", "NEW-TOWN", "", "The president met the envoy."},
 		{"agency slashes", "Headline\n\nEXAMPLEVILLE, May 27. /AGENCY/. The president spoke.", "EXAMPLEVILLE", "May 27", "Headline"},
 		{"reuters style", "EXAMPLEVILLE, (Wire) – The two leaders met.", "EXAMPLEVILLE", "", "The two leaders met."},
+		{"a time of day and its zone after the date", "HANOI, 12 September 2024, 14:05 GMT+7 - The ministers met.", "HANOI", "12 September 2024", "The ministers met."},
+		{"a weekday and a time of day", "Portville, Monday, May 5, 9.30 a.m. EST – The ministers met.", "Portville", "May 5", "The ministers met."},
 		{"agency in parentheses", "PORT CITY, May 5 (Wire) - The two leaders met.", "PORT CITY", "May 5", "The two leaders met."},
 		{"agency slashes before the dash", "Portville, 29 September /AGENCY/ - The two leaders met.", "Portville", "29 September", "The two leaders met."},
 		{"caps, date and agency slashes before a dash", "PORTVILLE, May 5 /WIRE/ – The two leaders met.", "PORTVILLE", "May 5", "The two leaders met."},
