@@ -23,10 +23,25 @@ func (r *reader) isNameWord(st *sentence, i int) bool {
 	if r.particleJoined(t) {
 		t = t[strings.IndexByte(t, '-')+1:] // "al-Harbi", "el-Sayed": a particle joined to the name
 	}
-	if !text.IsCap(t) || r.lex.notName[t] || r.lex.notName[strings.TrimSuffix(t, ".")] {
+	if !text.IsCap(t) || (r.lex.notName[t] || r.lex.notName[strings.TrimSuffix(t, ".")]) && !r.monthAsGivenName(st, i) {
 		return false
 	}
 	return len([]rune(t)) >= 2
+}
+
+// monthAsGivenName: a month's name right after a courtesy title and right
+// before a capitalised word is a given name ("Hon. January X", "Mrs April
+// Y"): a date would have a number.
+func (r *reader) monthAsGivenName(st *sentence, i int) bool {
+	w := st.words[i]
+	if !r.lex.month[w.Fold] || len(w.Fold) < 4 || i == 0 || i+1 >= len(st.words) || !r.isHonorific(st, i-1) {
+		return false
+	}
+	if g := strings.TrimSpace(st.gap(i-1, i)); g != "" && g != "." || !text.OnlySpace(st.gap(i, i+1)) {
+		return false
+	}
+	next := st.words[i+1]
+	return text.IsCap(next.Text) && !text.HasDigit(next.Text) && !r.lex.month[next.Fold] && !r.lex.notName[next.Text]
 }
 
 // particleJoined: a surname joined to its lower-case particle by a hyphen

@@ -268,6 +268,14 @@ func (sd sides) readText() *textSides {
 					if k := firstAfter(m.End); k < len(ms) {
 						setOnce(ts.bound, ms[k].name, c)
 					}
+				case m.Kind == gazetteer.MatchDemonym || sd.lex.delegationFrom.MatchString(st.Text[max(0, m.Start-40):m.Start]):
+					// "a Tanzanian delegation led by the Minister ..., Y",
+					// "a delegation from Tanzania led by Y": Y acts for it
+					if loc := sd.lex.delegationLed.FindStringIndex(st.Text[m.End:min(len(st.Text), m.End+60)]); loc != nil {
+						if k := firstAfter(m.End + loc[1]); k < len(ms) {
+							setOnce(ts.bound, ms[k].name, c)
+						}
+					}
 				}
 				i = wordIndexAt(st, m.End-1)
 				continue

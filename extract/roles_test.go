@@ -348,6 +348,19 @@ func TestTwoTitlesInApposition(t *testing.T) {
 	})
 }
 
+// "a delegation from X led by the Minister ..., Y": Y acts for X; and a
+// month's name after a courtesy title is a given name.
+func TestDelegationLedBy(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a delegation from a country led by a minister with a courtesy title",
+			doc:   textDoc("Nairobi, 8 July 2024: President Daniel Otieno today received at State House a delegation from Zambia led by the Minister of Foreign Affairs, Hon. January Mwale."),
+			roles: []string{"January Mwale|Minister of Foreign Affairs|Zambia", "Daniel Otieno|President|Kenya"}},
+		{name: "a demonym's delegation headed by a minister",
+			doc:   textDoc("NAIROBI, May 3 – President Daniel Otieno received a Zambian delegation headed by Trade Minister Mrs April Chisenga at State House."),
+			roles: []string{"April Chisenga|Minister of Trade|Zambia", "Daniel Otieno|President|Kenya"}},
+	})
+}
+
 // "Minister A accompanied B": A came with B and is of B's side.
 func TestAccompaniedIsOfTheLeadsSide(t *testing.T) {
 	runPersonCases(t, []personCase{

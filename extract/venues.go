@@ -289,6 +289,16 @@ func (x *Extractor) venueIn(doc *document, p *people, m *meetingDraft, st *sente
 				return cityPlace(g.City, g.Text), true
 			}
 		}
+		// a town too small for the cities table, in the same place: the
+		// venue's name makes it a locative ("at State House Town")
+		if at := end + 1; at < len(st.Text) && (st.Text[end] == ' ' || st.Text[end] == ',' && at+1 < len(st.Text) && st.Text[at] == ' ') {
+			if st.Text[end] == ',' {
+				at++
+			}
+			if g, ok := x.gz.PlaceAt(st.Text, at); ok && g.City != nil && (at+len(g.Text) == len(st.Text) || !isLetter(st.Text[at+len(g.Text)])) {
+				return cityPlace(g.City, g.Text), true
+			}
+		}
 		// "Schloss X", "Castle X" where X is a town
 		if name != "" {
 			if c, ok := x.gz.City(name); ok && doc.mentioned[c.Country] {
@@ -531,3 +541,6 @@ func (x *Extractor) appositiveCountry(st *sentence, end int) string {
 	}
 	return ""
 }
+
+// isLetter: byte b is an ASCII letter (a word goes on past a match).
+func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }

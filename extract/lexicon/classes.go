@@ -298,6 +298,8 @@ var Rules = map[string]string{
 	"retinue-of":             "patterns/people.tsv: the people named before it (its subject) came with the person named after it and act for that person's country",
 	"on-behalf":              "patterns/people.tsv: \"signed on behalf of X\": the signer acts for the country that follows",
 	"represented-by":         "patterns/people.tsv: \"X was represented by its minister Y\": Y acts for X",
+	"delegation-led":         "patterns/people.tsv: \"a Tanzanian delegation led by Y\": Y acts for the country before it",
+	"delegation-from":        "patterns/people.tsv: \"a delegation from X\" before the country of delegation-led",
 	"pair-of-countries":      "patterns/people.tsv: \"the foreign ministers of the two countries, X and Y\": X and Y are of the document's two countries, in order",
 	"title-after-name":       "patterns/people.tsv: the words between a name and a title that follows it (\"X, who is also defence minister\"): the title is X's",
 	"president-office":       "patterns/people.tsv: matched against an office: an office of a president's staff, of the country of the president the document names",

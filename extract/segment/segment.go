@@ -694,6 +694,12 @@ var agencyRE = regexp.MustCompile(`^\s*/[^/\s][^/\n]{0,30}/\.?\s+`)
 // parenthesis of an agency ("(Agency)-- ").
 var dashRE = regexp.MustCompile(`\s+(?:–|—|--|-)\s+|\)(?:–|—|--)\s+`)
 
+// openEndRE ends a dateline that has no dash: the colon after its date
+// ("City, 8 July 2024: text") or the agency's closing parenthesis before
+// the text ("City, Feb 10 (AGENCY) Text"). What it closes must still read
+// as a place, a date and an agency.
+var openEndRE = regexp.MustCompile(`^[^:()\n]{3,60}(?::\s+|\([^()\n]{2,30}\)\s+)`)
+
 // syndicationRE is a feed's tag before the dateline of the story it
 // carries: "(FEED- Example News Agency (ENA)) CITY, May 5 (ENA) -- ".
 var syndicationRE = regexp.MustCompile(`^\([A-Z][A-Za-z]*-\s[^()\n]{0,60}(?:\([^()\n]{0,20}\))?\)\s+`)
@@ -764,17 +770,21 @@ func (sg *Segmenter) inlineDateline(text string, start, end int) (place, date Sp
 	}
 	var prefix string
 	slashAgency := false
+	openEnd := false // no dash ends it: a date must be in it
 	if m := dashRE.FindStringIndex(head); m != nil {
 		cut := m[0]
 		if head[cut] == ')' {
 			cut++ // the parenthesis belongs to the agency
 		}
 		prefix, from = head[:cut], start+m[1]
-	} else if slash := strings.Index(head, " /"); slash > 0 {
-		if m := agencyRE.FindStringIndex(head[slash:]); m != nil {
-			prefix, from = strings.TrimSuffix(head[:slash], "."), start+slash+m[1]
-			slashAgency = true
-		}
+	} else if slash := strings.Index(head, " /"); slash > 0 && agencyRE.MatchString(head[slash:]) {
+		m := agencyRE.FindStringIndex(head[slash:])
+		prefix, from = strings.TrimSuffix(head[:slash], "."), start+slash+m[1]
+		slashAgency = true
+	} else if m := openEndRE.FindStringIndex(head); m != nil && m[1] < len(head) && unicode.IsUpper([]rune(head[m[1]:])[0]) {
+		cut := strings.TrimRight(head[:m[1]], " ")
+		prefix, from = strings.TrimSuffix(cut, ":"), start+m[1]
+		openEnd = true
 	}
 	if prefix == "" || from >= end {
 		return place, date, 0, false
@@ -834,6 +844,9 @@ func (sg *Segmenter) inlineDateline(text string, start, end int) (place, date Sp
 		default:
 			return place, date, 0, false
 		}
+	}
+	if openEnd && date.End == 0 {
+		return place, date, 0, false // "National Security Adviser (NSA) X met": no date, no dateline
 	}
 	return place, date, from, true
 }
