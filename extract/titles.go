@@ -351,6 +351,11 @@ done:
 	if n := j - nameStart - particles(r, st.words[nameStart:j]); n > 4 {
 		nameStart = j - 4
 	}
+	// "Minister of Petroleum Resources X Y": words of a portfolio right
+	// after the office the tables know in part are the title's, not the name's
+	if nameStart == lastOffice+1 {
+		nameStart = r.holderAfterFields(st, nameStart, j)
+	}
 	// after a word of an organisation's name ("Corporation Energoatom Ivan
 	// X") the name is likely only the last two words; after a body's own
 	// name ("the Sejm Anna Maria X") the words are all the holder's, and so
