@@ -2202,18 +2202,27 @@ func (x *Extractor) presentCountry(m *meetingDraft) string {
 	return ""
 }
 
+// metropolis is the population above which a city's name is its own: a
+// dateline naming it needs no mention of its country ("NEW YORK, Sept 20 –
+// the presidents of two other countries met").
+const metropolis = 1_000_000
+
 // datelineCity is the city of the dateline, or nil. A dateline city of a
 // country the text never mentions is more likely a namesake ("BALI" the
-// island is no Indian town), unless it is a national capital.
+// island is no Indian town), unless it is a national capital or a
+// metropolis.
 func (x *Extractor) datelineCity(doc *document) *gazetteer.City {
 	if doc.seg.Dateline == "" {
 		return nil
 	}
-	if c, ok := x.gz.City(strings.Trim(doc.seg.Dateline, " ,.")); ok && (doc.mentioned[c.Country] || c.Capital) {
+	known := func(c *gazetteer.City) bool {
+		return doc.mentioned[c.Country] || c.Capital || c.Population >= metropolis
+	}
+	if c, ok := x.gz.City(strings.Trim(doc.seg.Dateline, " ,.")); ok && known(c) {
 		return c
 	}
 	for _, g := range x.gz.Scan(text.TitleCaseWords(doc.seg.Dateline)) {
-		if g.Kind == gazetteer.MatchCity && g.City != nil && (doc.mentioned[g.City.Country] || g.City.Capital) {
+		if g.Kind == gazetteer.MatchCity && g.City != nil && known(g.City) {
 			return g.City
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -275,6 +276,12 @@ func TestMeetingVenues(t *testing.T) {
 		{"the co-chairs of the commission, named together, signed",
 			"The 20th meeting of the joint commission of Chile and Peru took place in Lima on Monday. The co-chairs of the commission, Chilean Deputy Minister Ana Torres and Peruvian Deputy Minister Luis Ortega, signed the protocol.", "2024-06-05",
 			[]string{"meeting 2024-06-03 Lima: Ana Torres+Luis Ortega"}},
+		{"a metropolis's dateline, neither side of its country",
+			"NEW YORK, Sept 20, 2023 (Agency) - French President Marc Duval met his Brazilian counterpart Rui Costa on Tuesday.", "",
+			[]string{"meeting 2023-09-19 New York City: Marc Duval+Rui Costa"}},
+		{"a metropolis's dateline in title case",
+			"Istanbul, 20 September 2023 - Kenyan President Daniel Otieno held talks with Zambian President Bwalya Mulenga on Tuesday.", "",
+			[]string{"meeting 2023-09-19 Istanbul: Bwalya Mulenga+Daniel Otieno"}},
 		{"a small town near another",
 			"Slovenian President Marko Novak and Croatian President Ivan Horvat met at Castle Brdo near Kranj on Monday.", "2023-06-06",
 			[]string{"meeting 2023-06-05 Kranj: Ivan Horvat+Marko Novak"}},
@@ -1633,4 +1640,39 @@ func TestEditorsTitleInBrackets(t *testing.T) {
 			"\"(Kenyan President) Daniel Otieno received Zambian President Hakainde Mwila at State House in Nairobi on Monday,\" the statement said.", "2024-03-05",
 			[]string{"meeting 2024-03-04 Nairobi: Daniel Otieno+Hakainde Mwila"}},
 	})
+}
+
+// An event's name ends where a time starts ("the UN General Assembly on
+// Tuesday").
+func TestOccasionEndsAtATime(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"French President Marc Duval met Brazilian President Rui Costa on the margins of the UN General Assembly on Tuesday.", "UN General Assembly"},
+		{"Kenyan President Daniel Otieno met Zambian President Bwalya Mulenga at the African Union Summit in February.", "African Union Summit"},
+	} {
+		f := one(t, tc.text, "2023-09-20")
+		if len(f.Meetings) != 1 || f.Meetings[0].Occasion != tc.want {
+			t.Errorf("%q: meetings %+v, want one at %q", tc.text, f.Meetings, tc.want)
+		}
+	}
+}
+
+// "The two leaders agreed to X" after the report of one of several
+// meetings: the parties are the sides of the meeting reported just before.
+func TestCommitmentOfTheMeetingBefore(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Hiroshima, May 18, 2023 - Prime Minister Kenji Mori held a bilateral meeting with Italian Prime Minister Giulia Conti. The two leaders agreed to upgrade relations to a strategic partnership.\n\nEarlier in the day, Mori met Canadian Prime Minister Jean Roy.",
+			"Italy,Japan"},
+		{"ADDIS ABABA, Feb 10 (Agency) - Prime Minister Abel Tesfaye held talks with the leaders of Djibouti and Kenya. Tesfaye discussed with Djiboutian President Omar Farah the joint railway. The two leaders agreed to improve port services.\n\nTesfaye also met Kenyan President Daniel Otieno.",
+			"Djibouti,Ethiopia"},
+	} {
+		f := extractDocs(t, fact.Document{Text: tc.text})[0]
+		if len(f.Commitments) != 1 {
+			t.Fatalf("%q: commitments %+v, want one", tc.text, f.Commitments)
+		}
+		p := append([]string(nil), f.Commitments[0].Parties...)
+		slices.Sort(p)
+		if strings.Join(p, ",") != tc.want {
+			t.Errorf("%q: parties %q, want %s", tc.text, f.Commitments[0].Parties, tc.want)
+		}
+	}
 }

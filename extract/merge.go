@@ -186,6 +186,15 @@ func merge(known []string, reports []fact.Report, generic map[string]bool) []fac
 				c.Country = docCountry(side.Of)
 			}
 		}
+		// partners: the countries of those who met, as their offices in
+		// this document say (those were settled above, with the speech and
+		// the host of each document)
+		officeCountry := map[string]string{}
+		for _, o := range f.Offices {
+			if _, ok := officeCountry[o.Person]; !ok && o.Country != "" {
+				officeCountry[o.Person] = o.Country
+			}
+		}
 		for k := range f.Commitments {
 			c := &f.Commitments[k]
 			if side := open[i].Commitments[k]; len(c.Parties) == 0 && side.Of != "" {
@@ -194,16 +203,17 @@ func merge(known []string, reports []fact.Report, generic map[string]bool) []fac
 				}
 			}
 			if len(c.Parties) == 0 {
-				c.Parties = mainPair(f)
+				// "The two leaders agreed to X" after the report of one of
+				// the document's meetings: that meeting's two sides
+				c.Parties = meetingPairBefore(f, c.Evidence, func(p string) string {
+					if c := countryOfPerson(p); c != "" {
+						return c
+					}
+					return officeCountry[p]
+				})
 			}
-		}
-		// partners: the countries of those who met, as their offices in
-		// this document say (those were settled above, with the speech and
-		// the host of each document)
-		officeCountry := map[string]string{}
-		for _, o := range f.Offices {
-			if _, ok := officeCountry[o.Person]; !ok && o.Country != "" {
-				officeCountry[o.Person] = o.Country
+			if len(c.Parties) == 0 {
+				c.Parties = mainPair(f)
 			}
 		}
 		for _, m := range f.Meetings {
@@ -455,6 +465,32 @@ func sharedClaim(a, b []fact.Claim) bool {
 		}
 	}
 	return false
+}
+
+// meetingPairBefore is the two countries of the document's meeting
+// reported last at or before the evidence, where its participants act for
+// exactly two, or nil.
+func meetingPairBefore(f *fact.Facts, ev fact.Evidence, country func(string) string) []string {
+	var best *fact.Meeting
+	for k := range f.Meetings {
+		m := &f.Meetings[k]
+		if m.Evidence.Span.Start <= ev.Span.Start && (best == nil || m.Evidence.Span.Start > best.Evidence.Span.Start) {
+			best = m
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	var cs []string
+	for _, p := range best.Participants {
+		if c := country(p); c != "" && !slices.Contains(cs, c) {
+			cs = append(cs, c)
+		}
+	}
+	if len(cs) != 2 {
+		return nil
+	}
+	return cs
 }
 
 func mainPair(f *fact.Facts) []string {

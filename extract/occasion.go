@@ -22,7 +22,7 @@ func (v *vocabulary) findOccasion(doc *document) string {
 			continue
 		}
 		for _, m := range v.occasion.FindAllStringSubmatch(st.Text, -1) {
-			name := strings.TrimSpace(m[1])
+			name := v.cutTime(strings.TrimSpace(m[1]))
 			name = strings.TrimSpace(strings.TrimRight(name, "( "))
 			for _, suf := range []string{" and", " of", " the", " for", " on", " to", " meeting", " session"} {
 				name = strings.TrimSuffix(name, suf)
@@ -41,4 +41,19 @@ func (v *vocabulary) findOccasion(doc *document) string {
 		}
 	}
 	return ""
+}
+
+// cutTime cuts an event's name where a time starts ("UN General Assembly
+// on Tuesday", "the Summit in May"): a weekday or a month after a
+// connector is no word of the name.
+func (v *vocabulary) cutTime(name string) string {
+	f := strings.Fields(name)
+	for i := 1; i+1 < len(f); i++ {
+		low := strings.ToLower(f[i])
+		next := strings.ToLower(strings.Trim(f[i+1], ",.;"))
+		if v.timeLead[low] && (v.weekday[next] || v.month[next]) {
+			return strings.Join(f[:i], " ")
+		}
+	}
+	return name
 }

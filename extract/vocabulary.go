@@ -221,6 +221,7 @@ type vocabulary struct {
 	duePreposition       map[string]bool
 	capitalAloneNext     map[string]bool // "in X's capital on Monday": "capital" ends its noun phrase
 	venueDeterminer      map[string]bool // "his official residence": before a seat named in lower case
+	timeLead             map[string]bool // "on", "in" before a weekday or a month: a time starts (lexicon/grammar.tsv)
 
 	// commitments, where a text starts: words a noun phrase read back
 	// from its verb does not run over ("... as the framework agreements,
@@ -357,6 +358,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	v.pointingPronoun, v.possessiveDeterminer = lex.Set("pointing-pronoun"), lex.Set("possessive-determiner")
 	v.relativeWord, v.duePreposition = lex.Set("relative-word"), lex.Set("due-preposition")
 	v.capitalAloneNext, v.venueDeterminer = lex.Set("capital-alone-next"), lex.Set("venue-determiner")
+	v.timeLead = lex.Set("time-lead")
 
 	// commitments: where a text starts
 	v.nounPhraseStop, v.targetLead = lex.Set("noun-phrase-stop"), lex.Set("target-lead")

@@ -5,6 +5,7 @@ package lexicon
 var Classes = map[string]string{
 	"capital-alone-next":      "lexicon/grammar.tsv: after \"X's capital\", it ends the noun phrase, so \"capital\" is the city (\"in X's capital on Monday\"; not \"X's capital markets\")",
 	"venue-determiner":        "lexicon/grammar.tsv: before a seat of government named in lower case (\"the state house\", \"his official residence\")",
+	"time-lead":               "lexicon/grammar.tsv: before a weekday or a month it starts a time, which ends an event's name (\"the Assembly on Tuesday\")",
 	"passive-aux":             "lexicon/grammar.tsv: an auxiliary of a passive verb: \"the commission is co-chaired\", \"documents have been signed\"",
 	"participle-aux":          "lexicon/grammar.tsv: a word between a noun and its participle (\"documents have been agreed and signed\", \"accords already signed\")",
 	"pointing-pronoun":        "lexicon/grammar.tsv: ends a short commitment that names what it refers to only by pointing (\"We should achieve this\"): no commitment of its own",
