@@ -120,6 +120,12 @@ func merge(known []string, reports []fact.Report, generic map[string]bool) []fac
 				return c
 			}
 			met := map[string]bool{}
+			summitHost := map[string]bool{} // the country of an event the person met someone at
+			for _, m := range f.Meetings {
+				if m.Occasion != "" && m.Country != "" && slices.Contains(m.Participants, person) {
+					summitHost[m.Country] = true
+				}
+			}
 			for _, m := range f.Meetings {
 				if len(m.Participants) != 2 || !slices.Contains(m.Participants, person) {
 					continue
@@ -150,7 +156,7 @@ func merge(known []string, reports []fact.Report, generic map[string]bool) []fac
 				return f.Home
 			}
 			for _, c := range f.Countries {
-				if !met[c] {
+				if !met[c] && !summitHost[c] {
 					return c
 				}
 			}

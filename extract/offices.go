@@ -419,7 +419,7 @@ func (sd sides) fallback(cl *cluster) sideOf {
 		}
 		return sideOf{country: other, firm: firm}
 	}
-	if s.country == "" && sd.republicOffice(cl) {
+	if s.country == "" && sd.republicOffice(cl) && !(sd.home == "" && sd.atEvent(cl)) {
 		c, firm := sd.freeCountry(cl)
 		return sideOf{country: c, firm: firm}
 	}
@@ -565,6 +565,10 @@ func (sd sides) fallbackGuess(cl *cluster) sideOf {
 			return sideOf{country: c}
 		}
 		return sideOf{country: sd.host} // no other country named: a meeting at home
+	case sd.home == "" && sd.atEvent(cl):
+		// at a summit's sidelines most who meet are guests of the host
+		// country: no guess
+		return sideOf{}
 	case sd.home == "":
 		return sideOf{country: sd.host}
 	case sd.host == "" || sd.host == sd.home:
@@ -612,6 +616,21 @@ func (sd sides) localOfficeCountry(cl *cluster) string {
 	return ""
 }
 
+// atEvent: the document's meetings (some at a larger event: a summit, an
+// assembly) are all at events, and the person took part in one.
+func (sd sides) atEvent(cl *cluster) bool {
+	in, event := false, false
+	for _, m := range sd.meetings {
+		if m.Occasion != "" {
+			event = true
+		}
+		if slices.Contains(m.Participants, cl.name) {
+			in = true
+		}
+	}
+	return in && event
+}
+
 // metOnly: the countries of those a person met are c alone.
 func metOnly(met map[string]bool, c string) bool {
 	return len(met) == 1 && met[c]
@@ -633,8 +652,9 @@ func (sd sides) datelineCountry() string {
 // Jakarta Post"), else the country code of its address (".pk", ".gov.au";
 // a code sold as a generic domain counts only under a registry label,
 // ".gov.md"), each only when the text names that country; else the
-// country of the dateline's city ("KATHMANDU, March 29 –").
-func (r *reader) homeCountry(doc *document) string {
+// country of the dateline's city ("KATHMANDU, March 29 –"), unless the
+// report is of a larger event (atEvent).
+func (r *reader) homeCountry(doc *document, atEvent bool) string {
 	// a government's own site speaks for it whatever the text names
 	gov := r.governmentSite(doc.doc.URL)
 	if c := r.sourceCountry(doc.doc.Source); c != "" && (doc.mentioned[c] || gov) {
@@ -650,7 +670,9 @@ func (r *reader) homeCountry(doc *document) string {
 			d = doc.seg.Turns[0].Speaker
 		}
 	}
-	if d != "" && !r.agencyDateline(doc) {
+	if d != "" && !r.agencyDateline(doc) && !atEvent {
+		// (a report from a summit is filed from the summit's city: that
+		// says nothing of the outlet)
 		if c, ok := r.gz.City(d); ok && c.Country != "" {
 			return c.Country
 		}

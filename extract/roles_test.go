@@ -361,6 +361,21 @@ func TestDelegationLedBy(t *testing.T) {
 	})
 }
 
+// At a summit's sidelines the dateline's city is the summit's, not the
+// outlet's: one whose title names no country stays without one.
+func TestSummitGuestHasNoGuessedCountry(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "sidelines of a summit, agency style",
+			doc:      textDoc("BRASILIA, July 5, 2025 - On the sidelines of the BRICS Summit, President Daniel Otieno held bilateral meetings with Prime Minister Arun Mehta of India and President Li Wen of China."),
+			roles:    []string{"Arun Mehta|Prime Minister|India", "Li Wen|President|China"},
+			notRoles: []string{"Daniel Otieno|President|Brazil"}},
+		{name: "margins of an assembly, readout style",
+			doc:      textDoc("Istanbul, 12 May 2025\n\nPrime Minister Ana Torres met President Luis Ortega of Chile on the margins of the Global Energy Forum."),
+			roles:    []string{"Luis Ortega|President|Chile"},
+			notRoles: []string{"Ana Torres|Prime Minister|Turkey"}},
+	})
+}
+
 // "Minister A accompanied B": A came with B and is of B's side.
 func TestAccompaniedIsOfTheLeadsSide(t *testing.T) {
 	runPersonCases(t, []personCase{

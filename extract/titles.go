@@ -364,6 +364,9 @@ done:
 	if nameStart > 0 && nameStart > lastOffice+1 && r.fullWords(st.words[nameStart:j]) > 2 && st.match(nameStart-1) == nil &&
 		!r.isHonorific(st, nameStart-1) && !r.lex.bodyName[st.words[nameStart-1].Text] && particles(r, st.words[nameStart:j]) == 0 {
 		nameStart = j - 2
+		if k := j - 3; k > lastOffice && r.lex.particle[strings.ToLower(st.words[j-2].Text)] && r.isNameWord(st, k) {
+			nameStart = k // "for Foreign Affairs X Al Y": the family name's particle needs its given name
+		}
 		for nameStart > 0 && isInitial(st.words[nameStart].Text) && nameStart < j {
 			nameStart-- // "Fund Ivan A. Name": the initial is a middle one
 		}
