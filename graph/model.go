@@ -23,6 +23,9 @@ type modelMeta struct {
 	// Typed counts the distinct subjects of each class (rdf:type); a
 	// model made before it was kept has none.
 	Typed map[string]int `json:"typed,omitempty"`
+	// Answers is the token of the answers kept with this model
+	// (answers.go); "" when none were.
+	Answers string `json:"answers,omitempty"`
 }
 
 // modelVersion changes whenever what the model keeps changes; a model of
@@ -89,6 +92,10 @@ func (s *Store) refreshModel(ctx context.Context, ledger map[string]*ledgerEntry
 		return err
 	}
 	vals[modelNamesKey] = names
+	token, err := s.keepAnswers(ctx, vals)
+	if err != nil {
+		return err
+	}
 	_, n, err := s.quadCount(ctx)
 	if err != nil {
 		return err
@@ -97,7 +104,7 @@ func (s *Store) refreshModel(ctx context.Context, ledger map[string]*ledgerEntry
 	for c, subjects := range typed {
 		counts[c] = len(subjects)
 	}
-	meta, _ := json.Marshal(modelMeta{Version: modelVersion, Quads: n, Typed: counts})
+	meta, _ := json.Marshal(modelMeta{Version: modelVersion, Quads: n, Typed: counts, Answers: token})
 	if err := s.side.put(ctx, bucketModel, vals); err != nil {
 		return fmt.Errorf("writing the read model: %w", err)
 	}
@@ -124,9 +131,12 @@ func (s *Store) readMeta(ctx context.Context) (meta modelMeta, ok bool, err erro
 // build, even one that changes nothing (until then questions read the
 // names from the records).
 func (s *Store) hasModel(ctx context.Context) bool {
-	_, ok, err := s.readMeta(ctx)
+	meta, ok, err := s.readMeta(ctx)
 	if err != nil || !ok {
 		return false
+	}
+	if s.cfg.Answers != nil && meta.Answers == "" {
+		return false // made without the answers this store keeps
 	}
 	_, ok, err = s.side.get(ctx, bucketModel, modelNamesKey)
 	return err == nil && ok
@@ -166,9 +176,17 @@ func (s *Store) ReadRecords(ctx context.Context, sets []kind.Set) (*kind.Records
 	if err := s.currentModel(ctx); err != nil {
 		return nil, err
 	}
+	return decodeModel(ctx, sets, func(key string) ([]byte, bool, error) {
+		return s.side.get(ctx, bucketModel, key)
+	})
+}
+
+// decodeModel decodes the records of sets from a read model's values,
+// which get reads by key.
+func decodeModel(ctx context.Context, sets []kind.Set, get func(key string) ([]byte, bool, error)) (*kind.Records, error) {
 	rs := kind.NewRecords()
 	for _, set := range sets {
-		v, ok, err := s.side.get(ctx, bucketModel, modelKey("records", set.Class))
+		v, ok, err := get(modelKey("records", set.Class))
 		if err != nil {
 			return nil, fmt.Errorf("reading the read model: %w", err)
 		}
@@ -177,7 +195,7 @@ func (s *Store) ReadRecords(ctx context.Context, sets []kind.Set) (*kind.Records
 		}
 		var e []byte
 		if set.Evidence {
-			if e, _, err = s.side.get(ctx, bucketModel, modelKey("evidence", set.Class)); err != nil {
+			if e, _, err = get(modelKey("evidence", set.Class)); err != nil {
 				return nil, fmt.Errorf("reading the read model: %w", err)
 			}
 		}

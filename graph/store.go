@@ -66,6 +66,9 @@ type Config struct {
 	// QueryMemory is the heap size at which Query stops a running query
 	// (see Query); 0 means DefaultQueryMemory, a negative value no budget.
 	QueryMemory int64
+	// Answers, if set, renders answers to keep with the read model each
+	// time a write makes it (answers.go), for KeptAnswer to return.
+	Answers AnswerFunc
 }
 
 // Backends lists the backends Open accepts.

@@ -1,0 +1,109 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"fmt"
+	"time"
+
+	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/queries"
+)
+
+// Kept answers: every write of a store (build, load, forget) renders the
+// answer of each named question asked alone as `ask NAME --json`, from the
+// read model it has just made, and keeps it beside the model (graph's
+// answers.go); ask then prints those bytes instead of decoding, assembling
+// and encoding every record of the question's classes, which on a million
+// quads is most of its time. Only that exact form is kept: any other flag
+// or wording computes the answer as before. The bytes are those the
+// computing path prints, made by the same code from the same records.
+
+// keptKey names the kept answer of a named question asked alone.
+func keptKey(name string) string { return "ask " + name + " --json" }
+
+// keptAnswerOf says which kept answer, if any, prints exactly what ask
+// would: a named question by its own name, as JSON, with no flag that
+// changes the answer.
+func keptAnswerOf(o *askOptions) (string, bool) {
+	if o.List || o.Explain || o.Gizmo || o.Undated || o.Evidence || !o.JSON {
+		return "", false
+	}
+	q, err := queries.Lookup(o.Question)
+	if err != nil || q.Name != o.Question {
+		return "", false
+	}
+	return keptKey(q.Name), true
+}
+
+// writeKeptAnswer prints the store's kept answer to the question when it
+// has a current one; done is false when it has none (compute it).
+func writeKeptAnswer(ctx context.Context, store *graph.Store, o *askOptions) (done bool, err error) {
+	key, ok := keptAnswerOf(o)
+	if !ok {
+		return false, nil
+	}
+	b, ok, err := store.KeptAnswer(ctx, key)
+	if err != nil || !ok {
+		return false, err
+	}
+	stdout, stderr, err := decodeKept(b)
+	if err != nil {
+		return false, nil // not one this binary wrote: compute the answer
+	}
+	if _, err := o.root.Stdout.Write(stdout); err != nil {
+		return true, err
+	}
+	if len(stderr) > 0 {
+		o.root.Stderr.Write(stderr)
+	}
+	return true, nil
+}
+
+// keepAnswers is the graph.AnswerFunc of the command line's stores: each
+// named question answered from the read model being made, as
+// writeKeptAnswer prints it. A question the model alone cannot answer is
+// left out (ask computes it).
+func keepAnswers(ctx context.Context, m *graph.ModelRecords) (map[string][]byte, error) {
+	out := map[string][]byte{}
+	for _, q := range queries.List() {
+		o := &askOptions{root: &rootOptions{}, Question: q.Name, JSON: true}
+		parser, err := newQuestionParser(ctx, m, o.Question)
+		if err != nil {
+			return nil, fmt.Errorf("keeping the answer of %s: %w", q.Name, err)
+		}
+		pq, err := parser.Parse(o.Question, time.Now().UTC())
+		if err != nil {
+			return nil, fmt.Errorf("keeping the answer of %s: %w", q.Name, err)
+		}
+		reply, err := queries.Run(ctx, m, pq, queries.RunOptions{})
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, fmt.Errorf("keeping the answer of %s: %w", q.Name, err)
+			}
+			continue
+		}
+		var stdout, stderr bytes.Buffer
+		if err := writeReply(o, reply, &stdout, &stderr); err != nil {
+			return nil, fmt.Errorf("keeping the answer of %s: %w", q.Name, err)
+		}
+		out[keptKey(q.Name)] = encodeKept(stdout.Bytes(), stderr.Bytes())
+	}
+	return out, nil
+}
+
+// encodeKept packs what ask prints on stdout and on stderr into one value:
+// the length of the first, then both.
+func encodeKept(stdout, stderr []byte) []byte {
+	b := binary.AppendUvarint(make([]byte, 0, binary.MaxVarintLen64+len(stdout)+len(stderr)), uint64(len(stdout)))
+	return append(append(b, stdout...), stderr...)
+}
+
+func decodeKept(b []byte) (stdout, stderr []byte, err error) {
+	n, w := binary.Uvarint(b)
+	if w <= 0 || uint64(len(b)-w) < n {
+		return nil, nil, fmt.Errorf("a kept answer of %d bytes is malformed", len(b))
+	}
+	return b[w : w+int(n)], b[w+int(n):], nil
+}

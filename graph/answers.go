@@ -1,0 +1,113 @@
+package graph
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/diplograph/diplograph/kind"
+)
+
+// Kept answers: the whole answers of the commonest questions, rendered
+// from the read model's records when the model is made and kept beside it,
+// so that asking one costs a read of its bytes instead of decoding and
+// assembling every record of its classes (on a million quads, most of a
+// question's time). What is kept, and under which name, is the caller's
+// (Config.Answers); this file only stores them and says whether they are
+// as current as the store.
+//
+// They are made from the records exactly as a question reads them (the
+// model's encoded values, decoded), and written in the same transaction as
+// those values. The model's meta, written after them, names the token
+// they were written with; answers whose token is not the meta's (left by
+// an older model, or by a binary that keeps none) are never read.
+
+// AnswerFunc renders the answers to keep from a read model being made:
+// name → bytes. It reads records only through m (a question run on m
+// reads no quads).
+type AnswerFunc func(ctx context.Context, m *ModelRecords) (map[string][]byte, error)
+
+// ModelRecords reads the records of a read model being made, decoded as
+// Store.ReadRecords decodes them. It is a queries.Querier and a
+// queries.RecordReader: a question asked of it is answered from the model
+// alone.
+type ModelRecords struct {
+	vals map[string][]byte
+}
+
+// errModelOnly says a question needed records the read model does not
+// keep: its answer cannot be made in advance.
+var errModelOnly = errors.New("the read model keeps no such records")
+
+// ReadRecords returns the records of sets as the model being made keeps
+// them.
+func (m *ModelRecords) ReadRecords(ctx context.Context, sets []kind.Set) (*kind.Records, error) {
+	return decodeModel(ctx, sets, func(key string) ([]byte, bool, error) {
+		v, ok := m.vals[key]
+		return v, ok, nil
+	})
+}
+
+// Rows fails: the quads are not read when answers are kept.
+func (m *ModelRecords) Rows(context.Context, string, int) ([]map[string]quad.Value, error) {
+	return nil, errModelOnly
+}
+
+// answerKeyPrefix starts the model keys of kept answers; a token of
+// answerTokenLen bytes starts their values.
+const (
+	answerKeyPrefix = "answer "
+	answerTokenLen  = 16
+)
+
+// keepAnswers renders the configured answers from vals (the model's
+// records) and adds them to vals, each behind a new token, which it
+// returns for the meta; "" when none are configured. An answer that cannot
+// be made from the model alone is not kept (it is computed when asked).
+func (s *Store) keepAnswers(ctx context.Context, vals map[string][]byte) (string, error) {
+	if s.cfg.Answers == nil {
+		return "", nil
+	}
+	answers, err := s.cfg.Answers(ctx, &ModelRecords{vals: vals})
+	if err != nil {
+		return "", fmt.Errorf("keeping answers in the read model: %w", err)
+	}
+	raw := make([]byte, answerTokenLen/2)
+	if _, err := rand.Read(raw); err != nil {
+		return "", fmt.Errorf("keeping answers in the read model: %w", err)
+	}
+	token := hex.EncodeToString(raw)
+	for name, b := range answers {
+		v := make([]byte, 0, len(token)+len(b))
+		v = append(append(v, token...), b...)
+		vals[answerKeyPrefix+name] = v
+	}
+	return token, nil
+}
+
+// KeptAnswer returns the answer kept under name when the store's read
+// model is as current as its quads and the answer was made with it; ok is
+// false otherwise (compute the answer).
+func (s *Store) KeptAnswer(ctx context.Context, name string) (b []byte, ok bool, err error) {
+	meta, ok, err := s.readMeta(ctx)
+	if err != nil || !ok || meta.Answers == "" {
+		return nil, false, err
+	}
+	if exact, n, err := s.quadCount(ctx); err != nil {
+		return nil, false, err
+	} else if exact && n != meta.Quads {
+		return nil, false, nil
+	}
+	v, found, err := s.side.get(ctx, bucketModel, answerKeyPrefix+name)
+	if err != nil {
+		return nil, false, fmt.Errorf("reading a kept answer: %w", err)
+	}
+	if !found || len(v) < answerTokenLen || string(v[:answerTokenLen]) != meta.Answers {
+		return nil, false, nil
+	}
+	return v[answerTokenLen:], true, nil
+}
