@@ -8,6 +8,7 @@ import (
 	"fmt"
 
 	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
 
 	"github.com/diplograph/diplograph/kind"
 )
@@ -89,25 +90,49 @@ func (s *Store) keepAnswers(ctx context.Context, vals map[string][]byte) (string
 	return token, nil
 }
 
-// KeptAnswer returns the answer kept under name when the store's read
+// KeptAnswer hands fn the answer kept under name when the store's read
 // model is as current as its quads and the answer was made with it; ok is
-// false otherwise (compute the answer).
-func (s *Store) KeptAnswer(ctx context.Context, name string) (b []byte, ok bool, err error) {
+// false otherwise (compute the answer), and fn is not called. On a bolt
+// file fn reads the bytes where the file holds them, in a read transaction
+// (a large answer is not copied first): it must not keep them, nor write
+// to the store.
+func (s *Store) KeptAnswer(ctx context.Context, name string, fn func([]byte) error) (ok bool, err error) {
 	meta, ok, err := s.readMeta(ctx)
 	if err != nil || !ok || meta.Answers == "" {
-		return nil, false, err
+		return false, err
 	}
 	if exact, n, err := s.quadCount(ctx); err != nil {
-		return nil, false, err
+		return false, err
 	} else if exact && n != meta.Quads {
-		return nil, false, nil
+		return false, nil
+	}
+	kept := func(v []byte) (bool, error) {
+		if len(v) < answerTokenLen || string(v[:answerTokenLen]) != meta.Answers {
+			return false, nil
+		}
+		return true, fn(v[answerTokenLen:])
+	}
+	if kv, isKV := s.side.(kvSide); isKV {
+		tx, err := kv.db.Tx(false)
+		if err != nil {
+			return false, fmt.Errorf("reading a kept answer: %w", err)
+		}
+		defer tx.Close()
+		v, err := tx.Get(ctx, hkv.SKey(bucketModel, answerKeyPrefix+name))
+		if errors.Is(err, hkv.ErrNotFound) {
+			return false, nil
+		}
+		if err != nil {
+			return false, fmt.Errorf("reading a kept answer: %w", err)
+		}
+		return kept(v)
 	}
 	v, found, err := s.side.get(ctx, bucketModel, answerKeyPrefix+name)
 	if err != nil {
-		return nil, false, fmt.Errorf("reading a kept answer: %w", err)
+		return false, fmt.Errorf("reading a kept answer: %w", err)
 	}
-	if !found || len(v) < answerTokenLen || string(v[:answerTokenLen]) != meta.Answers {
-		return nil, false, nil
+	if !found {
+		return false, nil
 	}
-	return v[answerTokenLen:], true, nil
+	return kept(v)
 }

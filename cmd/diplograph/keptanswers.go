@@ -44,21 +44,19 @@ func writeKeptAnswer(ctx context.Context, store *graph.Store, o *askOptions) (do
 	if !ok {
 		return false, nil
 	}
-	b, ok, err := store.KeptAnswer(ctx, key)
-	if err != nil || !ok {
-		return false, err
-	}
-	stdout, stderr, err := decodeKept(b)
-	if err != nil {
-		return false, nil // not one this binary wrote: compute the answer
-	}
-	if _, err := o.root.Stdout.Write(stdout); err != nil {
-		return true, err
-	}
-	if len(stderr) > 0 {
-		o.root.Stderr.Write(stderr)
-	}
-	return true, nil
+	return store.KeptAnswer(ctx, key, func(b []byte) error {
+		stdout, stderr, err := decodeKept(b)
+		if err != nil {
+			return fmt.Errorf("printing the kept answer of %s: %w", o.Question, err)
+		}
+		if _, err := o.root.Stdout.Write(stdout); err != nil {
+			return err
+		}
+		if len(stderr) > 0 {
+			o.root.Stderr.Write(stderr)
+		}
+		return nil
+	})
 }
 
 // keepAnswers is the graph.AnswerFunc of the command line's stores: each
