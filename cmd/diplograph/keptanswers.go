@@ -25,9 +25,9 @@ func keptKey(name string) string { return "ask " + name + " --json" }
 
 // keptAnswerOf says which kept answer, if any, prints exactly what ask
 // would: a named question by its own name, as JSON, with no flag that
-// changes the answer.
+// changes the answer (nor -v, whose log says how the question was read).
 func keptAnswerOf(o *askOptions) (string, bool) {
-	if o.List || o.Explain || o.Gizmo || o.Undated || o.Evidence || !o.JSON {
+	if o.List || o.Explain || o.Gizmo || o.Undated || o.Evidence || !o.JSON || o.root.Verbose {
 		return "", false
 	}
 	q, err := queries.Lookup(o.Question)

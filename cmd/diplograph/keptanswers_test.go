@@ -154,4 +154,8 @@ func TestKeptAnswerForms(t *testing.T) {
 			t.Errorf("%+v: kept %v, want %v", c.o, got, c.want)
 		}
 	}
+	verbose := askOptions{root: &rootOptions{Verbose: true}, Question: "meetings", JSON: true}
+	if _, got := keptAnswerOf(&verbose); got {
+		t.Errorf("ask meetings --json -v: kept, want computed (it logs how the question was read)")
+	}
 }
