@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -93,46 +94,52 @@ func (s *Store) keepAnswers(ctx context.Context, vals map[string][]byte) (string
 // KeptAnswer hands fn the answer kept under name when the store's read
 // model is as current as its quads and the answer was made with it; ok is
 // false otherwise (compute the answer), and fn is not called. On a bolt
-// file fn reads the bytes where the file holds them, in a read transaction
-// (a large answer is not copied first): it must not keep them, nor write
-// to the store.
+// file the meta and the answer are read in one read transaction, so that
+// a write between them (serve writes in the process that asks) cannot
+// pair the answer of one model with the meta of another; and fn reads the
+// bytes where the file holds them (a large answer is not copied first):
+// it must not keep them, nor write to the store.
 func (s *Store) KeptAnswer(ctx context.Context, name string, fn func([]byte) error) (ok bool, err error) {
-	meta, ok, err := s.readMeta(ctx)
-	if err != nil || !ok || meta.Answers == "" {
-		return false, err
-	}
-	if exact, n, err := s.quadCount(ctx); err != nil {
-		return false, err
-	} else if exact && n != meta.Quads {
-		return false, nil
-	}
-	kept := func(v []byte) (bool, error) {
-		if len(v) < answerTokenLen || string(v[:answerTokenLen]) != meta.Answers {
-			return false, nil
-		}
-		return true, fn(v[answerTokenLen:])
-	}
 	if kv, isKV := s.side.(kvSide); isKV {
 		tx, err := kv.db.Tx(false)
 		if err != nil {
 			return false, fmt.Errorf("reading a kept answer: %w", err)
 		}
 		defer tx.Close()
-		v, err := tx.Get(ctx, hkv.SKey(bucketModel, answerKeyPrefix+name))
-		if errors.Is(err, hkv.ErrNotFound) {
-			return false, nil
-		}
-		if err != nil {
-			return false, fmt.Errorf("reading a kept answer: %w", err)
-		}
-		return kept(v)
+		return s.keptAnswer(ctx, fn, func(key string) ([]byte, bool, error) {
+			v, err := tx.Get(ctx, hkv.SKey(bucketModel, key))
+			if errors.Is(err, hkv.ErrNotFound) {
+				return nil, false, nil
+			}
+			return v, err == nil, err
+		}, name)
 	}
-	v, found, err := s.side.get(ctx, bucketModel, answerKeyPrefix+name)
+	return s.keptAnswer(ctx, fn, func(key string) ([]byte, bool, error) {
+		return s.side.get(ctx, bucketModel, key)
+	}, name)
+}
+
+// keptAnswer is KeptAnswer reading the model's keys through get.
+func (s *Store) keptAnswer(ctx context.Context, fn func([]byte) error, get func(key string) ([]byte, bool, error), name string) (bool, error) {
+	b, found, err := get(modelMetaKey)
+	if err != nil {
+		return false, fmt.Errorf("reading the read model: %w", err)
+	}
+	var meta modelMeta
+	if !found || json.Unmarshal(b, &meta) != nil || meta.Version != modelVersion || meta.Answers == "" {
+		return false, nil
+	}
+	if exact, n, err := s.quadCount(ctx); err != nil {
+		return false, err
+	} else if exact && n != meta.Quads {
+		return false, nil
+	}
+	v, found, err := get(answerKeyPrefix + name)
 	if err != nil {
 		return false, fmt.Errorf("reading a kept answer: %w", err)
 	}
-	if !found {
+	if !found || len(v) < answerTokenLen || string(v[:answerTokenLen]) != meta.Answers {
 		return false, nil
 	}
-	return kept(v)
+	return true, fn(v[answerTokenLen:])
 }
