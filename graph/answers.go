@@ -22,6 +22,11 @@ import (
 // (Config.Answers); this file only stores them and says whether they are
 // as current as the store.
 //
+// The bytes are those of one build of the program (Config.AnswersBy): the
+// model's meta names it, and a program of another build neither prints
+// them (its code may print the answer otherwise) nor takes the model for
+// complete (its next write keeps its own).
+//
 // They are made from the records exactly as a question reads them (the
 // model's encoded values, decoded), and written in the same transaction as
 // those values. The model's meta, written after them, names the token
@@ -71,7 +76,7 @@ const (
 // returns for the meta; "" when none are configured. An answer that cannot
 // be made from the model alone is not kept (it is computed when asked).
 func (s *Store) keepAnswers(ctx context.Context, vals map[string][]byte) (string, error) {
-	if s.cfg.Answers == nil {
+	if s.cfg.Answers == nil || s.cfg.AnswersBy == "" {
 		return "", nil
 	}
 	answers, err := s.cfg.Answers(ctx, &ModelRecords{vals: vals})
@@ -99,34 +104,37 @@ func (s *Store) keepAnswers(ctx context.Context, vals map[string][]byte) (string
 // pair the answer of one model with the meta of another; and fn reads the
 // bytes where the file holds them (a large answer is not copied first):
 // it must not keep them, nor write to the store.
-func (s *Store) KeptAnswer(ctx context.Context, name string, fn func([]byte) error) (ok bool, err error) {
+func (s *Store) KeptAnswer(ctx context.Context, by, name string, fn func([]byte) error) (ok bool, err error) {
+	if by == "" {
+		return false, nil
+	}
 	if kv, isKV := s.side.(kvSide); isKV {
 		tx, err := kv.db.Tx(false)
 		if err != nil {
 			return false, fmt.Errorf("reading a kept answer: %w", err)
 		}
 		defer tx.Close()
-		return s.keptAnswer(ctx, fn, func(key string) ([]byte, bool, error) {
+		return s.keptAnswer(ctx, by, name, fn, func(key string) ([]byte, bool, error) {
 			v, err := tx.Get(ctx, hkv.SKey(bucketModel, key))
 			if errors.Is(err, hkv.ErrNotFound) {
 				return nil, false, nil
 			}
 			return v, err == nil, err
-		}, name)
+		})
 	}
-	return s.keptAnswer(ctx, fn, func(key string) ([]byte, bool, error) {
+	return s.keptAnswer(ctx, by, name, fn, func(key string) ([]byte, bool, error) {
 		return s.side.get(ctx, bucketModel, key)
-	}, name)
+	})
 }
 
 // keptAnswer is KeptAnswer reading the model's keys through get.
-func (s *Store) keptAnswer(ctx context.Context, fn func([]byte) error, get func(key string) ([]byte, bool, error), name string) (bool, error) {
+func (s *Store) keptAnswer(ctx context.Context, by, name string, fn func([]byte) error, get func(key string) ([]byte, bool, error)) (bool, error) {
 	b, found, err := get(modelMetaKey)
 	if err != nil {
 		return false, fmt.Errorf("reading the read model: %w", err)
 	}
 	var meta modelMeta
-	if !found || json.Unmarshal(b, &meta) != nil || meta.Version != modelVersion || meta.Answers == "" {
+	if !found || json.Unmarshal(b, &meta) != nil || meta.Version != modelVersion || meta.Answers == "" || meta.AnswersBy != by {
 		return false, nil
 	}
 	if exact, n, err := s.quadCount(ctx); err != nil {
@@ -142,4 +150,67 @@ func (s *Store) keptAnswer(ctx context.Context, fn func([]byte) error, get func(
 		return false, nil
 	}
 	return true, fn(v[answerTokenLen:])
+}
+
+// rekeepAnswers keeps this build's answers with a read model that is
+// current but for them (made by another build of the program, or by one
+// that keeps none), rendered from the model's records as stored: a build
+// that changes no document need not evaluate the whole model again for
+// them. done is false when the model is not current in every other way
+// (then make it anew). Every write marks the model out of date before it
+// changes a quad (invalidateModel), so a meta that is still there, with
+// the store's quad count, is the meta of the quads as they are.
+func (s *Store) rekeepAnswers(ctx context.Context) (done bool, err error) {
+	if s.cfg.Answers == nil || s.cfg.AnswersBy == "" {
+		return false, nil
+	}
+	meta, ok, err := s.readMeta(ctx)
+	if err != nil || !ok {
+		return false, err
+	}
+	if meta.Answers != "" && meta.AnswersBy == s.cfg.AnswersBy {
+		return false, nil // nothing to re-keep: whatever asked, make it anew
+	}
+	if exact, n, err := s.quadCount(ctx); err != nil || !exact || n != meta.Quads {
+		return false, err
+	}
+	if _, ok, err := s.side.get(ctx, bucketModel, modelNamesKey); err != nil || !ok {
+		return false, err
+	}
+	sets, err := kind.ModelSets()
+	if err != nil {
+		return false, err
+	}
+	vals := map[string][]byte{}
+	for _, set := range sets {
+		for _, part := range []string{"records", "evidence"} {
+			v, ok, err := s.side.get(ctx, bucketModel, modelKey(part, set.Class))
+			if err != nil {
+				return false, fmt.Errorf("reading the read model: %w", err)
+			}
+			if ok {
+				vals[modelKey(part, set.Class)] = v
+			}
+		}
+	}
+	token, err := s.keepAnswers(ctx, vals)
+	if err != nil || token == "" {
+		return false, err
+	}
+	meta.Answers, meta.AnswersBy = token, s.cfg.AnswersBy
+	b, err := json.Marshal(meta)
+	if err != nil {
+		return false, fmt.Errorf("keeping answers in the read model: %w", err)
+	}
+	// the answers and the meta naming them in one transaction; the
+	// records as they were
+	for _, set := range sets {
+		delete(vals, modelKey("records", set.Class))
+		delete(vals, modelKey("evidence", set.Class))
+	}
+	vals[modelMetaKey] = b
+	if err := s.side.put(ctx, bucketModel, vals); err != nil {
+		return false, fmt.Errorf("keeping answers in the read model: %w", err)
+	}
+	return true, nil
 }

@@ -11,6 +11,9 @@ import (
 	"github.com/diplograph/diplograph/kind"
 )
 
+// testProgram is the build of the program the tests keep answers as.
+const testProgram = "test build"
+
 // cellsAnswers is an AnswerFunc: each question's rows, as table cells,
 // assembled from the records it reads.
 func cellsAnswers(ctx context.Context, m *ModelRecords) (map[string][]byte, error) {
@@ -33,13 +36,28 @@ func cellsOf(ctx context.Context, read func(context.Context, []kind.Set) (*kind.
 	return out, nil
 }
 
+// asReported merges nothing: each report's facts as they are.
+func asReported(rs []fact.Report) []fact.Facts {
+	out := make([]fact.Facts, len(rs))
+	for i, r := range rs {
+		out[i] = r.Facts
+	}
+	return out
+}
+
 // kept reads every kept answer of s; nil when it keeps none as current as
 // the store.
 func kept(t *testing.T, s *Store) map[string][]byte {
 	t.Helper()
+	return keptBy(t, s, testProgram)
+}
+
+// keptBy reads every answer of s kept by a build of the program.
+func keptBy(t *testing.T, s *Store, by string) map[string][]byte {
+	t.Helper()
 	out := map[string][]byte{}
 	for _, q := range kind.Questions() {
-		ok, err := s.KeptAnswer(context.Background(), q.Name, func(b []byte) error {
+		ok, err := s.KeptAnswer(context.Background(), by, q.Name, func(b []byte) error {
 			out[q.Name] = append([]byte(nil), b...)
 			return nil
 		})
@@ -57,11 +75,16 @@ func kept(t *testing.T, s *Store) map[string][]byte {
 // store's read model as a question reads it.
 func sameAsComputed(t *testing.T, s *Store, step string) {
 	t.Helper()
+	sameAsComputedBy(t, s, testProgram, step)
+}
+
+func sameAsComputedBy(t *testing.T, s *Store, by, step string) {
+	t.Helper()
 	want, err := cellsOf(context.Background(), s.ReadRecords)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := kept(t, s)
+	got := keptBy(t, s, by)
 	if got == nil {
 		t.Fatalf("%s: no kept answers", step)
 	}
@@ -81,7 +104,7 @@ func TestKeptAnswersFollowWrites(t *testing.T) {
 	for _, backend := range []string{BackendBolt, BackendMemstore} {
 		t.Run(backend, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "x.db")
-			s := openTest(t, Config{Backend: backend, Path: path, Answers: cellsAnswers})
+			s := openTest(t, Config{Backend: backend, Path: path, Answers: cellsAnswers, AnswersBy: testProgram})
 			if _, err := s.Write(ctx, []fact.Facts{factsA()}); err != nil {
 				t.Fatal(err)
 			}
@@ -97,10 +120,27 @@ func TestKeptAnswersFollowWrites(t *testing.T) {
 			if backend != BackendBolt {
 				return
 			}
-			// the same file written by a program that keeps no answers
 			if err := s.Close(); err != nil {
 				t.Fatal(err)
 			}
+			// another build of the program: the answers kept are not its
+			// own, so it takes the model for incomplete and keeps its own,
+			// even when no document changed
+			other := openTest(t, Config{Backend: backend, Path: path, Answers: cellsAnswers, AnswersBy: "another build"})
+			if got := keptBy(t, other, "another build"); got != nil {
+				t.Errorf("another build reads the answers of this one")
+			}
+			if _, err := other.Update(ctx, nil, asReported, WriteOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			sameAsComputedBy(t, other, "another build", "a write by another build")
+			if kept(t, other) != nil {
+				t.Errorf("after a write by another build, this build's answers are still read")
+			}
+			if err := other.Close(); err != nil {
+				t.Fatal(err)
+			}
+			// the same file written by a program that keeps no answers
 			plain := openTest(t, Config{Backend: backend, Path: path})
 			if _, err := plain.Write(ctx, []fact.Facts{factsB()}); err != nil {
 				t.Fatal(err)
@@ -108,6 +148,15 @@ func TestKeptAnswersFollowWrites(t *testing.T) {
 			if got := kept(t, plain); got != nil {
 				t.Errorf("a model made without answers has kept ones: %d", len(got))
 			}
+			if err := plain.Close(); err != nil {
+				t.Fatal(err)
+			}
+			// and a write that changes nothing keeps them again
+			again := openTest(t, Config{Backend: backend, Path: path, Answers: cellsAnswers, AnswersBy: testProgram})
+			if _, err := again.Update(ctx, nil, asReported, WriteOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			sameAsComputed(t, again, "a write that changes nothing")
 		})
 	}
 }
@@ -117,7 +166,7 @@ func TestKeptAnswersFollowWrites(t *testing.T) {
 func TestKeptAnswersFailTheWrite(t *testing.T) {
 	ctx := context.Background()
 	broken := errors.New("no answers today")
-	s := openTest(t, Config{Backend: BackendMemstore, Answers: func(context.Context, *ModelRecords) (map[string][]byte, error) {
+	s := openTest(t, Config{Backend: BackendMemstore, AnswersBy: testProgram, Answers: func(context.Context, *ModelRecords) (map[string][]byte, error) {
 		return nil, broken
 	}})
 	_, err := s.Write(ctx, []fact.Facts{factsA()})

@@ -26,6 +26,9 @@ type modelMeta struct {
 	// Answers is the token of the answers kept with this model
 	// (answers.go); "" when none were.
 	Answers string `json:"answers,omitempty"`
+	// AnswersBy is the build of the program that made them
+	// (Config.AnswersBy).
+	AnswersBy string `json:"answers_by,omitempty"`
 }
 
 // modelVersion changes whenever what the model keeps changes; a model of
@@ -52,6 +55,9 @@ func (s *Store) invalidateModel(ctx context.Context) error {
 
 // refreshModel evaluates the model over the ledger's quads and stores it.
 func (s *Store) refreshModel(ctx context.Context, ledger map[string]*ledgerEntry) error {
+	if done, err := s.rekeepAnswers(ctx); done || err != nil {
+		return err
+	}
 	sets, err := kind.ModelSets()
 	if err != nil {
 		return err
@@ -104,7 +110,11 @@ func (s *Store) refreshModel(ctx context.Context, ledger map[string]*ledgerEntry
 	for c, subjects := range typed {
 		counts[c] = len(subjects)
 	}
-	meta, _ := json.Marshal(modelMeta{Version: modelVersion, Quads: n, Typed: counts, Answers: token})
+	m := modelMeta{Version: modelVersion, Quads: n, Typed: counts, Answers: token}
+	if token != "" {
+		m.AnswersBy = s.cfg.AnswersBy
+	}
+	meta, _ := json.Marshal(m)
 	if err := s.side.put(ctx, bucketModel, vals); err != nil {
 		return fmt.Errorf("writing the read model: %w", err)
 	}
@@ -135,8 +145,8 @@ func (s *Store) hasModel(ctx context.Context) bool {
 	if err != nil || !ok {
 		return false
 	}
-	if s.cfg.Answers != nil && meta.Answers == "" {
-		return false // made without the answers this store keeps
+	if s.cfg.Answers != nil && s.cfg.AnswersBy != "" && (meta.Answers == "" || meta.AnswersBy != s.cfg.AnswersBy) {
+		return false // made without the answers this program keeps
 	}
 	_, ok, err = s.side.get(ctx, bucketModel, modelNamesKey)
 	return err == nil && ok

@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"debug/elf"
 	"encoding/binary"
 	"fmt"
+	"os"
 	"time"
 
 	"github.com/diplograph/diplograph/graph"
@@ -18,7 +20,41 @@ import (
 // and encoding every record of the question's classes, which on a million
 // quads is most of its time. Only that exact form is kept: any other flag
 // or wording computes the answer as before. The bytes are those the
-// computing path prints, made by the same code from the same records.
+// computing path prints, made by the same code from the same records, and
+// only the build that made them prints them (programID).
+
+// programID identifies this build of the program: the Go build ID the
+// linker writes into the executable, a hash of everything linked into it.
+// Answers kept by one build are printed by no other, whose code may print
+// them otherwise (a changed field, a changed order), and another build's
+// next write keeps its own. "" when it cannot be read (an executable that
+// is not ELF, or that lacks the note): then no answer is kept or printed.
+func programID() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	f, err := elf.Open(exe)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	sec := f.Section(".note.go.buildid")
+	if sec == nil {
+		return ""
+	}
+	b, err := sec.Data()
+	// an ELF note: name size, description size, type, the name "Go" padded
+	// to 4 bytes, then the build ID
+	if err != nil || len(b) < 16 || string(b[12:16]) != "Go\x00\x00" {
+		return ""
+	}
+	n := int(f.ByteOrder.Uint32(b[4:8]))
+	if n <= 0 || 16+n > len(b) {
+		return ""
+	}
+	return string(b[16 : 16+n])
+}
 
 // keptKey names the kept answer of a named question asked alone.
 func keptKey(name string) string { return "ask " + name + " --json" }
@@ -44,7 +80,7 @@ func writeKeptAnswer(ctx context.Context, store *graph.Store, o *askOptions) (do
 	if !ok {
 		return false, nil
 	}
-	return store.KeptAnswer(ctx, key, func(b []byte) error {
+	return store.KeptAnswer(ctx, programID(), key, func(b []byte) error {
 		stdout, stderr, err := decodeKept(b)
 		if err != nil {
 			return fmt.Errorf("printing the kept answer of %s: %w", o.Question, err)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
 	"time"
 
@@ -56,7 +57,7 @@ func keptCount(t *testing.T, e *env) int {
 	defer store.Close()
 	n := 0
 	for _, q := range queries.List() {
-		ok, err := store.KeptAnswer(ctx, keptKey(q.Name), func([]byte) error { return nil })
+		ok, err := store.KeptAnswer(ctx, programID(), keptKey(q.Name), func([]byte) error { return nil })
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -157,5 +158,26 @@ func TestKeptAnswerForms(t *testing.T) {
 	verbose := askOptions{root: &rootOptions{Verbose: true}, Question: "meetings", JSON: true}
 	if _, got := keptAnswerOf(&verbose); got {
 		t.Errorf("ask meetings --json -v: kept, want computed (it logs how the question was read)")
+	}
+}
+
+// On Linux the program knows its build, so answers are kept there.
+func TestProgramIDOnLinux(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the build ID is read from an ELF note")
+	}
+	id := programID()
+	if id == "" || id != programID() {
+		t.Fatalf("programID() = %q, want one build ID, the same each time", id)
+	}
+}
+
+// BenchmarkProgramID is what every `ask NAME --json` pays to know whether
+// the kept answer is its build's.
+func BenchmarkProgramID(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if programID() == "" {
+			b.Skip("no build ID")
+		}
 	}
 }

@@ -112,7 +112,7 @@ func (o *rootOptions) config() graph.Config {
 func (o *rootOptions) openStore(ctx context.Context, create bool) (*graph.Store, error) {
 	cfg := o.config()
 	// each write keeps the answers ask prints most (keptanswers.go)
-	cfg.Answers = keepAnswers
+	cfg.Answers, cfg.AnswersBy = keepAnswers, programID()
 	// graph.Open's errors already name the backend and the path.
 	return graph.Open(ctx, cfg, create)
 }
