@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 
@@ -94,10 +95,19 @@ func TestKeptAnswersFollowEveryWrite(t *testing.T) {
 	e.ok("build", dir)
 	sameAnswers(t, e, "first build", true)
 
-	// more documents: a third report, of figures
-	e.write("figures-c.txt", "Trade between Norway and Chile grew to 2.1 billion dollars in 2020, Solvang said.\n")
+	first := e.ok("ask", "meetings", "--json") + e.stderr.String()
+	// more documents: an undated meeting (which the answer leaves out, and
+	// says so on stderr) and a figure
+	e.write("undated.txt", "Hovden met Aravena in Santiago.\n")
+	e.write("hostile.txt", "A figure.\n")
 	e.ok("build", dir)
-	sameAnswers(t, e, "build with a document more", true)
+	sameAnswers(t, e, "build with more documents", true)
+	if e.ok("ask", "meetings", "--json")+e.stderr.String() == first {
+		t.Errorf("the meetings answer did not change with a meeting more")
+	}
+	if !strings.Contains(e.stderr.String(), "without a known date") {
+		t.Errorf("ask meetings --json: stderr %q does not say an undated meeting was left out", e.stderr.String())
+	}
 
 	e.ok("forget", filepath.Join(dir, "visit-b.md"))
 	sameAnswers(t, e, "forget", true)
@@ -116,7 +126,7 @@ func TestKeptAnswersFollowEveryWrite(t *testing.T) {
 		t.Fatal(err)
 	}
 	merge := func(rs []fact.Report) []fact.Facts { return cannedExtractor{}.Merge(nil, rs) }
-	if _, _, err := store.Forget(ctx, []string{docIRIOf(filepath.Join(dir, "figures-c.txt"))}, merge, graph.WriteOptions{}); err != nil {
+	if _, _, err := store.Forget(ctx, []string{docIRIOf(filepath.Join(dir, "hostile.txt"))}, merge, graph.WriteOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	if err := store.Close(); err != nil {
@@ -124,7 +134,7 @@ func TestKeptAnswersFollowEveryWrite(t *testing.T) {
 	}
 	sameAnswers(t, e, "forget without kept answers", false)
 	// and the next write keeps them again
-	if err := os.Remove(filepath.Join(dir, "figures-c.txt")); err != nil {
+	if err := os.Remove(filepath.Join(dir, "hostile.txt")); err != nil {
 		t.Fatal(err)
 	}
 	e.ok("build", dir)
