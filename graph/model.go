@@ -23,6 +23,12 @@ type modelMeta struct {
 	// Typed counts the distinct subjects of each class (rdf:type); a
 	// model made before it was kept has none.
 	Typed map[string]int `json:"typed,omitempty"`
+	// Answers is the token of the answers kept with this model
+	// (answers.go); "" when none were.
+	Answers string `json:"answers,omitempty"`
+	// AnswersBy is the build of the program that made them
+	// (Config.AnswersBy).
+	AnswersBy string `json:"answers_by,omitempty"`
 }
 
 // modelVersion changes whenever what the model keeps changes; a model of
@@ -49,6 +55,9 @@ func (s *Store) invalidateModel(ctx context.Context) error {
 
 // refreshModel evaluates the model over the ledger's quads and stores it.
 func (s *Store) refreshModel(ctx context.Context, ledger map[string]*ledgerEntry) error {
+	if done, err := s.rekeepAnswers(ctx); done || err != nil {
+		return err
+	}
 	sets, err := kind.ModelSets()
 	if err != nil {
 		return err
@@ -89,6 +98,10 @@ func (s *Store) refreshModel(ctx context.Context, ledger map[string]*ledgerEntry
 		return err
 	}
 	vals[modelNamesKey] = names
+	token, err := s.keepAnswers(ctx, vals)
+	if err != nil {
+		return err
+	}
 	_, n, err := s.quadCount(ctx)
 	if err != nil {
 		return err
@@ -97,7 +110,11 @@ func (s *Store) refreshModel(ctx context.Context, ledger map[string]*ledgerEntry
 	for c, subjects := range typed {
 		counts[c] = len(subjects)
 	}
-	meta, _ := json.Marshal(modelMeta{Version: modelVersion, Quads: n, Typed: counts})
+	m := modelMeta{Version: modelVersion, Quads: n, Typed: counts, Answers: token}
+	if token != "" {
+		m.AnswersBy = s.cfg.AnswersBy
+	}
+	meta, _ := json.Marshal(m)
 	if err := s.side.put(ctx, bucketModel, vals); err != nil {
 		return fmt.Errorf("writing the read model: %w", err)
 	}
@@ -124,9 +141,12 @@ func (s *Store) readMeta(ctx context.Context) (meta modelMeta, ok bool, err erro
 // build, even one that changes nothing (until then questions read the
 // names from the records).
 func (s *Store) hasModel(ctx context.Context) bool {
-	_, ok, err := s.readMeta(ctx)
+	meta, ok, err := s.readMeta(ctx)
 	if err != nil || !ok {
 		return false
+	}
+	if s.cfg.Answers != nil && s.cfg.AnswersBy != "" && (meta.Answers == "" || meta.AnswersBy != s.cfg.AnswersBy) {
+		return false // made without the answers this program keeps
 	}
 	_, ok, err = s.side.get(ctx, bucketModel, modelNamesKey)
 	return err == nil && ok
@@ -166,9 +186,17 @@ func (s *Store) ReadRecords(ctx context.Context, sets []kind.Set) (*kind.Records
 	if err := s.currentModel(ctx); err != nil {
 		return nil, err
 	}
+	return decodeModel(ctx, sets, func(key string) ([]byte, bool, error) {
+		return s.side.get(ctx, bucketModel, key)
+	})
+}
+
+// decodeModel decodes the records of sets from a read model's values,
+// which get reads by key.
+func decodeModel(ctx context.Context, sets []kind.Set, get func(key string) ([]byte, bool, error)) (*kind.Records, error) {
 	rs := kind.NewRecords()
 	for _, set := range sets {
-		v, ok, err := s.side.get(ctx, bucketModel, modelKey("records", set.Class))
+		v, ok, err := get(modelKey("records", set.Class))
 		if err != nil {
 			return nil, fmt.Errorf("reading the read model: %w", err)
 		}
@@ -177,7 +205,7 @@ func (s *Store) ReadRecords(ctx context.Context, sets []kind.Set) (*kind.Records
 		}
 		var e []byte
 		if set.Evidence {
-			if e, _, err = s.side.get(ctx, bucketModel, modelKey("evidence", set.Class)); err != nil {
+			if e, _, err = get(modelKey("evidence", set.Class)); err != nil {
 				return nil, fmt.Errorf("reading the read model: %w", err)
 			}
 		}

@@ -66,6 +66,12 @@ type Config struct {
 	// QueryMemory is the heap size at which Query stops a running query
 	// (see Query); 0 means DefaultQueryMemory, a negative value no budget.
 	QueryMemory int64
+	// Answers, if set, renders answers to keep with the read model each
+	// time a write makes it (answers.go), for KeptAnswer to return, and
+	// AnswersBy names the build of the program that renders them (no
+	// answers are kept without it).
+	Answers   AnswerFunc
+	AnswersBy string
 }
 
 // Backends lists the backends Open accepts.

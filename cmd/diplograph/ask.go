@@ -164,6 +164,9 @@ func askRun(ctx context.Context, o *askOptions) error {
 		ctx, cancel = context.WithTimeout(ctx, o.Timeout)
 		defer cancel()
 	}
+	if done, err := writeKeptAnswer(ctx, store, o); done || err != nil {
+		return err
+	}
 	var q queries.Querier = store
 	if o.Gizmo {
 		q = queries.GizmoOnly(store)
@@ -192,22 +195,28 @@ func askRun(ctx context.Context, o *askOptions) error {
 	if err != nil {
 		return limitHint(err, o.Timeout)
 	}
+	return writeReply(o, reply, o.root.Stdout, o.root.Stderr)
+}
+
+// writeReply prints a reply as ask prints it: the answer on stdout, then
+// what it leaves out on stderr.
+func writeReply(o *askOptions, reply queries.Reply, stdout, stderr io.Writer) error {
 	if o.Explain {
-		printExplain(o.root.Stdout, reply)
+		printExplain(stdout, reply)
 	}
 	width := o.root.width()
 	if o.Wide {
 		width = 0
 	}
 	if o.JSON {
-		if err := writeJSON(o.root.Stdout, reply.JSON()); err != nil {
+		if err := writeJSON(stdout, reply.JSON()); err != nil {
 			return err
 		}
-	} else if err := printReply(o.root.Stdout, reply, width); err != nil {
+	} else if err := printReply(stdout, reply, width); err != nil {
 		return err
 	}
 	for _, l := range reply.Left {
-		fmt.Fprintf(o.root.Stderr, "(%s)\n", termtext.Line(l))
+		fmt.Fprintf(stderr, "(%s)\n", termtext.Line(l))
 	}
 	return nil
 }

@@ -111,6 +111,8 @@ func (o *rootOptions) config() graph.Config {
 // openStore opens the selected store for writing; build and load create it.
 func (o *rootOptions) openStore(ctx context.Context, create bool) (*graph.Store, error) {
 	cfg := o.config()
+	// each write keeps the answers ask prints most (keptanswers.go)
+	cfg.Answers, cfg.AnswersBy = keepAnswers, programID()
 	// graph.Open's errors already name the backend and the path.
 	return graph.Open(ctx, cfg, create)
 }
