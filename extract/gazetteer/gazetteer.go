@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -276,8 +277,43 @@ func (g *Gazetteer) Office(title string) (string, bool) {
 // apostrophe that the press leaves out ("Tol’yatti" -> "Tolyatti",
 // "Homyel'" -> "Homyel"); both spellings are kept.
 func spellings(name string) []string {
+	var out []string
+	for _, v := range writtenForms(name) {
+		for _, sp := range softSpellings(v) {
+			if !slices.Contains(out, sp) {
+				out = append(out, sp)
+			}
+		}
+	}
+	return out
+}
+
+// writtenForms are the ways a city's name is written in running text:
+// as the table has it, its hyphens as spaces ("Port-Vila", "Port Vila"),
+// a name of three words or more with its inner small words joined by
+// hyphens ("Dar es Salaam", "Dar-es-Salaam").
+func writtenForms(name string) []string {
+	forms := []string{name}
+	if strings.Contains(name, "-") && !strings.Contains(name, " ") {
+		forms = append(forms, strings.ReplaceAll(name, "-", " "))
+	}
+	if w := strings.Fields(name); len(w) >= 3 {
+		inner := true
+		for _, m := range w[1 : len(w)-1] {
+			if m != strings.ToLower(m) || len(m) > 3 {
+				inner = false
+			}
+		}
+		if inner {
+			forms = append(forms, strings.Join(w, "-"))
+		}
+	}
+	return forms
+}
+
+func softSpellings(name string) []string {
 	if soft := dropSoftSigns(name); soft != name {
-		return append([]string{name}, spellings(soft)...)
+		return append([]string{name}, softSpellings(soft)...)
 	}
 	words := strings.Fields(name)
 	changed := false

@@ -444,3 +444,30 @@ func TestMonarchy(t *testing.T) {
 		}
 	}
 }
+
+// A city's name is found however its hyphens are written: the table's
+// "Port-Vila" as "Port Vila", its "Dar es Salaam" as "Dar-es-Salaam".
+func TestCityHyphensAndSpaces(t *testing.T) {
+	g := testGazetteer(t)
+	for _, tc := range []struct{ written, want string }{
+		{"Port Vila", "Port-Vila"},
+		{"Port-Vila", "Port-Vila"},
+		{"Dar-es-Salaam", "Dar es Salaam"},
+		{"Port au Prince", "Port-au-Prince"},
+	} {
+		c, ok := g.City(tc.written)
+		if !ok || c.Name != tc.want {
+			t.Errorf("City(%q) = %v, %v; want %s", tc.written, c, ok, tc.want)
+		}
+	}
+	ms := g.Scan("The leaders met in Port Vila and then flew to Dar-es-Salaam.")
+	var got []string
+	for _, m := range ms {
+		if m.Kind == MatchCity {
+			got = append(got, m.City.Name)
+		}
+	}
+	if strings.Join(got, ",") != "Port-Vila,Dar es Salaam" {
+		t.Errorf("Scan found cities %q", got)
+	}
+}
