@@ -24,6 +24,9 @@ type document struct {
 	// named: those named by name, demonym or abbreviation, not only
 	// through one of their cities, with how often
 	named map[string]int
+	// home is the outlet's own country (homeCountry), set once the
+	// document's occasion is known, before its meetings are read
+	home string
 }
 
 // sentence is a segment sentence with what every later stage reads: its

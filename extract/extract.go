@@ -142,8 +142,9 @@ func (x *Extractor) Extract(ctx context.Context, d fact.Document) (fact.Report, 
 		return fail(err)
 	}
 	dated := x.findDates(doc, ref)
-	met := x.meetings(doc, ppl, sp, dated, occasion)
 	home := x.homeCountry(doc, occasion != "")
+	doc.home = home
+	met := x.meetings(doc, ppl, sp, dated, occasion)
 	sd := sides{doc: doc, people: ppl, speech: sp, host: met.host, home: home, meetings: met.meetings, lex: x.lex,
 		selfNamed: x.selfNamedCountry(doc.doc.Source), gz: x.gz,
 		memo: map[*cluster]sideOf{}, sentenceMemo: map[int]string{}}

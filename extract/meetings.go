@@ -1572,7 +1572,7 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 			return pl
 		}
 	}
-	if pl, ok := x.receivedAtHome(p, m); ok && (stated == "" || stated == pl.country) {
+	if pl, ok := x.receivedAtHome(doc, p, m); ok && (stated == "" || stated == pl.country) {
 		pl.inferred = true
 		return pl
 	}
@@ -1666,7 +1666,7 @@ func (x *Extractor) visitedPlace(doc *document, p *people, m *meetingDraft, date
 // received Y", "Y was hosted by X"), of another country than the guest's.
 // A leader receives a foreign guest at home; an event abroad (the
 // sidelines of a summit) names its own city, or the meeting is not placed.
-func (x *Extractor) receivedAtHome(p *people, m *meetingDraft) (place, bool) {
+func (x *Extractor) receivedAtHome(doc *document, p *people, m *meetingDraft) (place, bool) {
 	if m == nil || m.call || len(m.sents) == 0 || len(m.people) != 2 {
 		return place{}, false
 	}
@@ -1688,6 +1688,12 @@ func (x *Extractor) receivedAtHome(p *people, m *meetingDraft) (place, bool) {
 		return ""
 	}
 	hc := countryOf(host)
+	if hc == "" {
+		// a host no title places, in a report of their own government or
+		// press ("Foreign Minister X received her Peruvian counterpart" on
+		// the ministry's site): the outlet's country
+		hc = doc.home
+	}
 	for _, guest := range m.people {
 		if guest != host && hc != "" && countryOf(guest) != "" && countryOf(guest) != hc {
 			return x.capitalPlace(hc)

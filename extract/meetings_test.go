@@ -1676,3 +1676,22 @@ func TestCommitmentOfTheMeetingBefore(t *testing.T) {
 		}
 	}
 }
+
+// A host no title places, in a report of their own government or press,
+// receives the guest at home: the capital of the outlet's country.
+func TestReceivedAtHomeByTheOutletsOfficial(t *testing.T) {
+	for _, tc := range []struct {
+		doc  fact.Document
+		want string
+	}{
+		{fact.Document{Text: "Foreign Minister Ana Torres received her Peruvian counterpart Luis Ortega on Monday. The ministers agreed to open a new border crossing.",
+			Date: "2024-03-05", Source: "Ministry of Foreign Affairs of Chile", URL: "https://minrel.gob.cl/news/1"}, "Santiago"},
+		{fact.Document{Text: "Prime Minister Daniel Otieno hosted Zambian President Bwalya Mulenga for talks on Friday. Kenya and Zambia agreed to expand trade.",
+			Date: "2024-03-09", Source: "The Standard (Kenya)"}, "Nairobi"},
+	} {
+		f := extractDocs(t, tc.doc)[0]
+		if len(f.Meetings) != 1 || f.Meetings[0].City != tc.want {
+			t.Errorf("%q: meetings %+v, want one in %s", tc.doc.Text, f.Meetings, tc.want)
+		}
+	}
+}
