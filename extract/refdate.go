@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/diplograph/diplograph/extract/dates"
@@ -61,6 +62,18 @@ func (x *Extractor) findReference(doc *document) reference {
 	if m := urlMonth(doc.doc.URL); m != "" {
 		return reference{date: m}
 	}
+	if y := urlYear(doc.doc.URL); y != "" {
+		// a dateline's day and month in the year the site files the
+		// report under ("CITY, Oct 10 –" at /news/2008/...)
+		if doc.seg.DatelineDate != "" {
+			for _, dm := range x.dates.Parse(doc.seg.DatelineDate+", "+y, "") {
+				if len(dm.Date) == 10 && strings.HasPrefix(dm.Date, y) {
+					return reference{date: dm.Date}
+				}
+			}
+		}
+		return reference{date: y}
+	}
 	y := x.lex.inferYear(doc)
 	return reference{date: y, inferred: y != ""}
 }
@@ -101,7 +114,24 @@ var (
 	// urlMonthRE: a /YYYY/MM/ run followed by the slug, the archive path
 	// of sites that file by month
 	urlMonthRE = regexp.MustCompile(`/((?:19|20)\d\d)/(0[1-9]|1[0-2])/[A-Za-z]`)
+	// urlYearRE: a directory of the path that is a year, with more path
+	// after it: the archive of sites that file by year ("/news/2008/slug")
+	urlYearRE = regexp.MustCompile(`/((?:19|20)\d\d)/[^/]`)
 )
+
+// urlYear is the year of a URL's /YYYY/ directory, or "". It is the last
+// thing the path is asked for: a year with no month says when the report
+// was filed only roughly.
+func urlYear(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || raw == "" {
+		return ""
+	}
+	if m := urlYearRE.FindStringSubmatch(u.EscapedPath()); m != nil {
+		return m[1]
+	}
+	return ""
+}
 
 // published is the document's publication date: the front matter's, else
 // the day its URL's path files it under ("/2021/06/18/slug"), or "". Only a

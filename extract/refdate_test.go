@@ -52,8 +52,17 @@ func TestURLPublicationDate(t *testing.T) {
 		{"a month-only path, a day of the text", "https://news.example.org/2022/01/talks/", "",
 			"President Ana Ferreira met Prime Minister Jonas Berg of Sweden in Lisbon on January 13.",
 			[]string{"meeting 2022-01-13 Lisbon: Ana Ferreira+Jonas Berg"}},
-		{"a year and a number are no month", "https://news.example.org/2022/4471/talks/", "",
+		{"a year and a number are no month, but the year", "https://news.example.org/2022/4471/talks/", "",
 			"President Ana Ferreira met Prime Minister Jonas Berg of Sweden in Lisbon on Thursday.",
+			[]string{"meeting 2022 Lisbon: Ana Ferreira+Jonas Berg"}},
+		{"a year directory dates the dateline's day and month", "http://news.example.org/server/2008/14_apr_1.html", "",
+			"LISBON, April 14 (Wire) - President Ana Ferreira met Prime Minister Jonas Berg of Sweden today.",
+			[]string{"meeting 2008-04-14 Lisbon: Ana Ferreira+Jonas Berg"}},
+		{"a year directory alone dates the year", "https://gov.example.org/archive/2015/pm-meets-president.html", "",
+			"Prime Minister Jonas Berg of Sweden met President Ana Ferreira in Lisbon.",
+			[]string{"meeting 2015 Lisbon: Ana Ferreira+Jonas Berg"}},
+		{"no year directory, no date", "https://gov.example.org/archive/pm-meets-president-20151.html", "",
+			"Prime Minister Jonas Berg of Sweden met President Ana Ferreira in Lisbon.",
 			[]string{"meeting  Lisbon: Ana Ferreira+Jonas Berg"}},
 	}
 	for _, tt := range tests {
