@@ -1695,3 +1695,22 @@ func TestReceivedAtHomeByTheOutletsOfficial(t *testing.T) {
 		}
 	}
 }
+
+// A message received is no meeting with its sender, and a meeting
+// postponed or called off was not held.
+func TestMessagesAndMeetingsNotHeld(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a congratulatory message received",
+			"LIMA, May 3 (Agency) - Chilean President Ana Torres received a congratulatory message from Peruvian President Luis Ortega on Friday.", "2024-05-03",
+			nil},
+		{"a letter delivered by an envoy: the envoy met the recipient",
+			"LIMA, May 3 (Agency) - Chilean President Ana Torres received a written message from Peruvian President Luis Ortega, delivered by Peruvian Foreign Minister Rosa Pinto, in Santiago on Friday.", "2024-05-03",
+			[]string{"meeting 2024-05-03 Santiago: Ana Torres+Rosa Pinto"}},
+		{"a meeting postponed",
+			"LIMA, May 3 (Agency) - The meeting between Chilean President Ana Torres and Peruvian President Luis Ortega in Lima was postponed.", "2024-05-03",
+			nil},
+		{"a visit called off",
+			"LIMA, May 3 (Agency) - Chilean President Ana Torres called off her visit to Lima, where she was to hold talks with Peruvian President Luis Ortega.", "2024-05-03",
+			nil},
+	})
+}
