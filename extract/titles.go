@@ -270,8 +270,10 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 		case text.IsCap(w.Text) && !text.HasDigit(w.Text) && !r.lex.weekday[w.Fold]:
 			// a weekday ends it: "President X Y Thursday met"
 			j++
-			if j-1 > lastOffice && possessive(w.Text) {
-				goto done // "President X Y's Call With ...": the holder's possessive ends the chain
+			if j-1 > lastOffice && possessive(w.Text) && !r.connectorSince(st, lastOffice, j-1) {
+				// "President X Y's Call With ...": the holder's possessive
+				// ends the chain (not "of the Vietnam People's Army", a body)
+				goto done
 			}
 			continue
 		case j > i && r.isNameWord(st, j) && r.particleJoined(w.Text):
@@ -1503,4 +1505,15 @@ func upperFirst(w string) string {
 // possessive: the word ends in "'s" or "’s".
 func possessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// connectorSince: a connector of a body's name ("of", "the", "and") stands
+// among words from+1 to to-1 of the title chain.
+func (r *reader) connectorSince(st *sentence, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if r.lex.titleLower[st.words[k].Fold] || st.words[k].Fold == "the" {
+			return true
+		}
+	}
+	return false
 }
