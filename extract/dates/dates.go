@@ -175,6 +175,11 @@ func (dp *Parser) dateAt(toks []text.Token, i int) (rawDate, bool) {
 				if d2, ok := dayToken(toks[j+1]); ok && d2 > d && j+2 < n && dp.MonthOf(toks[j+2]) > 0 {
 					j += 2
 				}
+			} else if j+2 < n && (dp.rangeWords[toks[j].Lower] || dp.dayJoiners[toks[j].Lower] || text.IsDash(toks[j])) {
+				// "from 3 to 5 May", "between 3 and 5 May", "3 – 5 May"
+				if d2, ok := dayToken(toks[j+1]); ok && d2 > d && dp.MonthOf(toks[j+2]) > 0 {
+					j += 2
+				}
 			}
 			if j < n && text.Glued(toks, j) && toks[j].Kind == text.Letters && dp.isOrdinalSuffix(toks[j].Lower) {
 				j++
@@ -225,6 +230,29 @@ func (dp *Parser) dateAt(toks []text.Token, i int) (rawDate, bool) {
 			len(toks[j+2].Text) == 4 && !(j+3 < n && text.Glued(toks, j+3) && toks[j+3].Kind == text.Digits) {
 			if y, ok := plausibleYear(toks[j+2]); ok && validDate(y, m, d) {
 				return rawDate{end: j + 3, y: y, m: m, d: d}, true
+			}
+		}
+		// "May 3 to May 5, 2023", "May 3 to 5, 2023": the first day, in the
+		// year after the range
+		if d, ok := dayToken(toks[j]); ok && j+2 < n && (dp.rangeWords[toks[j+1].Lower] || dp.dayJoiners[toks[j+1].Lower] || text.IsDash(toks[j+1])) && !text.Glued(toks, j+1) {
+			q := j + 2
+			if dp.MonthOf(toks[q]) == m && q+1 < n {
+				q++
+			}
+			if d2, ok := dayToken(toks[q]); ok && d2 > d {
+				r := rawDate{end: q + 1, m: m, d: d}
+				k := q + 1
+				if k < n && toks[k].Text == "," {
+					k++
+				}
+				if k < n {
+					if y, ok := plausibleYear(toks[k]); ok {
+						r.y, r.end = y, k+1
+					}
+				}
+				if validDate(r.y, r.m, r.d) && validDate(r.y, r.m, d2) {
+					return r, true
+				}
 			}
 		}
 		// "March 4-5": a range of days is dated by its first day

@@ -206,6 +206,12 @@ func TestParseDates(t *testing.T) {
 		{"a range of days, day first, with the year", "The session was held on 11-12 January 2023.", "",
 			[]wantDate{{"11-12 January 2023", "2023-01-11", false, 1, 11, false}}},
 		{"a score is no range", "The final ended March 4-2 in extra time.", "2024-03-06", nil},
+		{"from a day to a day, day first", "The session was held from 3 to 5 May 2024.", "",
+			[]wantDate{{"3 to 5 May 2024", "2024-05-03", false, 5, 3, false}}},
+		{"between a day and a day, day first", "The session was held between 3 and 5 May 2022.", "",
+			[]wantDate{{"3 and 5 May 2022", "2022-05-03", false, 5, 3, false}}},
+		{"from a day to a day, month first, the month told twice", "The talks took place from May 3 to May 5, 2023.", "",
+			[]wantDate{{"May 3 to May 5, 2023", "2023-05-03", false, 5, 3, false}}},
 		{"month range gives two months", "They met on 3 and on 9 May.", "2020-06-01",
 			[]wantDate{{"9 May", "2020-05-09", true, 5, 9, false}}},
 	}

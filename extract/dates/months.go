@@ -26,6 +26,7 @@ type Parser struct {
 	ordinalSuffixes  map[string]bool
 	monthContext     map[string]bool
 	rangeWords       map[string]bool
+	dayJoiners       map[string]bool // "and" between two days of one month
 	comparedWords    map[string]bool
 	seasonWords      map[string]bool
 	yearPrepositions map[string]bool
@@ -39,7 +40,7 @@ type Parser struct {
 func New(lex *lexicon.Lexicon) (*Parser, error) {
 	dp := &Parser{months: map[string]int{}, abbrevs: map[string]bool{}, weekdays: map[string]time.Weekday{},
 		relativeDays: map[string]int{}, smallNumbers: map[string]int{}, ordinals: map[string]int{},
-		ordinalSuffixes: lex.Set("ordinal-suffix"), monthContext: lex.Set("month-context"), rangeWords: lex.Set("range-word"),
+		ordinalSuffixes: lex.Set("ordinal-suffix"), monthContext: lex.Set("month-context"), rangeWords: lex.Set("range-word"), dayJoiners: lex.Set("day-joiner"),
 		comparedWords: lex.Set("compared-word"), seasonWords: lex.Set("season-word"), yearPrepositions: lex.Set("year-preposition"),
 		periodEndWords: lex.Set("period-end-word")}
 	ints := func(class string, lo, hi int, into func(w string, v int)) error {

@@ -103,6 +103,7 @@ var Classes = map[string]string{
 	"side-word":               "lexicon/relations.tsv: \"the X side\": the country X speaks through its delegation",
 	"month-context":           "lexicon/dates.tsv: a month named alone after it is a date (\"in February\")",
 	"range-word":              "lexicon/dates.tsv: joins two months into a period",
+	"day-joiner":              "lexicon/dates.tsv: joins two days of one month (\"between 3 and 5 May\"): the first is the date",
 	"compared-word":           "lexicon/dates.tsv: a period after it is the base of a comparison",
 	"season-word":             "lexicon/dates.tsv: \"the X of 2017\" is no whole-year period",
 	"year-preposition":        "lexicon/dates.tsv: before a year it makes the year a period",
