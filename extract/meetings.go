@@ -335,8 +335,25 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 		}
 	}
 	if main != nil {
+		// the sentences that only speak of a meeting; not one that reports
+		// a meeting of other people, whose city and day are that one's
+		// ("X received Y on Tuesday. ... A met B in City on Wednesday.");
+		// one of the same visit may tell its place ("on a visit to City,
+		// during which X also met Z")
+		others := map[int]bool{}
+		for _, m := range ix.drafts {
+			if m != main && len(m.people) >= 2 && !slices.ContainsFunc(m.people, func(n string) bool { return main.has[n] }) {
+				for _, st := range m.sents {
+					others[st.idx] = true
+				}
+			}
+		}
 		main.ctxAt = len(main.sents) + 1
-		main.sents = append(main.sents, context...)
+		for _, st := range context {
+			if !others[st.idx] || slices.Contains(main.sents, st) {
+				main.sents = append(main.sents, st)
+			}
+		}
 	}
 	// also without a meeting: the dateline still says where the report is from
 	mainPlace := x.meetingPlace(doc, p, main, dated)

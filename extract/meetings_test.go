@@ -1714,3 +1714,16 @@ func TestMessagesAndMeetingsNotHeld(t *testing.T) {
 			nil},
 	})
 }
+
+// A sentence that reports a meeting of other people is no context of the
+// report's first meeting: its city is that meeting's.
+func TestOtherPeoplesMeetingIsNoContext(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a dateline's meeting, then another pair in another city",
+			"NAIROBI, May 3 (Agency) - President Daniel Otieno received Zambian President Bwalya Mulenga on Tuesday.\n\nSeparately, Ghanaian Foreign Minister Kofi Mensah met Nigerian Foreign Minister Ade Bello in Abuja on Wednesday.", "2024-05-03",
+			[]string{"meeting 2024-04-30 Nairobi: Bwalya Mulenga+Daniel Otieno", "meeting 2024-05-01 Abuja: Ade Bello+Kofi Mensah"}},
+		{"the same visit tells the main meeting's place",
+			"SYDNEY (Agency) - Prime Minister Jeremiah Kalo held talks with Australian Deputy Prime Minister Richard Dunn on Tuesday.\n\nDunn is on a one-day visit to Honiara, during which he also met the finance minister, Peter Tanu.", "2024-05-21",
+			[]string{"meeting 2024-05-21 Honiara: Jeremiah Kalo+Richard Dunn", "meeting 2024-05-21 Honiara: Peter Tanu+Richard Dunn"}},
+	})
+}

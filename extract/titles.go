@@ -350,7 +350,7 @@ done:
 		r.nameWords(st.words[nameStart:j]) <= 2 {
 		nameStart = j
 	}
-	if n := j - nameStart - particles(r, st.words[nameStart:j]); n > 4 {
+	if n := j - nameStart - particles(r, st.words[nameStart:j]); n > 4 && !r.nameOfDescent(st.words[nameStart:j]) {
 		nameStart = j - 4
 	}
 	// "Minister of Petroleum Resources X Y": words of a portfolio right
@@ -1512,6 +1512,17 @@ func possessive(w string) bool {
 func (r *reader) connectorSince(st *sentence, from, to int) bool {
 	for k := from + 1; k < to; k++ {
 		if r.lex.titleLower[st.words[k].Fold] || st.words[k].Fold == "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// nameOfDescent: the words hold a patronymic particle ("X bin Y bin Z Al
+// W"): such a name runs long, and all of it is the holder's.
+func (r *reader) nameOfDescent(words []text.Word) bool {
+	for _, w := range words {
+		if r.lex.patronymic[w.Text] {
 			return true
 		}
 	}
