@@ -609,6 +609,10 @@ func TestOfficeNames(t *testing.T) {
 			doc: textDoc("Fwd: Pool Report #5\n\nKey Highlights: the two leaders met for an hour at 10:30 GMT+2.\n\n" +
 				"President Carla Dias met Prime Minister Ivo Silva in Lisbon."),
 			not: []string{"Fwd", "Key Highlights", "GMT"}},
+		{name: "a page's update note and bodies in the plural",
+			doc: textDoc("Details added (first published: 15:01)\n\nPresident Carla Dias met Prime Minister Ivo Silva in Lisbon. " +
+				"The two Commissions stressed the need for trade, and both Ministries agreed."),
+			not: []string{"Details", "Commissions", "Ministries"}},
 	})
 }
 
