@@ -999,7 +999,9 @@ func (x *Extractor) onlyBackReference(st *sentence) bool {
 	if len(refs) == 0 {
 		return false
 	}
-	refs = append(refs, x.lex.welcomeThing.Regexp.FindAllStringIndex(st.Text, -1)...)
+	if x.lex.welcomeThing.MayLower(st.lower) {
+		refs = append(refs, x.lex.welcomeThing.Regexp.FindAllStringIndex(st.Text, -1)...)
+	}
 	for _, w := range st.words {
 		if !x.lex.strongMeeting[w.Fold] && !x.lex.callWord[w.Fold] {
 			continue
@@ -1058,6 +1060,9 @@ func (x *Extractor) laterCallAnaphora(doc *document, dated datedSentences, from 
 		loc := x.lex.callAnaphora.Regexp.FindStringIndex(st.Text)
 		planned := false
 		for _, re := range x.lex.otherMeeting {
+			if !re.MayLower(st.lower) {
+				continue
+			}
 			if m := re.Regexp.FindStringIndex(st.Text); m != nil && m[0] < loc[1] {
 				planned = true
 			}
@@ -1282,9 +1287,9 @@ func (x *Extractor) contactIn(st *sentence, ms []personMention) contact {
 		return false
 	}
 	// "the sides welcomed the signing of X": a thing welcomed, no guest
-	things := x.lex.welcomeThing.Regexp.FindAllStringIndex(st.Text, -1)
-	if !x.lex.welcomeThing.MayLower(st.lower) {
-		things = nil
+	var things [][]int
+	if x.lex.welcomeThing.MayLower(st.lower) {
+		things = x.lex.welcomeThing.Regexp.FindAllStringIndex(st.Text, -1)
 	}
 	thing := func(pos int) bool {
 		for _, t := range things {

@@ -6,6 +6,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -21,6 +22,11 @@ type Regexp struct {
 	// set, one of its strings (lower-case ASCII, compared with the text
 	// lowered in its ASCII letters).
 	need [][]string
+	// needCase is a conjunction of disjunctions too, of strings compared
+	// as they are with the text as written: those of the pattern's parts
+	// that match in one letter case ("Council|Summit"), which the lowered
+	// text of need cannot tell from the common word ("the council")
+	needCase [][]string
 	// scanner, when the pattern is one of a lexicon's, is the lexicon's
 	// scanner of all its patterns, slot its index there: a text scanned
 	// once answers the prefilters of all of them (MayScanned)
@@ -34,7 +40,7 @@ func Compile(expr string) (*Regexp, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Regexp{Regexp: re, need: requiredLiterals(expr)}, nil
+	return &Regexp{Regexp: re, need: requiredLiterals(expr), needCase: caseLiterals(expr)}, nil
 }
 
 // MustCompile is Compile for patterns known to be valid.
@@ -49,6 +55,41 @@ func MustCompile(expr string) *Regexp {
 // Need is the prefilter: every match holds, for each set, one of its
 // strings in some letter case.
 func (r *Regexp) Need() [][]string { return r.need }
+
+// NeedCase is the prefilter of the pattern's case-sensitive parts: every
+// match holds, for each set, one of its strings as it is written.
+func (r *Regexp) NeedCase() [][]string { return r.needCase }
+
+// MayCase reports whether the pattern can match somewhere in s as far as
+// its case-sensitive literals tell: false only when s lacks one of them
+// as written. It complements May, which compares in any letter case.
+func (r *Regexp) MayCase(s string) bool {
+	for _, set := range r.needCase {
+		if !containsOne(s, set) {
+			return false
+		}
+	}
+	return true
+}
+
+// MatchScanned is MatchString for a text s whose lowered form lower was
+// scanned into h (see MayScanned): the prefilters first, then the
+// pattern.
+func (r *Regexp) MatchScanned(h Hits, lower, s string) bool {
+	return r.MayScanned(h, lower) && r.MayCase(s) && r.Regexp.MatchString(s)
+}
+
+func containsOne(s string, set []string) bool {
+	for _, lit := range set {
+		if strings.Contains(s, lit) {
+			return true
+		}
+	}
+	return false
+}
+
+// may is both prefilters, for the methods below.
+func (r *Regexp) may(s string) bool { return r.May(s) && r.MayCase(s) }
 
 // The only non-ASCII runes that match an ASCII letter of a
 // case-insensitive pattern are the Kelvin sign (U+212A, k) and the long s
@@ -127,59 +168,59 @@ func (r *Regexp) mayLowered(low []byte) bool {
 // The methods below are those of regexp.Regexp the extractor calls on
 // whole sentences, each answering at once when the prefilter fails.
 
-func (r *Regexp) MatchString(s string) bool { return r.May(s) && r.Regexp.MatchString(s) }
+func (r *Regexp) MatchString(s string) bool { return r.may(s) && r.Regexp.MatchString(s) }
 
 func (r *Regexp) FindString(s string) string {
-	if !r.May(s) {
+	if !r.may(s) {
 		return ""
 	}
 	return r.Regexp.FindString(s)
 }
 
 func (r *Regexp) FindStringIndex(s string) []int {
-	if !r.May(s) {
+	if !r.may(s) {
 		return nil
 	}
 	return r.Regexp.FindStringIndex(s)
 }
 
 func (r *Regexp) FindStringSubmatch(s string) []string {
-	if !r.May(s) {
+	if !r.may(s) {
 		return nil
 	}
 	return r.Regexp.FindStringSubmatch(s)
 }
 
 func (r *Regexp) FindStringSubmatchIndex(s string) []int {
-	if !r.May(s) {
+	if !r.may(s) {
 		return nil
 	}
 	return r.Regexp.FindStringSubmatchIndex(s)
 }
 
 func (r *Regexp) FindAllString(s string, n int) []string {
-	if !r.May(s) {
+	if !r.may(s) {
 		return nil
 	}
 	return r.Regexp.FindAllString(s, n)
 }
 
 func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
-	if !r.May(s) {
+	if !r.may(s) {
 		return nil
 	}
 	return r.Regexp.FindAllStringIndex(s, n)
 }
 
 func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
-	if !r.May(s) {
+	if !r.may(s) {
 		return nil
 	}
 	return r.Regexp.FindAllStringSubmatch(s, n)
 }
 
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if !r.May(s) {
+	if !r.may(s) {
 		return nil
 	}
 	return r.Regexp.FindAllStringSubmatchIndex(s, n)
@@ -188,7 +229,7 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 // ReplaceAllString leaves s as it is when nothing can match; the result is
 // the same string either way.
 func (r *Regexp) ReplaceAllString(s, repl string) string {
-	if !r.May(s) {
+	if !r.may(s) {
 		return s
 	}
 	return r.Regexp.ReplaceAllString(s, repl)
@@ -232,12 +273,33 @@ func exactly(s ...string) lits { return lits{exact: s, isExact: true} }
 
 // requiredLiterals derives the prefilter of a pattern: nil when the
 // pattern requires no literal worth looking for.
-func requiredLiterals(expr string) [][]string {
+func requiredLiterals(expr string) [][]string { return literalsOf(expr, false) }
+
+// caseLiterals derives the prefilter of the pattern's case-sensitive
+// parts: the required sets, compared as written, of which a string holds
+// an upper-case letter (a lower-case one is no rarer as written than
+// lowered, and need has it already). Nil when there are none.
+func caseLiterals(expr string) [][]string {
+	var out [][]string
+	for _, set := range literalsOf(expr, true) {
+		if slices.ContainsFunc(set, func(s string) bool { return strings.ContainsFunc(s, isUpperASCII) }) {
+			out = append(out, set)
+		}
+	}
+	return out
+}
+
+func isUpperASCII(r rune) bool { return 'A' <= r && r <= 'Z' }
+
+// literalsOf is requiredLiterals, or with keepCase the required sets of
+// the parts that match in the letter case written (parts under (?i) are
+// unknown characters then).
+func literalsOf(expr string, keepCase bool) [][]string {
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return nil
 	}
-	l := analyze(re.Simplify())
+	l := analyze(re.Simplify(), keepCase)
 	var sets [][]string
 	if l.isExact {
 		sets = [][]string{l.exact}
@@ -334,7 +396,10 @@ func lowerASCII(r rune) (byte, bool) {
 	return byte(r), true
 }
 
-func analyze(re *syntax.Regexp) lits {
+// analyze tells what a part of a pattern matches. With keepCase the
+// strings are as written and letters matched in any case unknown;
+// without, every ASCII letter is lowered (see lowerASCII).
+func analyze(re *syntax.Regexp, keepCase bool) lits {
 	switch re.Op {
 	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
 		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
@@ -342,7 +407,13 @@ func analyze(re *syntax.Regexp) lits {
 	case syntax.OpLiteral:
 		parts := make([]lits, 0, len(re.Rune))
 		for _, r := range re.Rune {
-			if c, ok := lowerASCII(r); ok {
+			if keepCase {
+				if r < utf8.RuneSelf && (re.Flags&syntax.FoldCase == 0 || unicode.SimpleFold(r) == r) {
+					parts = append(parts, exactly(string(r)))
+				} else {
+					parts = append(parts, inexact())
+				}
+			} else if c, ok := lowerASCII(r); ok {
 				parts = append(parts, exactly(string(c)))
 			} else {
 				parts = append(parts, inexact())
@@ -358,7 +429,17 @@ func analyze(re *syntax.Regexp) lits {
 			}
 			for r := lo; r <= hi; r++ {
 				if r == 0x212a || r == 0x17f {
+					if keepCase {
+						return inexact() // a letter of (?i): any case
+					}
 					continue // May does not filter texts holding one
+				}
+				if keepCase {
+					if r >= utf8.RuneSelf {
+						return inexact()
+					}
+					set = append(set, string(r))
+					continue
 				}
 				c, ok := lowerASCII(r)
 				if !ok {
@@ -374,30 +455,30 @@ func analyze(re *syntax.Regexp) lits {
 		}
 		return exactly(set...)
 	case syntax.OpCapture:
-		return analyze(re.Sub[0])
+		return analyze(re.Sub[0], keepCase)
 	case syntax.OpQuest:
-		x := analyze(re.Sub[0])
+		x := analyze(re.Sub[0], keepCase)
 		if x.isExact && len(x.exact) < maxExact {
 			return exactly(append(slices.Clone(x.exact), "")...)
 		}
 		return inexact()
 	case syntax.OpPlus:
-		x := analyze(re.Sub[0])
+		x := analyze(re.Sub[0], keepCase)
 		return lits{need: required(x), prefix: x.prefixes()}
 	case syntax.OpRepeat:
 		if re.Min == 0 {
 			return inexact()
 		}
-		x := analyze(re.Sub[0])
+		x := analyze(re.Sub[0], keepCase)
 		return lits{need: required(x), prefix: x.prefixes()}
 	case syntax.OpConcat:
 		parts := make([]lits, len(re.Sub))
 		for i, s := range re.Sub {
-			parts[i] = analyze(s)
+			parts[i] = analyze(s, keepCase)
 		}
 		return concat(parts)
 	case syntax.OpAlternate:
-		return alternate(re.Sub)
+		return alternate(re.Sub, keepCase)
 	default: // any character, star
 		return inexact()
 	}
@@ -468,12 +549,12 @@ func cross(a, b []string) []string {
 // alternate: the union of the alternatives' exact sets while small, else
 // one set: for each alternative its most selective required set. An
 // alternative that requires nothing makes the whole require nothing.
-func alternate(subs []*syntax.Regexp) lits {
+func alternate(subs []*syntax.Regexp, keepCase bool) lits {
 	all := make([]lits, len(subs))
 	exact := true
 	n := 0
 	for i, s := range subs {
-		all[i] = analyze(s)
+		all[i] = analyze(s, keepCase)
 		exact = exact && all[i].isExact
 		n += len(all[i].exact)
 	}
