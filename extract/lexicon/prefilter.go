@@ -27,6 +27,9 @@ type Regexp struct {
 	// that match in one letter case ("Council|Summit"), which the lowered
 	// text of need cannot tell from the common word ("the council")
 	needCase [][]string
+	// starts, when known, are where a match may start: the methods below
+	// try the pattern there only
+	starts *starts
 	// scanner, when the pattern is one of a lexicon's, is the lexicon's
 	// scanner of all its patterns, slot its index there: a text scanned
 	// once answers the prefilters of all of them (MayScanned)
@@ -40,7 +43,7 @@ func Compile(expr string) (*Regexp, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Regexp{Regexp: re, need: requiredLiterals(expr), needCase: caseLiterals(expr)}, nil
+	return &Regexp{Regexp: re, need: requiredLiterals(expr), needCase: caseLiterals(expr), starts: newStarts(expr)}, nil
 }
 
 // MustCompile is Compile for patterns known to be valid.
@@ -76,7 +79,10 @@ func (r *Regexp) MayCase(s string) bool {
 // scanned into h (see MayScanned): the prefilters first, then the
 // pattern.
 func (r *Regexp) MatchScanned(h Hits, lower, s string) bool {
-	return r.MayScanned(h, lower) && r.MayCase(s) && r.Regexp.MatchString(s)
+	if !r.MayScanned(h, lower) {
+		return false
+	}
+	return r.matchString(s, true)
 }
 
 func containsOne(s string, set []string) bool {
@@ -87,9 +93,6 @@ func containsOne(s string, set []string) bool {
 	}
 	return false
 }
-
-// may is both prefilters, for the methods below.
-func (r *Regexp) may(s string) bool { return r.May(s) && r.MayCase(s) }
 
 // The only non-ASCII runes that match an ASCII letter of a
 // case-insensitive pattern are the Kelvin sign (U+212A, k) and the long s
@@ -110,22 +113,8 @@ func (r *Regexp) May(s string) bool {
 		return true
 	}
 	var buf [prefilterBuffer]byte
-	low := buf[:0]
-	if len(s) > len(buf) {
-		low = make([]byte, 0, len(s))
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		case c == kelvinLead && i+2 < len(s) && s[i+1] == 0x84 && s[i+2] == 0xaa,
-			c == longSLead && i+1 < len(s) && s[i+1] == 0xbf:
-			return true
-		}
-		low = append(low, c)
-	}
-	return r.mayLowered(low)
+	low := lower(s, buf[:])
+	return low == nil || r.mayLowered(low)
 }
 
 // MayLower is May for a text already lowered: s with at least its ASCII
@@ -165,71 +154,199 @@ func (r *Regexp) mayLowered(low []byte) bool {
 	return true
 }
 
-// The methods below are those of regexp.Regexp the extractor calls on
-// whole sentences, each answering at once when the prefilter fails.
+// plan is how the methods below search s: not at all when a prefilter
+// proves there is no match (none), with the whole search (whole), or at
+// the starts cand. buf and cbuf are room for the lowered text and the
+// starts.
+func (r *Regexp) plan(s string, buf []byte, cbuf []int) (cand []int, whole, none bool) {
+	return r.planScanned(s, buf, cbuf, false)
+}
 
-func (r *Regexp) MatchString(s string) bool { return r.may(s) && r.Regexp.MatchString(s) }
+// planScanned is plan; scanned says the prefilter of need was passed
+// already (MayScanned).
+func (r *Regexp) planScanned(s string, buf []byte, cbuf []int, scanned bool) (cand []int, whole, none bool) {
+	if !r.MayCase(s) {
+		return nil, false, true
+	}
+	if len(r.need) == 0 && r.starts == nil {
+		return nil, true, false
+	}
+	low := lower(s, buf)
+	if low == nil {
+		return nil, true, false // a rune that folds to an ASCII letter: see May
+	}
+	if !scanned && !r.mayLowered(low) {
+		return nil, false, true
+	}
+	if r.starts == nil {
+		return nil, true, false
+	}
+	cand, ok := r.starts.at(s, low, cbuf)
+	if !ok {
+		return nil, true, false
+	}
+	return cand, false, len(cand) == 0
+}
+
+// The methods below are those of regexp.Regexp the extractor calls on
+// whole sentences, each answering at once when a prefilter fails, and
+// trying the pattern at its starts only when it knows them.
+
+func (r *Regexp) MatchString(s string) bool { return r.matchString(s, false) }
+
+func (r *Regexp) matchString(s string, scanned bool) bool {
+	var buf [prefilterBuffer]byte
+	var cbuf [16]int
+	cand, whole, none := r.planScanned(s, buf[:], cbuf[:0], scanned)
+	switch {
+	case none:
+		return false
+	case whole:
+		return r.Regexp.MatchString(s)
+	}
+	for _, p := range cand {
+		if r.starts.matchesAt(s, p) {
+			return true
+		}
+	}
+	return false
+}
 
 func (r *Regexp) FindString(s string) string {
-	if !r.may(s) {
+	var buf [prefilterBuffer]byte
+	var cbuf [16]int
+	cand, whole, none := r.plan(s, buf[:], cbuf[:0])
+	switch {
+	case none:
 		return ""
+	case whole:
+		return r.Regexp.FindString(s)
 	}
-	return r.Regexp.FindString(s)
+	if m := r.starts.match(s, cand, 0, false); m != nil {
+		return s[m[0]:m[1]]
+	}
+	return ""
 }
 
 func (r *Regexp) FindStringIndex(s string) []int {
-	if !r.may(s) {
+	var buf [prefilterBuffer]byte
+	var cbuf [16]int
+	cand, whole, none := r.plan(s, buf[:], cbuf[:0])
+	switch {
+	case none:
 		return nil
+	case whole:
+		return r.Regexp.FindStringIndex(s)
 	}
-	return r.Regexp.FindStringIndex(s)
+	return r.starts.match(s, cand, 0, false)
 }
 
 func (r *Regexp) FindStringSubmatch(s string) []string {
-	if !r.may(s) {
+	var buf [prefilterBuffer]byte
+	var cbuf [16]int
+	cand, whole, none := r.plan(s, buf[:], cbuf[:0])
+	switch {
+	case none:
+		return nil
+	case whole:
+		return r.Regexp.FindStringSubmatch(s)
+	}
+	m := r.starts.match(s, cand, 0, true)
+	if m == nil {
 		return nil
 	}
-	return r.Regexp.FindStringSubmatch(s)
+	return submatches(s, m)
+}
+
+// submatches are the strings of a match's submatch indexes, as
+// FindStringSubmatch gives them.
+func submatches(s string, m []int) []string {
+	out := make([]string, len(m)/2)
+	for i := range out {
+		if m[2*i] >= 0 {
+			out[i] = s[m[2*i]:m[2*i+1]]
+		}
+	}
+	return out
 }
 
 func (r *Regexp) FindStringSubmatchIndex(s string) []int {
-	if !r.may(s) {
+	var buf [prefilterBuffer]byte
+	var cbuf [16]int
+	cand, whole, none := r.plan(s, buf[:], cbuf[:0])
+	switch {
+	case none:
 		return nil
+	case whole:
+		return r.Regexp.FindStringSubmatchIndex(s)
 	}
-	return r.Regexp.FindStringSubmatchIndex(s)
+	return r.starts.match(s, cand, 0, true)
 }
 
 func (r *Regexp) FindAllString(s string, n int) []string {
-	if !r.may(s) {
+	var buf [prefilterBuffer]byte
+	var cbuf [16]int
+	cand, whole, none := r.plan(s, buf[:], cbuf[:0])
+	switch {
+	case none:
 		return nil
+	case whole:
+		return r.Regexp.FindAllString(s, n)
 	}
-	return r.Regexp.FindAllString(s, n)
+	var out []string
+	for _, m := range r.starts.all(s, cand, n, false) {
+		out = append(out, s[m[0]:m[1]])
+	}
+	return out
 }
 
 func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
-	if !r.may(s) {
+	var buf [prefilterBuffer]byte
+	var cbuf [16]int
+	cand, whole, none := r.plan(s, buf[:], cbuf[:0])
+	switch {
+	case none:
 		return nil
+	case whole:
+		return r.Regexp.FindAllStringIndex(s, n)
 	}
-	return r.Regexp.FindAllStringIndex(s, n)
+	return r.starts.all(s, cand, n, false)
 }
 
 func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
-	if !r.may(s) {
+	var buf [prefilterBuffer]byte
+	var cbuf [16]int
+	cand, whole, none := r.plan(s, buf[:], cbuf[:0])
+	switch {
+	case none:
 		return nil
+	case whole:
+		return r.Regexp.FindAllStringSubmatch(s, n)
 	}
-	return r.Regexp.FindAllStringSubmatch(s, n)
+	var out [][]string
+	for _, m := range r.starts.all(s, cand, n, true) {
+		out = append(out, submatches(s, m))
+	}
+	return out
 }
 
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if !r.may(s) {
+	var buf [prefilterBuffer]byte
+	var cbuf [16]int
+	cand, whole, none := r.plan(s, buf[:], cbuf[:0])
+	switch {
+	case none:
 		return nil
+	case whole:
+		return r.Regexp.FindAllStringSubmatchIndex(s, n)
 	}
-	return r.Regexp.FindAllStringSubmatchIndex(s, n)
+	return r.starts.all(s, cand, n, true)
 }
 
 // ReplaceAllString leaves s as it is when nothing can match; the result is
 // the same string either way.
 func (r *Regexp) ReplaceAllString(s, repl string) string {
-	if !r.may(s) {
+	if !r.May(s) || !r.MayCase(s) {
 		return s
 	}
 	return r.Regexp.ReplaceAllString(s, repl)
