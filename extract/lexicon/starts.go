@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"bytes"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -129,7 +130,7 @@ func firsts(re *syntax.Regexp) (set []string, exact, ok bool) {
 			if !ok {
 				return acc, false, true // the parts before are all known
 			}
-			if len(acc)*len(sub) > maxCross {
+			if n := len(acc) * len(sub); n > maxStarts || len(acc) > 1 && n > maxCross {
 				// more strings to look for than the longer ones
 				// spare: "in" and "at", not each followed by
 				// each space of \s
@@ -142,20 +143,68 @@ func firsts(re *syntax.Regexp) (set []string, exact, ok bool) {
 		}
 		return acc, true, true
 	case syntax.OpAlternate:
-		var all []string
+		sets := make([][]string, len(re.Sub))
 		exact := true
-		for _, alt := range re.Sub {
+		n := 0
+		for i, alt := range re.Sub {
 			sub, ex, ok := firsts(alt)
-			if !ok || len(all)+len(sub) > maxStarts {
+			if !ok {
 				return nil, false, false
 			}
-			all = append(all, sub...)
+			sets[i] = sub
 			exact = exact && ex
+			n += len(prefixMinimal(sub))
+		}
+		// too many words ("pledge", "pledged", "pledging", "vowed", ...):
+		// the alternatives of most words, in turn, by what their strings
+		// start with ("pledg", "vow")
+		order := make([]int, len(sets))
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortStableFunc(order, func(a, b int) int { return len(sets[b]) - len(sets[a]) })
+		for _, i := range order {
+			if n <= maxStarts {
+				break
+			}
+			m := len(prefixMinimal(sets[i]))
+			if m < 2 {
+				break // the rest have one string each
+			}
+			p := commonPrefix(sets[i])
+			if p == "" {
+				return nil, false, false
+			}
+			sets[i], exact = []string{p}, false
+			n -= m - 1
+		}
+		var all []string
+		for _, set := range sets {
+			all = append(all, set...)
+		}
+		if len(prefixMinimal(all)) > maxStarts {
+			return nil, false, false
 		}
 		return all, exact, true
 	default: // any character, star, begin of line or text (excluded before)
 		return nil, false, false
 	}
+}
+
+// commonPrefix is the longest string all of set start with.
+func commonPrefix(set []string) string {
+	if len(set) == 0 {
+		return ""
+	}
+	p := set[0]
+	for _, s := range set[1:] {
+		n := 0
+		for n < len(p) && n < len(s) && p[n] == s[n] {
+			n++
+		}
+		p = p[:n]
+	}
+	return p
 }
 
 func walk(re *syntax.Regexp, fn func(*syntax.Regexp)) {
@@ -245,7 +294,7 @@ func indexFrom(low []byte, w string, from int) int {
 	if from >= len(low) {
 		return -1
 	}
-	i := strings.Index(string(low[from:]), w)
+	i := bytes.Index(low[from:], []byte(w)) // w, short, is copied on the stack
 	if i < 0 {
 		return -1
 	}
