@@ -717,7 +717,7 @@ type Scanner struct {
 	lits  int         // number of distinct literals
 	class [256]uint8  // byte -> column of next; 0 for bytes no literal holds
 	cols  int
-	next  []int32   // state*cols + class -> state
+	next  []int32   // state*cols + class -> next state*cols (see NewScanner)
 	out   [][]int32 // per state: the literals that end there
 }
 
@@ -820,9 +820,17 @@ func NewScanner(res []*Regexp) *Scanner {
 			queue = append(queue, t)
 		}
 	}
+	// a transition holds where the next state's row starts, so that a
+	// step is one lookup; negated, less one, when literals end there
 	s.next = make([]int32, len(trie)*s.cols)
 	for st, row := range trie {
-		copy(s.next[st*s.cols:], row)
+		for c, t := range row {
+			v := t * int32(s.cols)
+			if len(ends[t]) > 0 {
+				v = -v - 1
+			}
+			s.next[st*s.cols+c] = v
+		}
 	}
 	s.out = ends
 	return s
@@ -835,10 +843,15 @@ func (s *Scanner) Scan(lower string) Hits {
 		return Hits{all: true, of: s}
 	}
 	h := Hits{bits: make([]uint64, (s.lits+63)/64), of: s}
-	st := int32(0)
+	row := int32(0) // where the state's row starts in next
 	for i := 0; i < len(lower); i++ {
-		st = s.next[int(st)*s.cols+int(s.class[lower[i]])]
-		for _, id := range s.out[st] {
+		v := s.next[int(row)+int(s.class[lower[i]])]
+		if v >= 0 {
+			row = v
+			continue
+		}
+		row = -v - 1
+		for _, id := range s.out[int(row)/s.cols] {
 			h.bits[id/64] |= 1 << (id % 64)
 		}
 	}

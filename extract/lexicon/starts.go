@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"bytes"
+	"encoding/binary"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -308,23 +309,52 @@ func isWordByte(c byte) bool {
 
 // lower lowers the ASCII letters of s into buf (grown if short), as May
 // compares them; nil when s holds a rune that folds to an ASCII letter.
+// Every call of a pattern's methods lowers its text: eight ASCII bytes are
+// lowered at once.
 func lower(s string, buf []byte) []byte {
-	low := buf[:0]
+	var low []byte
 	if len(s) > cap(buf) {
-		low = make([]byte, 0, len(s))
+		low = make([]byte, len(s))
+	} else {
+		low = buf[:len(s)]
 	}
-	for i := 0; i < len(s); i++ {
+	const high = 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if x&high != 0 {
+			if !lowerBytes(s, low, i, i+8) {
+				return nil
+			}
+			continue
+		}
+		// each byte is below 0x80: adding 0x3f sets its high bit when it
+		// is 'A' or above, adding 0x25 when above 'Z', without carries
+		upper := (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) & high
+		binary.LittleEndian.PutUint64(low[i:], x|upper>>2)
+	}
+	if !lowerBytes(s, low, i, len(s)) {
+		return nil
+	}
+	return low
+}
+
+// lowerBytes lowers s[from:to] into low one byte at a time; false when
+// a rune that folds to an ASCII letter starts there.
+func lowerBytes(s string, low []byte, from, to int) bool {
+	for i := from; i < to; i++ {
 		c := s[i]
 		switch {
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
 		case c == kelvinLead && i+2 < len(s) && s[i+1] == 0x84 && s[i+2] == 0xaa,
 			c == longSLead && i+1 < len(s) && s[i+1] == 0xbf:
-			return nil
+			return false
 		}
-		low = append(low, c)
+		low[i] = c
 	}
-	return low
+	return true
 }
 
 // match is the leftmost-first match of the pattern in s at or after pos,

@@ -170,3 +170,43 @@ func BenchmarkMay(b *testing.B) {
 		}
 	}
 }
+
+// TestLower checks lower, which lowers eight bytes at once, against the
+// byte-at-a-time rule of May on every byte value and across the edges of
+// the eight-byte words.
+func TestLower(t *testing.T) {
+	naive := func(s string) []byte {
+		var out []byte
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case c == kelvinLead && i+2 < len(s) && s[i+1] == 0x84 && s[i+2] == 0xaa,
+				c == longSLead && i+1 < len(s) && s[i+1] == 0xbf:
+				return nil
+			}
+			out = append(out, c)
+		}
+		if out == nil {
+			out = []byte{}
+		}
+		return out
+	}
+	var all []byte
+	for c := 0; c < 256; c++ {
+		all = append(all, byte(c))
+	}
+	texts := []string{"", "A", "Hello, World! ABCXYZ@[`{ az", string(all), "The \u212aing", "1234567\u212a", "123456\u017fX", "\u017f", "ÀÉÎ ĀĒ ẞ straße"}
+	for i := 0; i < 16; i++ {
+		texts = append(texts, strings.Repeat("x", i)+"\u212a"+strings.Repeat("Y", 16-i))
+	}
+	for _, s := range texts {
+		var buf [8]byte
+		got := lower(s, buf[:])
+		want := naive(s)
+		if string(got) != string(want) || (got == nil) != (want == nil) {
+			t.Errorf("lower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
