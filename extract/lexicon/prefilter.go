@@ -30,6 +30,9 @@ type Regexp struct {
 	// starts, when known, are where a match may start: the methods below
 	// try the pattern there only
 	starts *starts
+	// own, for a prefilter of many strings, finds them all in one pass
+	// over the text rather than one pass for each (see mayLowered)
+	own *Scanner
 	// scanner, when the pattern is one of a lexicon's, is the lexicon's
 	// scanner of all its patterns, slot its index there: a text scanned
 	// once answers the prefilters of all of them (MayScanned)
@@ -43,8 +46,22 @@ func Compile(expr string) (*Regexp, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Regexp{Regexp: re, need: requiredLiterals(expr), needCase: caseLiterals(expr), starts: newStarts(expr)}, nil
+	r := &Regexp{Regexp: re, need: requiredLiterals(expr), needCase: caseLiterals(expr), starts: newStarts(expr)}
+	n := 0
+	for _, set := range r.need {
+		n += len(set)
+	}
+	if n > ownScanAbove {
+		r.own = NewScanner([]*Regexp{r})
+	}
+	return r, nil
 }
+
+// ownScanAbove is the number of required strings above which one pass
+// over the text finding them all is quicker than a pass for each: on
+// sentences of the sample sets, twice as quick from 9 strings, three times
+// from 17.
+const ownScanAbove = 8
 
 // MustCompile is Compile for patterns known to be valid.
 func MustCompile(expr string) *Regexp {
@@ -123,6 +140,9 @@ func (r *Regexp) MayLower(lower string) bool {
 	if len(r.need) == 0 || strings.Contains(lower, "\u017f") || strings.Contains(lower, "\u212a") {
 		return true
 	}
+	if r.own != nil {
+		return mayText(r.own, lower)
+	}
 	for _, set := range r.need {
 		found := false
 		for _, lit := range set {
@@ -139,6 +159,9 @@ func (r *Regexp) MayLower(lower string) bool {
 }
 
 func (r *Regexp) mayLowered(low []byte) bool {
+	if r.own != nil {
+		return mayText(r.own, low)
+	}
 	for _, set := range r.need {
 		found := false
 		for _, lit := range set {
@@ -856,6 +879,30 @@ func (s *Scanner) Scan(lower string) Hits {
 		}
 	}
 	return h
+}
+
+// mayText reports whether the first pattern of s can match low, a text
+// lowered as May lowers it (and not holding a rune that folds to an ASCII
+// letter), scanning it for the pattern's strings.
+func mayText[T string | []byte](s *Scanner, low T) bool {
+	var small [2]uint64
+	bits := small[:]
+	if s.lits > 64*len(small) {
+		bits = make([]uint64, (s.lits+63)/64)
+	}
+	row := int32(0)
+	for i := 0; i < len(low); i++ {
+		v := s.next[int(row)+int(s.class[low[i]])]
+		if v >= 0 {
+			row = v
+			continue
+		}
+		row = -v - 1
+		for _, id := range s.out[int(row)/s.cols] {
+			bits[id/64] |= 1 << (id % 64)
+		}
+	}
+	return s.May(0, Hits{bits: bits, of: s})
 }
 
 // May reports whether the i-th pattern can match the scanned text.
