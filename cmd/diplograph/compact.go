@@ -83,6 +83,9 @@ func (c *compactor) visit(v reflect.Value) {
 			c.visit(v.Elem())
 		}
 	case reflect.Map:
+		if !v.CanSet() {
+			return // an unexported field: left as it is, as its strings
+		}
 		// map values are not addressable: each is copied, visited and put
 		// back
 		iter := v.MapRange()
