@@ -47,9 +47,10 @@ type sentence struct {
 }
 
 // matches reports whether re matches the sentence, looking for its
-// required words in the lowered text first.
+// required words in the lowered text (and those of one letter case in the
+// text) first.
 func (st *sentence) matches(re *lexicon.Regexp) bool {
-	return re.MayScanned(st.hits, st.lower) && re.Regexp.MatchString(st.Text)
+	return re.MatchScanned(st.hits, st.lower, st.Text)
 }
 
 // checkEvery is how many sentences a loop over a document's sentences runs

@@ -388,7 +388,7 @@ func (x *Extractor) firstTrigger(st *sentence, ppl *people, from int) (*trigger,
 		if !x.lex.triggerScan.May(k, hits) || !containsAny(lower, tr.keys) {
 			continue
 		}
-		for _, m := range tr.re.Regexp.FindAllStringSubmatchIndex(st.Text, -1) {
+		for _, m := range tr.re.FindAllStringSubmatchIndex(st.Text, -1) {
 			if inMask(m) {
 				continue
 			}

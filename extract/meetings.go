@@ -807,7 +807,7 @@ func (x *Extractor) heldDespitePlans(p *people, st *sentence) ([][2]int, bool) {
 		if !re.MayLower(st.lower) {
 			continue
 		}
-		for _, loc := range re.Regexp.FindAllStringIndex(st.Text, -1) {
+		for _, loc := range re.FindAllStringIndex(st.Text, -1) {
 			plans = append(plans, [2]int{loc[0], loc[1]})
 		}
 	}
@@ -1012,11 +1012,11 @@ func (x *Extractor) onlyBackReference(st *sentence) bool {
 	if !x.lex.eventReference.MayLower(st.lower) {
 		return false
 	}
-	refs := x.lex.eventReference.Regexp.FindAllStringIndex(st.Text, -1)
+	refs := x.lex.eventReference.FindAllStringIndex(st.Text, -1)
 	if len(refs) == 0 {
 		return false
 	}
-	refs = append(refs, x.lex.welcomeThing.Regexp.FindAllStringIndex(st.Text, -1)...)
+	refs = append(refs, x.lex.welcomeThing.FindAllStringIndex(st.Text, -1)...)
 	for _, w := range st.words {
 		if !x.lex.strongMeeting[w.Fold] && !x.lex.callWord[w.Fold] {
 			continue
@@ -1072,10 +1072,10 @@ func (x *Extractor) laterCallAnaphora(doc *document, dated datedSentences, from 
 		if !st.matches(x.lex.callAnaphora) || len(dated.dates[i]) > 0 || anyMatch(x.lex.pastMeeting, st) {
 			continue
 		}
-		loc := x.lex.callAnaphora.Regexp.FindStringIndex(st.Text)
+		loc := x.lex.callAnaphora.FindStringIndex(st.Text)
 		planned := false
 		for _, re := range x.lex.otherMeeting {
-			if m := re.Regexp.FindStringIndex(st.Text); m != nil && m[0] < loc[1] {
+			if m := re.FindStringIndex(st.Text); m != nil && m[0] < loc[1] {
 				planned = true
 			}
 		}
@@ -1265,7 +1265,7 @@ func (x *Extractor) contactIn(st *sentence, ms []personMention) contact {
 	hits := x.lex.contactScan.Scan(st.lower)
 	for i, re := range x.lex.inPersonCalls {
 		if x.lex.contactScan.May(i, hits) {
-			visits = append(visits, re.Regexp.FindAllStringIndex(st.Text, -1)...)
+			visits = append(visits, re.FindAllStringIndex(st.Text, -1)...)
 		}
 	}
 	// "X and Zambian President Y discussed trade": two people named
@@ -1299,7 +1299,7 @@ func (x *Extractor) contactIn(st *sentence, ms []personMention) contact {
 		return false
 	}
 	// "the sides welcomed the signing of X": a thing welcomed, no guest
-	things := x.lex.welcomeThing.Regexp.FindAllStringIndex(st.Text, -1)
+	things := x.lex.welcomeThing.FindAllStringIndex(st.Text, -1)
 	if !x.lex.welcomeThing.MayLower(st.lower) {
 		things = nil
 	}
@@ -1331,7 +1331,7 @@ func (x *Extractor) contactIn(st *sentence, ms []personMention) contact {
 		if !x.lex.contactScan.May(len(x.lex.inPersonCalls)+i, hits) {
 			continue
 		}
-		if loc := re.Regexp.FindStringIndex(st.Text); loc != nil {
+		if loc := re.FindStringIndex(st.Text); loc != nil {
 			c.strong, c.context = true, true
 			first(loc[0])
 		}

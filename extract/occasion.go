@@ -36,7 +36,7 @@ func (v *vocabulary) findOccasion(doc *document) string {
 		if !v.occasionLower.MayLower(st.lower) {
 			continue
 		}
-		if m := v.occasionLower.Regexp.FindStringSubmatch(st.Text); m != nil {
+		if m := v.occasionLower.FindStringSubmatch(st.Text); m != nil {
 			return strings.TrimSpace(m[1])
 		}
 	}

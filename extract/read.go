@@ -11,9 +11,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -667,6 +669,11 @@ const readEnglishShare = 0.10
 // from those it can.
 type LanguageDetector struct {
 	words map[string]map[string]bool
+	// langs are the languages of words, sorted, and of maps a word to the
+	// indexes in langs of those whose lists hold it: one lookup a word of
+	// a document, not one for each list
+	langs []string
+	of    map[string][]int
 }
 
 // NewLanguageDetector loads the function-word lists.
@@ -678,7 +685,13 @@ func NewLanguageDetector() (*LanguageDetector, error) {
 	if len(w["en"]) == 0 {
 		return nil, fmt.Errorf("stopwords.tsv has no English list")
 	}
-	return &LanguageDetector{words: w}, nil
+	ld := &LanguageDetector{words: w, langs: slices.Sorted(maps.Keys(w)), of: map[string][]int{}}
+	for i, lang := range ld.langs {
+		for word := range w[lang] {
+			ld.of[word] = append(ld.of[word], i)
+		}
+	}
+	return ld, nil
 }
 
 // NotEnglish says whether a document is not in English and how that was
@@ -693,19 +706,26 @@ func (ld *LanguageDetector) NotEnglish(d Document) (why string, ok bool) {
 		}
 		return "front matter says language: " + d.Language, true
 	}
-	words := strings.FieldsFunc(strings.ToLower(d.Text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
-	if len(words) < readLanguageWords {
+	// the words are counted as they are split, without a slice of them:
+	// every document is read here, in the one reading goroutine
+	n := 0
+	counts := make([]int, len(ld.langs))
+	for w := range strings.FieldsFuncSeq(strings.ToLower(d.Text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		n++
+		for _, i := range ld.of[w] {
+			counts[i]++
+		}
+	}
+	if n < readLanguageWords {
 		return "", false
 	}
 	hits := map[string]int{}
-	for _, w := range words {
-		for lang, set := range ld.words {
-			if set[w] {
-				hits[lang]++
-			}
+	for i, c := range counts {
+		if c > 0 {
+			hits[ld.langs[i]] = c
 		}
 	}
-	share := func(lang string) float64 { return float64(hits[lang]) / float64(len(words)) }
+	share := func(lang string) float64 { return float64(hits[lang]) / float64(n) }
 	if share("en") >= readEnglishShare {
 		return "", false
 	}

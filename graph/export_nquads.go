@@ -55,8 +55,12 @@ func lastOfEachDoc(docs []fact.Facts) []fact.Facts {
 // lineGuess is about the length of an N-Quads line of a document's quads.
 const lineGuess = 160
 
-// runBytes is how many bytes of lines are sorted in memory at once.
-const runBytes = 16 << 20
+// runBytes is how many bytes of lines are sorted in memory at once. Two
+// runs are in memory while one is written out, beside the facts of the
+// whole corpus: at 8 MB rather than 16, extract over 10 MB of documents
+// peaked at 168 MB instead of 193 MB and over 50 MB at 442 MB instead of
+// 482 MB, for the same CPU time (more runs to merge, each sorted sooner).
+const runBytes = 8 << 20
 
 func writeFactsNQuads(ctx context.Context, w io.Writer, docs []fact.Facts, limit int) (int, error) {
 	base, err := url.Parse(DefaultBase)

@@ -38,7 +38,8 @@ with 'diplograph load'.`,
 }
 
 func extractRun(ctx context.Context, o *extractOptions) error {
-	facts, res, err := extractFacts(ctx, o.root, o.Paths)
+	// the N-Quads hold no document's text: the reports leave it behind
+	facts, res, err := extractFactsWith(ctx, o.root, o.Paths, func(ex extractor) extractor { return compactingExtractor{ex} })
 	if err != nil {
 		return err
 	}

@@ -241,9 +241,18 @@ func splitInputErrors(err error) (bad []error, fatal error) {
 // extractFacts extracts the documents at paths and merges their facts, as
 // build would store them; bad documents are in the extraction.
 func extractFacts(ctx context.Context, root *rootOptions, paths []string) ([]fact.Facts, extraction, error) {
+	return extractFactsWith(ctx, root, paths, nil)
+}
+
+// extractFactsWith is extractFacts with the extractor wrapped by wrap,
+// when not nil.
+func extractFactsWith(ctx context.Context, root *rootOptions, paths []string, wrap func(extractor) extractor) ([]fact.Facts, extraction, error) {
 	ex, err := root.Extractor()
 	if err != nil {
 		return nil, extraction{}, err
+	}
+	if wrap != nil {
+		ex = wrap(ex)
 	}
 	prog := startProgress(root.Stderr, root.IsTerminal())
 	res, err := extractPaths(ctx, ex, paths, root.Stdin, prog)

@@ -111,14 +111,25 @@ func (b *indexBuilder) build() map[string][]*phrase {
 // A possessive ("Mongolia's") matches the name, and each part of a hyphenated compound
 // ("Estonian-Latvian", "Chile-Peru", "Sino-Indian") is a mention of its own.
 func (g *Gazetteer) Scan(s string) []Match {
-	return g.ScanTokens(s, text.Tokenize(s))
+	// the rules scan short pieces of sentences, many times: their tokens,
+	// read once here, fit in room on the stack
+	var buf [shortTokens]text.Token
+	if len(s) > shortText {
+		return g.ScanTokens(s, text.Tokenize(s))
+	}
+	return g.ScanTokens(s, text.AppendTokens(buf[:0], s))
 }
 
 // ScanTokens is Scan over a text already tokenized: toks are
 // text.Tokenize(s). The extractor tokenizes each sentence once and scans
 // its tokens.
 func (g *Gazetteer) ScanTokens(s string, tokens []text.Token) []Match {
-	toks := text.Runs(s, tokens)
+	var buf [shortTokens]text.Run
+	room := buf[:0]
+	if len(tokens) > len(buf) {
+		room = make([]text.Run, 0, len(tokens)) // at once, not by growing
+	}
+	toks := text.AppendRuns(room, s, tokens)
 	var out []Match
 	for i := 0; i < len(toks); {
 		if !toks[i].Word {

@@ -45,6 +45,55 @@ func TestRequiredLiterals(t *testing.T) {
 	}
 }
 
+func TestCaseLiterals(t *testing.T) {
+	tests := []struct {
+		expr string
+		want [][]string
+	}{
+		{`(Council|Summit)\b`, [][]string{{"Council", "Summit"}}},
+		// under (?i) a letter is of any case: nothing as written
+		{`(?i)\b(?:Council|Summit)\b`, nil},
+		{`(?i:the) Council`, [][]string{{" Council"}}},
+		// lower case only: need has it already
+		{`\bsigned with\b`, nil},
+		// a letter's two cases is parsed as a letter of any case; another
+		// small class is multiplied out
+		{`[Tt]reaty of [A-Z]`, nil},
+		{`[HS]is Majesty`, [][]string{{"His Majesty", "Sis Majesty"}}},
+	}
+	for _, tt := range tests {
+		if got := caseLiterals(tt.expr); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("caseLiterals(%q) = %q, want %q", tt.expr, got, tt.want)
+		}
+	}
+}
+
+func TestMayCaseFiltersOnlyTextsThatCannotMatch(t *testing.T) {
+	tests := []struct {
+		expr, text string
+		may        bool
+	}{
+		{`Council`, "the council met", false},
+		{`Council`, "the Security Council met", true},
+		{`(?i)council`, "the COUNCIL met", true},
+		{`(?i:the) Council`, "THE Council met", true},
+		{`(?i:the) Council`, "the COUNCIL met", false},
+	}
+	for _, tt := range tests {
+		re := MustCompile(tt.expr)
+		if got := re.MayCase(tt.text); got != tt.may {
+			t.Errorf("%q.MayCase(%q) = %v, want %v", tt.expr, tt.text, got, tt.may)
+		}
+		if re.Regexp.MatchString(tt.text) && !re.MayCase(tt.text) {
+			t.Errorf("%q matches %q, which MayCase filters", tt.expr, tt.text)
+		}
+		lower := strings.ToLower(tt.text)
+		if got, want := re.MatchScanned(NewScanner([]*Regexp{re}).Scan(lower), lower, tt.text), re.Regexp.MatchString(tt.text); got != want {
+			t.Errorf("%q.MatchScanned(%q) = %v, MatchString %v", tt.expr, tt.text, got, want)
+		}
+	}
+}
+
 func TestMayFiltersOnlyTextsThatCannotMatch(t *testing.T) {
 	tests := []struct {
 		expr, text string
@@ -135,6 +184,12 @@ func TestPrefilterSound(t *testing.T) {
 	for rule, ps := range l.patterns {
 		for _, p := range ps {
 			for _, s := range lines {
+				if !p.Re.MayCase(s) {
+					rejected++
+					if p.Re.Regexp.MatchString(s) {
+						t.Errorf("%s: %s: pattern %s matches %q, which its prefilter of one case %q rejects", p.Pos, rule, p.Expr, s, p.Re.NeedCase())
+					}
+				}
 				if p.Re.May(s) {
 					continue
 				}
@@ -177,6 +232,9 @@ func FuzzPrefilter(f *testing.F) {
 			}
 			if !p.Re.May(s) && p.Re.Regexp.MatchString(s) {
 				t.Errorf("%s: pattern %s matches %q, which its prefilter %q rejects", p.Pos, p.Expr, s, p.Re.Need())
+			}
+			if !p.Re.MayCase(s) && p.Re.Regexp.MatchString(s) {
+				t.Errorf("%s: pattern %s matches %q, which its prefilter of one case %q rejects", p.Pos, p.Expr, s, p.Re.NeedCase())
 			}
 			if !p.Re.MayLower(strings.ToLower(s)) && p.Re.Regexp.MatchString(s) {
 				t.Errorf("%s: pattern %s matches %q, which its prefilter %q rejects on the lowered text", p.Pos, p.Expr, s, p.Re.Need())

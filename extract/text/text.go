@@ -45,7 +45,12 @@ const bytesPerToken = 5
 // Tokenize splits s into tokens. Letters and digits are kept apart ("G7" is
 // "G", "7") so that each parser decides what glued forms mean.
 func Tokenize(s string) []Token {
-	toks := make([]Token, 0, len(s)/bytesPerToken+4)
+	return AppendTokens(make([]Token, 0, len(s)/bytesPerToken+4), s)
+}
+
+// AppendTokens appends the tokens of s to toks: Tokenize into room the
+// caller has (on its stack, for a short text looked at once).
+func AppendTokens(toks []Token, s string) []Token {
 	// low is s with its ASCII capitals lowered, made at the first capital:
 	// the lower forms of ASCII tokens are slices of it, not a string each
 	var low string
@@ -154,7 +159,11 @@ type Run struct {
 
 // Runs groups tokens into runs.
 func Runs(s string, toks []Token) []Run {
-	out := make([]Run, 0, len(toks))
+	return AppendRuns(make([]Run, 0, len(toks)), s, toks)
+}
+
+// AppendRuns appends the runs of toks to out, as AppendTokens does.
+func AppendRuns(out []Run, s string, toks []Token) []Run {
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if !wordish(t) {
