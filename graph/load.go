@@ -151,14 +151,14 @@ const markerLoading = "loading"
 // lookup in the store is needed. A load stopped half way leaves whole
 // labels and a marker that ask reports; loading the file again completes
 // it. It returns how many quads were added.
-func (s *Store) LoadNQuads(ctx context.Context, r io.Reader, name string) (int, error) {
+func (s *Store) LoadNQuads(ctx context.Context, r io.Reader, name string) (_ int, err error) {
 	if s.cfg.ReadOnly {
 		return 0, fmt.Errorf("loading %s: the store is open read-only", name)
 	}
 	// Each label's quads are kept encoded as the ledger encodes them
 	// (a fraction of their size as values) until its batch is written.
 	byDoc := map[string]*bytes.Buffer{}
-	err := parseEach(ctx, r, name, func(q quad.Quad) error {
+	err = parseEach(ctx, r, name, func(q quad.Quad) error {
 		k := ledgerKey(q)
 		b := byDoc[k]
 		if b == nil {
@@ -179,6 +179,12 @@ func (s *Store) LoadNQuads(ctx context.Context, r io.Reader, name string) (int, 
 	if err != nil {
 		return 0, fmt.Errorf("loading %s: %w", name, err)
 	}
+	endFill := s.unsyncedFill(ledger)
+	defer func() {
+		if serr := endFill(); err == nil {
+			err = serr
+		}
+	}()
 	added, started := 0, false
 	var batch []quad.Quad // the new quads of the labels in changed
 	changed := map[string]*ledgerEntry{}
