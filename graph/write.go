@@ -538,9 +538,14 @@ func (w *batchWriter) wait() error {
 	for doc, e := range b.final {
 		if e == nil {
 			delete(w.ledger, doc)
-		} else {
-			w.ledger[doc] = e
+			continue
 		}
+		// The report is stored; what is left of this write (the read
+		// model) reads the quads alone, and a corpus's reports are a
+		// fifth of what its entries hold.
+		kept := *e
+		kept.Report = nil
+		w.ledger[doc] = &kept
 	}
 	if w.o.Log != nil {
 		w.o.Log.Debug("wrote batch", "documents", b.docs, "added", len(b.addQs), "removed", len(b.delQs))
