@@ -621,8 +621,8 @@ func isValueBucket(name []byte) bool { return len(name) == 3 && name[0] == 'v' }
 // stopped process still leaves whole batches (the kernel has every page
 // written); only a power cut during the fill can leave the file
 // unreadable, and then it held nothing worth keeping. A store that holds
-// documents keeps syncing every commit. The end is nil-safe to call when
-// nothing was turned off.
+// documents keeps syncing every commit. When nothing was turned off, the
+// end does nothing.
 func (s *Store) unsyncedFill(ledger map[string]*ledgerEntry) (end func() error) {
 	if s.bulk == nil || len(ledger) > 0 {
 		return func() error { return nil }

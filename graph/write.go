@@ -516,8 +516,9 @@ func (w *batchWriter) flush(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("writing documents: %w", err)
 	}
-	w.writing, w.done = b, make(chan error, 1)
-	go func() { w.done <- w.s.writeBatch(ctx, b) }()
+	done := make(chan error, 1)
+	w.writing, w.done = b, done
+	go func() { done <- w.s.writeBatch(ctx, b) }()
 	return nil
 }
 
