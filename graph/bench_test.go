@@ -128,3 +128,37 @@ func BenchmarkLoadNQuads(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkFill writes a corpus of several batches into a new bolt file
+// (committed without fsync, synced once at the end) and into one that
+// holds a document already (synced every commit).
+func BenchmarkFill(b *testing.B) {
+	reports := manyBatches(b)
+	for _, holding := range []bool{false, true} {
+		name := "new"
+		if holding {
+			name = "holding"
+		}
+		b.Run(name, func(b *testing.B) {
+			ctx := context.Background()
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				s, err := Open(ctx, Config{Path: filepath.Join(b.TempDir(), "fill.db")}, true)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if holding {
+					if _, err := s.Write(ctx, syntheticDocs(1)[:1]); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.StartTimer()
+				if _, err := s.Update(ctx, reports, asMerged, WriteOptions{}); err != nil {
+					b.Fatal(err)
+				}
+				b.StopTimer()
+				s.Close()
+			}
+		})
+	}
+}

@@ -124,6 +124,11 @@ func bulkWrite(tx *bolt.Tx, adds, dels []quad.Quad) (bulkStats, error) {
 	}
 	w := &bulkWriter{tx: tx, inds: inds, nodes: map[cgraph.ValueHash]*bulkNode{},
 		meta: tx.Bucket(bulkMeta), log: tx.Bucket(bulkLog), now: time.Now().UnixNano()}
+	// The log's keys are IDs given in ascending order, so its new entries
+	// go at its end: pages filled to the brim are never split again, where
+	// bolt's default of half full left the log twice its size (110 MB for
+	// 54 MB of entries after a build of 770k quads).
+	w.log.FillPercent = 1
 	if len(adds) > 0 {
 		n, err := w.add(adds)
 		if err != nil {
@@ -607,3 +612,35 @@ func valueBucket(hash []byte) []byte { return []byte{'v', hash[0], hash[1]} }
 
 // isValueBucket reports a bucket name of that form.
 func isValueBucket(name []byte) bool { return len(name) == 3 && name[0] == 'v' }
+
+// unsyncedFill turns off bolt's fsync at each commit while a write fills a
+// bolt store that held nothing (its ledger is empty: no document, no
+// quad), and returns what ends that: one fsync of the file, and syncing
+// commits again. A build of 5,600 documents into a new file spent about 8 s
+// of its 20 s waiting on the 78 fsyncs of its batches. Without them a
+// stopped process still leaves whole batches (the kernel has every page
+// written); only a power cut during the fill can leave the file
+// unreadable, and then it held nothing worth keeping. A store that holds
+// documents keeps syncing every commit. When nothing was turned off, the
+// end does nothing.
+func (s *Store) unsyncedFill(ledger map[string]*ledgerEntry) (end func() error) {
+	if s.bulk == nil || len(ledger) > 0 {
+		return func() error { return nil }
+	}
+	db := s.bulk.bolt()
+	if db == nil || db.NoSync {
+		return func() error { return nil }
+	}
+	db.NoSync = true
+	return func() error {
+		db.NoSync = false
+		if err := s.bulk.enter(); err != nil {
+			return err
+		}
+		defer s.bulk.release()
+		if err := db.Sync(); err != nil {
+			return fmt.Errorf("syncing the bolt file %s: %w", s.cfg.Path, err)
+		}
+		return nil
+	}
+}

@@ -151,14 +151,14 @@ const markerLoading = "loading"
 // lookup in the store is needed. A load stopped half way leaves whole
 // labels and a marker that ask reports; loading the file again completes
 // it. It returns how many quads were added.
-func (s *Store) LoadNQuads(ctx context.Context, r io.Reader, name string) (int, error) {
+func (s *Store) LoadNQuads(ctx context.Context, r io.Reader, name string) (_ int, err error) {
 	if s.cfg.ReadOnly {
 		return 0, fmt.Errorf("loading %s: the store is open read-only", name)
 	}
 	// Each label's quads are kept encoded as the ledger encodes them
 	// (a fraction of their size as values) until its batch is written.
 	byDoc := map[string]*bytes.Buffer{}
-	err := parseEach(ctx, r, name, func(q quad.Quad) error {
+	err = parseEach(ctx, r, name, func(q quad.Quad) error {
 		k := ledgerKey(q)
 		b := byDoc[k]
 		if b == nil {
@@ -179,12 +179,49 @@ func (s *Store) LoadNQuads(ctx context.Context, r io.Reader, name string) (int, 
 	if err != nil {
 		return 0, fmt.Errorf("loading %s: %w", name, err)
 	}
+	endFill := s.unsyncedFill(ledger)
+	defer func() {
+		if serr := endFill(); err == nil {
+			err = serr
+		}
+	}()
 	added, started := 0, false
 	var batch []quad.Quad // the new quads of the labels in changed
 	changed := map[string]*ledgerEntry{}
+	// A batch is written by a goroutine of its own while the next is
+	// gathered (decoding, comparing and encoding each label's quads), so
+	// that each has a core; at most one is being written. The ledger map
+	// and the count are updated by wait, on this goroutine.
+	var writing chan error // nil when no batch is being written
+	var wBatch []quad.Quad
+	var wChanged map[string]*ledgerEntry
+	wait := func() error {
+		if writing == nil {
+			return nil
+		}
+		err := <-writing
+		writing = nil
+		if err != nil {
+			return err
+		}
+		added += len(wBatch)
+		for doc, e := range wChanged {
+			ledger[doc] = e
+		}
+		wBatch, wChanged = nil, nil
+		return nil
+	}
+	defer func() {
+		if writing != nil {
+			<-writing
+		}
+	}()
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
+		}
+		if err := wait(); err != nil {
+			return err
 		}
 		if !started {
 			started = true
@@ -195,31 +232,11 @@ func (s *Store) LoadNQuads(ctx context.Context, r io.Reader, name string) (int, 
 				return fmt.Errorf("marking the load of %s: %w", name, err)
 			}
 		}
-		// A bolt file takes the quads and the ledger in one transaction.
-		// Elsewhere Cayley first: labels stopped before the ledger records
-		// them are loaded again whole (duplicates are ignored), never
-		// recorded without their quads.
-		_, bulk, err := s.writeBulk(ctx, batch, nil, changed)
-		if err != nil {
-			return fmt.Errorf("loading %s: %w", name, err)
-		}
-		if !bulk {
-			tx := cgraph.NewTransaction()
-			for _, q := range batch {
-				tx.AddQuad(q)
-			}
-			if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil {
-				return fmt.Errorf("loading %s: %w", name, err)
-			}
-			if err := s.putLedger(ctx, changed); err != nil {
-				return fmt.Errorf("loading %s: %w", name, err)
-			}
-		}
-		added += len(batch)
-		for doc, e := range changed {
-			ledger[doc] = e
-		}
+		wBatch, wChanged = batch, changed
 		batch, changed = nil, map[string]*ledgerEntry{}
+		done := make(chan error, 1)
+		writing = done
+		go func(qs []quad.Quad, entries map[string]*ledgerEntry) { done <- s.writeLoaded(ctx, name, qs, entries) }(wBatch, wChanged)
 		return nil
 	}
 	for _, doc := range sortedBufferKeys(byDoc) {
@@ -270,6 +287,9 @@ func (s *Store) LoadNQuads(ctx context.Context, r io.Reader, name string) (int, 
 	if err := flush(); err != nil {
 		return added, err
 	}
+	if err := wait(); err != nil {
+		return added, err
+	}
 	if _, interrupted := s.InterruptedLoad(ctx); !started && !interrupted && s.hasModel(ctx) {
 		return 0, nil // nothing new, and nothing left to finish
 	}
@@ -280,6 +300,32 @@ func (s *Store) LoadNQuads(ctx context.Context, r io.Reader, name string) (int, 
 		return added, fmt.Errorf("loading %s: %w", name, err)
 	}
 	return added, nil
+}
+
+// writeLoaded writes one batch of a load: new quads and the ledger
+// entries of their labels. A bolt file takes both in one transaction.
+// Elsewhere Cayley first: labels stopped before the ledger records them
+// are loaded again whole (duplicates are ignored), never recorded without
+// their quads.
+func (s *Store) writeLoaded(ctx context.Context, name string, qs []quad.Quad, entries map[string]*ledgerEntry) error {
+	_, bulk, err := s.writeBulk(ctx, qs, nil, entries)
+	if err != nil {
+		return fmt.Errorf("loading %s: %w", name, err)
+	}
+	if bulk {
+		return nil
+	}
+	tx := cgraph.NewTransaction()
+	for _, q := range qs {
+		tx.AddQuad(q)
+	}
+	if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil {
+		return fmt.Errorf("loading %s: %w", name, err)
+	}
+	if err := s.putLedger(ctx, entries); err != nil {
+		return fmt.Errorf("loading %s: %w", name, err)
+	}
+	return nil
 }
 
 // InterruptedLoad names the file of a load that was stopped before it

@@ -134,7 +134,7 @@ type StoredDocument struct{ IRI, Name, Path, Hash, Extractor string }
 // update is Write (merge nil: the reports are merged facts), Update and
 // Forget (the documents of forget are removed), over the ledger as the
 // caller read it (openLedger); it updates the map as it writes.
-func (s *Store) update(ctx context.Context, ledger map[string]*ledgerEntry, fresh []fact.Report, forget map[string]bool, merge Merger, o WriteOptions) (WriteStats, error) {
+func (s *Store) update(ctx context.Context, ledger map[string]*ledgerEntry, fresh []fact.Report, forget map[string]bool, merge Merger, o WriteOptions) (_ WriteStats, err error) {
 	stats := WriteStats{Facts: map[string]int{}}
 	if s.cfg.ReadOnly {
 		return stats, errors.New("writing documents: the store is open read-only")
@@ -142,6 +142,12 @@ func (s *Store) update(ctx context.Context, ledger map[string]*ledgerEntry, fres
 	if len(fresh) == 0 && len(forget) == 0 && !interrupted(ledger) && s.hasModel(ctx) {
 		return stats, nil // nothing new: the corpus is settled as it is
 	}
+	endFill := s.unsyncedFill(ledger)
+	defer func() {
+		if serr := endFill(); err == nil {
+			err = serr
+		}
+	}()
 	// the corpus: stored reports, then the fresh ones (the last of a name wins)
 	freshDocs := map[string]bool{}
 	for _, r := range fresh {
@@ -198,6 +204,7 @@ func (s *Store) update(ctx context.Context, ledger map[string]*ledgerEntry, fres
 	// one batch of quads at a time rather than the corpus's.
 	total := len(all) + len(forget)
 	w := &batchWriter{s: s, ledger: ledger, o: o, stats: &stats, total: total}
+	defer w.abandon()
 	var perr error
 	planEach(&snapshot{}, all, func(p docPlan) bool {
 		if perr = ctx.Err(); perr != nil {
@@ -229,7 +236,7 @@ func (s *Store) update(ctx context.Context, ledger map[string]*ledgerEntry, fres
 			return stats, err
 		}
 	}
-	if err := w.flush(ctx); err != nil {
+	if err := w.finish(ctx); err != nil {
 		return stats, err
 	}
 	if w.wrote || !s.hasModel(ctx) {
@@ -421,7 +428,11 @@ func (s *Store) docChange(p docPlan, e *ledgerEntry, fresh bool, stats *WriteSta
 }
 
 // batchWriter gathers changes of whole documents into batches of about
-// batchSize quad changes and writes each (flush).
+// batchSize quad changes and writes each (flush). A batch is written by a
+// goroutine of its own while the next one is planned: planning (meeting
+// identities, quads, their encodings) and bolt's transactions each take a
+// core. At most one batch is being written, so a write holds two batches
+// of quads at a time.
 type batchWriter struct {
 	s      *Store
 	ledger map[string]*ledgerEntry
@@ -433,6 +444,20 @@ type batchWriter struct {
 	// Progress; wrote says a batch was written.
 	seen, total int
 	wrote       bool
+	// writing is the batch being written and done tells when it is; nil
+	// when none is under way.
+	writing *batch
+	done    chan error
+}
+
+// batch is one batch as the writing goroutine takes it: what it writes
+// and nothing it shares with the planning goroutine (the ledger map is
+// only updated once the batch is written, by wait).
+type batch struct {
+	pending, final map[string]*ledgerEntry
+	addQs, delQs   []quad.Quad
+	names          []string
+	docs, seen     int
 }
 
 func (w *batchWriter) add(ctx context.Context, c change) error {
@@ -447,8 +472,9 @@ func (w *batchWriter) add(ctx context.Context, c change) error {
 	return nil
 }
 
-// flush writes the batch gathered. For each: the ledger first records
-// every quad the store may hold for them (Pending), then Cayley adds, then
+// flush hands the batch gathered to a goroutine that writes it, once the
+// batch before it is written. For each document: the ledger first records
+// every quad the store may hold for it (Pending), then Cayley adds, then
 // removes (separate transactions: Cayley's KV backends corrupt quads
 // added in a transaction where one of their nodes loses more references
 // than it gains), then the ledger records the new quads alone. A write
@@ -458,86 +484,129 @@ func (w *batchWriter) flush(ctx context.Context) error {
 	if len(w.part) == 0 {
 		return nil
 	}
-	s, stats := w.s, w.stats
+	if err := w.wait(); err != nil {
+		return err
+	}
 	if !w.wrote {
-		if err := s.invalidateModel(ctx); err != nil {
+		if err := w.s.invalidateModel(ctx); err != nil {
 			return err
 		}
 		w.wrote = true
 	}
 	part := w.part
 	w.part, w.deltas = nil, 0
-	pending := map[string]*ledgerEntry{}
-	final := map[string]*ledgerEntry{}
-	var addQs, delQs []quad.Quad
-	var names []string
+	b := &batch{pending: map[string]*ledgerEntry{}, final: map[string]*ledgerEntry{}, docs: len(part), seen: w.seen}
 	for _, c := range part {
-		names = append(names, c.entry.Name)
+		b.names = append(b.names, c.entry.Name)
 		if c.forget {
-			final[c.doc] = nil
+			b.final[c.doc] = nil
 		} else {
 			if len(c.adds) > 0 || len(c.dels) > 0 {
 				pe := *c.entry
 				pe.Pending = c.enc
-				pending[c.doc] = &pe
+				b.pending[c.doc] = &pe
 			}
 			fe := *c.entry
 			fe.Quads, fe.Hash, fe.Pending = c.enc, hashQuads(c.enc), nil
-			final[c.doc] = &fe
+			b.final[c.doc] = &fe
 		}
-		addQs = append(addQs, c.adds...)
-		delQs = append(delQs, c.dels...)
+		b.addQs = append(b.addQs, c.adds...)
+		b.delQs = append(b.delQs, c.dels...)
 	}
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("writing documents: %w", err)
 	}
-	_, bulk, err := s.writeBulk(ctx, addQs, delQs, final)
-	if err != nil {
-		return fmt.Errorf("writing quads of %s: %w", strings.Join(names, ", "), err)
+	done := make(chan error, 1)
+	w.writing, w.done = b, done
+	go func() { done <- w.s.writeBatch(ctx, b) }()
+	return nil
+}
+
+// wait waits for the batch being written, if one is, and records it: the
+// ledger map, the counts, the progress.
+func (w *batchWriter) wait() error {
+	if w.writing == nil {
+		return nil
 	}
-	if !bulk {
-		if len(pending) > 0 {
-			if err := s.putLedger(ctx, pending); err != nil {
-				return err
-			}
+	err := <-w.done
+	b := w.writing
+	w.writing, w.done = nil, nil
+	if err != nil {
+		return err
+	}
+	w.stats.Added += len(b.addQs)
+	w.stats.Removed += len(b.delQs)
+	for doc, e := range b.final {
+		if e == nil {
+			delete(w.ledger, doc)
+			continue
 		}
-		for _, set := range []struct {
-			qs  []quad.Quad
-			add bool
-		}{{addQs, true}, {delQs, false}} {
-			if len(set.qs) == 0 {
-				continue
-			}
-			tx := cgraph.NewTransaction()
-			for _, q := range set.qs {
-				if set.add {
-					tx.AddQuad(q)
-				} else {
-					tx.RemoveQuad(q)
-				}
-			}
-			if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil {
-				return fmt.Errorf("writing quads of %s: %w", strings.Join(names, ", "), err)
-			}
-		}
-		if err := s.putLedger(ctx, final); err != nil {
+		// The report is stored; what is left of this write (the read
+		// model) reads the quads alone, and a corpus's reports are a
+		// fifth of what its entries hold.
+		kept := *e
+		kept.Report = nil
+		w.ledger[doc] = &kept
+	}
+	if w.o.Log != nil {
+		w.o.Log.Debug("wrote batch", "documents", b.docs, "added", len(b.addQs), "removed", len(b.delQs))
+	}
+	if w.o.Progress != nil {
+		w.o.Progress(b.seen, w.total)
+	}
+	return nil
+}
+
+// finish writes what is gathered and waits until every batch is written.
+func (w *batchWriter) finish(ctx context.Context) error {
+	if err := w.flush(ctx); err != nil {
+		return err
+	}
+	return w.wait()
+}
+
+// abandon waits for a batch still being written, if one is, and drops
+// its result: a write that fails elsewhere never leaves one running.
+func (w *batchWriter) abandon() {
+	if w.writing != nil {
+		<-w.done
+		w.writing, w.done = nil, nil
+	}
+}
+
+// writeBatch writes one batch (see flush); it runs on the writing
+// goroutine and touches nothing but the store.
+func (s *Store) writeBatch(ctx context.Context, b *batch) error {
+	_, bulk, err := s.writeBulk(ctx, b.addQs, b.delQs, b.final)
+	if err != nil {
+		return fmt.Errorf("writing quads of %s: %w", strings.Join(b.names, ", "), err)
+	}
+	if bulk {
+		return nil
+	}
+	if len(b.pending) > 0 {
+		if err := s.putLedger(ctx, b.pending); err != nil {
 			return err
 		}
 	}
-	stats.Added += len(addQs)
-	stats.Removed += len(delQs)
-	for doc, e := range final {
-		if e == nil {
-			delete(w.ledger, doc)
-		} else {
-			w.ledger[doc] = e
+	for _, set := range []struct {
+		qs  []quad.Quad
+		add bool
+	}{{b.addQs, true}, {b.delQs, false}} {
+		if len(set.qs) == 0 {
+			continue
+		}
+		tx := cgraph.NewTransaction()
+		for _, q := range set.qs {
+			if set.add {
+				tx.AddQuad(q)
+			} else {
+				tx.RemoveQuad(q)
+			}
+		}
+		if err := s.h.QuadWriter.ApplyTransaction(tx); err != nil {
+			return fmt.Errorf("writing quads of %s: %w", strings.Join(b.names, ", "), err)
 		}
 	}
-	if w.o.Log != nil {
-		w.o.Log.Debug("wrote batch", "documents", len(part), "added", len(addQs), "removed", len(delQs))
-	}
-	if w.o.Progress != nil {
-		w.o.Progress(w.seen, w.total)
-	}
-	return nil
+	return s.putLedger(ctx, b.final)
 }

@@ -131,8 +131,16 @@ func buildRun(ctx context.Context, o *buildOptions) error {
 	}
 
 	sum := buildSummary{Facts: map[string]int{}, Store: o.root.DB + " " + o.root.DBPath}
+	files := make([]string, 0, len(res.Reports))
+	for _, r := range res.Reports {
+		files = append(files, r.Facts.Doc.Name)
+	}
+	// The reports (with their texts) are the store's from here on: not
+	// held here while it merges the corpus.
+	reports := res.Reports
+	res.Reports = nil
 	wprog := startProgressOf(o.root.Stderr, o.root.IsTerminal(), "writing")
-	st, err := store.Update(ctx, res.Reports, func(rs []fact.Report) []fact.Facts { return ex.Merge(nil, rs) },
+	st, err := store.Update(ctx, reports, func(rs []fact.Report) []fact.Facts { return ex.Merge(nil, rs) },
 		graph.WriteOptions{Log: log, Extractor: fingerprintOf(ex), Progress: func(done, total int) {
 			wprog.read.Store(int64(total))
 			wprog.done.Store(int64(done))
@@ -150,10 +158,6 @@ func buildRun(ctx context.Context, o *buildOptions) error {
 		sum.Pruned, sum.Removed = n, sum.Removed+removed
 	}
 	log.Debug("wrote", "documents", st.Documents, "rewritten", st.Rewritten, "added", st.Added, "removed", st.Removed)
-	var files []string
-	for _, r := range res.Reports {
-		files = append(files, r.Facts.Doc.Name)
-	}
 	if err := index.update(ctx, store, files); err != nil {
 		index.Close()
 		return err

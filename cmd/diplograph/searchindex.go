@@ -100,18 +100,28 @@ func (s *searchIndex) sync(ctx context.Context, store *graph.Store) error {
 	return s.update(ctx, store, missing)
 }
 
+// indexChunk is how many documents' sentences the search index takes at
+// once: the sentences of a whole corpus read and analysed in one batch
+// held as much memory as the store's write (a heap of 390 MB for 5,600
+// documents), growing with the corpus.
+const indexChunk = 1000
+
 // update replaces the indexed sentences of the documents with what the
-// store now holds for them.
+// store now holds for them, indexChunk documents at a time.
 func (s *searchIndex) update(ctx context.Context, store *graph.Store, files []string) error {
-	if s == nil || len(files) == 0 {
+	if s == nil {
 		return nil
 	}
-	sents, err := queries.Sentences(ctx, store, files)
-	if err != nil {
-		return err
-	}
-	if err := s.idx.ReplaceAll(ctx, sents); err != nil {
-		return fmt.Errorf("updating the search index %s: %w", s.dir, err)
+	for len(files) > 0 {
+		part := files[:min(indexChunk, len(files))]
+		files = files[len(part):]
+		sents, err := queries.Sentences(ctx, store, part)
+		if err != nil {
+			return err
+		}
+		if err := s.idx.ReplaceAll(ctx, sents); err != nil {
+			return fmt.Errorf("updating the search index %s: %w", s.dir, err)
+		}
 	}
 	return nil
 }
