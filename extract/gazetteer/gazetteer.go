@@ -160,13 +160,17 @@ func load(fsys fs.FS, places func() (placeTable, error)) (*Gazetteer, error) {
 	if err := g.loadInstitutions(fsys, b); err != nil {
 		return nil, err
 	}
+	var err error
+	if g.places, err = places(); err != nil {
+		return nil, err
+	}
 	if err := g.loadCities(fsys, b); err != nil {
 		return nil, err
 	}
 	if err := g.loadOffices(fsys, b); err != nil {
 		return nil, err
 	}
-	err := readTable(fsys, "not-places.tsv", 1, func(_ int, f []string) error {
+	err = readTable(fsys, "not-places.tsv", 1, func(_ int, f []string) error {
 		b.add(f[0], &phrase{kind: matchNone}, prioBlock)
 		return nil
 	})
@@ -175,9 +179,6 @@ func load(fsys fs.FS, places func() (placeTable, error)) (*Gazetteer, error) {
 	}
 	g.phrases = b.build()
 	g.byTwo, g.single = splitPhrases(g.phrases)
-	if g.places, err = places(); err != nil {
-		return nil, err
-	}
 	if g.venues, err = loadVenues(fsys); err != nil {
 		return nil, err
 	}
@@ -566,6 +567,22 @@ func (g *Gazetteer) loadCities(fsys fs.FS, b *indexBuilder) error {
 			if stops[k] == stopAlways {
 				continue
 			}
+			b.add(name, &phrase{kind: MatchCity, city: c, country: g.countryByKey[key(c.Country)], stop: stops[k]}, prioCity)
+		}
+	}
+	// "St. George's", "St John's": "Saint" abbreviated, where no other
+	// city and no small place is written so
+	for _, c := range byPop {
+		rest, ok := strings.CutPrefix(c.Name, "Saint ")
+		if !ok {
+			continue
+		}
+		for _, name := range []string{"St. " + rest, "St " + rest} {
+			k := key(name)
+			if _, taken := g.citiesByKey[k]; taken || len(g.places.lookup(placeKey(name))) > 0 || stops[k] == stopAlways {
+				continue
+			}
+			g.citiesByKey[k] = []*City{c}
 			b.add(name, &phrase{kind: MatchCity, city: c, country: g.countryByKey[key(c.Country)], stop: stops[k]}, prioCity)
 		}
 	}

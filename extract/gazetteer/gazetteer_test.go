@@ -446,7 +446,8 @@ func TestMonarchy(t *testing.T) {
 }
 
 // A city's name is found however its hyphens are written: the table's
-// "Port-Vila" as "Port Vila", its "Dar es Salaam" as "Dar-es-Salaam".
+// "Port-Vila" as "Port Vila", its "Dar es Salaam" as "Dar-es-Salaam"; and
+// with "Saint" abbreviated, where no small place is written so.
 func TestCityHyphensAndSpaces(t *testing.T) {
 	g := testGazetteer(t)
 	for _, tc := range []struct{ written, want string }{
@@ -454,6 +455,8 @@ func TestCityHyphensAndSpaces(t *testing.T) {
 		{"Port-Vila", "Port-Vila"},
 		{"Dar-es-Salaam", "Dar es Salaam"},
 		{"Port au Prince", "Port-au-Prince"},
+		{"St. George's", "Saint George's"},
+		{"St George's", "Saint George's"},
 	} {
 		c, ok := g.City(tc.written)
 		if !ok || c.Name != tc.want {
