@@ -207,7 +207,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 			}
 			plans[st.idx] = later
 		}
-		if (ctxWord || strong) && !call && anyMatch(x.lex.pastMeeting, st) {
+		if (ctxWord || strong) && !call && anyMatch(x.lex.pastMeeting, st) && !x.pastOnlyInAside(st, strong) {
 			// "the two leaders last met in Rome in 2019": not this
 			// meeting, perhaps one of its own (see pastMeetings)
 			past = append(past, st)
@@ -2431,4 +2431,26 @@ func (x *Extractor) meetingDate(doc *document, m *meetingDraft, dated datedSente
 		return ref.date, "inferred"
 	}
 	return ref.date, "published"
+}
+
+// pastOnlyInAside: every mention of an earlier meeting in a sentence of a
+// meeting lies in an aside on a participant ("X, who attended the summit in
+// Rome last week, met Y in Paris"): the sentence reports the meeting it
+// names outside the aside.
+func (x *Extractor) pastOnlyInAside(st *sentence, strong bool) bool {
+	if !strong || x.lex.relativeAside == nil {
+		return false
+	}
+	asides := x.lex.relativeAside.FindAllStringIndex(st.Text, -1)
+	if len(asides) == 0 {
+		return false
+	}
+	for _, re := range x.lex.pastMeeting {
+		for _, loc := range re.FindAllStringIndex(st.Text, -1) {
+			if !slices.ContainsFunc(asides, func(a []int) bool { return a[0] <= loc[0] && loc[1] <= a[1] }) {
+				return false
+			}
+		}
+	}
+	return true
 }

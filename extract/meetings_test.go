@@ -1727,3 +1727,26 @@ func TestOtherPeoplesMeetingIsNoContext(t *testing.T) {
 			[]string{"meeting 2024-05-21 Honiara: Jeremiah Kalo+Richard Dunn", "meeting 2024-05-21 Honiara: Peter Tanu+Richard Dunn"}},
 	})
 }
+
+// A city of another leg of a journey or of an earlier event is not the
+// meeting's: an aside on a participant ("who attended the summit in X last
+// week"), "after visiting X", "before flying to X".
+func TestOtherLegsOfAJourney(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"an earlier summit in an aside on the participant",
+			"Kenyan President Daniel Otieno, who attended the climate summit in Rome last week, met Zambian President Bwalya Mulenga in Paris on Friday.", "2024-05-03",
+			[]string{"meeting 2024-05-03 Paris: Bwalya Mulenga+Daniel Otieno"}},
+		{"an earlier visit in an aside, agency wire",
+			"LIMA, May 3 (Agency) - Chilean President Ana Torres, whose tour of Asia ended last week, held talks with Peruvian President Luis Ortega in Tacna on Friday.", "2024-05-03",
+			[]string{"meeting 2024-05-03 Tacna: Ana Torres+Luis Ortega"}},
+		{"a city visited before the talks",
+			"Kenyan President Daniel Otieno met Zambian President Bwalya Mulenga on Friday, a day after visiting Rome.", "2024-05-03",
+			[]string{"meeting 2024-05-03 : Bwalya Mulenga+Daniel Otieno"}},
+		{"a city flown to after the talks",
+			"Kenyan President Daniel Otieno met Zambian President Bwalya Mulenga on Friday before flying to Rome for the climate summit.", "2024-05-03",
+			[]string{"meeting 2024-05-03 : Bwalya Mulenga+Daniel Otieno"}},
+		{"a city after attending an event there",
+			"Zambian President Bwalya Mulenga held talks with Kenyan President Daniel Otieno on Friday after attending a trade fair in Kampala.", "2024-05-03",
+			[]string{"meeting 2024-05-03 : Bwalya Mulenga+Daniel Otieno"}},
+	})
+}

@@ -296,6 +296,7 @@ var Rules = map[string]string{
 	"country-any":            "patterns/meetings.tsv: matched against the words before a country: any \"in X\", \"to X\" (the country of a meeting no city places)",
 	"travel":                 "patterns/meetings.tsv: a participant came from abroad: the one no title places is not then the host",
 	"past-meeting":           "patterns/meetings.tsv: a sentence about a meeting held before the one reported: a meeting of its own where the sentence says where and when",
+	"relative-aside":         "patterns/meetings.tsv: an aside on a participant (\", who attended ... last week,\"): a past meeting inside it is not the sentence's",
 	"retinue":                "patterns/people.tsv: the people named after it came with the person named before it and act for that person's country",
 	"retinue-of":             "patterns/people.tsv: the people named before it (its subject) came with the person named after it and act for that person's country",
 	"on-behalf":              "patterns/people.tsv: \"signed on behalf of X\": the signer acts for the country that follows",
