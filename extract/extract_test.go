@@ -460,6 +460,26 @@ func TestPartners(t *testing.T) {
 	}
 }
 
+// A pair of countries written together before a word of conflict ("the
+// Russo-Ukrainian war", "the Sino-Indian border dispute") is no partnership.
+func TestPairInConflictIsNoPartnership(t *testing.T) {
+	for _, text := range []string{
+		"Kenyan President Daniel Otieno met Zambian President Bwalya Mulenga. They discussed the Russo-Ukrainian war.",
+		"Kenyan President Daniel Otieno met Zambian President Bwalya Mulenga. The Sino-Indian border dispute was raised.",
+	} {
+		f := one(t, text, "2024-01-01")
+		for _, p := range f.Partners {
+			if p.A != "Kenya" || p.B != "Zambia" {
+				t.Errorf("%q: partners %+v, want Kenya-Zambia only", text, f.Partners)
+			}
+		}
+	}
+	f := one(t, "The Sino-Kenyan partnership is growing.", "2024-01-01")
+	if len(f.Partners) != 1 || f.Partners[0].A != "China" || f.Partners[0].B != "Kenya" {
+		t.Errorf("partners = %+v, want China-Kenya", f.Partners)
+	}
+}
+
 // A sentence about bilateral cooperation that names no second country is
 // about the two countries of the sentence just before.
 func TestPartnersNamedBefore(t *testing.T) {

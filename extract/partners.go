@@ -46,7 +46,7 @@ func (x *Extractor) partners(doc *document) (partners []fact.Partnership, countr
 			// compounds: "Estonian-Latvian", "Chile-Peru", "Sino-Indian"
 			if k+1 < len(st.gaz) {
 				n := &st.gaz[k+1]
-				if gap := st.Text[g.End:n.Start]; gap == "-" || gap == "–" || gap == "—" {
+				if gap := st.Text[g.End:n.Start]; (gap == "-" || gap == "–" || gap == "—") && !x.lex.hostilityAfter.MatchString(st.Text[n.End:]) {
 					add(c, partyCountry(n), st)
 				}
 			}

@@ -134,6 +134,7 @@ type vocabulary struct {
 	betweenParties                                      *lexicon.Regexp // "between A and B" in a commitment's text: A and B are its sides
 	retinue, onBehalf, representedBy, titleAfterName    *lexicon.Regexp
 	retinueOf                                           *lexicon.Regexp // "A accompanied B": A came with B
+	hostilityAfter                                      *lexicon.Regexp // "the X-Y war": a conflict after a pair of countries
 	relativeAside                                       *lexicon.Regexp // ", who attended the summit last week,": an aside on a participant
 	delegationLed, delegationFrom                       *lexicon.Regexp // "a delegation from X led by Y": Y acts for X
 	pairOfCountries                                     *lexicon.Regexp // "the Foreign Ministers of the two countries, X and Y"
@@ -346,7 +347,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		relativeSubject: lex.Pattern("relative-subject"), pairAgent: lex.Pattern("pair-agent"),
 		eventSubject: lex.Pattern("event-subject"), delegationSide: lex.Pattern("delegation-side"),
 		relativeWho: lex.Pattern("relative-who"), chairWith: lex.Pattern("chair-with"), abbreviationSubject: lex.Pattern("abbreviation-subject"), sidesSubject: lex.Pattern("sides-subject"), relativePronoun: lex.Pattern("relative-pronoun"), chairPart: lex.Pattern("chair-part"), chairPartObject: lex.Pattern("chair-part-object"),
-		bodyComplementCountry: lex.Set("body-complement-country"), retinue: lex.Pattern("retinue"), retinueOf: lex.Pattern("retinue-of"), relativeAside: lex.Pattern("relative-aside"), onBehalf: lex.Pattern("on-behalf"), representedBy: lex.Pattern("represented-by"), delegationLed: lex.Pattern("delegation-led"), delegationFrom: lex.Pattern("delegation-from"), pairOfCountries: lex.Pattern("pair-of-countries"), titleAfterName: lex.Pattern("title-after-name"),
+		bodyComplementCountry: lex.Set("body-complement-country"), retinue: lex.Pattern("retinue"), retinueOf: lex.Pattern("retinue-of"), hostilityAfter: lex.Pattern("hostility-after"), relativeAside: lex.Pattern("relative-aside"), onBehalf: lex.Pattern("on-behalf"), representedBy: lex.Pattern("represented-by"), delegationLed: lex.Pattern("delegation-led"), delegationFrom: lex.Pattern("delegation-from"), pairOfCountries: lex.Pattern("pair-of-countries"), titleAfterName: lex.Pattern("title-after-name"),
 	}
 	v.officePredicate = lex.Pattern("office-predicate")
 

@@ -202,6 +202,7 @@ var Rules = map[string]string{
 	"named-side":             "patterns/cochairs.tsv: \"on the X side\": group 1 names the country",
 	"cooperation":            "patterns/partners.tsv: a sentence about the cooperation of the two countries it names",
 	"pair-anaphora":          "patterns/partners.tsv: a sentence about the cooperation of two countries named before (\"the two sides discussed bilateral relations\")",
+	"hostility-after":        "patterns/partners.tsv: after a pair of countries written together, a conflict (\"the X-Y war\"), not a partnership",
 	"deadline":               "patterns/dates.tsv: matched against the words before a year: the year is a deadline, not a year already reached",
 	"event-reference":        "patterns/meetings.tsv: a reference back to the event reported (\"during the visit\"): people named only by what they did there joined it",
 	"described-guest":        "patterns/meetings.tsv: the words before a description of an office (\"his meeting with the\"): the office's holder the document names met",
