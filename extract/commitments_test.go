@@ -1001,14 +1001,7 @@ func TestCommitmentPartiesBetween(t *testing.T) {
 		{"Having reviewed the crises in Syria and Yemen, the ministers agreed to set up a hotline between Kenya and Ghana.", "Ghana,Kenya"},
 	} {
 		f := one(t, tc.text, "2024-06-01")
-		if len(f.Commitments) != 1 {
-			t.Fatalf("%q: commitments %+v, want one", tc.text, f.Commitments)
-		}
-		p := append([]string(nil), f.Commitments[0].Parties...)
-		slices.Sort(p)
-		if strings.Join(p, ",") != tc.want {
-			t.Errorf("%q: parties %q, want %s", tc.text, f.Commitments[0].Parties, tc.want)
-		}
+		wantOneCommitmentOf(t, tc.text, f, tc.want)
 	}
 }
 
@@ -1051,13 +1044,20 @@ func TestWeAgreedInATranscript(t *testing.T) {
 			"Chile,Peru"},
 	} {
 		f := one(t, tc.text, "2024-05-03")
-		if len(f.Commitments) != 1 {
-			t.Fatalf("%q: commitments %+v, want one", tc.text, f.Commitments)
-		}
-		p := append([]string(nil), f.Commitments[0].Parties...)
-		slices.Sort(p)
-		if strings.Join(p, ",") != tc.want {
-			t.Errorf("%q: parties %q, want %s", tc.text, f.Commitments[0].Parties, tc.want)
-		}
+		wantOneCommitmentOf(t, tc.text, f, tc.want)
+	}
+}
+
+// wantOneCommitmentOf checks that the facts of text hold one commitment,
+// of the parties want (sorted, comma-separated).
+func wantOneCommitmentOf(t *testing.T, text string, f fact.Facts, want string) {
+	t.Helper()
+	if len(f.Commitments) != 1 {
+		t.Fatalf("%q: commitments %+v, want one", text, f.Commitments)
+	}
+	p := append([]string(nil), f.Commitments[0].Parties...)
+	slices.Sort(p)
+	if strings.Join(p, ",") != want {
+		t.Errorf("%q: parties %q, want %s", text, f.Commitments[0].Parties, want)
 	}
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -1666,14 +1665,7 @@ func TestCommitmentOfTheMeetingBefore(t *testing.T) {
 			"Djibouti,Ethiopia"},
 	} {
 		f := extractDocs(t, fact.Document{Text: tc.text})[0]
-		if len(f.Commitments) != 1 {
-			t.Fatalf("%q: commitments %+v, want one", tc.text, f.Commitments)
-		}
-		p := append([]string(nil), f.Commitments[0].Parties...)
-		slices.Sort(p)
-		if strings.Join(p, ",") != tc.want {
-			t.Errorf("%q: parties %q, want %s", tc.text, f.Commitments[0].Parties, tc.want)
-		}
+		wantOneCommitmentOf(t, tc.text, f, tc.want)
 	}
 }
 

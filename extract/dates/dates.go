@@ -240,17 +240,7 @@ func (dp *Parser) dateAt(toks []text.Token, i int) (rawDate, bool) {
 				q++
 			}
 			if d2, ok := dayToken(toks[q]); ok && d2 > d {
-				r := rawDate{end: q + 1, m: m, d: d}
-				k := q + 1
-				if k < n && toks[k].Text == "," {
-					k++
-				}
-				if k < n {
-					if y, ok := plausibleYear(toks[k]); ok {
-						r.y, r.end = y, k+1
-					}
-				}
-				if validDate(r.y, r.m, r.d) && validDate(r.y, r.m, d2) {
+				if r, ok := dayRange(toks, q+1, m, d, d2); ok {
 					return r, true
 				}
 			}
@@ -258,20 +248,7 @@ func (dp *Parser) dateAt(toks []text.Token, i int) (rawDate, bool) {
 		// "March 4-5": a range of days is dated by its first day
 		if d, ok := dayToken(toks[j]); ok && j+2 < n && toks[j+1].Text == "-" && text.Glued(toks, j+1) && text.Glued(toks, j+2) {
 			if d2, ok := dayToken(toks[j+2]); ok && d2 > d && !(j+3 < n && text.Glued(toks, j+3) && toks[j+3].Kind == text.Digits) {
-				r := rawDate{end: j + 3, m: m, d: d}
-				q := j + 3
-				if q < n && toks[q].Text == "," {
-					q++
-				}
-				if q < n {
-					if y, ok := plausibleYear(toks[q]); ok {
-						r.y, r.end = y, q+1
-					}
-				}
-				if validDate(r.y, r.m, r.d) && validDate(r.y, r.m, d2) {
-					return r, true
-				}
-				return rawDate{}, false
+				return dayRange(toks, j+3, m, d, d2)
 			}
 		}
 		if d, ok := dayToken(toks[j]); ok && !(j+1 < n && text.Glued(toks, j+1) && (toks[j+1].Text == "/" || toks[j+1].Text == ":" || toks[j+1].Text == "-" && j+2 < n && toks[j+2].Kind == text.Digits)) {
@@ -499,4 +476,24 @@ func resolveRaw(raw rawDate, wd *time.Weekday, r Reference) Mention {
 	}
 	m.Date = isoDay(y, raw.m, raw.d)
 	return m
+}
+
+// dayRange is the date of a range of days d to d2 of month m that ends
+// before token k, dated by its first day, with the year after it (a comma
+// between allowed: "May 3 to 5, 2023"); ok is false when either day is no
+// day of the month.
+func dayRange(toks []text.Token, k, m, d, d2 int) (rawDate, bool) {
+	r := rawDate{end: k, m: m, d: d}
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	if k < len(toks) {
+		if y, ok := plausibleYear(toks[k]); ok {
+			r.y, r.end = y, k+1
+		}
+	}
+	if validDate(r.y, r.m, r.d) && validDate(r.y, r.m, d2) {
+		return r, true
+	}
+	return rawDate{}, false
 }
