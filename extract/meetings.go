@@ -196,6 +196,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 	near := x.nearbyCalls(doc)
 	styled := x.styleAnaphora(doc, p)
 	plans := map[int][][2]int{}
+	var bare *sentence // the last sentence of talks held that names nobody who met
 	for _, st := range doc.sents {
 		c := x.contactIn(st, p.mentions[st.idx])
 		strong, call, ctxWord := c.strong, c.call, c.context
@@ -225,6 +226,16 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 			call = near.call(st.idx)
 		}
 		if !strong && !call {
+			if bare != nil && st.idx-bare.idx <= 2 {
+				if heads := x.sideHeads(p, st); len(heads) >= 2 {
+					// "Chile and Peru held consultations in Lima on
+					// Monday. The Chilean delegation was led by A, the
+					// Peruvian side by B": the heads of the sides are
+					// who met, where and when the talks were
+					main = x.addMeeting(ix, main, heads, bare)
+					bare = nil
+				}
+			}
 			continue
 		}
 		if at := firstMatch(x.lex.delegation, st.Text); at >= 0 && mentionsBefore(p.mentions[st.idx], at) < 2 {
@@ -281,6 +292,9 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 			continue
 		}
 		if len(people) == 0 {
+			if !call {
+				bare = st
+			}
 			continue
 		}
 		if main != nil && x.lex.join.MatchString(st.Text) {
@@ -1483,6 +1497,30 @@ func (x *Extractor) participants(p *people, st *sentence, sp speech) []string {
 		}
 	}
 	return out
+}
+
+// sideHeads are the people a sentence names as the heads of the sides at
+// talks ("The Chilean delegation was headed by A, while the Peruvian side
+// was led by B", "A led his country's delegation"): each named right after
+// the words that make them a head, or right before them, with no other
+// person in between.
+func (x *Extractor) sideHeads(p *people, st *sentence) []string {
+	ms := p.mentions[st.idx]
+	var heads []string
+	for k, m := range ms {
+		from := max(0, m.s-120)
+		if k > 0 {
+			from = max(from, ms[k-1].e)
+		}
+		after := len(st.Text)
+		if k+1 < len(ms) {
+			after = ms[k+1].s
+		}
+		if x.lex.sideHeadBefore.MatchString(st.Text[from:m.s]) || x.lex.sideHeadAfter.MatchString(st.Text[m.e:after]) {
+			heads = appendNew(heads, m.name)
+		}
+	}
+	return heads
 }
 
 // place is where a meeting was: a city of the gazetteer (canonical name)

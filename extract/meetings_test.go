@@ -1742,3 +1742,29 @@ func TestOtherLegsOfAJourney(t *testing.T) {
 			[]string{"meeting 2024-05-03 : Bwalya Mulenga+Daniel Otieno"}},
 	})
 }
+
+// Talks said to be held, naming nobody, then the heads of the two sides:
+// those heads met, where and when the talks were held; one head alone, or
+// the members of a delegation, make no meeting.
+func TestHeadsOfTheSides(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"each side's head in the passive",
+			"LIMA, March 4, 2024 – Chile and Peru held political consultations in Lima on Monday. The Chilean delegation was headed by Foreign Minister Ana Torres, while the Peruvian side was led by Deputy Foreign Minister Luis Ortega.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Lima: Ana Torres+Luis Ortega"}},
+		{"consultations took place, one side represented, the other elliptic",
+			"The third round of strategic consultations between Kenya and Zambia took place in Nairobi on Monday. The Kenyan side was represented by Foreign Minister Grace Wanjiru and the Zambian side by Deputy Foreign Minister Peter Mwale.", "2024-03-05",
+			[]string{"meeting 2024-03-04 Nairobi: Grace Wanjiru+Peter Mwale"}},
+		{"one head active, the other passive",
+			"CAIRO, 14 June 2023 - Egypt and Sudan held talks in Cairo on Wednesday. Egyptian Foreign Minister Omar Fahmy led his country's delegation, and Sudan's delegation was led by Foreign Minister Ali Osman.", "2023-06-15",
+			[]string{"meeting 2023-06-14 Cairo: Ali Osman+Omar Fahmy"}},
+		{"one head alone",
+			"Chile and Peru held political consultations in Lima on Monday. The Chilean delegation was headed by Foreign Minister Ana Torres.", "2024-03-05",
+			nil},
+		{"a head and the members of the delegation",
+			"Chile and Peru held political consultations in Lima on Monday. The Chilean delegation was headed by Foreign Minister Ana Torres and included Ambassador Luis Ortega and Trade Director Rosa Pinto.", "2024-03-05",
+			nil},
+		{"heads named long after the talks",
+			"Chile and Peru held political consultations in Lima on Monday. Trade grew by a tenth last year. Mining was discussed. Fishing was discussed too. The Chilean delegation was headed by Foreign Minister Ana Torres, while the Peruvian side was led by Deputy Foreign Minister Luis Ortega.", "2024-03-05",
+			nil},
+	})
+}

@@ -358,6 +358,12 @@ func TestDelegationLedBy(t *testing.T) {
 		{name: "a demonym's delegation headed by a minister",
 			doc:   textDoc("NAIROBI, May 3 – President Daniel Otieno received a Zambian delegation headed by Trade Minister Mrs April Chisenga at State House."),
 			roles: []string{"April Chisenga|Minister of Trade|Zambia", "Daniel Otieno|President|Kenya"}},
+		{name: "a side represented by its head, the other side's head named after it",
+			doc:   textDoc("NAIROBI, May 3 – Political consultations between Kenya and Zambia took place in Nairobi. The Kenyan side was represented by Foreign Minister Grace Wanjiru and the Zambian side by Deputy Foreign Minister Peter Mwale."),
+			roles: []string{"Grace Wanjiru|Minister of Foreign Affairs|Kenya", "Peter Mwale|Deputy Minister of Foreign Affairs|Zambia"}},
+		{name: "a delegation led by its head, the other delegation's head named after it",
+			doc:   textDoc("LIMA, May 3 – Chile and Peru held talks in Lima. The Peruvian delegation was led by Trade Minister Luis Ortega, while the Chilean delegation by Deputy Trade Minister Ana Torres."),
+			roles: []string{"Luis Ortega|Minister of Trade|Peru", "Ana Torres|Deputy Minister of Trade|Chile"}},
 	})
 }
 

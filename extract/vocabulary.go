@@ -115,8 +115,11 @@ type vocabulary struct {
 	institutionHead map[string]bool
 
 	// patterns (patterns/*.tsv)
-	join, sidelines, locative                           *lexicon.Regexp
-	otherMeeting, pastMeeting, delegation               []*lexicon.Regexp
+	join, sidelines, locative             *lexicon.Regexp
+	otherMeeting, pastMeeting, delegation []*lexicon.Regexp
+	// sideHeadBefore, sideHeadAfter: "The X delegation was led by A", "B
+	// led his country's delegation": the heads of the sides at talks
+	sideHeadBefore, sideHeadAfter                       *lexicon.Regexp
 	attendance, absence                                 []*lexicon.Regexp
 	briefer, arrival, contactPhrase, callAnaphora       *lexicon.Regexp
 	reporterOffice, arrivalDay, otherTime, travelTo     *lexicon.Regexp
@@ -315,7 +318,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		peopleUnit: lex.Set("people-count-unit"), aidGiven: lex.Pattern("aid-given"), aidPledge: lex.Pattern("aid-pledge"),
 
 		otherMeeting: patterns(lex, "other-meeting"), pastMeeting: patterns(lex, "past-meeting"), join: lex.Pattern("join"), sidelines: lex.Pattern("sidelines"),
-		delegation: patterns(lex, "delegation"), locative: lex.Pattern("locative"), occasion: lex.Pattern("occasion"),
+		delegation: patterns(lex, "delegation"), sideHeadBefore: lex.Pattern("side-head-before"), sideHeadAfter: lex.Pattern("side-head-after"), locative: lex.Pattern("locative"), occasion: lex.Pattern("occasion"),
 		attendance: patterns(lex, "attendance"), absence: patterns(lex, "absence"),
 		briefer: lex.Pattern("briefer"), arrival: lex.Pattern("arrival"), reporterOffice: lex.Pattern("reporter-office"), arrivalDay: lex.Pattern("arrival-day"), otherTime: lex.Pattern("other-time"), travelTo: lex.Pattern("travel-to"),
 		pairJoiner: lex.Pattern("pair-joiner"), pairDiscussed: lex.Pattern("pair-discussed"), placeHosts: lex.Pattern("place-hosts"), courtStyle: lex.Pattern("court-style"),

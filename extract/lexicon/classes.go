@@ -184,6 +184,8 @@ var Rules = map[string]string{
 	"join":                   "patterns/meetings.tsv: \"X and Y also attended\": they joined the event reported",
 	"sidelines":              "patterns/meetings.tsv: talks \"on the sidelines\" happened where the main event did",
 	"delegation":             "patterns/meetings.tsv: a delegation list names who came along, not who met",
+	"side-head-before":       "patterns/meetings.tsv: before a person, it makes them the head of one side at talks (\"The X delegation was led by A\")",
+	"side-head-after":        "patterns/meetings.tsv: after a person, it makes them the head of one side at talks (\"A led his country's delegation\")",
 	"locative":               "patterns/meetings.tsv: matched against the words just before a city: says the city is where something happens (\"in X\", \"visiting X\")",
 	"occasion":               "patterns/meetings.tsv: the larger event a meeting was held at; group 1 is its name",
 	"occasion-lower":         "patterns/meetings.tsv: an event whose head word is not capitalised (\"the BRICS ministerial meeting\"); group 1 is its name",
