@@ -131,7 +131,12 @@ func (x *Extractor) bodyAt(st *sentence, ms []personMention, i int) (body, int) 
 	// before the head: country compounds, modifiers, capitalised words
 	for start > 0 {
 		j := start - 1
-		if g := strings.TrimSpace(st.gap(j, start)); g != "" && g != "-" && g != "–" && g != "—" {
+		g := st.gap(j, start)
+		if m := st.match(j); m != nil && m.End > st.words[j].End && countryOf(m) != "" {
+			// "U.S.-Japan": the country's own stop is no gap
+			g = st.Text[min(m.End, st.words[start].Start):st.words[start].Start]
+		}
+		if g := strings.TrimSpace(g); g != "" && g != "-" && g != "–" && g != "—" {
 			break
 		}
 		w := st.words[j]
@@ -1259,15 +1264,16 @@ func (cr *chairReader) titleAside(gap string) bool {
 	return ok && strings.TrimSpace(inner) != "" && !strings.ContainsAny(inner, ",;:") && cr.x.onlyTitle(inner)
 }
 
-// undotCourtesy is gap without the dots of the courtesy titles in it
-// ("and H.E. B", "and Mr. B"): such a dot ends no clause between two chairs.
+// undotCourtesy is gap without the dots of the courtesy titles and of the
+// dotted initials in it ("and H.E. B", "and Mr. B", "and U.S. Secretary of
+// State B"): such a dot ends no clause between two chairs.
 func (x *Extractor) undotCourtesy(gap string) string {
 	if !strings.Contains(gap, ".") {
 		return gap
 	}
 	f := strings.Fields(gap)
 	for i, w := range f {
-		if strings.HasSuffix(w, ".") && x.lex.honorific[strings.ToLower(strings.TrimSuffix(w, "."))] {
+		if strings.HasSuffix(w, ".") && (x.lex.honorific[strings.ToLower(strings.TrimSuffix(w, "."))] || strings.Count(w, ".") >= 2 && initialGroup(strings.TrimSuffix(w, "."))) {
 			f[i] = strings.ReplaceAll(w, ".", "")
 		}
 	}

@@ -772,3 +772,16 @@ func TestCoChairsPastALongPortfolio(t *testing.T) {
 			[]string{"Grace Wanjiru|Kenya-Zambia Joint Commission for Cooperation|Kenya", "Peter Mwale|Kenya-Zambia Joint Commission for Cooperation|Zambia"}},
 	})
 }
+
+// A dotted country in a body's compound ("U.S.-Kenya", "Kenya-U.S.") is
+// part of the body's name, before the dash or before the head.
+func TestDottedCountryInBody(t *testing.T) {
+	runCoChairCases(t, []coChairCase{
+		{"dotted country first",
+			"WASHINGTON, May 6 - U.S. Secretary of State Mark Bennett and Kenyan Foreign Minister Amina Odhiambo co-chaired the U.S.-Kenya Joint Commission on Monday.",
+			[]string{"Amina Odhiambo|U.S.-Kenya Joint Commission|Kenya", "Mark Bennett|U.S.-Kenya Joint Commission|United States"}},
+		{"dotted country last",
+			"NAIROBI, May 6 - Kenyan Foreign Minister Amina Odhiambo and U.S. Secretary of State Mark Bennett chaired the Kenya-U.S. Bilateral Strategic Dialogue in Nairobi on Monday.",
+			[]string{"Amina Odhiambo|Kenya-U.S. Bilateral Strategic Dialogue|Kenya", "Mark Bennett|Kenya-U.S. Bilateral Strategic Dialogue|United States"}},
+	})
+}

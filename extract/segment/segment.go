@@ -545,8 +545,8 @@ func (sg *Segmenter) boundary(text string, sent, i, j, k, end int) bool {
 			return false // an initial: "J. Smith"
 		}
 	}
-	if dottedAbbr(w) {
-		return sg.starters[nextWord]
+	if dottedAbbr(afterDash(w)) {
+		return sg.starters[nextWord] // also a compound's last part: "Philippines-U.S. Joint Commission"
 	}
 	if ws == sent && digits(w) && lineStart(text, sent) >= 0 {
 		return false // a list number "1." at the start of a line
@@ -573,6 +573,15 @@ func digits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// afterDash is the part of w after its last hyphen or dash, or w.
+func afterDash(w string) string {
+	if k := strings.LastIndexAny(w, "-–—"); k >= 0 {
+		_, n := utf8.DecodeRuneInString(w[k:])
+		return w[k+n:]
+	}
+	return w
 }
 
 // dottedAbbr matches "U.S", "a.m", "e.g": single letters joined by dots
