@@ -1589,7 +1589,11 @@ func (x *Extractor) meetingPlace(doc *document, p *people, m *meetingDraft, date
 				if h, ok := x.venueHeadAt(st.Text, g.Start); ok && h.City != "" && len(h.Head) > g.End-g.Start {
 					continue // "at Bellevue Palace": a venue the table places, named like a town elsewhere
 				}
-				return cityPlace(x.namesake(doc, g), st.Text[g.Start:g.End])
+				c := x.namesake(doc, g)
+				if x.foreignToDateline(doc, c) {
+					continue // "NUSA DUA, Indonesia – ... at the summit in Bali": no town of a country nobody names
+				}
+				return cityPlace(c, st.Text[g.Start:g.End])
 			}
 		}
 	}
@@ -2202,7 +2206,7 @@ func (x *Extractor) sidelineEvent(doc *document, p *people, m *meetingDraft, dat
 			continue
 		}
 		for k, g := range st.gaz {
-			if g.Kind == gazetteer.MatchCity && g.City != nil && x.lex.isLocative(st, k) && !partOfName(p.mentions[st.idx], g) && !x.otherTime(st, g, "", dated) {
+			if g.Kind == gazetteer.MatchCity && g.City != nil && x.lex.isLocative(st, k) && !partOfName(p.mentions[st.idx], g) && !x.otherTime(st, g, "", dated) && !x.foreignToDateline(doc, x.namesake(doc, g)) {
 				return st, g, true
 			}
 		}
@@ -2276,8 +2280,9 @@ func (x *Extractor) datelineCity(doc *document) *gazetteer.City {
 	if doc.seg.Dateline == "" {
 		return nil
 	}
+	written := x.datelineCountry(doc)
 	known := func(c *gazetteer.City) bool {
-		return doc.mentioned[c.Country] || c.Capital || c.Population >= metropolis
+		return doc.mentioned[c.Country] || c.Country == written || c.Capital || c.Population >= metropolis
 	}
 	if c, ok := x.gz.City(strings.Trim(doc.seg.Dateline, " ,.")); ok && known(c) {
 		return c
@@ -2287,14 +2292,51 @@ func (x *Extractor) datelineCity(doc *document) *gazetteer.City {
 			return g.City
 		}
 	}
-	// a small place ("MPULUNGU, Zambia"): one of a country the text names
+	// a small place ("MPULUNGU, Zambia"): one of a country the text or
+	// the dateline names
 	name, _, _ := strings.Cut(doc.seg.Dateline, ",")
 	for _, c := range x.gz.Places(strings.TrimSpace(name)) {
-		if doc.mentioned[c.Country] {
+		if doc.mentioned[c.Country] || c.Country == written {
 			return c
 		}
 	}
 	return nil
+}
+
+// foreignToDateline reports a town of another country than the one the
+// dateline writes, a country the text never names, that is neither a
+// capital nor a metropolis: a namesake of a place of the dateline's
+// country more likely than a meeting abroad.
+func (x *Extractor) foreignToDateline(doc *document, c *gazetteer.City) bool {
+	if c.Capital || c.Population >= metropolis || doc.named[c.Country] > 0 {
+		return false
+	}
+	w := x.datelineCountry(doc)
+	return w != "" && w != c.Country
+}
+
+// datelineCountry is the country the dateline writes right after its
+// place ("DAVOS, Switzerland, Jan 18 –"), or "".
+func (x *Extractor) datelineCountry(doc *document) string {
+	sp := doc.seg.DatelineSpan
+	if sp.End <= sp.Start || sp.End > len(doc.doc.Text) {
+		return ""
+	}
+	after := doc.doc.Text[sp.End:min(len(doc.doc.Text), sp.End+48)]
+	rest, ok := strings.CutPrefix(after, ",")
+	if !ok {
+		return ""
+	}
+	lead := len(after) - len(strings.TrimLeft(rest, " "))
+	for _, m := range x.gz.Scan(after) {
+		if m.Start == lead && m.Kind == gazetteer.MatchCountry && m.Country != nil && m.Country.Kind == gazetteer.KindCountry {
+			if e := strings.TrimLeft(after[m.End:], " "); e == "" || strings.ContainsRune(",–—-(:", []rune(e)[0]) {
+				return m.Country.Name
+			}
+		}
+		break
+	}
+	return ""
 }
 
 // isLocative reports whether the place mention k of a sentence says where

@@ -1768,3 +1768,26 @@ func TestHeadsOfTheSides(t *testing.T) {
 			nil},
 	})
 }
+
+// A dateline that writes its place's country ("DAVOS, Switzerland, Jan 18
+// –") places a small town of that country, and rules out a namesake
+// town of a country the text never names ("in Bali" is no Indian town).
+func TestDatelineWritesTheCountry(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a resort town with its country",
+			"DAVOS, Switzerland, Jan 18, 2024 - Polish President Jan Kowal met Ukrainian President Ivan Petrenko on Thursday.", "2024-01-18",
+			[]string{"meeting 2024-01-18 Davos: Ivan Petrenko+Jan Kowal"}},
+		{"a small town with its country, agency style",
+			"NUSA DUA, Indonesia, Nov. 15 (Agency) — Chinese President Li Wen met Kenyan President Daniel Otieno on Monday.", "2022-11-15",
+			[]string{"meeting 2022-11-14 Nusa Dua: Daniel Otieno+Li Wen"}},
+		{"a namesake town of a country nobody names",
+			"NUSA DUA, Indonesia, Nov 15, 2022 — Chinese President Li Wen met Kenyan President Daniel Otieno on the sidelines of the G20 summit in Bali on Monday.", "2022-11-15",
+			[]string{"meeting 2022-11-14 Nusa Dua: Daniel Otieno+Li Wen"}},
+		{"a town without its country stays unknown",
+			"DAVOS, Jan 18, 2024 - Polish President Jan Kowal met Ukrainian President Ivan Petrenko on Thursday.", "2024-01-18",
+			[]string{"meeting 2024-01-18 : Ivan Petrenko+Jan Kowal"}},
+		{"a capital abroad is still the meeting's",
+			"NAIROBI, Kenya, March 4, 2024 - Kenyan President Daniel Otieno met Chinese President Li Wen in Beijing on Monday.", "2024-03-04",
+			[]string{"meeting 2024-03-04 Beijing: Daniel Otieno+Li Wen"}},
+	})
+}
