@@ -1791,3 +1791,21 @@ func TestDatelineWritesTheCountry(t *testing.T) {
 			[]string{"meeting 2024-03-04 Beijing: Daniel Otieno+Li Wen"}},
 	})
 }
+
+// A small place of the dateline's country is the meeting's, though the
+// text names the country only by the dateline's city; and a residence
+// named like a courtesy title and one word ("at Seri Perdana") is where
+// they met, not a third person there.
+func TestSmallPlaceOfTheDatelinesCountry(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"in the seat of government, dateline in the capital",
+			"KUALA LUMPUR, 3 July 2024 (Agency) -- Prime Minister Anwar Hassan received the Vice President of Indonesia, Budi Santoso, in Putrajaya today.", "2024-07-03",
+			[]string{"meeting 2024-07-03 Putrajaya: Anwar Hassan+Budi Santoso"}},
+		{"at a residence with a courtesy word in its name",
+			"KUALA LUMPUR, 3 July 2024 (Agency) -- Prime Minister Datuk Seri Anwar Hassan received a courtesy call from the Vice President of Indonesia, Budi Santoso, at Seri Perdana in Putrajaya today.", "2024-07-03",
+			[]string{"meeting 2024-07-03 Putrajaya: Anwar Hassan+Budi Santoso"}},
+		{"at the residence, then the place",
+			"Kuala Lumpur, 3 July 2024 – Prime Minister Anwar Hassan welcomed Indonesian Vice President Budi Santoso at Sri Perdana, his official residence in Putrajaya, on Wednesday.", "2024-07-03",
+			[]string{"meeting 2024-07-03 Putrajaya: Anwar Hassan+Budi Santoso"}},
+	})
+}

@@ -249,6 +249,13 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 					e++
 				}
 			}
+			if e == k+1 && r.lex.placeLocative.MatchString(st.Text[max(0, w.Start-48):w.Start]) && !possessiveWord(st.words[k].Text) {
+				// "received him at Seri Perdana in the capital": a
+				// residence named like a courtesy title and one word is
+				// where, not who
+				i = e - 1
+				continue
+			}
 			if e > k {
 				cands = append(cands, candidate{sent: st.idx, s: st.words[k].Start, e: st.words[e-1].End, toks: nameTokens(st, k, e)})
 				i = e - 1

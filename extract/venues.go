@@ -175,7 +175,7 @@ func (x *Extractor) capitalPlace(country string) (place, bool) {
 // smallPlace finds a place of places.tsv the sentence puts something in:
 // "in X", "at X", "near X" (the place-locative pattern before it), or that
 // hosted it ("X hosted the talks": place-hosts after it), in a country the
-// document names, that is no person's name and no venue's name
+// document or its dateline names (reportCountry), that is no person's name and no venue's name
 // ("at Merdeka Palace" names a palace, whatever village bears the word).
 func (x *Extractor) smallPlace(doc *document, p *people, st *sentence) (*gazetteer.City, string) {
 	ms := p.mentions[st.idx]
@@ -190,7 +190,7 @@ func (x *Extractor) smallPlace(doc *document, p *people, st *sentence) (*gazette
 			continue
 		}
 		g, ok := x.gz.PlaceAt(st.Text, w.Start)
-		if !ok || g.City == nil || !doc.mentioned[g.City.Country] {
+		if !ok || g.City == nil || !x.reportCountry(doc, g.City.Country) {
 			continue
 		}
 		if !locative && !x.lex.placeHosts.MatchString(st.Text[g.End:]) {
@@ -202,6 +202,17 @@ func (x *Extractor) smallPlace(doc *document, p *people, st *sentence) (*gazette
 		return g.City, g.Text
 	}
 	return nil, ""
+}
+
+// reportCountry reports a country the document names, or its dateline
+// does, by a city ("KUALA LUMPUR, 3 July –") or written after its place
+// ("DAVOS, Switzerland –"): a small place of it is no namesake abroad.
+func (x *Extractor) reportCountry(doc *document, country string) bool {
+	if doc.mentioned[country] || x.datelineCountry(doc) == country {
+		return true
+	}
+	dl := x.datelineCity(doc)
+	return dl != nil && dl.Country == country
 }
 
 // venueHeadAt finds a venue head word written at byte offset at of s (after
