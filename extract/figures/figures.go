@@ -731,6 +731,21 @@ func (fp *Parser) resultOfChange(toks []text.Token, figs []figScan, ra, clause i
 	return v > clause && (v == 0 || !fp.goalVerbBefore[toks[v-1].Lower])
 }
 
+// fromEnd reports a figure at token first that is the "from" end of a
+// range, right after "from" or after words that say it is today's level
+// ("from the current $6 billion", "from about $2 billion").
+func (fp *Parser) fromEnd(toks []text.Token, first int) bool {
+	for k := first - 1; k >= 0 && first-k <= 4; k-- {
+		switch {
+		case toks[k].Lower == "from":
+			return true
+		case !fp.fromLevel[toks[k].Lower]:
+			return false
+		}
+	}
+	return false
+}
+
 // classifyFigures sets IsChange, Change and Target on the figures of one sentence.
 // Nearest-word lookups use prefix arrays so the work stays linear.
 func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []figScan) {
@@ -785,7 +800,7 @@ func (fp *Parser) classifyFigures(sentence string, toks []text.Token, figs []fig
 		// Target: an intent word or a goal verb in the same clause before it,
 		// or "target"/"goal" right after it, and not the "from" end of a range.
 		clause := lastBoundary[first]
-		fromEnd := first > 0 && toks[first-1].Lower == "from"
+		fromEnd := fp.fromEnd(toks, first)
 		tgt := false
 		if !fromEnd {
 			prevLow := ""

@@ -375,6 +375,12 @@ func TestParseFigures(t *testing.T) {
 		{"halved", "The deficit was halved.", "",
 			[]wantFig{{text: "halved", value: 50, unit: "percent", kind: KindPercent, change: pf(-50), isChange: true}}},
 		{"times with no change is no figure", "The leaders have met 3 times and spoke two times by phone.", "", nil},
+		{"a goal from today's level", "The sides aim to raise trade to $15 billion by 2030 from the current $6 billion.", "",
+			[]wantFig{{text: "$15 billion", value: 15e9, unit: "USD", kind: KindMoney, target: true},
+				{text: "$6 billion", value: 6e9, unit: "USD", kind: KindMoney}}},
+		{"a goal from its present level", "They plan to lift trade from its present 2 billion dollars to 5 billion dollars.", "",
+			[]wantFig{{text: "2 billion dollars", value: 2e9, unit: "USD", kind: KindMoney},
+				{text: "5 billion dollars", value: 5e9, unit: "USD", kind: KindMoney, target: true}}},
 		{"a goal to double is no multiple", "The sides intend to double trade by 2030.", "", nil},
 
 		// Things that are not figures.

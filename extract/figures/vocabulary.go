@@ -56,6 +56,7 @@ type Parser struct {
 	countPhrases    map[string]string // "cubic meters" -> cubic metres
 	goalAfter       map[string]bool   // "a $40 billion target"
 	goalBefore      map[string]bool   // "towards $10 billion": right before a figure, a goal
+	fromLevel       map[string]bool   // "from the current $6 billion": between "from" and a figure, today's level
 	dollarFirst     map[string]bool   // "Hong" of "Hong Kong dollars"
 	abbrevs         map[string]string // "Rs" -> INR
 	equivalentWords map[string]bool   // "or", "equivalent": between an amount and itself in another currency
@@ -112,7 +113,7 @@ func New(lex *lexicon.Lexicon, dp *dates.Parser) (*Parser, error) {
 		changeAfter: lex.Set("change-after"), levelBefore: lex.Set("level-before"), levelNear: lex.Set("level-near"),
 		levelAfter: lex.Set("level-after"), shareWords: lex.Set("share-word"), clauseWords: lex.Set("clause-word"), percentWords: lex.Set("percent"),
 		ordinalSuffixes: lex.Set("ordinal-suffix"), clockSuffixes: lex.Set("clock-suffix"), percentPhrases: lex.Values("percent-phrase"),
-		countPhrases: lex.Values("count-phrase"), goalAfter: lex.Set("goal-after"), goalBefore: lex.Set("goal-before"), dollarFirst: lex.Set("dollar-adjective-first"),
+		countPhrases: lex.Values("count-phrase"), goalAfter: lex.Set("goal-after"), goalBefore: lex.Set("goal-before"), fromLevel: lex.Set("from-level"), dollarFirst: lex.Set("dollar-adjective-first"),
 		abbrevs: lex.Values("currency-abbrev"), equivalentWords: lex.Set("equivalent-word"), goalGoesOn: lex.Set("goal-continuation"),
 		clauseFillers: lex.Set("change-clause-filler"), resultWords: lex.Set("result-clause-word"),
 		currencyPhrases: lex.Values("currency-phrase"), wordNumbers: lex.Values("number-word"), fractionWords: lex.Values("number-fraction")}

@@ -139,6 +139,7 @@ var Classes = map[string]string{
 	"percent-phrase":          "lexicon/figures.tsv: two words after a number that make it a percentage; the value is the unit",
 	"count-phrase":            "lexicon/figures.tsv: two words after a number that say what it counts; the value is the unit",
 	"goal-before":             "lexicon/figures.tsv: right before a figure it makes it a goal (\"towards $10 billion\")",
+	"from-level":              "lexicon/figures.tsv: between \"from\" and a figure, the figure is today's level (\"from the current $6 billion\"), not a goal",
 	"goal-after":              "lexicon/figures.tsv: right after a figure it makes it a goal",
 	"dollar-adjective-first":  "lexicon/figures.tsv: the first word of a two-word dollar adjective",
 	"currency-glued":          "lexicon/figures.tsv: letters written glued to a number for a currency, only so (\"R45 billion\"); the value is its code",
