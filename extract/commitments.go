@@ -352,14 +352,17 @@ func (x *Extractor) targetSpan(st *sentence, ppl *people) (int, int) {
 }
 
 // bareDocument reports a text of a determiner and a document's noun alone
-// ("the MoU", "these agreements"): it points to a document named
-// elsewhere.
+// ("the MoU", "these agreements"), or of the noun and a verb of signing
+// ("Agreements signed"): it points to documents named elsewhere.
 func (x *Extractor) bareDocument(words []string) bool {
 	if len(words) != 2 {
 		return false
 	}
 	d, n := strings.ToLower(words[0]), strings.ToLower(strings.Trim(words[1], ".,;:"))
 	det := d == "the" || d == "a" || d == "an" || x.lex.pointingPronoun[d] || x.lex.possessiveDeterminer[d]
+	if x.lex.documentNoun[d] && x.lex.bareDocumentVerb[n] {
+		return true // a headline's "Agreements signed", "MoUs inked": which, the body says
+	}
 	return det && x.lex.documentNoun[n]
 }
 

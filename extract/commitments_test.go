@@ -1061,3 +1061,18 @@ func wantOneCommitmentOf(t *testing.T, text string, f fact.Facts, want string) {
 		t.Errorf("%q: parties %q, want %s", text, f.Commitments[0].Parties, want)
 	}
 }
+
+// A headline that says documents were signed ("Agreements signed", "MoUs
+// inked") names none: the body's sentence is the commitment.
+func TestHeadlineOfBareDocuments(t *testing.T) {
+	for _, text := range []string{
+		"Agreements signed\n\nNAIROBI, March 4 – Kenya and Zambia signed a memorandum of understanding on fisheries in Nairobi on Monday.",
+		"MoUs inked\n\nLUSAKA, March 4 – Zambia and Kenya on Monday signed a memorandum of understanding on fisheries.",
+	} {
+		f := one(t, text, "2024-03-04")
+		wantOneCommitmentOf(t, text, f, "Kenya,Zambia")
+		if got := f.Commitments[0].Text; !strings.Contains(got, "fisheries") {
+			t.Errorf("%q: commitment %q, want the memorandum on fisheries", text, got)
+		}
+	}
+}

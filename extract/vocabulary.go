@@ -103,9 +103,9 @@ type vocabulary struct {
 	month, weekday                       map[string]bool   // lower-case month and weekday names (lexicon/dates.tsv)
 	monthNumber                          map[string]string // lower-case month name -> "1".."12"
 	// commitments (lexicon/relations.tsv)
-	partyWord, clauseOpener, andPredicate, chairParticipleLead, headlineVerb, commitmentVerb, actionSuffix, noObject, documentNoun map[string]bool
-	genericObject                                                                                                                  map[string]bool // nouns of cooperation in general: an object of only these names no act
-	localOffice                                                                                                                    map[string]bool // offices of a city or a region ("Mayor", "Governor"): the place they name gives the country
+	partyWord, clauseOpener, andPredicate, chairParticipleLead, headlineVerb, commitmentVerb, actionSuffix, noObject, documentNoun, bareDocumentVerb map[string]bool
+	genericObject                                                                                                                                    map[string]bool // nouns of cooperation in general: an object of only these names no act
+	localOffice                                                                                                                                      map[string]bool // offices of a city or a region ("Mayor", "Governor"): the place they name gives the country
 	// speakers (lexicon/speakers.tsv)
 	descriptors  []descriptor
 	speechAdverb map[string]bool
@@ -341,7 +341,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		chairNoun: lex.Values("chair-noun"), month: lex.Set("month"), weekday: lex.Set("weekday"), monthNumber: lex.Values("month"),
 		speechAdverb: lex.Set("speech-adverb"),
 		partyWord:    lex.Set("party-word"), clauseOpener: lex.Set("clause-opener"), andPredicate: lex.Set("and-predicate"), chairParticipleLead: lex.Set("chair-participle-lead"), headlineVerb: lex.Set("headline-verb"), commitmentVerb: lex.Set("commitment-verb"),
-		actionSuffix: lex.Set("action-suffix"), noObject: lex.Set("no-object"), documentNoun: lex.Set("document-noun"), genericObject: lex.Set("generic-object"), localOffice: lex.Set("local-office"), betweenParties: lex.Pattern("between-parties"), welcomeThing: lex.Pattern("welcome-thing"), describedGuest: lex.Pattern("described-guest"), eventReference: lex.Pattern("event-reference"),
+		actionSuffix: lex.Set("action-suffix"), noObject: lex.Set("no-object"), documentNoun: lex.Set("document-noun"), bareDocumentVerb: lex.Set("bare-document-verb"), genericObject: lex.Set("generic-object"), localOffice: lex.Set("local-office"), betweenParties: lex.Pattern("between-parties"), welcomeThing: lex.Pattern("welcome-thing"), describedGuest: lex.Pattern("described-guest"), eventReference: lex.Pattern("event-reference"),
 		commitmentTail:  lex.Pattern("commitment-tail"),
 		commitmentFrame: lex.Pattern("commitment-frame"), dueInYear: lex.Pattern("due-in-year"), dueNextYear: lex.Pattern("due-next-year"),
 		pairSubject: lex.Pattern("pair-subject"), chairGapStop: lex.Pattern("chair-gap-stop"),

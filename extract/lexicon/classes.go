@@ -162,6 +162,7 @@ var Classes = map[string]string{
 	"action-suffix":           "lexicon/relations.tsv: the ending of a noun of action after \"commitment to the\" (\"the implementation of\")",
 	"local-office":            "lexicon/relations.tsv: an office of a city or a region (mayor, governor): \"Mayor of City\" is of the city's country",
 	"generic-object":          "lexicon/relations.tsv: a noun of cooperation in general (dialogue, events, projects): a proposal whose object is one of these, naming nothing specific, is a view (the specific flag)",
+	"bare-document-verb":      "lexicon/relations.tsv: after a document's noun alone (\"Agreements signed\"): a headline that names no document",
 	"document-noun":           "lexicon/relations.tsv: a thing signed (agreement, memorandum, treaty): \"signed\" without an object commits to something only with one of these before it",
 	"no-object":               "lexicon/relations.tsv: right after \"signed\" it shows no object follows: the document is named before the verb",
 	"body-head-named":         "lexicon/relations.tsv: the head noun of a joint body's name only inside a name (\"the X-Y Strategic Dialogue\"), never alone",
