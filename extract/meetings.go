@@ -421,6 +421,11 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 				if mt.DateSource != "text" && (mainDateSource == "text" || mainDateSource == "dateline") {
 					mt.Date, mt.DateSource = mainDate, mainDateSource
 				}
+			} else if m != main && main != nil && pl.city == mainCity && mt.DateSource != "text" && mainDateSource == "text" && x.sameVisit(p, main, m, mainCountry, occasion) {
+				// "JAKARTA, Sept 7 – X had a pull-aside with A on
+				// Wednesday. He also held one with B.": the day the main
+				// meeting's sentence tells, not the dateline's
+				mt.Date, mt.DateSource = mainDate, mainDateSource
 			}
 			mt.City, mt.Country, mt.CityAsWritten, mt.CityInferred = pl.city, pl.country, pl.written, pl.inferred
 			if m == main {

@@ -1809,3 +1809,20 @@ func TestSmallPlaceOfTheDatelinesCountry(t *testing.T) {
 			[]string{"meeting 2024-07-03 Putrajaya: Anwar Hassan+Budi Santoso"}},
 	})
 }
+
+// A further meeting of the same visit that tells no day of its own was
+// held on the day the main meeting's sentence tells, not on the
+// dateline's.
+func TestFurtherMeetingOnTheMainDay(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a second pull-aside",
+			"JAKARTA, Sept 7, 2023 — President Daniel Otieno had a pull-aside with Australian Prime Minister Tom Walker at the ASEAN summit on Wednesday. He also held a brief pull-aside with Japanese Prime Minister Kenji Tanaka.", "2023-09-07",
+			[]string{"meeting 2023-09-06 Jakarta: Daniel Otieno+Kenji Tanaka", "meeting 2023-09-06 Jakarta: Daniel Otieno+Tom Walker"}},
+		{"later in the day",
+			"NEW DELHI, Sept 10, 2023 — On the sidelines of the G20 Summit, Prime Minister Ravi Sharma held a bilateral meeting with Brazilian President Luiz Costa on Saturday. Later in the day, Sharma met Canadian Prime Minister Jean Tremblay.", "2023-09-10",
+			[]string{"meeting 2023-09-09 New Delhi: Jean Tremblay+Ravi Sharma", "meeting 2023-09-09 New Delhi: Luiz Costa+Ravi Sharma"}},
+		{"a day of its own stays",
+			"NEW DELHI, Sept 10, 2023 — On the sidelines of the G20 Summit, Prime Minister Ravi Sharma held a bilateral meeting with Brazilian President Luiz Costa on Saturday. On Sunday, Sharma met Canadian Prime Minister Jean Tremblay.", "2023-09-10",
+			[]string{"meeting 2023-09-09 New Delhi: Luiz Costa+Ravi Sharma", "meeting 2023-09-10 New Delhi: Jean Tremblay+Ravi Sharma"}},
+	})
+}
