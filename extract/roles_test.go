@@ -509,3 +509,16 @@ func TestTitleQualifiers(t *testing.T) {
 			roles: []string{"Grace Wanjiru|Chief Spokesperson of the Government|Kenya"}},
 	})
 }
+
+// A member of a collegial executive is titled so ("Federal Councillor"):
+// the title is an office, not a given name.
+func TestCollegialExecutiveTitle(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "before the name, dateline of the capital",
+			doc:   textDoc("BERN, 3 March 2024 - Swiss Federal Councillor Anna Weber met Ukrainian President Ivan Petrenko today."),
+			roles: []string{"Anna Weber|Federal Councillor|Switzerland", "Ivan Petrenko|President|Ukraine"}},
+		{name: "after the name, American spelling",
+			doc:   textDoc("Anna Weber, the Swiss Federal Councilor for foreign affairs, received Ukrainian President Ivan Petrenko in Bern."),
+			roles: []string{"Anna Weber|Federal Councillor|Switzerland"}},
+	})
+}
