@@ -800,9 +800,17 @@ func (sg *Segmenter) inlineDateline(text string, start, end int) (place, date Sp
 	}
 	lo, hi := start, start+len(prefix)
 	if m := agencyParenRE.FindStringSubmatchIndex(prefix); m != nil && sg.agency(prefix[m[2]:m[3]]) &&
-		strings.Contains(prefix[m[4]:m[5]], ",") {
+		strings.Contains(prefix[m[4]:m[5]], ",") && !sg.dateRE.MatchString(strings.TrimSpace(prefix[m[4]:m[5]])) {
 		// "AGENCY (PLACE, DATE)": read what the parenthesis holds
 		lo, hi = start+m[4], start+m[5]
+	}
+	if t := strings.TrimRight(text[lo:hi], " "); strings.HasSuffix(t, ")") {
+		// "CITY, D.C. (March 3, 2024) –": the date in brackets after the place
+		if o := strings.LastIndexByte(t, '('); o > 0 {
+			if in := trimSpan(text, Span{Start: lo + o + 1, End: lo + len(t) - 1}); sg.dateRE.MatchString(text[in.Start:in.End]) {
+				date, hi = in, lo+o
+			}
+		}
 	}
 	pieces := commaPieces(text, lo, hi)
 	if len(pieces) == 0 {

@@ -403,6 +403,8 @@ func TestSegmentDateline(t *testing.T) {
 		{"agency and a slashed year, no dash", "ENA February 3/2020 Prime Minister Lemma Tadesse has conferred with leaders.", "", "February 3/2020", "Prime Minister Lemma Tadesse has conferred with leaders."},
 		{"agency and a slashed year, an ellipsis", "ENA March 5/2022… The prime minister held talks.", "", "March 5/2022", "The prime minister held talks."},
 		{"standalone with a clock and a country", "Headline\n\n08:38 | Portville (U.S.), Nov. 15.\n\nThe ministers met on Tuesday.", "Portville", "Nov. 15", "Headline"},
+		{"date in parentheses after a dotted district", "PORTVILLE, D.C. (March 3, 2024) — The president met the envoy.", "PORTVILLE", "March 3, 2024", "The president met the envoy."},
+		{"date in parentheses", "PORTVILLE (March 3, 2024) — The president met the envoy.", "PORTVILLE", "March 3, 2024", "The president met the envoy."},
 		{"capitals opening a sentence are no agency", "NATO Secretary General Lars Holm met the president on Monday.", "", "", "NATO Secretary General Lars Holm met the president on Monday."},
 	}
 	for _, tt := range tests {
