@@ -23,7 +23,7 @@ func (r *reader) isNameWord(st *sentence, i int) bool {
 	if r.particleJoined(t) {
 		t = t[strings.IndexByte(t, '-')+1:] // "al-Harbi", "el-Sayed": a particle joined to the name
 	}
-	if !text.IsCap(t) || (r.lex.notName[t] || r.lex.notName[strings.TrimSuffix(t, ".")]) && !r.monthAsGivenName(st, i) {
+	if !text.IsCap(t) || (r.lex.notName[t] || r.lex.notName[strings.TrimSuffix(t, ".")]) && !r.monthAsGivenName(st, i) && !r.functionWordAsName(st, i) {
 		return false
 	}
 	return len([]rune(t)) >= 2
@@ -83,6 +83,26 @@ func (r *reader) countryAsGivenName(st *sentence, i int) bool {
 	}
 	next := st.words[i+1].Text
 	return st.covered[i+1] < 0 && text.IsCap(next) && !r.lex.notName[next] && !text.HasDigit(next)
+}
+
+// functionWordAsName: a function word that is also a family name, right
+// after an office or its country and right before one more name word that
+// ends the name, is a name word ("General Secretary To Lam said",
+// "President of Vietnam To Lam"); a headline's "Minister To Visit Kenya"
+// goes on in capitals.
+func (r *reader) functionWordAsName(st *sentence, i int) bool {
+	if !r.lex.surnameFunction[st.words[i].Text] || i == 0 || i+1 >= len(st.words) || st.covered[i] >= 0 {
+		return false
+	}
+	prev := st.match(i - 1)
+	if prev == nil || prev.Kind != gazetteer.MatchOffice && countryOf(prev) == "" || !text.OnlySpace(st.gap(i-1, i)) || !text.OnlySpace(st.gap(i, i+1)) {
+		return false
+	}
+	next := st.words[i+1].Text
+	if st.covered[i+1] >= 0 || !text.IsCap(next) || r.lex.notName[next] || text.HasDigit(next) {
+		return false
+	}
+	return i+2 >= len(st.words) || !text.OnlySpace(st.gap(i+1, i+2)) || !text.IsCap(st.words[i+2].Text)
 }
 
 // givenNameAsTitle: a one-word title right before a patronymic particle is

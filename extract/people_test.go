@@ -1063,3 +1063,20 @@ func TestNameOfDescentAfterABody(t *testing.T) {
 			not:     []string{"Al Nuaimi"}},
 	})
 }
+
+// A function word that is also a family name ("To") is a name word between
+// an office and one more name word; in a headline's capitals it stays a
+// function word.
+func TestFunctionWordAsFamilyName(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "after an office",
+			doc:   textDoc("HANOI, 12 September 2024 - General Secretary To Lam received Lao Prime Minister Sonexay Vongsa in Hanoi."),
+			roles: []string{"To Lam|General Secretary|Vietnam"}},
+		{name: "after a demonym and an office",
+			doc:   textDoc("Vietnamese President To Lam said the two countries would deepen ties."),
+			roles: []string{"To Lam|President|Vietnam"}},
+		{name: "a headline's capitals",
+			doc: textDoc("Kenyan Minister To Visit Zambia Next Week\n\nThe minister will travel on Monday."),
+			not: []string{"To Visit", "To Visit Zambia"}},
+	})
+}

@@ -18,6 +18,7 @@ var Classes = map[string]string{
 	"relative-word":           "lexicon/grammar.tsv: a relative clause starts with it (\"the Agreement that entered into force\")",
 	"due-preposition":         "lexicon/grammar.tsv: before a month, it makes the month a plan's due date (\"in May\", \"scheduled for October\")",
 	"not-name":                "lexicon/names.tsv: a function word, capitalised at the start of a sentence",
+	"surname-function-word":   "lexicon/names.tsv: a not-name function word that is also a family name, a name word between an office and one more name word",
 	"honorific":               "lexicon/names.tsv: a courtesy title stripped from names (lower case, without its dot)",
 	"particle":                "lexicon/names.tsv: a lower-case particle inside a name (\"da Costa\", \"von der Heide\", \"bin Saif\")",
 	"we":                      "lexicon/names.tsv: first-person plural: stands for the speaker's side",
