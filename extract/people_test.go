@@ -1080,3 +1080,21 @@ func TestFunctionWordAsFamilyName(t *testing.T) {
 			not: []string{"To Visit", "To Visit Zambia"}},
 	})
 }
+
+// No name follows "the": after "Chairman of the", capitalised words name
+// the body, and the holder is the name after the comma.
+func TestBodyAfterTheThenHolder(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a body in another language, then the holder",
+			doc:     textDoc("CARACAS, June 1, 2024 - Venezuelan Foreign Minister Ana Torres met the Chairman of the Consejo Nacional Electoral, Luis Ortega, in Caracas on Saturday."),
+			persons: []string{"Ana Torres", "Luis Ortega"},
+			not:     []string{"Nacional Electoral"}},
+		{name: "a body of three words, the holder closing the sentence",
+			doc:     textDoc("The minister received the President of the Tribunal Supremo Electoral, Rosa Pinto."),
+			persons: []string{"Rosa Pinto"},
+			not:     []string{"Supremo Electoral"}},
+		{name: "a holder right after the body still holds it",
+			doc:     textDoc("Chairman of the Board Ivan Petrov met the minister on Monday."),
+			persons: []string{"Ivan Petrov"}},
+	})
+}

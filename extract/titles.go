@@ -350,6 +350,12 @@ done:
 		r.nameWords(st.words[nameStart:j]) <= 2 {
 		nameStart = j
 	}
+	// "Chairman of the Consejo Nacional Electoral, A B": no name follows
+	// "the"; the words after it name the body, and the holder is the name
+	// after the comma
+	if nameStart < j && nameStart > lastOffice+1 && st.words[nameStart-1].Fold == "the" && r.appositiveAfter(st, j) {
+		nameStart = j
+	}
 	if n := j - nameStart - particles(r, st.words[nameStart:j]); n > 4 && !r.nameOfDescent(st.words[nameStart:j]) {
 		nameStart = j - 4
 	}
@@ -502,6 +508,21 @@ done:
 		}
 	}
 	return t, max(j, i+1)
+}
+
+// appositiveAfter reports a name of two words or more after a comma at
+// word j, closed by a comma or the sentence's end ("..., A B, said").
+func (r *reader) appositiveAfter(st *sentence, j int) bool {
+	if j >= len(st.words) || strings.TrimSpace(st.gap(j-1, j)) != "," {
+		return false
+	}
+	k := r.skipHonorifics(st, j)
+	e := r.nameRun(st, k)
+	if e-k < 2 {
+		return false
+	}
+	rest := strings.TrimSpace(st.Text[st.words[e-1].End:])
+	return rest == "" || rest == "." || strings.HasPrefix(rest, ",")
 }
 
 // backPossessive: the word is "latter's" or "former's" (lexicon
