@@ -729,6 +729,9 @@ func (r *reader) holderAfterBody(st *sentence, k int) int {
 
 // parseLabel reads a speaker label ("President of X Firstname Lastname").
 func (r *reader) parseLabel(label string) ([]string, []role) {
+	if r.lex.anonymousSpeaker[strings.ToLower(strings.Join(strings.Fields(label), " "))] {
+		return nil, nil // "JOURNALIST:", "MODERATOR:": nobody named
+	}
 	if name, title, ok := strings.Cut(label, ","); ok {
 		// "JANE DOE, PRIME MINISTER OF X": the name before the comma; the
 		// office after it, where it reads as the title of that name

@@ -1098,3 +1098,18 @@ func TestBodyAfterTheThenHolder(t *testing.T) {
 			persons: []string{"Ivan Petrov"}},
 	})
 }
+
+// A transcript's label for someone unnamed ("JOURNALIST:", "MODERATOR:")
+// is a turn of nobody the document names.
+func TestAnonymousSpeakerLabels(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a journalist's question",
+			doc:     textDoc("Joint press conference\n\nLima, 3 May 2024\n\nPRESIDENT ANA TORRES: I welcome President Luis Ortega of Chile to Lima.\n\nJOURNALIST: President, on trade?\n\nPRESIDENT LUIS ORTEGA: Trade is growing."),
+			persons: []string{"Ana Torres", "Luis Ortega"},
+			not:     []string{"Journalist", "JOURNALIST"}},
+		{name: "a moderator and an audience member",
+			doc:     textDoc("Panel\n\nMODERATOR: Welcome, Minister Ana Torres.\n\nMINISTER ANA TORRES: Thank you.\n\nAUDIENCE MEMBER: What about fisheries?"),
+			persons: []string{"Ana Torres"},
+			not:     []string{"Moderator", "Audience Member"}},
+	})
+}

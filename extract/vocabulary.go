@@ -23,6 +23,7 @@ type vocabulary struct {
 
 	// names and titles (lexicon/names.tsv)
 	notName          map[string]bool   // capitalised words that never start or continue a person's name
+	anonymousSpeaker map[string]bool   // "journalist": a transcript label of nobody named
 	surnameFunction  map[string]bool   // of those, a family name too, between an office and a name word ("To")
 	honorific        map[string]bool   // courtesy titles stripped from names ("mr", "dato", "seri")
 	particle         map[string]bool   // lower-case particles inside names ("da", "von", "bin")
@@ -297,7 +298,7 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 	v := &vocabulary{lexicon: lex,
 		familyFirst: foldKeys(lex.Values("family-first")), givenName: foldKeys(lex.Values("given-name")),
 		alsoGiven: foldSet(lex.Set("also-given")), portfolioLead: lex.Set("portfolio-lead"), portfolioGoesOn: lex.Set("portfolio-goes-on"),
-		notName: lex.Set("not-name"), surnameFunction: lex.Set("surname-function-word"), honorific: lex.Set("honorific"), particle: lex.Set("particle"),
+		notName: lex.Set("not-name"), anonymousSpeaker: lex.Set("anonymous-speaker"), surnameFunction: lex.Set("surname-function-word"), honorific: lex.Set("honorific"), particle: lex.Set("particle"),
 		weForms: lex.Set("we"), titleQualifier: lex.Set("title-qualifier"), rankTitle: lex.Set("rank-title"), titleEpithet: lex.Set("title-epithet"), soleOffice: lex.Words("sole-office"), genericOffices: lex.Words("generic-office"), pastMarker: lex.Set("past-marker"),
 		pastPrefix: lex.Words("past-prefix"), placePreposition: lex.Set("place-preposition"),
 		counterpart: lex.Set("counterpart"), titleLower: lex.Set("title-lower"), placeHead: lex.Set("place-head"), institutionHead: lex.Set("institution-head"),

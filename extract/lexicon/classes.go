@@ -156,6 +156,7 @@ var Classes = map[string]string{
 	"growth-measure":          "lexicon/relations.tsv: a word that names what a change near it is the growth of; the value is the measure",
 	"descriptor":              "lexicon/speakers.tsv: \"the Kenyan leader said\": a description of a person named before; the value lists the offices it stands for (\"*Minister\": any office holding the word)",
 	"speech-adverb":           "lexicon/speakers.tsv: an adverb between a speaker and the speech verb (\"also\")",
+	"anonymous-speaker":       "lexicon/speakers.tsv: a transcript's label for someone unnamed (\"JOURNALIST:\"): no person",
 	"party-word":              "lexicon/relations.tsv: a word that names the parties of a commitment (\"the two sides\", \"both\")",
 	"clause-opener":           "lexicon/relations.tsv: after a comma it opens another clause: a commitment's text ends before it",
 	"and-predicate":           "lexicon/relations.tsv: after \"and\" it opens a second predicate of the subject (\"signed X and agreed to Y\"): a commitment's text ends before \"and\"",
