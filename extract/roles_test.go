@@ -522,3 +522,21 @@ func TestCollegialExecutiveTitle(t *testing.T) {
 			roles: []string{"Anna Weber|Federal Councillor|Switzerland"}},
 	})
 }
+
+// A long portfolio with no comma before its holder: "in City" after the
+// name is where, not part of the post, and the fields of a known portfolio
+// after "and" are the title's, the name words after them the holder's.
+func TestLongPortfolioThenHolder(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{name: "a compound portfolio, a three-word name, then the city",
+			doc:     textDoc("NAIROBI, March 4, 2024 — Kenyan Foreign Minister Grace Wanjiru met Ghana's Minister for Foreign Affairs and Regional Integration Abena Ama Owusu in Nairobi on Monday."),
+			persons: []string{"Abena Ama Owusu", "Grace Wanjiru"},
+			roles:   []string{"Abena Ama Owusu|Minister for Foreign Affairs and Regional Integration|Ghana"}},
+		{name: "a two-word name, then the city and no day",
+			doc:     textDoc("Zambia's Minister of Lands and Natural Resources Peter Mwale held talks in Lusaka with Kenyan Foreign Minister Grace Wanjiru. Zambian Minister of Agriculture and Rural Development Elijah Banda met her in Lusaka."),
+			persons: []string{"Elijah Banda", "Grace Wanjiru", "Peter Mwale"}},
+		{name: "an ambassador in a capital goes on to its holder",
+			doc:   textDoc("Kenya's Ambassador in Beijing Peter Mwale met Chinese officials."),
+			roles: []string{"Peter Mwale|Ambassador in Beijing|Kenya"}},
+	})
+}

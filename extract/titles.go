@@ -246,6 +246,16 @@ func (r *reader) titleAt(st *sentence, i int) (title, int) {
 			if (w.Fold == "in" || w.Fold == "on") && j+1 < len(st.words) && (r.lex.weekday[st.words[j+1].Fold] || r.lex.month[st.words[j+1].Fold]) {
 				goto done // "sworn in as President of X on Monday", "in May": a time ends the title
 			}
+			if w.Fold == "in" && j+1 < len(st.words) {
+				if m := st.match(j + 1); m != nil && m.Kind == gazetteer.MatchCity {
+					if k := wordIndexAt(st, m.End-1) + 1; k >= len(st.words) || !text.OnlySpace(st.gap(k-1, k)) || !r.isNameWord(st, k) {
+						// "Minister for X and Y A B C in Nairobi on Monday":
+						// where the holder is, not the post ("Ambassador in
+						// Beijing A B" goes on to its holder)
+						goto done
+					}
+				}
+			}
 			if n := r.titleInnerPhrase(st, j); n > 0 {
 				j += n // "Minister of State in charge of Regional Integration"
 				continue
@@ -356,6 +366,14 @@ done:
 	if nameStart < j && nameStart > lastOffice+1 && st.words[nameStart-1].Fold == "the" && r.appositiveAfter(st, j) {
 		nameStart = j
 	}
+	// "Minister for Foreign Affairs and Regional Integration A B C": after
+	// a connector, the words of a known portfolio, then the holder's
+	fields := false
+	if nameStart < j && nameStart > lastOffice+1 && r.lex.titleLower[st.words[nameStart-1].Fold] {
+		if k := r.holderAfterFields(st, nameStart, j); k > nameStart {
+			nameStart, fields = k, true
+		}
+	}
 	if n := j - nameStart - particles(r, st.words[nameStart:j]); n > 4 && !r.nameOfDescent(st.words[nameStart:j]) {
 		nameStart = j - 4
 	}
@@ -369,7 +387,7 @@ done:
 	// name ("the Sejm Anna Maria X") the words are all the holder's, and so
 	// are those a particle joins ("the State Council X bin Y Al Z": a name
 	// of descent)
-	if nameStart > 0 && nameStart > lastOffice+1 && r.fullWords(st.words[nameStart:j]) > 2 && st.match(nameStart-1) == nil &&
+	if !fields && nameStart > 0 && nameStart > lastOffice+1 && r.fullWords(st.words[nameStart:j]) > 2 && st.match(nameStart-1) == nil &&
 		!r.isHonorific(st, nameStart-1) && !r.lex.bodyName[st.words[nameStart-1].Text] && particles(r, st.words[nameStart:j]) == 0 {
 		nameStart = j - 2
 		if k := j - 3; k > lastOffice && r.lex.particle[strings.ToLower(st.words[j-2].Text)] && r.isNameWord(st, k) {
