@@ -53,6 +53,17 @@ func (st *sentence) matches(re *lexicon.Regexp) bool {
 	return re.MatchScanned(st.hits, st.lower, st.Text)
 }
 
+// findIndex is re.FindStringIndex(st.Text), the required words looked up
+// in the sentence's scan rather than searched for in its text again.
+func (st *sentence) findIndex(re *lexicon.Regexp) []int {
+	return re.FindStringIndexScanned(st.hits, st.lower, st.Text)
+}
+
+// findAllIndex is re.FindAllStringIndex(st.Text, -1), as findIndex.
+func (st *sentence) findAllIndex(re *lexicon.Regexp) [][]int {
+	return re.FindAllStringIndexScanned(st.hits, st.lower, st.Text, -1)
+}
+
 // checkEvery is how many sentences a loop over a document's sentences runs
 // between two looks at the context, so that a long document stops soon
 // after it is cancelled.
