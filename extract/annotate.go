@@ -118,7 +118,7 @@ func (x *Extractor) annotate(ctx context.Context, d fact.Document) (*document, e
 func (r *reader) annotateSentence(s segment.Sentence) *sentence {
 	st := &sentence{Sentence: s, turn: -1, lower: strings.ToLower(s.Text)}
 	st.hits = r.lex.lexicon.Scan(st.lower)
-	st.toks = text.Tokenize(s.Text)
+	st.toks = text.TokenizeLower(s.Text, st.lower)
 	st.words = text.Words(s.Text, st.toks)
 	st.gaz = r.dropOriginCountries(s.Text, dropCurrencyCountries(s.Text, r.gz.ScanTokens(s.Text, st.toks)))
 	st.covered = coverage(st.words, st.gaz)
