@@ -1259,11 +1259,8 @@ func (x *Extractor) contactIn(st *sentence, ms []personMention) contact {
 		}
 	}
 	var visits [][]int // spans of the phrases that make a call a visit
-	hits := x.lex.contactScan.Scan(st.lower)
-	for i, re := range x.lex.inPersonCalls {
-		if x.lex.contactScan.May(i, hits) {
-			visits = append(visits, re.FindAllStringIndex(st.Text, -1)...)
-		}
+	for _, re := range x.lex.inPersonCalls {
+		visits = append(visits, st.findAllIndex(re)...)
 	}
 	// "X and Zambian President Y discussed trade": two people named
 	// together as the subjects of a verb of talks
@@ -1321,11 +1318,8 @@ func (x *Extractor) contactIn(st *sentence, ms []personMention) contact {
 		c.strong, c.context = true, true
 		first(v[0])
 	}
-	for i, re := range x.lex.meetingPhrases {
-		if !x.lex.contactScan.May(len(x.lex.inPersonCalls)+i, hits) {
-			continue
-		}
-		if loc := re.FindStringIndex(st.Text); loc != nil {
+	for _, re := range x.lex.meetingPhrases {
+		if loc := st.findIndex(re); loc != nil {
 			c.strong, c.context = true, true
 			first(loc[0])
 		}

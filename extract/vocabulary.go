@@ -156,7 +156,6 @@ type vocabulary struct {
 	triggers                            []trigger
 	visit                               visitPatterns
 	meetingPhrases, inPersonCalls       []*lexicon.Regexp
-	contactScan                         *lexicon.Scanner // inPersonCalls then meetingPhrases
 	callOn, placeLocative               *lexicon.Regexp
 	countryLocative, countryAny, travel *lexicon.Regexp
 
@@ -440,7 +439,6 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		}
 		v.triggers = append(v.triggers, tr)
 	}
-	v.contactScan = lexicon.NewScanner(append(slices.Clone(v.inPersonCalls), v.meetingPhrases...))
 	return v, nil
 }
 
