@@ -53,6 +53,17 @@ func (st *sentence) matches(re *lexicon.Regexp) bool {
 	return re.MatchScanned(st.hits, st.lower, st.Text)
 }
 
+// findIndex is re.FindStringIndex(st.Text), the required words looked up
+// in the sentence's scan rather than searched for in its text again.
+func (st *sentence) findIndex(re *lexicon.Regexp) []int {
+	return re.FindStringIndexScanned(st.hits, st.lower, st.Text)
+}
+
+// findAllIndex is re.FindAllStringIndex(st.Text, -1), as findIndex.
+func (st *sentence) findAllIndex(re *lexicon.Regexp) [][]int {
+	return re.FindAllStringIndexScanned(st.hits, st.lower, st.Text, -1)
+}
+
 // checkEvery is how many sentences a loop over a document's sentences runs
 // between two looks at the context, so that a long document stops soon
 // after it is cancelled.
@@ -107,7 +118,7 @@ func (x *Extractor) annotate(ctx context.Context, d fact.Document) (*document, e
 func (r *reader) annotateSentence(s segment.Sentence) *sentence {
 	st := &sentence{Sentence: s, turn: -1, lower: strings.ToLower(s.Text)}
 	st.hits = r.lex.lexicon.Scan(st.lower)
-	st.toks = text.Tokenize(s.Text)
+	st.toks = text.TokenizeLower(s.Text, st.lower)
 	st.words = text.Words(s.Text, st.toks)
 	st.gaz = r.dropOriginCountries(s.Text, dropCurrencyCountries(s.Text, r.gz.ScanTokens(s.Text, st.toks)))
 	st.covered = coverage(st.words, st.gaz)

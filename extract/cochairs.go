@@ -382,7 +382,7 @@ func (x *Extractor) coChairs(doc *document, ppl *people, sp []speech, sd sides, 
 			}
 		}
 		sort.Slice(bs, func(i, j int) bool { return bs[i].s < bs[j].s })
-		lowerText := strings.ToLower(st.Text)
+		lowerText := st.lower
 		if strings.Contains(lowerText, "chair") || strings.Contains(lowerText, "head") || strings.Contains(lowerText, " led ") ||
 			strings.Contains(lowerText, "presided") || strings.Contains(lowerText, "represented") || len(bs) > 0 {
 			near := len(names) > 0 && names[len(names)-1].sent >= st.idx-1 || slices.ContainsFunc(bs, func(b body) bool { return !b.bare })
@@ -1166,7 +1166,7 @@ func (cr *chairReader) chairAppositive(gap string) bool {
 // separately, with Deputy Prime Minister Y", and "Thank you, Mr X, for
 // becoming its co-chair".
 func (cr *chairReader) legacy(st *sentence, ms []personMention, bs []body) {
-	lower := strings.ToLower(st.Text)
+	lower := st.lower
 	for _, b := range bs {
 		if b.bare || !strings.Contains(strings.ToLower(b.name), "commission") {
 			continue

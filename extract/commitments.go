@@ -47,7 +47,7 @@ func (x *Extractor) commitments(doc *document, ppl *people, sp []speech, ref ref
 				listStatus = ""
 			}
 		}
-		if status := x.lex.listIntroStatus(st.Text); status != "" {
+		if status := x.lex.listIntroStatus(st); status != "" {
 			// "the leaders agreed as follows", "the sides further agreed:":
 			// the items say what
 			listStatus, listKind = status, ""
@@ -165,9 +165,9 @@ func (x *Extractor) listItemCommitment(st *sentence, ref reference, dated datedS
 // listIntroStatus is the status of the items of the list a sentence
 // opens with no object of its own ("agreed as follows", "further
 // agreed:"), or "".
-func (v *vocabulary) listIntroStatus(s string) string {
+func (v *vocabulary) listIntroStatus(st *sentence) string {
 	for _, p := range v.listIntro {
-		if p.Re.MatchString(s) {
+		if st.matches(p.Re) {
 			return p.Value
 		}
 	}
@@ -385,13 +385,13 @@ func (x *Extractor) firstTrigger(st *sentence, ppl *people, from int) (*trigger,
 		}
 		return false
 	}
-	hits := x.lex.triggerScan.Scan(lower)
 	for k := range x.lex.triggers {
 		tr := &x.lex.triggers[k]
-		if !x.lex.triggerScan.May(k, hits) || !containsAny(lower, tr.keys) {
+		// the sentence's scan answers the pattern's prefilter, once
+		if !tr.re.MayScanned(st.hits, lower) || !containsAny(lower, tr.keys) {
 			continue
 		}
-		for _, m := range tr.re.FindAllStringSubmatchIndex(st.Text, -1) {
+		for _, m := range tr.re.FindAllStringSubmatchIndexScanned(st.hits, lower, st.Text, -1) {
 			if inMask(m) {
 				continue
 			}

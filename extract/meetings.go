@@ -238,7 +238,7 @@ func (x *Extractor) meetings(doc *document, p *people, sp []speech, dated datedS
 			}
 			continue
 		}
-		if at := firstMatch(x.lex.delegation, st.Text); at >= 0 && mentionsBefore(p.mentions[st.idx], at) < 2 {
+		if at := firstMatch(x.lex.delegation, st); at >= 0 && mentionsBefore(p.mentions[st.idx], at) < 2 {
 			// a delegation list names who came along, not who met; after
 			// those who met ("X received Y, who was accompanied by Z") it
 			// only ends the list of participants (see participants); as
@@ -823,10 +823,7 @@ func lowerWordIn(st *sentence, from, to int) bool {
 func (x *Extractor) heldDespitePlans(p *people, st *sentence) ([][2]int, bool) {
 	var plans [][2]int
 	for _, re := range x.lex.otherMeeting {
-		if !re.MayLower(st.lower) {
-			continue
-		}
-		for _, loc := range re.FindAllStringIndex(st.Text, -1) {
+		for _, loc := range st.findAllIndex(re) {
 			plans = append(plans, [2]int{loc[0], loc[1]})
 		}
 	}
@@ -921,12 +918,12 @@ func outside(ms []personMention, people []string, spans [][2]int) []string {
 	return out
 }
 
-// firstMatch is where the first match of any of the patterns starts in s,
-// or -1.
-func firstMatch(res []*lexicon.Regexp, s string) int {
+// firstMatch is where the first match of any of the patterns starts in
+// the sentence, or -1.
+func firstMatch(res []*lexicon.Regexp, st *sentence) int {
 	at := -1
 	for _, re := range res {
-		if loc := re.FindStringIndex(s); loc != nil && (at < 0 || loc[0] < at) {
+		if loc := st.findIndex(re); loc != nil && (at < 0 || loc[0] < at) {
 			at = loc[0]
 		}
 	}
@@ -1281,11 +1278,8 @@ func (x *Extractor) contactIn(st *sentence, ms []personMention) contact {
 		}
 	}
 	var visits [][]int // spans of the phrases that make a call a visit
-	hits := x.lex.contactScan.Scan(st.lower)
-	for i, re := range x.lex.inPersonCalls {
-		if x.lex.contactScan.May(i, hits) {
-			visits = append(visits, re.FindAllStringIndex(st.Text, -1)...)
-		}
+	for _, re := range x.lex.inPersonCalls {
+		visits = append(visits, st.findAllIndex(re)...)
 	}
 	// "X and Zambian President Y discussed trade": two people named
 	// together as the subjects of a verb of talks
@@ -1318,10 +1312,7 @@ func (x *Extractor) contactIn(st *sentence, ms []personMention) contact {
 		return false
 	}
 	// "the sides welcomed the signing of X": a thing welcomed, no guest
-	things := x.lex.welcomeThing.FindAllStringIndex(st.Text, -1)
-	if !x.lex.welcomeThing.MayLower(st.lower) {
-		things = nil
-	}
+	things := st.findAllIndex(x.lex.welcomeThing)
 	thing := func(pos int) bool {
 		for _, t := range things {
 			if t[0] <= pos && pos < t[1] {
@@ -1346,11 +1337,8 @@ func (x *Extractor) contactIn(st *sentence, ms []personMention) contact {
 		c.strong, c.context = true, true
 		first(v[0])
 	}
-	for i, re := range x.lex.meetingPhrases {
-		if !x.lex.contactScan.May(len(x.lex.inPersonCalls)+i, hits) {
-			continue
-		}
-		if loc := re.FindStringIndex(st.Text); loc != nil {
+	for _, re := range x.lex.meetingPhrases {
+		if loc := st.findIndex(re); loc != nil {
 			c.strong, c.context = true, true
 			first(loc[0])
 		}
@@ -1439,16 +1427,16 @@ func (x *Extractor) participants(p *people, st *sentence, sp speech) []string {
 	// not meet; nor did one who briefed reporters on the meeting
 	notFrom := len(st.Text)
 	for _, re := range x.lex.attendance {
-		if loc := re.FindStringIndex(st.Text); loc != nil && loc[0] < notFrom {
+		if loc := st.findIndex(re); loc != nil && loc[0] < notFrom {
 			notFrom = loc[0]
 		}
 	}
-	if at := firstMatch(x.lex.delegation, st.Text); at >= 0 && at < notFrom && mentionsBefore(ms, at) >= 2 {
+	if at := firstMatch(x.lex.delegation, st); at >= 0 && at < notFrom && mentionsBefore(ms, at) >= 2 {
 		notFrom = at // "X received Y, who was accompanied by Z": Z came along
 	}
 	var absent [][]int
 	for _, re := range x.lex.absence {
-		absent = append(absent, re.FindAllStringIndex(st.Text, -1)...)
+		absent = append(absent, st.findAllIndex(re)...)
 	}
 	for _, m := range ms {
 		if m.s >= notFrom || x.lex.briefer.MatchString(st.Text[m.e:]) || x.trailingSource(st, m) || x.reporter(p, m.name) {

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/extract/gazetteer"
 	"github.com/diplograph/diplograph/extract/text"
@@ -539,7 +540,7 @@ func (r *reader) isHonorific(st *sentence, i int) bool {
 // in capitals ("HE").
 func (r *reader) honorificWord(t string) bool {
 	t = strings.TrimSuffix(t, ".")
-	return r.lex.honorific[strings.ToLower(t)] || r.lex.honorificCaps[t]
+	return lowerIn(r.lex.honorific, t) || r.lex.honorificCaps[t]
 }
 
 // particles counts the particles among the words of a name, a patronymic
@@ -547,7 +548,7 @@ func (r *reader) honorificWord(t string) bool {
 func particles(r *reader, ws []text.Word) int {
 	n := 0
 	for _, w := range ws {
-		if r.lex.particle[w.Text] || r.lex.patronymic[strings.ToLower(w.Text)] {
+		if r.lex.particle[w.Text] || lowerIn(r.lex.patronymic, w.Text) {
 			n++
 		}
 	}
@@ -560,4 +561,27 @@ func wordIndexAt(st *sentence, off int) int {
 		return len(st.words) - 1
 	}
 	return k
+}
+
+// lowerIn is m[strings.ToLower(s)] without the lowered string when s is
+// short and ASCII: a map indexed by a converted byte slice makes no
+// string, and the words asked of these tables are mostly capitalised,
+// which strings.ToLower would copy for one look-up.
+func lowerIn[V any](m map[string]V, s string) V {
+	var buf [32]byte
+	if len(s) > len(buf) {
+		return m[strings.ToLower(s)]
+	}
+	b := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(s)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return m[string(b)]
 }

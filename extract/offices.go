@@ -213,7 +213,7 @@ func (sd sides) readText() *textSides {
 		// starting at or after it (mentions are sorted by position)
 		lastBefore := func(at int) int { return sort.Search(len(ms), func(k int) bool { return ms[k].e > at }) - 1 }
 		firstAfter := func(at int) int { return sort.Search(len(ms), func(k int) bool { return ms[k].s >= at }) }
-		if loc := sd.lex.retinue.FindStringIndex(st.Text); loc != nil {
+		if loc := st.findIndex(sd.lex.retinue); loc != nil {
 			if lead := lastBefore(loc[0]); lead >= 0 {
 				for k := firstAfter(loc[1]); k < len(ms); k++ {
 					if ms[k].name != ms[lead].name {
@@ -238,7 +238,7 @@ func (sd sides) readText() *textSides {
 				}
 			}
 		}
-		if loc := sd.lex.retinueOf.FindStringIndex(st.Text); loc != nil {
+		if loc := st.findIndex(sd.lex.retinueOf); loc != nil {
 			// "Minister A (and B) accompanied C": the subject came with C
 			if lead := firstAfter(loc[1] - 1); lead < len(ms) {
 				for k := lastBefore(loc[0]); k >= 0 && !strings.ContainsAny(st.Text[ms[k].e:loc[0]], ",;:"); k-- {

@@ -238,9 +238,8 @@ func (r *reader) candidatesIn(st *sentence) ([]candidate, []title) {
 	}
 	for i := 0; i < len(st.words); i++ {
 		w := st.words[i]
-		low := strings.ToLower(strings.TrimSuffix(w.Text, "."))
 		switch {
-		case r.isHonorific(st, i) && !r.lex.honorificNotLeading[low]:
+		case r.isHonorific(st, i) && !lowerIn(r.lex.honorificNotLeading, strings.TrimSuffix(w.Text, ".")):
 			k := r.skipHonorifics(st, i)
 			e := r.nameRun(st, k)
 			if e == k && k < len(st.words) && text.IsAllCaps(st.words[k].Text) {

@@ -140,11 +140,20 @@ func unwrapLines(doc string, s segment.Sentence) string {
 // split words keep their offsets in the text; the gap between them is
 // empty, so no name runs across it.
 func (r *reader) unglueVerbs(doc *document) {
-	alone := map[string]bool{}
-	for _, st := range doc.sents {
-		for _, w := range st.words {
-			alone[w.Fold] = true
+	// the words written alone are gathered when a word first ends in a
+	// verb (before any split): most documents have no such word, and the
+	// set of all their words would be made for nothing
+	var words map[string]bool
+	alone := func(fold string) bool {
+		if words == nil {
+			words = map[string]bool{}
+			for _, st := range doc.sents {
+				for _, w := range st.words {
+					words[w.Fold] = true
+				}
+			}
 		}
+		return words[fold]
 	}
 	for _, st := range doc.sents {
 		// the words are copied only from the first split on: most
@@ -178,13 +187,13 @@ func (r *reader) unglueVerbs(doc *document) {
 // gluedVerb: the capitalised word is a name of three letters or more
 // followed without a space by a glued verb, and the name stands alone in
 // the document; the two parts, or "", "".
-func (r *reader) gluedVerb(w string, alone map[string]bool) (string, string) {
+func (r *reader) gluedVerb(w string, alone func(fold string) bool) (string, string) {
 	if !text.IsCap(w) {
 		return "", ""
 	}
 	for v := range r.lex.gluedVerb {
 		stem, ok := strings.CutSuffix(w, v)
-		if !ok || utf8.RuneCountInString(stem) < 3 || !alone[text.FoldWord(stem)] || r.lex.notName[stem] {
+		if !ok || utf8.RuneCountInString(stem) < 3 || !alone(text.FoldWord(stem)) || r.lex.notName[stem] {
 			continue
 		}
 		if last, _ := utf8.DecodeLastRuneInString(stem); !unicode.IsLower(last) {

@@ -279,7 +279,10 @@ func (r *reader) described(st *sentence, p *people, k int, lastSubject string) s
 		// the description's words, with the country among or before them
 		for span := len(d.words) + 1; span <= len(d.words)+2 && j-span+1 >= 0; span++ {
 			country := ""
-			var rest []string
+			// room on the stack: this is tried for every descriptor
+			// before every speech verb
+			var room [8]string
+			rest := room[:0]
 			for q := j - span + 1; q <= j; q++ {
 				if c := countryOf(st.match(q)); c != "" {
 					if country != "" && country != c {

@@ -820,11 +820,17 @@ func (r *reader) joinedPortfolio(st *sentence, k int) int {
 	return s
 }
 
+// portfolioJoins turns the words joining a compound portfolio's fields into
+// commas. It is built once: building a replacer costs more than the
+// replacing, and compoundPortfolio is asked of most titles. A Replacer is
+// safe for concurrent use and never changes.
+var portfolioJoins = strings.NewReplacer(" and ", ",", " & ", ",")
+
 // compoundPortfolio: s names fields joined by commas and "and" or "&", one
 // of them a known portfolio, each in capitals ("Home Affairs and Cultural
 // Heritage").
 func (r *reader) compoundPortfolio(s string) bool {
-	parts := strings.FieldsFunc(strings.NewReplacer(" and ", ",", " & ", ",").Replace(s), func(c rune) bool { return c == ',' })
+	parts := strings.FieldsFunc(portfolioJoins.Replace(s), func(c rune) bool { return c == ',' })
 	known := false
 	for _, p := range parts {
 		p = strings.TrimSpace(p)

@@ -38,7 +38,7 @@ func (x *Extractor) visits(doc *document, ppl *people, dated datedSentences) []f
 	for _, st := range doc.sents {
 		ms := ppl.mentions[st.idx]
 		for _, re := range rules["trigger"] {
-			loc := re.FindStringIndex(st.Text)
+			loc := st.findIndex(re)
 			if loc == nil {
 				continue
 			}

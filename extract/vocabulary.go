@@ -159,10 +159,8 @@ type vocabulary struct {
 	chairWithSide *lexicon.Regexp
 
 	triggers                            []trigger
-	triggerScan                         *lexicon.Scanner // the triggers' required literals, in their order
 	visit                               visitPatterns
 	meetingPhrases, inPersonCalls       []*lexicon.Regexp
-	contactScan                         *lexicon.Scanner // inPersonCalls then meetingPhrases
 	callOn, placeLocative               *lexicon.Regexp
 	countryLocative, countryAny, travel *lexicon.Regexp
 
@@ -446,12 +444,6 @@ func newVocabulary(lex *lexicon.Lexicon) (*vocabulary, error) {
 		}
 		v.triggers = append(v.triggers, tr)
 	}
-	res := make([]*lexicon.Regexp, len(v.triggers))
-	for i, tr := range v.triggers {
-		res[i] = tr.re
-	}
-	v.triggerScan = lexicon.NewScanner(res)
-	v.contactScan = lexicon.NewScanner(append(slices.Clone(v.inPersonCalls), v.meetingPhrases...))
 	return v, nil
 }
 

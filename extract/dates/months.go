@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/extract/lexicon"
 	"github.com/diplograph/diplograph/extract/text"
@@ -93,7 +94,27 @@ func (dp *Parser) MonthOf(t text.Token) int {
 func (dp *Parser) monthAbbrev(w string) bool { return dp.abbrevs[w] }
 
 func (dp *Parser) weekdayOf(w string) (time.Weekday, bool) {
-	d, ok := dp.weekdays[strings.ToLower(w)]
+	// a short ASCII word is lowered on the stack: a map indexed by a
+	// converted byte slice makes no string, and most words asked are
+	// capitalised, which strings.ToLower would copy
+	var buf [16]byte
+	if len(w) > len(buf) {
+		d, ok := dp.weekdays[strings.ToLower(w)]
+		return d, ok
+	}
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			d, ok := dp.weekdays[strings.ToLower(w)]
+			return d, ok
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	d, ok := dp.weekdays[string(b)]
 	return d, ok
 }
 

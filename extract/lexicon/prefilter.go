@@ -251,10 +251,22 @@ func (r *Regexp) FindString(s string) string {
 	return ""
 }
 
-func (r *Regexp) FindStringIndex(s string) []int {
+func (r *Regexp) FindStringIndex(s string) []int { return r.findStringIndex(s, false) }
+
+// FindStringIndexScanned is FindStringIndex for a text s whose lowered
+// form lower was scanned into h (see MayScanned): the prefilter the
+// sentence's scan answers is not asked again of the text.
+func (r *Regexp) FindStringIndexScanned(h Hits, lower, s string) []int {
+	if !r.MayScanned(h, lower) {
+		return nil
+	}
+	return r.findStringIndex(s, true)
+}
+
+func (r *Regexp) findStringIndex(s string, scanned bool) []int {
 	var buf [prefilterBuffer]byte
 	var cbuf [16]int
-	cand, whole, none := r.plan(s, buf[:], cbuf[:0])
+	cand, whole, none := r.planScanned(s, buf[:], cbuf[:0], scanned)
 	switch {
 	case none:
 		return nil
@@ -324,9 +336,22 @@ func (r *Regexp) FindAllString(s string, n int) []string {
 }
 
 func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
+	return r.findAllStringIndex(s, n, false)
+}
+
+// FindAllStringIndexScanned is FindAllStringIndex for a text scanned into
+// h, as FindStringIndexScanned.
+func (r *Regexp) FindAllStringIndexScanned(h Hits, lower, s string, n int) [][]int {
+	if !r.MayScanned(h, lower) {
+		return nil
+	}
+	return r.findAllStringIndex(s, n, true)
+}
+
+func (r *Regexp) findAllStringIndex(s string, n int, scanned bool) [][]int {
 	var buf [prefilterBuffer]byte
 	var cbuf [16]int
-	cand, whole, none := r.plan(s, buf[:], cbuf[:0])
+	cand, whole, none := r.planScanned(s, buf[:], cbuf[:0], scanned)
 	switch {
 	case none:
 		return nil
@@ -354,9 +379,22 @@ func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
 }
 
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	return r.findAllStringSubmatchIndex(s, n, false)
+}
+
+// FindAllStringSubmatchIndexScanned is FindAllStringSubmatchIndex for a
+// text scanned into h, as FindStringIndexScanned.
+func (r *Regexp) FindAllStringSubmatchIndexScanned(h Hits, lower, s string, n int) [][]int {
+	if !r.MayScanned(h, lower) {
+		return nil
+	}
+	return r.findAllStringSubmatchIndex(s, n, true)
+}
+
+func (r *Regexp) findAllStringSubmatchIndex(s string, n int, scanned bool) [][]int {
 	var buf [prefilterBuffer]byte
 	var cbuf [16]int
-	cand, whole, none := r.plan(s, buf[:], cbuf[:0])
+	cand, whole, none := r.planScanned(s, buf[:], cbuf[:0], scanned)
 	switch {
 	case none:
 		return nil

@@ -48,12 +48,25 @@ func Tokenize(s string) []Token {
 	return AppendTokens(make([]Token, 0, len(s)/bytesPerToken+4), s)
 }
 
+// TokenizeLower is Tokenize for a text the caller has lowered already
+// (lower is strings.ToLower(s)): when s is ASCII that is the lowered copy
+// the tokens' lower forms are cut from, which is then not made again.
+func TokenizeLower(s, lower string) []Token {
+	low := ""
+	if len(lower) == len(s) && isASCII(s) {
+		low = lower
+	}
+	return appendTokens(make([]Token, 0, len(s)/bytesPerToken+4), s, low)
+}
+
 // AppendTokens appends the tokens of s to toks: Tokenize into room the
 // caller has (on its stack, for a short text looked at once).
-func AppendTokens(toks []Token, s string) []Token {
+func AppendTokens(toks []Token, s string) []Token { return appendTokens(toks, s, "") }
+
+// appendTokens is AppendTokens; low, when not "", is lowerASCII(s).
+func appendTokens(toks []Token, s, low string) []Token {
 	// low is s with its ASCII capitals lowered, made at the first capital:
 	// the lower forms of ASCII tokens are slices of it, not a string each
-	var low string
 	gapStart := 0
 	newline := false
 	for i := 0; i < len(s); {

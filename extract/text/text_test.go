@@ -1,6 +1,7 @@
 package text
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -101,5 +102,16 @@ func BenchmarkTokenize(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Words(benchText, Tokenize(benchText))
+	}
+}
+
+// TokenizeLower gives the tokens Tokenize gives, whatever the text.
+func TestTokenizeLowerIsTokenize(t *testing.T) {
+	for _, s := range []string{
+		"", "The Minister met H.E. Mr. Ban in NEW YORK.", "Curaçao and CURACAO", "İstanbul: \u212aelvin", "all lower case, no capitals",
+	} {
+		if got, want := TokenizeLower(s, strings.ToLower(s)), Tokenize(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("TokenizeLower(%q) = %+v, want %+v", s, got, want)
+		}
 	}
 }
