@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -89,5 +90,25 @@ func TestBuildListsOtherFilesAndForeignDocuments(t *testing.T) {
 	var sum buildSummary
 	if err := json.Unmarshal(e.stdout.Bytes(), &sum); err != nil || sum.NotEnglish != 1 || sum.OtherFiles != 2 || sum.InGraph["meetings"] != 1 {
 		t.Errorf("build --json: %+v %v", sum, err)
+	}
+}
+
+// Two documents of one run with the same file name (in two folders) would
+// leave it to chance which one the store keeps: the first read is kept,
+// the other is skipped with both paths named, and the run goes on.
+func TestBuildSkipsASecondDocumentOfTheSameName(t *testing.T) {
+	e := newEnv(t, "bolt")
+	docs := e.docs()
+	e.write("more/visit-a.txt", "Prime Minister Ingrid Solvang of Norway received Foreign Minister Tomás Aravena of Chile in Bergen.\n")
+	if code := e.run("build", docs); code != 1 {
+		t.Fatalf("exit %d, want 1\n%s", code, e.stderr.String())
+	}
+	for _, want := range []string{filepath.Join("more", "visit-a.txt"), "same name", "rename one"} {
+		if !strings.Contains(e.stderr.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, e.stderr.String())
+		}
+	}
+	if !strings.Contains(e.stdout.String(), "documents  2 written, 1 skipped") {
+		t.Errorf("want the first of the two and the other document written:\n%s", e.stdout.String())
 	}
 }

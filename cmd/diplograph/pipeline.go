@@ -136,7 +136,16 @@ func extractPaths(ctx context.Context, ex extractor, paths []string, stdin io.Re
 	var notEnglish []string
 	go func() {
 		defer close(docs)
+		// a document is known by its name in the store (a later build
+		// replaces it): two of one run with the same name would leave it
+		// to chance which one the graph holds, so the first read is kept
+		first := map[string]string{}
 		send := func(d fact.Document) error {
+			if p, dup := first[d.Name]; dup {
+				bad = append(bad, fmt.Errorf("%s: %s has the same name %q, and a document is known by its name: rename one of them", docPosition(d), p, d.Name))
+				return nil
+			}
+			first[d.Name] = docPosition(d)
 			prog.read.Add(1)
 			prog.bytes.Add(int64(len(d.Text)))
 			if why, ok := lang.NotEnglish(d); ok {
