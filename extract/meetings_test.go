@@ -1655,6 +1655,25 @@ func TestOccasionEndsAtATime(t *testing.T) {
 	}
 }
 
+// The event of a meeting held before or still to come is not the
+// occasion of the meeting reported.
+func TestOccasionOfAnotherMeeting(t *testing.T) {
+	for _, text := range []string{
+		"ACCRA, 3 May 2024 - Ghanaian President Kwame Mensah met Ivorian President Alassane Kone in Accra on Friday. The two leaders will meet again at the ECOWAS Summit in Abuja next month.",
+		"President Daniel Otieno received Zambian President Hakainde Mwila in Nairobi on Monday. The two leaders had last met at the African Union Summit in Addis Ababa in February.",
+	} {
+		f := one(t, text, "2024-05-03")
+		if len(f.Meetings) == 0 {
+			t.Fatalf("%q: no meeting", text)
+		}
+		for _, m := range f.Meetings {
+			if m.Occasion != "" {
+				t.Errorf("%q: meeting %+v has the occasion of another meeting", text, m)
+			}
+		}
+	}
+}
+
 // "The two leaders agreed to X" after the report of one of several
 // meetings: the parties are the sides of the meeting reported just before.
 func TestCommitmentOfTheMeetingBefore(t *testing.T) {

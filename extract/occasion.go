@@ -9,7 +9,9 @@ import (
 func (v *vocabulary) findOccasion(doc *document) string {
 	var candidates []*sentence
 	for _, st := range doc.sents {
-		if containsAny(st.lower, v.eventWords) {
+		if containsAny(st.lower, v.eventWords) && !anyMatch(v.otherMeeting, st) && !anyMatch(v.pastMeeting, st) {
+			// not "they last met at the X summit", "will meet again at
+			// the Y summit": another meeting's event
 			candidates = append(candidates, st)
 		}
 	}
