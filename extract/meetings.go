@@ -2181,27 +2181,65 @@ func (x *Extractor) slugCity(doc *document, p *people) *gazetteer.City {
 // with Y"), the sentence shortly before that places the event ("X opened
 // the trade fair in City on Monday"): one that holds the event's head word
 // (the last word of its name, sidelines-event pattern) and a city where
-// something happens, at no other time. The talks were there, and then.
+// something happens, at no other time. The talks were there, and then. A
+// sentence shortly after places it only by a city said to host it, with
+// no time of its own ("in Yerevan, which will host the Council").
 func (x *Extractor) sidelineEvent(doc *document, p *people, m *meetingDraft, dated datedSentences) (*sentence, gazetteer.Match, bool) {
 	if m == nil || len(m.sents) == 0 {
 		return nil, gazetteer.Match{}, false
 	}
-	first := m.sents[0]
-	sm := x.lex.sidelinesEvent.FindStringSubmatch(first.Text)
+	// the first of its sentences that says whose sidelines: the meeting's
+	// own, or one that only speaks of it ("The meeting was held on the
+	// sidelines of the Council")
+	var first *sentence
+	var sm []string
+	for _, st := range m.sents {
+		if sm = x.lex.sidelinesEvent.FindStringSubmatch(st.Text); sm != nil {
+			first = st
+			break
+		}
+	}
 	if sm == nil {
 		return nil, gazetteer.Match{}, false
 	}
 	words := strings.Fields(strings.ToLower(sm[1]))
 	head := words[len(words)-1]
+	hasHead := func(st *sentence) bool {
+		return slices.ContainsFunc(st.words, func(w text.Word) bool { return w.Fold == head })
+	}
 	for i := first.idx - 1; i >= 0 && i >= first.idx-6; i-- {
 		st := doc.sents[i]
-		if anyMatch(x.lex.otherMeeting, st) || anyMatch(x.lex.pastMeeting, st) || !slices.ContainsFunc(st.words, func(w text.Word) bool { return w.Fold == head }) {
+		if anyMatch(x.lex.otherMeeting, st) || anyMatch(x.lex.pastMeeting, st) || !hasHead(st) {
 			continue
 		}
 		for k, g := range st.gaz {
 			if g.Kind == gazetteer.MatchCity && g.City != nil && x.lex.isLocative(st, k) && !partOfName(p.mentions[st.idx], g) && !x.otherTime(st, g, "", dated) && !x.foreignToDateline(doc, x.namesake(doc, g)) {
 				return st, g, true
 			}
+		}
+	}
+	// after it, only a city said to host the event ("in Yerevan, which
+	// will host the Council", "Lusaka, which hosts the summit this year"),
+	// told as a plan or not: where the event is, whenever it is told
+	for i := first.idx + 1; i < len(doc.sents) && i <= first.idx+6; i++ {
+		st := doc.sents[i]
+		if !hasHead(st) {
+			continue
+		}
+		if len(dated.dates[st.idx]) > 0 {
+			continue
+		}
+		for _, g := range st.gaz {
+			if g.Kind != gazetteer.MatchCity || g.City == nil || partOfName(p.mentions[st.idx], g) || x.foreignToDateline(doc, x.namesake(doc, g)) {
+				continue
+			}
+			hosts := x.lex.placeHosts.FindStringIndex(st.Text[g.End:])
+			if hosts == nil || slices.ContainsFunc(st.words, func(w text.Word) bool {
+				return w.Start >= g.End+hosts[1] && x.lex.otherTime.MatchString(st.Text[w.Start-1:])
+			}) {
+				continue // "Kigali, which will host the summit next year": another edition
+			}
+			return st, g, true
 		}
 	}
 	return nil, gazetteer.Match{}, false

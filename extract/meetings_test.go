@@ -1845,3 +1845,20 @@ func TestFurtherMeetingOnTheMainDay(t *testing.T) {
 			[]string{"meeting 2023-09-09 New Delhi: Luiz Costa+Ravi Sharma", "meeting 2023-09-10 New Delhi: Jean Tremblay+Ravi Sharma"}},
 	})
 }
+
+// Talks on the sidelines of an event are where the event is: a sentence
+// after them may place it by a city said to host it, told as a plan or
+// not; a city that hosts another edition, at a time of its own, does not.
+func TestSidelinesEventHostedAfter(t *testing.T) {
+	runMeetingCases(t, []meetingCase{
+		{"a quoted welcome to the city that will host the council",
+			"Prime Minister Ivan Sorokin met Prime Minister Petr Novak on 1 October 2024. The meeting was held on the sidelines of the Eurasian Economic Council meeting. \"I am delighted to see you in Yerevan, which will host a meeting of the Eurasian Economic Council,\" Sorokin said.", "2024-10-01",
+			[]string{"meeting 2024-10-01 Yerevan: Ivan Sorokin+Petr Novak"}},
+		{"the city that hosts the summit this year",
+			"President Daniel Otieno held talks with President Hakainde Mwila on Sunday, 10 March 2024, on the sidelines of the Regional Trade Summit. Lusaka, which hosts the summit this year, has welcomed 12 heads of state.", "2024-03-11",
+			[]string{"meeting 2024-03-10 Lusaka: Daniel Otieno+Hakainde Mwila"}},
+		{"the host of the next edition",
+			"President Daniel Otieno held talks with President Hakainde Mwila on Sunday, 10 March 2024, on the sidelines of the Regional Trade Summit. Kigali, which will host the summit next year, sent a minister.", "2024-03-11",
+			[]string{"meeting 2024-03-10 : Daniel Otieno+Hakainde Mwila"}},
+	})
+}
